@@ -1,0 +1,112 @@
+//! Many inputs: walk folders, lint files in parallel, hand reports back in input order.
+
+use crate::document::Format;
+use crate::source::{self, ErrorKind, SourceError};
+use crate::{FileReport, Linter};
+use rayon::prelude::*;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+/// One thing to lint.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Path(PathBuf),
+    /// Standard input, already read, with the name it is reported under.
+    Bytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// A path the user named that does not exist.
+    Missing(PathBuf),
+}
+
+/// Expands the command-line paths: folders are walked (respecting .gitignore and hidden
+/// files) for .docx/.txt/.md; files named explicitly are always linted.
+pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(p)
+                .require_git(false)
+                .sort_by_file_path(|a, b| a.cmp(b))
+                .build()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .map(|e| e.into_path())
+                .filter(|p| source::format_for_path(p).is_some() && !source::is_owner_file(p))
+                .collect();
+            found.sort();
+            inputs.extend(found.into_iter().map(Input::Path));
+        } else if p.exists() {
+            inputs.push(Input::Path(p.clone()));
+        } else {
+            inputs.push(Input::Missing(p.clone()));
+        }
+    }
+    inputs
+}
+
+fn lint_one(linter: &Linter, input: &Input) -> FileReport {
+    match input {
+        Input::Path(p) => linter.lint_path(p),
+        Input::Bytes { name, bytes } => {
+            let format = source::format_for_path(Path::new(name)).unwrap_or(Format::Text);
+            linter.lint_bytes(name, format, bytes)
+        }
+        Input::Missing(p) => FileReport::failed(
+            &p.to_string_lossy(),
+            None,
+            SourceError::new(ErrorKind::NotFound, "文件或目录不存在"),
+        ),
+    }
+}
+
+fn name_of(input: &Input) -> String {
+    match input {
+        Input::Path(p) | Input::Missing(p) => p.to_string_lossy().into_owned(),
+        Input::Bytes { name, .. } => name.clone(),
+    }
+}
+
+/// A panic in a rule costs that file, never the batch.
+pub fn lint_guarded(linter: &Linter, input: &Input) -> FileReport {
+    catch_unwind(AssertUnwindSafe(|| lint_one(linter, input))).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        FileReport::failed(
+            &name_of(input),
+            None,
+            SourceError::new(
+                ErrorKind::Internal,
+                format!("gwlint 内部错误（{why}），该文件未检查；请把文件反馈给维护者"),
+            ),
+        )
+    })
+}
+
+/// Files linted at once; reports are emitted chunk by chunk, so memory stays bounded.
+const CHUNK: usize = 64;
+
+/// Lints every input on `jobs` threads and calls `emit` in input order.
+pub fn run(
+    linter: &Linter,
+    inputs: &[Input],
+    jobs: usize,
+    mut emit: impl FnMut(FileReport) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(std::io::Error::other)?;
+    for chunk in inputs.chunks(CHUNK) {
+        let reports: Vec<FileReport> =
+            pool.install(|| chunk.par_iter().map(|i| lint_guarded(linter, i)).collect());
+        for r in reports {
+            emit(r)?;
+        }
+    }
+    Ok(())
+}

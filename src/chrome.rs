@@ -1,0 +1,64 @@
+//! Web-page debris: lines a portal page adds around a report (rules/chrome.toml).
+
+use regex::RegexSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct ChromeFile {
+    line: Vec<String>,
+}
+
+fn patterns() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let f: ChromeFile =
+            toml::from_str(include_str!("../rules/chrome.toml")).expect("embedded chrome.toml");
+        RegexSet::new(&f.line).expect("embedded chrome patterns compile")
+    })
+}
+
+/// True when a line (indentation removed) is portal debris.
+pub fn is_chrome(line: &str) -> bool {
+    let t = crate::text::trim_indent(line);
+    !t.is_empty() && (is_symbol_only(t) || patterns().is_match(t))
+}
+
+/// "|", "* *", "******/****": leftovers with no letters or Chinese at all.
+fn is_symbol_only(t: &str) -> bool {
+    !t.chars().any(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portal_lines_are_chrome() {
+        for l in [
+            "发布时间:2021-01-22 \u{a0}\u{a0} 浏览次数:15109",
+            "|",
+            "  • 信息索引号:",
+            "黑ICP备12345678号-3",
+            "字体:\u{a0} ",
+            "打印",
+            "2026-01-29",
+            "版权所有：某市卫生健康委员会",
+        ] {
+            assert!(is_chrome(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn report_lines_are_not_chrome() {
+        for l in [
+            "青禾市卫生健康委员会",
+            "2025年1月20日",
+            "一、主要举措和成效",
+            "打印机采购经费已纳入预算。",
+            "",
+        ] {
+            assert!(!is_chrome(l), "{l}");
+        }
+    }
+}

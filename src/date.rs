@@ -1,0 +1,210 @@
+//! 成文日期: recognise a date line in any form people write, and say how it departs from
+//! GB/T 9704-2012 7.3.5.4 ("2025年1月8日": Arabic digits, full year, no zero padding).
+
+use crate::numerals::{parse_arabic, parse_chinese};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Value(u32),
+    Masked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLine {
+    pub year: Field,
+    pub month: Field,
+    pub day: Field,
+    /// Departures from the standard form, in Chinese, e.g. "含有空格".
+    pub problems: Vec<&'static str>,
+}
+
+impl DateLine {
+    pub fn is_masked(&self) -> bool {
+        [self.year, self.month, self.day].contains(&Field::Masked)
+    }
+
+    /// (y, m, d) when every field is a number.
+    pub fn ymd(&self) -> Option<(i32, u32, u32)> {
+        match (self.year, self.month, self.day) {
+            (Field::Value(y), Field::Value(m), Field::Value(d)) => Some((y as i32, m, d)),
+            _ => None,
+        }
+    }
+
+    /// The standard form, when the fields are known.
+    pub fn canonical(&self) -> Option<String> {
+        self.ymd().map(|(y, m, d)| format!("{y}年{m}月{d}日"))
+    }
+}
+
+const MASK: &str = "*＊XxＸ×□";
+
+fn ymd_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s5>\s*)日\s*(?P<close>[）)])?$",
+        )
+        .expect("date regex")
+    })
+}
+
+fn separated_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^(?P<y>\d{4})\s*[-./／－．](?P<m>\s*\d{1,2})\s*[-./／－．]\s*(?P<d>\d{1,2})$")
+            .expect("date regex")
+    })
+}
+
+fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
+    if s.chars().any(|c| MASK.contains(c)) {
+        return Some(Field::Masked);
+    }
+    if let Some(n) = parse_arabic(s) {
+        if s.chars().any(|c| c.is_ascii_digit()) {
+            if s.len() == 2 && s.starts_with('0') {
+                push(problems, "月、日前补了“0”");
+            }
+        } else {
+            push(problems, "使用了全角数字");
+        }
+        return Some(Field::Value(n));
+    }
+    let n = parse_chinese(s)?;
+    push(problems, "使用了汉字数字");
+    Some(Field::Value(n))
+}
+
+fn push(problems: &mut Vec<&'static str>, p: &'static str) {
+    if !problems.contains(&p) {
+        problems.push(p);
+    }
+}
+
+/// Parses a line that consists of a date and nothing else (indentation allowed).
+pub fn parse_line(line: &str) -> Option<DateLine> {
+    let t = crate::text::trim_indent(line);
+    let mut problems = Vec::new();
+    if let Some(c) = ymd_regex().captures(t) {
+        if c.name("open").is_some() || c.name("close").is_some() {
+            push(&mut problems, "加了括号");
+        }
+        let spaced = ["s1", "s2", "s3", "s4", "s5"]
+            .iter()
+            .any(|n| c.name(n).is_some_and(|m| !m.as_str().is_empty()));
+        if spaced {
+            push(&mut problems, "含有空格");
+        }
+        let year_s = &c["y"];
+        let year = field(year_s, &mut problems)?;
+        if matches!(year, Field::Value(y) if y < 1000) {
+            push(&mut problems, "年份没有写全");
+        }
+        let month = field(&c["m"], &mut problems)?;
+        let day = field(&c["d"], &mut problems)?;
+        return Some(DateLine {
+            year,
+            month,
+            day,
+            problems,
+        });
+    }
+    let c = separated_regex().captures(t)?;
+    push(&mut problems, "用“-”“.”“/”代替了年月日");
+    if t.contains(char::is_whitespace) {
+        push(&mut problems, "含有空格");
+    }
+    let year = field(&c["y"], &mut problems)?;
+    let month = field(c["m"].trim(), &mut problems)?;
+    let day = field(&c["d"], &mut problems)?;
+    Some(DateLine {
+        year,
+        month,
+        day,
+        problems,
+    })
+}
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+pub fn is_real_date(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(s: &str) -> Vec<&'static str> {
+        parse_line(s).unwrap().problems
+    }
+
+    #[test]
+    fn standard_form_has_no_problems() {
+        let d = parse_line("  2024年2月29日").unwrap();
+        assert_eq!(d.ymd(), Some((2024, 2, 29)));
+        assert!(d.problems.is_empty());
+    }
+
+    #[test]
+    fn each_departure_is_named() {
+        assert_eq!(problems("2022 年 1 月 10 日"), ["含有空格"]);
+        assert_eq!(problems("2025年01月05日"), ["月、日前补了“0”"]);
+        assert_eq!(problems("二〇二五年一月十日"), ["使用了汉字数字"]);
+        assert_eq!(problems("2024-01-05"), ["用“-”“.”“/”代替了年月日"]);
+        assert_eq!(problems("2024.1.5"), ["用“-”“.”“/”代替了年月日"]);
+        assert_eq!(problems("２０２５年１月８日"), ["使用了全角数字"]);
+        assert_eq!(
+            parse_line("二〇二五年一月十日")
+                .unwrap()
+                .canonical()
+                .unwrap(),
+            "2025年1月10日"
+        );
+    }
+
+    #[test]
+    fn masked_dates() {
+        let d = parse_line("****年*月**日").unwrap();
+        assert!(d.is_masked());
+        assert_eq!(d.ymd(), None);
+        assert!(parse_line("2025年×月×日").unwrap().is_masked());
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "2024年",
+            "慈溪市卫生健康局",
+            "2024年全年办结1件",
+            "一、2024年工作",
+        ] {
+            assert_eq!(parse_line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn calendar() {
+        assert!(is_real_date(2024, 2, 29));
+        assert!(!is_real_date(2025, 2, 29));
+        assert!(!is_real_date(2025, 2, 30));
+        assert!(!is_real_date(2025, 13, 1));
+        assert!(!is_real_date(2025, 4, 31));
+        assert!(is_real_date(2000, 2, 29) && !is_real_date(1900, 2, 29));
+    }
+}

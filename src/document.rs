@@ -1,0 +1,230 @@
+//! The normalized text every rule reads: one source paragraph per line, plus where each
+//! line came from. `gwlint extract` prints exactly `Document::text`.
+
+use std::fmt;
+
+/// The kind of input a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Docx,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// A table cell position in a .docx body, all 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellRef {
+    pub table: u32,
+    pub row: u32,
+    pub col: u32,
+}
+
+/// One paragraph as a source reader produces it, before it becomes lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Paragraph {
+    /// The visible text; soft line breaks inside the paragraph are `\n`.
+    pub text: String,
+    /// Label rendered from Word's automatic numbering ("一、", "（一）"), shown before `text`.
+    pub auto_number: Option<String>,
+    /// Paragraph style name (docx), e.g. "heading 1" or "标题 1".
+    pub style: Option<String>,
+    /// Outline level 1..=9 from the paragraph or its style (docx).
+    pub outline_level: Option<u8>,
+    pub cell: Option<CellRef>,
+}
+
+/// Where one line of `Document::text` came from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Origin {
+    /// 0-based ordinal of the source paragraph (for text input: the line itself).
+    pub paragraph: usize,
+    pub cell: Option<CellRef>,
+    pub style: Option<String>,
+    pub outline_level: Option<u8>,
+    /// Bytes at the start of the line that Word's automatic numbering rendered.
+    pub auto_number_len: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Byte range of the line in `Document::text`, without the newline.
+    pub start: usize,
+    pub end: usize,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub name: String,
+    pub format: Format,
+    /// What the bytes were decoded from: "utf-8", "utf-8-bom", "utf-16le", "gb18030", "docx".
+    pub encoding: &'static str,
+    pub text: String,
+    pub lines: Vec<Line>,
+}
+
+/// A 1-based line and character column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+impl Document {
+    /// Builds a document from text whose line breaks are already `\n`.
+    pub fn from_text(name: &str, format: Format, encoding: &'static str, text: String) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, piece) in text.split('\n').enumerate() {
+            let end = start + piece.len();
+            lines.push(Line {
+                start,
+                end,
+                origin: Origin {
+                    paragraph: i,
+                    ..Origin::default()
+                },
+            });
+            start = end + 1;
+        }
+        Document {
+            name: name.to_string(),
+            format,
+            encoding,
+            text,
+            lines,
+        }
+    }
+
+    /// Builds a document from paragraphs; a paragraph with soft breaks spans several lines.
+    pub fn from_paragraphs(name: &str, paragraphs: Vec<Paragraph>) -> Self {
+        let mut text = String::new();
+        let mut lines = Vec::new();
+        for (i, p) in paragraphs.into_iter().enumerate() {
+            let label = p.auto_number.unwrap_or_default();
+            let mut first = true;
+            for piece in p.text.split('\n') {
+                if !text.is_empty() || !lines.is_empty() {
+                    text.push('\n');
+                }
+                let start = text.len();
+                let auto_number_len = if first { label.len() } else { 0 };
+                if first {
+                    text.push_str(&label);
+                }
+                text.push_str(piece);
+                lines.push(Line {
+                    start,
+                    end: text.len(),
+                    origin: Origin {
+                        paragraph: i,
+                        cell: p.cell,
+                        style: p.style.clone(),
+                        outline_level: p.outline_level,
+                        auto_number_len,
+                    },
+                });
+                first = false;
+            }
+        }
+        if lines.is_empty() {
+            lines.push(Line {
+                start: 0,
+                end: 0,
+                origin: Origin::default(),
+            });
+        }
+        Document {
+            name: name.to_string(),
+            format: Format::Docx,
+            encoding: "docx",
+            text,
+            lines,
+        }
+    }
+
+    /// The text of line `i` (0-based), without its newline.
+    pub fn line(&self, i: usize) -> &str {
+        let l = &self.lines[i];
+        &self.text[l.start..l.end]
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// 0-based index of the line holding byte `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self.lines.binary_search_by(|l| l.start.cmp(&offset)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// 1-based line and character column of byte `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        let i = self.line_index(offset);
+        let l = &self.lines[i];
+        let upto = offset.clamp(l.start, l.end.max(l.start));
+        let column = self.text[l.start..upto].chars().count() + 1;
+        Position {
+            line: i + 1,
+            column,
+        }
+    }
+
+    /// True when nothing but whitespace was read.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let d = Document::from_text("a", Format::Text, "utf-8", "标题\n区政府：好".to_string());
+        let off = d.text.find('好').unwrap();
+        assert_eq!(d.position(off), Position { line: 2, column: 5 });
+        assert_eq!(d.line(1), "区政府：好");
+    }
+
+    #[test]
+    fn paragraphs_carry_auto_numbers_and_soft_breaks() {
+        let d = Document::from_paragraphs(
+            "a.docx",
+            vec![
+                Paragraph {
+                    text: "主要举措".into(),
+                    auto_number: Some("一、".into()),
+                    ..Paragraph::default()
+                },
+                Paragraph {
+                    text: "甲\n乙".into(),
+                    ..Paragraph::default()
+                },
+            ],
+        );
+        assert_eq!(d.text, "一、主要举措\n甲\n乙");
+        assert_eq!(d.lines[0].origin.auto_number_len, "一、".len());
+        assert_eq!(d.lines[2].origin.paragraph, 1);
+    }
+}

@@ -1,0 +1,114 @@
+//! gwlint: a linter for Chinese official reports (公文), starting with the annual report on
+//! rule-of-law government construction (法治政府建设年度报告).
+//!
+//! Data flow: `source::load` → `Document` → `Outline::parse` → `rules::run` → `report`.
+
+pub mod batch;
+pub mod chrome;
+pub mod config;
+pub mod date;
+pub mod diagnostic;
+pub mod document;
+pub mod numerals;
+pub mod outline;
+pub mod profile;
+pub mod report;
+pub mod rules;
+pub mod source;
+pub mod text;
+
+use config::Selection;
+use diagnostic::Diagnostic;
+use document::{Document, Format};
+use outline::Outline;
+use profile::Profile;
+use source::SourceError;
+use std::path::Path;
+
+/// The result of linting one input: either a document with its findings, or why it could
+/// not be read.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: String,
+    pub format: Option<Format>,
+    pub document: Option<Document>,
+    pub error: Option<SourceError>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Everything that stays the same across the files of one run.
+pub struct Linter {
+    pub profile: Profile,
+    pub selection: Selection,
+}
+
+impl Linter {
+    pub fn new(profile: Profile, selection: Selection) -> Self {
+        Linter { profile, selection }
+    }
+
+    /// The default profile with every rule enabled.
+    pub fn with_defaults() -> Self {
+        Linter::new(
+            Profile::builtin(profile::DEFAULT_PROFILE).expect("default profile"),
+            Selection::default(),
+        )
+    }
+
+    pub fn lint_document(&self, doc: &Document) -> Vec<Diagnostic> {
+        let outline = Outline::parse(doc, &self.profile);
+        let ctx = rules::Context {
+            doc,
+            outline: &outline,
+            profile: &self.profile,
+        };
+        let mut diags: Vec<Diagnostic> = rules::run(&ctx)
+            .into_iter()
+            .filter(|d| self.selection.enabled(d.rule))
+            .map(|d| self.selection.adjust(d))
+            .collect();
+        diags.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))
+        });
+        diags
+    }
+
+    /// Lints bytes already in memory; `path` names them in the report.
+    pub fn lint_bytes(&self, path: &str, format: Format, bytes: &[u8]) -> FileReport {
+        match source::load(path, format, bytes) {
+            Ok(doc) => {
+                let diagnostics = self.lint_document(&doc);
+                FileReport {
+                    path: path.to_string(),
+                    format: Some(doc.format),
+                    document: Some(doc),
+                    error: None,
+                    diagnostics,
+                }
+            }
+            Err(error) => FileReport::failed(path, Some(format), error),
+        }
+    }
+
+    /// Reads and lints one file; any failure becomes the report's `error`.
+    pub fn lint_path(&self, path: &Path) -> FileReport {
+        let name = path.to_string_lossy();
+        let format = source::format_for_path(path).unwrap_or(Format::Text);
+        match source::read_file(path) {
+            Ok(bytes) => self.lint_bytes(&name, format, &bytes),
+            Err(error) => FileReport::failed(&name, Some(format), error),
+        }
+    }
+}
+
+impl FileReport {
+    pub fn failed(path: &str, format: Option<Format>, error: SourceError) -> Self {
+        FileReport {
+            path: path.to_string(),
+            format,
+            document: None,
+            error: Some(error),
+            diagnostics: Vec::new(),
+        }
+    }
+}

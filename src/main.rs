@@ -1,0 +1,222 @@
+//! The command line: parse arguments, call the library, pick the reporter, set the exit code.
+
+use clap::{Parser, Subcommand};
+use gwlint::batch::{self, Input};
+use gwlint::config::Selection;
+use gwlint::diagnostic::Severity;
+use gwlint::document::Format;
+use gwlint::profile::{DEFAULT_PROFILE, Profile};
+use gwlint::report::{self, OutputFormat, Totals};
+use gwlint::{Linter, rules, source};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "gwlint",
+    version,
+    about = "公文检查工具：法治政府建设年度报告的结构、落款、序号、数字、标点等"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// 检查报告（.docx、.txt、.md；目录会递归检查）
+    Check(CheckArgs),
+    /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
+    Extract { file: PathBuf },
+    /// 列出所有规则：代码、名称、类别、默认级别
+    Rules,
+    /// 显示一条规则的说明和示例
+    Explain { code: String },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// 文件或目录；“-”表示从标准输入读取
+    paths: Vec<PathBuf>,
+    /// 输出格式：pretty、concise、json
+    #[arg(long, default_value = "pretty")]
+    format: String,
+    /// 把结果写入文件而不是标准输出
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// 规则配置：内置名称或 .toml 文件路径
+    #[arg(long, default_value = DEFAULT_PROFILE)]
+    profile: String,
+    /// 只启用这些规则（代码、名称或类别，逗号分隔）
+    #[arg(long)]
+    select: Option<String>,
+    /// 不启用这些规则（代码、名称或类别，逗号分隔）
+    #[arg(long)]
+    ignore: Option<String>,
+    /// 达到该级别的问题使退出码为 1：error、warning、info
+    #[arg(long, default_value = "warning")]
+    fail_on: String,
+    /// 有问题也以 0 退出（无法读取的文件仍以 2 退出）
+    #[arg(long)]
+    exit_zero: bool,
+    /// 并行线程数（默认：全部核心）
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// 从标准输入读取时使用的文件名（决定格式，也用于报告）
+    #[arg(long)]
+    stdin_filename: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Extract { file } => extract(&file),
+        Command::Rules => list_rules(),
+        Command::Explain { code } => explain(&code),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("gwlint: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage<T>(message: impl Into<String>) -> Result<T, String> {
+    Err(message.into())
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, String> {
+    let Some(format) = OutputFormat::parse(&args.format) else {
+        return usage(format!(
+            "未知的输出格式“{}”（可用：pretty、concise、json）",
+            args.format
+        ));
+    };
+    let Some(fail_on) = Severity::parse(&args.fail_on) else {
+        return usage(format!(
+            "未知的级别“{}”（可用：error、warning、info）",
+            args.fail_on
+        ));
+    };
+    let profile = Profile::resolve(&args.profile)?;
+    let selection = Selection {
+        select: Selection::parse_list(args.select.as_deref().unwrap_or(""))?,
+        ignore: Selection::parse_list(args.ignore.as_deref().unwrap_or(""))?,
+        ..Selection::default()
+    };
+    let linter = Linter::new(profile, selection);
+    let inputs = inputs(&args)?;
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| format!("无法写入 {}：{e}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let color = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let options = report::Options { color, width: 100 };
+    let mut reporter = report::reporter(format, &options);
+    let mut totals = Totals::default();
+    let mut failing = false;
+    batch::run(&linter, &inputs, jobs, |r| {
+        totals.add(&r);
+        failing |= r.diagnostics.iter().any(|d| d.severity >= fail_on);
+        reporter.file(&mut out, &r)
+    })
+    .and_then(|_| reporter.finish(&mut out, &totals))
+    .and_then(|_| out.flush())
+    .map_err(|e| format!("写出结果失败：{e}"))?;
+
+    Ok(if totals.failed > 0 {
+        ExitCode::from(2)
+    } else if failing && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn inputs(args: &CheckArgs) -> Result<Vec<Input>, String> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut inputs = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(source::MAX_INPUT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("无法读取标准输入：{e}"))?;
+            let name = args
+                .stdin_filename
+                .clone()
+                .unwrap_or_else(|| "<stdin>".into());
+            inputs.push(Input::Bytes { name, bytes });
+        } else {
+            inputs.extend(batch::collect(&[p]));
+        }
+    }
+    Ok(inputs)
+}
+
+fn extract(file: &Path) -> Result<ExitCode, String> {
+    let format = source::format_for_path(file).unwrap_or(Format::Text);
+    let doc = source::read_file(file)
+        .and_then(|bytes| source::load(&file.to_string_lossy(), format, &bytes))
+        .map_err(|e| format!("{}：{}", file.display(), e.message))?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(doc.text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(|e| format!("写出失败：{e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_rules() -> Result<ExitCode, String> {
+    let mut out = std::io::stdout().lock();
+    for r in rules::all() {
+        writeln!(
+            out,
+            "{}  {:<28} {:<12} {:<8} {}",
+            r.code,
+            r.name,
+            r.category.as_str(),
+            r.severity.as_str(),
+            r.summary
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(code: &str) -> Result<ExitCode, String> {
+    let Some(r) = rules::by_code(code) else {
+        return usage(format!(
+            "没有代码或名称为“{code}”的规则；用 gwlint rules 查看全部规则"
+        ));
+    };
+    println!(
+        "{} {}\n类别：{}（{}）  默认级别：{}（{}）\n\n{}\n\n{}",
+        r.code,
+        r.name,
+        r.category.label_zh(),
+        r.category.as_str(),
+        r.severity.label_zh(),
+        r.severity.as_str(),
+        r.summary,
+        r.doc
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,554 @@
+//! The outline of a report, parsed once and shared by every rule: title, 主送机关,
+//! numbered headings, 落款 (issuer + 成文日期) and the reported year.
+
+use crate::chrome::is_chrome;
+use crate::date::{self, DateLine};
+use crate::document::Document;
+use crate::numerals::{parse_arabic, parse_chinese};
+use crate::profile::Profile;
+use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The four levels of GB/T 9704 7.3.3 plus circled numbers, and Word headings with no
+/// typed number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    /// 一、
+    HanComma,
+    /// （一）
+    HanParen,
+    /// 1.
+    ArabicDot,
+    /// （1）
+    ArabicParen,
+    /// ①
+    Circled,
+    /// A Word heading style without a number.
+    Styled,
+}
+
+impl MarkerKind {
+    /// 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①.
+    pub fn level(self) -> u8 {
+        match self {
+            MarkerKind::HanComma => 1,
+            MarkerKind::HanParen => 2,
+            MarkerKind::ArabicDot => 3,
+            MarkerKind::ArabicParen => 4,
+            MarkerKind::Circled => 5,
+            MarkerKind::Styled => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 0-based line index.
+    pub line: usize,
+    pub kind: MarkerKind,
+    /// 1 = first; 0 for `Styled`.
+    pub number: u32,
+    /// Byte range of the marker ("（一）") in `Document::text`.
+    pub marker: Range<usize>,
+    /// Byte range of the heading's own words (up to 。 for a run-in heading).
+    pub title: Range<usize>,
+    /// Body text follows the heading in the same paragraph.
+    pub run_in: bool,
+    /// A run-in heading closed with 。 or ： (false when the body runs straight on).
+    pub terminated: bool,
+    /// The marker was rendered from Word's automatic numbering.
+    pub auto: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// 0-based line indices.
+    pub lines: Range<usize>,
+    /// The lines joined, whitespace removed.
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearSource {
+    Title,
+    Heading,
+    Body,
+    Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportedYear {
+    pub year: i32,
+    pub source: YearSource,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateAt {
+    pub line: usize,
+    pub date: DateLine,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outline {
+    pub title: Option<Title>,
+    pub addressee: Option<usize>,
+    pub headings: Vec<Heading>,
+    /// Lines of the body: after the title and addressee, before the 落款.
+    pub body: Range<usize>,
+    pub issuer: Option<usize>,
+    pub date: Option<DateAt>,
+    pub year: Option<ReportedYear>,
+    /// Per line: portal debris around the report.
+    pub chrome: Vec<bool>,
+}
+
+/// How far from each end the title and 落款 are looked for.
+const FRONT_WINDOW: usize = 60;
+const TAIL_WINDOW: usize = 12;
+const MAX_TITLE_LINES: usize = 3;
+const MAX_TITLE_CHARS: usize = 60;
+const MAX_SHORT_LINE: usize = 40;
+
+impl Outline {
+    pub fn parse(doc: &Document, profile: &Profile) -> Outline {
+        let n = doc.line_count();
+        let chrome: Vec<bool> = (0..n).map(|i| is_chrome(doc.line(i))).collect();
+        let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
+
+        let (title, addressee, front_end) = parse_front(doc, &meaningful);
+        let (issuer, date, tail_start) =
+            parse_tail(doc, &meaningful, front_end, &profile.issuer_suffixes);
+        let body = front_end..tail_start.max(front_end);
+        let headings = body
+            .clone()
+            .filter(|&i| !chrome[i])
+            .filter_map(|i| parse_heading(doc, i))
+            .collect::<Vec<_>>();
+        let mut outline = Outline {
+            title,
+            addressee,
+            headings,
+            body,
+            issuer,
+            date,
+            year: None,
+            chrome,
+        };
+        outline.year = reported_year(doc, &outline);
+        outline
+    }
+
+    /// The smallest heading level in use (1 when the report has 一、 parts).
+    pub fn top_level(&self) -> Option<u8> {
+        self.headings
+            .iter()
+            .map(|h| h.kind.level())
+            .filter(|&l| l > 0)
+            .min()
+    }
+
+    /// The first body line that has text, for findings about something absent.
+    pub fn first_body_line(&self, doc: &Document) -> usize {
+        self.body
+            .clone()
+            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())
+            .unwrap_or(self.body.start.min(doc.line_count().saturating_sub(1)))
+    }
+
+    /// The last body line that has text.
+    pub fn last_body_line(&self, doc: &Document) -> usize {
+        self.body
+            .clone()
+            .rev()
+            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())
+            .unwrap_or_else(|| self.first_body_line(doc))
+    }
+}
+
+/// The byte span of a line's text without its indentation.
+pub fn content_span(doc: &Document, i: usize) -> Range<usize> {
+    let l = &doc.lines[i];
+    let s = doc.line(i);
+    let start = l.start + indent_len(s);
+    let end = (l.start + s.trim_end_matches(crate::text::is_indent).len()).max(start);
+    start..end
+}
+
+fn parse_front(
+    doc: &Document,
+    meaningful: &dyn Fn(usize) -> bool,
+) -> (Option<Title>, Option<usize>, usize) {
+    let n = doc.line_count();
+    let mut i = 0;
+    while i < n.min(FRONT_WINDOW) && !meaningful(i) {
+        i += 1;
+    }
+    if i >= n.min(FRONT_WINDOW) {
+        return (None, None, 0);
+    }
+    if is_addressee(doc.line(i)) {
+        return (None, Some(i), i + 1);
+    }
+    if !is_title_like(doc.line(i)) {
+        return (None, None, i);
+    }
+    let first = i;
+    let mut last = i;
+    while last + 1 < n
+        && last + 1 - first < MAX_TITLE_LINES
+        && meaningful(last + 1)
+        && is_title_like(doc.line(last + 1))
+        && !is_addressee(doc.line(last + 1))
+    {
+        last += 1;
+    }
+    let text: String = (first..=last).map(|k| squeeze(doc.line(k))).collect();
+    let span = content_span(doc, first).start..content_span(doc, last).end;
+    let title = Title {
+        lines: first..last + 1,
+        text,
+        span,
+    };
+    let mut j = last + 1;
+    while j < n.min(last + 1 + FRONT_WINDOW) && !meaningful(j) {
+        j += 1;
+    }
+    if j < n && is_addressee(doc.line(j)) {
+        return (Some(title), Some(j), j + 1);
+    }
+    (Some(title), None, last + 1)
+}
+
+/// A short line that could be (part of) a title: no sentence punctuation, no marker.
+fn is_title_like(line: &str) -> bool {
+    let t = trim_indent(line);
+    char_len(t) <= MAX_TITLE_CHARS
+        && han_count(t) >= 2
+        && !t.contains(['。', '，', '；', '！', '？'])
+        && !t.ends_with(['：', ':'])
+        && parse_marker(t).is_none()
+        && date::parse_line(t).is_none()
+}
+
+/// 主送机关: "市委、市政府：" — short, ends with a colon, names bodies, introduces nothing.
+fn is_addressee(line: &str) -> bool {
+    let t = trim_indent(line);
+    let Some(head) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    char_len(head) <= MAX_SHORT_LINE
+        && han_count(head) >= 2
+        && !head.contains(['。', '，', ',', '：', ':'])
+        && !["如下", "报告", "情况", "内容"]
+            .iter()
+            .any(|w| head.contains(w))
+        && parse_marker(head).is_none()
+        && [
+            "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
+        ]
+        .iter()
+        .any(|w| head.contains(w))
+}
+
+fn parse_tail(
+    doc: &Document,
+    meaningful: &dyn Fn(usize) -> bool,
+    front_end: usize,
+    suffixes: &[String],
+) -> (Option<usize>, Option<DateAt>, usize) {
+    let n = doc.line_count();
+    // The last few meaningful lines, newest first.
+    let lines: Vec<usize> = (front_end..n)
+        .rev()
+        .filter(|&i| meaningful(i))
+        .take(4)
+        .collect();
+    let Some(&last) = lines.first() else {
+        return (None, None, n);
+    };
+    let date_pos = lines
+        .iter()
+        .take(3)
+        .position(|&i| date::parse_line(doc.line(i)).is_some());
+    let Some(k) = date_pos else {
+        // No date: the issuer alone may still close the report.
+        if n - last <= TAIL_WINDOW && is_issuer(doc.line(last), suffixes) && lines.len() > 1 {
+            return (Some(last), None, last);
+        }
+        return (None, None, last + 1);
+    };
+    let date_line = lines[k];
+    let date = DateAt {
+        line: date_line,
+        date: date::parse_line(doc.line(date_line)).expect("checked above"),
+    };
+    // Usually the issuer is just above the date; sometimes (wrongly) below it.
+    let above = lines.get(k + 1).copied();
+    let below = k.checked_sub(1).map(|b| lines[b]);
+    let issuer = [above, below]
+        .into_iter()
+        .flatten()
+        .find(|&i| is_issuer(doc.line(i), suffixes));
+    let start = issuer.map_or(date_line, |i| i.min(date_line));
+    (issuer, Some(date), start)
+}
+
+/// 发文机关署名: a short line naming a body, without sentence punctuation.
+pub fn is_issuer(line: &str, suffixes: &[String]) -> bool {
+    let t = trim_indent(line);
+    let plain = t.trim_end_matches(['（', '）', '(', ')', '章', '印', ' ']);
+    char_len(t) <= MAX_SHORT_LINE
+        && han_count(t) >= 2
+        && !t.contains(['。', '，', '；', '：', ',', ';', ':'])
+        && parse_marker(t).is_none()
+        && suffixes.iter().any(|s| plain.ends_with(s.as_str()))
+}
+
+struct MarkerPatterns {
+    han_comma: Regex,
+    han_paren: Regex,
+    arabic_dot: Regex,
+    arabic_paren: Regex,
+    artefact: Regex,
+}
+
+fn marker_patterns() -> &'static MarkerPatterns {
+    static P: OnceLock<MarkerPatterns> = OnceLock::new();
+    P.get_or_init(|| MarkerPatterns {
+        han_comma: Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]").unwrap(),
+        han_paren: Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]").unwrap(),
+        arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、]").unwrap(),
+        arabic_paren: Regex::new(r"^[（(]\s*([0-9０-９]{1,2})\s*[）)]").unwrap(),
+        artefact: Regex::new(r"^\[bookmark:[^\]]*\]").unwrap(),
+    })
+}
+
+/// The marker at the start of `t`: kind, number and byte length.
+pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
+    let p = marker_patterns();
+    let try_one = |re: &Regex, kind: MarkerKind, number: fn(&str) -> Option<u32>| {
+        let c = re.captures(t)?;
+        Some((kind, number(&c[1])?, c[0].len()))
+    };
+    if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, parse_chinese)
+        .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, parse_chinese))
+        .or_else(|| try_one(&p.arabic_paren, MarkerKind::ArabicParen, parse_arabic))
+    {
+        return Some(m);
+    }
+    if let Some((kind, n, len)) = try_one(&p.arabic_dot, MarkerKind::ArabicDot, parse_arabic) {
+        // "1.2万人次" is a decimal, not a marker.
+        let next = t[len..].chars().next();
+        if !next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            return Some((kind, n, len));
+        }
+        return None;
+    }
+    let c = t.chars().next()?;
+    if ('①'..='⑳').contains(&c) {
+        return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
+    }
+    None
+}
+
+fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
+    let line = doc.line(i);
+    let base = doc.lines[i].start;
+    let mut off = indent_len(line);
+    if let Some(m) = marker_patterns().artefact.find(&line[off..]) {
+        off += m.end();
+    }
+    let rest = &line[off..];
+    let origin = &doc.lines[i].origin;
+    let (kind, number, len) = match parse_marker(rest) {
+        Some(m) => m,
+        None if origin.outline_level.is_some() && !trim_indent(rest).is_empty() => {
+            (MarkerKind::Styled, 0, 0)
+        }
+        None => return None,
+    };
+    let marker = base + off..base + off + len;
+    let after_start = off + len + indent_len(&line[off + len..]);
+    let after = &line[after_start..];
+    let stop = after
+        .char_indices()
+        .take(MAX_TITLE_CHARS)
+        .find(|&(_, c)| matches!(c, '。' | '：' | ':'));
+    let (title_len, run_in, terminated) = match stop {
+        Some((k, c)) => {
+            let rest = trim_indent(&after[k + c.len_utf8()..]);
+            (k, !rest.is_empty(), true)
+        }
+        None => (
+            after.trim_end_matches(crate::text::is_indent).len(),
+            char_len(after) > MAX_TITLE_CHARS,
+            false,
+        ),
+    };
+    let title = base + after_start..base + after_start + title_len;
+    Some(Heading {
+        line: i,
+        kind,
+        number,
+        marker: marker.clone(),
+        title,
+        run_in,
+        terminated,
+        auto: origin.auto_number_len > 0 && marker.start - base < origin.auto_number_len,
+    })
+}
+
+fn year_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"(^|[^0-9—\-－~～至到])((?:19|20)[0-9]{2})\s*年").unwrap())
+}
+
+/// The first year ("2024年") in `s` that is not the end of a range.
+pub fn first_year(s: &str) -> Option<i32> {
+    let c = year_regex().captures(s)?;
+    c[2].parse().ok()
+}
+
+const NEXT_YEAR_WORDS: [&str; 6] = ["下一", "安排", "计划", "打算", "思路", "下步"];
+
+fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
+    let found = |year, source| Some(ReportedYear { year, source });
+    if let Some(y) = o.title.as_ref().and_then(|t| first_year(&t.text)) {
+        return found(y, YearSource::Title);
+    }
+    let top = o.top_level();
+    for h in o.headings.iter().filter(|h| Some(h.kind.level()) == top) {
+        let text = squeeze(&doc.text[h.title.clone()]);
+        if let Some(y) = first_year(&text) {
+            let next = NEXT_YEAR_WORDS.iter().any(|w| text.contains(w));
+            return found(if next { y - 1 } else { y }, YearSource::Heading);
+        }
+    }
+    let lead = o.body.clone().find(|&i| {
+        let t = trim_indent(doc.line(i));
+        !o.chrome[i] && char_len(t) > MAX_SHORT_LINE
+    });
+    if let Some(y) = lead.and_then(|i| first_year(&squeeze(doc.line(i)))) {
+        return found(y, YearSource::Body);
+    }
+    let (y, _, _) = o.date.as_ref()?.date.ymd()?;
+    found(y - 1, YearSource::Date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::profile::{DEFAULT_PROFILE, Profile};
+
+    fn outline(text: &str) -> (Document, Outline) {
+        let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.to_string());
+        let p = Profile::builtin(DEFAULT_PROFILE).unwrap();
+        let o = Outline::parse(&doc, &p);
+        (doc, o)
+    }
+
+    const REPORT: &str = "\n青禾市卫生健康委员会关于2024年度\n法治政府建设情况的报告\n\n市委、市政府：\n　　2024年，我委坚持依法行政，推进法治政府建设各项工作取得新进展，现将有关情况报告如下。\n一、主要举措和成效\n（一）强化组织领导。成立领导小组。\n1.完善制度\n（1）修订规章\n①细化清单\n二、2025年工作安排\n1.2万人次参加培训。\n青禾市卫生健康委员会\n2025年1月20日\n打印\n";
+
+    #[test]
+    fn multi_line_title_and_addressee() {
+        let (doc, o) = outline(REPORT);
+        let t = o.title.unwrap();
+        assert_eq!(t.lines, 1..3);
+        assert_eq!(
+            t.text,
+            "青禾市卫生健康委员会关于2024年度法治政府建设情况的报告"
+        );
+        assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
+        assert_eq!(
+            o.year.unwrap(),
+            ReportedYear {
+                year: 2024,
+                source: YearSource::Title
+            }
+        );
+    }
+
+    #[test]
+    fn headings_with_levels_and_run_in() {
+        let (doc, o) = outline(REPORT);
+        let got: Vec<_> = o
+            .headings
+            .iter()
+            .map(|h| {
+                (
+                    h.kind.level(),
+                    h.number,
+                    &doc.text[h.title.clone()],
+                    h.run_in,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, 1, "主要举措和成效", false),
+                (2, 1, "强化组织领导", true),
+                (3, 1, "完善制度", false),
+                (4, 1, "修订规章", false),
+                (5, 1, "细化清单", false),
+                (1, 2, "2025年工作安排", false),
+            ]
+        );
+        assert_eq!(&doc.text[o.headings[1].marker.clone()], "（一）");
+        assert_eq!(o.top_level(), Some(1));
+    }
+
+    #[test]
+    fn signature_behind_page_debris() {
+        let (doc, o) = outline(REPORT);
+        assert_eq!(doc.line(o.issuer.unwrap()), "青禾市卫生健康委员会");
+        let d = o.date.unwrap();
+        assert_eq!(d.date.ymd(), Some((2025, 1, 20)));
+        assert_eq!(o.body.end, o.issuer.unwrap());
+    }
+
+    #[test]
+    fn no_title_when_report_starts_with_addressee() {
+        let (_, o) = outline(
+            "|\n市委、市政府:\n2023年是关键之年，我局法治政府建设工作坚持依法行政，现将有关情况报告如下:\n一、2023年主要举措和成效\n",
+        );
+        assert!(o.title.is_none());
+        assert_eq!(o.addressee, Some(1));
+        assert_eq!(o.year.unwrap().year, 2023);
+        assert_eq!(o.year.unwrap().source, YearSource::Heading);
+    }
+
+    #[test]
+    fn no_signature_when_report_ends_with_body_and_footer() {
+        let (_, o) = outline(
+            "标题报告\n一、主要举措和成效\n我委持续推进依法行政，严格规范公正文明执法，全年办理行政许可事项一千余件。\n版权所有：某某委员会\n",
+        );
+        assert_eq!((o.issuer, o.date), (None, None));
+    }
+
+    #[test]
+    fn decimals_and_dates_are_not_markers() {
+        assert_eq!(parse_marker("1.2万人次"), None);
+        assert_eq!(parse_marker("2024年"), None);
+        assert_eq!(parse_marker("一是加强"), None);
+        assert_eq!(parse_marker("十四五"), None);
+        assert_eq!(
+            parse_marker("(五)坚持"),
+            Some((MarkerKind::HanParen, 5, "(五)".len()))
+        );
+        assert_eq!(
+            parse_marker("12.完善"),
+            Some((MarkerKind::ArabicDot, 12, 3))
+        );
+    }
+
+    #[test]
+    fn next_year_heading_gives_previous_year() {
+        let (_, o) = outline("市政府：\n一、2025年工作计划\n");
+        assert_eq!(o.year.unwrap().year, 2024);
+    }
+}

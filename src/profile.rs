@@ -1,0 +1,247 @@
+//! A document-kind profile: the data in `rules/<name>.toml` that says what a report of that
+//! kind must contain. Built-in profiles are embedded; a user may pass their own file.
+
+use crate::diagnostic::Severity;
+use regex::Regex;
+use serde::Deserialize;
+use std::path::Path;
+
+const BUILTIN: &[(&str, &str)] = &[("fazhi-report", include_str!("../rules/fazhi-report.toml"))];
+
+pub const DEFAULT_PROFILE: &str = "fazhi-report";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileFile {
+    name: String,
+    description: String,
+    title: TitleFile,
+    addressee: AddresseeFile,
+    deadline: DeadlineFile,
+    part: Vec<PartFile>,
+    signature: SignatureFile,
+    request: RequestFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleFile {
+    subject: Vec<String>,
+    subject_label: String,
+    doctype: Vec<String>,
+    doctype_label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AddresseeFile {
+    severity: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineFile {
+    month: u32,
+    day: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartFile {
+    id: String,
+    label: String,
+    short: String,
+    severity: String,
+    #[serde(default)]
+    priority: i32,
+    year_offset: Option<i32>,
+    heading: Vec<String>,
+    #[serde(default)]
+    mention: Vec<String>,
+    #[serde(default)]
+    causes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignatureFile {
+    issuer_suffixes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequestFile {
+    patterns: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct TitleRules {
+    pub subject: Regex,
+    pub subject_label: String,
+    pub doctype: Regex,
+    pub doctype_label: String,
+}
+
+#[derive(Debug)]
+pub struct Part {
+    pub id: String,
+    pub label: String,
+    pub short: String,
+    /// `None`: the part is optional.
+    pub severity: Option<Severity>,
+    pub priority: i32,
+    /// A year named in the heading is the reported year plus this.
+    pub year_offset: Option<i32>,
+    pub heading: Regex,
+    pub mention: Option<Regex>,
+    pub causes: Option<Regex>,
+}
+
+#[derive(Debug)]
+pub struct Profile {
+    pub name: String,
+    pub description: String,
+    pub title: TitleRules,
+    pub addressee_severity: Option<Severity>,
+    /// (month, day) in the year after the reported one.
+    pub deadline: (u32, u32),
+    /// In statutory order.
+    pub parts: Vec<Part>,
+    pub issuer_suffixes: Vec<String>,
+    pub request: Option<Regex>,
+}
+
+impl Profile {
+    pub fn builtin(name: &str) -> Option<Profile> {
+        let (_, text) = BUILTIN.iter().find(|(n, _)| *n == name)?;
+        // The embedded profiles are tested, so a failure here is a build defect.
+        Some(Profile::parse(text).expect("embedded profile is valid"))
+    }
+
+    pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+        BUILTIN.iter().map(|(n, _)| *n)
+    }
+
+    /// A built-in name, or a path to a TOML profile.
+    pub fn resolve(name_or_path: &str) -> Result<Profile, String> {
+        if let Some(p) = Profile::builtin(name_or_path) {
+            return Ok(p);
+        }
+        let path = Path::new(name_or_path);
+        if !path.exists() {
+            let known: Vec<_> = Profile::builtin_names().collect();
+            return Err(format!(
+                "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
+                known.join("、")
+            ));
+        }
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("无法读取规则配置 {name_or_path}：{e}"))?;
+        Profile::parse(&text).map_err(|e| format!("规则配置 {name_or_path} 有误：{e}"))
+    }
+
+    pub fn parse(text: &str) -> Result<Profile, String> {
+        let f: ProfileFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let parts = f
+            .part
+            .into_iter()
+            .map(|p| {
+                Ok(Part {
+                    severity: parse_severity(&p.severity)?,
+                    heading: alternation(&p.heading)?.ok_or("heading 不能为空")?,
+                    mention: alternation(&p.mention)?,
+                    causes: alternation(&p.causes)?,
+                    id: p.id,
+                    label: p.label,
+                    short: p.short,
+                    priority: p.priority,
+                    year_offset: p.year_offset,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Profile {
+            name: f.name,
+            description: f.description,
+            title: TitleRules {
+                subject: alternation(&f.title.subject)?.ok_or("title.subject 不能为空")?,
+                subject_label: f.title.subject_label,
+                doctype: alternation(&f.title.doctype)?.ok_or("title.doctype 不能为空")?,
+                doctype_label: f.title.doctype_label,
+            },
+            addressee_severity: parse_severity(&f.addressee.severity)?,
+            deadline: (f.deadline.month, f.deadline.day),
+            parts,
+            issuer_suffixes: f.signature.issuer_suffixes,
+            request: alternation(&f.request.patterns)?,
+        })
+    }
+
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+}
+
+fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
+    if s == "off" {
+        return Ok(None);
+    }
+    Severity::parse(s)
+        .map(Some)
+        .ok_or_else(|| format!("未知的严重级别“{s}”（应为 error、warning、info 或 off）"))
+}
+
+/// One regex for a list of alternatives, so each line is scanned once.
+pub fn alternation(patterns: &[String]) -> Result<Option<Regex>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    for p in patterns {
+        Regex::new(p).map_err(|e| format!("正则表达式“{p}”无效：{e}"))?;
+    }
+    let joined = patterns
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&joined)
+        .map(Some)
+        .map_err(|e| format!("正则表达式无效：{e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_profile_loads_with_statutory_parts() {
+        let p = Profile::builtin(DEFAULT_PROFILE).unwrap();
+        let ids: Vec<_> = p.parts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "measures",
+                "shortfalls",
+                "leader-duty",
+                "next-year",
+                "other"
+            ]
+        );
+        assert_eq!(p.part("other").unwrap().severity, None);
+        assert_eq!(p.deadline, (3, 1));
+    }
+
+    #[test]
+    fn bad_regex_is_reported() {
+        let text = include_str!("../rules/fazhi-report.toml").replace("'基本情况'", "'基本(情况'");
+        assert!(Profile::parse(&text).unwrap_err().contains("基本(情况"));
+    }
+
+    #[test]
+    fn unknown_profile_names_the_builtins() {
+        assert!(
+            Profile::resolve("nope")
+                .unwrap_err()
+                .contains("fazhi-report")
+        );
+    }
+}

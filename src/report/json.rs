@@ -1,0 +1,123 @@
+//! The JSON contract of design.md (version 1), written file by file.
+
+use super::{Reporter, Totals, locate};
+use crate::FileReport;
+use crate::diagnostic::Fix;
+use serde::Serialize;
+use std::io::{self, Write};
+
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    kind: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    rule: &'a str,
+    category: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    help: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    offset: usize,
+    length: usize,
+    excerpt: &'a str,
+    fix: Option<&'a Fix>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    format: Option<&'a str>,
+    encoding: Option<&'a str>,
+    error: Option<JsonError<'a>>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Default)]
+pub struct Json {
+    files_written: usize,
+}
+
+fn write_header(w: &mut dyn Write) -> io::Result<()> {
+    write!(
+        w,
+        "{{\"version\":{VERSION},\"tool\":{{\"name\":\"gwlint\",\"version\":\"{}\"}},\"files\":[",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+fn to_io(e: serde_json::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+impl Reporter for Json {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        if self.files_written == 0 {
+            write_header(w)?;
+        } else {
+            w.write_all(b",")?;
+        }
+        self.files_written += 1;
+        let diagnostics = match &r.document {
+            Some(doc) => r
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let at = locate(doc, d);
+                    JsonDiagnostic {
+                        code: d.rule.code,
+                        rule: d.rule.name,
+                        category: d.rule.category.as_str(),
+                        severity: d.severity.as_str(),
+                        message: &d.message,
+                        help: &d.help,
+                        line: at.line,
+                        column: at.column,
+                        end_line: at.end_line,
+                        end_column: at.end_column,
+                        offset: at.offset,
+                        length: at.length,
+                        excerpt: at.excerpt,
+                        fix: d.fix.as_ref(),
+                    }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let file = JsonFile {
+            path: &r.path,
+            format: r
+                .document
+                .as_ref()
+                .map(|d| d.format)
+                .or(r.format)
+                .map(|f| f.as_str()),
+            encoding: r.document.as_ref().map(|d| d.encoding),
+            error: r.error.as_ref().map(|e| JsonError {
+                kind: e.kind.as_str(),
+                message: &e.message,
+            }),
+            diagnostics,
+        };
+        serde_json::to_writer(&mut *w, &file).map_err(to_io)
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, t: &Totals) -> io::Result<()> {
+        if self.files_written == 0 {
+            write_header(w)?;
+        }
+        writeln!(
+            w,
+            "],\"summary\":{{\"files\":{},\"failed\":{},\"errors\":{},\"warnings\":{},\"infos\":{}}}}}",
+            t.files, t.failed, t.errors, t.warnings, t.infos
+        )
+    }
+}

@@ -1,0 +1,155 @@
+//! Output formats. Each reporter is fed one `FileReport` at a time, in a fixed order, and
+//! writes as it goes, so memory does not grow with the number of files.
+
+pub mod concise;
+pub mod json;
+pub mod pretty;
+
+use crate::FileReport;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Pretty,
+    Concise,
+    Json,
+}
+
+impl OutputFormat {
+    pub fn parse(s: &str) -> Option<OutputFormat> {
+        match s {
+            "pretty" => Some(OutputFormat::Pretty),
+            "concise" => Some(OutputFormat::Concise),
+            "json" => Some(OutputFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Counts over a whole run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub files: usize,
+    /// Files that could not be read.
+    pub failed: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, r: &FileReport) {
+        self.files += 1;
+        if r.error.is_some() {
+            self.failed += 1;
+        }
+        for d in &r.diagnostics {
+            match d.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+}
+
+pub trait Reporter {
+    fn file(&mut self, w: &mut dyn Write, report: &FileReport) -> io::Result<()>;
+    fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+}
+
+pub struct Options {
+    pub color: bool,
+    pub width: usize,
+}
+
+pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
+    match format {
+        OutputFormat::Pretty => Box::new(pretty::Pretty::new(options)),
+        OutputFormat::Concise => Box::new(concise::Concise),
+        OutputFormat::Json => Box::new(json::Json::default()),
+    }
+}
+
+/// Where a diagnostic is, in every unit some consumer wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<'a> {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub offset: usize,
+    pub length: usize,
+    pub excerpt: &'a str,
+}
+
+pub fn locate<'a>(doc: &'a Document, d: &Diagnostic) -> Located<'a> {
+    let start = d.span.start.min(doc.text.len());
+    let end = d.span.end.clamp(start, doc.text.len());
+    let a = doc.position(start);
+    let b = doc.position(end);
+    Located {
+        line: a.line,
+        column: a.column,
+        end_line: b.line,
+        end_column: b.column,
+        offset: start,
+        length: end - start,
+        excerpt: &doc.text[start..end],
+    }
+}
+
+/// Replaces characters that would drive a terminal (ESC, bidi overrides) with visible
+/// ones of the same UTF-8 length, so byte offsets into the text stay valid.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\t'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if !bad(c) {
+                    c
+                } else {
+                    match c.len_utf8() {
+                        1 => '?',
+                        2 => '¿',
+                        _ => '\u{FFFD}',
+                    }
+                }
+            })
+            .collect(),
+    )
+}
+
+pub fn summary_line(t: &Totals) -> String {
+    let mut s = format!(
+        "共检查 {} 个文件：{} 个错误，{} 个警告，{} 个提示",
+        t.files, t.errors, t.warnings, t.infos
+    );
+    if t.failed > 0 {
+        s.push_str(&format!("；{} 个文件无法读取", t.failed));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_keeps_byte_lengths() {
+        let s = "a\u{1b}[31m红\u{85}\u{202e}z";
+        let out = sanitize(s);
+        assert_eq!(out.len(), s.len());
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'));
+        assert!(matches!(sanitize("正常"), Cow::Borrowed(_)));
+    }
+}

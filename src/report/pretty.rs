@@ -1,0 +1,217 @@
+//! Human output through miette: the line, an underline under the exact characters, the
+//! rule code and a hint. Line positions come from the document's own line index, so
+//! rendering stays linear in the number of findings (engineering.md §2.3).
+
+use super::{Options, Reporter, Totals, sanitize, summary_line};
+use crate::FileReport;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+use std::fmt;
+use std::io::{self, Write};
+
+pub struct Pretty {
+    handler: GraphicalReportHandler,
+    /// For findings in long paragraphs: no context lines, and only a window of the line.
+    tight: GraphicalReportHandler,
+}
+
+/// Lines longer than this (in characters) are shown as a window around the finding.
+const LONG_LINE: usize = 100;
+/// Characters shown on each side of a finding inside a long line.
+const WINDOW: usize = 30;
+
+impl Pretty {
+    pub fn new(options: &Options) -> Self {
+        let theme = if options.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+        Pretty {
+            tight: handler.clone().with_context_lines(0),
+            handler: handler.with_context_lines(1),
+        }
+    }
+
+    /// Renders every finding of one document; the text is sanitized once, not per finding.
+    pub fn render_all(
+        &self,
+        w: &mut dyn Write,
+        doc: &Document,
+        name: &str,
+        diags: &[Diagnostic],
+    ) -> io::Result<()> {
+        let text = sanitize(&doc.text);
+        let mut out = String::new();
+        for d in diags {
+            let window = touches_long_line(doc, d);
+            let source = DocSource {
+                doc,
+                text: &text,
+                name,
+                window,
+            };
+            let item = Item {
+                d,
+                source: &source,
+                code: format!("{}({})", d.rule.code, d.rule.name),
+            };
+            let handler = if window { &self.tight } else { &self.handler };
+            out.clear();
+            if handler.render_report(&mut out, &item).is_err() {
+                out = format!(
+                    "{name}: {}[{}] {}\n",
+                    d.severity.as_str(),
+                    d.rule.code,
+                    d.message
+                );
+            }
+            w.write_all(out.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+impl Reporter for Pretty {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        if let Some(e) = &r.error {
+            return writeln!(
+                w,
+                "  × {}：无法读取（{}）\n    {}\n",
+                r.path,
+                e.kind.as_str(),
+                sanitize(&e.message)
+            );
+        }
+        let Some(doc) = &r.document else {
+            return Ok(());
+        };
+        self.render_all(w, doc, &r.path, &r.diagnostics)
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        writeln!(w, "{}", summary_line(totals))
+    }
+}
+
+fn touches_long_line(doc: &Document, d: &Diagnostic) -> bool {
+    let first = doc.line_index(d.span.start).saturating_sub(1);
+    let last = (doc.line_index(d.span.end) + 1).min(doc.line_count() - 1);
+    (first..=last).any(|i| doc.line(i).chars().nth(LONG_LINE).is_some())
+}
+
+/// Byte offset `n` characters before `at`, not before `floor`.
+fn back_chars(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    text[floor..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(floor, |(i, _)| floor + i)
+}
+
+/// Byte offset `n` characters after `at`, not after `ceil`.
+fn forward_chars(text: &str, at: usize, ceil: usize, n: usize) -> usize {
+    text[at..ceil]
+        .char_indices()
+        .nth(n)
+        .map_or(ceil, |(i, _)| at + i)
+}
+
+/// The document as miette sees it: contents are sliced by the precomputed line index and
+/// the column reported is a character column.
+struct DocSource<'a> {
+    doc: &'a Document,
+    /// `doc.text` with terminal control characters replaced (same byte offsets).
+    text: &'a str,
+    name: &'a str,
+    /// Show only a window of the finding's line (used with zero context lines).
+    window: bool,
+}
+
+impl SourceCode for DocSource<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span.offset();
+        let end = start + span.len();
+        if end > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let doc = self.doc;
+        let first_of_span = doc.line_index(start);
+        let last_of_span = doc.line_index(end.saturating_sub(1).max(start));
+        let first = first_of_span.saturating_sub(before);
+        let last = (last_of_span + after).min(doc.line_count() - 1);
+        let mut data_start = doc.lines[first].start;
+        let mut data_end = doc.lines[last].end;
+        if self.window && first == first_of_span && last == last_of_span {
+            data_start = back_chars(self.text, data_start, start, WINDOW);
+            data_end = forward_chars(self.text, end, data_end, WINDOW);
+        }
+        let column = doc.position(start).column - 1;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            &self.text.as_bytes()[data_start..data_end],
+            (data_start, data_end - data_start).into(),
+            first,
+            column,
+            last - first + 1,
+        )))
+    }
+}
+
+struct Item<'a> {
+    d: &'a Diagnostic,
+    source: &'a DocSource<'a>,
+    code: String,
+}
+
+impl fmt::Debug for Item<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.d.message)
+    }
+}
+
+impl fmt::Display for Item<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&sanitize(&self.d.message))
+    }
+}
+
+impl std::error::Error for Item<'_> {}
+
+impl miette::Diagnostic for Item<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.d.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.d.span.start..self.d.span.end.max(self.d.span.start);
+        let label = LabeledSpan::new_primary_with_span(Some(self.d.rule.summary.to_string()), span);
+        Some(Box::new(std::iter::once(label)))
+    }
+}

@@ -1,0 +1,89 @@
+//! The rule registry and the shared context every rule reads.
+
+pub mod signature;
+pub mod structure;
+
+use crate::diagnostic::{Category, Diagnostic, RuleMeta};
+use crate::document::Document;
+use crate::outline::Outline;
+use crate::profile::Profile;
+
+/// What a rule sees: the text, its outline (parsed once) and the profile's data.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub outline: &'a Outline,
+    pub profile: &'a Profile,
+}
+
+/// Every rule, grouped by category, in code order.
+pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
+    structure::RULES
+        .iter()
+        .chain(signature::RULES.iter())
+        .copied()
+}
+
+pub fn by_code(code: &str) -> Option<&'static RuleMeta> {
+    all().find(|r| r.code.eq_ignore_ascii_case(code) || r.name == code)
+}
+
+pub fn in_category(category: Category) -> impl Iterator<Item = &'static RuleMeta> {
+    all().filter(move |r| r.category == category)
+}
+
+/// Runs every rule over one document; the caller filters and orders the findings.
+pub fn run(ctx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if ctx.doc.is_blank() {
+        structure::check_empty(ctx, &mut out);
+        return out;
+    }
+    structure::check(ctx, &mut out);
+    signature::check(ctx, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let mut codes = HashSet::new();
+        let mut names = HashSet::new();
+        for r in all() {
+            assert!(codes.insert(r.code), "duplicate code {}", r.code);
+            assert!(names.insert(r.name), "duplicate name {}", r.name);
+            assert!(r.code.len() == 6 && r.code.starts_with("GW"), "{}", r.code);
+            assert!(
+                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.name
+            );
+            assert!(
+                !r.summary.is_empty() && r.doc.contains("示例"),
+                "{} needs docs",
+                r.code
+            );
+        }
+    }
+
+    #[test]
+    fn codes_follow_categories() {
+        for r in all() {
+            let block = &r.code[2..4];
+            let expected = match r.category {
+                Category::Structure => "01",
+                Category::Signature => "02",
+                Category::Numbering => "03",
+                Category::Consistency => "04",
+                Category::Punctuation => "05",
+                Category::Artifact => "06",
+                Category::Citation => "07",
+                Category::Wording => "08",
+            };
+            assert_eq!(block, expected, "{} in {:?}", r.code, r.category);
+        }
+    }
+}

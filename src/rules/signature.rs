@@ -1,0 +1,311 @@
+//! signature: 发文机关署名 and 成文日期 (GB/T 9704-2012 7.3.5; 条例 Art. 9; 督察工作规定
+//! Art. 23 for the deadline).
+
+use super::Context;
+use crate::date::{DateLine, is_real_date};
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::outline::{YearSource, content_span, first_year};
+use crate::text::{squeeze, trim_indent};
+use std::ops::Range;
+
+pub static MISSING_SIGNATURE: RuleMeta = RuleMeta {
+    code: "GW0201",
+    name: "missing-signature",
+    category: Category::Signature,
+    severity: Severity::Error,
+    summary: "缺少落款（发文机关署名）",
+    doc: "公文应在正文之后署发文机关全称或者规范化简称（《党政机关公文处理工作条例》第九条；GB/T 9704-2012 7.3.5）。不加盖印章时，署名在正文下空一行右空二字编排，成文日期在署名下一行。\n\n示例（正确）：\n  ……全面提升依法行政水平。\n                      青禾市卫生健康委员会\n                        2025年1月20日",
+};
+
+pub static MISSING_DATE: RuleMeta = RuleMeta {
+    code: "GW0202",
+    name: "missing-date",
+    category: Category::Signature,
+    severity: Severity::Error,
+    summary: "缺少成文日期",
+    doc: "公文应署成文日期，即会议通过或者发文机关负责人签发的日期（条例第九条）；年度报告还要据此判断是否按期报送。\n\n示例（正确）：署名下一行写“2025年1月20日”。",
+};
+
+pub static DATE_FORMAT: RuleMeta = RuleMeta {
+    code: "GW0203",
+    name: "date-format",
+    category: Category::Signature,
+    severity: Severity::Error,
+    summary: "成文日期写法不规范",
+    doc: "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。不加空格，不用汉字数字，不用“-”“.”“/”代替年月日。\n\n示例（错误）：2022 年 1 月 10 日、二〇二五年一月十日、2025年01月05日、2025.1.5\n示例（正确）：2025年1月5日",
+};
+
+pub static INVALID_DATE: RuleMeta = RuleMeta {
+    code: "GW0204",
+    name: "invalid-date",
+    category: Category::Signature,
+    severity: Severity::Error,
+    summary: "成文日期不是真实存在的日期",
+    doc: "成文日期的月份或日期超出了日历范围，例如2月30日、4月31日、非闰年的2月29日、13月。\n\n示例（错误）：2025年2月29日（2025年不是闰年）\n示例（正确）：2024年2月29日",
+};
+
+pub static MASKED_DATE: RuleMeta = RuleMeta {
+    code: "GW0205",
+    name: "masked-date",
+    category: Category::Signature,
+    severity: Severity::Error,
+    summary: "成文日期未填写或被遮盖",
+    doc: "成文日期中有“*”“×”“X”“□”等占位符，说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
+};
+
+pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {
+    code: "GW0206",
+    name: "date-before-year-end",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "成文日期早于报告年度结束",
+    doc: "年度报告总结的是整个报告年度，成文日期通常在报告年度结束之后。成文日期在报告年度之内（或更早）时，可能是年份写错，或者报告没有覆盖全年。\n\n示例（错误）：《2025年法治政府建设年度报告》落款“2025年12月16日”",
+};
+
+pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
+    code: "GW0207",
+    name: "date-after-deadline",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "成文日期晚于报送期限",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
+};
+
+pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
+    code: "GW0208",
+    name: "issuer-mismatch",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "落款机关与标题中的发文机关不一致",
+    doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。\n\n示例（错误）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
+};
+
+pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
+    code: "GW0209",
+    name: "date-before-issuer",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "成文日期写在了署名之前",
+    doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（错误）：\n  2025年1月20日\n  青禾市卫生健康委员会",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &MISSING_SIGNATURE,
+    &MISSING_DATE,
+    &DATE_FORMAT,
+    &INVALID_DATE,
+    &MASKED_DATE,
+    &DATE_BEFORE_YEAR_END,
+    &DATE_AFTER_DEADLINE,
+    &ISSUER_MISMATCH,
+    &DATE_BEFORE_ISSUER,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let after_body = || {
+        let end = content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
+        end..end
+    };
+    match o.issuer {
+        Some(issuer) => check_issuer(ctx, issuer, out),
+        None => {
+            let at = o.date.as_ref().map_or_else(after_body, |d| {
+                let s = content_span(ctx.doc, d.line);
+                s.start..s.start
+            });
+            out.push(Diagnostic::new(
+                &MISSING_SIGNATURE,
+                at,
+                "缺少落款：正文之后没有发文机关署名",
+                "在正文之后、成文日期之前署发文机关全称或者规范化简称",
+            ));
+        }
+    }
+    let Some(date) = &o.date else {
+        let at = o.issuer.map_or_else(after_body, |i| {
+            let s = content_span(ctx.doc, i);
+            s.end..s.end
+        });
+        out.push(Diagnostic::new(
+            &MISSING_DATE,
+            at,
+            "缺少成文日期",
+            "在发文机关署名下一行写成文日期，例如“2025年1月20日”",
+        ));
+        return;
+    };
+    let span = content_span(ctx.doc, date.line);
+    if let Some(issuer) = o.issuer
+        && issuer > date.line
+    {
+        out.push(Diagnostic::new(
+            &DATE_BEFORE_ISSUER,
+            span.clone(),
+            "成文日期写在了发文机关署名之前",
+            "把发文机关署名放在前一行，成文日期放在署名下一行",
+        ));
+    }
+    check_date(ctx, &date.date, span, out);
+}
+
+fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<Diagnostic>) {
+    let written = &ctx.doc.text[span.clone()];
+    if date.is_masked() {
+        out.push(Diagnostic::new(
+            &MASKED_DATE,
+            span,
+            format!("成文日期“{written}”未填写或被遮盖"),
+            "填写实际的成文日期，例如“2025年1月20日”；转载时不要遮盖日期",
+        ));
+        return;
+    }
+    let Some((y, m, d)) = date.ymd() else {
+        return;
+    };
+    if !date.problems.is_empty() {
+        let canonical = date.canonical().unwrap_or_default();
+        let mut diag = Diagnostic::new(
+            &DATE_FORMAT,
+            span.clone(),
+            format!("成文日期写法不规范：{}", date.problems.join("，")),
+            format!(
+                "GB/T 9704-2012 7.3.5.4：用阿拉伯数字将年、月、日标全，月、日不编虚位，应写作“{canonical}”"
+            ),
+        );
+        if is_real_date(y, m, d) {
+            diag = diag.with_fix(canonical, true);
+        }
+        out.push(diag);
+    }
+    if !is_real_date(y, m, d) {
+        out.push(Diagnostic::new(
+            &INVALID_DATE,
+            span,
+            format!("成文日期“{written}”不存在：{y}年{m}月没有{d}日"),
+            "核对成文日期，写成真实存在的日期",
+        ));
+        return;
+    }
+    check_timing(ctx, (y, m, d), span, out);
+}
+
+fn check_timing(
+    ctx: &Context,
+    (y, m, d): (i32, u32, u32),
+    span: Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    // A year inferred from the date itself proves nothing about the date.
+    let Some(reported) = ctx.outline.year.filter(|r| r.source != YearSource::Date) else {
+        return;
+    };
+    let ry = reported.year;
+    let (dm, dd) = ctx.profile.deadline;
+    if (y, m, d) < (ry + 1, 1, 1) {
+        out.push(Diagnostic::new(
+            &DATE_BEFORE_YEAR_END,
+            span,
+            format!("成文日期{y}年{m}月{d}日早于报告年度（{ry}年）结束"),
+            format!(
+                "核对年份：{ry}年度的报告，成文日期一般在{}年1月1日至{dm}月{dd}日之间",
+                ry + 1
+            ),
+        ));
+    } else if (y, m, d) > (ry + 1, dm, dd) {
+        out.push(Diagnostic::new(
+            &DATE_AFTER_DEADLINE,
+            span,
+            format!("成文日期{y}年{m}月{d}日晚于报送期限（{}年{dm}月{dd}日）", ry + 1),
+            "《法治政府建设与责任落实督察工作规定》第二十三条要求每年3月1日前报告上一年度情况；请核对日期或说明逾期原因",
+        ));
+    }
+}
+
+fn check_issuer(ctx: &Context, issuer: usize, out: &mut Vec<Diagnostic>) {
+    let Some(title) = &ctx.outline.title else {
+        return;
+    };
+    let Some(from_title) = title_issuer(&title.text, &ctx.profile.issuer_suffixes) else {
+        return;
+    };
+    let span = content_span(ctx.doc, issuer);
+    let signed = squeeze(trim_indent(&ctx.doc.text[span.clone()]));
+    let signed = signed.trim_end_matches(['（', '）', '(', ')', '章', '印']);
+    if !same_body(signed, &from_title) {
+        out.push(Diagnostic::new(
+            &ISSUER_MISMATCH,
+            span,
+            format!("落款“{signed}”与标题中的发文机关“{from_title}”不一致"),
+            "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
+        ));
+    }
+}
+
+/// The issuer named at the start of a title: the text before 关于 or the year.
+fn title_issuer(title: &str, suffixes: &[String]) -> Option<String> {
+    let mut end = title.len();
+    if let Some(i) = title.find("关于") {
+        end = end.min(i);
+    }
+    if let Some(y) = first_year(title) {
+        let s = y.to_string();
+        if let Some(i) = title.find(&s) {
+            end = end.min(i);
+        }
+    }
+    let head = &title[..end];
+    suffixes
+        .iter()
+        .any(|s| head.ends_with(s.as_str()))
+        .then(|| head.to_string())
+}
+
+/// Equal, or one is a standard short form of the other (characters kept in order, and the
+/// kind of body — 委/局/厅 … — the same).
+fn same_body(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let kind = |s: &str| {
+        let s = s.trim_end_matches("员会");
+        s.chars().last()
+    };
+    kind(a) == kind(b) && (is_subsequence(a, b) || is_subsequence(b, a))
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().all(|c| it.any(|d| d == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_are_the_same_body() {
+        assert!(same_body("黑龙江省卫生健康委", "黑龙江省卫生健康委员会"));
+        assert!(same_body(
+            "渝北区卫生健康委员会",
+            "重庆市渝北区卫生健康委员会"
+        ));
+        assert!(same_body("市卫生健康局", "慈溪市卫生健康局"));
+        assert!(!same_body("东湖区医疗保障局", "东湖区卫生健康局"));
+        assert!(!same_body("东湖区卫生健康委员会", "东湖区卫生健康局"));
+    }
+
+    #[test]
+    fn issuer_from_title() {
+        let s: Vec<String> = ["委员会", "局"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            title_issuer("梨树县卫生健康局关于2024年度法治政府建设情况的报告", &s).as_deref(),
+            Some("梨树县卫生健康局")
+        );
+        assert_eq!(
+            title_issuer("青禾市卫生健康委员会2024年法治政府建设年度报告", &s).as_deref(),
+            Some("青禾市卫生健康委员会")
+        );
+        assert_eq!(title_issuer("2024年法治政府建设年度报告", &s), None);
+    }
+}

@@ -1,0 +1,385 @@
+//! structure: the title, the 主送机关 and the statutory parts of the report (督察工作规定
+//! Art. 25), read from the profile.
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::outline::{Heading, content_span, first_year};
+use crate::profile::Part;
+use crate::text::{squeeze, trim_indent};
+use std::ops::Range;
+
+pub static EMPTY_DOCUMENT: RuleMeta = RuleMeta {
+    code: "GW0100",
+    name: "empty-document",
+    category: Category::Structure,
+    severity: Severity::Error,
+    summary: "文件没有任何正文内容",
+    doc: "文件为空或只有空白字符，无法作为报告检查。\n\n常见原因：导出失败、复制时丢失内容、把模板当成了报告。\n\n示例：一个 0 字节的 .txt 文件。",
+};
+
+pub static MISSING_TITLE: RuleMeta = RuleMeta {
+    code: "GW0101",
+    name: "missing-title",
+    category: Category::Structure,
+    severity: Severity::Error,
+    summary: "缺少标题",
+    doc: "公文标题由发文机关名称、事由和文种组成（《党政机关公文处理工作条例》第九条；GB/T 9704-2012 7.3.1），位于正文之前，可分一行或多行居中排布。\n\n报告开头直接是主送机关或正文时报告此问题。\n\n示例（错误）：\n  市委、市政府：\n  2023年，我局……\n示例（正确）：\n  青禾市卫生健康委员会2024年法治政府建设年度报告\n  市委、市政府：",
+};
+
+pub static TITLE_INCOMPLETE: RuleMeta = RuleMeta {
+    code: "GW0102",
+    name: "title-incomplete",
+    category: Category::Structure,
+    severity: Severity::Error,
+    summary: "标题缺少年度、事由或文种",
+    doc: "法治政府建设年度报告的标题应写明报告年度、事由（法治政府建设）和文种（报告），例如“××市卫生健康委员会2024年法治政府建设年度报告”或“××局关于2024年度法治政府建设情况的报告”。跨行的标题先合并再检查。\n\n示例（错误）：西陵市卫生健康委员会法治政府建设年度报告（缺少年度）",
+};
+
+pub static MISSING_ADDRESSEE: RuleMeta = RuleMeta {
+    code: "GW0103",
+    name: "missing-addressee",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "缺少主送机关",
+    doc: "报告是上行文，应在标题下一行顶格写主送机关，最后一个机关名称后用全角冒号（GB/T 9704-2012 7.3.2）。网页转载的报告常常丢掉这一行，因此默认是警告。\n\n示例（正确）：\n  市委、市政府：",
+};
+
+pub static MISSING_PART: RuleMeta = RuleMeta {
+    code: "GW0104",
+    name: "missing-part",
+    category: Category::Structure,
+    severity: Severity::Error,
+    summary: "缺少法定报告内容",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告一般包括：（一）主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责情况；（四）下一年度主要安排；（五）其他需要报告的情况。\n\n各部分的标题写法（及同义说法）由规则配置 rules/fazhi-report.toml 给出；缺少举措成效或下一年度安排是错误，缺少不足和原因、第一责任人部分是警告，第（五）项可以省略。\n\n示例（错误）：全文只有“一、主要举措和成效”“二、下一步工作打算”，没有第一责任人履职情况。",
+};
+
+pub static PART_NOT_HEADED: RuleMeta = RuleMeta {
+    code: "GW0105",
+    name: "part-not-headed",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "法定内容没有单列一部分",
+    doc: "第二十五条规定的内容只在其他部分中以一句话或下级小标题带过，没有作为一级标题单独成部分。督察时不易找到，建议单列。\n\n示例：第一责任人履职情况只写成“（十）……二是落实第一责任人职责”。",
+};
+
+pub static PART_ORDER: RuleMeta = RuleMeta {
+    code: "GW0106",
+    name: "part-order",
+    category: Category::Structure,
+    severity: Severity::Info,
+    summary: "各部分顺序与第二十五条不同",
+    doc: "各部分的排列顺序与《法治政府建设与责任落实督察工作规定》第二十五条的顺序不同。第二十五条说“一般包括”，不强制顺序，许多地方把第一责任人履职情况放在最前，因此只作提示。\n\n示例：一、党政主要负责人履行……职责情况 二、主要举措和成效",
+};
+
+pub static SHORTFALLS_WITHOUT_CAUSES: RuleMeta = RuleMeta {
+    code: "GW0107",
+    name: "shortfalls-without-causes",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "只写了问题和不足，没有分析原因",
+    doc: "第二十五条第（二）项要求报告“存在的不足和原因”。本部分只列举了问题，没有出现“原因”“根源”等分析原因的内容。\n\n示例（错误）：二、存在的问题和不足（全部分没有分析原因）\n示例（正确）：二、存在的不足和原因",
+};
+
+pub static REQUEST_IN_REPORT: RuleMeta = RuleMeta {
+    code: "GW0108",
+    name: "request-in-report",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "报告中夹带请示事项",
+    doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。\n\n示例（错误）：以上报告，妥否，请批示。",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &EMPTY_DOCUMENT,
+    &MISSING_TITLE,
+    &TITLE_INCOMPLETE,
+    &MISSING_ADDRESSEE,
+    &MISSING_PART,
+    &PART_NOT_HEADED,
+    &PART_ORDER,
+    &SHORTFALLS_WITHOUT_CAUSES,
+    &REQUEST_IN_REPORT,
+];
+
+pub fn check_empty(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    out.push(Diagnostic::new(
+        &EMPTY_DOCUMENT,
+        0..ctx.doc.text.len(),
+        "文件没有任何正文内容",
+        "确认导出或保存是否成功；空文件不能作为报告提交",
+    ));
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    check_title(ctx, out);
+    check_addressee(ctx, out);
+    check_parts(ctx, out);
+    check_requests(ctx, out);
+}
+
+/// A point at the start of a line's text, for findings about something absent.
+fn line_point(ctx: &Context, line: usize) -> Range<usize> {
+    let s = content_span(ctx.doc, line);
+    s.start..s.start
+}
+
+fn check_title(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(title) = &ctx.outline.title else {
+        let at = ctx
+            .outline
+            .addressee
+            .unwrap_or(ctx.outline.first_body_line(ctx.doc));
+        out.push(Diagnostic::new(
+            &MISSING_TITLE,
+            line_point(ctx, at),
+            "缺少标题：报告开头没有“发文机关＋年度＋法治政府建设＋报告”形式的标题",
+            "在主送机关之前加上标题，例如“××市卫生健康局2024年法治政府建设年度报告”",
+        ));
+        return;
+    };
+    let rules = &ctx.profile.title;
+    let mut missing = Vec::new();
+    if first_year(&title.text).is_none() {
+        missing.push("年度".to_string());
+    }
+    if !rules.subject.is_match(&title.text) {
+        missing.push(format!("事由“{}”", rules.subject_label));
+    }
+    if !rules.doctype.is_match(&title.text) {
+        missing.push(format!("文种“{}”", rules.doctype_label));
+    }
+    if !missing.is_empty() {
+        out.push(Diagnostic::new(
+            &TITLE_INCOMPLETE,
+            title.span.clone(),
+            format!("标题缺少{}", missing.join("、")),
+            "标题应写明发文机关、报告年度、事由和文种，例如“××局2024年法治政府建设年度报告”",
+        ));
+    }
+}
+
+fn check_addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(severity) = ctx.profile.addressee_severity else {
+        return;
+    };
+    if ctx.outline.addressee.is_some() {
+        return;
+    }
+    let at = ctx.outline.first_body_line(ctx.doc);
+    out.push(
+        Diagnostic::new(
+            &MISSING_ADDRESSEE,
+            line_point(ctx, at),
+            "缺少主送机关：标题之后、正文之前没有“××：”形式的主送机关",
+            "在标题下一行顶格写主送机关，以全角冒号结尾，例如“区委、区政府：”",
+        )
+        .with_severity(severity),
+    );
+}
+
+/// How a statutory part was found.
+#[derive(Clone, Copy)]
+enum Found<'h> {
+    Headed(&'h Heading),
+    SubHeading(&'h Heading),
+    Mentioned(usize, usize),
+}
+
+fn heading_text(ctx: &Context, h: &Heading) -> String {
+    squeeze(&ctx.doc.text[h.title.clone()])
+        .chars()
+        .take(60)
+        .collect()
+}
+
+/// The part a heading names; ties go to the part whose year fits, then to priority.
+fn classify<'p>(ctx: &'p Context, text: &str) -> Option<&'p Part> {
+    let mut candidates: Vec<&Part> = ctx
+        .profile
+        .parts
+        .iter()
+        .filter(|p| p.heading.is_match(text))
+        .collect();
+    if candidates.len() > 1
+        && let (Some(y), Some(reported)) = (first_year(text), ctx.outline.year)
+    {
+        let fits = |p: &&Part| p.year_offset.is_none_or(|o| reported.year + o == y);
+        if candidates.iter().any(fits) {
+            candidates.retain(fits);
+        }
+    }
+    candidates.into_iter().max_by_key(|p| p.priority)
+}
+
+fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let parts = &ctx.profile.parts;
+    let top = ctx.outline.top_level();
+    let mut found: Vec<Option<Found>> = vec![None; parts.len()];
+    let mut top_order: Vec<(usize, &Heading)> = Vec::new();
+    for h in &ctx.outline.headings {
+        let text = heading_text(ctx, h);
+        let Some(part) = classify(ctx, &text) else {
+            continue;
+        };
+        let k = parts
+            .iter()
+            .position(|p| std::ptr::eq(p, part))
+            .unwrap_or(0);
+        let is_top = Some(h.kind.level()) == top || h.kind.level() == 0;
+        match (found[k], is_top) {
+            (None | Some(Found::SubHeading(_)), true) => {
+                found[k] = Some(Found::Headed(h));
+                top_order.push((k, h));
+            }
+            (None, false) => found[k] = Some(Found::SubHeading(h)),
+            _ => {}
+        }
+    }
+    for (k, part) in parts.iter().enumerate() {
+        if found[k].is_none() {
+            found[k] = find_mention(ctx, part).map(|(l, o)| Found::Mentioned(l, o));
+        }
+    }
+    for (k, part) in parts.iter().enumerate() {
+        match found[k] {
+            Some(Found::Headed(h)) => check_causes(ctx, part, h, out),
+            Some(Found::SubHeading(h)) => {
+                out.push(not_headed(
+                    part,
+                    h.marker.start..h.title.end,
+                    "只作为下级小标题出现",
+                ));
+                check_causes(ctx, part, h, out);
+            }
+            Some(Found::Mentioned(line, off)) => {
+                let s = content_span(ctx.doc, line);
+                let start = (s.start + off).min(s.end);
+                let end = ctx.doc.text[start..s.end]
+                    .char_indices()
+                    .nth(20)
+                    .map_or(s.end, |(i, _)| start + i);
+                out.push(not_headed(part, start..end, "只在其他部分中一笔带过"));
+            }
+            None => {
+                if let Some(severity) = part.severity {
+                    out.push(missing_part(ctx, part, &found[k + 1..], severity));
+                }
+            }
+        }
+    }
+    check_order(ctx, &top_order, out);
+}
+
+fn find_mention(ctx: &Context, part: &Part) -> Option<(usize, usize)> {
+    let re = part.mention.as_ref()?;
+    ctx.outline
+        .body
+        .clone()
+        .filter(|&i| !ctx.outline.chrome[i])
+        .find_map(|i| {
+            let s = content_span(ctx.doc, i);
+            re.find(&ctx.doc.text[s.clone()]).map(|m| (i, m.start()))
+        })
+}
+
+fn not_headed(part: &Part, span: Range<usize>, how: &str) -> Diagnostic {
+    Diagnostic::new(
+        &PART_NOT_HEADED,
+        span,
+        format!("“{}”{}，没有单列一部分", part.short, how),
+        format!(
+            "按《法治政府建设与责任落实督察工作规定》第二十五条，将“{}”作为一级标题单独成部分",
+            part.label
+        ),
+    )
+}
+
+fn missing_part(
+    ctx: &Context,
+    part: &Part,
+    later: &[Option<Found>],
+    severity: Severity,
+) -> Diagnostic {
+    // Point where the part belongs: before the next statutory part that is present.
+    let next = later.iter().find_map(|f| match f {
+        Some(Found::Headed(h)) => Some(h.marker.start..h.title.end),
+        _ => None,
+    });
+    let span = next.unwrap_or_else(|| {
+        let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
+        end..end
+    });
+    Diagnostic::new(
+        &MISSING_PART,
+        span,
+        format!("缺少“{}”部分", part.short),
+        format!(
+            "按《法治政府建设与责任落实督察工作规定》第二十五条，年度报告应包括“{}”，请增加这一部分",
+            part.label
+        ),
+    )
+    .with_severity(severity)
+}
+
+/// The lines a heading governs: up to the next heading of the same or a higher level.
+fn section_lines(ctx: &Context, h: &Heading) -> Range<usize> {
+    let level = h.kind.level();
+    let end = ctx
+        .outline
+        .headings
+        .iter()
+        .find(|g| g.line > h.line && g.kind.level() <= level)
+        .map_or(ctx.outline.body.end, |g| g.line);
+    h.line..end.max(h.line + 1)
+}
+
+fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnostic>) {
+    let Some(causes) = &part.causes else {
+        return;
+    };
+    let said = section_lines(ctx, h).any(|i| causes.is_match(&squeeze(ctx.doc.line(i))));
+    if !said {
+        out.push(Diagnostic::new(
+            &SHORTFALLS_WITHOUT_CAUSES,
+            h.marker.start..h.title.end,
+            format!("“{}”部分只列举了问题，没有分析原因", trim_indent(&ctx.doc.text[h.title.clone()])),
+            "第二十五条第（二）项要求写“存在的不足和原因”：补充产生问题的原因分析，并把标题改为“存在的不足和原因”",
+        ));
+    }
+}
+
+fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Vec<Diagnostic>) {
+    let parts = &ctx.profile.parts;
+    for pair in top_order.windows(2) {
+        let ((a, _), (b, hb)) = (pair[0], pair[1]);
+        if b < a {
+            out.push(Diagnostic::new(
+                &PART_ORDER,
+                hb.marker.start..hb.title.end,
+                format!(
+                    "“{}”排在“{}”之后，与第二十五条的顺序不同",
+                    parts[b].short, parts[a].short
+                ),
+                "第二十五条的顺序是：举措和成效、不足和原因、第一责任人履职情况、下一年度安排、其他情况；如无特别需要，可按此顺序排列",
+            ));
+            return;
+        }
+    }
+}
+
+fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(re) = &ctx.profile.request else {
+        return;
+    };
+    for i in ctx.outline.body.clone() {
+        let s = content_span(ctx.doc, i);
+        if let Some(m) = re.find(&ctx.doc.text[s.clone()]) {
+            out.push(Diagnostic::new(
+                &REQUEST_IN_REPORT,
+                s.start + m.start()..s.start + m.end(),
+                format!("报告中出现请示用语“{}”", m.as_str()),
+                "报告不得夹带请示事项（《党政机关公文处理工作条例》第十五条）；需要批复的事项请另行请示",
+            ));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Why an input could not be read. Messages are for the user, so they are Chinese.
+
+use std::fmt;
+
+/// A stable machine-readable cause, written to JSON as `error.kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Io,
+    NotFound,
+    TooLarge,
+    /// .doc / .wps / encrypted OOXML (an OLE compound file).
+    LegacyFormat,
+    /// Bytes that are neither a zip package nor text we can decode.
+    NotDocx,
+    /// A zip that is damaged, truncated or violates our limits.
+    BadZip,
+    ZipLimit,
+    MissingPart,
+    Xml,
+    Decode,
+    /// A defect in gwlint itself, caught at the file boundary.
+    Internal,
+}
+
+impl ErrorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Io => "io",
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::TooLarge => "too-large",
+            ErrorKind::LegacyFormat => "legacy-format",
+            ErrorKind::NotDocx => "not-docx",
+            ErrorKind::BadZip => "bad-zip",
+            ErrorKind::ZipLimit => "zip-limit",
+            ErrorKind::MissingPart => "missing-part",
+            ErrorKind::Xml => "xml",
+            ErrorKind::Decode => "decode",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl SourceError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        SourceError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SourceError {}

@@ -1,0 +1,115 @@
+//! Turns a path or bytes into a `Document`: sniff the format, decode, normalize newlines.
+
+pub mod docx;
+pub mod error;
+pub mod text;
+
+use crate::document::{Document, Format};
+pub use error::{ErrorKind, SourceError};
+use std::path::Path;
+
+/// Inputs larger than this are refused before reading (engineering.md §4.1).
+pub const MAX_INPUT_BYTES: u64 = 100 * 1024 * 1024;
+
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const EMPTY_ZIP_MAGIC: &[u8] = b"PK\x05\x06";
+const RTF_MAGIC: &[u8] = b"{\\rtf";
+
+/// Word's lock files (`~$报告.docx`) are not documents.
+pub fn is_owner_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$") || n.starts_with(".~lock."))
+}
+
+/// Formats gwlint lints, by file extension; `None` for everything else.
+pub fn format_for_path(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "docx" => Some(Format::Docx),
+        "txt" => Some(Format::Text),
+        "md" | "markdown" => Some(Format::Markdown),
+        _ => None,
+    }
+}
+
+/// Reads a file from disk under the size limit.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
+    if meta.is_dir() {
+        return Err(SourceError::new(ErrorKind::Io, "这是一个目录，不是文件"));
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    std::fs::read(path).map_err(|e| io_error(&e))
+}
+
+pub fn too_large(len: u64) -> SourceError {
+    SourceError::new(
+        ErrorKind::TooLarge,
+        format!(
+            "文件过大（{:.1} MB），超过 {} MB 的上限",
+            len as f64 / 1_048_576.0,
+            MAX_INPUT_BYTES / 1_048_576
+        ),
+    )
+}
+
+fn io_error(e: &std::io::Error) -> SourceError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => SourceError::new(ErrorKind::NotFound, "文件不存在"),
+        std::io::ErrorKind::PermissionDenied => {
+            SourceError::new(ErrorKind::Io, "没有读取该文件的权限")
+        }
+        _ => SourceError::new(ErrorKind::Io, format!("无法读取文件：{e}")),
+    }
+}
+
+/// Decodes `bytes` as the format its name implies, but trusts magic bytes over the name:
+/// a .doc renamed .docx must get a helpful message, not an XML error.
+pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, SourceError> {
+    if bytes.starts_with(OLE_MAGIC) {
+        return Err(SourceError::new(
+            ErrorKind::LegacyFormat,
+            "这是 Word 97-2003（.doc）、WPS（.wps）或加密的文档，gwlint 无法读取；请在 Word 或 WPS 中“另存为”.docx 格式（如已加密，请先取消密码保护）",
+        ));
+    }
+    if bytes.starts_with(RTF_MAGIC) {
+        return Err(SourceError::new(
+            ErrorKind::NotDocx,
+            "这是 RTF 格式的文件，不是 .docx；请在 Word 或 WPS 中“另存为”.docx 格式",
+        ));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(SourceError::new(
+            ErrorKind::NotDocx,
+            "这是 PDF 文件，gwlint 无法检查；请提供 .docx 或 .txt 格式的报告",
+        ));
+    }
+    let is_zip = bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC);
+    match declared {
+        Format::Docx if is_zip => {
+            let paragraphs = docx::read(bytes)?;
+            Ok(Document::from_paragraphs(name, paragraphs))
+        }
+        Format::Docx => Err(SourceError::new(
+            ErrorKind::NotDocx,
+            "不是有效的 .docx 文件（文件开头不是 zip 压缩包标记），可能已损坏或只是改了扩展名",
+        )),
+        _ if is_zip => Err(SourceError::new(
+            ErrorKind::NotDocx,
+            "这是一个 zip 压缩包（可能是 .docx），但扩展名是文本文件；请把扩展名改为 .docx",
+        )),
+        Format::Text | Format::Markdown => {
+            let decoded = text::decode(bytes)?;
+            Ok(Document::from_text(
+                name,
+                declared,
+                decoded.encoding,
+                decoded.text,
+            ))
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Plain-text decoding: BOM, UTF-8, UTF-16, GB18030 fallback; CRLF and CR become `\n`.
+
+use super::error::{ErrorKind, SourceError};
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    /// The original line ending, so `--fix` can write it back.
+    pub newline: Newline,
+    pub bom: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Newline {
+    Lf,
+    CrLf,
+    Cr,
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
+    let (raw, encoding, bom) = decode_bytes(bytes)?;
+    let newline = detect_newline(&raw);
+    let text = normalize_newlines(raw);
+    if text.contains('\0') {
+        return Err(SourceError::new(
+            ErrorKind::Decode,
+            "文件含有空字符（\\0），看起来是二进制文件而不是文本",
+        ));
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        newline,
+        bom,
+    })
+}
+
+fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), SourceError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return utf8(rest).map(|s| (s, "utf-8", true));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(rest, UTF_16LE).map(|s| (s, "utf-16le", true));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(rest, UTF_16BE).map(|s| (s, "utf-16be", true));
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok((s.to_string(), "utf-8", false));
+    }
+    let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
+    if had_errors || looks_binary(&text) {
+        return Err(SourceError::new(
+            ErrorKind::Decode,
+            "无法识别文本编码：既不是 UTF-8、UTF-16（带 BOM），也不是 GB18030/GBK；请另存为 UTF-8 编码的文本",
+        ));
+    }
+    Ok((text.into_owned(), "gb18030", false))
+}
+
+fn utf8(bytes: &[u8]) -> Result<String, SourceError> {
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        SourceError::new(
+            ErrorKind::Decode,
+            format!(
+                "文件声明为 UTF-8（带 BOM），但第 {} 字节处不是有效的 UTF-8",
+                e.utf8_error().valid_up_to() + 3
+            ),
+        )
+    })
+}
+
+fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<String, SourceError> {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(SourceError::new(
+            ErrorKind::Decode,
+            format!("文件声明为 {}，但内容不是有效的 UTF-16", enc.name()),
+        ));
+    }
+    Ok(text.into_owned())
+}
+
+/// GB18030 maps almost every byte sequence to something; control characters give binary away.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    control > 0 && control * 100 >= total.max(1)
+}
+
+fn detect_newline(text: &str) -> Newline {
+    match text.find(['\r', '\n']) {
+        Some(i) if text[i..].starts_with("\r\n") => Newline::CrLf,
+        Some(i) if text[i..].starts_with('\r') => Newline::Cr,
+        _ => Newline::Lf,
+    }
+}
+
+fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode("区政府：\r\n正文".as_bytes()).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.bom),
+            ("区政府：\n正文", "utf-8", false)
+        );
+        assert_eq!(d.newline, Newline::CrLf);
+        let d = decode(b"\xEF\xBB\xBFabc").unwrap();
+        assert_eq!((d.text.as_str(), d.bom), ("abc", true));
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("报告\r".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let d = decode(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("报告\n", "utf-16le"));
+        assert_eq!(d.newline, Newline::Cr);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("报告".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&be).unwrap().encoding, "utf-16be");
+    }
+
+    #[test]
+    fn gb18030_fallback() {
+        let (bytes, _, _) = GB18030.encode("法治政府建设年度报告");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("法治政府建设年度报告", "gb18030")
+        );
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let bytes: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
+        assert_eq!(decode(&bytes).unwrap_err().kind, ErrorKind::Decode);
+        assert_eq!(decode(b"a\0b").unwrap_err().kind, ErrorKind::Decode);
+    }
+
+    #[test]
+    fn empty_input_is_an_empty_text() {
+        assert_eq!(decode(b"").unwrap().text, "");
+    }
+}

@@ -1,0 +1,47 @@
+//! Small character-level helpers shared by the outline and the rules.
+
+/// Indentation in Chinese documents: ASCII space, tab, U+3000 and NBSP.
+pub fn is_indent(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+pub fn trim_indent(s: &str) -> &str {
+    s.trim_matches(is_indent)
+}
+
+/// Byte length of the leading indentation.
+pub fn indent_len(s: &str) -> usize {
+    s.len() - s.trim_start_matches(is_indent).len()
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
+}
+
+pub fn han_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_han(c)).count()
+}
+
+/// The text with every kind of whitespace removed ("2021 年" → "2021年").
+pub fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indentation_kinds() {
+        assert_eq!(trim_indent("\u{3000}\u{3000}正文 \u{a0}"), "正文");
+        assert_eq!(indent_len("\u{3000}正文"), 3);
+        assert_eq!(squeeze("2021 年 1 月"), "2021年1月");
+        assert!(is_han('〇') && !is_han('，'));
+        assert_eq!(han_count("A区政府："), 3);
+    }
+}
