@@ -166,7 +166,10 @@ mod tests {
         assert_eq!(problems("2022 年 1 月 10 日"), ["含有空格"]);
         assert_eq!(problems("2025年01月05日"), ["月、日前补了“0”"]);
         assert_eq!(problems("二〇二五年一月十日"), ["使用了汉字数字"]);
-        assert_eq!(problems("2024-01-05"), ["用“-”“.”“/”代替了年月日"]);
+        assert_eq!(
+            problems("2024-01-05"),
+            ["用“-”“.”“/”代替了年月日", "月、日前补了“0”"]
+        );
         assert_eq!(problems("2024.1.5"), ["用“-”“.”“/”代替了年月日"]);
         assert_eq!(problems("２０２５年１月８日"), ["使用了全角数字"]);
         assert_eq!(

@@ -1,0 +1,252 @@
+//! The command line as users and scripts see it: exit codes, formats, broken inputs.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+const CLEAN: &str = "samples/qinghe-2024-clean.txt";
+const UNSIGNED: &str = "samples/xiling-2024-unsigned.txt";
+
+fn gwlint() -> Command {
+    let mut c = Command::cargo_bin("gwlint").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+fn json_of(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("valid JSON")
+}
+
+fn codes(file: &Value) -> Vec<String> {
+    file["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn clean_report_exits_zero() {
+    gwlint().args(["check", CLEAN]).assert().code(0);
+}
+
+#[test]
+fn findings_exit_one_unless_exit_zero_or_below_fail_on() {
+    gwlint().args(["check", UNSIGNED]).assert().code(1);
+    gwlint()
+        .args(["check", "--exit-zero", UNSIGNED])
+        .assert()
+        .code(0);
+    // The unsigned sample has errors, so --fail-on error still fails; a warnings-only
+    // selection passes with --fail-on error.
+    gwlint()
+        .args(["check", "--fail-on", "error", UNSIGNED])
+        .assert()
+        .code(1);
+    gwlint()
+        .args([
+            "check",
+            "--fail-on",
+            "error",
+            "--select",
+            "GW0208",
+            "samples/donghu-2024-signature.txt",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let out = gwlint()
+        .args(["check", "--format", "json", UNSIGNED, CLEAN])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_of(&out.stdout);
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["tool"]["name"], "gwlint");
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["path"], UNSIGNED);
+    assert_eq!(files[0]["format"], "text");
+    assert_eq!(files[0]["encoding"], "utf-8");
+    assert!(files[0]["error"].is_null());
+    let d = &files[0]["diagnostics"][0];
+    for key in [
+        "code", "rule", "category", "severity", "message", "help", "line", "column",
+        "end_line", "end_column", "offset", "length", "excerpt", "fix",
+    ] {
+        assert!(d.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(d["code"], "GW0102");
+    assert_eq!(d["excerpt"], "西陵市卫生健康委员会法治政府建设年度报告");
+    assert_eq!(codes(&files[1]), Vec::<String>::new());
+    let s = &v["summary"];
+    assert_eq!((s["files"].as_u64(), s["failed"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(s["errors"].as_u64(), Some(3));
+}
+
+#[test]
+fn concise_is_one_line_per_finding() {
+    let out = gwlint()
+        .args(["check", "--format", "concise", "samples/donghu-2024-signature.txt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "samples/donghu-2024-signature.txt:61:1: warning[GW0208] 落款“东湖区医疗保障局”与标题中的发文机关“东湖区卫生健康局”不一致"
+    );
+    assert!(lines[1].starts_with("samples/donghu-2024-signature.txt:62:1: error[GW0203] "));
+    assert!(lines[2].starts_with("共检查 1 个文件"));
+}
+
+#[test]
+fn pretty_shows_code_place_and_help_in_chinese() {
+    let out = gwlint()
+        .args(["check", "samples/nanping-2024-utf16.txt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("GW0203(date-format)"), "{text}");
+    assert!(text.contains("[samples/nanping-2024-utf16.txt:35:1]"), "{text}");
+    assert!(text.contains("应写作“2025年1月8日”"), "{text}");
+    assert!(!text.contains('\u{1b}'), "no colour when NO_COLOR is set");
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+#[test]
+fn broken_inputs_get_clear_errors_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a-good.txt", &std::fs::read(CLEAN).unwrap());
+    write(d, "b-truncated.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00truncated");
+    let random: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    write(d, "c-random.docx", &random);
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend([0u8; 504]);
+    write(d, "d-old-word.docx", &ole);
+    write(d, "e-empty.txt", b"");
+    write(d, "~$lock.docx", b"owner file");
+    write(d, "notes.pdf", b"%PDF-1.4");
+
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v = json_of(&out.stdout);
+    let files = v["files"].as_array().unwrap();
+    let names: Vec<&str> = files
+        .iter()
+        .map(|f| Path::new(f["path"].as_str().unwrap()).file_name().unwrap().to_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["a-good.txt", "b-truncated.docx", "c-random.docx", "d-old-word.docx", "e-empty.txt"]
+    );
+    assert!(files[0]["error"].is_null());
+    assert_eq!(codes(&files[0]), Vec::<String>::new());
+    for f in &files[1..4] {
+        let e = &f["error"];
+        assert!(!e.is_null(), "{f}");
+        assert!(!e["message"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(files[1]["error"]["kind"], "bad-zip");
+    assert_eq!(files[2]["error"]["kind"], "not-docx");
+    assert_eq!(files[3]["error"]["kind"], "legacy-format");
+    assert!(files[3]["error"]["message"].as_str().unwrap().contains("另存为"));
+    assert!(files[4]["error"].is_null());
+    assert_eq!(codes(&files[4]), ["GW0100"]);
+    assert_eq!(v["summary"]["failed"], 3);
+}
+
+#[test]
+fn missing_file_is_exit_two_with_its_name() {
+    let out = gwlint()
+        .args(["check", "--format", "concise", "no-such-report.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("no-such-report.txt: error[not-found]"), "{text}");
+}
+
+#[test]
+fn stdin_is_named_by_stdin_filename() {
+    let bytes = std::fs::read(UNSIGNED).unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "json", "--stdin-filename", "西陵.txt", "-"])
+        .write_stdin(bytes)
+        .output()
+        .unwrap();
+    let v = json_of(&out.stdout);
+    assert_eq!(v["files"][0]["path"], "西陵.txt");
+    assert_eq!(codes(&v["files"][0]), ["GW0102", "GW0201", "GW0202"]);
+}
+
+#[test]
+fn extract_prints_the_decoded_text() {
+    let out = gwlint()
+        .args(["extract", "samples/yunling-2023-clean-gb18030.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("云岭县卫生健康局关于2023年度\n法治政府建设情况的报告\n"));
+    assert!(!text.contains('\r'));
+    gwlint()
+        .args(["extract", "no-such.docx"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn select_and_ignore_filter_by_code_and_category() {
+    let out = gwlint()
+        .args(["check", "--format", "json", "--ignore", "signature", UNSIGNED])
+        .output()
+        .unwrap();
+    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0102"]);
+    let out = gwlint()
+        .args(["check", "--format", "json", "--select", "missing-date", UNSIGNED])
+        .output()
+        .unwrap();
+    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0202"]);
+    gwlint()
+        .args(["check", "--select", "GW9999", UNSIGNED])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = gwlint().arg("rules").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().any(|l| l.starts_with("GW0201  missing-signature")));
+    let out = gwlint().args(["explain", "GW0203"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("date-format") && text.contains("GB/T 9704-2012 7.3.5.4"));
+    let out = gwlint().args(["explain", "missing-title"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("GW0101"));
+    gwlint().args(["explain", "GW9999"]).assert().code(2);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    gwlint()
+        .args(["check", "--format", "xml", CLEAN])
+        .assert()
+        .code(2);
+    gwlint()
+        .args(["check", "--profile", "no-such-profile", CLEAN])
+        .assert()
+        .code(2);
+}

@@ -1,0 +1,84 @@
+//! Expected findings, exactly, for every bundled sample: (code, line, column).
+//! A new rule that fires on a sample must be added here on purpose.
+
+use gwlint::Linter;
+use gwlint::report::locate;
+use std::path::Path;
+
+fn findings(sample: &str) -> Vec<(String, usize, usize)> {
+    let linter = Linter::with_defaults();
+    let report = linter.lint_path(Path::new("samples").join(sample).as_path());
+    assert!(report.error.is_none(), "{sample}: {:?}", report.error);
+    let doc = report.document.as_ref().unwrap();
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let at = locate(doc, d);
+            (d.rule.code.to_string(), at.line, at.column)
+        })
+        .collect()
+}
+
+fn expect(sample: &str, want: &[(&str, usize, usize)]) {
+    let want: Vec<(String, usize, usize)> = want
+        .iter()
+        .map(|(c, l, col)| (c.to_string(), *l, *col))
+        .collect();
+    assert_eq!(findings(sample), want, "{sample}");
+}
+
+#[test]
+fn qinghe_clean() {
+    expect("qinghe-2024-clean.txt", &[]);
+}
+
+#[test]
+fn yunling_clean_gb18030_crlf() {
+    expect("yunling-2023-clean-gb18030.txt", &[]);
+    let report = Linter::with_defaults().lint_path(Path::new("samples/yunling-2023-clean-gb18030.txt"));
+    assert_eq!(report.document.unwrap().encoding, "gb18030");
+}
+
+#[test]
+fn nanping_utf16_spaced_date() {
+    expect("nanping-2024-utf16.txt", &[("GW0203", 35, 1)]);
+    let report = Linter::with_defaults().lint_path(Path::new("samples/nanping-2024-utf16.txt"));
+    let d = &report.diagnostics[0];
+    assert_eq!(d.fix.as_ref().unwrap().replacement, "2025年1月8日");
+    assert_eq!(report.document.unwrap().encoding, "utf-16le");
+}
+
+#[test]
+fn baishi_missing_parts() {
+    expect(
+        "baishi-2024-missing-parts.txt",
+        &[
+            ("GW0103", 2, 1),
+            ("GW0105", 5, 50),
+            ("GW0107", 39, 1),
+            ("GW0204", 61, 1),
+        ],
+    );
+}
+
+#[test]
+fn donghu_signature() {
+    expect(
+        "donghu-2024-signature.txt",
+        &[("GW0208", 61, 1), ("GW0203", 62, 1)],
+    );
+}
+
+#[test]
+fn xiling_unsigned() {
+    expect(
+        "xiling-2024-unsigned.txt",
+        &[("GW0102", 1, 1), ("GW0201", 60, 39), ("GW0202", 60, 39)],
+    );
+}
+
+#[test]
+fn hexi_mixed_defects() {
+    expect("hexi-2024-defects.txt", &[]);
+}
