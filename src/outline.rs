@@ -261,9 +261,10 @@ fn parse_tail(
 ) -> (Option<usize>, Option<DateAt>, usize) {
     let n = doc.line_count();
     // The last few meaningful lines, newest first.
+    // A bare "2025-1-20" looks like a portal's date header, but at the end it is a 成文日期.
     let lines: Vec<usize> = (front_end..n)
         .rev()
-        .filter(|&i| meaningful(i))
+        .filter(|&i| meaningful(i) || date::parse_line(doc.line(i)).is_some())
         .take(4)
         .collect();
     let Some(&last) = lines.first() else {
