@@ -98,7 +98,8 @@ pub struct Outline {
     pub headings: Vec<Heading>,
     /// Lines of the body: after the title and addressee, before the 落款.
     pub body: Range<usize>,
-    pub issuer: Option<usize>,
+    /// 发文机关署名 lines, top to bottom (a joint report has several).
+    pub issuers: Vec<usize>,
     pub date: Option<DateAt>,
     pub year: Option<ReportedYear>,
     /// Per line: portal debris around the report.
@@ -111,6 +112,7 @@ const TAIL_WINDOW: usize = 12;
 const MAX_TITLE_LINES: usize = 3;
 const MAX_TITLE_CHARS: usize = 60;
 const MAX_SHORT_LINE: usize = 40;
+const MAX_ISSUER_LINES: usize = 3;
 
 impl Outline {
     pub fn parse(doc: &Document, profile: &Profile) -> Outline {
@@ -119,7 +121,7 @@ impl Outline {
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
         let (title, addressee, front_end) = parse_front(doc, &meaningful);
-        let (issuer, date, tail_start) =
+        let (issuers, date, tail_start) =
             parse_tail(doc, &meaningful, front_end, &profile.issuer_suffixes);
         let body = front_end..tail_start.max(front_end);
         let headings = body
@@ -132,7 +134,7 @@ impl Outline {
             addressee,
             headings,
             body,
-            issuer,
+            issuers,
             date,
             year: None,
             chrome,
@@ -258,17 +260,17 @@ fn parse_tail(
     meaningful: &dyn Fn(usize) -> bool,
     front_end: usize,
     suffixes: &[String],
-) -> (Option<usize>, Option<DateAt>, usize) {
+) -> (Vec<usize>, Option<DateAt>, usize) {
     let n = doc.line_count();
     // The last few meaningful lines, newest first.
     // A bare "2025-1-20" looks like a portal's date header, but at the end it is a 成文日期.
     let lines: Vec<usize> = (front_end..n)
         .rev()
         .filter(|&i| meaningful(i) || date::parse_line(doc.line(i)).is_some())
-        .take(4)
+        .take(3 + MAX_ISSUER_LINES)
         .collect();
     let Some(&last) = lines.first() else {
-        return (None, None, n);
+        return (Vec::new(), None, n);
     };
     let date_pos = lines
         .iter()
@@ -277,24 +279,31 @@ fn parse_tail(
     let Some(k) = date_pos else {
         // No date: the issuer alone may still close the report.
         if n - last <= TAIL_WINDOW && is_issuer(doc.line(last), suffixes) && lines.len() > 1 {
-            return (Some(last), None, last);
+            return (vec![last], None, last);
         }
-        return (None, None, last + 1);
+        return (Vec::new(), None, last + 1);
     };
     let date_line = lines[k];
     let date = DateAt {
         line: date_line,
         date: date::parse_line(doc.line(date_line)).expect("checked above"),
     };
-    // Usually the issuer is just above the date; sometimes (wrongly) below it.
-    let above = lines.get(k + 1).copied();
-    let below = k.checked_sub(1).map(|b| lines[b]);
-    let issuer = [above, below]
-        .into_iter()
-        .flatten()
-        .find(|&i| is_issuer(doc.line(i), suffixes));
-    let start = issuer.map_or(date_line, |i| i.min(date_line));
-    (issuer, Some(date), start)
+    // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
+    let mut issuers: Vec<usize> = lines[k + 1..]
+        .iter()
+        .copied()
+        .take_while(|&i| is_issuer(doc.line(i), suffixes))
+        .take(MAX_ISSUER_LINES)
+        .collect();
+    issuers.reverse();
+    if issuers.is_empty()
+        && let Some(b) = k.checked_sub(1).map(|b| lines[b])
+        && is_issuer(doc.line(b), suffixes)
+    {
+        issuers.push(b);
+    }
+    let start = issuers.first().map_or(date_line, |&i| i.min(date_line));
+    (issuers, Some(date), start)
 }
 
 /// 发文机关署名: a short line naming a body, without sentence punctuation.
@@ -506,10 +515,10 @@ mod tests {
     #[test]
     fn signature_behind_page_debris() {
         let (doc, o) = outline(REPORT);
-        assert_eq!(doc.line(o.issuer.unwrap()), "青禾市卫生健康委员会");
+        assert_eq!(doc.line(o.issuers[0]), "青禾市卫生健康委员会");
         let d = o.date.unwrap();
         assert_eq!(d.date.ymd(), Some((2025, 1, 20)));
-        assert_eq!(o.body.end, o.issuer.unwrap());
+        assert_eq!(o.body.end, o.issuers[0]);
     }
 
     #[test]
@@ -524,11 +533,18 @@ mod tests {
     }
 
     #[test]
+    fn joint_report_has_several_issuers() {
+        let (doc, o) = outline("标题报告\n正文内容已经写完，这是最后一段正文，用来结束全文。\n青禾市卫生健康委员会\n青禾市医疗保障局\n2025年1月20日\n");
+        let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
+        assert_eq!(names, ["青禾市卫生健康委员会", "青禾市医疗保障局"]);
+    }
+
+    #[test]
     fn no_signature_when_report_ends_with_body_and_footer() {
         let (_, o) = outline(
             "标题报告\n一、主要举措和成效\n我委持续推进依法行政，严格规范公正文明执法，全年办理行政许可事项一千余件。\n版权所有：某某委员会\n",
         );
-        assert_eq!((o.issuer, o.date), (None, None));
+        assert_eq!((o.issuers.len(), o.date), (0, None));
     }
 
     #[test]

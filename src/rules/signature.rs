@@ -107,8 +107,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let end = content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
         end..end
     };
-    match o.issuer {
-        Some(issuer) => check_issuer(ctx, issuer, out),
+    match o.issuers.first() {
+        Some(_) => check_issuer(ctx, &o.issuers, out),
         None => {
             let at = o.date.as_ref().map_or_else(after_body, |d| {
                 let s = content_span(ctx.doc, d.line);
@@ -123,7 +123,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     let Some(date) = &o.date else {
-        let at = o.issuer.map_or_else(after_body, |i| {
+        let at = o.issuers.last().map_or_else(after_body, |&i| {
             let s = content_span(ctx.doc, i);
             s.end..s.end
         });
@@ -136,9 +136,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     let span = content_span(ctx.doc, date.line);
-    if let Some(issuer) = o.issuer
-        && issuer > date.line
-    {
+    if o.issuers.iter().any(|&i| i > date.line) {
         out.push(Diagnostic::new(
             &DATE_BEFORE_ISSUER,
             span.clone(),
@@ -222,24 +220,28 @@ fn check_timing(
     }
 }
 
-fn check_issuer(ctx: &Context, issuer: usize, out: &mut Vec<Diagnostic>) {
+/// Passes when any of the issuer lines (joint reports) is the title's issuer.
+fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
     let Some(title) = &ctx.outline.title else {
         return;
     };
     let Some(from_title) = title_issuer(&title.text, &ctx.profile.issuer_suffixes) else {
         return;
     };
-    let span = content_span(ctx.doc, issuer);
-    let signed = squeeze(trim_indent(&ctx.doc.text[span.clone()]));
-    let signed = signed.trim_end_matches(['（', '）', '(', ')', '章', '印']);
-    if !same_body(signed, &from_title) {
-        out.push(Diagnostic::new(
-            &ISSUER_MISMATCH,
-            span,
-            format!("落款“{signed}”与标题中的发文机关“{from_title}”不一致"),
-            "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
-        ));
+    let signed = |i: usize| {
+        let s = squeeze(trim_indent(ctx.doc.line(i)));
+        s.trim_end_matches(['（', '）', '(', ')', '章', '印']).to_string()
+    };
+    if issuers.iter().any(|&i| same_body(&signed(i), &from_title)) {
+        return;
     }
+    let first = signed(issuers[0]);
+    out.push(Diagnostic::new(
+        &ISSUER_MISMATCH,
+        content_span(ctx.doc, issuers[0]),
+        format!("落款“{first}”与标题中的发文机关“{from_title}”不一致"),
+        "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
+    ));
 }
 
 /// The issuer named at the start of a title: the text before 关于 or the year.

@@ -42,10 +42,13 @@ impl NumFmt {
             }
             "decimalEnclosedParen" => NumFmt::DecimalEnclosedParen,
             "decimalEnclosedFullstop" => NumFmt::DecimalEnclosedFullstop,
-            "chineseCounting" => NumFmt::ChineseCounting,
-            "chineseCountingThousand" => NumFmt::ChineseCountingThousand,
+            // LibreOffice writes the taiwanese forms for its NUMBER_LOWER_ZH family.
+            "chineseCounting" | "taiwaneseCounting" => NumFmt::ChineseCounting,
+            "chineseCountingThousand" | "taiwaneseCountingThousand" => {
+                NumFmt::ChineseCountingThousand
+            }
             "chineseLegalSimplified" => NumFmt::ChineseLegalSimplified,
-            "ideographDigital" => NumFmt::IdeographDigital,
+            "ideographDigital" | "taiwaneseDigital" => NumFmt::IdeographDigital,
             "ideographTraditional" => NumFmt::IdeographTraditional,
             "ideographZodiac" => NumFmt::IdeographZodiac,
             "upperLetter" => NumFmt::UpperLetter,
@@ -127,7 +130,7 @@ enum Frame {
 /// Where the `w:lvl` being read goes.
 enum LvlTarget {
     Abstract(usize),
-    Override(usize),
+    Override,
 }
 
 impl Numbering {
@@ -201,11 +204,10 @@ impl Numbering {
                     }
                     Some(Frame::Leaf)
                 }
-                (Some(Frame::Override), Ns::W, "lvl") => Some({
-                    let i = ovr.as_ref().map_or(0, |o| o.0);
-                    lvl = Some((LvlTarget::Override(i), Level::default()));
-                    Frame::Lvl
-                }),
+                (Some(Frame::Override), Ns::W, "lvl") => {
+                    lvl = Some((LvlTarget::Override, Level::default()));
+                    Some(Frame::Lvl)
+                }
                 (Some(Frame::Lvl | Frame::Choice | Frame::Fallback), Ns::Mc, "AlternateContent") => {
                     Some(Frame::Alt)
                 }
@@ -332,7 +334,7 @@ fn commit_level(
                 a.levels[i] = Some(l);
             }
         }
-        Some((LvlTarget::Override(_), l)) => {
+        Some((LvlTarget::Override, l)) => {
             if let Some((_, o)) = ovr.as_mut() {
                 o.level = Some(l);
             }
@@ -664,6 +666,9 @@ mod tests {
         assert_eq!(f(3, "bullet"), "");
         assert_eq!(f(3, "none"), "");
         assert_eq!(f(3, "ordinal"), "3");
+        assert_eq!(f(11, "taiwaneseCountingThousand"), "十一");
+        assert_eq!(f(11, "taiwaneseCounting"), "十一");
+        assert_eq!(f(11, "taiwaneseDigital"), "一一");
     }
 
     #[test]

@@ -9,15 +9,15 @@ use zip::CompressionMethod;
 use zip::ZipArchive;
 
 /// Entries in the central directory (engineering.md §4.1).
-pub(crate) const MAX_ENTRIES: usize = 5_000;
+pub const MAX_ENTRIES: usize = 5_000;
 /// Uncompressed size of the main document part.
-pub(crate) const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 /// Uncompressed size of any other part we read.
-pub(crate) const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
 /// Highest accepted uncompressed:compressed ratio…
-pub(crate) const MAX_RATIO: u64 = 100;
+pub const MAX_RATIO: u64 = 100;
 /// …checked only above this size, since small blank images legitimately compress 160:1.
-pub(crate) const RATIO_GRACE_BYTES: u64 = 1024 * 1024;
+pub const RATIO_GRACE_BYTES: u64 = 1024 * 1024;
 
 const DEFAULT_DOCUMENT: &str = "word/document.xml";
 const MIB: f64 = 1024.0 * 1024.0;
@@ -69,8 +69,9 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, SourceError> {
 
 struct Zip<'a> {
     archive: ZipArchive<Cursor<&'a [u8]>>,
-    /// Normalized, ASCII-lowercased part name → entry index (OPC names are case-insensitive).
-    index: HashMap<String, usize>,
+    /// Normalized, ASCII-lowercased part name → entry index and normalized name as stored
+    /// (OPC names are case-insensitive).
+    index: HashMap<String, (usize, String)>,
 }
 
 impl<'a> Zip<'a> {
@@ -100,8 +101,9 @@ impl<'a> Zip<'a> {
                 Ok(n) => n.into_owned(),
                 Err(_) => String::from_utf8_lossy(entry.name_raw()).into_owned(),
             };
-            let key = normalize(&name).to_ascii_lowercase();
-            if index.insert(key, i).is_some() {
+            let normalized = normalize(&name);
+            let key = normalized.to_ascii_lowercase();
+            if index.insert(key, (i, normalized)).is_some() {
                 // A second reader could pick the other copy: a parser differential.
                 return Err(duplicate_error(&format!("：{name}")));
             }
@@ -117,7 +119,7 @@ impl<'a> Zip<'a> {
     }
 
     fn find(&self, name: &str) -> Option<usize> {
-        self.index.get(&name.to_ascii_lowercase()).copied()
+        self.index.get(&name.to_ascii_lowercase()).map(|e| e.0)
     }
 
     /// The main document part: the `officeDocument` relationship, else `word/document.xml`.
@@ -184,18 +186,15 @@ impl<'a> Zip<'a> {
     }
 
     fn read_part(&mut self, name: &str, limit: u64) -> Result<Part, SourceError> {
-        let Some(i) = self.find(name) else {
+        let Some((i, name)) = self.index.get(&name.to_ascii_lowercase()).cloned() else {
             return Err(SourceError::new(
                 ErrorKind::MissingPart,
                 format!("文件已损坏：缺少部件 {name}"),
             ));
         };
-        let bytes = self.read_entry(i, name, limit)?;
-        let xml = decode(&bytes, name)?;
-        Ok(Part {
-            name: name.to_string(),
-            xml,
-        })
+        let bytes = self.read_entry(i, &name, limit)?;
+        let xml = decode(&bytes, &name)?;
+        Ok(Part { name, xml })
     }
 
     fn read_entry(&mut self, i: usize, name: &str, limit: u64) -> Result<Vec<u8>, SourceError> {

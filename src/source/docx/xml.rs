@@ -63,16 +63,6 @@ pub(crate) enum Ev<'i> {
     Eof,
 }
 
-impl Ev<'_> {
-    /// The local name of an `Open` event, "" otherwise.
-    pub(crate) fn local(&self) -> &str {
-        match self {
-            Ev::Open { e, .. } => e.local_name().into_inner(),
-            _ => "",
-        }
-    }
-}
-
 pub(crate) struct XmlReader<'i> {
     inner: NsReader<&'i [u8]>,
     part: &'i str,
@@ -196,7 +186,7 @@ impl<'i> XmlReader<'i> {
             if name.as_ref() != local || classify(&res) != ns {
                 continue;
             }
-            return match attr.unescape_value() {
+            return match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                 Ok(v) => Ok(Some(v)),
                 Err(err) => Err(self.error(format!(
                     "{} 的属性值含有无法解析的实体引用（{err}）",

@@ -1,0 +1,96 @@
+//! Throughput of the library on the bundled samples (no external corpus needed):
+//! `cargo bench`. Prints MB/s; targets are checked by reading the numbers, never by a
+//! timed unit test.
+
+use gwlint::Linter;
+use gwlint::document::{Document, Format};
+use gwlint::report::{self, Totals};
+use std::time::{Duration, Instant};
+
+fn samples() -> Vec<Document> {
+    let mut paths: Vec<_> = std::fs::read_dir("samples")
+        .expect("run from the crate root")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            gwlint::source::load(&p.to_string_lossy(), Format::Text, &bytes).unwrap()
+        })
+        .collect()
+}
+
+/// Best of `runs` timings of `f`.
+fn best(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+fn mb_per_s(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1_048_576.0 / d.as_secs_f64()
+}
+
+fn main() {
+    let linter = Linter::with_defaults();
+    let docs = samples();
+    let total: usize = docs.iter().map(|d| d.text.len()).sum();
+    let t = best(20, || {
+        for d in &docs {
+            std::hint::black_box(linter.lint_document(d));
+        }
+    });
+    println!(
+        "samples: {} reports, {} KB: {:.2} ms per pass ({:.1} MB/s, {:.0} µs per report)",
+        docs.len(),
+        total / 1024,
+        t.as_secs_f64() * 1e3,
+        mb_per_s(total, t),
+        t.as_secs_f64() * 1e6 / docs.len() as f64
+    );
+
+    // One 10 MB text made of the samples end to end (a worst case for per-document work).
+    let mut big = String::new();
+    while big.len() < 10 * 1_048_576 {
+        for d in &docs {
+            big.push_str(&d.text);
+            big.push('\n');
+        }
+    }
+    let doc = Document::from_text("big.txt", Format::Text, "utf-8", big);
+    let t = best(3, || {
+        std::hint::black_box(linter.lint_document(&doc));
+    });
+    println!(
+        "one 10 MB text ({} lines): {:.0} ms ({:.1} MB/s)",
+        doc.line_count(),
+        t.as_secs_f64() * 1e3,
+        mb_per_s(doc.text.len(), t)
+    );
+
+    // Rendering many findings of one file must stay linear.
+    let report = linter.lint_bytes("big.txt", Format::Text, doc.text.as_bytes());
+    let n = report.diagnostics.len();
+    for (name, format) in [
+        ("pretty", report::OutputFormat::Pretty),
+        ("json", report::OutputFormat::Json),
+    ] {
+        let opts = report::Options { color: false, width: 100 };
+        let t = best(3, || {
+            let mut sink = std::io::sink();
+            let mut r = report::reporter(format, &opts);
+            r.file(&mut sink, &report).unwrap();
+            r.finish(&mut sink, &Totals::default()).unwrap();
+        });
+        println!("{name} output of {n} findings in the 10 MB text: {:.0} ms", t.as_secs_f64() * 1e3);
+    }
+}

@@ -1,0 +1,940 @@
+//! One streaming pass over `document.xml`: every `w:p` becomes a `Paragraph` in document
+//! order (table cells and text boxes included), with the accepted view of tracked changes,
+//! field results only, and automatic numbering rendered (engineering.md §3.3–§3.5).
+
+use super::numbering::{Counters, Numbering};
+use super::styles::{Styles, outline_from_raw};
+use super::xml::{Ev, Ns, XmlReader};
+use crate::document::{CellRef, Paragraph};
+use crate::source::error::SourceError;
+use quick_xml::events::BytesStart;
+use std::collections::HashSet;
+
+/// Parses the main document part.
+pub(crate) fn parse(
+    xml: &str,
+    part: &str,
+    styles: &Styles,
+    numbering: &Numbering,
+) -> Result<Vec<Paragraph>, SourceError> {
+    let fallbacks = fallback_positions(xml, part)?;
+    let mut body = Body {
+        styles,
+        numbering,
+        counters: Counters::default(),
+        fallbacks,
+        frames: Vec::new(),
+        paras: Vec::new(),
+        runs: Vec::new(),
+        fields: Vec::new(),
+        instr_fields: 0,
+        tables: Vec::new(),
+        table_count: 0,
+        cells: Vec::new(),
+        containers: vec![0],
+        container_count: 0,
+        pending: None,
+        out: Vec::new(),
+    };
+    let mut r = XmlReader::new(xml, part);
+    loop {
+        match r.next()? {
+            Ev::Open { ns, e, empty } => match body.open(&r, ns, &e)? {
+                Some(frame) => {
+                    body.frames.push(frame);
+                    if empty {
+                        body.close();
+                    }
+                }
+                None => r.skip_open(&e, empty)?,
+            },
+            Ev::Close => body.close(),
+            Ev::Text(t) => {
+                if body.frames.last() == Some(&Frame::Text) {
+                    body.push_text(&t);
+                }
+            }
+            Ev::Eof => break,
+        }
+    }
+    body.flush_pending();
+    Ok(body.out)
+}
+
+/// What an open element means for the pass; one per open element, so `Close` needs no name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Unwrapped: hyperlinks, sdt, smartTag, ins, fldSimple, drawings, unknown elements.
+    Transparent,
+    Paragraph,
+    PPr,
+    NumPr,
+    /// `w:pPr/w:rPr`: formatting of the paragraph mark.
+    MarkRPr,
+    Run,
+    RPr,
+    /// `w:t` or `m:t`.
+    Text,
+    Table,
+    Cell,
+    TextBox,
+    Alt {
+        has_fallback: bool,
+        taken: bool,
+    },
+}
+
+struct OpenParagraph {
+    text: String,
+    style_id: Option<String>,
+    num_id: Option<u32>,
+    ilvl: Option<u32>,
+    outline: Option<u32>,
+    mark_deleted: bool,
+    finalized: bool,
+    label: Option<String>,
+    style: Option<String>,
+    outline_level: Option<u8>,
+    cell: Option<CellRef>,
+    container: u64,
+    /// Text-box paragraphs met inside this one; they follow it in the output.
+    deferred: Vec<Paragraph>,
+}
+
+/// A paragraph whose mark was deleted, waiting to be joined to the next one.
+struct Pending {
+    paragraph: Paragraph,
+    deferred: Vec<Paragraph>,
+    container: u64,
+}
+
+struct TableState {
+    id: u32,
+    row: u32,
+    col: u32,
+}
+
+struct Body<'a> {
+    styles: &'a Styles,
+    numbering: &'a Numbering,
+    counters: Counters,
+    /// Positions of `mc:AlternateContent` elements that have an `mc:Fallback`.
+    fallbacks: HashSet<u64>,
+    frames: Vec<Frame>,
+    paras: Vec<OpenParagraph>,
+    /// One per open run: is it hidden (`w:vanish`)?
+    runs: Vec<bool>,
+    /// Open complex fields: has the result part (after `separate`) begun?
+    fields: Vec<bool>,
+    /// Open fields still in their instruction part; text is suppressed while > 0.
+    instr_fields: usize,
+    tables: Vec<TableState>,
+    table_count: u32,
+    /// The cell of the innermost table cell or text box (`None` inside a text box).
+    cells: Vec<Option<CellRef>>,
+    /// Ids of the open paragraph containers (body, cell, text box).
+    containers: Vec<u64>,
+    container_count: u64,
+    pending: Option<Pending>,
+    out: Vec<Paragraph>,
+}
+
+impl Body<'_> {
+    /// Decides what to do with a start tag: `Some(frame)` to descend, `None` to skip it.
+    fn open(
+        &mut self,
+        r: &XmlReader<'_>,
+        ns: Ns,
+        e: &BytesStart<'_>,
+    ) -> Result<Option<Frame>, SourceError> {
+        let local = e.local_name().into_inner();
+        let parent = self.frames.last().copied();
+
+        if parent == Some(Frame::Paragraph) && !(ns == Ns::W && local == "pPr") {
+            self.finalize_top();
+        }
+        match parent {
+            Some(Frame::Alt {
+                has_fallback,
+                taken,
+            }) => {
+                // Exactly one branch: the Fallback if there is one, else the first Choice.
+                let wanted = if has_fallback { "Fallback" } else { "Choice" };
+                let take = ns == Ns::Mc && local == wanted && !taken;
+                if take && let Some(Frame::Alt { taken, .. }) = self.frames.last_mut() {
+                    *taken = true;
+                }
+                return Ok(take.then_some(Frame::Transparent));
+            }
+            Some(Frame::PPr) => {
+                let p = self.paras.last_mut();
+                match (ns, local, p) {
+                    (Ns::W, "pStyle", Some(p)) => {
+                        p.style_id = r.w_attr(e, "val")?.map(|v| v.into_owned());
+                    }
+                    (Ns::W, "outlineLvl", Some(p)) => p.outline = r.w_val_u32(e)?,
+                    (Ns::W, "numPr", _) => return Ok(Some(Frame::NumPr)),
+                    (Ns::W, "rPr", _) => return Ok(Some(Frame::MarkRPr)),
+                    _ => {}
+                }
+                return Ok(None);
+            }
+            Some(Frame::NumPr) => {
+                match (ns, local, self.paras.last_mut()) {
+                    (Ns::W, "numId", Some(p)) => p.num_id = r.w_val_u32(e)?,
+                    (Ns::W, "ilvl", Some(p)) => p.ilvl = r.w_val_u32(e)?,
+                    _ => {}
+                }
+                return Ok(None);
+            }
+            Some(Frame::MarkRPr) => {
+                if ns == Ns::W
+                    && matches!(local, "del" | "moveFrom")
+                    && let Some(p) = self.paras.last_mut()
+                {
+                    p.mark_deleted = true;
+                }
+                return Ok(None);
+            }
+            Some(Frame::RPr) => {
+                if ns == Ns::W
+                    && local == "vanish"
+                    && let Some(hidden) = self.runs.last_mut()
+                {
+                    *hidden = r.w_on_off(e)?;
+                }
+                return Ok(None);
+            }
+            Some(Frame::Text) => return Ok(None),
+            _ => {}
+        }
+        let in_run = parent == Some(Frame::Run);
+
+        match ns {
+            Ns::W => {}
+            Ns::Mc => {
+                return Ok(match local {
+                    "AlternateContent" => Some(Frame::Alt {
+                        has_fallback: self.fallbacks.contains(&r.position()),
+                        taken: false,
+                    }),
+                    "Choice" | "Fallback" => None,
+                    _ => Some(Frame::Transparent),
+                });
+            }
+            Ns::Math => {
+                return Ok(match local {
+                    "r" => {
+                        self.runs.push(false);
+                        Some(Frame::Run)
+                    }
+                    "t" if in_run => Some(Frame::Text),
+                    _ if is_property(local) => None,
+                    _ => Some(Frame::Transparent),
+                });
+            }
+            // Drawings, VML and other vocabularies: descend, text boxes live inside them.
+            _ => return Ok(Some(Frame::Transparent)),
+        }
+
+        let frame = match local {
+            "p" => {
+                self.open_paragraph();
+                Frame::Paragraph
+            }
+            "pPr" if parent == Some(Frame::Paragraph) => Frame::PPr,
+            "r" => {
+                self.runs.push(false);
+                Frame::Run
+            }
+            "rPr" if in_run => Frame::RPr,
+            "t" if in_run => Frame::Text,
+            "tab" | "ptab" if in_run => {
+                self.push_char('\t');
+                return Ok(None);
+            }
+            "br" if in_run => {
+                let kind = r.w_attr(e, "type")?;
+                if matches!(kind.as_deref(), None | Some("textWrapping")) {
+                    self.push_char('\n');
+                }
+                return Ok(None);
+            }
+            "cr" if in_run => {
+                self.push_char('\n');
+                return Ok(None);
+            }
+            "noBreakHyphen" if in_run => {
+                self.push_char('-');
+                return Ok(None);
+            }
+            "sym" if in_run => {
+                let code = r
+                    .w_attr(e, "char")?
+                    .and_then(|v| u32::from_str_radix(v.trim(), 16).ok());
+                self.push_char(sym_char(code));
+                return Ok(None);
+            }
+            "fldChar" => {
+                match r.w_attr(e, "fldCharType")?.as_deref() {
+                    Some("begin") => {
+                        self.fields.push(false);
+                        self.instr_fields += 1;
+                    }
+                    Some("separate") => {
+                        if let Some(in_result) = self.fields.last_mut()
+                            && !*in_result
+                        {
+                            *in_result = true;
+                            self.instr_fields -= 1;
+                        }
+                    }
+                    Some("end") => {
+                        if self.fields.pop() == Some(false) {
+                            self.instr_fields -= 1;
+                        }
+                    }
+                    _ => {}
+                }
+                return Ok(None);
+            }
+            "tbl" => {
+                self.table_count += 1;
+                self.tables.push(TableState {
+                    id: self.table_count,
+                    row: 0,
+                    col: 0,
+                });
+                Frame::Table
+            }
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.row += 1;
+                    t.col = 0;
+                }
+                Frame::Transparent
+            }
+            "tc" => {
+                let cell = self.tables.last_mut().map(|t| {
+                    t.col += 1;
+                    CellRef {
+                        table: t.id,
+                        row: t.row,
+                        col: t.col,
+                    }
+                });
+                self.cells.push(cell);
+                self.open_container();
+                Frame::Cell
+            }
+            "txbxContent" => {
+                self.cells.push(None);
+                self.open_container();
+                Frame::TextBox
+            }
+            // Deleted and moved-away content, field codes, ruby annotations: not shown.
+            "del" | "moveFrom" | "delText" | "delInstrText" | "instrText" | "rt" | "fldData" => {
+                return Ok(None);
+            }
+            _ if is_property(local) => return Ok(None),
+            // Paragraphs and runs not at their proper place; text only counts inside runs.
+            "softHyphen" | "tab" | "ptab" | "br" | "cr" | "noBreakHyphen" | "sym" | "t" => {
+                return Ok(None);
+            }
+            _ => Frame::Transparent,
+        };
+        Ok(Some(frame))
+    }
+
+    fn close(&mut self) {
+        match self.frames.pop() {
+            Some(Frame::Paragraph) => self.close_paragraph(),
+            Some(Frame::Run) => {
+                self.runs.pop();
+            }
+            Some(Frame::Table) => {
+                self.tables.pop();
+            }
+            Some(Frame::Cell | Frame::TextBox) => {
+                self.cells.pop();
+                self.close_container();
+            }
+            _ => {}
+        }
+    }
+
+    fn visible(&self) -> bool {
+        self.instr_fields == 0 && self.runs.last() == Some(&false)
+    }
+
+    fn push_text(&mut self, s: &str) {
+        if self.visible()
+            && let Some(p) = self.paras.last_mut()
+        {
+            p.text.push_str(s);
+        }
+    }
+
+    fn push_char(&mut self, c: char) {
+        if self.visible()
+            && let Some(p) = self.paras.last_mut()
+        {
+            p.text.push(c);
+        }
+    }
+
+    fn open_paragraph(&mut self) {
+        self.paras.push(OpenParagraph {
+            text: String::new(),
+            style_id: None,
+            num_id: None,
+            ilvl: None,
+            outline: None,
+            mark_deleted: false,
+            finalized: false,
+            label: None,
+            style: None,
+            outline_level: None,
+            cell: self.cells.last().copied().flatten(),
+            container: self.containers.last().copied().unwrap_or(0),
+            deferred: Vec::new(),
+        });
+    }
+
+    /// Resolves style, outline level and the number label once the paragraph properties are
+    /// known, so list counters advance in the order paragraphs start.
+    fn finalize_top(&mut self) {
+        let Some(p) = self.paras.last_mut() else {
+            return;
+        };
+        if p.finalized {
+            return;
+        }
+        p.finalized = true;
+        let styles = self.styles;
+        let style_id = styles.effective_id(p.style_id.as_deref());
+        p.style = style_id.map(|id| styles.display_name(id));
+        p.outline_level = match p.outline {
+            Some(v) => outline_from_raw(v),
+            None => styles.outline_level(style_id),
+        };
+        // The deleted mark joins this text to the next paragraph, which owns the number.
+        if p.mark_deleted {
+            return;
+        }
+        let (style_num, style_ilvl) = styles.num_pr(style_id);
+        let num_id = p.num_id.or(style_num);
+        if let Some(num_id) = num_id.filter(|&n| n != 0) {
+            p.label = self.counters.next_label(
+                self.numbering,
+                styles,
+                num_id,
+                p.ilvl.or(style_ilvl),
+                style_id,
+            );
+        }
+    }
+
+    fn close_paragraph(&mut self) {
+        self.finalize_top();
+        let Some(p) = self.paras.pop() else {
+            return;
+        };
+        let mut paragraph = Paragraph {
+            text: p.text,
+            auto_number: p.label,
+            style: p.style,
+            outline_level: p.outline_level,
+            cell: p.cell,
+        };
+        let mut deferred = p.deferred;
+        if let Some(pending) = self.pending.take() {
+            if pending.container == p.container {
+                let mut text = pending.paragraph.text;
+                text.push_str(&paragraph.text);
+                paragraph.text = text;
+                let mut all = pending.deferred;
+                all.append(&mut deferred);
+                deferred = all;
+            } else {
+                self.emit_pending(pending);
+            }
+        }
+        if p.mark_deleted {
+            self.pending = Some(Pending {
+                paragraph,
+                deferred,
+                container: p.container,
+            });
+            return;
+        }
+        self.emit(paragraph);
+        for d in deferred {
+            self.emit(d);
+        }
+    }
+
+    /// Text-box paragraphs go after the paragraph that anchors them.
+    fn emit(&mut self, paragraph: Paragraph) {
+        match self.paras.last_mut() {
+            Some(outer) => outer.deferred.push(paragraph),
+            None => self.out.push(paragraph),
+        }
+    }
+
+    fn emit_pending(&mut self, pending: Pending) {
+        self.emit(pending.paragraph);
+        for d in pending.deferred {
+            self.emit(d);
+        }
+    }
+
+    fn flush_pending(&mut self) {
+        if let Some(p) = self.pending.take() {
+            self.emit_pending(p);
+        }
+    }
+
+    fn open_container(&mut self) {
+        self.container_count += 1;
+        self.containers.push(self.container_count);
+    }
+
+    fn close_container(&mut self) {
+        let closed = self.containers.pop();
+        if self.pending.as_ref().map(|p| p.container) == closed {
+            self.flush_pending();
+        }
+    }
+}
+
+/// Property containers (`pPr`, `tblPr`, `sdtPr`, `*PrChange`, …) never hold document text.
+fn is_property(local: &str) -> bool {
+    local.ends_with("Pr") || local.ends_with("PrEx") || local.ends_with("Change") || local == "tblGrid"
+}
+
+/// `w:sym`: symbol fonts use the F0xx private range for their 8-bit code points.
+fn sym_char(code: Option<u32>) -> char {
+    let code = match code {
+        Some(c @ 0xF000..=0xF0FF) => c - 0xF000,
+        Some(c) => c,
+        None => 0,
+    };
+    match char::from_u32(code) {
+        Some(c) if code != 0 => c,
+        _ => char::REPLACEMENT_CHARACTER,
+    }
+}
+
+/// A first pass recording which `mc:AlternateContent` elements have a `mc:Fallback`, since
+/// the streaming pass meets the Choice first and must pick exactly one branch.
+fn fallback_positions(xml: &str, part: &str) -> Result<HashSet<u64>, SourceError> {
+    let mut found = HashSet::new();
+    if !xml.contains("AlternateContent") {
+        return Ok(found);
+    }
+    let mut r = XmlReader::new(xml, part);
+    let mut stack: Vec<Option<(u64, bool)>> = Vec::new();
+    loop {
+        match r.next()? {
+            Ev::Open { ns, e, empty } => {
+                let local = e.local_name().into_inner();
+                if ns == Ns::Mc
+                    && local == "Fallback"
+                    && let Some(Some((_, has))) = stack.last_mut()
+                {
+                    *has = true;
+                }
+                if !empty {
+                    let alt = ns == Ns::Mc && local == "AlternateContent";
+                    stack.push(alt.then(|| (r.position(), false)));
+                }
+            }
+            Ev::Close => {
+                if let Some(Some((pos, true))) = stack.pop() {
+                    found.insert(pos);
+                }
+            }
+            Ev::Text(_) => {}
+            Ev::Eof => return Ok(found),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::error::ErrorKind;
+
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math""#;
+
+    fn doc(body: &str) -> String {
+        format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"#)
+    }
+
+    fn read_with(body: &str, styles: &Styles, numbering: &Numbering) -> Vec<Paragraph> {
+        parse(&doc(body), "word/document.xml", styles, numbering).unwrap()
+    }
+
+    fn read(body: &str) -> Vec<Paragraph> {
+        read_with(body, &Styles::default(), &Numbering::default())
+    }
+
+    fn texts(body: &str) -> Vec<String> {
+        read(body).into_iter().map(|p| p.text).collect()
+    }
+
+    fn p(runs: &str) -> String {
+        format!("<w:p>{runs}</w:p>")
+    }
+
+    fn r(text: &str) -> String {
+        format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn run_content() {
+        let body = p(&format!(
+            r#"{}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:br w:type="textWrapping"/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Wingdings" w:char="F04A"/><w:sym w:char="2014"/><w:sym w:char="zz"/><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>"#,
+            r("a")
+        ));
+        assert_eq!(texts(&body), ["a\tb\nc\n\n-J—\u{FFFD}\t"]);
+    }
+
+    #[test]
+    fn entities_and_empty_paragraphs() {
+        let body = format!("{}<w:p/>{}", p(&r("A&amp;B&#x4E2D;&#25991;")), p(""));
+        assert_eq!(texts(&body), ["A&B中文", "", ""]);
+    }
+
+    #[test]
+    fn paragraph_properties_are_not_text() {
+        let body = p(&format!(
+            r#"<w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs><w:rPr><w:b/></w:rPr></w:pPr>{}"#,
+            r("正文")
+        ));
+        assert_eq!(texts(&body), ["正文"]);
+    }
+
+    #[test]
+    fn tracked_changes_accepted_view() {
+        let body = p(&format!(
+            r#"{}<w:ins w:id="1" w:author="x">{}</w:ins><w:del w:id="2" w:author="x"><w:r><w:delText>删去</w:delText></w:r></w:del><w:moveFrom w:id="3">{}</w:moveFrom><w:moveTo w:id="4">{}</w:moveTo><w:r><w:rPr><w:rPrChange w:id="5"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>尾</w:t></w:r>"#,
+            r("保留"),
+            r("新增"),
+            r("移走"),
+            r("移入")
+        ));
+        assert_eq!(texts(&body), ["保留新增移入尾"]);
+    }
+
+    #[test]
+    fn deleted_paragraph_mark_joins_the_next_paragraph() {
+        let body = format!(
+            r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="x"/></w:rPr></w:pPr>{}</w:p>{}{}"#,
+            r("前半"),
+            p(&r("后半")),
+            p(&r("下一段"))
+        );
+        assert_eq!(texts(&body), ["前半后半", "下一段"]);
+        // At the end of a cell there is nothing to join: the paragraph stays.
+        let cell = format!(
+            r#"<w:tbl><w:tr><w:tc><w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>{}</w:p></w:tc></w:tr></w:tbl>{}"#,
+            r("格"),
+            p(&r("外"))
+        );
+        assert_eq!(texts(&cell), ["格", "外"]);
+    }
+
+    #[test]
+    fn hidden_runs_are_dropped() {
+        let body = p(&format!(
+            r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#
+        ));
+        assert_eq!(texts(&body), ["显示"]);
+    }
+
+    #[test]
+    fn complex_fields_emit_only_results() {
+        let body = p(&format!(
+            r#"{}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText> = 1 "x" "y"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}<w:r><w:fldChar w:fldCharType="end"/></w:r>{}<w:fldSimple w:instr=" NUMPAGES ">{}</w:fldSimple>"#,
+            r("第"),
+            r("inner"),
+            r("结果"),
+            r("页"),
+            r("9")
+        ));
+        assert_eq!(texts(&body), ["第结果页9"]);
+    }
+
+    #[test]
+    fn fields_can_span_paragraphs() {
+        let body = format!(
+            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o "1-3"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}</w:p>{}<w:p>{}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
+            r("一、目录项"),
+            p(&r("二、目录项")),
+            r("")
+        );
+        assert_eq!(texts(&body), ["一、目录项", "二、目录项", ""]);
+    }
+
+    #[test]
+    fn wrappers_are_unwrapped() {
+        let body = p(&format!(
+            r#"<w:hyperlink r:id="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">{}</w:hyperlink><w:sdt><w:sdtPr><w:alias w:val="x"/><w:placeholder><w:docPart w:val="y"/></w:placeholder></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt><w:smartTag w:uri="u" w:element="place"><w:smartTagPr/>{}</w:smartTag><w:customXml w:element="c">{}</w:customXml><w:r><w:footnoteReference w:id="1"/></w:r><w:bookmarkStart w:id="0" w:name="a"/><w:proofErr w:type="spellStart"/><w:ruby><w:rubyPr/><w:rt>{}</w:rt><w:rubyBase>{}</w:rubyBase></w:ruby>"#,
+            r("链接"),
+            r("控件"),
+            r("标记"),
+            r("自定义"),
+            r("pīn"),
+            r("拼")
+        ));
+        assert_eq!(texts(&body), ["链接控件标记自定义拼"]);
+        let block_sdt = format!("<w:sdt><w:sdtContent>{}{}</w:sdtContent></w:sdt>", p(&r("甲")), p(&r("乙")));
+        assert_eq!(texts(&block_sdt), ["甲", "乙"]);
+    }
+
+    #[test]
+    fn alternate_content_is_read_once() {
+        let textbox = |t: &str| format!("<w:txbxContent>{}</w:txbxContent>", p(&r(t)));
+        let with_fallback = p(&format!(
+            r#"{}<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>{}"#,
+            r("锚前"),
+            textbox("选择分支"),
+            textbox("文本框"),
+            r("锚后")
+        ));
+        assert_eq!(texts(&with_fallback), ["锚前锚后", "文本框"]);
+        let choices_only = p(&format!(
+            r#"<w:r><mc:AlternateContent><mc:Choice Requires="wps">{}</mc:Choice><mc:Choice Requires="v">{}</mc:Choice></mc:AlternateContent></w:r>"#,
+            textbox("第一"),
+            textbox("第二")
+        ));
+        assert_eq!(texts(&choices_only), ["", "第一"]);
+        // A nested AlternateContent is judged on its own.
+        let nested = format!(
+            r#"<mc:AlternateContent><mc:Choice Requires="x">{}</mc:Choice><mc:Fallback><mc:AlternateContent><mc:Choice Requires="y">{}</mc:Choice></mc:AlternateContent></mc:Fallback></mc:AlternateContent>"#,
+            p(&r("外选择")),
+            p(&r("内选择"))
+        );
+        assert_eq!(texts(&nested), ["内选择"]);
+    }
+
+    #[test]
+    fn tables_in_order_with_cells() {
+        let cell = |t: &str| format!("<w:tc><w:tcPr><w:tcW w:w=\"100\"/></w:tcPr>{}</w:tc>", p(&r(t)));
+        let nested = format!(
+            "<w:tc><w:tbl><w:tr>{}</w:tr></w:tbl>{}</w:tc>",
+            cell("内"),
+            p(&r("后"))
+        );
+        let body = format!(
+            "{}<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:trPr/>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>{}<w:tbl><w:tr>{}</w:tr></w:tbl>",
+            p(&r("前")),
+            cell("A1"),
+            cell("B1"),
+            cell("A2"),
+            nested,
+            p(&r("中")),
+            cell("X")
+        );
+        let got: Vec<(String, Option<(u32, u32, u32)>)> = read(&body)
+            .into_iter()
+            .map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.col))))
+            .collect();
+        let want = [
+            ("前", None),
+            ("A1", Some((1, 1, 1))),
+            ("B1", Some((1, 1, 2))),
+            ("A2", Some((1, 2, 1))),
+            ("内", Some((2, 1, 1))),
+            ("后", Some((1, 2, 2))),
+            ("中", None),
+            ("X", Some((3, 1, 1))),
+        ];
+        let want: Vec<(String, Option<(u32, u32, u32)>)> =
+            want.iter().map(|(t, c)| (t.to_string(), *c)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn math_text_is_kept() {
+        let body = p(&format!(
+            r#"{}<m:oMath><m:r><m:rPr><m:sty m:val="p"/></m:rPr><m:t>x=1</m:t></m:r></m:oMath>"#,
+            r("式")
+        ));
+        assert_eq!(texts(&body), ["式x=1"]);
+    }
+
+    #[test]
+    fn strict_namespace_with_other_prefix() {
+        let xml = r#"<x:document xmlns:x="http://purl.oclc.org/ooxml/wordprocessingml/main"><x:body><x:p><x:r><x:t>严格</x:t></x:r></x:p></x:body></x:document>"#;
+        let got = parse(xml, "word/document.xml", &Styles::default(), &Numbering::default()).unwrap();
+        assert_eq!(got[0].text, "严格");
+        // A foreign `t` is not WordprocessingML text.
+        let xml = r#"<w:document xmlns:w="urn:not-word"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"#;
+        assert!(parse(xml, "d", &Styles::default(), &Numbering::default()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn broken_documents_are_errors() {
+        let s = Styles::default();
+        let n = Numbering::default();
+        for bad in [
+            "<w:document><w:body><w:p></w:body></w:document>".to_string(),
+            doc(&p("<w:r><w:t>&nbsp;</w:t></w:r>")),
+            format!("<!DOCTYPE d [<!ENTITY x \"y\">]>{}", doc(&p(&r("&x;")))),
+            doc(&format!("{}{}", "<w:sdt><w:sdtContent>".repeat(300), "</w:sdtContent></w:sdt>".repeat(300))),
+            doc(&p(&r("unterminated"))).replace("</w:document>", ""),
+        ] {
+            let e = parse(&bad, "word/document.xml", &s, &n).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Xml, "{bad}: {}", e.message);
+            assert!(e.message.contains("word/document.xml"), "{}", e.message);
+        }
+    }
+
+    fn styles_and_numbering() -> (Styles, Numbering) {
+        let styles = Styles::parse(
+            r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+              <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:styleId="WpsTitle"><w:name w:val="标题 3"/></w:style>
+            </w:styles>"#,
+            "word/styles.xml",
+        )
+        .unwrap();
+        let numbering = Numbering::parse(
+            r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:abstractNum w:abstractNumId="0">
+                <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+                <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+                <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+              </w:abstractNum>
+              <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+              <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            </w:numbering>"#,
+            "word/numbering.xml",
+        )
+        .unwrap();
+        (styles, numbering)
+    }
+
+    fn styled(style: &str, extra: &str, text: &str) -> String {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{}</w:p>"#,
+            r(text)
+        )
+    }
+
+    #[test]
+    fn numbering_from_styles_and_paragraphs() {
+        let (styles, numbering) = styles_and_numbering();
+        let three = r#"<w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>"#;
+        let body = [
+            styled("1", "", "主要举措和成效"),
+            styled("2", "", "强化基层"),
+            styled("a", three, "第一项"),
+            styled("a", three, "第二项"),
+            styled("2", "", "完善机制"),
+            styled("1", "", "存在问题"),
+            styled("2", "", "短板"),
+            // numId 0 removes the style's numbering.
+            styled("2", r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#, "无编号"),
+            styled("2", "", "弱项"),
+            // A restart by mistake: a new num with startOverride.
+            styled("a", r#"<w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr>"#, "重来"),
+            styled("WpsTitle", r#"<w:outlineLvl w:val="9"/>"#, "正文级别"),
+            styled("WpsTitle", "", "名称标题"),
+            p(&r("普通")),
+        ]
+        .concat();
+        let got = read_with(&body, &styles, &numbering);
+        let view: Vec<(Option<&str>, &str, Option<&str>, Option<u8>)> = got
+            .iter()
+            .map(|p| {
+                (
+                    p.auto_number.as_deref(),
+                    p.text.as_str(),
+                    p.style.as_deref(),
+                    p.outline_level,
+                )
+            })
+            .collect();
+        assert_eq!(
+            view,
+            [
+                (Some("一、"), "主要举措和成效", Some("heading 1"), Some(1)),
+                (Some("（一）"), "强化基层", Some("heading 2"), Some(2)),
+                (Some("1."), "第一项", Some("Normal"), None),
+                (Some("2."), "第二项", Some("Normal"), None),
+                (Some("（二）"), "完善机制", Some("heading 2"), Some(2)),
+                (Some("二、"), "存在问题", Some("heading 1"), Some(1)),
+                (Some("（一）"), "短板", Some("heading 2"), Some(2)),
+                (None, "无编号", Some("heading 2"), Some(2)),
+                (Some("（二）"), "弱项", Some("heading 2"), Some(2)),
+                (Some("（一）"), "重来", Some("Normal"), None),
+                (None, "正文级别", Some("标题 3"), None),
+                (None, "名称标题", Some("标题 3"), Some(3)),
+                (None, "普通", Some("Normal"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn textbox_numbering_counts_after_its_anchor() {
+        let (styles, numbering) = styles_and_numbering();
+        let body = format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr>{}<w:r><w:pict><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></w:pict></w:r></w:p>{}"#,
+            r("锚"),
+            styled("1", "", "框内"),
+            styled("1", "", "其后")
+        );
+        let got: Vec<(Option<String>, String)> = read_with(&body, &styles, &numbering)
+            .into_iter()
+            .map(|p| (p.auto_number, p.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("一、".into()), "锚".into()),
+                (Some("二、".into()), "框内".into()),
+                (Some("三、".into()), "其后".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn deleted_mark_takes_the_next_paragraphs_number() {
+        let (styles, numbering) = styles_and_numbering();
+        let body = format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="1"/><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>{}</w:p>{}{}"#,
+            r("合并"),
+            styled("a", "", "进来"),
+            styled("1", "", "下一章")
+        );
+        let got: Vec<(Option<String>, String)> = read_with(&body, &styles, &numbering)
+            .into_iter()
+            .map(|p| (p.auto_number, p.text))
+            .collect();
+        assert_eq!(
+            got,
+            [(None, "合并进来".into()), (Some("一、".into()), "下一章".into())]
+        );
+    }
+
+    #[test]
+    fn large_document_is_linear() {
+        let one = p(&format!(
+            "{}{}<w:r><w:rPr><w:b/></w:rPr><w:t>加粗</w:t></w:r>",
+            r("青禾市卫生健康委员会推进基层医疗卫生服务能力建设"),
+            r("&amp;")
+        ));
+        let body = one.repeat(20_000);
+        let start = std::time::Instant::now();
+        let got = read(&body);
+        assert_eq!(got.len(), 20_000);
+        // Generous even for debug builds; the release target is far below.
+        assert!(start.elapsed().as_secs() < 20);
+    }
+}

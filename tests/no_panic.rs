@@ -1,0 +1,62 @@
+//! Whatever the bytes, linting returns a report or an error; it never panics.
+
+use gwlint::Linter;
+use gwlint::document::Format;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn linter() -> &'static Linter {
+    static L: OnceLock<Linter> = OnceLock::new();
+    L.get_or_init(Linter::with_defaults)
+}
+
+/// Renders every output format too, since reporters slice the text by spans.
+fn lint_and_render(format: Format, bytes: &[u8]) {
+    let report = linter().lint_bytes("p", format, bytes);
+    let opts = gwlint::report::Options { color: false, width: 80 };
+    for f in [
+        gwlint::report::OutputFormat::Pretty,
+        gwlint::report::OutputFormat::Concise,
+        gwlint::report::OutputFormat::Json,
+    ] {
+        let mut r = gwlint::report::reporter(f, &opts);
+        r.file(&mut std::io::sink(), &report).unwrap();
+    }
+}
+
+/// Text that looks like a report: markers, dates, CJK punctuation, odd whitespace.
+fn reportish() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "一、", "（一）", "(二)", "1.", "（1）", "①", "二是", "报告", "法治政府建设", "2024年",
+        "2025年2月29日", "****年*月**日", "市委、市政府：", "：", "。", "，", "\n", "\r\n", "\r",
+        "\u{3000}", "\u{a0}", " ", "局", "委员会", "存在的问题", "第一责任人", "下一步工作打算",
+        "[bookmark: _GoBack]", "发布时间:2021-01-22", "|", "\u{1b}[31m", "\u{202e}", "𠀀", "\t",
+    ]);
+    prop::collection::vec(piece, 0..200).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_bytes_as_text(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        lint_and_render(Format::Text, &bytes);
+    }
+
+    #[test]
+    fn arbitrary_bytes_as_docx(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        lint_and_render(Format::Docx, &bytes);
+    }
+
+    #[test]
+    fn zip_magic_then_garbage_as_docx(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let mut b = b"PK\x03\x04".to_vec();
+        b.extend(bytes);
+        lint_and_render(Format::Docx, &b);
+    }
+
+    #[test]
+    fn report_like_text(text in reportish()) {
+        lint_and_render(Format::Text, text.as_bytes());
+    }
+}
