@@ -84,13 +84,19 @@ fn main() {
         ("pretty", report::OutputFormat::Pretty),
         ("json", report::OutputFormat::Json),
     ] {
-        let opts = report::Options { color: false, width: 100 };
+        let opts = report::Options {
+            color: false,
+            width: 100,
+        };
         let t = best(3, || {
             let mut sink = std::io::sink();
             let mut r = report::reporter(format, &opts);
             r.file(&mut sink, &report).unwrap();
             r.finish(&mut sink, &Totals::default()).unwrap();
         });
-        println!("{name} output of {n} findings in the 10 MB text: {:.0} ms", t.as_secs_f64() * 1e3);
+        println!(
+            "{name} output of {n} findings in the 10 MB text: {:.0} ms",
+            t.as_secs_f64() * 1e3
+        );
     }
 }

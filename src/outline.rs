@@ -534,7 +534,9 @@ mod tests {
 
     #[test]
     fn joint_report_has_several_issuers() {
-        let (doc, o) = outline("标题报告\n正文内容已经写完，这是最后一段正文，用来结束全文。\n青禾市卫生健康委员会\n青禾市医疗保障局\n2025年1月20日\n");
+        let (doc, o) = outline(
+            "标题报告\n正文内容已经写完，这是最后一段正文，用来结束全文。\n青禾市卫生健康委员会\n青禾市医疗保障局\n2025年1月20日\n",
+        );
         let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
         assert_eq!(names, ["青禾市卫生健康委员会", "青禾市医疗保障局"]);
     }

@@ -75,8 +75,20 @@ fn json_follows_the_contract() {
     assert!(files[0]["error"].is_null());
     let d = &files[0]["diagnostics"][0];
     for key in [
-        "code", "rule", "category", "severity", "message", "help", "line", "column",
-        "end_line", "end_column", "offset", "length", "excerpt", "fix",
+        "code",
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "help",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "offset",
+        "length",
+        "excerpt",
+        "fix",
     ] {
         assert!(d.get(key).is_some(), "missing {key}");
     }
@@ -84,14 +96,22 @@ fn json_follows_the_contract() {
     assert_eq!(d["excerpt"], "西陵市卫生健康委员会法治政府建设年度报告");
     assert_eq!(codes(&files[1]), Vec::<String>::new());
     let s = &v["summary"];
-    assert_eq!((s["files"].as_u64(), s["failed"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(
+        (s["files"].as_u64(), s["failed"].as_u64()),
+        (Some(2), Some(0))
+    );
     assert_eq!(s["errors"].as_u64(), Some(3));
 }
 
 #[test]
 fn concise_is_one_line_per_finding() {
     let out = gwlint()
-        .args(["check", "--format", "concise", "samples/donghu-2024-signature.txt"])
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "samples/donghu-2024-signature.txt",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -112,7 +132,10 @@ fn pretty_shows_code_place_and_help_in_chinese() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("GW0203(date-format)"), "{text}");
-    assert!(text.contains("[samples/nanping-2024-utf16.txt:35:1]"), "{text}");
+    assert!(
+        text.contains("[samples/nanping-2024-utf16.txt:35:1]"),
+        "{text}"
+    );
     assert!(text.contains("应写作“2025年1月8日”"), "{text}");
     assert!(!text.contains('\u{1b}'), "no colour when NO_COLOR is set");
 }
@@ -126,8 +149,14 @@ fn broken_inputs_get_clear_errors_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     write(d, "a-good.txt", &std::fs::read(CLEAN).unwrap());
-    write(d, "b-truncated.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00truncated");
-    let random: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    write(
+        d,
+        "b-truncated.docx",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00truncated",
+    );
+    let random: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
     write(d, "c-random.docx", &random);
     let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     ole.extend([0u8; 504]);
@@ -146,11 +175,23 @@ fn broken_inputs_get_clear_errors_and_the_batch_goes_on() {
     let files = v["files"].as_array().unwrap();
     let names: Vec<&str> = files
         .iter()
-        .map(|f| Path::new(f["path"].as_str().unwrap()).file_name().unwrap().to_str().unwrap())
+        .map(|f| {
+            Path::new(f["path"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+        })
         .collect();
     assert_eq!(
         names,
-        ["a-good.txt", "b-truncated.docx", "c-random.docx", "d-old-word.docx", "e-empty.txt"]
+        [
+            "a-good.txt",
+            "b-truncated.docx",
+            "c-random.docx",
+            "d-old-word.docx",
+            "e-empty.txt"
+        ]
     );
     assert!(files[0]["error"].is_null());
     assert_eq!(codes(&files[0]), Vec::<String>::new());
@@ -162,7 +203,12 @@ fn broken_inputs_get_clear_errors_and_the_batch_goes_on() {
     assert_eq!(files[1]["error"]["kind"], "bad-zip");
     assert_eq!(files[2]["error"]["kind"], "not-docx");
     assert_eq!(files[3]["error"]["kind"], "legacy-format");
-    assert!(files[3]["error"]["message"].as_str().unwrap().contains("另存为"));
+    assert!(
+        files[3]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("另存为")
+    );
     assert!(files[4]["error"].is_null());
     assert_eq!(codes(&files[4]), ["GW0100"]);
     assert_eq!(v["summary"]["failed"], 3);
@@ -176,14 +222,24 @@ fn missing_file_is_exit_two_with_its_name() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("no-such-report.txt: error[not-found]"), "{text}");
+    assert!(
+        text.starts_with("no-such-report.txt: error[not-found]"),
+        "{text}"
+    );
 }
 
 #[test]
 fn stdin_is_named_by_stdin_filename() {
     let bytes = std::fs::read(UNSIGNED).unwrap();
     let out = gwlint()
-        .args(["check", "--format", "json", "--stdin-filename", "西陵.txt", "-"])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "西陵.txt",
+            "-",
+        ])
         .write_stdin(bytes)
         .output()
         .unwrap();
@@ -202,21 +258,32 @@ fn extract_prints_the_decoded_text() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("云岭县卫生健康局关于2023年度\n法治政府建设情况的报告\n"));
     assert!(!text.contains('\r'));
-    gwlint()
-        .args(["extract", "no-such.docx"])
-        .assert()
-        .code(2);
+    gwlint().args(["extract", "no-such.docx"]).assert().code(2);
 }
 
 #[test]
 fn select_and_ignore_filter_by_code_and_category() {
     let out = gwlint()
-        .args(["check", "--format", "json", "--ignore", "signature", UNSIGNED])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "signature",
+            UNSIGNED,
+        ])
         .output()
         .unwrap();
     assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0102"]);
     let out = gwlint()
-        .args(["check", "--format", "json", "--select", "missing-date", UNSIGNED])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "missing-date",
+            UNSIGNED,
+        ])
         .output()
         .unwrap();
     assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0202"]);
@@ -230,11 +297,17 @@ fn select_and_ignore_filter_by_code_and_category() {
 fn rules_and_explain() {
     let out = gwlint().arg("rules").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.lines().any(|l| l.starts_with("GW0201  missing-signature")));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("GW0201  missing-signature"))
+    );
     let out = gwlint().args(["explain", "GW0203"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("date-format") && text.contains("GB/T 9704-2012 7.3.5.4"));
-    let out = gwlint().args(["explain", "missing-title"]).output().unwrap();
+    let out = gwlint()
+        .args(["explain", "missing-title"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("GW0101"));
     gwlint().args(["explain", "GW9999"]).assert().code(2);
 }

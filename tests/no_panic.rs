@@ -13,7 +13,10 @@ fn linter() -> &'static Linter {
 /// Renders every output format too, since reporters slice the text by spans.
 fn lint_and_render(format: Format, bytes: &[u8]) {
     let report = linter().lint_bytes("p", format, bytes);
-    let opts = gwlint::report::Options { color: false, width: 80 };
+    let opts = gwlint::report::Options {
+        color: false,
+        width: 80,
+    };
     for f in [
         gwlint::report::OutputFormat::Pretty,
         gwlint::report::OutputFormat::Concise,
@@ -27,10 +30,40 @@ fn lint_and_render(format: Format, bytes: &[u8]) {
 /// Text that looks like a report: markers, dates, CJK punctuation, odd whitespace.
 fn reportish() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
-        "一、", "（一）", "(二)", "1.", "（1）", "①", "二是", "报告", "法治政府建设", "2024年",
-        "2025年2月29日", "****年*月**日", "市委、市政府：", "：", "。", "，", "\n", "\r\n", "\r",
-        "\u{3000}", "\u{a0}", " ", "局", "委员会", "存在的问题", "第一责任人", "下一步工作打算",
-        "[bookmark: _GoBack]", "发布时间:2021-01-22", "|", "\u{1b}[31m", "\u{202e}", "𠀀", "\t",
+        "一、",
+        "（一）",
+        "(二)",
+        "1.",
+        "（1）",
+        "①",
+        "二是",
+        "报告",
+        "法治政府建设",
+        "2024年",
+        "2025年2月29日",
+        "****年*月**日",
+        "市委、市政府：",
+        "：",
+        "。",
+        "，",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u{3000}",
+        "\u{a0}",
+        " ",
+        "局",
+        "委员会",
+        "存在的问题",
+        "第一责任人",
+        "下一步工作打算",
+        "[bookmark: _GoBack]",
+        "发布时间:2021-01-22",
+        "|",
+        "\u{1b}[31m",
+        "\u{202e}",
+        "𠀀",
+        "\t",
     ]);
     prop::collection::vec(piece, 0..200).prop_map(|v| v.concat())
 }

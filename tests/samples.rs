@@ -36,7 +36,8 @@ fn qinghe_clean() {
 #[test]
 fn yunling_clean_gb18030_crlf() {
     expect("yunling-2023-clean-gb18030.txt", &[]);
-    let report = Linter::with_defaults().lint_path(Path::new("samples/yunling-2023-clean-gb18030.txt"));
+    let report =
+        Linter::with_defaults().lint_path(Path::new("samples/yunling-2023-clean-gb18030.txt"));
     assert_eq!(report.document.unwrap().encoding, "gb18030");
 }
 
@@ -80,5 +81,13 @@ fn xiling_unsigned() {
 
 #[test]
 fn hexi_mixed_defects() {
-    expect("hexi-2024-defects.txt", &[]);
+    expect(
+        "hexi-2024-defects.txt",
+        &[
+            ("GW0305", 7, 1),
+            ("GW0307", 11, 70),
+            ("GW0304", 24, 1),
+            ("GW0301", 53, 1),
+        ],
+    );
 }

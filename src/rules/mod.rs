@@ -1,7 +1,12 @@
 //! The rule registry and the shared context every rule reads.
 
+pub mod numbering;
 pub mod signature;
 pub mod structure;
+#[cfg(test)]
+mod testing;
+#[cfg(test)]
+pub(crate) use testing::{GOOD_REPORT, codes_in};
 
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;
@@ -20,6 +25,7 @@ pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
     structure::RULES
         .iter()
         .chain(signature::RULES.iter())
+        .chain(numbering::RULES.iter())
         .copied()
 }
 
@@ -40,6 +46,7 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     }
     structure::check(ctx, &mut out);
     signature::check(ctx, &mut out);
+    numbering::check(ctx, &mut out);
     out
 }
 
@@ -87,31 +94,3 @@ mod tests {
         }
     }
 }
-
-/// Lints a text snippet with the default profile and returns (code, 1-based line) pairs.
-#[cfg(test)]
-pub(crate) fn codes_in(text: &str) -> Vec<(&'static str, usize)> {
-    let doc = Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text.into());
-    crate::Linter::with_defaults()
-        .lint_document(&doc)
-        .iter()
-        .map(|d| (d.rule.code, doc.position(d.span.start).line))
-        .collect()
-}
-
-/// A complete, correct report to derive test cases from by small edits.
-#[cfg(test)]
-pub(crate) const GOOD_REPORT: &str = "青禾市卫生健康委员会2024年法治政府建设年度报告
-市委、市政府：
-2024年，我委坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下。
-一、2024年推进法治政府建设的主要举措和成效
-（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。
-二、存在的不足和原因
-一是执法力量不足。主要原因是基层执法人员流动较快。
-三、党政主要负责人履行推进法治建设第一责任人职责情况
-主要负责人带头学法，亲自部署法治建设工作。
-四、2025年推进法治政府建设的主要安排
-继续完善依法决策机制，提升依法行政水平。
-青禾市卫生健康委员会
-2025年1月20日
-";

@@ -230,7 +230,8 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
     };
     let signed = |i: usize| {
         let s = squeeze(trim_indent(ctx.doc.line(i)));
-        s.trim_end_matches(['（', '）', '(', ')', '章', '印']).to_string()
+        s.trim_end_matches(['（', '）', '(', ')', '章', '印'])
+            .to_string()
     };
     if issuers.iter().any(|&i| same_body(&signed(i), &from_title)) {
         return;
@@ -316,54 +317,88 @@ mod tests {
 mod rule_tests {
     use crate::rules::{GOOD_REPORT, codes_in};
 
+    /// Findings of this category only; other categories have their own tests.
+    fn only(text: &str) -> Vec<(&'static str, usize)> {
+        codes_in(text)
+            .into_iter()
+            .filter(|(c, _)| c.starts_with("GW02"))
+            .collect()
+    }
+
     fn with_tail(tail: &str) -> String {
         GOOD_REPORT.replace("青禾市卫生健康委员会\n2025年1月20日\n", tail)
     }
 
     #[test]
     fn good_signature_is_quiet() {
-        assert_eq!(codes_in(GOOD_REPORT), []);
+        assert_eq!(only(GOOD_REPORT), []);
         // Standard short form, indentation and a leap day.
-        assert_eq!(codes_in(&with_tail("\u{3000}\u{3000}青禾市卫生健康委\n\u{3000}\u{3000}2025年2月28日\n")), []);
+        assert_eq!(
+            only(&with_tail(
+                "\u{3000}\u{3000}青禾市卫生健康委\n\u{3000}\u{3000}2025年2月28日\n"
+            )),
+            []
+        );
     }
 
     #[test]
     fn missing_signature_and_date() {
-        assert_eq!(codes_in(&with_tail("")), [("GW0201", 11), ("GW0202", 11)]);
-        assert_eq!(codes_in(&with_tail("2025年1月20日\n")), [("GW0201", 12)]);
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n")), [("GW0202", 12)]);
+        assert_eq!(only(&with_tail("")), [("GW0201", 11), ("GW0202", 11)]);
+        assert_eq!(only(&with_tail("2025年1月20日\n")), [("GW0201", 12)]);
+        assert_eq!(only(&with_tail("青禾市卫生健康委员会\n")), [("GW0202", 12)]);
     }
 
     #[test]
     fn date_forms() {
-        for bad in ["2025 年 1 月 20 日", "二〇二五年一月二十日", "2025年01月20日", "2025-1-20", "2025.1.20"] {
+        for bad in [
+            "2025 年 1 月 20 日",
+            "二〇二五年一月二十日",
+            "2025年01月20日",
+            "2025-1-20",
+            "2025.1.20",
+        ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
-            assert_eq!(codes_in(&text), [("GW0203", 13)], "{bad}");
+            assert_eq!(only(&text), [("GW0203", 13)], "{bad}");
         }
     }
 
     #[test]
     fn impossible_and_masked_dates() {
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n2025年2月29日\n")), [("GW0204", 13)]);
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n****年*月**日\n")), [("GW0205", 13)]);
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会\n2025年2月29日\n")),
+            [("GW0204", 13)]
+        );
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会\n****年*月**日\n")),
+            [("GW0205", 13)]
+        );
     }
 
     #[test]
     fn timing_against_the_reported_year() {
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n2024年12月16日\n")), [("GW0206", 13)]);
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n2025年3月8日\n")), [("GW0207", 13)]);
-        assert_eq!(codes_in(&with_tail("青禾市卫生健康委员会\n2025年3月1日\n")), []);
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会\n2024年12月16日\n")),
+            [("GW0206", 13)]
+        );
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会\n2025年3月8日\n")),
+            [("GW0207", 13)]
+        );
+        assert_eq!(only(&with_tail("青禾市卫生健康委员会\n2025年3月1日\n")), []);
     }
 
     #[test]
     fn issuer_must_match_title() {
-        assert_eq!(codes_in(&with_tail("青禾市医疗保障局\n2025年1月20日\n")), [("GW0208", 12)]);
+        assert_eq!(
+            only(&with_tail("青禾市医疗保障局\n2025年1月20日\n")),
+            [("GW0208", 12)]
+        );
     }
 
     #[test]
     fn date_above_issuer() {
         assert_eq!(
-            codes_in(&with_tail("2025年1月20日\n青禾市卫生健康委员会\n")),
+            only(&with_tail("2025年1月20日\n青禾市卫生健康委员会\n")),
             [("GW0209", 12)]
         );
     }

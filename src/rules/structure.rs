@@ -388,13 +388,21 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
 mod tests {
     use crate::rules::{GOOD_REPORT, codes_in};
 
+    /// Findings of this category only; other categories have their own tests.
+    fn only(text: &str) -> Vec<(&'static str, usize)> {
+        codes_in(text)
+            .into_iter()
+            .filter(|(c, _)| c.starts_with("GW01"))
+            .collect()
+    }
+
     fn codes(text: &str) -> Vec<&'static str> {
-        codes_in(text).into_iter().map(|(c, _)| c).collect()
+        only(text).into_iter().map(|(c, _)| c).collect()
     }
 
     #[test]
     fn complete_report_is_quiet() {
-        assert_eq!(codes_in(GOOD_REPORT), []);
+        assert_eq!(only(GOOD_REPORT), []);
     }
 
     #[test]
@@ -405,24 +413,27 @@ mod tests {
     #[test]
     fn missing_title() {
         let text = GOOD_REPORT.replace("青禾市卫生健康委员会2024年法治政府建设年度报告\n", "");
-        assert_eq!(codes_in(&text), [("GW0101", 1)]);
+        assert_eq!(only(&text), [("GW0101", 1)]);
     }
 
     #[test]
     fn title_elements() {
         let text = GOOD_REPORT.replace("2024年法治政府建设年度报告", "法治政府建设年度报告");
-        assert_eq!(codes_in(&text), [("GW0102", 1)]);
+        assert_eq!(only(&text), [("GW0102", 1)]);
         let text = GOOD_REPORT.replace("2024年法治政府建设年度报告", "2024年工作总结");
         assert_eq!(codes(&text), ["GW0102"]);
         // A title over two lines is joined before it is checked.
-        let text = GOOD_REPORT.replace("2024年法治政府建设年度报告", "关于2024年度\n法治政府建设情况的报告");
+        let text = GOOD_REPORT.replace(
+            "2024年法治政府建设年度报告",
+            "关于2024年度\n法治政府建设情况的报告",
+        );
         assert_eq!(codes(&text), Vec::<&str>::new());
     }
 
     #[test]
     fn missing_addressee() {
         let text = GOOD_REPORT.replace("市委、市政府：\n", "");
-        assert_eq!(codes_in(&text), [("GW0103", 2)]);
+        assert_eq!(only(&text), [("GW0103", 2)]);
     }
 
     #[test]
@@ -431,15 +442,21 @@ mod tests {
             "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n",
             "",
         );
-        assert_eq!(codes_in(&text), [("GW0104", 8)]);
-        let text = GOOD_REPORT.replace("四、2025年推进法治政府建设的主要安排\n继续完善依法决策机制，提升依法行政水平。\n", "");
+        assert_eq!(only(&text), [("GW0104", 8)]);
+        let text = GOOD_REPORT.replace(
+            "四、2025年推进法治政府建设的主要安排\n继续完善依法决策机制，提升依法行政水平。\n",
+            "",
+        );
         assert_eq!(codes(&text), ["GW0104"]);
     }
 
     #[test]
     fn heading_synonyms_count_as_present() {
         let text = GOOD_REPORT
-            .replace("2024年推进法治政府建设的主要举措和成效", "法治政府建设基本情况")
+            .replace(
+                "2024年推进法治政府建设的主要举措和成效",
+                "法治政府建设基本情况",
+            )
             .replace("四、2025年推进法治政府建设的主要安排", "四、下一步工作打算");
         assert_eq!(codes(&text), Vec::<&str>::new());
     }
@@ -451,7 +468,7 @@ mod tests {
             "",
         )
         .replace("全部经过合法性审查。", "全部经过合法性审查，主要负责人切实履行第一责任人职责。");
-        assert_eq!(codes_in(&text), [("GW0105", 5)]);
+        assert_eq!(only(&text), [("GW0105", 5)]);
     }
 
     #[test]
@@ -459,16 +476,16 @@ mod tests {
         let text = GOOD_REPORT
             .replace("三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n", "")
             .replace("（一）健全依法决策机制。", "（一）主要负责人履行第一责任人职责情况。");
-        assert_eq!(codes_in(&text), [("GW0105", 5)]);
+        assert_eq!(only(&text), [("GW0105", 5)]);
     }
 
     #[test]
     fn parts_out_of_order_is_info_only() {
         let text = GOOD_REPORT.replace(
-            "二、存在的不足和原因\n一是执法力量不足。主要原因是基层执法人员流动较快。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
-            "二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n三、存在的不足和原因\n一是执法力量不足。主要原因是基层执法人员流动较快。\n",
+            "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+            "二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n三、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n",
         );
-        assert_eq!(codes_in(&text), [("GW0106", 8)]);
+        assert_eq!(only(&text), [("GW0106", 8)]);
     }
 
     #[test]
@@ -476,7 +493,7 @@ mod tests {
         let text = GOOD_REPORT
             .replace("二、存在的不足和原因", "二、存在的问题和不足")
             .replace("主要原因是基层执法人员流动较快。", "基层执法人员较少。");
-        assert_eq!(codes_in(&text), [("GW0107", 6)]);
+        assert_eq!(only(&text), [("GW0107", 6)]);
         // Causes written in the body of the part are enough.
         let text = GOOD_REPORT.replace("二、存在的不足和原因", "二、存在的问题和不足");
         assert_eq!(codes(&text), Vec::<&str>::new());
@@ -485,6 +502,6 @@ mod tests {
     #[test]
     fn request_wording() {
         let text = GOOD_REPORT.replace("提升依法行政水平。", "提升依法行政水平。妥否，请批示。");
-        assert_eq!(codes_in(&text), [("GW0108", 11)]);
+        assert_eq!(only(&text), [("GW0108", 11)]);
     }
 }

@@ -1,0 +1,464 @@
+//! numbering: heading numbers (一、→（一）→1.→（1）→①, GB/T 9704-2012 7.3.3 and GB/T
+//! 15834-2011 附录B) and inline 一是/二是 sequences.
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::outline::{Heading, MarkerKind, content_span};
+use crate::text::trim_indent;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+mod inline;
+mod marker;
+
+pub use marker::expected_marker;
+
+pub static HEADING_SEQUENCE: RuleMeta = RuleMeta {
+    code: "GW0301",
+    name: "heading-sequence",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "小标题序号不连续",
+    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（错误）：（一）……（二）……（四）……\n示例（正确）：二、……（一）……（二）……（新的上级标题下重新编号）",
+};
+
+pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
+    code: "GW0302",
+    name: "heading-marker-missing",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "小标题缺少序号",
+    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。\n\n示例（错误）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
+};
+
+pub static HEADING_LEVEL_INVERTED: RuleMeta = RuleMeta {
+    code: "GW0303",
+    name: "heading-level-inverted",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号层级倒置",
+    doc: "GB/T 15834-2011 附录B：可以根据文章特点从某一层序次语开始，也可以跳过一层（“一、”之后直接用“1.”），但使用层次较低的序次语之后，不宜反过来再使用层次更高的序次语。\n\n示例（错误）：一、……1.……（一）……（“（一）”出现在“1.”之后）\n示例（正确）：一、……1.……2.……（跳过“（一）”一层是允许的）",
+};
+
+pub static HALFWIDTH_MARKER: RuleMeta = RuleMeta {
+    code: "GW0304",
+    name: "halfwidth-marker",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号使用了半角括号",
+    doc: "“（一）”“（1）”中的括号是全角括号（GB/T 9704-2012 7.3.3；GB/T 15834-2011）。半角括号“(一)”常见于从网页复制或输入法切换。同一层级中有的全角、有的半角时，消息中会指出。可以安全地自动修复。\n\n示例（错误）：(五)坚持执法为民\n示例（正确）：（五）坚持执法为民",
+};
+
+pub static MARKER_PUNCTUATION: RuleMeta = RuleMeta {
+    code: "GW0305",
+    name: "marker-punctuation",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号后的标点不规范",
+    doc: "GB/T 15834-2011 附录B.3：“一、”用顿号；“（一）”“（1）”“①”之后不加标点；阿拉伯数字序号用下脚点“1.”，不用顿号“1、”。\n\n示例（错误）：（一）、加强领导　1、完善制度　一．总体情况　一，总体情况\n示例（正确）：（一）加强领导　1.完善制度　一、总体情况",
+};
+
+pub static MARKER_DAMAGED: RuleMeta = RuleMeta {
+    code: "GW0306",
+    name: "marker-damaged",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号残缺",
+    doc: "段首的序号只剩下一部分，例如“)持续推进……”“五)持续推进……”“(法律法规宣传方面……”，多为复制转换时丢字。消息根据前后同级序号给出应有的序号。\n\n示例（错误）：（二）……\n  )持续推进依法治理。\n示例（正确）：（三）持续推进依法治理。",
+};
+
+pub static ENUM_SEQUENCE: RuleMeta = RuleMeta {
+    code: "GW0307",
+    name: "enum-sequence",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "“一是、二是”序列不连续",
+    doc: "“一是……二是……三是……”应从“一是”开始依次递增，不跳、不重、不倒序。也检查丢了数字的项（句首只剩“是”，如“。是强化普法学习”），并根据前后项给出应有的写法。序列可以在一段之内，也可以跨越各自以“N是”开头的相邻段落。\n\n示例（错误）：一是健全机制。……三是强化监督。（缺少“二是”）\n示例（错误）：一是健全机制。……。是强化普法学习。（应为“二是”）",
+};
+
+pub static ENUM_SINGLE_ITEM: RuleMeta = RuleMeta {
+    code: "GW0308",
+    name: "enum-single-item",
+    category: Category::Numbering,
+    severity: Severity::Warning,
+    summary: "只有“一是”，没有“二是”",
+    doc: "用了“一是”却没有“二是”：要么内容被截断，要么不需要分项。只有一项时去掉“一是”，或补全后续各项。\n\n示例（错误）：（六）坚持严格公正文明执法。一是加大抽查力度……（段落结束，没有“二是”）",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &HEADING_SEQUENCE,
+    &HEADING_MARKER_MISSING,
+    &HEADING_LEVEL_INVERTED,
+    &HALFWIDTH_MARKER,
+    &MARKER_PUNCTUATION,
+    &MARKER_DAMAGED,
+    &ENUM_SEQUENCE,
+    &ENUM_SINGLE_ITEM,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let numbered: Vec<&Heading> = ctx
+        .outline
+        .headings
+        .iter()
+        .filter(|h| h.kind != MarkerKind::Styled)
+        .collect();
+    marker::check_forms(ctx, &numbered, out);
+    check_hierarchy_and_sequences(ctx, &numbered, out);
+    inline::check(ctx, out);
+}
+
+/// Said after a message when the number comes from Word's automatic numbering.
+pub(crate) fn auto_note(h: &Heading) -> &'static str {
+    if h.auto {
+        "（此序号由 Word 自动编号生成：请在 Word 中调整编号列表，例如“继续编号”或“设置编号值”，不要改动正文文字）"
+    } else {
+        ""
+    }
+}
+
+/// A paragraph that should be a numbered sibling but is not (marker lost or damaged).
+#[derive(Debug, Clone)]
+struct Candidate {
+    line: usize,
+    /// The damaged marker, when part of one is left.
+    damaged: Option<Range<usize>>,
+    /// The number a damaged marker still shows ("五)" → 5).
+    number: Option<u32>,
+    /// The lead phrase, for the span of a missing marker.
+    lead: Range<usize>,
+}
+
+enum Slot<'h> {
+    Numbered(&'h Heading),
+    Candidate(Candidate),
+}
+
+fn candidate_patterns() -> &'static (Regex, Regex) {
+    static P: OnceLock<(Regex, Regex)> = OnceLock::new();
+    P.get_or_init(|| {
+        (
+            // A short lead phrase, then the first item of an enumeration: a sub-heading that
+            // lost its number ("推进政务服务改革创新。一是……").
+            Regex::new(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
+                .unwrap(),
+            // What is left of a bracketed marker: ")…", "五)…", "(…" without a closing bracket.
+            Regex::new(
+                r"^(?:[)）]|[一二三四五六七八九十]{1,3}[)）]|[(（][一二三四五六七八九十]{0,3})",
+            )
+            .unwrap(),
+        )
+    })
+}
+
+fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
+    let span = content_span(ctx.doc, line);
+    let text = &ctx.doc.text[span.clone()];
+    let (lead_re, damaged_re) = candidate_patterns();
+    if let Some(m) = damaged_re.find(text) {
+        let rest = &text[m.end()..];
+        let opened = m.as_str().starts_with(['(', '（']);
+        // "(法律法规宣传方面…" counts only when no bracket closes nearby.
+        let head: String = rest.chars().take(25).collect();
+        if opened && head.contains([')', '）']) {
+            return None;
+        }
+        if !rest.starts_with(|c: char| crate::text::is_han(c) || c.is_alphanumeric()) {
+            return None;
+        }
+        let digits: String = m
+            .as_str()
+            .chars()
+            .filter(|c| !matches!(c, '(' | '（' | ')' | '）'))
+            .collect();
+        let lead_end = rest
+            .find(['。', '，', '：'])
+            .map_or(span.end, |i| span.start + m.end() + i);
+        return Some(Candidate {
+            line,
+            damaged: Some(span.start..span.start + m.end()),
+            number: crate::numerals::parse_chinese(&digits),
+            lead: span.start..lead_end.min(span.end),
+        });
+    }
+    let c = lead_re.captures(text)?;
+    let lead = c.get(1)?;
+    Some(Candidate {
+        line,
+        damaged: None,
+        number: None,
+        lead: span.start + lead.start()..span.start + lead.end(),
+    })
+}
+
+fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+    // Parent of each heading: the nearest earlier heading of a higher level (None = root).
+    let mut parents: Vec<Option<usize>> = Vec::with_capacity(numbered.len());
+    let mut stack: Vec<usize> = Vec::new();
+    // Per parent, the deepest level used directly under it so far (for inversions).
+    let mut deepest_child: HashMap<Option<usize>, u8> = HashMap::new();
+    for (k, h) in numbered.iter().enumerate() {
+        let level = h.kind.level();
+        while stack
+            .last()
+            .is_some_and(|&t| numbered[t].kind.level() >= level)
+        {
+            stack.pop();
+        }
+        let parent = stack.last().copied();
+        parents.push(parent);
+        let deepest = deepest_child.entry(parent).or_insert(level);
+        if *deepest > level {
+            let below = &ctx.doc.text[numbered[k - 1].marker.clone()];
+            out.push(Diagnostic::new(
+                &HEADING_LEVEL_INVERTED,
+                h.marker.clone(),
+                format!(
+                    "序号层级倒置：“{}”出现在更低一级的“{}”之后",
+                    &ctx.doc.text[h.marker.clone()],
+                    below
+                ),
+                "GB/T 15834-2011 附录B：用了较低层级的序次语后，不宜再用较高层级的；请调整序号层级，例如把“（一）”一级放在“1.”一级之前",
+            ));
+        } else {
+            *deepest = level;
+        }
+        stack.push(k);
+    }
+
+    // Siblings: same parent, same level; plus paragraphs that lost their markers.
+    let mut groups: Vec<(Option<usize>, u8, Vec<usize>)> = Vec::new();
+    for (k, h) in numbered.iter().enumerate() {
+        let key = (parents[k], h.kind.level());
+        match groups.iter_mut().find(|(p, l, _)| (*p, *l) == key) {
+            Some(g) => g.2.push(k),
+            None => groups.push((key.0, key.1, vec![k])),
+        }
+    }
+    let mut with_siblings: Vec<Option<usize>> = Vec::new();
+    // Line → the marker a damaged or missing marker should be.
+    let mut assigned: HashMap<usize, String> = HashMap::new();
+    for (parent, level, members) in &groups {
+        with_siblings.push(*parent);
+        let slots = slots_for(ctx, numbered, *parent, *level, members);
+        check_group(ctx, *level, &slots, &mut assigned, out);
+    }
+    // Parts whose sub-headings all lost their markers have no numbered group at all.
+    let top = ctx.outline.top_level();
+    for (k, h) in numbered.iter().enumerate() {
+        if Some(h.kind.level()) != top || h.kind.level() >= 5 || with_siblings.contains(&Some(k)) {
+            continue;
+        }
+        let next = h.kind.level() + 1;
+        let slots = slots_for(ctx, numbered, Some(k), next, &[]);
+        if slots.len() >= 2 {
+            check_group(ctx, next, &slots, &mut assigned, out);
+        }
+    }
+    report_damaged(ctx, &assigned, out);
+}
+
+/// Every damaged marker is reported; with its expected form when a group placed it.
+fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Vec<Diagnostic>) {
+    for line in ctx.outline.body.clone() {
+        if ctx.outline.chrome[line] || ctx.outline.headings.iter().any(|h| h.line == line) {
+            continue;
+        }
+        let Some(c) = classify_candidate(ctx, line) else {
+            continue;
+        };
+        let Some(span) = c.damaged else {
+            continue;
+        };
+        let shown = &ctx.doc.text[span.clone()];
+        let (message, help) = match assigned.get(&line) {
+            Some(w) => (
+                format!("序号“{shown}”残缺，应为“{w}”"),
+                format!("把段首的“{shown}”改为“{w}”"),
+            ),
+            None => (
+                format!("段首的“{shown}”像是残缺的序号"),
+                "补全序号，或删除多余的括号".to_string(),
+            ),
+        };
+        out.push(Diagnostic::new(&MARKER_DAMAGED, span, message, help));
+    }
+}
+
+/// The numbered members of a group and the candidates within the parent's block.
+fn slots_for<'h>(
+    ctx: &Context,
+    numbered: &[&'h Heading],
+    parent: Option<usize>,
+    level: u8,
+    members: &[usize],
+) -> Vec<Slot<'h>> {
+    let mut slots: Vec<Slot> = members
+        .iter()
+        .map(|&k| Slot::Numbered(numbered[k]))
+        .collect();
+    // Candidates for level 1 would be guesses about part titles; leave those to structure.
+    let Some(p) = parent else {
+        return slots;
+    };
+    if level < 2 {
+        return slots;
+    }
+    let start = numbered[p].line + 1;
+    let parent_level = numbered[p].kind.level();
+    let end = numbered[p + 1..]
+        .iter()
+        .find(|g| g.kind.level() <= parent_level)
+        .map_or(ctx.outline.body.end, |g| g.line);
+    let heading_lines: Vec<usize> = numbered.iter().map(|h| h.line).collect();
+    let in_child_block = |line: usize| {
+        // Body paragraphs of a non-run-in sibling belong to it, not to the list.
+        members
+            .iter()
+            .rev()
+            .find(|&&k| numbered[k].line < line)
+            .is_some_and(|&k| !numbered[k].run_in)
+    };
+    for line in start..end {
+        if ctx.outline.chrome[line] || heading_lines.contains(&line) || in_child_block(line) {
+            continue;
+        }
+        if trim_indent(ctx.doc.line(line)).is_empty() {
+            continue;
+        }
+        match classify_candidate(ctx, line) {
+            Some(c) => slots.push(Slot::Candidate(c)),
+            None if members.is_empty() => return Vec::new(),
+            None => {}
+        }
+    }
+    slots.sort_by_key(|s| match s {
+        Slot::Numbered(h) => h.line,
+        Slot::Candidate(c) => c.line,
+    });
+    slots
+}
+
+fn check_group(
+    ctx: &Context,
+    level: u8,
+    slots: &[Slot],
+    assigned: &mut HashMap<usize, String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let text = |r: &Range<usize>| ctx.doc.text[r.clone()].to_string();
+    let mut expected = 1u32;
+    let mut last: Option<(u32, String)> = None;
+    let mut i = 0;
+    let any_numbered = slots.iter().any(|s| matches!(s, Slot::Numbered(_)));
+    while i < slots.len() {
+        match &slots[i] {
+            Slot::Numbered(h) => {
+                let shown = text(&h.marker);
+                if let Some(d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
+                    out.push(d);
+                }
+                expected = h.number + 1;
+                last = Some((h.number, shown));
+                i += 1;
+            }
+            Slot::Candidate(_) => {
+                let run_end = slots[i..]
+                    .iter()
+                    .position(|s| matches!(s, Slot::Numbered(_)))
+                    .map_or(slots.len(), |p| i + p);
+                let run = &slots[i..run_end];
+                let next_number = match slots.get(run_end) {
+                    Some(Slot::Numbered(h)) => Some(h.number),
+                    _ => None,
+                };
+                let fits = match next_number {
+                    Some(n) => n >= expected && (n - expected) as usize == run.len(),
+                    None => any_numbered || run.len() >= 2,
+                };
+                for (j, s) in run.iter().enumerate() {
+                    if let Slot::Candidate(c) = s {
+                        let n = fits.then_some(expected + j as u32).or(c.number);
+                        let Some(want) = n.map(|n| expected_marker(level, n)) else {
+                            continue;
+                        };
+                        if c.damaged.is_none() {
+                            missing_marker(ctx, c, &want, out);
+                        }
+                        assigned.insert(c.line, want);
+                    }
+                }
+                if fits {
+                    expected += run.len() as u32;
+                }
+                i = run_end;
+            }
+        }
+    }
+}
+
+fn sequence_finding(
+    h: &Heading,
+    level: u8,
+    expected: u32,
+    last: Option<&(u32, String)>,
+    shown: &str,
+) -> Option<Diagnostic> {
+    let want = expected_marker(level, expected);
+    let message = match last {
+        _ if h.number == expected => return None,
+        None => format!(
+            "序号没有从“{}”开始：本级第一个标题是“{shown}”",
+            expected_marker(level, 1)
+        ),
+        Some((n, prev)) if h.number == 1 => {
+            format!("序号在“{prev}”之后重新从“{shown}”开始，应为“{want}”（第{n}项之后）")
+        }
+        Some((n, prev)) if h.number == *n => {
+            format!("序号重复：“{prev}”之后又是“{shown}”，应为“{want}”")
+        }
+        Some((n, prev)) if h.number < *n => {
+            format!("序号倒退：“{prev}”之后是“{shown}”，应为“{want}”")
+        }
+        Some((_, prev)) => {
+            let missing: Vec<String> = (expected..h.number)
+                .map(|k| expected_marker(level, k))
+                .collect();
+            format!(
+                "序号不连续：“{prev}”之后是“{shown}”，缺少{}",
+                quote_list(&missing)
+            )
+        }
+    };
+    Some(Diagnostic::new(
+        &HEADING_SEQUENCE,
+        h.marker.clone(),
+        format!("{message}{}", auto_note(h)),
+        format!(
+            "同一上级标题下的同级序号应依次递增，这里应为“{want}”；如确有缺项，请补齐内容或重新编号"
+        ),
+    ))
+}
+
+fn quote_list(items: &[String]) -> String {
+    match items {
+        [one] => format!("“{one}”"),
+        [first, .., last] => format!("“{first}”至“{last}”"),
+        [] => String::new(),
+    }
+}
+
+fn missing_marker(ctx: &Context, c: &Candidate, want: &str, out: &mut Vec<Diagnostic>) {
+    let lead = &ctx.doc.text[c.lead.clone()];
+    out.push(Diagnostic::new(
+        &HEADING_MARKER_MISSING,
+        c.lead.clone(),
+        format!("“{lead}”是小标题，但缺少序号，应为“{want}{lead}”"),
+        format!("在段首补上序号“{want}”，并在小标题后用句号与正文隔开"),
+    ));
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,211 @@
+//! 一是…二是…三是 sequences, inside a paragraph or across paragraphs that each lead with
+//! the next item; a paragraph broken mid-sentence continues the previous one.
+
+use super::{Context, ENUM_SEQUENCE, ENUM_SINGLE_ITEM};
+use crate::diagnostic::Diagnostic;
+use crate::numerals::{parse_chinese, to_chinese};
+use crate::outline::content_span;
+use crate::text::{char_len, is_han};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone)]
+struct Item {
+    span: Range<usize>,
+    /// `None`: the numeral was lost ("。是强化普法学习").
+    number: Option<u32>,
+    /// The item opens its paragraph.
+    leads: bool,
+}
+
+fn item_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"([一二三四五六七八九十]{1,3})?是").unwrap())
+}
+
+/// Characters after which a new item (or a lost-numeral item) may start.
+fn opens_item(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '。' | '；'
+                | ';'
+                | '：'
+                | ':'
+                | '，'
+                | ','
+                | '！'
+                | '？'
+                | '!'
+                | '?'
+                | '）'
+                | ')'
+                | '”'
+                | ' '
+                | '\u{3000}'
+                | '\t'
+        ),
+    }
+}
+
+/// After a lost numeral, these make "是" an ordinary word (是否, 是以 …).
+const NOT_AFTER_LOST: [char; 8] = ['否', '以', '故', '非', '日', '年', '时', '的'];
+
+/// Longest lead phrase a run-in heading without 。 may have before its 一是.
+const MAX_UNTERMINATED_LEAD: usize = 20;
+/// Shorter leads are words ending in 一 (统一是, 唯一是), not headings.
+const MIN_UNTERMINATED_LEAD: usize = 4;
+
+fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
+    let mut items = Vec::new();
+    for c in item_regex().captures_iter(&text[from..]) {
+        let m = c.get(0).expect("match");
+        let start = from + m.start();
+        let prev = text[..start].chars().next_back();
+        let lead_text = &text[from..start];
+        let number = c.get(1).map(|n| parse_chinese(n.as_str()));
+        match number {
+            Some(Some(n)) => {
+                let unterminated_lead = n == 1
+                    && from == 0
+                    && prev.is_some_and(is_han)
+                    && items.is_empty()
+                    && (MIN_UNTERMINATED_LEAD..=MAX_UNTERMINATED_LEAD)
+                        .contains(&char_len(lead_text))
+                    && !lead_text.contains(|c: char| !is_han(c));
+                if opens_item(prev) || unterminated_lead {
+                    items.push(Item {
+                        span: base + start..base + from + m.end(),
+                        number: Some(n),
+                        leads: start == from,
+                    });
+                }
+            }
+            Some(None) => {}
+            None => {
+                let next = text[from + m.end()..].chars().next();
+                let sentence_start = matches!(prev, Some('。' | '；' | ';' | '！' | '？'));
+                if sentence_start && next.is_some_and(|c| is_han(c) && !NOT_AFTER_LOST.contains(&c))
+                {
+                    items.push(Item {
+                        span: base + start..base + from + m.end(),
+                        number: None,
+                        leads: false,
+                    });
+                }
+            }
+        }
+    }
+    items
+}
+
+/// Sentence-final marks: a paragraph ending otherwise continues on the next line.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with([
+        '。', '！', '？', '；', '：', '”', '）', ')', '…', '!', '?', ';',
+    ])
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let heading_at = |line: usize| o.headings.iter().find(|h| h.line == line);
+    let mut seq: Vec<Item> = Vec::new();
+    let mut prev_continues = false;
+    for line in o.body.clone() {
+        if o.chrome[line] {
+            continue;
+        }
+        let span = content_span(ctx.doc, line);
+        let text = &ctx.doc.text[span.clone()];
+        if text.is_empty() {
+            continue;
+        }
+        // Items in a heading's own words are not part of any list.
+        let from = match heading_at(line) {
+            Some(h) => {
+                evaluate(ctx, &std::mem::take(&mut seq), out);
+                h.title.end.saturating_sub(span.start).min(text.len())
+            }
+            None => 0,
+        };
+        let from =
+            from + text[from..].len() - text[from..].trim_start_matches(['。', '：', ':']).len();
+        let items = items_in(text, span.start, from);
+        if let Some(first) = items.first() {
+            let follows = seq
+                .iter()
+                .rev()
+                .find_map(|i| i.number)
+                .is_some_and(|last| first.leads && first.number == Some(last + 1));
+            if !(prev_continues || follows) {
+                evaluate(ctx, &std::mem::take(&mut seq), out);
+            }
+            seq.extend(items);
+        }
+        prev_continues = !ends_sentence(text);
+    }
+    evaluate(ctx, &seq, out);
+}
+
+fn evaluate(ctx: &Context, items: &[Item], out: &mut Vec<Diagnostic>) {
+    let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
+        return;
+    };
+    let numbered = items.iter().filter(|i| i.number.is_some()).count();
+    if numbered == 1 && items.len() == 1 && items[0].number == Some(1) {
+        let it = &items[0];
+        out.push(Diagnostic::new(
+            &ENUM_SINGLE_ITEM,
+            it.span.clone(),
+            "只有“一是”，没有“二是”",
+            "只有一项时去掉“一是”；如有后续各项，请补全“二是”等",
+        ));
+        return;
+    }
+    let text = |i: &Item| &ctx.doc.text[i.span.clone()];
+    // Lost numerals before the first numbered item are read back from it.
+    let mut expected = match items[first_numbered].number {
+        Some(n) if first_numbered > 0 && n as usize > first_numbered => n - first_numbered as u32,
+        _ => 1,
+    };
+    let mut prev: Option<(u32, &str)> = None;
+    for (k, it) in items.iter().enumerate() {
+        let want = format!("{}是", to_chinese(expected));
+        let message = match (it.number, prev) {
+            (None, _) => {
+                let missing_first = if k == 0 && expected > 1 {
+                    "（前面也缺少“一是”）"
+                } else {
+                    ""
+                };
+                Some(format!(
+                    "“{}”前缺少序数，应为“{want}”{missing_first}",
+                    text(it)
+                ))
+            }
+            (Some(n), _) if n == expected => None,
+            (Some(_), None) => Some(format!("“{}”之前没有“一是”：序列应从“一是”开始", text(it))),
+            (Some(n), Some((p, ps))) if n == p => {
+                Some(format!("“{ps}”之后又是“{}”，应为“{want}”", text(it)))
+            }
+            (Some(n), Some((p, ps))) if n < p => Some(format!(
+                "“{ps}”之后是“{}”，顺序倒退，应为“{want}”",
+                text(it)
+            )),
+            (Some(_), Some((_, ps))) => Some(format!("“{ps}”之后是“{}”，缺少“{want}”", text(it))),
+        };
+        if let Some(message) = message {
+            out.push(Diagnostic::new(
+                &ENUM_SEQUENCE,
+                it.span.clone(),
+                message,
+                "“一是、二是、三是……”应从“一是”开始依次递增；补上缺少的项或改正序数",
+            ));
+        }
+        let n = it.number.unwrap_or(expected);
+        prev = Some((n, text(it)));
+        expected = n + 1;
+    }
+}

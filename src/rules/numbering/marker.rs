@@ -1,0 +1,99 @@
+//! The form of each marker: full-width brackets, and the punctuation GB/T 15834-2011
+//! 附录B.3 puts (or does not put) after it.
+
+use super::{Context, HALFWIDTH_MARKER, MARKER_PUNCTUATION, auto_note};
+use crate::diagnostic::Diagnostic;
+use crate::numerals::to_chinese;
+use crate::outline::{Heading, MarkerKind};
+
+/// The marker GB/T 9704 prescribes for `level` and number `n`.
+pub fn expected_marker(level: u8, n: u32) -> String {
+    match level {
+        1 => format!("{}、", to_chinese(n)),
+        2 => format!("（{}）", to_chinese(n)),
+        3 => format!("{n}."),
+        4 => format!("（{n}）"),
+        _ => char::from_u32('①' as u32 + n.saturating_sub(1))
+            .filter(|_| (1..=20).contains(&n))
+            .map_or_else(|| format!("（{n}）"), String::from),
+    }
+}
+
+/// Punctuation that must not follow a bracketed or circled marker.
+const AFTER_CLOSED: [char; 8] = ['、', '，', ',', '.', '．', '：', ':', '；'];
+
+pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+    let text = &ctx.doc.text;
+    let halfwidth = |h: &Heading| text[h.marker.clone()].contains(['(', ')']);
+    for h in numbered {
+        let raw = &text[h.marker.clone()];
+        let level = h.kind.level();
+        let want = super::expected_marker(level, h.number);
+        match h.kind {
+            MarkerKind::HanParen | MarkerKind::ArabicParen if halfwidth(h) => {
+                let others_full = numbered.iter().any(|g| g.kind == h.kind && !halfwidth(g));
+                let mixed = if others_full {
+                    "，与本文其他同级序号的全角括号不一致"
+                } else {
+                    ""
+                };
+                let d = Diagnostic::new(
+                    &HALFWIDTH_MARKER,
+                    h.marker.clone(),
+                    format!(
+                        "序号“{raw}”使用了半角括号{mixed}，应为“{want}”{}",
+                        auto_note(h)
+                    ),
+                    format!("把“{raw}”改为“{want}”（全角括号）"),
+                );
+                out.push(if h.auto {
+                    d
+                } else {
+                    d.with_fix(want.clone(), true)
+                });
+            }
+            MarkerKind::HanComma if !raw.ends_with('、') => {
+                out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
+            }
+            MarkerKind::ArabicDot if !raw.ends_with('.') => {
+                out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
+            }
+            _ => {}
+        }
+        if matches!(
+            h.kind,
+            MarkerKind::HanParen | MarkerKind::ArabicParen | MarkerKind::Circled
+        ) && let Some(c) = text[h.marker.end..].chars().next()
+            && AFTER_CLOSED.contains(&c)
+        {
+            let span = h.marker.start..h.marker.end + c.len_utf8();
+            let shown = &text[span.clone()];
+            out.push(punctuation(h, shown, &want, span, &text[h.marker.clone()]));
+        }
+    }
+}
+
+fn punctuation(
+    h: &Heading,
+    shown: &str,
+    want: &str,
+    span: std::ops::Range<usize>,
+    replacement: &str,
+) -> Diagnostic {
+    let rule = match h.kind {
+        MarkerKind::HanComma => "汉字数字序号后用顿号“、”",
+        MarkerKind::ArabicDot => "阿拉伯数字序号后用下脚点“.”，不用顿号",
+        _ => "带括号或带圈的序号后不加标点",
+    };
+    let d = Diagnostic::new(
+        &MARKER_PUNCTUATION,
+        span,
+        format!("序号“{shown}”的标点不规范，应为“{want}”{}", auto_note(h)),
+        format!("GB/T 15834-2011 附录B.3：{rule}"),
+    );
+    if h.auto {
+        d
+    } else {
+        d.with_fix(replacement, true)
+    }
+}

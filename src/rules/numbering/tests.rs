@@ -1,0 +1,168 @@
+use crate::rules::{GOOD_REPORT, codes_in};
+
+/// Body lines between the 举措 heading and the 不足 part of `GOOD_REPORT`.
+fn with_measures(body: &str) -> String {
+    GOOD_REPORT.replace(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。\n",
+        body,
+    )
+}
+
+fn numbering(text: &str) -> Vec<(&'static str, usize)> {
+    codes_in(text)
+        .into_iter()
+        .filter(|(c, _)| c.starts_with("GW03"))
+        .collect()
+}
+
+#[test]
+fn correct_outline_is_quiet() {
+    let body = "（一）健全机制。一是建立制度。二是明确责任。\n（二）强化监督。\n1.完善清单\n2.规范程序\n（1）公示\n（2）审核\n①事前\n②事后\n（三）加强培训。一是集中学法。二是以案释法。三是考试测评。\n";
+    assert_eq!(numbering(&with_measures(body)), []);
+}
+
+#[test]
+fn numbers_restart_under_each_parent_and_levels_may_be_skipped() {
+    // （一） again under 二、 is right; 1. directly under 一、 is allowed.
+    let text = GOOD_REPORT.replace(
+        "一是执法力量不足，二是培训覆盖不全。",
+        "（一）执法力量不足。\n（二）培训覆盖不全。",
+    );
+    assert_eq!(numbering(&text), []);
+    assert_eq!(
+        numbering(&with_measures("1.健全机制。\n2.强化监督。\n")),
+        []
+    );
+}
+
+#[test]
+fn skipped_repeated_reversed_and_restarted_numbers() {
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n（二）乙。\n（四）丙。\n")),
+        [("GW0301", 7)]
+    );
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n（二）乙。\n（二）丙。\n")),
+        [("GW0301", 7)]
+    );
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n（三）乙。\n（二）丙。\n")),
+        [("GW0301", 6), ("GW0301", 7)]
+    );
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n（二）乙。\n（一）丙。\n")),
+        [("GW0301", 7)]
+    );
+    assert_eq!(
+        numbering(&with_measures("（二）甲。\n（三）乙。\n")),
+        [("GW0301", 5)]
+    );
+}
+
+#[test]
+fn higher_level_under_lower_is_inverted() {
+    assert_eq!(
+        numbering(&with_measures("1.甲。\n2.乙。\n（一）丙。\n")),
+        [("GW0303", 7)]
+    );
+}
+
+#[test]
+fn halfwidth_brackets_with_safe_fix() {
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n(二)乙。\n（三）丙。\n")),
+        [("GW0304", 6)]
+    );
+    let doc = crate::document::Document::from_text(
+        "t",
+        crate::document::Format::Text,
+        "utf-8",
+        with_measures("(一)甲。\n"),
+    );
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let fix = d
+        .iter()
+        .find(|d| d.rule.code == "GW0304")
+        .unwrap()
+        .fix
+        .clone()
+        .unwrap();
+    assert_eq!((fix.replacement.as_str(), fix.safe), ("（一）", true));
+}
+
+#[test]
+fn punctuation_after_markers() {
+    for body in ["（一）、甲。\n", "1、甲。\n", "（1），甲。\n", "①、甲。\n"] {
+        assert_eq!(numbering(&with_measures(body)), [("GW0305", 5)], "{body}");
+    }
+    let text = GOOD_REPORT.replace("二、存在的不足和原因", "二．存在的不足和原因");
+    assert_eq!(numbering(&text), [("GW0305", 6)]);
+}
+
+#[test]
+fn sub_headings_that_lost_their_numbers() {
+    let body = "（一）健全机制。一是建章。二是立制。\n推进政务服务改革。一是优化流程。二是压缩时限。\n推进公正执法。一是规范程序。二是公开结果。\n（四）强化监督。一是内部监督。二是外部监督。\n";
+    assert_eq!(
+        numbering(&with_measures(body)),
+        [("GW0302", 6), ("GW0302", 7)]
+    );
+    // An ordinary paragraph between two run-in headings is not a heading.
+    let body = "（一）健全机制。一是建章。二是立制。\n全年共开展培训12次，参训人员覆盖全系统。\n（二）强化监督。一是内部监督。二是外部监督。\n";
+    assert_eq!(numbering(&with_measures(body)), []);
+}
+
+#[test]
+fn damaged_markers_say_what_they_should_be() {
+    let body = "（一）甲项工作。抓好落实。\n（二）乙项工作。抓好落实。\n)丙项工作。抓好落实。\n四)丁项工作。抓好落实。\n";
+    assert_eq!(
+        numbering(&with_measures(body)),
+        [("GW0306", 7), ("GW0306", 8)]
+    );
+    let doc = crate::document::Document::from_text(
+        "t",
+        crate::document::Format::Text,
+        "utf-8",
+        with_measures(body),
+    );
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    assert!(d.iter().any(|d| d.message.contains("应为“（三）”")));
+    // A bracketed aside at the start of a paragraph is not a marker.
+    assert_eq!(
+        numbering(&with_measures(
+            "（一）甲。\n（全年数据截至12月31日）统计口径不变。\n"
+        )),
+        []
+    );
+    // Without numbered neighbours the marker is still reported, without a guess.
+    let text = GOOD_REPORT.replace("一是执法力量不足，二是培训覆盖不全", ")执法力量不足");
+    assert_eq!(numbering(&text), [("GW0306", 7)]);
+}
+
+#[test]
+fn inline_sequences() {
+    let ok = "（一）甲。一是建章。二是立制。三是执行。\n";
+    assert_eq!(numbering(&with_measures(ok)), []);
+    let gap = "（一）甲。一是建章。三是执行。\n";
+    assert_eq!(numbering(&with_measures(gap)), [("GW0307", 5)]);
+    let no_first = "（一）甲。落实制度。二是立制。三是执行。\n";
+    assert_eq!(numbering(&with_measures(no_first)), [("GW0307", 5)]);
+    let lost = "（一）甲。一是建章。是强化普法学习。三是执行。\n";
+    assert_eq!(numbering(&with_measures(lost)), [("GW0307", 5)]);
+    let single = "（一）甲。一是建章立制，全年修订制度3项。\n";
+    assert_eq!(numbering(&with_measures(single)), [("GW0308", 5)]);
+}
+
+#[test]
+fn inline_sequences_across_paragraphs() {
+    let per_paragraph = "（一）甲。\n一是建章。\n二是立制。\n三是执行。\n";
+    assert_eq!(numbering(&with_measures(per_paragraph)), []);
+    // A paragraph broken mid-sentence carries its sequence on.
+    let broken = "（一）甲。\n一是建章立制，全年修订制\n度3项。二是严格执行。\n";
+    assert_eq!(numbering(&with_measures(broken)), []);
+}
+
+#[test]
+fn numerals_inside_words_are_not_items() {
+    let body = "（一）甲。统一是前提，唯一是标准。是否合规需要审查。落实第一责任人职责，推进一网通办，“十四五”规划有序实施。\n";
+    assert_eq!(numbering(&with_measures(body)), []);
+}

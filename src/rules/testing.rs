@@ -1,0 +1,29 @@
+//! Helpers for rule tests: lint a snippet, and a correct report to edit.
+
+use crate::document::Document;
+
+/// Lints a text snippet with the default profile and returns (code, 1-based line) pairs.
+pub(crate) fn codes_in(text: &str) -> Vec<(&'static str, usize)> {
+    let doc = Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text.into());
+    crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .iter()
+        .map(|d| (d.rule.code, doc.position(d.span.start).line))
+        .collect()
+}
+
+/// A complete, correct report to derive test cases from by small edits.
+pub(crate) const GOOD_REPORT: &str = "青禾市卫生健康委员会2024年法治政府建设年度报告
+市委、市政府：
+2024年，我委坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下。
+一、2024年推进法治政府建设的主要举措和成效
+（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。
+二、存在的不足和原因
+一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+主要负责人带头学法，亲自部署法治建设工作。
+四、2025年推进法治政府建设的主要安排
+继续完善依法决策机制，提升依法行政水平。
+青禾市卫生健康委员会
+2025年1月20日
+";
