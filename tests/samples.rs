@@ -91,3 +91,39 @@ fn hexi_mixed_defects() {
         ],
     );
 }
+
+#[test]
+fn qinghe_clean_docx_with_automatic_numbering_and_a_table() {
+    expect("qinghe-2024-clean.docx", &[]);
+    let report = Linter::with_defaults().lint_path(Path::new("samples/qinghe-2024-clean.docx"));
+    let doc = report.document.unwrap();
+    assert_eq!(doc.encoding, "docx");
+    // The heading numbers come from numbering.xml, rendered as Word shows them.
+    let first_part = doc
+        .lines
+        .iter()
+        .position(|l| l.origin.auto_number_len > 0)
+        .unwrap();
+    assert!(doc.line(first_part).starts_with("一、"));
+    assert!(doc.text.contains("\n（二）") && doc.text.contains("\n合计\n1844\n"));
+}
+
+#[test]
+fn fenglin_tracked_changes_table_and_list_restarted_by_mistake() {
+    // The deleted 请示 sentence is not read (no GW0108); the inserted causes are (no GW0107).
+    expect(
+        "fenglin-2024-tracked.docx",
+        &[("GW0301", 17, 1), ("GW0203", 26, 1)],
+    );
+    let report = Linter::with_defaults().lint_path(Path::new("samples/fenglin-2024-tracked.docx"));
+    let restart = &report.diagnostics[0];
+    assert!(
+        restart.message.contains("Word 自动编号"),
+        "{}",
+        restart.message
+    );
+    assert!(
+        restart.fix.is_none(),
+        "automatic numbers are fixed in Word, not in the text"
+    );
+}

@@ -6,9 +6,12 @@ use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
 use super::xml::{Ev, Ns, XmlReader};
 use crate::document::{CellRef, Paragraph};
-use crate::source::error::SourceError;
+use crate::source::error::{ErrorKind, SourceError};
 use quick_xml::events::BytesStart;
 use std::collections::HashSet;
+
+/// Far above any real report; bounds memory for hostile bodies of empty `<w:p/>`.
+pub(crate) const MAX_PARAGRAPHS: usize = 1_000_000;
 
 /// Parses the main document part.
 pub(crate) fn parse(
@@ -35,6 +38,7 @@ pub(crate) fn parse(
         container_count: 0,
         pending: None,
         out: Vec::new(),
+        opened: 0,
     };
     let mut r = XmlReader::new(xml, part);
     loop {
@@ -137,6 +141,7 @@ struct Body<'a> {
     container_count: u64,
     pending: Option<Pending>,
     out: Vec<Paragraph>,
+    opened: usize,
 }
 
 impl Body<'_> {
@@ -239,7 +244,7 @@ impl Body<'_> {
 
         let frame = match local {
             "p" => {
-                self.open_paragraph();
+                self.open_paragraph()?;
                 Frame::Paragraph
             }
             "pPr" if parent == Some(Frame::Paragraph) => Frame::PPr,
@@ -290,15 +295,18 @@ impl Body<'_> {
                         }
                     }
                     Some("end") => {
-                        if self.fields.pop() == Some(false) {
-                            self.instr_fields -= 1;
-                        }
+                        let was_instruction = self.fields.pop() == Some(false);
+                        self.instr_fields -= usize::from(was_instruction);
                     }
                     _ => {}
                 }
                 return Ok(None);
             }
             "tbl" => {
+                // A paragraph cannot join a table: the deleted mark has no effect.
+                if self.pending.as_ref().map(|pd| pd.container) == self.containers.last().copied() {
+                    self.flush_pending();
+                }
                 self.table_count += 1;
                 self.tables.push(TableState {
                     id: self.table_count,
@@ -383,7 +391,14 @@ impl Body<'_> {
         }
     }
 
-    fn open_paragraph(&mut self) {
+    fn open_paragraph(&mut self) -> Result<(), SourceError> {
+        self.opened += 1;
+        if self.opened > MAX_PARAGRAPHS {
+            return Err(SourceError::new(
+                ErrorKind::TooLarge,
+                format!("正文段落过多（超过 {MAX_PARAGRAPHS} 段），拒绝读取"),
+            ));
+        }
         self.paras.push(OpenParagraph {
             text: String::new(),
             style_id: None,
@@ -399,6 +414,7 @@ impl Body<'_> {
             container: self.containers.last().copied().unwrap_or(0),
             deferred: Vec::new(),
         });
+        Ok(())
     }
 
     /// Resolves style, outline level and the number label once the paragraph properties are
@@ -448,17 +464,14 @@ impl Body<'_> {
             cell: p.cell,
         };
         let mut deferred = p.deferred;
-        if let Some(pending) = self.pending.take() {
-            if pending.container == p.container {
-                let mut text = pending.paragraph.text;
-                text.push_str(&paragraph.text);
-                paragraph.text = text;
-                let mut all = pending.deferred;
-                all.append(&mut deferred);
-                deferred = all;
-            } else {
-                self.emit_pending(pending);
-            }
+        // Paragraphs of nested text boxes and cells leave a pending join alone.
+        if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
+            let mut text = pending.paragraph.text;
+            text.push_str(&paragraph.text);
+            paragraph.text = text;
+            let mut all = pending.deferred;
+            all.append(&mut deferred);
+            deferred = all;
         }
         if p.mark_deleted {
             self.pending = Some(Pending {
@@ -510,7 +523,10 @@ impl Body<'_> {
 
 /// Property containers (`pPr`, `tblPr`, `sdtPr`, `*PrChange`, …) never hold document text.
 fn is_property(local: &str) -> bool {
-    local.ends_with("Pr") || local.ends_with("PrEx") || local.ends_with("Change") || local == "tblGrid"
+    local.ends_with("Pr")
+        || local.ends_with("PrEx")
+        || local.ends_with("Change")
+        || local == "tblGrid"
 }
 
 /// `w:sym`: symbol fonts use the F0xx private range for their 8-bit code points.
@@ -564,12 +580,13 @@ fn fallback_positions(xml: &str, part: &str) -> Result<HashSet<u64>, SourceError
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::error::ErrorKind;
 
     const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math""#;
 
     fn doc(body: &str) -> String {
-        format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"#)
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"#
+        )
     }
 
     fn read_with(body: &str, styles: &Styles, numbering: &Numbering) -> Vec<Paragraph> {
@@ -644,13 +661,27 @@ mod tests {
             p(&r("外"))
         );
         assert_eq!(texts(&cell), ["格", "外"]);
+        // Before a table nothing joins either; text-box paragraphs do not join at all.
+        let table = format!(
+            r#"<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>{}</w:p><w:tbl><w:tr><w:tc>{}</w:tc></w:tr></w:tbl>"#,
+            r("表前"),
+            p(&r("格"))
+        );
+        assert_eq!(texts(&table), ["表前", "格"]);
+        let boxed = format!(
+            r#"<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>{}</w:p><w:p>{}<w:r><w:pict><w:txbxContent>{}</w:txbxContent></w:pict></w:r></w:p>"#,
+            r("甲"),
+            r("乙"),
+            p(&r("框"))
+        );
+        assert_eq!(texts(&boxed), ["甲乙", "框"]);
     }
 
     #[test]
     fn hidden_runs_are_dropped() {
-        let body = p(&format!(
-            r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#
-        ));
+        let body = p(
+            r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#,
+        );
         assert_eq!(texts(&body), ["显示"]);
     }
 
@@ -690,7 +721,11 @@ mod tests {
             r("拼")
         ));
         assert_eq!(texts(&body), ["链接控件标记自定义拼"]);
-        let block_sdt = format!("<w:sdt><w:sdtContent>{}{}</w:sdtContent></w:sdt>", p(&r("甲")), p(&r("乙")));
+        let block_sdt = format!(
+            "<w:sdt><w:sdtContent>{}{}</w:sdtContent></w:sdt>",
+            p(&r("甲")),
+            p(&r("乙"))
+        );
         assert_eq!(texts(&block_sdt), ["甲", "乙"]);
     }
 
@@ -720,9 +755,16 @@ mod tests {
         assert_eq!(texts(&nested), ["内选择"]);
     }
 
+    type Cell = Option<(u32, u32, u32)>;
+
     #[test]
     fn tables_in_order_with_cells() {
-        let cell = |t: &str| format!("<w:tc><w:tcPr><w:tcW w:w=\"100\"/></w:tcPr>{}</w:tc>", p(&r(t)));
+        let cell = |t: &str| {
+            format!(
+                "<w:tc><w:tcPr><w:tcW w:w=\"100\"/></w:tcPr>{}</w:tc>",
+                p(&r(t))
+            )
+        };
         let nested = format!(
             "<w:tc><w:tbl><w:tr>{}</w:tr></w:tbl>{}</w:tc>",
             cell("内"),
@@ -738,7 +780,7 @@ mod tests {
             p(&r("中")),
             cell("X")
         );
-        let got: Vec<(String, Option<(u32, u32, u32)>)> = read(&body)
+        let got: Vec<(String, Cell)> = read(&body)
             .into_iter()
             .map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.col))))
             .collect();
@@ -752,8 +794,7 @@ mod tests {
             ("中", None),
             ("X", Some((3, 1, 1))),
         ];
-        let want: Vec<(String, Option<(u32, u32, u32)>)> =
-            want.iter().map(|(t, c)| (t.to_string(), *c)).collect();
+        let want: Vec<(String, Cell)> = want.iter().map(|(t, c)| (t.to_string(), *c)).collect();
         assert_eq!(got, want);
     }
 
@@ -769,11 +810,34 @@ mod tests {
     #[test]
     fn strict_namespace_with_other_prefix() {
         let xml = r#"<x:document xmlns:x="http://purl.oclc.org/ooxml/wordprocessingml/main"><x:body><x:p><x:r><x:t>严格</x:t></x:r></x:p></x:body></x:document>"#;
-        let got = parse(xml, "word/document.xml", &Styles::default(), &Numbering::default()).unwrap();
+        let got = parse(
+            xml,
+            "word/document.xml",
+            &Styles::default(),
+            &Numbering::default(),
+        )
+        .unwrap();
         assert_eq!(got[0].text, "严格");
         // A foreign `t` is not WordprocessingML text.
         let xml = r#"<w:document xmlns:w="urn:not-word"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"#;
-        assert!(parse(xml, "d", &Styles::default(), &Numbering::default()).unwrap().is_empty());
+        assert!(
+            parse(xml, "d", &Styles::default(), &Numbering::default())
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn paragraph_count_is_capped() {
+        let body = "<w:p/>".repeat(MAX_PARAGRAPHS + 1);
+        let e = parse(
+            &doc(&body),
+            "word/document.xml",
+            &Styles::default(),
+            &Numbering::default(),
+        )
+        .unwrap_err();
+        assert_eq!(e.kind, ErrorKind::TooLarge);
     }
 
     #[test]
@@ -784,7 +848,11 @@ mod tests {
             "<w:document><w:body><w:p></w:body></w:document>".to_string(),
             doc(&p("<w:r><w:t>&nbsp;</w:t></w:r>")),
             format!("<!DOCTYPE d [<!ENTITY x \"y\">]>{}", doc(&p(&r("&x;")))),
-            doc(&format!("{}{}", "<w:sdt><w:sdtContent>".repeat(300), "</w:sdtContent></w:sdt>".repeat(300))),
+            doc(&format!(
+                "{}{}",
+                "<w:sdt><w:sdtContent>".repeat(300),
+                "</w:sdtContent></w:sdt>".repeat(300)
+            )),
             doc(&p(&r("unterminated"))).replace("</w:document>", ""),
         ] {
             let e = parse(&bad, "word/document.xml", &s, &n).unwrap_err();
@@ -792,6 +860,9 @@ mod tests {
             assert!(e.message.contains("word/document.xml"), "{}", e.message);
         }
     }
+
+    /// (label, text, style, outline level)
+    type View<'a> = (Option<&'a str>, &'a str, Option<&'a str>, Option<u8>);
 
     fn styles_and_numbering() -> (Styles, Numbering) {
         let styles = Styles::parse(
@@ -843,14 +914,18 @@ mod tests {
             styled("2", r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#, "无编号"),
             styled("2", "", "弱项"),
             // A restart by mistake: a new num with startOverride.
-            styled("a", r#"<w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr>"#, "重来"),
+            styled(
+                "a",
+                r#"<w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr>"#,
+                "重来",
+            ),
             styled("WpsTitle", r#"<w:outlineLvl w:val="9"/>"#, "正文级别"),
             styled("WpsTitle", "", "名称标题"),
             p(&r("普通")),
         ]
         .concat();
         let got = read_with(&body, &styles, &numbering);
-        let view: Vec<(Option<&str>, &str, Option<&str>, Option<u8>)> = got
+        let view: Vec<View> = got
             .iter()
             .map(|p| {
                 (
@@ -919,7 +994,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(None, "合并进来".into()), (Some("一、".into()), "下一章".into())]
+            [
+                (None, "合并进来".into()),
+                (Some("一、".into()), "下一章".into())
+            ]
         );
     }
 

@@ -10,9 +10,7 @@ mod xml;
 use crate::document::Paragraph;
 use crate::source::error::SourceError;
 
-pub use package::{
-    MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, RATIO_GRACE_BYTES,
-};
+pub use package::{MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, RATIO_GRACE_BYTES};
 
 /// Reads the body paragraphs and table cells of a .docx in document order, with Word's
 /// automatic numbering rendered into `Paragraph::auto_number`.

@@ -2,11 +2,13 @@
 //! "1.", "（1）") the way Word shows them (engineering.md §3.5).
 
 use super::styles::Styles;
-use super::xml::{Ev, Ns, XmlReader};
+use super::xml::{Ev, Ns, XmlReader, truncate};
 use crate::source::error::SourceError;
 use std::collections::{HashMap, HashSet};
 
 const LEVELS: usize = 9;
+/// Labels are copied into every numbered paragraph; real ones are a few characters.
+const MAX_LABEL_BYTES: usize = 256;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum NumFmt {
@@ -162,22 +164,20 @@ impl Numbering {
             let in_choice = stack.contains(&Frame::Choice);
             let frame = match (stack.last().copied(), ns, local) {
                 (None, ..) => Some(Frame::Root),
-                (Some(Frame::Root), Ns::W, "abstractNum") => {
-                    r.w_attr(&e, "abstractNumId")?
-                        .and_then(|v| v.trim().parse().ok())
-                        .map(|id| {
-                            abs = Some((id, AbstractNum::default()));
-                            Frame::Abstract
-                        })
-                }
-                (Some(Frame::Root), Ns::W, "num") => {
-                    r.w_attr(&e, "numId")?
-                        .and_then(|v| v.trim().parse().ok())
-                        .map(|id| {
-                            num = Some((id, Num::default()));
-                            Frame::Num
-                        })
-                }
+                (Some(Frame::Root), Ns::W, "abstractNum") => r
+                    .w_attr(&e, "abstractNumId")?
+                    .and_then(|v| v.trim().parse().ok())
+                    .map(|id| {
+                        abs = Some((id, AbstractNum::default()));
+                        Frame::Abstract
+                    }),
+                (Some(Frame::Root), Ns::W, "num") => r
+                    .w_attr(&e, "numId")?
+                    .and_then(|v| v.trim().parse().ok())
+                    .map(|id| {
+                        num = Some((id, Num::default()));
+                        Frame::Num
+                    }),
                 (Some(Frame::Abstract), Ns::W, "numStyleLink") => {
                     if let Some((_, a)) = abs.as_mut() {
                         a.num_style_link = r.w_attr(&e, "val")?.map(|v| v.into_owned());
@@ -208,9 +208,11 @@ impl Numbering {
                     lvl = Some((LvlTarget::Override, Level::default()));
                     Some(Frame::Lvl)
                 }
-                (Some(Frame::Lvl | Frame::Choice | Frame::Fallback), Ns::Mc, "AlternateContent") => {
-                    Some(Frame::Alt)
-                }
+                (
+                    Some(Frame::Lvl | Frame::Choice | Frame::Fallback),
+                    Ns::Mc,
+                    "AlternateContent",
+                ) => Some(Frame::Alt),
                 (Some(Frame::Alt), Ns::Mc, "Choice") => Some(Frame::Choice),
                 (Some(Frame::Alt), Ns::Mc, "Fallback") => Some(Frame::Fallback),
                 (Some(Frame::Lvl | Frame::Choice | Frame::Fallback), Ns::W, _) => {
@@ -275,9 +277,11 @@ impl Numbering {
     }
 }
 
-fn level_index(r: &XmlReader<'_>, e: &quick_xml::events::BytesStart<'_>) -> Result<Option<usize>, SourceError> {
-    Ok(r
-        .w_attr(e, "ilvl")?
+fn level_index(
+    r: &XmlReader<'_>,
+    e: &quick_xml::events::BytesStart<'_>,
+) -> Result<Option<usize>, SourceError> {
+    Ok(r.w_attr(e, "ilvl")?
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&i| i < LEVELS))
 }
@@ -389,7 +393,9 @@ impl Counters {
         if self.seen_nums.insert(num_id) {
             // Word restarts a list by pointing an item at a new num with a startOverride.
             for (k, o) in num.overrides.iter().enumerate() {
-                if o.as_ref().is_some_and(|o| o.start.is_some() || o.level.is_some()) {
+                if o.as_ref()
+                    .is_some_and(|o| o.start.is_some() || o.level.is_some())
+                {
                     counters[k] = None;
                 }
             }
@@ -429,10 +435,15 @@ impl Counters {
                     continue;
                 };
                 let value = counters[k].unwrap_or(start);
-                let f = if level.is_lgl { NumFmt::Decimal } else { l.fmt() };
+                let f = if level.is_lgl {
+                    NumFmt::Decimal
+                } else {
+                    l.fmt()
+                };
                 format_number(value, f, &mut label);
             }
         }
+        truncate(&mut label, MAX_LABEL_BYTES);
         if label.is_empty() {
             return None;
         }
@@ -492,7 +503,11 @@ pub(crate) fn format_number(n: u32, fmt: NumFmt, out: &mut String) {
 
 /// ①..⑳ (and the paren / full-stop series); decimal outside 1..=20.
 fn enclosed(n: u32, first: u32, out: &mut String) {
-    match (1..=20).contains(&n).then(|| char::from_u32(first + n - 1)).flatten() {
+    match (1..=20)
+        .contains(&n)
+        .then(|| char::from_u32(first + n - 1))
+        .flatten()
+    {
         Some(c) => out.push(c),
         None => format_number(n, NumFmt::Decimal, out),
     }
@@ -507,7 +522,7 @@ fn chinese_counting(n: u32, out: &mut String) {
                 out.push(CN_DIGITS[(n / 10) as usize]);
             }
             out.push('十');
-            if n % 10 != 0 {
+            if !n.is_multiple_of(10) {
                 out.push(CN_DIGITS[(n % 10) as usize]);
             }
         }
@@ -770,21 +785,54 @@ mod tests {
         let n = gongwen();
         let got = labels(
             &n,
-            &[(1, 0), (1, 1), (1, 1), (1, 2), (1, 3), (1, 3), (1, 2), (1, 0), (1, 1), (1, 2)],
+            &[
+                (1, 0),
+                (1, 1),
+                (1, 1),
+                (1, 2),
+                (1, 3),
+                (1, 3),
+                (1, 2),
+                (1, 0),
+                (1, 1),
+                (1, 2),
+            ],
         );
         assert_eq!(
             got,
-            ["一、", "（一）", "（二）", "1.", "（1） ", "（2） ", "2.", "二、", "（一）", "1."]
+            [
+                "一、",
+                "（一）",
+                "（二）",
+                "1.",
+                "（1） ",
+                "（2） ",
+                "2.",
+                "二、",
+                "（一）",
+                "1."
+            ]
         );
     }
 
     #[test]
     fn start_override_restarts_on_first_use_of_the_num() {
         let n = gongwen();
-        let got = labels(&n, &[(1, 1), (1, 1), (1, 1), (1, 1), (2, 1), (2, 1), (1, 1)]);
+        let got = labels(
+            &n,
+            &[(1, 1), (1, 1), (1, 1), (1, 1), (2, 1), (2, 1), (1, 1)],
+        );
         assert_eq!(
             got,
-            ["（一）", "（二）", "（三）", "（四）", "（一）", "（二）", "（三）"]
+            [
+                "（一）",
+                "（二）",
+                "（三）",
+                "（四）",
+                "（一）",
+                "（二）",
+                "（三）"
+            ]
         );
     }
 
@@ -792,7 +840,19 @@ mod tests {
     fn lvl_restart_is_lgl_none_and_bullet() {
         let n = gongwen();
         // Level 4 never restarts; level 5 restarts only after level 0.
-        let got = labels(&n, &[(1, 4), (1, 5), (1, 1), (1, 4), (1, 5), (1, 0), (1, 4), (1, 5)]);
+        let got = labels(
+            &n,
+            &[
+                (1, 4),
+                (1, 5),
+                (1, 1),
+                (1, 4),
+                (1, 5),
+                (1, 0),
+                (1, 4),
+                (1, 5),
+            ],
+        );
         assert_eq!(got, ["1)", "a", "（一）", "2)", "b", "一、", "3)", "a"]);
         let got = labels(&n, &[(1, 0), (1, 1), (1, 1), (1, 6), (1, 7), (1, 8)]);
         assert_eq!(got, ["一、", "（一）", "（二）", "1.2.1", "∅", "●"]);
@@ -831,11 +891,26 @@ mod tests {
         let n = Numbering::parse(&xml, "word/numbering.xml").unwrap();
         let styles = Styles::default();
         let mut c = Counters::default();
-        assert_eq!(c.next_label(&n, &styles, 1, None, Some("H1")).as_deref(), Some("第1章"));
-        assert_eq!(c.next_label(&n, &styles, 1, None, Some("H2")).as_deref(), Some("1.1"));
-        assert_eq!(c.next_label(&n, &styles, 1, None, Some("H2")).as_deref(), Some("1.2"));
-        assert_eq!(c.next_label(&n, &styles, 2, Some(0), None).as_deref(), Some("V"));
-        assert_eq!(c.next_label(&n, &styles, 2, Some(0), None).as_deref(), Some("VI"));
+        assert_eq!(
+            c.next_label(&n, &styles, 1, None, Some("H1")).as_deref(),
+            Some("第1章")
+        );
+        assert_eq!(
+            c.next_label(&n, &styles, 1, None, Some("H2")).as_deref(),
+            Some("1.1")
+        );
+        assert_eq!(
+            c.next_label(&n, &styles, 1, None, Some("H2")).as_deref(),
+            Some("1.2")
+        );
+        assert_eq!(
+            c.next_label(&n, &styles, 2, Some(0), None).as_deref(),
+            Some("V")
+        );
+        assert_eq!(
+            c.next_label(&n, &styles, 2, Some(0), None).as_deref(),
+            Some("VI")
+        );
     }
 
     #[test]
@@ -858,9 +933,15 @@ mod tests {
         );
         let n = Numbering::parse(&xml, "word/numbering.xml").unwrap();
         let mut c = Counters::default();
-        assert_eq!(c.next_label(&n, &styles, 8, Some(0), None).as_deref(), Some("一、"));
+        assert_eq!(
+            c.next_label(&n, &styles, 8, Some(0), None).as_deref(),
+            Some("一、")
+        );
         // Same list as num 7, since both end at abstractNum 10.
-        assert_eq!(c.next_label(&n, &styles, 7, Some(0), None).as_deref(), Some("二、"));
+        assert_eq!(
+            c.next_label(&n, &styles, 7, Some(0), None).as_deref(),
+            Some("二、")
+        );
     }
 
     #[test]
@@ -871,7 +952,9 @@ mod tests {
         );
         let n = Numbering::parse(&xml, "word/numbering.xml").unwrap();
         let got = labels(&n, &[(1, 0), (1, 0), (2, 0)]);
-        assert!(got[0].chars().count() <= 3 * 64 + 1, "{}", got[0]);
+        assert!(got[0].len() <= MAX_LABEL_BYTES, "{}", got[0]);
+        // (2^32 - 2) mod 26 = 20: the letter U, repeated at most 64 times per placeholder.
+        assert_eq!(got[0], format!("{}%", "U".repeat(3 * 64)));
         assert_eq!(got[1], got[0]); // saturates instead of overflowing
         assert_eq!(got[2], "∅");
     }

@@ -193,7 +193,7 @@ impl<'a> Zip<'a> {
             ));
         };
         let bytes = self.read_entry(i, &name, limit)?;
-        let xml = decode(&bytes, &name)?;
+        let xml = decode(bytes, &name)?;
         Ok(Part { name, xml })
     }
 
@@ -258,7 +258,9 @@ fn parse_rels(part: &Part, base: &str) -> Result<Vec<Rel>, SourceError> {
     let mut rels = Vec::new();
     loop {
         match reader.next()? {
-            Ev::Open { ns: Ns::Rels, e, .. } if e.local_name().as_ref() == "Relationship" => {
+            Ev::Open {
+                ns: Ns::Rels, e, ..
+            } if e.local_name().as_ref() == "Relationship" => {
                 let external = reader
                     .attr(&e, Ns::None, "TargetMode")?
                     .is_some_and(|m| m.eq_ignore_ascii_case("External"));
@@ -338,12 +340,12 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// OPC allows only UTF-8 and UTF-16 XML parts (M1.17); quick-xml reads only UTF-8.
-fn decode(bytes: &[u8], name: &str) -> Result<String, SourceError> {
-    let utf16 = match bytes {
+fn decode(mut bytes: Vec<u8>, name: &str) -> Result<String, SourceError> {
+    let utf16 = match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => Some((encoding_rs::UTF_16LE, rest)),
         [0xFE, 0xFF, rest @ ..] => Some((encoding_rs::UTF_16BE, rest)),
-        [b'<', 0, ..] => Some((encoding_rs::UTF_16LE, bytes)),
-        [0, b'<', ..] => Some((encoding_rs::UTF_16BE, bytes)),
+        [b'<', 0, ..] => Some((encoding_rs::UTF_16LE, bytes.as_slice())),
+        [0, b'<', ..] => Some((encoding_rs::UTF_16BE, bytes.as_slice())),
         _ => None,
     };
     let decode_error = || {
@@ -352,16 +354,16 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, SourceError> {
             format!("文件已损坏：{name} 不是有效的 UTF-8 或 UTF-16 文本"),
         )
     };
-    match utf16 {
-        Some((encoding, rest)) => encoding
+    if let Some((encoding, rest)) = utf16 {
+        return encoding
             .decode_without_bom_handling_and_without_replacement(rest)
             .map(|s| s.into_owned())
-            .ok_or_else(decode_error),
-        None => {
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            String::from_utf8(bytes.to_vec()).map_err(|_| decode_error())
-        }
+            .ok_or_else(decode_error);
     }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|_| decode_error())
 }
 
 fn duplicate_error(detail: &str) -> SourceError {
@@ -489,7 +491,10 @@ mod tests {
         let small = vec![b' '; 512 * 1024];
         let bytes = zip_of(&[("word/document.xml", &small)]);
         let mut zip = Zip::open(&bytes).unwrap();
-        assert!(zip.read_entry(0, "word/document.xml", MAX_DOCUMENT_BYTES).is_ok());
+        assert!(
+            zip.read_entry(0, "word/document.xml", MAX_DOCUMENT_BYTES)
+                .is_ok()
+        );
 
         let big = vec![b' '; 2 * 1024 * 1024];
         let bytes = zip_of(&[("word/document.xml", &big)]);
@@ -519,14 +524,15 @@ mod tests {
         for u in "<a>中</a>".encode_utf16() {
             le.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&le, "x").unwrap(), "<a>中</a>");
+        assert_eq!(decode(le, "x").unwrap(), "<a>中</a>");
         let be: Vec<u8> = "<a>中</a>"
             .encode_utf16()
             .flat_map(|u| u.to_be_bytes())
             .collect();
-        assert_eq!(decode(&be, "x").unwrap(), "<a>中</a>");
-        assert_eq!(decode(b"\xEF\xBB\xBF<a/>", "x").unwrap(), "<a/>");
-        assert_eq!(decode(b"<a>\xB0\xA1</a>", "x").unwrap_err().kind, ErrorKind::Decode);
+        assert_eq!(decode(be, "x").unwrap(), "<a>中</a>");
+        assert_eq!(decode(b"\xEF\xBB\xBF<a/>".to_vec(), "x").unwrap(), "<a/>");
+        let gbk = b"<a>\xB0\xA1</a>".to_vec();
+        assert_eq!(decode(gbk, "x").unwrap_err().kind, ErrorKind::Decode);
     }
 
     #[test]

@@ -18,6 +18,18 @@ const MATH_TRANSITIONAL: &str = "http://schemas.openxmlformats.org/officeDocumen
 const MATH_STRICT: &str = "http://purl.oclc.org/ooxml/officeDocument/math";
 const PACKAGE_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+/// Cuts `s` to at most `max` bytes on a character boundary. Names and labels are copied
+/// into every paragraph, so a hostile 10 MB style name must not be.
+pub(crate) fn truncate(s: &mut String, max: usize) {
+    if s.len() > max {
+        let mut end = max;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+    }
+}
+
 /// The namespace families we care about; everything else is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Ns {
@@ -263,6 +275,15 @@ mod tests {
                 _ => {}
             }
         }
+    }
+
+    #[test]
+    fn truncates_on_char_boundaries() {
+        let mut s = "一二三".to_string();
+        truncate(&mut s, 7);
+        assert_eq!(s, "一二");
+        truncate(&mut s, 100);
+        assert_eq!(s, "一二");
     }
 
     #[test]

@@ -1,0 +1,514 @@
+//! The .docx reader against fixtures written by real writers (python-docx, LibreOffice;
+//! see tests/fixtures/make_docx.py) and against damaged or hostile packages.
+
+use gwlint::document::{CellRef, Paragraph};
+use gwlint::source::docx::read;
+use gwlint::source::error::{ErrorKind, SourceError};
+use std::io::{Cursor, Write};
+use zip::write::SimpleFileOptions;
+
+fn fixture_bytes(name: &str) -> Vec<u8> {
+    std::fs::read(format!("tests/fixtures/docx/{name}.docx")).expect("fixture exists")
+}
+
+fn fixture(name: &str) -> Vec<Paragraph> {
+    read(&fixture_bytes(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// `label + text` per paragraph, as `Document::from_paragraphs` lays them out.
+fn lines(paragraphs: &[Paragraph]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .map(|p| format!("{}{}", p.auto_number.as_deref().unwrap_or(""), p.text))
+        .collect()
+}
+
+fn labels(paragraphs: &[Paragraph]) -> Vec<Option<&str>> {
+    paragraphs
+        .iter()
+        .map(|p| p.auto_number.as_deref())
+        .collect()
+}
+
+const AUTO_NUMBERING: [&str; 20] = [
+    "青禾市卫生健康委员会2024年工作总结",
+    "2024年，市卫生健康委员会坚持以人民健康为中心，统筹推进各项工作，现将有关情况报告如下。",
+    "一、主要举措和成效",
+    "（一）深化医药卫生体制改革",
+    "1.推进紧密型县域医共体建设",
+    "（1）完成3个县级医共体的一体化管理改革。",
+    "（2）统一医共体内药品目录和采购配送。",
+    "2.完善分级诊疗制度",
+    "全年基层诊疗量占比达到百分之五十八。",
+    "（二）提升基层医疗服务能力",
+    "1.新建标准化村卫生室42个。",
+    "2.培训乡村医生1200人次。",
+    "二、存在的问题",
+    "（一）基层人才队伍不稳定",
+    "（二）信息化建设相对滞后",
+    "三、下一步工作安排",
+    "（一）持续推进医共体建设",
+    "附件：主要指标完成情况",
+    "青禾市卫生健康委员会",
+    "2025年1月15日",
+];
+
+#[test]
+fn auto_numbering_renders_gongwen_labels() {
+    let ps = fixture("auto-numbering");
+    assert_eq!(lines(&ps), AUTO_NUMBERING);
+    assert_eq!(ps[2].auto_number.as_deref(), Some("一、"));
+    assert_eq!(ps[2].text, "主要举措和成效");
+    assert_eq!(ps[2].style.as_deref(), Some("heading 1"));
+    assert_eq!(ps[2].outline_level, Some(1));
+    assert_eq!(ps[5].style.as_deref(), Some("heading 4"));
+    assert_eq!(ps[5].outline_level, Some(4));
+    // Inherited through basedOn from heading 1, numbering included.
+    assert_eq!(ps[12].style.as_deref(), Some("公文一级标题"));
+    assert_eq!(ps[12].outline_level, Some(1));
+    // numId 0 on the paragraph removes the heading style's numbering.
+    assert_eq!(ps[17].auto_number, None);
+    assert_eq!(ps[17].outline_level, Some(1));
+    // Body paragraphs with direct numbering are numbered but are not headings.
+    assert_eq!(ps[10].style.as_deref(), Some("Normal"));
+    assert_eq!(ps[10].outline_level, None);
+    assert!(ps.iter().all(|p| p.cell.is_none()));
+}
+
+#[test]
+fn libreoffice_round_trip_keeps_the_labels() {
+    // LibreOffice rewrites chineseCounting as taiwaneseCountingThousand and renames styles.
+    let ps = fixture("auto-numbering-lo");
+    assert_eq!(lines(&ps), AUTO_NUMBERING);
+    assert_eq!(ps[2].outline_level, Some(1));
+    assert_eq!(ps[3].outline_level, Some(2));
+}
+
+#[test]
+fn restart_by_mistake_is_visible() {
+    let ps = fixture("restart-by-mistake");
+    let got = labels(&ps);
+    let mut want = vec![
+        None,
+        Some("一、"),
+        Some("（一）"),
+        Some("（二）"),
+        Some("（三）"),
+        Some("（四）"),
+        // The startOverride num restarts the count, as Word shows it.
+        Some("（一）"),
+        Some("（二）"),
+        Some("二、"),
+    ];
+    want.extend(
+        [
+            "（一）",
+            "（二）",
+            "（三）",
+            "（四）",
+            "（五）",
+            "（六）",
+            "（七）",
+            "（八）",
+            "（九）",
+            "（十）",
+            "（十一）",
+            "（十二）",
+        ]
+        .map(Some),
+    );
+    assert_eq!(got, want);
+    assert_eq!(ps[6].text, "改善群众就医体验");
+    // A WPS-style localized name gives the level when outlineLvl is absent.
+    assert_eq!(ps[2].style.as_deref(), Some("标题 2"));
+    assert_eq!(ps[2].outline_level, Some(2));
+    assert_eq!(ps[20].text, "第12项重点任务按计划推进");
+}
+
+#[test]
+fn tracked_changes_show_the_accepted_view() {
+    let ps = fixture("tracked-changes");
+    let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "青禾市卫生健康委员会关于修订工作方案的说明",
+            "本方案经主任办公会议审议已印发执行。",
+            "原定于四月完成基层卫生院设备更新。",
+            "本段的段落标记已删除，因此与下一段合并显示。",
+            "调整后的顺序为先培训后考核。",
+            "原顺序已调整。",
+            "项目",
+            "预算（万元）",
+            "执行（万元）",
+            "合计",
+            "350",
+            "328",
+            "以上数据截至2024年12月31日。",
+        ]
+    );
+    let all: String = texts.concat();
+    assert!(!all.contains("请遵照执行"));
+    assert!(!all.contains("三月"));
+    assert!(!all.contains("300"));
+    let cells: Vec<Option<CellRef>> = ps.iter().map(|p| p.cell).collect();
+    let cell = |row, col| Some(CellRef { table: 1, row, col });
+    assert_eq!(
+        cells,
+        [
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            cell(1, 1),
+            cell(1, 2),
+            cell(1, 3),
+            cell(2, 1),
+            cell(2, 2),
+            cell(2, 3),
+            None,
+        ]
+    );
+}
+
+#[test]
+fn fields_links_and_controls() {
+    let ps = fixture("fields-and-links");
+    let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "青禾市卫生健康委员会信息公开工作说明",
+            "详见青禾市卫生健康委员会网站。",
+            "本说明生成日期：2025年1月15日。",
+            "页面类型：首页",
+            "第1页",
+            "联系人：李明（虚构）",
+            "填报单位：青禾市卫生健康委员会办公室",
+            "公开范围：全市",
+            "项目\t金额\n第二行分页后",
+            "见右侧文本框。",
+            // The text box once, after its anchor paragraph.
+            "咨询电话：0000-12345678",
+            // Wingdings F0FC has its F000 offset removed; noBreakHyphen is "-".
+            "符号ü-结束",
+        ]
+    );
+    let all: String = texts.concat();
+    for leaked in ["DATE", "PAGE", "MERGEFORMAT", "IF", "续页", "内部备注"] {
+        assert!(!all.contains(leaked), "{leaked} leaked into the text");
+    }
+}
+
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    zip_with(entries, SimpleFileOptions::default())
+}
+
+fn zip_with(entries: &[(&str, &[u8])], options: SimpleFileOptions) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, data) in entries {
+        w.start_file(*name, options).unwrap();
+        w.write_all(data).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+const CONTENT_TYPES: &[u8] =
+    br#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+
+fn docx_with(document: &str) -> Vec<u8> {
+    zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/document.xml", document.as_bytes()),
+    ])
+}
+
+/// Stored, so that repetitive test bodies do not trip the compression-ratio limit.
+fn stored_docx_with(document: &str) -> Vec<u8> {
+    zip_with(
+        &[
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("word/document.xml", document.as_bytes()),
+        ],
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored),
+    )
+}
+
+fn err(bytes: &[u8]) -> SourceError {
+    match read(bytes) {
+        Ok(ps) => panic!("expected an error, got {} paragraphs", ps.len()),
+        Err(e) => e,
+    }
+}
+
+/// xorshift64*: deterministic noise without a dependency.
+struct Noise(u64);
+
+impl Noise {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn random_bytes_are_rejected() {
+    let mut noise = Noise(0x9E37_79B9_7F4A_7C15);
+    for i in 0..300 {
+        let len = (noise.next() % 4096) as usize;
+        let mut bytes: Vec<u8> = (0..len).map(|_| noise.next() as u8).collect();
+        if i % 2 == 0 {
+            // Half of them look like a zip at first glance.
+            let head = b"PK\x03\x04";
+            for (b, h) in bytes.iter_mut().zip(head) {
+                *b = *h;
+            }
+        }
+        let e = err(&bytes);
+        assert!(
+            matches!(e.kind, ErrorKind::BadZip | ErrorKind::NotDocx),
+            "{:?}: {}",
+            e.kind,
+            e.message
+        );
+    }
+}
+
+#[test]
+fn every_truncation_is_an_error() {
+    let bytes = fixture_bytes("auto-numbering");
+    for len in (0..bytes.len()).step_by(997) {
+        let e = err(&bytes[..len]);
+        assert!(
+            matches!(e.kind, ErrorKind::BadZip | ErrorKind::NotDocx),
+            "prefix {len}: {:?} {}",
+            e.kind,
+            e.message
+        );
+    }
+}
+
+#[test]
+fn corrupted_bytes_never_panic() {
+    let original = fixture_bytes("fields-and-links");
+    let mut noise = Noise(42);
+    for _ in 0..300 {
+        let mut bytes = original.clone();
+        for _ in 0..4 {
+            let at = (noise.next() % bytes.len() as u64) as usize;
+            bytes[at] = noise.next() as u8;
+        }
+        // Either outcome is fine; a panic is not.
+        let _ = read(&bytes);
+    }
+}
+
+#[test]
+fn zip_bomb_is_rejected_before_inflating() {
+    // 200 MiB of spaces compressed about 1000:1 (made by make_docx.py).
+    let e = err(&fixture_bytes("bomb"));
+    assert_eq!(e.kind, ErrorKind::ZipLimit);
+    assert!(e.message.contains("word/document.xml"), "{}", e.message);
+
+    // Under the size limit but over the ratio limit.
+    let mut body = String::from(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
+    );
+    body.push_str(&" ".repeat(3 * 1024 * 1024));
+    body.push_str("</w:body></w:document>");
+    let e = err(&docx_with(&body));
+    assert_eq!(e.kind, ErrorKind::ZipLimit);
+    assert!(
+        e.message.contains("压缩比异常（疑似压缩炸弹）"),
+        "{}",
+        e.message
+    );
+}
+
+#[test]
+fn broken_xml_is_an_error() {
+    let e = err(&docx_with(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>半截"#,
+    ));
+    assert_eq!(e.kind, ErrorKind::Xml);
+    assert!(e.message.contains("word/document.xml"), "{}", e.message);
+
+    let e = err(&docx_with(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>"#,
+    ));
+    assert_eq!(e.kind, ErrorKind::Xml);
+}
+
+#[test]
+fn dtds_are_rejected_in_any_part() {
+    let billion_laughs = r#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"#;
+    let e = err(&docx_with(billion_laughs));
+    assert_eq!(e.kind, ErrorKind::Xml);
+    assert!(e.message.contains("DTD"), "{}", e.message);
+
+    let styles = br#"<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>"#;
+    let bytes = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/document.xml", b"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"),
+        ("word/styles.xml", styles),
+    ]);
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::Xml);
+    assert!(e.message.contains("word/styles.xml"), "{}", e.message);
+}
+
+#[test]
+fn deep_nesting_is_capped() {
+    let doc = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{}{}</w:body></w:document>"#,
+        "<w:tbl><w:tr><w:tc>".repeat(100_000),
+        "</w:tc></w:tr></w:tbl>".repeat(100_000)
+    );
+    let e = err(&stored_docx_with(&doc));
+    assert_eq!(e.kind, ErrorKind::Xml);
+    assert!(e.message.contains("256"), "{}", e.message);
+}
+
+#[test]
+fn missing_document_part() {
+    let bytes = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/styles.xml", b"<w:styles/>"),
+    ]);
+    assert_eq!(err(&bytes).kind, ErrorKind::MissingPart);
+}
+
+/// Byte offsets of every local (`PK\x03\x04`) and central (`PK\x01\x02`) header.
+fn headers(bytes: &[u8]) -> (Vec<usize>, Vec<usize>) {
+    let find = |sig: &[u8]| -> Vec<usize> {
+        bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == sig)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    (find(b"PK\x03\x04"), find(b"PK\x01\x02"))
+}
+
+#[test]
+fn encrypted_entries_are_rejected() {
+    let mut bytes = docx_with("<x/>");
+    let (local, central) = headers(&bytes);
+    for at in local {
+        bytes[at + 6] |= 1;
+    }
+    for at in central {
+        bytes[at + 8] |= 1;
+    }
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::BadZip);
+    assert!(e.message.contains("加密"), "{}", e.message);
+}
+
+#[test]
+fn unsupported_compression_is_rejected() {
+    let mut bytes = docx_with("<x/>");
+    let (local, central) = headers(&bytes);
+    // Method 12 is bzip2.
+    for at in local {
+        bytes[at + 8] = 12;
+    }
+    for at in central {
+        bytes[at + 10] = 12;
+    }
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::BadZip);
+    assert!(e.message.contains("不支持的压缩方式"), "{}", e.message);
+}
+
+#[test]
+fn duplicate_entries_are_rejected() {
+    let doc =
+        br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>"#;
+    let mut bytes = zip_of(&[("word/document.xml", doc), ("word/documenX.xml", doc)]);
+    // Rename the second entry in place, in both its local and central header.
+    let needle = b"documenX";
+    let hits: Vec<usize> = bytes
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(hits.len(), 2);
+    for at in hits {
+        bytes[at + 7] = b't';
+    }
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::BadZip);
+    assert!(e.message.contains("重复"), "{}", e.message);
+}
+
+#[test]
+fn huge_declared_sizes_are_rejected_without_allocating() {
+    let mut bytes = docx_with("<x/>");
+    let (local, central) = headers(&bytes);
+    let huge = 0xFFFF_FFF0u32.to_le_bytes();
+    // The second entry is word/document.xml.
+    bytes[local[1] + 22..local[1] + 26].copy_from_slice(&huge);
+    bytes[central[1] + 24..central[1] + 28].copy_from_slice(&huge);
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::ZipLimit);
+}
+
+#[test]
+fn not_a_word_package() {
+    let rels = br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="ppt/presentation.xml"/></Relationships>"#;
+    let bytes = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", rels),
+        ("ppt/presentation.xml", b"<p/>"),
+    ]);
+    let e = err(&bytes);
+    assert_eq!(e.kind, ErrorKind::NotDocx);
+    assert!(e.message.starts_with("不是 .docx 文件"), "{}", e.message);
+}
+
+#[test]
+fn utf16_document_part() {
+    let xml = r#"<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>十六位编码</w:t></w:r></w:p></w:body></w:document>"#;
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in xml.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let bytes = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/document.xml", &utf16),
+    ]);
+    let ps = read(&bytes).unwrap();
+    assert_eq!(ps.len(), 1);
+    assert_eq!(ps[0].text, "十六位编码");
+}
+
+#[test]
+fn large_body_reads_quickly() {
+    let paragraph = r#"<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>青禾市卫生健康委员会持续推进基层医疗卫生服务能力提升工程，</w:t></w:r><w:r><w:t xml:space="preserve">全年完成各项任务&amp;指标。</w:t></w:r></w:p>"#;
+    let mut doc = String::from(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
+    );
+    while doc.len() < 10 * 1024 * 1024 {
+        doc.push_str(paragraph);
+    }
+    doc.push_str("</w:body></w:document>");
+    let bytes = stored_docx_with(&doc);
+    let start = std::time::Instant::now();
+    let ps = read(&bytes).unwrap();
+    let elapsed = start.elapsed();
+    eprintln!(
+        "10 MiB document.xml: {} paragraphs in {elapsed:?}",
+        ps.len()
+    );
+    assert!(ps.len() > 20_000);
+    // "Well under a second" holds for release builds; debug builds get slack.
+    let limit = if cfg!(debug_assertions) { 30 } else { 1 };
+    assert!(elapsed.as_secs_f64() < limit as f64, "{elapsed:?}");
+}
