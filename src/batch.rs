@@ -1,6 +1,7 @@
 //! Many inputs: walk folders, lint files in parallel, hand reports back in input order.
 
 use crate::document::Format;
+use crate::fix::{self, FixMode};
 use crate::source::{self, ErrorKind, SourceError};
 use crate::{FileReport, Linter};
 use rayon::prelude::*;
@@ -90,20 +91,62 @@ pub fn lint_guarded(linter: &Linter, input: &Input) -> FileReport {
 /// Files linted at once; reports are emitted chunk by chunk, so memory stays bounded.
 const CHUNK: usize = 64;
 
-/// Lints every input on `jobs` threads and calls `emit` in input order.
+/// What to do with each input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Check,
+    Fix(FixMode),
+}
+
+/// One input's result.
+#[derive(Debug)]
+pub struct Outcome {
+    pub report: FileReport,
+    /// Safe fixes applied (or, for `--diff`, applicable).
+    pub fixed: usize,
+    pub diff: Option<String>,
+}
+
+fn act(linter: &Linter, input: &Input, action: Action) -> Outcome {
+    match (action, input) {
+        (Action::Fix(mode), Input::Path(p)) => {
+            let guarded = catch_unwind(AssertUnwindSafe(|| fix::fix_file(linter, p, mode)));
+            match guarded {
+                Ok(o) => Outcome {
+                    report: o.report,
+                    fixed: o.applied,
+                    diff: o.diff,
+                },
+                Err(_) => Outcome {
+                    report: lint_guarded(linter, input),
+                    fixed: 0,
+                    diff: None,
+                },
+            }
+        }
+        _ => Outcome {
+            report: lint_guarded(linter, input),
+            fixed: 0,
+            diff: None,
+        },
+    }
+}
+
+/// Handles every input on `jobs` threads and calls `emit` in input order.
 pub fn run(
     linter: &Linter,
     inputs: &[Input],
     jobs: usize,
-    mut emit: impl FnMut(FileReport) -> std::io::Result<()>,
+    action: Action,
+    mut emit: impl FnMut(Outcome) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
         .map_err(std::io::Error::other)?;
     for chunk in inputs.chunks(CHUNK) {
-        let reports: Vec<FileReport> =
-            pool.install(|| chunk.par_iter().map(|i| lint_guarded(linter, i)).collect());
+        let reports: Vec<Outcome> =
+            pool.install(|| chunk.par_iter().map(|i| act(linter, i, action)).collect());
         for r in reports {
             emit(r)?;
         }

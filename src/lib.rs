@@ -9,6 +9,7 @@ pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod numerals;
 pub mod outline;
 pub mod profile;

@@ -1,10 +1,11 @@
 //! The command line: parse arguments, call the library, pick the reporter, set the exit code.
 
 use clap::{Parser, Subcommand};
-use gwlint::batch::{self, Input};
+use gwlint::batch::{self, Action, Input};
 use gwlint::config::Selection;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
+use gwlint::fix::FixMode;
 use gwlint::profile::{DEFAULT_PROFILE, Profile};
 use gwlint::report::{self, OutputFormat, Totals};
 use gwlint::{Linter, rules, source};
@@ -66,6 +67,12 @@ struct CheckArgs {
     /// 从标准输入读取时使用的文件名（决定格式，也用于报告）
     #[arg(long)]
     stdin_filename: Option<String>,
+    /// 自动修复可安全修复的问题，写回 .txt/.md 文件（保持原编码和换行符）
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// 只显示自动修复会做的改动，不写文件
+    #[arg(long)]
+    diff: bool,
 }
 
 fn main() -> ExitCode {
@@ -125,25 +132,72 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let options = report::Options { color, width: 100 };
+    let action = match (args.fix, args.diff) {
+        (true, _) => Action::Fix(FixMode::Write),
+        (_, true) => Action::Fix(FixMode::Diff),
+        _ => Action::Check,
+    };
+    if action != Action::Check {
+        refuse_unfixable(&inputs)?;
+    }
     let mut reporter = report::reporter(format, &options);
     let mut totals = Totals::default();
     let mut failing = false;
-    batch::run(&linter, &inputs, jobs, |r| {
-        totals.add(&r);
-        failing |= r.diagnostics.iter().any(|d| d.severity >= fail_on);
-        reporter.file(&mut out, &r)
+    let mut fixed = 0usize;
+    batch::run(&linter, &inputs, jobs, action, |o| {
+        totals.add(&o.report);
+        fixed += o.fixed;
+        if action == Action::Fix(FixMode::Diff) {
+            return match &o.diff {
+                Some(d) => out.write_all(d.as_bytes()),
+                None => Ok(()),
+            };
+        }
+        failing |= o.report.diagnostics.iter().any(|d| d.severity >= fail_on);
+        reporter.file(&mut out, &o.report)
     })
-    .and_then(|_| reporter.finish(&mut out, &totals))
+    .and_then(|_| match action {
+        Action::Fix(FixMode::Diff) => writeln!(out, "可自动修复 {fixed} 处；使用 --fix 写回文件"),
+        Action::Fix(FixMode::Write) => {
+            reporter.finish(&mut out, &totals)?;
+            if format != OutputFormat::Json {
+                writeln!(out, "已自动修复 {fixed} 处")?;
+            }
+            Ok(())
+        }
+        Action::Check => reporter.finish(&mut out, &totals),
+    })
     .and_then(|_| out.flush())
     .map_err(|e| format!("写出结果失败：{e}"))?;
 
     Ok(if totals.failed > 0 {
         ExitCode::from(2)
+    } else if action == Action::Fix(FixMode::Diff) {
+        ExitCode::from(u8::from(fixed > 0))
     } else if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Fixes are written to text files only: a .docx is never rewritten, stdin has no file.
+fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
+    for input in inputs {
+        match input {
+            Input::Bytes { .. } => {
+                return usage("--fix/--diff 不能用于标准输入；请直接给出文件路径");
+            }
+            Input::Path(p) if source::format_for_path(p) == Some(Format::Docx) => {
+                eprintln!(
+                    "gwlint: 不会修改 {}：自动修复只写回 .txt/.md 文件，.docx 请按提示在 Word 中修改",
+                    p.display()
+                );
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn inputs(args: &CheckArgs) -> Result<Vec<Input>, String> {

@@ -37,7 +37,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
     })
 }
 
-fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), SourceError> {
+/// Decodes without touching line endings: (text, encoding, had a BOM).
+pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), SourceError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest).map(|s| (s, "utf-8", true));
     }
@@ -111,6 +112,34 @@ fn normalize_newlines(text: String) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// Encodes text back into the encoding `decode_bytes` reported, with the BOM if it had one.
+pub fn encode(text: &str, encoding: &str, bom: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() + 3);
+    match encoding {
+        "utf-16le" | "utf-16be" => {
+            let le = encoding == "utf-16le";
+            if bom {
+                out.extend(if le { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+            }
+            for unit in text.encode_utf16() {
+                out.extend(if le {
+                    unit.to_le_bytes()
+                } else {
+                    unit.to_be_bytes()
+                });
+            }
+        }
+        "gb18030" => out.extend_from_slice(&GB18030.encode(text).0),
+        _ => {
+            if bom {
+                out.extend_from_slice(b"\xEF\xBB\xBF");
+            }
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +183,25 @@ mod tests {
         let bytes: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert_eq!(decode(&bytes).unwrap_err().kind, ErrorKind::Decode);
         assert_eq!(decode(b"a\0b").unwrap_err().kind, ErrorKind::Decode);
+    }
+
+    #[test]
+    fn encode_round_trips_every_encoding() {
+        let text = "区政府：\r\n报告\r正文\n";
+        for (enc, bom) in [
+            ("utf-8", false),
+            ("utf-8", true),
+            ("utf-16le", true),
+            ("utf-16be", true),
+            ("gb18030", false),
+        ] {
+            let bytes = encode(text, enc, bom);
+            assert_eq!(
+                decode_bytes(&bytes).unwrap(),
+                (text.to_string(), enc, bom),
+                "{enc}"
+            );
+        }
     }
 
     #[test]
