@@ -121,7 +121,7 @@ pub fn fix_bytes(
     let (mut raw, encoding, bom) = text::decode_bytes(bytes)?;
     let original = source::load(name, format, bytes)?;
     let mut doc = original.clone();
-    let mut diags = linter.lint_document(&doc);
+    let (mut diags, mut facts) = linter.analyze(&doc);
     let mut applied = 0;
     for _ in 0..MAX_PASSES {
         let edits = safe_edits(&diags);
@@ -142,7 +142,7 @@ pub fn fix_bytes(
         raw = next;
         let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
         doc = Document::from_text(name, format, encoding, normalized);
-        diags = linter.lint_document(&doc);
+        (diags, facts) = linter.analyze(&doc);
     }
     let diff = unified_diff(name, &original.text, &doc.text);
     let new_bytes = (applied > 0).then(|| text::encode(&raw, encoding, bom));
@@ -152,6 +152,7 @@ pub fn fix_bytes(
         document: Some(doc),
         error: None,
         diagnostics: diags,
+        facts,
     };
     Ok((report, applied, new_bytes, diff))
 }

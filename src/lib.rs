@@ -35,6 +35,32 @@ pub struct FileReport {
     pub document: Option<Document>,
     pub error: Option<SourceError>,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the outline found out about the report, for summaries.
+    pub facts: Facts,
+}
+
+/// Who issued the report and which year it covers, when the outline can tell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub issuer: Option<String>,
+    pub year: Option<i32>,
+}
+
+impl Facts {
+    fn of(doc: &Document, outline: &Outline, profile: &Profile) -> Facts {
+        let issuer = outline
+            .issuers
+            .first()
+            .map(|&i| text::squeeze(doc.line(i)))
+            .or_else(|| {
+                let title = outline.title.as_ref()?;
+                outline::issuer_in_title(&title.text, &profile.issuer_suffixes)
+            });
+        Facts {
+            issuer,
+            year: outline.year.map(|y| y.year),
+        }
+    }
 }
 
 /// Everything that stays the same across the files of one run.
@@ -57,6 +83,11 @@ impl Linter {
     }
 
     pub fn lint_document(&self, doc: &Document) -> Vec<Diagnostic> {
+        self.analyze(doc).0
+    }
+
+    /// The findings on a document and what its outline says about it.
+    pub fn analyze(&self, doc: &Document) -> (Vec<Diagnostic>, Facts) {
         let outline = Outline::parse(doc, &self.profile);
         let ctx = rules::Context {
             doc,
@@ -71,22 +102,26 @@ impl Linter {
         diags.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))
         });
-        diags
+        (diags, Facts::of(doc, &outline, &self.profile))
+    }
+
+    /// The report on a document that was read successfully.
+    pub fn report(&self, path: &str, doc: Document) -> FileReport {
+        let (diagnostics, facts) = self.analyze(&doc);
+        FileReport {
+            path: path.to_string(),
+            format: Some(doc.format),
+            document: Some(doc),
+            error: None,
+            diagnostics,
+            facts,
+        }
     }
 
     /// Lints bytes already in memory; `path` names them in the report.
     pub fn lint_bytes(&self, path: &str, format: Format, bytes: &[u8]) -> FileReport {
         match source::load(path, format, bytes) {
-            Ok(doc) => {
-                let diagnostics = self.lint_document(&doc);
-                FileReport {
-                    path: path.to_string(),
-                    format: Some(doc.format),
-                    document: Some(doc),
-                    error: None,
-                    diagnostics,
-                }
-            }
+            Ok(doc) => self.report(path, doc),
             Err(error) => FileReport::failed(path, Some(format), error),
         }
     }
@@ -110,6 +145,7 @@ impl FileReport {
             document: None,
             error: Some(error),
             diagnostics: Vec::new(),
+            facts: Facts::default(),
         }
     }
 }

@@ -40,9 +40,12 @@ enum Command {
 struct CheckArgs {
     /// 文件或目录；“-”表示从标准输入读取
     paths: Vec<PathBuf>,
-    /// 输出格式：pretty、concise、json
-    #[arg(long, default_value = "pretty")]
-    format: String,
+    /// 输出格式：pretty、concise、json、sarif、github、csv、html（默认 pretty，或按 --output 的扩展名）
+    #[arg(long)]
+    format: Option<String>,
+    /// 汇总表：每个文件的发文机关、年度、各类问题数，以及出现最多的问题
+    #[arg(long)]
+    summary: bool,
     /// 把结果写入文件而不是标准输出
     #[arg(long)]
     output: Option<PathBuf>,
@@ -97,11 +100,15 @@ fn usage<T>(message: impl Into<String>) -> Result<T, String> {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, String> {
-    let Some(format) = OutputFormat::parse(&args.format) else {
-        return usage(format!(
-            "未知的输出格式“{}”（可用：pretty、concise、json）",
-            args.format
-        ));
+    let format = match (&args.format, &args.output) {
+        (Some(name), _) => OutputFormat::parse(name)
+            .ok_or_else(|| format!("未知的输出格式“{name}”（可用：{}）", OutputFormat::NAMES))?,
+        (None, Some(out)) => OutputFormat::for_output(out).unwrap_or(OutputFormat::Pretty),
+        (None, None) => OutputFormat::Pretty,
+    };
+    let format = match format {
+        OutputFormat::Pretty | OutputFormat::Concise if args.summary => OutputFormat::Summary,
+        f => f,
     };
     let Some(fail_on) = Severity::parse(&args.fail_on) else {
         return usage(format!(

@@ -106,6 +106,21 @@ pub struct Outline {
     pub chrome: Vec<bool>,
 }
 
+/// The issuer named at the start of a title: the text before 关于, the year or 法治, when
+/// it ends like the name of a body.
+pub fn issuer_in_title(title: &str, suffixes: &[String]) -> Option<String> {
+    let year = first_year(title).and_then(|y| title.find(&y.to_string()));
+    let end = [title.find("关于"), year, title.find("法治")]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let head = &title[..end];
+    suffixes
+        .iter()
+        .any(|s| head.ends_with(s.as_str()))
+        .then(|| head.to_string())
+}
+
 /// How far from each end the title and 落款 are looked for.
 const FRONT_WINDOW: usize = 60;
 const TAIL_WINDOW: usize = 12;

@@ -2,8 +2,13 @@
 //! writes as it goes, so memory does not grow with the number of files.
 
 pub mod concise;
+pub mod csv;
+pub mod github;
+pub mod html;
 pub mod json;
 pub mod pretty;
+pub mod sarif;
+pub mod summary;
 
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -16,14 +21,37 @@ pub enum OutputFormat {
     Pretty,
     Concise,
     Json,
+    Sarif,
+    Github,
+    Csv,
+    Html,
+    /// The supervisor's table (`--summary`).
+    Summary,
 }
 
 impl OutputFormat {
+    pub const NAMES: &'static str = "pretty、concise、json、sarif、github、csv、html";
+
     pub fn parse(s: &str) -> Option<OutputFormat> {
         match s {
             "pretty" => Some(OutputFormat::Pretty),
             "concise" => Some(OutputFormat::Concise),
             "json" => Some(OutputFormat::Json),
+            "sarif" => Some(OutputFormat::Sarif),
+            "github" => Some(OutputFormat::Github),
+            "csv" => Some(OutputFormat::Csv),
+            "html" => Some(OutputFormat::Html),
+            _ => None,
+        }
+    }
+
+    /// The format an output file's extension implies ("report.html" → html).
+    pub fn for_output(path: &std::path::Path) -> Option<OutputFormat> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(OutputFormat::Html),
+            "csv" => Some(OutputFormat::Csv),
+            "json" => Some(OutputFormat::Json),
+            "sarif" => Some(OutputFormat::Sarif),
             _ => None,
         }
     }
@@ -71,6 +99,11 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Pretty => Box::new(pretty::Pretty::new(options)),
         OutputFormat::Concise => Box::new(concise::Concise),
         OutputFormat::Json => Box::new(json::Json::default()),
+        OutputFormat::Sarif => Box::new(sarif::Sarif::default()),
+        OutputFormat::Github => Box::new(github::Github),
+        OutputFormat::Csv => Box::new(csv::Csv::default()),
+        OutputFormat::Html => Box::new(html::Html::default()),
+        OutputFormat::Summary => Box::new(summary::Summary::default()),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::date::{DateLine, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
-use crate::outline::{YearSource, content_span, first_year};
+use crate::outline::{YearSource, content_span, issuer_in_title};
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
 
@@ -225,7 +225,7 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
     let Some(title) = &ctx.outline.title else {
         return;
     };
-    let Some(from_title) = title_issuer(&title.text, &ctx.profile.issuer_suffixes) else {
+    let Some(from_title) = issuer_in_title(&title.text, &ctx.profile.issuer_suffixes) else {
         return;
     };
     let signed = |i: usize| {
@@ -243,25 +243,6 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
         format!("落款“{first}”与标题中的发文机关“{from_title}”不一致"),
         "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
     ));
-}
-
-/// The issuer named at the start of a title: the text before 关于 or the year.
-fn title_issuer(title: &str, suffixes: &[String]) -> Option<String> {
-    let mut end = title.len();
-    if let Some(i) = title.find("关于") {
-        end = end.min(i);
-    }
-    if let Some(y) = first_year(title) {
-        let s = y.to_string();
-        if let Some(i) = title.find(&s) {
-            end = end.min(i);
-        }
-    }
-    let head = &title[..end];
-    suffixes
-        .iter()
-        .any(|s| head.ends_with(s.as_str()))
-        .then(|| head.to_string())
 }
 
 /// Equal, or one is a standard short form of the other (characters kept in order, and the
@@ -302,14 +283,14 @@ mod tests {
     fn issuer_from_title() {
         let s: Vec<String> = ["委员会", "局"].iter().map(|s| s.to_string()).collect();
         assert_eq!(
-            title_issuer("梨树县卫生健康局关于2024年度法治政府建设情况的报告", &s).as_deref(),
+            issuer_in_title("梨树县卫生健康局关于2024年度法治政府建设情况的报告", &s).as_deref(),
             Some("梨树县卫生健康局")
         );
         assert_eq!(
-            title_issuer("青禾市卫生健康委员会2024年法治政府建设年度报告", &s).as_deref(),
+            issuer_in_title("青禾市卫生健康委员会2024年法治政府建设年度报告", &s).as_deref(),
             Some("青禾市卫生健康委员会")
         );
-        assert_eq!(title_issuer("2024年法治政府建设年度报告", &s), None);
+        assert_eq!(issuer_in_title("2024年法治政府建设年度报告", &s), None);
     }
 }
 

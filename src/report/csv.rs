@@ -1,0 +1,110 @@
+//! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly.
+
+use super::{Reporter, Totals, locate};
+use crate::FileReport;
+use std::io::{self, Write};
+
+pub const HEADER: [&str; 11] = [
+    "文件",
+    "行",
+    "列",
+    "级别",
+    "代码",
+    "规则",
+    "类别",
+    "问题",
+    "修改建议",
+    "原文",
+    "发文机关",
+];
+
+#[derive(Default)]
+pub struct Csv {
+    started: bool,
+}
+
+/// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn row(w: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
+    let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
+    write!(w, "{}\r\n", line.join(","))
+}
+
+impl Reporter for Csv {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            w.write_all(b"\xEF\xBB\xBF")?;
+            row(w, &HEADER)?;
+        }
+        let issuer = r.facts.issuer.as_deref().unwrap_or("");
+        if let Some(e) = &r.error {
+            return row(
+                w,
+                &[
+                    &r.path,
+                    "",
+                    "",
+                    "error",
+                    e.kind.as_str(),
+                    "read-error",
+                    "",
+                    &format!("无法读取：{}", e.message),
+                    "",
+                    "",
+                    "",
+                ],
+            );
+        }
+        let Some(doc) = &r.document else {
+            return Ok(());
+        };
+        for d in &r.diagnostics {
+            let at = locate(doc, d);
+            row(
+                w,
+                &[
+                    &r.path,
+                    &at.line.to_string(),
+                    &at.column.to_string(),
+                    d.severity.as_str(),
+                    d.rule.code,
+                    d.rule.name,
+                    d.rule.category.as_str(),
+                    &d.message,
+                    &d.help,
+                    at.excerpt,
+                    issuer,
+                ],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
+        if !self.started {
+            w.write_all(b"\xEF\xBB\xBF")?;
+            row(w, &HEADER)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(field("普通"), "普通");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("说“好”\"x\""), "\"说“好”\"\"x\"\"\"");
+    }
+}

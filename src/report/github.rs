@@ -1,0 +1,72 @@
+//! GitHub Actions workflow commands: one `::error file=…` annotation per finding.
+
+use super::{Reporter, Totals, locate, summary_line};
+use crate::FileReport;
+use crate::diagnostic::Severity;
+use std::io::{self, Write};
+
+pub struct Github;
+
+/// Escaping of workflow-command data (the message).
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escaping of workflow-command properties (file, title).
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+impl Reporter for Github {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        if let Some(e) = &r.error {
+            return writeln!(
+                w,
+                "::error file={},title={}::{}",
+                property(&r.path),
+                property("gwlint 无法读取"),
+                data(&e.message)
+            );
+        }
+        let Some(doc) = &r.document else {
+            return Ok(());
+        };
+        for d in &r.diagnostics {
+            let at = locate(doc, d);
+            let kind = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            writeln!(
+                w,
+                "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                property(&r.path),
+                at.line,
+                at.column,
+                at.end_line,
+                at.end_column,
+                property(&format!("{} {}", d.rule.code, d.rule.name)),
+                data(&format!("{}（{}）", d.message, d.help))
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        writeln!(w, "{}", summary_line(totals))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(data("50%\n下一行"), "50%25%0A下一行");
+        assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

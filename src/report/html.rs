@@ -1,0 +1,195 @@
+//! One self-contained HTML page for a supervisor: a sortable table of files, each opening
+//! onto its findings with the surrounding text highlighted. Written file by file.
+
+use super::{Reporter, Totals, locate, summary_line};
+use crate::FileReport;
+use crate::diagnostic::Severity;
+use crate::document::Document;
+use std::io::{self, Write};
+
+/// Characters of context shown on each side of a finding.
+const CONTEXT: usize = 40;
+
+#[derive(Default)]
+pub struct Html {
+    started: bool,
+    files: usize,
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\t' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const HEAD: &str = r##"<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>gwlint 检查报告</title>
+<style>
+body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
+h1{font-size:1.4em}
+table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #ddd;padding:.35em .6em;text-align:left;vertical-align:top}
+th{background:#f3f3f3;cursor:pointer;user-select:none;white-space:nowrap}
+th[data-dir="asc"]::after{content:" ▲"}th[data-dir="desc"]::after{content:" ▼"}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.file{cursor:pointer}tr.file:hover{background:#fafaf0}
+tr.details td{background:#fcfcfc}tr.details[hidden]{display:none}
+.error{color:#b00020}.warning{color:#9a6700}.info{color:#555}
+.unreadable td{color:#b00020}
+ol{margin:.3em 0;padding-left:1.5em}li{margin:.4em 0}
+code{background:#eee;padding:0 .3em;border-radius:3px}
+.ctx{font-family:inherit;background:#f7f7f7;padding:.2em .4em;display:block;white-space:pre-wrap}
+mark{background:#ffe08a}
+.help{color:#555}
+</style></head><body>
+<h1>gwlint 检查报告</h1>
+<p>点击表头排序，点击文件行展开问题列表。</p>
+<table id="files"><thead><tr>
+<th data-key="path">文件</th><th data-key="issuer">发文机关</th><th data-key="year" data-num>年度</th>
+<th data-key="errors" data-num>错误</th><th data-key="warnings" data-num>警告</th><th data-key="infos" data-num>提示</th>
+</tr></thead>
+"##;
+
+const TAIL: &str = r##"<script>
+(function(){
+  var table=document.getElementById('files');
+  function sortBy(th,dir){
+    var key=th.dataset.key,num=th.hasAttribute('data-num');
+    var bodies=Array.prototype.slice.call(table.tBodies);
+    bodies.sort(function(a,b){
+      var x=a.dataset[key]||'',y=b.dataset[key]||'';
+      var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y,'zh-CN');
+      return dir==='asc'?c:-c;
+    });
+    bodies.forEach(function(b){table.appendChild(b)});
+    table.querySelectorAll('th').forEach(function(h){h.removeAttribute('data-dir')});
+    th.setAttribute('data-dir',dir);
+  }
+  table.querySelectorAll('th').forEach(function(th){
+    th.addEventListener('click',function(){
+      sortBy(th,th.getAttribute('data-dir')==='desc'?'asc':'desc');
+    });
+  });
+  table.addEventListener('click',function(e){
+    var row=e.target.closest('tr.file');
+    if(!row)return;
+    var d=row.nextElementSibling;
+    if(d)d.hidden=!d.hidden;
+  });
+  // "#sort=errors" sorts on load (descending), for links and for tests.
+  var m=location.hash.match(/sort=(\w+)/);
+  if(m){var th=table.querySelector('th[data-key="'+m[1]+'"]');if(th)sortBy(th,'desc');}
+})();
+</script>
+</body></html>
+"##;
+
+/// The finding's line, shortened around it, with the finding marked.
+fn context(doc: &Document, start: usize, end: usize) -> String {
+    let i = doc.line_index(start);
+    let l = &doc.lines[i];
+    let end = end.min(l.end).max(start);
+    let before: String = {
+        let b: Vec<char> = doc.text[l.start..start].chars().collect();
+        let from = b.len().saturating_sub(CONTEXT);
+        let cut = if from > 0 { "…" } else { "" };
+        format!("{cut}{}", b[from..].iter().collect::<String>())
+    };
+    let after: String = {
+        let a: Vec<char> = doc.text[end..l.end].chars().collect();
+        let cut = if a.len() > CONTEXT { "…" } else { "" };
+        format!("{}{cut}", a.iter().take(CONTEXT).collect::<String>())
+    };
+    let marked = &doc.text[start..end];
+    let marked = if marked.is_empty() { "▲" } else { marked };
+    format!(
+        "{}<mark>{}</mark>{}",
+        escape(&before),
+        escape(marked),
+        escape(&after)
+    )
+}
+
+impl Reporter for Html {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            w.write_all(HEAD.as_bytes())?;
+        }
+        self.files += 1;
+        let count = |s: Severity| r.diagnostics.iter().filter(|d| d.severity == s).count();
+        let (e, wa, i) = (
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info),
+        );
+        let issuer = escape(r.facts.issuer.as_deref().unwrap_or("—"));
+        let year = r
+            .facts
+            .year
+            .map_or_else(|| "—".to_string(), |y| y.to_string());
+        let path = escape(&r.path);
+        if let Some(err) = &r.error {
+            return writeln!(
+                w,
+                "<tbody data-path=\"{path}\" data-issuer=\"\" data-year=\"\" data-errors=\"999999\" data-warnings=\"0\" data-infos=\"0\">\
+<tr class=\"file unreadable\"><td>{path}</td><td colspan=\"5\">无法读取：{}</td></tr></tbody>",
+                escape(&err.message)
+            );
+        }
+        writeln!(
+            w,
+            "<tbody data-path=\"{path}\" data-issuer=\"{issuer}\" data-year=\"{year}\" data-errors=\"{e}\" data-warnings=\"{wa}\" data-infos=\"{i}\">\
+<tr class=\"file\"><td>{path}</td><td>{issuer}</td><td class=\"n\">{year}</td><td class=\"n error\">{e}</td><td class=\"n warning\">{wa}</td><td class=\"n info\">{i}</td></tr>\
+<tr class=\"details\" hidden><td colspan=\"6\"><ol>"
+        )?;
+        if let Some(doc) = &r.document {
+            for d in &r.diagnostics {
+                let at = locate(doc, d);
+                writeln!(
+                    w,
+                    "<li class=\"{sev}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",
+                    sev = d.severity.as_str(),
+                    label = d.severity.label_zh(),
+                    code = d.rule.code,
+                    line = at.line,
+                    col = at.column,
+                    msg = escape(&d.message),
+                    ctx = context(doc, at.offset, at.offset + at.length),
+                    help = escape(&d.help),
+                )?;
+            }
+        }
+        writeln!(w, "</ol></td></tr></tbody>")
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        if !self.started {
+            w.write_all(HEAD.as_bytes())?;
+        }
+        writeln!(w, "</table>\n<p>{}</p>", escape(&summary_line(totals)))?;
+        w.write_all(TAIL.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_controls() {
+        assert_eq!(escape("<b>&\"'\u{1b}"), "&lt;b&gt;&amp;&quot;&#39;\u{FFFD}");
+    }
+}

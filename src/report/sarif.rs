@@ -1,0 +1,129 @@
+//! SARIF 2.1.0 for code-scanning dashboards: every rule with its documentation, columns
+//! counted in Unicode code points, unreadable files as tool notifications.
+
+use super::{Reporter, Totals, locate};
+use crate::FileReport;
+use crate::diagnostic::Severity;
+use crate::rules;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+#[derive(Default)]
+pub struct Sarif {
+    results_written: usize,
+    started: bool,
+    notifications: Vec<Value>,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn rule_index(code: &str) -> usize {
+    rules::all().position(|r| r.code == code).unwrap_or(0)
+}
+
+impl Sarif {
+    fn start(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        if self.started {
+            return Ok(());
+        }
+        self.started = true;
+        let rules: Vec<Value> = rules::all()
+            .map(|r| {
+                json!({
+                    "id": r.code,
+                    "name": r.name,
+                    "shortDescription": {"text": r.summary},
+                    "fullDescription": {"text": r.doc},
+                    "help": {"text": r.doc},
+                    "defaultConfiguration": {"level": level(r.severity)},
+                    "properties": {"category": r.category.as_str()},
+                })
+            })
+            .collect();
+        let driver = json!({
+            "name": "gwlint",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": rules,
+        });
+        write!(
+            w,
+            "{{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{{\"tool\":{{\"driver\":{}}},\"columnKind\":\"unicodeCodePoints\",\"results\":[",
+            driver
+        )
+    }
+}
+
+impl Reporter for Sarif {
+    fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        self.start(w)?;
+        if let Some(e) = &r.error {
+            self.notifications.push(json!({
+                "level": "error",
+                "message": {"text": format!("无法读取 {}：{}", r.path, e.message)},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
+                "properties": {"kind": e.kind.as_str()},
+            }));
+            return Ok(());
+        }
+        let Some(doc) = &r.document else {
+            return Ok(());
+        };
+        for d in &r.diagnostics {
+            let at = locate(doc, d);
+            let mut result = json!({
+                "ruleId": d.rule.code,
+                "ruleIndex": rule_index(d.rule.code),
+                "level": level(d.severity),
+                "message": {"text": format!("{}\n{}", d.message, d.help)},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": r.path},
+                    "region": {
+                        "startLine": at.line,
+                        "startColumn": at.column,
+                        "endLine": at.end_line,
+                        "endColumn": at.end_column,
+                        "snippet": {"text": at.excerpt},
+                    },
+                }}],
+            });
+            if let Some(fix) = &d.fix {
+                result["fixes"] = json!([{
+                    "description": {"text": if fix.safe { "可安全自动修复" } else { "建议修改" }},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": r.path},
+                        "replacements": [{
+                            "deletedRegion": {
+                                "startLine": at.line,
+                                "startColumn": at.column,
+                                "endLine": at.end_line,
+                                "endColumn": at.end_column,
+                            },
+                            "insertedContent": {"text": fix.replacement},
+                        }],
+                    }],
+                }]);
+            }
+            if self.results_written > 0 {
+                w.write_all(b",")?;
+            }
+            self.results_written += 1;
+            serde_json::to_writer(&mut *w, &result).map_err(io::Error::other)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
+        self.start(w)?;
+        let invocation = json!([{
+            "executionSuccessful": self.notifications.is_empty(),
+            "toolExecutionNotifications": self.notifications,
+        }]);
+        writeln!(w, "],\"invocations\":{invocation}}}]}}")
+    }
+}

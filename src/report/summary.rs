@@ -1,0 +1,143 @@
+//! `--summary`: one row per file (issuer, year, counts by severity and category) and the
+//! rules that fire most, for a supervisor auditing many reports at once.
+
+use super::{Reporter, Totals, summary_line};
+use crate::FileReport;
+use crate::diagnostic::{Category, Severity};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+struct Row {
+    path: String,
+    issuer: String,
+    year: String,
+    /// `None` for an unreadable file.
+    counts: Option<[usize; 3]>,
+    by_category: [usize; 8],
+    error: String,
+}
+
+#[derive(Default)]
+pub struct Summary {
+    rows: Vec<Row>,
+    by_rule: BTreeMap<(&'static str, &'static str), usize>,
+}
+
+/// Rows kept in the table before it says "…"; totals still count every file.
+const TOP_RULES: usize = 10;
+
+impl Reporter for Summary {
+    fn file(&mut self, _w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        let mut counts = [0usize; 3];
+        let mut by_category = [0usize; 8];
+        for d in &r.diagnostics {
+            counts[match d.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            }] += 1;
+            if d.severity >= Severity::Warning {
+                let k = Category::ALL
+                    .iter()
+                    .position(|c| *c == d.rule.category)
+                    .unwrap_or(0);
+                by_category[k] += 1;
+            }
+            *self.by_rule.entry((d.rule.code, d.rule.name)).or_default() += 1;
+        }
+        self.rows.push(Row {
+            path: r.path.clone(),
+            issuer: r.facts.issuer.clone().unwrap_or_else(|| "—".into()),
+            year: r.facts.year.map_or_else(|| "—".into(), |y| y.to_string()),
+            counts: r.error.is_none().then_some(counts),
+            by_category,
+            error: r
+                .error
+                .as_ref()
+                .map(|e| e.message.clone())
+                .unwrap_or_default(),
+        });
+        Ok(())
+    }
+
+    fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        let mut header: Vec<String> = ["文件", "发文机关", "年度", "错误", "警告", "提示"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        header.extend(Category::ALL.iter().map(|c| c.label_zh().to_string()));
+        let mut table = vec![header];
+        let mut sums = [0usize; 8];
+        for row in &self.rows {
+            let mut cells = vec![row.path.clone(), row.issuer.clone(), row.year.clone()];
+            match row.counts {
+                Some(c) => cells.extend(c.iter().map(|n| n.to_string())),
+                None => cells.extend(["无法读取".to_string(), "—".into(), "—".into()]),
+            }
+            cells.extend(row.by_category.iter().map(|n| n.to_string()));
+            for (s, n) in sums.iter_mut().zip(row.by_category) {
+                *s += n;
+            }
+            table.push(cells);
+        }
+        let mut total = vec![
+            format!("合计（{} 个文件）", totals.files),
+            String::new(),
+            String::new(),
+            totals.errors.to_string(),
+            totals.warnings.to_string(),
+            totals.infos.to_string(),
+        ];
+        total.extend(sums.iter().map(|n| n.to_string()));
+        table.push(total);
+        write_table(w, &table)?;
+        let unreadable: Vec<&Row> = self.rows.iter().filter(|r| r.counts.is_none()).collect();
+        if !unreadable.is_empty() {
+            writeln!(w, "\n无法读取的文件：")?;
+            for r in unreadable {
+                writeln!(w, "  {}：{}", r.path, r.error)?;
+            }
+        }
+        let mut top: Vec<_> = self.by_rule.iter().collect();
+        top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        if !top.is_empty() {
+            writeln!(w, "\n出现最多的问题：")?;
+            for ((code, name), n) in top.into_iter().take(TOP_RULES) {
+                writeln!(w, "  {code} {name:<28} {n} 处")?;
+            }
+        }
+        writeln!(w, "\n{}", summary_line(totals))
+    }
+}
+
+/// Columns padded by display width, so Chinese cells line up in a terminal.
+fn write_table(w: &mut dyn Write, table: &[Vec<String>]) -> io::Result<()> {
+    let columns = table.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            table
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in table {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = widths[c].saturating_sub(cell.width());
+            if c >= 3 {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            }
+            line.push_str("  ");
+        }
+        writeln!(w, "{}", line.trim_end())?;
+    }
+    Ok(())
+}

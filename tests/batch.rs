@@ -1,0 +1,289 @@
+//! The supervisor's run: many files, broken ones among them, every output format.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn gwlint() -> Command {
+    let mut c = Command::cargo_bin("gwlint").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+const SAMPLES: [&str; 6] = [
+    "qinghe-2024-clean.txt",
+    "baishi-2024-missing-parts.txt",
+    "donghu-2024-signature.txt",
+    "xiling-2024-unsigned.txt",
+    "nanping-2024-utf16.txt",
+    "fenglin-2024-tracked.docx",
+];
+
+/// `n` reports copied from the samples, with a few broken files mixed in.
+fn corpus(dir: &Path, n: usize) -> usize {
+    let mut broken = 0;
+    for i in 0..n {
+        let sample = SAMPLES[i % SAMPLES.len()];
+        let ext = Path::new(sample).extension().unwrap().to_str().unwrap();
+        let sub = dir.join(format!("unit{:02}", i % 17));
+        std::fs::create_dir_all(&sub).unwrap();
+        let target = sub.join(format!("report{i:04}.{ext}"));
+        if i % 97 == 13 {
+            std::fs::write(
+                sub.join(format!("broken{i:04}.docx")),
+                b"PK\x03\x04 not a zip",
+            )
+            .unwrap();
+            broken += 1;
+        }
+        std::fs::copy(PathBuf::from("samples").join(sample), target).unwrap();
+    }
+    broken
+}
+
+fn json_run(dir: &Path, jobs: &str) -> (Option<i32>, Value, String) {
+    let out = gwlint()
+        .args(["check", "--format", "json", "--jobs", jobs])
+        .arg(dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    (
+        out.status.code(),
+        serde_json::from_str(&text).unwrap(),
+        text,
+    )
+}
+
+#[test]
+fn a_thousand_reports_with_broken_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = corpus(dir.path(), 1000);
+    let (code, v, one) = json_run(dir.path(), "1");
+    let (code2, _, two) = json_run(dir.path(), "2");
+    assert_eq!(code, Some(2));
+    assert_eq!(code2, Some(2));
+    assert_eq!(one, two, "output must not depend on the number of threads");
+
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1000 + broken);
+    let failed = files.iter().filter(|f| !f["error"].is_null()).count();
+    assert_eq!(failed, broken);
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "files are reported in path order");
+
+    let count = |sev: &str| -> u64 {
+        files
+            .iter()
+            .flat_map(|f| f["diagnostics"].as_array().unwrap())
+            .filter(|d| d["severity"] == sev)
+            .count() as u64
+    };
+    let s = &v["summary"];
+    assert_eq!(s["files"].as_u64(), Some(files.len() as u64));
+    assert_eq!(s["failed"].as_u64(), Some(broken as u64));
+    assert_eq!(s["errors"].as_u64(), Some(count("error")));
+    assert_eq!(s["warnings"].as_u64(), Some(count("warning")));
+    assert_eq!(s["infos"].as_u64(), Some(count("info")));
+}
+
+#[test]
+fn summary_table_totals_and_unreadable_files() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 14);
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("文件"), "{text}");
+    assert!(
+        text.contains("发文机关") && text.contains("东湖区医疗保障局"),
+        "{text}"
+    );
+    assert!(text.contains("合计（15 个文件）"), "{text}");
+    assert!(
+        text.contains("无法读取的文件：") && text.contains("broken0013.docx"),
+        "{text}"
+    );
+    assert!(text.contains("出现最多的问题："), "{text}");
+}
+
+#[test]
+fn csv_has_a_bom_and_the_columns() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "csv",
+            "samples/donghu-2024-signature.txt",
+            "missing.txt",
+        ])
+        .output()
+        .unwrap();
+    let bytes = out.stdout;
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关"
+    );
+    assert!(lines[1].starts_with(
+        "samples/donghu-2024-signature.txt,61,1,warning,GW0208,issuer-mismatch,signature,"
+    ));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("missing.txt,,,error,not-found,read-error"))
+    );
+}
+
+#[test]
+fn sarif_lists_rules_results_and_unreadable_files() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "samples/donghu-2024-signature.txt",
+            "missing.txt",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(
+        rules
+            .iter()
+            .any(|r| r["id"] == "GW0208" && r["name"] == "issuer-mismatch")
+    );
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "GW0208");
+    assert_eq!(
+        rules[result["ruleIndex"].as_u64().unwrap() as usize]["id"],
+        "GW0208"
+    );
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(61), Some(1))
+    );
+    let date = &run["results"][1];
+    assert_eq!(
+        date["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "2025年1月10日"
+    );
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+}
+
+#[test]
+fn github_annotations() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "github",
+            "samples/donghu-2024-signature.txt",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("::warning file=samples/donghu-2024-signature.txt,line=61,col=1,endLine=61,endColumn=9,title=GW0208 issuer-mismatch::落款"),
+        "{first}"
+    );
+}
+
+#[test]
+fn html_by_output_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    gwlint()
+        .args(["check", "--output"])
+        .arg(&page)
+        .args([
+            "samples/donghu-2024-signature.txt",
+            "samples/qinghe-2024-clean.txt",
+            "missing.txt",
+        ])
+        .assert()
+        .code(2);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    assert_eq!(html.matches("<tbody ").count(), 3);
+    assert!(html.contains("<mark>东湖区医疗保障局</mark>"));
+    assert!(html.contains("无法读取：文件或目录不存在"));
+}
+
+/// Renders the page in a real browser and lets its own script sort the table.
+#[test]
+fn html_sorts_in_headless_chromium() {
+    let Some(chromium) = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        eprintln!("chromium not installed; skipping the browser check");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    gwlint()
+        .args(["check", "--output"])
+        .arg(&page)
+        .args([
+            "samples/qinghe-2024-clean.txt",
+            "samples/xiling-2024-unsigned.txt",
+            "samples/donghu-2024-signature.txt",
+        ])
+        .assert()
+        .code(1);
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}#sort=errors", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let order: Vec<&str> = dom
+        .match_indices("<tbody data-path=\"")
+        .map(|(i, m)| {
+            let rest = &dom[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "samples/xiling-2024-unsigned.txt",
+            "samples/donghu-2024-signature.txt",
+            "samples/qinghe-2024-clean.txt"
+        ],
+        "sorted by errors, descending"
+    );
+    assert!(dom.contains("data-dir=\"desc\""));
+}
