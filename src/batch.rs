@@ -3,6 +3,7 @@
 use crate::document::Format;
 use crate::fix::{self, FixMode};
 use crate::source::{self, ErrorKind, SourceError};
+use crate::workspace::Workspace;
 use crate::{FileReport, Linter};
 use rayon::prelude::*;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -21,9 +22,14 @@ pub enum Input {
     Missing(PathBuf),
 }
 
-/// Expands the command-line paths: folders are walked (respecting .gitignore and hidden
-/// files) for .docx/.txt/.md; files named explicitly are always linted.
-pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+/// Expands the command-line paths: folders are walked (respecting .gitignore, hidden files
+/// and `excluded`) for .docx/.txt/.md; files named explicitly are linted unless
+/// `force_exclude` applies `excluded` to them too (as a pre-commit hook needs).
+pub fn collect(
+    paths: &[PathBuf],
+    excluded: &dyn Fn(&Path) -> bool,
+    force_exclude: bool,
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -35,11 +41,14 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
                 .map(|e| e.into_path())
                 .filter(|p| source::format_for_path(p).is_some() && !source::is_owner_file(p))
+                .filter(|p| !excluded(p))
                 .collect();
             found.sort();
             inputs.extend(found.into_iter().map(Input::Path));
         } else if p.exists() {
-            inputs.push(Input::Path(p.clone()));
+            if !(force_exclude && excluded(p)) {
+                inputs.push(Input::Path(p.clone()));
+            }
         } else {
             inputs.push(Input::Missing(p.clone()));
         }
@@ -59,6 +68,13 @@ fn lint_one(linter: &Linter, input: &Input) -> FileReport {
             None,
             SourceError::new(ErrorKind::NotFound, "文件或目录不存在"),
         ),
+    }
+}
+
+fn path_of(input: &Input) -> &Path {
+    match input {
+        Input::Path(p) | Input::Missing(p) => p,
+        Input::Bytes { name, .. } => Path::new(name),
     }
 }
 
@@ -107,7 +123,13 @@ pub struct Outcome {
     pub diff: Option<String>,
 }
 
-fn act(linter: &Linter, input: &Input, action: Action) -> Outcome {
+fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
+    // Configurations were loaded before the run, so this does not fail; if it did,
+    // the defaults still give the file a report.
+    let linter = ws
+        .linter_for(path_of(input))
+        .unwrap_or_else(|_| std::sync::Arc::new(Linter::with_defaults()));
+    let linter = linter.as_ref();
     match (action, input) {
         (Action::Fix(mode), Input::Path(p)) => {
             let guarded = catch_unwind(AssertUnwindSafe(|| fix::fix_file(linter, p, mode)));
@@ -134,7 +156,7 @@ fn act(linter: &Linter, input: &Input, action: Action) -> Outcome {
 
 /// Handles every input on `jobs` threads and calls `emit` in input order.
 pub fn run(
-    linter: &Linter,
+    ws: &Workspace,
     inputs: &[Input],
     jobs: usize,
     action: Action,
@@ -146,7 +168,7 @@ pub fn run(
         .map_err(std::io::Error::other)?;
     for chunk in inputs.chunks(CHUNK) {
         let reports: Vec<Outcome> =
-            pool.install(|| chunk.par_iter().map(|i| act(linter, i, action)).collect());
+            pool.install(|| chunk.par_iter().map(|i| act(ws, i, action)).collect());
         for r in reports {
             emit(r)?;
         }

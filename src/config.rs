@@ -1,129 +1,306 @@
-//! Which rules run and at what severity: `--select`, `--ignore` (codes, names or
-//! categories).
+//! gwlint.toml: found upward from each file (or given with --config). It sets the profile,
+//! which rules run and how severe they are, paths to skip, and custom regex rules.
+//! Errors point into the TOML with miette.
 
-use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
-use crate::rules;
+use crate::custom::{CustomRule, CustomRuleSpec};
+use crate::diagnostic::{RuleMeta, Severity};
+use crate::selection::{Selection, Selector};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
 
-/// One item of a `--select`/`--ignore` list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selector {
-    All,
-    Category(Category),
-    Rule(&'static str),
+pub const FILE_NAMES: [&str; 2] = ["gwlint.toml", ".gwlint.toml"];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigFile {
+    profile: Option<Spanned<String>>,
+    #[serde(default)]
+    select: Vec<Spanned<String>>,
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    severity: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    per_path_ignores: BTreeMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    rule: Vec<RuleFile>,
 }
 
-impl Selector {
-    pub fn parse(s: &str) -> Result<Selector, String> {
-        let s = s.trim();
-        if s.eq_ignore_ascii_case("all") {
-            return Ok(Selector::All);
-        }
-        if let Some(c) = Category::parse(&s.to_ascii_lowercase()) {
-            return Ok(Selector::Category(c));
-        }
-        rules::by_code(s)
-            .map(|r| Selector::Rule(r.code))
-            .ok_or_else(|| format!("未知的规则或类别“{s}”；用 gwlint rules 查看所有规则代码和类别"))
-    }
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    code: Spanned<String>,
+    name: Spanned<String>,
+    category: Spanned<String>,
+    #[serde(default = "default_severity")]
+    severity: Spanned<String>,
+    message: Spanned<String>,
+    help: Option<String>,
+    pattern: Spanned<String>,
+    replace: Option<String>,
+    #[serde(default)]
+    safe: bool,
+    #[serde(default)]
+    valid: Vec<String>,
+    #[serde(default)]
+    invalid: Vec<String>,
+}
 
-    fn matches(&self, rule: &RuleMeta) -> bool {
-        match self {
-            Selector::All => true,
-            Selector::Category(c) => rule.category == *c,
-            Selector::Rule(code) => rule.code == *code,
-        }
-    }
+fn default_severity() -> Spanned<String> {
+    Spanned::new(0..0, "warning".to_string())
+}
 
-    /// Rule codes beat categories, which beat `all` (as in ruff).
-    fn specificity(&self) -> u8 {
-        match self {
-            Selector::All => 0,
-            Selector::Category(_) => 1,
-            Selector::Rule(_) => 2,
+/// A configuration ready to use.
+#[derive(Debug, Default)]
+pub struct Config {
+    /// The file it was read from (`None`: built-in defaults).
+    pub path: Option<PathBuf>,
+    /// Globs in the file are relative to this folder.
+    pub root: PathBuf,
+    pub profile: Option<String>,
+    pub selection: Selection,
+    pub exclude: GlobSet,
+    pub per_path_ignores: Vec<(GlobSet, Vec<Selector>)>,
+    pub custom: Vec<CustomRule>,
+}
+
+/// A configuration error, with the file's text and the place it points at.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub text: String,
+    pub message: String,
+    pub span: Option<Range<usize>>,
+}
+
+impl ConfigError {
+    /// The error rendered by miette, pointing into the TOML.
+    pub fn render(&self) -> String {
+        let name = self.path.display().to_string();
+        let mut d =
+            miette::MietteDiagnostic::new(format!("配置文件 {name} 有误：{}", self.message))
+                .with_code("gwlint::config");
+        if let Some(span) = &self.span {
+            d = d.with_label(miette::LabeledSpan::at(span.clone(), "这里"));
         }
+        let report = miette::Report::new(d)
+            .with_source_code(miette::NamedSource::new(name, self.text.clone()));
+        let mut out = String::new();
+        let handler =
+            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+        if handler.render_report(&mut out, report.as_ref()).is_err() {
+            out = format!("配置文件 {} 有误：{}", self.path.display(), self.message);
+        }
+        out
     }
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct Selection {
-    /// Empty means every rule.
-    pub select: Vec<Selector>,
-    pub ignore: Vec<Selector>,
-    pub severity_overrides: Vec<(Selector, Severity)>,
+/// The nearest gwlint.toml in `dir` or a parent.
+pub fn discover(dir: &Path) -> Option<PathBuf> {
+    let dir = std::fs::canonicalize(dir).ok()?;
+    dir.ancestors()
+        .flat_map(|d| FILE_NAMES.iter().map(move |n| d.join(n)))
+        .find(|p| p.is_file())
 }
 
-impl Selection {
-    pub fn parse_list(list: &str) -> Result<Vec<Selector>, String> {
-        list.split([',', '，'])
-            .filter(|s| !s.trim().is_empty())
-            .map(Selector::parse)
-            .collect()
+fn globs(
+    patterns: &[Spanned<String>],
+    fail: &dyn Fn(String, Range<usize>) -> ConfigError,
+) -> Result<GlobSet, ConfigError> {
+    let mut b = GlobSetBuilder::new();
+    for p in patterns {
+        let glob =
+            Glob::new(p.get_ref()).map_err(|e| fail(format!("路径模式无效：{e}"), p.span()))?;
+        b.add(glob);
+    }
+    b.build()
+        .map_err(|e| fail(format!("路径模式无效：{e}"), 0..0))
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: path.to_path_buf(),
+            text: String::new(),
+            message: format!("无法读取：{e}"),
+            span: None,
+        })?;
+        Config::parse(path, &text)
     }
 
-    pub fn enabled(&self, rule: &RuleMeta) -> bool {
-        let best = |list: &[Selector]| {
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let fail = |message: String, span: Range<usize>| ConfigError {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            message,
+            span: (!span.is_empty()).then_some(span),
+        };
+        let file: ConfigFile = toml::from_str(text)
+            .map_err(|e| fail(e.message().to_string(), e.span().unwrap_or(0..0)))?;
+        let mut custom = Vec::new();
+        for r in file.rule {
+            let spans = [
+                ("code", r.code.span()),
+                ("name", r.name.span()),
+                ("category", r.category.span()),
+                ("severity", r.severity.span()),
+                ("pattern", r.pattern.span()),
+            ];
+            let spec = CustomRuleSpec {
+                code: r.code.into_inner(),
+                name: r.name.into_inner(),
+                category: r.category.into_inner(),
+                severity: r.severity.into_inner(),
+                message: r.message.into_inner(),
+                help: r.help,
+                pattern: r.pattern.into_inner(),
+                replace: r.replace,
+                safe: r.safe,
+                valid: r.valid,
+                invalid: r.invalid,
+            };
+            let rule = CustomRule::build(spec).map_err(|e| {
+                let span = spans
+                    .iter()
+                    .find(|(f, _)| *f == e.field)
+                    .map_or(0..0, |(_, s)| s.clone());
+                fail(e.message, span)
+            })?;
+            custom.push(rule);
+        }
+        let metas: Vec<&'static RuleMeta> = custom.iter().map(|r| r.meta).collect();
+        let selectors = |list: &[Spanned<String>]| -> Result<Vec<Selector>, ConfigError> {
             list.iter()
-                .filter(|s| s.matches(rule))
-                .map(Selector::specificity)
-                .max()
+                .map(|s| Selector::parse_with(s.get_ref(), &metas).map_err(|m| fail(m, s.span())))
+                .collect()
         };
-        let selected = if self.select.is_empty() {
-            Some(0)
-        } else {
-            best(&self.select)
-        };
-        match (selected, best(&self.ignore)) {
-            (None, _) => false,
-            (Some(_), None) => true,
-            (Some(s), Some(i)) => s > i,
+        let mut severity_overrides = Vec::new();
+        for (key, value) in &file.severity {
+            let selector = Selector::parse_with(key, &metas).map_err(|m| fail(m, value.span()))?;
+            let sev = Severity::parse(value.get_ref()).ok_or_else(|| {
+                fail(
+                    format!(
+                        "未知的级别“{}”：应为 error、warning 或 info",
+                        value.get_ref()
+                    ),
+                    value.span(),
+                )
+            })?;
+            severity_overrides.push((selector, sev));
+        }
+        let mut per_path_ignores = Vec::new();
+        for (pattern, list) in &file.per_path_ignores {
+            let glob = Glob::new(pattern)
+                .map_err(|e| fail(format!("路径模式“{pattern}”无效：{e}"), 0..0))?;
+            let set = GlobSetBuilder::new()
+                .add(glob)
+                .build()
+                .map_err(|e| fail(e.to_string(), 0..0))?;
+            per_path_ignores.push((set, selectors(list)?));
+        }
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            profile: file.profile.map(|p| {
+                let name = p.into_inner();
+                let relative = path.parent().map(|d| d.join(&name));
+                match relative {
+                    Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
+                    _ => name,
+                }
+            }),
+            selection: Selection {
+                select: selectors(&file.select)?,
+                ignore: selectors(&file.ignore)?,
+                severity_overrides,
+            },
+            exclude: globs(&file.exclude, &fail)?,
+            per_path_ignores,
+            custom,
+        })
+    }
+
+    /// The path relative to the config's folder, for its globs.
+    pub fn relative<'a>(&self, path: &'a Path) -> std::borrow::Cow<'a, Path> {
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        match abs
+            .strip_prefix(std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone()))
+        {
+            Ok(rel) => std::borrow::Cow::Owned(rel.to_path_buf()),
+            Err(_) => std::borrow::Cow::Borrowed(path),
         }
     }
 
-    pub fn adjust(&self, mut d: Diagnostic) -> Diagnostic {
-        if let Some((_, sev)) = self
-            .severity_overrides
+    pub fn excludes(&self, path: &Path) -> bool {
+        self.exclude.is_match(self.relative(path).as_ref())
+    }
+
+    /// Rules switched off for this path by `per-path-ignores`.
+    pub fn ignored_here(&self, path: &Path) -> Vec<Selector> {
+        let rel = self.relative(path);
+        self.per_path_ignores
             .iter()
-            .filter(|(s, _)| s.matches(d.rule))
-            .max_by_key(|(s, _)| s.specificity())
-        {
-            d.severity = *sev;
-        }
-        d
+            .filter(|(g, _)| g.is_match(rel.as_ref()))
+            .flat_map(|(_, s)| s.iter().cloned())
+            .collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::signature::{MISSING_DATE, MISSING_SIGNATURE};
-    use crate::rules::structure::MISSING_TITLE;
 
-    fn sel(select: &str, ignore: &str) -> Selection {
-        Selection {
-            select: Selection::parse_list(select).unwrap(),
-            ignore: Selection::parse_list(ignore).unwrap(),
-            ..Selection::default()
-        }
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(Path::new("/tmp/x/gwlint.toml"), text)
     }
 
     #[test]
-    fn select_and_ignore_by_code_name_and_category() {
-        let s = sel("signature", "GW0202");
-        assert!(s.enabled(&MISSING_SIGNATURE));
-        assert!(!s.enabled(&MISSING_DATE));
-        assert!(!s.enabled(&MISSING_TITLE));
-        let s = sel("", "structure");
-        assert!(!s.enabled(&MISSING_TITLE) && s.enabled(&MISSING_DATE));
-        let s = sel("missing-date", "signature");
-        assert!(s.enabled(&MISSING_DATE) && !s.enabled(&MISSING_SIGNATURE));
+    fn full_config() {
+        let c = parse(
+            r#"
+profile = "fazhi-report"
+select = ["structure", "signature", "ORG001"]
+ignore = ["GW0106"]
+exclude = ["草稿/**"]
+[severity]
+GW0103 = "error"
+[per-path-ignores]
+"历史/*.txt" = ["signature"]
+[[rule]]
+code = "ORG001"
+name = "no-jiaodai"
+category = "wording"
+message = "“交待”应为“交代”"
+pattern = "交待"
+valid = ["交代"]
+invalid = ["交待"]
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.profile.as_deref(), Some("fazhi-report"));
+        assert_eq!(c.selection.select.len(), 3);
+        assert_eq!(c.custom.len(), 1);
+        assert!(c.exclude.is_match("草稿/a.docx"));
+        assert_eq!(c.per_path_ignores.len(), 1);
     }
 
     #[test]
-    fn unknown_selector_is_an_error() {
-        assert!(
-            Selection::parse_list("GW9999")
-                .unwrap_err()
-                .contains("GW9999")
-        );
+    fn errors_point_at_the_value() {
+        let text = "select = [\"structure\", \"GW9999\"]\n";
+        let e = parse(text).unwrap_err();
+        assert!(e.message.contains("GW9999"));
+        assert_eq!(&text[e.span.clone().unwrap()], "\"GW9999\"");
+        let text = "[[rule]]\ncode = \"ORG1\"\nname = \"x\"\ncategory = \"wording\"\nmessage = \"m\"\npattern = \"(\"\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!(&text[e.span.clone().unwrap()], "\"(\"");
+        assert!(e.render().contains("正则表达式无效"));
+        let e = parse("selct = []\n").unwrap_err();
+        assert!(e.message.contains("selct"), "{}", e.message);
     }
 }

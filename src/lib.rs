@@ -6,6 +6,7 @@
 pub mod batch;
 pub mod chrome;
 pub mod config;
+pub mod custom;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
@@ -15,14 +16,16 @@ pub mod outline;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod selection;
 pub mod source;
 pub mod text;
+pub mod workspace;
 
-use config::Selection;
 use diagnostic::Diagnostic;
 use document::{Document, Format};
 use outline::Outline;
 use profile::Profile;
+use selection::Selection;
 use source::SourceError;
 use std::path::Path;
 
@@ -67,11 +70,17 @@ impl Facts {
 pub struct Linter {
     pub profile: Profile,
     pub selection: Selection,
+    /// Custom rules, per-path ignores and excludes from gwlint.toml.
+    pub config: config::Config,
 }
 
 impl Linter {
     pub fn new(profile: Profile, selection: Selection) -> Self {
-        Linter { profile, selection }
+        Linter {
+            profile,
+            selection,
+            config: config::Config::default(),
+        }
     }
 
     /// The default profile with every rule enabled.
@@ -94,9 +103,15 @@ impl Linter {
             outline: &outline,
             profile: &self.profile,
         };
-        let mut diags: Vec<Diagnostic> = rules::run(&ctx)
+        let mut all = rules::run(&ctx);
+        for rule in &self.config.custom {
+            rule.check(doc, &outline.chrome, &mut all);
+        }
+        let ignored_here = self.config.ignored_here(Path::new(&doc.name));
+        let mut diags: Vec<Diagnostic> = all
             .into_iter()
             .filter(|d| self.selection.enabled(d.rule))
+            .filter(|d| !ignored_here.iter().any(|s| s.matches(d.rule)))
             .map(|d| self.selection.adjust(d))
             .collect();
         diags.sort_by(|a, b| {

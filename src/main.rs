@@ -2,13 +2,13 @@
 
 use clap::{Parser, Subcommand};
 use gwlint::batch::{self, Action, Input};
-use gwlint::config::Selection;
+use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
-use gwlint::profile::{DEFAULT_PROFILE, Profile};
 use gwlint::report::{self, OutputFormat, Totals};
-use gwlint::{Linter, rules, source};
+use gwlint::workspace::{Overrides, Workspace};
+use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -30,10 +30,21 @@ enum Command {
     Check(CheckArgs),
     /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
     Extract { file: PathBuf },
-    /// 列出所有规则：代码、名称、类别、默认级别
-    Rules,
+    /// 列出所有规则：代码、名称、类别、默认级别（含 gwlint.toml 中的自定义规则）
+    Rules {
+        /// 运行自定义规则中的 valid/invalid 示例
+        #[arg(long)]
+        test: bool,
+        /// 配置文件（默认在当前目录向上查找 gwlint.toml）
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// 显示一条规则的说明和示例
-    Explain { code: String },
+    Explain {
+        code: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -49,9 +60,15 @@ struct CheckArgs {
     /// 把结果写入文件而不是标准输出
     #[arg(long)]
     output: Option<PathBuf>,
-    /// 规则配置：内置名称或 .toml 文件路径
-    #[arg(long, default_value = DEFAULT_PROFILE)]
-    profile: String,
+    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml
+    #[arg(long)]
+    profile: Option<String>,
+    /// 使用这个配置文件，而不是在各文件所在目录向上查找 gwlint.toml
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// 明确列出的文件也按配置的 exclude 排除（供 pre-commit 使用）
+    #[arg(long)]
+    force_exclude: bool,
     /// 只启用这些规则（代码、名称或类别，逗号分隔）
     #[arg(long)]
     select: Option<String>,
@@ -83,8 +100,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(args),
         Command::Extract { file } => extract(&file),
-        Command::Rules => list_rules(),
-        Command::Explain { code } => explain(&code),
+        Command::Rules { test, config } => list_rules(test, config.as_deref()),
+        Command::Explain { code, config } => explain(&code, config.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -116,14 +133,23 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             args.fail_on
         ));
     };
-    let profile = Profile::resolve(&args.profile)?;
-    let selection = Selection {
-        select: Selection::parse_list(args.select.as_deref().unwrap_or(""))?,
-        ignore: Selection::parse_list(args.ignore.as_deref().unwrap_or(""))?,
-        ..Selection::default()
-    };
-    let linter = Linter::new(profile, selection);
-    let inputs = inputs(&args)?;
+    let ws = Workspace::new(
+        args.config.as_deref(),
+        Overrides {
+            profile: args.profile.clone(),
+            select: args.select.clone(),
+            ignore: args.ignore.clone(),
+        },
+    )?;
+    let inputs = inputs(&args, &ws)?;
+    // Load every configuration before the run, so that a broken one stops it cleanly.
+    for input in &inputs {
+        match input {
+            Input::Path(p) => ws.linter_for(p)?,
+            Input::Bytes { name, .. } => ws.linter_for(Path::new(name))?,
+            Input::Missing(_) => continue,
+        };
+    }
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -151,7 +177,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut totals = Totals::default();
     let mut failing = false;
     let mut fixed = 0usize;
-    batch::run(&linter, &inputs, jobs, action, |o| {
+    batch::run(&ws, &inputs, jobs, action, |o| {
         totals.add(&o.report);
         fixed += o.fixed;
         if action == Action::Fix(FixMode::Diff) {
@@ -207,7 +233,7 @@ fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
     Ok(())
 }
 
-fn inputs(args: &CheckArgs) -> Result<Vec<Input>, String> {
+fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -227,7 +253,11 @@ fn inputs(args: &CheckArgs) -> Result<Vec<Input>, String> {
                 .unwrap_or_else(|| "<stdin>".into());
             inputs.push(Input::Bytes { name, bytes });
         } else {
-            inputs.extend(batch::collect(&[p]));
+            inputs.extend(batch::collect(
+                &[p],
+                &|f| ws.excludes(f),
+                args.force_exclude,
+            ));
         }
     }
     Ok(inputs)
@@ -245,25 +275,63 @@ fn extract(file: &Path) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn list_rules() -> Result<ExitCode, String> {
-    let mut out = std::io::stdout().lock();
-    for r in rules::all() {
-        writeln!(
-            out,
-            "{}  {:<28} {:<12} {:<8} {}",
-            r.code,
-            r.name,
-            r.category.as_str(),
-            r.severity.as_str(),
-            r.summary
-        )
-        .map_err(|e| e.to_string())?;
-    }
-    Ok(ExitCode::SUCCESS)
+/// Built-in rules, then the custom rules of the configuration that applies here.
+fn known_rules(config: Option<&Path>) -> Result<(Vec<&'static RuleMeta>, Workspace), String> {
+    let ws = Workspace::new(config, Overrides::default())?;
+    let linter = ws.linter_for(Path::new("."))?;
+    let mut all: Vec<&'static RuleMeta> = rules::all().collect();
+    all.extend(linter.config.custom.iter().map(|r| r.meta));
+    Ok((all, ws))
 }
 
-fn explain(code: &str) -> Result<ExitCode, String> {
-    let Some(r) = rules::by_code(code) else {
+fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
+    let (all, ws) = known_rules(config)?;
+    let mut out = std::io::stdout().lock();
+    let io = |e: std::io::Error| e.to_string();
+    if !test {
+        for r in all {
+            writeln!(
+                out,
+                "{}  {:<28} {:<12} {:<8} {}",
+                r.code,
+                r.name,
+                r.category.as_str(),
+                r.severity.as_str(),
+                r.summary
+            )
+            .map_err(io)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let linter = ws.linter_for(Path::new("."))?;
+    if linter.config.custom.is_empty() {
+        writeln!(out, "没有自定义规则（在 gwlint.toml 中用 [[rule]] 定义）").map_err(io)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut failures = 0;
+    for rule in &linter.config.custom {
+        for (example, want, got) in rule.self_test() {
+            let ok = want == got;
+            failures += usize::from(!ok);
+            let expect = if want { "应报告" } else { "不应报告" };
+            let verdict = if ok { "通过" } else { "失败" };
+            writeln!(out, "{verdict}  {} {expect}：{example}", rule.meta.code).map_err(io)?;
+        }
+    }
+    writeln!(out, "{failures} 个示例未通过").map_err(io)?;
+    Ok(if failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
+    let (all, _) = known_rules(config)?;
+    let Some(r) = all
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(code) || r.name == code)
+    else {
         return usage(format!(
             "没有代码或名称为“{code}”的规则；用 gwlint rules 查看全部规则"
         ));

@@ -1,0 +1,227 @@
+//! Custom regex rules from a user's gwlint.toml, with inline examples that
+//! `gwlint rules --test` checks.
+
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::document::{Document, Format};
+use crate::outline::content_span;
+use regex::{Regex, RegexBuilder};
+
+/// Guards against pathological user patterns (the regex crate is linear-time already).
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+#[derive(Debug)]
+pub struct CustomRule {
+    pub meta: &'static RuleMeta,
+    pub regex: Regex,
+    pub message: String,
+    pub help: String,
+    pub replace: Option<String>,
+    pub safe: bool,
+    pub valid: Vec<String>,
+    pub invalid: Vec<String>,
+}
+
+/// The fields of a `[[rule]]` table, already type-checked by the config loader.
+pub struct CustomRuleSpec {
+    pub code: String,
+    pub name: String,
+    pub category: String,
+    pub severity: String,
+    pub message: String,
+    pub help: Option<String>,
+    pub pattern: String,
+    pub replace: Option<String>,
+    pub safe: bool,
+    pub valid: Vec<String>,
+    pub invalid: Vec<String>,
+}
+
+/// Which field of the spec is wrong, and why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SpecError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn leak(s: String) -> &'static str {
+    // A rule lives for the whole run; a config is loaded once per directory.
+    Box::leak(s.into_boxed_str())
+}
+
+impl CustomRule {
+    pub fn build(spec: CustomRuleSpec) -> Result<CustomRule, SpecError> {
+        let err = |field, message: String| SpecError { field, message };
+        let code_ok = spec.code.len() >= 3
+            && spec
+                .code
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && spec
+                .code
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
+        if !code_ok {
+            return Err(err(
+                "code",
+                format!(
+                    "规则代码“{}”应由大写字母开头、只含大写字母和数字，例如“ORG001”",
+                    spec.code
+                ),
+            ));
+        }
+        if crate::rules::by_code(&spec.code).is_some() || spec.code.starts_with("GW") {
+            return Err(err(
+                "code",
+                format!(
+                    "规则代码“{}”与内置规则冲突：自定义规则不要以 GW 开头",
+                    spec.code
+                ),
+            ));
+        }
+        if spec.name.is_empty()
+            || !spec
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Err(err(
+                "name",
+                format!(
+                    "规则名称“{}”应为小写字母、数字和连字符，例如“no-jiaodai”",
+                    spec.name
+                ),
+            ));
+        }
+        let category = Category::parse(&spec.category).ok_or_else(|| {
+            err("category", format!("未知的类别“{}”：应为 structure、signature、numbering、consistency、punctuation、artifact、citation、wording 之一", spec.category))
+        })?;
+        let severity = Severity::parse(&spec.severity).ok_or_else(|| {
+            err(
+                "severity",
+                format!("未知的级别“{}”：应为 error、warning 或 info", spec.severity),
+            )
+        })?;
+        let regex = RegexBuilder::new(&spec.pattern)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map_err(|e| err("pattern", format!("正则表达式无效：{e}")))?;
+        let help = spec
+            .help
+            .unwrap_or_else(|| "见 gwlint.toml 中的自定义规则".to_string());
+        let meta: &'static RuleMeta = Box::leak(Box::new(RuleMeta {
+            code: leak(spec.code),
+            name: leak(spec.name),
+            category,
+            severity,
+            summary: leak(spec.message.clone()),
+            doc: leak(format!(
+                "自定义规则（来自 gwlint.toml）。\n\n模式：{}\n\n示例（应报告）：{}\n示例（不应报告）：{}",
+                spec.pattern,
+                spec.invalid.join("；"),
+                spec.valid.join("；")
+            )),
+        }));
+        Ok(CustomRule {
+            meta,
+            regex,
+            message: spec.message,
+            help,
+            replace: spec.replace,
+            safe: spec.safe,
+            valid: spec.valid,
+            invalid: spec.invalid,
+        })
+    }
+
+    /// Every match on every line that is not web-page debris.
+    pub fn check(&self, doc: &Document, chrome: &[bool], out: &mut Vec<Diagnostic>) {
+        for i in 0..doc.line_count() {
+            if chrome.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let span = content_span(doc, i);
+            for m in self.regex.find_iter(&doc.text[span.clone()]) {
+                if m.is_empty() {
+                    continue;
+                }
+                let at = span.start + m.start()..span.start + m.end();
+                let mut d = Diagnostic::new(self.meta, at, self.message.clone(), self.help.clone());
+                if let Some(r) = &self.replace {
+                    d = d.with_fix(
+                        self.regex.replace(m.as_str(), r.as_str()).into_owned(),
+                        self.safe,
+                    );
+                }
+                out.push(d);
+            }
+        }
+    }
+
+    /// Runs the rule's own examples: (example, expected to fire, fired).
+    pub fn self_test(&self) -> Vec<(String, bool, bool)> {
+        let run = |text: &str| {
+            let doc = Document::from_text("example", Format::Text, "utf-8", text.to_string());
+            let mut out = Vec::new();
+            self.check(&doc, &[], &mut out);
+            !out.is_empty()
+        };
+        self.invalid
+            .iter()
+            .map(|e| (e.clone(), true, run(e)))
+            .chain(self.valid.iter().map(|e| (e.clone(), false, run(e))))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(code: &str, pattern: &str) -> CustomRuleSpec {
+        CustomRuleSpec {
+            code: code.into(),
+            name: "no-jiaodai".into(),
+            category: "wording".into(),
+            severity: "warning".into(),
+            message: "“交待”应为“交代”".into(),
+            help: None,
+            pattern: pattern.into(),
+            replace: Some("交代".into()),
+            safe: true,
+            valid: vec!["交代清楚".into()],
+            invalid: vec!["交待清楚".into()],
+        }
+    }
+
+    #[test]
+    fn fires_with_fix_and_passes_its_examples() {
+        let rule = CustomRule::build(spec("ORG001", "交待")).unwrap();
+        let doc = Document::from_text("t", Format::Text, "utf-8", "请交待清楚。\n已交代。".into());
+        let mut out = Vec::new();
+        rule.check(&doc, &[false, false], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&doc.text[out[0].span.clone()], "交待");
+        assert_eq!(out[0].fix.as_ref().unwrap().replacement, "交代");
+        assert!(rule.self_test().iter().all(|(_, want, got)| want == got));
+    }
+
+    #[test]
+    fn bad_specs_name_the_field() {
+        assert_eq!(
+            CustomRule::build(spec("GW0101", "x")).unwrap_err().field,
+            "code"
+        );
+        assert_eq!(
+            CustomRule::build(spec("org1", "x")).unwrap_err().field,
+            "code"
+        );
+        assert_eq!(
+            CustomRule::build(spec("ORG002", "(")).unwrap_err().field,
+            "pattern"
+        );
+        let mut s = spec("ORG003", "x");
+        s.category = "style".into();
+        assert_eq!(CustomRule::build(s).unwrap_err().field, "category");
+    }
+}

@@ -1,0 +1,148 @@
+//! Which rules run and at what severity: `--select`, `--ignore` (codes, names or
+//! categories).
+
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::rules;
+
+/// One item of a `--select`/`--ignore` list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    All,
+    Category(Category),
+    Rule(&'static str),
+}
+
+impl Selector {
+    pub fn parse(s: &str) -> Result<Selector, String> {
+        Selector::parse_with(s, &[])
+    }
+
+    /// Also knows the custom rules of a configuration.
+    pub fn parse_with(s: &str, custom: &[&'static RuleMeta]) -> Result<Selector, String> {
+        let s = s.trim();
+        if let Some(r) = custom
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(s) || r.name == s)
+        {
+            return Ok(Selector::Rule(r.code));
+        }
+        if s.eq_ignore_ascii_case("all") {
+            return Ok(Selector::All);
+        }
+        if let Some(c) = Category::parse(&s.to_ascii_lowercase()) {
+            return Ok(Selector::Category(c));
+        }
+        rules::by_code(s)
+            .map(|r| Selector::Rule(r.code))
+            .ok_or_else(|| format!("未知的规则或类别“{s}”；用 gwlint rules 查看所有规则代码和类别"))
+    }
+
+    pub fn matches(&self, rule: &RuleMeta) -> bool {
+        match self {
+            Selector::All => true,
+            Selector::Category(c) => rule.category == *c,
+            Selector::Rule(code) => rule.code == *code,
+        }
+    }
+
+    /// Rule codes beat categories, which beat `all` (as in ruff).
+    fn specificity(&self) -> u8 {
+        match self {
+            Selector::All => 0,
+            Selector::Category(_) => 1,
+            Selector::Rule(_) => 2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Empty means every rule.
+    pub select: Vec<Selector>,
+    pub ignore: Vec<Selector>,
+    pub severity_overrides: Vec<(Selector, Severity)>,
+}
+
+impl Selection {
+    pub fn parse_list(list: &str) -> Result<Vec<Selector>, String> {
+        Selection::parse_list_with(list, &[])
+    }
+
+    /// A comma-separated list that may name custom rules too.
+    pub fn parse_list_with(
+        list: &str,
+        custom: &[&'static RuleMeta],
+    ) -> Result<Vec<Selector>, String> {
+        list.split([',', '，'])
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| Selector::parse_with(s, custom))
+            .collect()
+    }
+
+    pub fn enabled(&self, rule: &RuleMeta) -> bool {
+        let best = |list: &[Selector]| {
+            list.iter()
+                .filter(|s| s.matches(rule))
+                .map(Selector::specificity)
+                .max()
+        };
+        let selected = if self.select.is_empty() {
+            Some(0)
+        } else {
+            best(&self.select)
+        };
+        match (selected, best(&self.ignore)) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(s), Some(i)) => s > i,
+        }
+    }
+
+    pub fn adjust(&self, mut d: Diagnostic) -> Diagnostic {
+        if let Some((_, sev)) = self
+            .severity_overrides
+            .iter()
+            .filter(|(s, _)| s.matches(d.rule))
+            .max_by_key(|(s, _)| s.specificity())
+        {
+            d.severity = *sev;
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::signature::{MISSING_DATE, MISSING_SIGNATURE};
+    use crate::rules::structure::MISSING_TITLE;
+
+    fn sel(select: &str, ignore: &str) -> Selection {
+        Selection {
+            select: Selection::parse_list(select).unwrap(),
+            ignore: Selection::parse_list(ignore).unwrap(),
+            ..Selection::default()
+        }
+    }
+
+    #[test]
+    fn select_and_ignore_by_code_name_and_category() {
+        let s = sel("signature", "GW0202");
+        assert!(s.enabled(&MISSING_SIGNATURE));
+        assert!(!s.enabled(&MISSING_DATE));
+        assert!(!s.enabled(&MISSING_TITLE));
+        let s = sel("", "structure");
+        assert!(!s.enabled(&MISSING_TITLE) && s.enabled(&MISSING_DATE));
+        let s = sel("missing-date", "signature");
+        assert!(s.enabled(&MISSING_DATE) && !s.enabled(&MISSING_SIGNATURE));
+    }
+
+    #[test]
+    fn unknown_selector_is_an_error() {
+        assert!(
+            Selection::parse_list("GW9999")
+                .unwrap_err()
+                .contains("GW9999")
+        );
+    }
+}

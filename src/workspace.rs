@@ -1,0 +1,116 @@
+//! Which configuration applies to which file: --config for all, or the nearest
+//! gwlint.toml above each file; one `Linter` per configuration, built once.
+
+use crate::Linter;
+use crate::config::{self, Config};
+use crate::profile::{DEFAULT_PROFILE, Profile};
+use crate::selection::Selection;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Command-line settings, which win over the configuration file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub profile: Option<String>,
+    /// Replaces the file's `select`.
+    pub select: Option<String>,
+    /// Added to the file's `ignore`.
+    pub ignore: Option<String>,
+}
+
+pub struct Workspace {
+    overrides: Overrides,
+    /// Set by --config: every file uses it.
+    fixed: Option<Arc<Linter>>,
+    /// Keyed by configuration file (`None`: no file found, the defaults).
+    linters: Mutex<HashMap<Option<PathBuf>, Arc<Linter>>>,
+    /// Folder → its nearest configuration file.
+    found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+}
+
+impl Linter {
+    /// A linter for a configuration, with the command line's overrides applied.
+    pub fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
+        let name = o
+            .profile
+            .clone()
+            .or_else(|| config.profile.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+        let profile = Profile::resolve(&name)?;
+        let custom: Vec<_> = config.custom.iter().map(|r| r.meta).collect();
+        let mut selection: Selection = config.selection.clone();
+        if let Some(s) = &o.select {
+            selection.select = Selection::parse_list_with(s, &custom)?;
+        }
+        if let Some(s) = &o.ignore {
+            selection
+                .ignore
+                .extend(Selection::parse_list_with(s, &custom)?);
+        }
+        Ok(Linter {
+            profile,
+            selection,
+            config,
+        })
+    }
+}
+
+impl Workspace {
+    /// Fails, with the error rendered, when --config or the profile cannot be used.
+    pub fn new(config: Option<&Path>, overrides: Overrides) -> Result<Workspace, String> {
+        let fixed = match config {
+            Some(p) => {
+                let c = Config::load(p).map_err(|e| e.render())?;
+                Some(Arc::new(Linter::configured(c, &overrides)?))
+            }
+            None => None,
+        };
+        Ok(Workspace {
+            overrides,
+            fixed,
+            linters: Mutex::new(HashMap::new()),
+            found: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn config_file_for(&self, path: &Path) -> Option<PathBuf> {
+        let dir = if path.is_dir() {
+            path.to_path_buf()
+        } else {
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .to_path_buf()
+        };
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        found
+            .entry(dir.clone())
+            .or_insert_with(|| config::discover(&dir))
+            .clone()
+    }
+
+    /// The linter for a file (or folder); a broken configuration file is an error.
+    pub fn linter_for(&self, path: &Path) -> Result<Arc<Linter>, String> {
+        if let Some(l) = &self.fixed {
+            return Ok(l.clone());
+        }
+        let key = self.config_file_for(path);
+        let mut linters = self.linters.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(l) = linters.get(&key) {
+            return Ok(l.clone());
+        }
+        let config = match &key {
+            Some(p) => Config::load(p).map_err(|e| e.render())?,
+            None => Config::default(),
+        };
+        let linter = Arc::new(Linter::configured(config, &self.overrides)?);
+        linters.insert(key, linter.clone());
+        Ok(linter)
+    }
+
+    /// The configuration's `exclude` patterns cover this path.
+    pub fn excludes(&self, path: &Path) -> bool {
+        self.linter_for(path).is_ok_and(|l| l.config.excludes(path))
+    }
+}

@@ -1,0 +1,210 @@
+//! gwlint.toml: discovery, selection, severities, excludes, per-path ignores, custom rules.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn gwlint() -> Command {
+    let mut c = Command::cargo_bin("gwlint").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+const CONFIG: &str = r#"
+ignore = ["signature"]
+exclude = ["草稿/**"]
+
+[severity]
+GW0102 = "warning"
+
+[per-path-ignores]
+"历史/*.txt" = ["structure"]
+
+[[rule]]
+code = "ORG001"
+name = "no-bare-county"
+category = "wording"
+severity = "info"
+message = "单位简称“本委”请写全称"
+pattern = "本委"
+valid = ["我委"]
+invalid = ["本委坚持"]
+"#;
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("gwlint.toml"), CONFIG).unwrap();
+    for sub in ["单位", "草稿", "历史"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    // No year in the title (GW0102), no signature (GW0201, GW0202), one 本委 (ORG001).
+    let with_custom = "西陵市卫生健康委员会法治政府建设年度报告\n市委、市政府：\n本委坚持依法行政，全面推进法治政府建设。\n一、主要举措和成效\n健全依法决策机制。\n二、存在的不足和原因\n执法力量不足，主要原因是人员流动较快。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、下一年度主要安排\n继续完善依法决策机制。\n";
+    std::fs::write(d.join("单位/西陵.txt"), with_custom).unwrap();
+    std::fs::write(d.join("草稿/西陵.txt"), with_custom).unwrap();
+    std::fs::write(d.join("历史/西陵.txt"), with_custom).unwrap();
+    dir
+}
+
+fn files(out: &[u8]) -> Vec<(String, Vec<(String, String)>)> {
+    let v: Value = serde_json::from_slice(out).unwrap();
+    v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let name = f["path"].as_str().unwrap().replace('\\', "/");
+            let short = name
+                .rsplit('/')
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("/");
+            let diags = f["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap().to_string(),
+                        d["severity"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            (short, diags)
+        })
+        .collect()
+}
+
+#[test]
+fn discovered_config_applies_to_the_files_below_it() {
+    let dir = project();
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let got = files(&out.stdout);
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["单位/西陵.txt", "历史/西陵.txt"],
+        "草稿/ is excluded"
+    );
+    let s = |c: &str, sev: &str| (c.to_string(), sev.to_string());
+    // signature is ignored, GW0102 lowered to a warning, the custom rule reports.
+    assert_eq!(got[0].1, [s("GW0102", "warning"), s("ORG001", "info")]);
+    // structure is off for 历史/.
+    assert_eq!(got[1].1, [s("ORG001", "info")]);
+}
+
+#[test]
+fn command_line_wins_over_the_file() {
+    let dir = project();
+    let out = gwlint()
+        .args(["check", "--format", "json", "--select", "signature,ORG001"])
+        .arg(dir.path().join("单位/西陵.txt"))
+        .output()
+        .unwrap();
+    let got = files(&out.stdout);
+    let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
+    // The file's `ignore = ["signature"]` still applies; --select replaces `select`.
+    assert_eq!(codes, ["ORG001"]);
+}
+
+#[test]
+fn explicit_files_are_excluded_only_with_force_exclude() {
+    let dir = project();
+    let draft = dir.path().join("草稿/西陵.txt");
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert_eq!(files(&out.stdout).len(), 1);
+    let out = gwlint()
+        .args(["check", "--format", "json", "--force-exclude"])
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert_eq!(files(&out.stdout).len(), 0);
+}
+
+#[test]
+fn broken_config_points_into_the_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("gwlint.toml"),
+        "select = [\"structure\", \"GW9999\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "报告").unwrap();
+    let out = gwlint().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("GW9999") && err.contains("gwlint.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("select = [\"structure\", \"GW9999\"]"),
+        "the snippet is shown: {err}"
+    );
+}
+
+#[test]
+fn explicit_config_and_rules_test() {
+    let dir = project();
+    let cfg = dir.path().join("gwlint.toml");
+    let out = gwlint()
+        .args(["rules", "--test", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("通过  ORG001 应报告：本委坚持") && text.ends_with("0 个示例未通过\n"),
+        "{text}"
+    );
+    let out = gwlint()
+        .args(["rules", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("ORG001  no-bare-county")
+    );
+    let out = gwlint()
+        .args(["explain", "ORG001", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("自定义规则")
+    );
+
+    std::fs::write(
+        &cfg,
+        CONFIG.replace("valid = [\"我委\"]", "valid = [\"本委\"]"),
+    )
+    .unwrap();
+    let out = gwlint()
+        .args(["rules", "--test", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("失败  ORG001 不应报告：本委")
+    );
+    assert!(Path::new(&cfg).exists());
+}
