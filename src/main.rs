@@ -173,11 +173,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     if action != Action::Check {
         refuse_unfixable(&inputs)?;
     }
+    // Findings printed to the same terminal would fight with the bar.
+    let streams_to_terminal =
+        args.output.is_none() && std::io::stdout().is_terminal() && format != OutputFormat::Summary;
+    let progress = progress_bar(if streams_to_terminal { 0 } else { inputs.len() });
     let mut reporter = report::reporter(format, &options);
     let mut totals = Totals::default();
     let mut failing = false;
     let mut fixed = 0usize;
     batch::run(&ws, &inputs, jobs, action, |o| {
+        progress.inc(1);
         totals.add(&o.report);
         fixed += o.fixed;
         if action == Action::Fix(FixMode::Diff) {
@@ -202,6 +207,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     })
     .and_then(|_| out.flush())
     .map_err(|e| format!("写出结果失败：{e}"))?;
+    progress.finish_and_clear();
 
     Ok(if totals.failed > 0 {
         ExitCode::from(2)
@@ -212,6 +218,22 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Files from which a batch is long enough to show progress.
+const PROGRESS_FROM: usize = 20;
+
+/// A bar on stderr for long batches at a terminal; hidden when piped or under CI.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !interactive || len < PROGRESS_FROM {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} 个文件 {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Fixes are written to text files only: a .docx is never rewritten, stdin has no file.
