@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Batch benchmarks for the supervisor's use (issue: 10x AutoCorrect, <100 MB, 500 docx/s/core,
+# <10 ms per small report). Builds its corpora from the project's own samples, runs the
+# release binary and, when installed, AutoCorrect (npm package autocorrect-node) on the same
+# files with the same number of threads, and prints the figures. Not a test: it only reports.
+#
+# usage: benches/batch.sh [TEXT_FILES=10000] [DOCX_FILES=2000] [JOBS=all cores]
+# AutoCorrect: `npm install autocorrect-node` somewhere and put its .bin on PATH, or set
+# AUTOCORRECT=/path/to/node_modules/.bin/autocorrect.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TEXT_FILES=${1:-10000}
+DOCX_FILES=${2:-2000}
+JOBS=${3:-$(nproc)}
+AUTOCORRECT=${AUTOCORRECT:-$(command -v autocorrect || true)}
+
+cargo build --release --quiet
+BIN=$PWD/target/release/gwlint
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+make_corpus() { # DIR COUNT EXT...
+  local dir=$1 count=$2; shift 2
+  local samples=()
+  for ext in "$@"; do samples+=(samples/*."$ext"); done
+  mkdir -p "$dir"
+  for ((i = 0; i < count; i++)); do
+    local s=${samples[$((i % ${#samples[@]}))]}
+    local sub="$dir/unit$((i % 50))"
+    mkdir -p "$sub"
+    cp "$s" "$sub/report$i.${s##*.}"
+  done
+}
+
+# Prints "seconds max_rss_kb" of a command (output discarded).
+measure() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
+  cat "$WORK/time"
+}
+
+make_corpus "$WORK/text" "$TEXT_FILES" txt
+make_corpus "$WORK/docx" "$DOCX_FILES" docx
+TEXT_MB=$(du -sm "$WORK/text" | cut -f1)
+echo "corpus: $TEXT_FILES text reports (${TEXT_MB} MB), $DOCX_FILES docx reports; $JOBS threads"
+
+read -r T RSS < <(measure "$BIN" check --format json --exit-zero --jobs "$JOBS" "$WORK/text")
+echo "gwlint text:   ${T} s, $(awk "BEGIN{printf \"%.0f\", $TEXT_FILES/$T}") files/s, $(awk "BEGIN{printf \"%.1f\", $TEXT_MB/$T}") MB/s, peak RSS $((RSS / 1024)) MB"
+
+if [ -n "$AUTOCORRECT" ]; then
+  # AutoCorrect lints the files it is given; the same files, the same threads.
+  read -r AT ARSS < <(measure env RAYON_NUM_THREADS="$JOBS" "$AUTOCORRECT" --lint --format json "$WORK/text")
+  echo "autocorrect:   ${AT} s, peak RSS $((ARSS / 1024)) MB"
+  echo "ratio:         gwlint is $(awk "BEGIN{printf \"%.1f\", $AT/$T}")x the throughput of AutoCorrect"
+else
+  echo "autocorrect:   not installed (npm install autocorrect-node; set AUTOCORRECT=…/autocorrect)"
+fi
+
+read -r D DRSS < <(measure "$BIN" check --format json --exit-zero --jobs "$JOBS" "$WORK/docx")
+echo "gwlint docx:   ${D} s, $(awk "BEGIN{printf \"%.0f\", $DOCX_FILES/$D/$JOBS}") files/s per core, peak RSS $((DRSS / 1024)) MB"
+
+# One small report, whole process, best of 20 runs.
+SMALL=samples/nanping-2024-utf16.txt
+BEST=$(for _ in $(seq 20); do
+  s=$(date +%s%N); "$BIN" check --format concise "$SMALL" >/dev/null || true; e=$(date +%s%N)
+  echo $(((e - s) / 1000))
+done | sort -n | head -1)
+echo "one report:    $(du -k "$SMALL" | cut -f1) KB, whole process ${BEST} µs (best of 20)"
