@@ -190,22 +190,28 @@ fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
         .ok_or_else(|| format!("未知的严重级别“{s}”（应为 error、warning、info 或 off）"))
 }
 
-/// One regex for a list of alternatives, so each line is scanned once.
+/// One regex for a list of alternatives, so each line is scanned once. Only when the
+/// whole fails to compile are the parts compiled one by one, to name the bad one.
 pub fn alternation(patterns: &[String]) -> Result<Option<Regex>, String> {
     if patterns.is_empty() {
         return Ok(None);
-    }
-    for p in patterns {
-        Regex::new(p).map_err(|e| format!("正则表达式“{p}”无效：{e}"))?;
     }
     let joined = patterns
         .iter()
         .map(|p| format!("(?:{p})"))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&joined)
-        .map(Some)
-        .map_err(|e| format!("正则表达式无效：{e}"))
+    match Regex::new(&joined) {
+        Ok(r) => Ok(Some(r)),
+        Err(e) => Err(patterns
+            .iter()
+            .find_map(|p| {
+                Regex::new(p)
+                    .err()
+                    .map(|e| format!("正则表达式“{p}”无效：{e}"))
+            })
+            .unwrap_or_else(|| format!("正则表达式无效：{e}"))),
+    }
 }
 
 #[cfg(test)]

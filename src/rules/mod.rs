@@ -6,7 +6,7 @@ pub mod structure;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]
-pub(crate) use testing::{GOOD_REPORT, codes_in};
+pub(crate) use testing::{GOOD_REPORT, codes_in, codes_of};
 
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;

@@ -296,14 +296,11 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::rules::{GOOD_REPORT, codes_in};
+    use crate::rules::{GOOD_REPORT, codes_of};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
-        codes_in(text)
-            .into_iter()
-            .filter(|(c, _)| c.starts_with("GW02"))
-            .collect()
+        codes_of("GW02", text)
     }
 
     fn with_tail(tail: &str) -> String {

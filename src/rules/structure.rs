@@ -386,14 +386,11 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::{GOOD_REPORT, codes_in};
+    use crate::rules::{GOOD_REPORT, codes_of};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
-        codes_in(text)
-            .into_iter()
-            .filter(|(c, _)| c.starts_with("GW01"))
-            .collect()
+        codes_of("GW01", text)
     }
 
     fn codes(text: &str) -> Vec<&'static str> {

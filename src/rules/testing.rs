@@ -12,6 +12,14 @@ pub(crate) fn codes_in(text: &str) -> Vec<(&'static str, usize)> {
         .collect()
 }
 
+/// Like `codes_in`, limited to the codes that start with `prefix` (one category).
+pub(crate) fn codes_of(prefix: &str, text: &str) -> Vec<(&'static str, usize)> {
+    codes_in(text)
+        .into_iter()
+        .filter(|(c, _)| c.starts_with(prefix))
+        .collect()
+}
+
 /// A complete, correct report to derive test cases from by small edits.
 pub(crate) const GOOD_REPORT: &str = "青禾市卫生健康委员会2024年法治政府建设年度报告
 市委、市政府：

@@ -1,4 +1,4 @@
-use crate::rules::{GOOD_REPORT, codes_in};
+use crate::rules::{GOOD_REPORT, codes_of};
 
 /// Body lines between the 举措 heading and the 不足 part of `GOOD_REPORT`.
 fn with_measures(body: &str) -> String {
@@ -9,10 +9,7 @@ fn with_measures(body: &str) -> String {
 }
 
 fn numbering(text: &str) -> Vec<(&'static str, usize)> {
-    codes_in(text)
-        .into_iter()
-        .filter(|(c, _)| c.starts_with("GW03"))
-        .collect()
+    codes_of("GW03", text)
 }
 
 #[test]
