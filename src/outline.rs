@@ -383,6 +383,13 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let line = doc.line(i);
     let base = doc.lines[i].start;
     let mut off = indent_len(line);
+    if doc.format == crate::document::Format::Markdown {
+        // "## 一、主要举措": the hashes are Markdown's, the marker is the report's.
+        let hashes = line[off..].len() - line[off..].trim_start_matches('#').len();
+        if hashes > 0 && line[off + hashes..].starts_with(' ') {
+            off += hashes + indent_len(&line[off + hashes..]);
+        }
+    }
     if let Some(m) = marker_patterns().artefact.find(&line[off..]) {
         off += m.end();
     }
@@ -578,6 +585,23 @@ mod tests {
             parse_marker("12.完善"),
             Some((MarkerKind::ArabicDot, 12, 3))
         );
+    }
+
+    #[test]
+    fn markdown_heading_hashes_are_not_part_of_the_marker() {
+        let doc = Document::from_text(
+            "t.md",
+            Format::Markdown,
+            "utf-8",
+            "# 报告\n市政府：\n## 一、主要举措\n### （一）健全机制\n".to_string(),
+        );
+        let o = Outline::parse(&doc, &Profile::builtin(DEFAULT_PROFILE).unwrap());
+        let got: Vec<_> = o
+            .headings
+            .iter()
+            .map(|h| (h.kind.level(), &doc.text[h.marker.clone()]))
+            .collect();
+        assert_eq!(got, [(1, "一、"), (2, "（一）")]);
     }
 
     #[test]
