@@ -14,6 +14,7 @@ pub mod fix;
 pub mod numerals;
 pub mod outline;
 pub mod profile;
+pub mod quantity;
 pub mod report;
 pub mod rules;
 pub mod selection;

@@ -86,6 +86,10 @@ fn hexi_mixed_defects() {
         &[
             ("GW0305", 7, 1),
             ("GW0307", 11, 70),
+            ("GW0404", 12, 31),
+            ("GW0402", 15, 53),
+            ("GW0411", 22, 33),
+            ("GW0401", 23, 44),
             ("GW0304", 24, 1),
             ("GW0301", 53, 1),
         ],
@@ -125,5 +129,35 @@ fn fenglin_tracked_changes_table_and_list_restarted_by_mistake() {
     assert!(
         restart.fix.is_none(),
         "automatic numbers are fixed in Word, not in the text"
+    );
+}
+
+#[test]
+fn linshui_number_consistency() {
+    expect(
+        "linshui-2024-numbers.txt",
+        &[
+            ("GW0401", 7, 64),
+            ("GW0404", 9, 29),
+            ("GW0402", 12, 40),
+            ("GW0405", 13, 10),
+            ("GW0403", 13, 64),
+            ("GW0402", 16, 42),
+            ("GW0408", 19, 31),
+            ("GW0411", 20, 20),
+            ("GW0414", 26, 18),
+            ("GW0409", 28, 29),
+            ("GW0407", 29, 57),
+            ("GW0410", 30, 43),
+            ("GW0406", 35, 1),
+        ],
+    );
+}
+
+#[test]
+fn linshui_tables_docx() {
+    expect(
+        "linshui-2024-tables.docx",
+        &[("GW0412", 40, 1), ("GW0413", 53, 1)],
     );
 }

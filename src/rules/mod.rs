@@ -1,12 +1,13 @@
 //! The rule registry and the shared context every rule reads.
 
+pub mod consistency;
 pub mod numbering;
 pub mod signature;
 pub mod structure;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]
-pub(crate) use testing::{GOOD_REPORT, codes_in, codes_of};
+pub(crate) use testing::{GOOD_REPORT, codes_of};
 
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;
@@ -26,6 +27,7 @@ pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
         .iter()
         .chain(signature::RULES.iter())
         .chain(numbering::RULES.iter())
+        .chain(consistency::RULES.iter())
         .copied()
 }
 
@@ -47,6 +49,7 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     structure::check(ctx, &mut out);
     signature::check(ctx, &mut out);
     numbering::check(ctx, &mut out);
+    consistency::check(ctx, &mut out);
     out
 }
 

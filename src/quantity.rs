@@ -1,0 +1,684 @@
+//! Quantities in a paragraph: a numeral with its unit ("1526件", "47.3万元", "95%"),
+//! whether it is exact, and the words before it that say what it counts (the measure:
+//! "受理政务服务事项"). The word lists come from `rules/units.toml`.
+
+use crate::numerals::{self, Numeral, Value};
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const UNITS_TOML: &str = include_str!("../rules/units.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    units: UnitsFile,
+    counting: CountingFile,
+    approximation: ApproxFile,
+    measure: MeasureFile,
+    breakdown: BreakdownFile,
+    rates: RatesFile,
+    money: MoneyFile,
+    years: YearsFile,
+    tables: TablesFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitsFile {
+    count: Vec<String>,
+    money: Vec<MoneyUnit>,
+    other: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoneyUnit {
+    unit: String,
+    factor: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountingFile {
+    counters: Vec<String>,
+    not_after: String,
+    fixed: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApproxFile {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureFile {
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+    totalizers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BreakdownFile {
+    triggers: Vec<String>,
+    partial: Vec<String>,
+    deng_not_after: String,
+    deng_not_before: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RatesFile {
+    links: Vec<String>,
+    bounded: Vec<String>,
+    growth: Vec<String>,
+    denominator_hints: Vec<String>,
+    aliases: Vec<RateAlias>,
+    whole: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateAlias {
+    pub rate: String,
+    pub numerator: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoneyFile {
+    context: Vec<String>,
+    capital_ok: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YearsFile {
+    max_span: i32,
+    relative: Vec<RelativeYear>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeYear {
+    pub word: String,
+    pub offset: i32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TablesFile {
+    totals: Vec<String>,
+    subtotals: Vec<String>,
+    shares: Vec<String>,
+    empty: Vec<String>,
+}
+
+/// What kind of thing a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// 件, 家, 人次 …: figures in the same unit can be added.
+    Count,
+    /// 元, 万元, 亿元, held in 元.
+    Money,
+    Percent,
+    /// Arabic digits with 万/亿 and no unit after them ("罚没款502.9万,").
+    Bare,
+    /// Durations, points, years: never added.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Unit {
+    text: String,
+    class: Class,
+    /// Into the base unit (万元 → 元 is 10000).
+    factor: i64,
+    /// The unit figures are compared in ("元" for all money units).
+    base: String,
+}
+
+/// The word lists of `rules/units.toml`, parsed once.
+pub struct Lexicon {
+    units: Vec<Unit>,
+    pub counters: Vec<String>,
+    pub counter_not_after: String,
+    pub fixed_expressions: Vec<String>,
+    pub approx_before: Vec<String>,
+    pub approx_after: Vec<String>,
+    pub measure_prefixes: Vec<String>,
+    pub measure_suffixes: Vec<String>,
+    pub totalizers: Vec<String>,
+    pub triggers: Vec<String>,
+    pub partial: Vec<String>,
+    pub deng_not_after: String,
+    pub deng_not_before: String,
+    pub rate_links: Vec<String>,
+    pub bounded_rates: Vec<String>,
+    pub growth: Vec<String>,
+    pub denominator_hints: Vec<String>,
+    pub rate_aliases: Vec<RateAlias>,
+    pub whole: Vec<String>,
+    pub money_context: Vec<String>,
+    pub capital_ok: Vec<String>,
+    pub max_year_span: i32,
+    pub relative_years: Vec<RelativeYear>,
+    pub table_totals: Vec<String>,
+    pub table_subtotals: Vec<String>,
+    pub table_shares: Vec<String>,
+    pub table_empty: Vec<String>,
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    v
+}
+
+impl Lexicon {
+    pub fn parse(text: &str) -> Result<Lexicon, String> {
+        let f: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut units: Vec<Unit> = Vec::new();
+        for u in f.units.count {
+            units.push(Unit {
+                base: u.clone(),
+                text: u,
+                class: Class::Count,
+                factor: 1,
+            });
+        }
+        for m in f.units.money {
+            units.push(Unit {
+                text: m.unit,
+                class: Class::Money,
+                factor: m.factor,
+                base: "元".into(),
+            });
+        }
+        for u in f.units.other {
+            units.push(Unit {
+                base: u.clone(),
+                text: u,
+                class: Class::Other,
+                factor: 1,
+            });
+        }
+        units.sort_by_key(|u| std::cmp::Reverse(u.text.chars().count()));
+        Ok(Lexicon {
+            units,
+            counters: longest_first(f.counting.counters),
+            counter_not_after: f.counting.not_after,
+            fixed_expressions: f.counting.fixed,
+            approx_before: longest_first(f.approximation.before),
+            approx_after: longest_first(f.approximation.after),
+            measure_prefixes: longest_first(f.measure.prefixes),
+            measure_suffixes: longest_first(f.measure.suffixes),
+            totalizers: longest_first(f.measure.totalizers),
+            triggers: f.breakdown.triggers,
+            partial: f.breakdown.partial,
+            deng_not_after: f.breakdown.deng_not_after,
+            deng_not_before: f.breakdown.deng_not_before,
+            rate_links: longest_first(f.rates.links),
+            bounded_rates: longest_first(f.rates.bounded),
+            growth: f.rates.growth,
+            denominator_hints: f.rates.denominator_hints,
+            rate_aliases: f.rates.aliases,
+            whole: longest_first(f.rates.whole),
+            money_context: f.money.context,
+            capital_ok: f.money.capital_ok,
+            max_year_span: f.years.max_span,
+            relative_years: f.years.relative,
+            table_totals: f.tables.totals,
+            table_subtotals: f.tables.subtotals,
+            table_shares: f.tables.shares,
+            table_empty: f.tables.empty,
+        })
+    }
+
+    /// The unit written at the start of `s`, longest match first.
+    fn unit_at(&self, s: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| s.starts_with(u.text.as_str()))
+    }
+
+    /// "调解成功率" ends with the bounded rate "成功率".
+    pub fn is_bounded_rate(&self, rate: &str) -> bool {
+        self.bounded_rates
+            .iter()
+            .any(|b| rate.ends_with(b.as_str()))
+    }
+}
+
+/// The embedded lexicon; it is tested, so a parse failure is a build defect.
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| Lexicon::parse(UNITS_TOML).expect("rules/units.toml is valid"))
+}
+
+/// Characters that end a clause: what a figure counts never reaches across them.
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '、'
+            | '；'
+            | ';'
+            | '。'
+            | '：'
+            | ':'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '（'
+            | '('
+            | '）'
+            | ')'
+            | '【'
+            | '】'
+            | '\n'
+    )
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '！' | '!' | '？' | '?' | '\n')
+}
+
+/// A paragraph with its quoted and titled stretches marked, so that the 、 inside
+/// “双随机、一公开” or 《…》 is not taken for a list separator. Built once per paragraph;
+/// lookups are binary searches.
+pub struct Text<'a> {
+    pub text: &'a str,
+    /// Merged, sorted byte ranges of “…” 《…》 ‘…’ 〈…〉 「…」, marks included.
+    opaque: Vec<Range<usize>>,
+    /// Clause marks outside quotations: (byte, char), in order.
+    marks: Vec<(usize, char)>,
+}
+
+/// A quotation longer than this is not a name but quoted prose; its marks count.
+const MAX_OPAQUE_CHARS: usize = 60;
+
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str) -> Text<'a> {
+        let mut pairs: Vec<Range<usize>> = Vec::new();
+        let mut stack: Vec<(char, usize, usize)> = Vec::new();
+        for (k, (b, c)) in text.char_indices().enumerate() {
+            let opener = match c {
+                '“' | '‘' | '《' | '〈' | '「' => {
+                    stack.push((c, b, k));
+                    continue;
+                }
+                '”' => '“',
+                '’' => '‘',
+                '》' => '《',
+                '〉' => '〈',
+                '」' => '「',
+                _ => continue,
+            };
+            if let Some(pos) = stack.iter().rposition(|&(o, _, _)| o == opener) {
+                let (_, start, kstart) = stack[pos];
+                stack.truncate(pos);
+                if k - kstart <= MAX_OPAQUE_CHARS {
+                    pairs.push(start..b + c.len_utf8());
+                }
+            }
+        }
+        pairs.sort_by_key(|r| r.start);
+        let mut opaque: Vec<Range<usize>> = Vec::with_capacity(pairs.len());
+        for r in pairs {
+            match opaque.last_mut() {
+                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+                _ => opaque.push(r),
+            }
+        }
+        let mut t = Text {
+            text,
+            opaque,
+            marks: Vec::new(),
+        };
+        t.marks = text
+            .char_indices()
+            .filter(|&(b, c)| is_clause_mark(c) && !t.is_opaque(b))
+            .collect();
+        t
+    }
+
+    /// Strictly inside a quotation or a title (not on its marks).
+    pub fn is_opaque(&self, byte: usize) -> bool {
+        // Every closing mark is 3 bytes in UTF-8; `start < byte` excludes the opening one.
+        let i = self.opaque.partition_point(|r| r.start < byte);
+        i > 0 && byte + 3 < self.opaque[i - 1].end
+    }
+
+    /// Inside or on a quotation or title.
+    pub fn in_quotes(&self, range: &Range<usize>) -> bool {
+        let i = self.opaque.partition_point(|r| r.start <= range.start);
+        i > 0 && range.end <= self.opaque[i - 1].end
+    }
+
+    /// Start of the clause holding `byte` (after the last clause mark before it).
+    pub fn clause_start(&self, byte: usize) -> usize {
+        let i = self.marks.partition_point(|&(b, _)| b < byte);
+        i.checked_sub(1)
+            .map_or(0, |k| self.marks[k].0 + self.marks[k].1.len_utf8())
+    }
+
+    /// End of the clause holding `byte` (at the next clause mark).
+    pub fn clause_end(&self, byte: usize) -> usize {
+        let i = self.marks.partition_point(|&(b, _)| b < byte);
+        self.marks.get(i).map_or(self.text.len(), |&(b, _)| b)
+    }
+
+    /// Byte ranges of the sentences (ending at 。！？), marks excluded.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        self.split(is_sentence_mark)
+    }
+
+    /// Sentences split further at ；, the unit inside which counts and rates relate.
+    pub fn segments(&self) -> Vec<Range<usize>> {
+        self.split(|c| is_sentence_mark(c) || c == '；' || c == ';')
+    }
+
+    fn split(&self, mark: impl Fn(char) -> bool) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for &(b, c) in &self.marks {
+            if mark(c) {
+                out.push(start..b);
+                start = b + c.len_utf8();
+            }
+        }
+        out.push(start..self.text.len());
+        out
+    }
+
+    /// The clause marks (outside quotations) in `range`.
+    pub fn marks_in(&self, range: Range<usize>) -> Vec<char> {
+        let i = self.marks.partition_point(|&(b, _)| b < range.start);
+        self.marks[i..]
+            .iter()
+            .take_while(|&&(b, _)| b < range.end)
+            .map(|&(_, c)| c)
+            .collect()
+    }
+}
+
+/// A figure with its unit, as written in one paragraph.
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    pub numeral: Numeral,
+    /// From an approximation word before the numeral to the end of the unit (and an
+    /// approximation word after it); bytes in the paragraph.
+    pub span: Range<usize>,
+    /// The unit figures are compared in: "件", "元" (for 元/万元/亿元), "%", "万" (bare).
+    pub unit: String,
+    /// The unit as written, e.g. "万元".
+    pub written_unit: Range<usize>,
+    /// In `unit`: 47.3万元 is 473000 元.
+    pub value: Value,
+    pub class: Class,
+    /// 约, 近, 余, 多, 左右, 以上 … or an approximate numeral (三四, 十几).
+    pub approx: bool,
+    /// The words before the figure in its clause (after an earlier figure, if any).
+    pub measure: Range<usize>,
+}
+
+impl Quantity {
+    pub fn exact(&self) -> bool {
+        !self.approx
+    }
+
+    /// The numeral as written, e.g. "1,526" or "47.3万".
+    pub fn written<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.numeral.span.clone()]
+    }
+
+    /// The figure with its unit as written, e.g. "47.3万元", without approximation words.
+    pub fn written_with_unit<'t>(&self, text: &'t str) -> &'t str {
+        let end = self.written_unit.end.max(self.numeral.span.end);
+        &text[self.numeral.span.start..end]
+    }
+}
+
+/// Every quantity in the paragraph: numerals followed by a unit, percentages, and Arabic
+/// figures with 万/亿 but no unit. Bare numbers (8:30, 2024年 is a year) are left out.
+pub fn quantities(t: &Text) -> Vec<Quantity> {
+    let lex = lexicon();
+    let text = t.text;
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut prev_end = 0;
+    for n in numerals::scan(text) {
+        let Some(q) = quantity_of(t, lex, n, prev_end) else {
+            continue;
+        };
+        prev_end = q.span.end;
+        out.push(q);
+    }
+    out
+}
+
+fn quantity_of(t: &Text, lex: &Lexicon, n: Numeral, prev_end: usize) -> Option<Quantity> {
+    let text = t.text;
+    let mut after = n.span.end;
+    let mut approx = n.approx;
+    // 500余次, 20多家, 十来个.
+    if let Some(c) = text[after..].chars().next()
+        && matches!(c, '余' | '多' | '来')
+        && !n.percent
+    {
+        after += c.len_utf8();
+    }
+    // "165 条": a stray space between a figure and its unit is another rule's business.
+    let spaced = text[after..].trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+    let gap = text.len() - after - spaced.len();
+    let unit_at = if gap <= 6 { after + gap } else { after };
+    let (unit, written_unit, value, class) = if n.percent {
+        (
+            "%".to_string(),
+            n.span.end..n.span.end,
+            n.value,
+            Class::Percent,
+        )
+    } else if let Some(u) = lex.unit_at(&text[unit_at..]) {
+        let value = n.value.checked_mul_int(u.factor as i128)?;
+        let w = unit_at..unit_at + u.text.len();
+        (u.base.clone(), w, value, u.class)
+    } else if let Some(m) = n.multiplier {
+        (m.to_string(), after..after, n.value, Class::Bare)
+    } else {
+        return None;
+    };
+    // Years are not quantities even with a unit-like word after them (2024年 is "other").
+    if n.is_chinese() && class == Class::Other {
+        return None;
+    }
+    let mut end = written_unit.end.max(after);
+    if let Some(w) = lex
+        .approx_after
+        .iter()
+        .find(|w| text[end..].starts_with(w.as_str()))
+    {
+        approx = true;
+        end += w.len();
+    }
+    let mut start = n.span.start;
+    if let Some(w) = lex
+        .approx_before
+        .iter()
+        .find(|w| text[..start].ends_with(w.as_str()))
+    {
+        approx = true;
+        start -= w.len();
+    }
+    let mstart = t.clause_start(start).max(prev_end.min(start));
+    Some(Quantity {
+        span: start..end,
+        unit,
+        written_unit,
+        value,
+        class,
+        approx,
+        measure: mstart..start,
+        numeral: n,
+    })
+}
+
+/// What a figure counts, without time words, totalizers and link words:
+/// "全年共受理投诉举报" → "受理投诉举报", "合法性审查总数" → "合法性审查".
+pub fn measure_key(s: &str) -> &str {
+    let lex = lexicon();
+    let mut k = s.trim();
+    loop {
+        let before = k;
+        for p in &lex.measure_prefixes {
+            if let Some(r) = k.strip_prefix(p.as_str()) {
+                k = r;
+            }
+        }
+        for p in &lex.measure_suffixes {
+            if let Some(r) = k.strip_suffix(p.as_str()) {
+                k = r;
+            }
+        }
+        if k == before {
+            return k;
+        }
+    }
+}
+
+/// The totalizer ("共", "累计" …) the measure starts with, after time words.
+pub fn totalizer(s: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    let mut k = s.trim();
+    for w in ["全年", "年度", "今年", "本年", "当年"] {
+        if let Some(r) = k.strip_prefix(w) {
+            k = r;
+        }
+    }
+    lex.totalizers
+        .iter()
+        .find(|t| k.starts_with(t.as_str()))
+        .map(|t| t.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qs(s: &str) -> Vec<(String, String, Class, bool, String)> {
+        let t = Text::new(s);
+        quantities(&t)
+            .iter()
+            .map(|q| {
+                (
+                    q.value.to_string(),
+                    q.unit.clone(),
+                    q.class,
+                    q.approx,
+                    s[q.measure.clone()].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_lexicon_parses() {
+        let l = lexicon();
+        assert!(l.is_bounded_rate("调解成功率") && !l.is_bounded_rate("增长率"));
+        assert!(l.max_year_span > 0);
+    }
+
+    #[test]
+    fn units_measures_and_money() {
+        let got = qs("全年受理政务服务事项1526件，办结1526件，罚没款共计47.3万元，1.2万人次");
+        assert_eq!(
+            got,
+            [
+                (
+                    "1526".into(),
+                    "件".into(),
+                    Class::Count,
+                    false,
+                    "全年受理政务服务事项".into()
+                ),
+                (
+                    "1526".into(),
+                    "件".into(),
+                    Class::Count,
+                    false,
+                    "办结".into()
+                ),
+                (
+                    "473000".into(),
+                    "元".into(),
+                    Class::Money,
+                    false,
+                    "罚没款共计".into()
+                ),
+                (
+                    "12000".into(),
+                    "人次".into(),
+                    Class::Count,
+                    false,
+                    "".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn approximations_percentages_and_bare_figures() {
+        let got = qs("发放资料6000余份，约30位，500人次以上，合格率95%，罚没款502.9万,8:30");
+        let brief: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1.as_str(), g.3))
+            .collect();
+        assert_eq!(
+            brief,
+            [
+                ("6000", "份", true),
+                ("30", "位", true),
+                ("500", "人次", true),
+                ("95", "%", false),
+                ("5029000", "万", false),
+            ]
+        );
+        assert_eq!(got[4].2, Class::Bare);
+    }
+
+    #[test]
+    fn quotes_keep_their_commas() {
+        let s = "制定多部门联合“双随机、一公开”工作计划7个";
+        let got = qs(s);
+        assert_eq!(got[0].4, "制定多部门联合“双随机、一公开”工作计划");
+        let t = Text::new(s);
+        assert_eq!(t.marks_in(0..s.len()), Vec::<char>::new());
+    }
+
+    #[test]
+    fn chinese_counts_and_capital_money() {
+        let got = qs("召开培训会一次，罚款伍万元，2024年");
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("1", "次"));
+        assert_eq!((got[1].0.as_str(), got[1].1.as_str()), ("50000", "元"));
+    }
+
+    #[test]
+    fn measure_keys() {
+        assert_eq!(measure_key("全年共受理投诉举报"), "受理投诉举报");
+        assert_eq!(measure_key("合法性审查总数"), "合法性审查");
+        assert_eq!(totalizer("全年共救治患者"), Some("共"));
+        assert_eq!(totalizer("救治患者"), None);
+    }
+
+    #[test]
+    fn sentences_ignore_marks_inside_titles() {
+        let s = "印发《关于A。B的通知》3件。其中2件；另1件";
+        let t = Text::new(s);
+        assert_eq!(t.sentences().len(), 2);
+        assert_eq!(t.segments().len(), 3);
+    }
+}
