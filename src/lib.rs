@@ -104,7 +104,9 @@ impl Linter {
             outline: &outline,
             profile: &self.profile,
         };
-        let mut all = rules::run(&ctx);
+        let wanted =
+            |c: diagnostic::Category| rules::in_category(c).any(|r| self.selection.enabled(r));
+        let mut all = rules::run(&ctx, &wanted);
         for rule in &self.config.custom {
             rule.check(doc, &outline.chrome, &mut all);
         }

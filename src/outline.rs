@@ -167,6 +167,12 @@ impl Outline {
             .min()
     }
 
+    /// The heading on line `i` (headings are in line order, at most one per line).
+    pub fn heading_at(&self, i: usize) -> Option<&Heading> {
+        let k = self.headings.binary_search_by_key(&i, |h| h.line).ok()?;
+        Some(&self.headings[k])
+    }
+
     /// The first body line that has text, for findings about something absent.
     pub fn first_body_line(&self, doc: &Document) -> usize {
         self.body

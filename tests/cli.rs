@@ -245,7 +245,10 @@ fn stdin_is_named_by_stdin_filename() {
         .unwrap();
     let v = json_of(&out.stdout);
     assert_eq!(v["files"][0]["path"], "西陵.txt");
-    assert_eq!(codes(&v["files"][0]), ["GW0102", "GW0201", "GW0202"]);
+    assert_eq!(
+        codes(&v["files"][0]),
+        ["GW0102", "GW0201", "GW0202", "GW0601"]
+    );
 }
 
 #[test]
@@ -269,7 +272,7 @@ fn select_and_ignore_filter_by_code_and_category() {
             "--format",
             "json",
             "--ignore",
-            "signature",
+            "signature,artifact",
             UNSIGNED,
         ])
         .output()

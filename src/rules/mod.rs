@@ -1,11 +1,15 @@
 //! The rule registry and the shared context every rule reads.
 
+pub mod artifact;
+pub mod citation;
 pub mod consistency;
 pub mod numbering;
+pub mod punctuation;
 pub mod signature;
 pub mod structure;
 #[cfg(test)]
 mod testing;
+pub mod wording;
 #[cfg(test)]
 pub(crate) use testing::{GOOD_REPORT, codes_of};
 
@@ -28,6 +32,10 @@ pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
         .chain(signature::RULES.iter())
         .chain(numbering::RULES.iter())
         .chain(consistency::RULES.iter())
+        .chain(punctuation::RULES.iter())
+        .chain(artifact::RULES.iter())
+        .chain(citation::RULES.iter())
+        .chain(wording::RULES.iter())
         .copied()
 }
 
@@ -39,17 +47,33 @@ pub fn in_category(category: Category) -> impl Iterator<Item = &'static RuleMeta
     all().filter(move |r| r.category == category)
 }
 
-/// Runs every rule over one document; the caller filters and orders the findings.
-pub fn run(ctx: &Context) -> Vec<Diagnostic> {
+/// A category's entry point.
+type Check = fn(&Context, &mut Vec<Diagnostic>);
+
+const CHECKS: [(Category, Check); 8] = [
+    (Category::Structure, structure::check),
+    (Category::Signature, signature::check),
+    (Category::Numbering, numbering::check),
+    (Category::Consistency, consistency::check),
+    (Category::Punctuation, punctuation::check),
+    (Category::Artifact, artifact::check),
+    (Category::Citation, citation::check),
+    (Category::Wording, wording::check),
+];
+
+/// Runs the categories `wanted` says have an enabled rule; the caller filters single rules
+/// and orders the findings.
+pub fn run(ctx: &Context, wanted: &dyn Fn(Category) -> bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if ctx.doc.is_blank() {
         structure::check_empty(ctx, &mut out);
         return out;
     }
-    structure::check(ctx, &mut out);
-    signature::check(ctx, &mut out);
-    numbering::check(ctx, &mut out);
-    consistency::check(ctx, &mut out);
+    for (category, check) in CHECKS {
+        if wanted(category) {
+            check(ctx, &mut out);
+        }
+    }
     out
 }
 

@@ -263,7 +263,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
 /// Every damaged marker is reported; with its expected form when a group placed it.
 fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Vec<Diagnostic>) {
     for line in ctx.outline.body.clone() {
-        if ctx.outline.chrome[line] || ctx.outline.headings.iter().any(|h| h.line == line) {
+        if ctx.outline.chrome[line] || ctx.outline.heading_at(line).is_some() {
             continue;
         }
         let Some(c) = classify_candidate(ctx, line) else {
@@ -312,17 +312,16 @@ fn slots_for<'h>(
         .iter()
         .find(|g| g.kind.level() <= parent_level)
         .map_or(ctx.outline.body.end, |g| g.line);
-    let heading_lines: Vec<usize> = numbered.iter().map(|h| h.line).collect();
     let in_child_block = |line: usize| {
         // Body paragraphs of a non-run-in sibling belong to it, not to the list.
-        members
-            .iter()
-            .rev()
-            .find(|&&k| numbered[k].line < line)
-            .is_some_and(|&k| !numbered[k].run_in)
+        let before = members.partition_point(|&k| numbered[k].line < line);
+        before > 0 && !numbered[members[before - 1]].run_in
     };
     for line in start..end {
-        if ctx.outline.chrome[line] || heading_lines.contains(&line) || in_child_block(line) {
+        if ctx.outline.chrome[line]
+            || ctx.outline.heading_at(line).is_some()
+            || in_child_block(line)
+        {
             continue;
         }
         if trim_indent(ctx.doc.line(line)).is_empty() {

@@ -110,7 +110,6 @@ fn ends_sentence(text: &str) -> bool {
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
-    let heading_at = |line: usize| o.headings.iter().find(|h| h.line == line);
     let mut seq: Vec<Item> = Vec::new();
     let mut prev_continues = false;
     for line in o.body.clone() {
@@ -123,7 +122,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // Items in a heading's own words are not part of any list.
-        let from = match heading_at(line) {
+        let from = match o.heading_at(line) {
             Some(h) => {
                 evaluate(ctx, &std::mem::take(&mut seq), out);
                 h.title.end.saturating_sub(span.start).min(text.len())

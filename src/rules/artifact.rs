@@ -1,0 +1,119 @@
+//! artifact: what copying a report out of a web page, a PDF or Word leaves in the text
+//! (rules.md §3.3, R-A01…R-A07): page debris, Word residue, placeholders, broken
+//! paragraphs, stray spaces, injected spam.
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+
+mod breaks;
+mod debris;
+pub(crate) mod layout;
+mod placeholder;
+mod residue;
+mod spaces;
+mod spam;
+
+pub static WEB_DEBRIS: RuleMeta = RuleMeta {
+    code: "GW0601",
+    name: "web-debris",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "网页残留或孤立的符号行",
+    doc: "从政府网站复制报告时，常把页面上的发布时间、浏览次数、“字体 大 中 小”、打印、分享、二维码、ICP 备案号、版权所有等一并带入。这些行不是报告正文，应当删除。识别规则见 rules/chrome.toml（可以补充）；相邻的残留行合并为一条提示，夹在残留行之间的短值（如“主动公开”）也算在内。孤立的“|”等只有符号的行也在此报告。\n\n提供删除这些行的修复，但不会自动应用（规则可能误判）。\n\n示例（错误）：\n  发布时间：2025-01-20  浏览次数：356\n  版权所有：青禾市卫生健康委员会　技术支持：某某公司",
+};
+
+pub static WORD_RESIDUE: RuleMeta = RuleMeta {
+    code: "GW0602",
+    name: "word-residue",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "Word 转换残留",
+    doc: "把 Word 文档转换为文本时，隐藏书签、域代码会以文字形式出现，例如“[bookmark: _GoBack]”“_Toc123456”“\\* MERGEFORMAT”“{ PAGE }”“HYPERLINK \"…\"”；表格转换还会在段首段末留下“|”。删除即可，可以安全地自动修复。\n\n示例（错误）：[bookmark: _GoBack]2.深入开展法治宣传教育。\n示例（正确）：2.深入开展法治宣传教育。",
+};
+
+pub static PLACEHOLDER: RuleMeta = RuleMeta {
+    code: "GW0603",
+    name: "placeholder",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "未填写或被遮盖的占位符",
+    doc: "文中有“****年”“*次”“XX件”“××家”“某某年”“□□”“【待填】”等占位符：要么模板没有填完，要么转载时数字被遮盖。被遮盖的数字、年份无法核对。全文被大量遮盖时另给一条全文提示（GW0609），逐处提示降为警告。成文日期中的占位符由 GW0205 报告。\n\n示例（错误）：2024年共办理行政复议案件XX件。\n示例（错误）：****年，我局坚持……",
+};
+
+pub static PARAGRAPH_BREAK: RuleMeta = RuleMeta {
+    code: "GW0604",
+    name: "paragraph-break",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "段落在句中或词中断开",
+    doc: "一段话被换行拆成了两段：前一段没有句末标点，以“，”或半个词结尾，下一段不是标题、也不是新的条目，接着同一句话往下写。多为从 PDF、网页复制或排版软件转换时产生。提供合并两段的修复，但不自动应用。\n\n示例（错误）：\n  一是加强党内监督。充分发挥党委领导核心和统揽全局作\n  用，建立党委班子成员基层联系点制度……\n示例（正确）：……统揽全局作用，建立……",
+};
+
+pub static PARAGRAPH_UNFINISHED: RuleMeta = RuleMeta {
+    code: "GW0605",
+    name: "paragraph-unfinished",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "段落以逗号或分号结尾",
+    doc: "段落以“，”“；”“、”结尾，下一行却是新的标题、条目或落款（或者后面没有内容了），说明这一段后面的内容丢失或被截断（复制不全、转换错误）。下一段接着同一句话往下写的，由 GW0604 报告。\n\n示例（错误）：\n  （六）坚持严格公正文明执法。一是加大抽查力度……推进信息录入工作；\n  （七）强化对行政权力的制约和监督。",
+};
+
+pub static STRAY_SPACE: RuleMeta = RuleMeta {
+    code: "GW0606",
+    name: "stray-space",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "中文中间有多余的空格",
+    doc: "中文与阿拉伯数字之间、汉字之间、汉字与标点之间、序号之后都不加空格（GB/T 15835-2011 没有在汉字与数字之间加空格的用法，公文实践中也不加）。这些空格多来自 Word 的“中英文间距”或从 PDF、网页复制。数字两侧的空格可以安全地删除；汉字之间的空格有时代替了顿号，修复不会自动应用。不检查拉丁字母两侧的空格（如“QQ 群”），段首缩进也不算。\n\n示例（错误）：罚款 83000 元　　渝卫发〔2021〕4 号\n示例（正确）：罚款83000元　　渝卫发〔2021〕4号",
+};
+
+pub static TRAILING_WHITESPACE: RuleMeta = RuleMeta {
+    code: "GW0607",
+    name: "trailing-whitespace",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "段末有多余的空白字符",
+    doc: "段落末尾留有空格，或者一行只有空白字符。段末的不间断空格（NBSP）、全角空格是网页或转换残留，报为警告；普通空格只作提示。可以安全地自动删除。Word 文档不检查（段末空格在 Word 中不可见、也无影响）。\n\n示例（错误）：……应急处置能力。␣（段末有一个不间断空格）",
+};
+
+pub static SEO_SPAM: RuleMeta = RuleMeta {
+    code: "GW0608",
+    name: "seo-spam",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "正文中混入广告词",
+    doc: "一些转载网站会在正文里插入博彩、体育平台等广告词，用来骗取搜索排名。出现这类词说明文本不是从官方渠道获取的，内容可能也被改动过。词表见 rules/lexicon.toml 的 [spam]。\n\n示例（错误）：省州市委三升体育平台法治政府建设领导小组……",
+};
+
+pub static MASKED_DOCUMENT: RuleMeta = RuleMeta {
+    code: "GW0609",
+    name: "masked-document",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "全文被大量遮盖",
+    doc: "全文有十处以上内容被“*”遮盖，说明这是脱敏或遮盖处理过的副本：年份、数字、日期都无法核对，其他规则的结论也可能不可靠。本提示只出现一次；各处遮盖由 GW0603 逐一列出（降为警告）。\n\n示例：****年，我局……共办理*件，办结率***%……",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &WEB_DEBRIS,
+    &WORD_RESIDUE,
+    &PLACEHOLDER,
+    &PARAGRAPH_BREAK,
+    &PARAGRAPH_UNFINISHED,
+    &STRAY_SPACE,
+    &TRAILING_WHITESPACE,
+    &SEO_SPAM,
+    &MASKED_DOCUMENT,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    debris::check(ctx, out);
+    residue::check(ctx, out);
+    placeholder::check(ctx, out);
+    breaks::check(ctx, out);
+    spaces::check(ctx, out);
+    spam::check(ctx, out);
+}
+
+#[cfg(test)]
+mod tests;

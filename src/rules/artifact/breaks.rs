@@ -1,0 +1,73 @@
+//! Paragraphs broken mid-sentence or mid-word, and paragraphs that stop at ，or ；.
+
+use super::layout::{Ending, ending, is_open_ending};
+use super::{PARAGRAPH_BREAK, PARAGRAPH_UNFINISHED};
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+
+/// Characters shown on each side of a break.
+const SHOWN: usize = 6;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for i in 0..ctx.doc.line_count() {
+        match ending(ctx, i) {
+            Ending::Complete => {}
+            Ending::Continues { next } => broken(ctx, i, next, out),
+            Ending::Unfinished => unfinished(ctx, i, out),
+        }
+    }
+}
+
+fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>) {
+    let a = content_span(ctx.doc, i);
+    let b = content_span(ctx.doc, next);
+    let text = &ctx.doc.text;
+    let Some(last) = text[a.clone()].chars().next_back() else {
+        return;
+    };
+    let Some(first) = text[b.clone()].chars().next() else {
+        return;
+    };
+    let tail: String = {
+        let v: Vec<char> = text[a.clone()].chars().rev().take(SHOWN).collect();
+        v.into_iter().rev().collect()
+    };
+    let head: String = text[b.clone()].chars().take(SHOWN).collect();
+    let start = a.end - last.len_utf8();
+    let end = b.start + first.len_utf8();
+    let message = if is_open_ending(last) {
+        format!("段落在“{last}”处断开：“…{tail}”与下一段“{head}…”是同一句话")
+    } else {
+        format!("段落在词语中间断开：“…{tail}”与下一段“{head}…”应连在一起")
+    };
+    // Joining is right when the break is an artefact; a heading without a marker would be
+    // swallowed, so the fix is not applied automatically.
+    out.push(
+        Diagnostic::new(
+            &PARAGRAPH_BREAK,
+            start..end,
+            message,
+            "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
+        )
+        .with_fix(format!("{last}{first}"), false),
+    );
+}
+
+fn unfinished(ctx: &Context, i: usize, out: &mut Vec<Diagnostic>) {
+    let a = content_span(ctx.doc, i);
+    let t = &ctx.doc.text[a.clone()];
+    let Some(last) = t.chars().next_back() else {
+        return;
+    };
+    let tail: String = {
+        let v: Vec<char> = t.chars().rev().take(SHOWN).collect();
+        v.into_iter().rev().collect()
+    };
+    out.push(Diagnostic::new(
+        &PARAGRAPH_UNFINISHED,
+        a.end - last.len_utf8()..a.end,
+        format!("段落以“{last}”结尾：“…{tail}”之后的内容缺失或被截断"),
+        "补全这一段，或把段末的标点改为句号",
+    ));
+}

@@ -1,0 +1,86 @@
+//! Web-page debris: the lines the outline already marked as chrome (rules/chrome.toml),
+//! reported once per block.
+
+use super::WEB_DEBRIS;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::text::{char_len, trim_indent};
+
+/// A short value line between two debris lines ("主动公开" under "公开方式:") is debris too.
+const MAX_VALUE_CHARS: usize = 15;
+/// Characters of the first debris line quoted in the message.
+const SHOWN: usize = 16;
+
+fn is_blank(ctx: &Context, i: usize) -> bool {
+    trim_indent(ctx.doc.line(i)).is_empty()
+}
+
+fn is_value_line(ctx: &Context, i: usize) -> bool {
+    let t = trim_indent(ctx.doc.line(i));
+    char_len(t) <= MAX_VALUE_CHARS && !t.contains(['。', '，', '；', '：', ',', ';'])
+}
+
+/// Blocks of debris lines as (first, last) line indices.
+fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
+    let chrome = &ctx.outline.chrome;
+    let n = chrome.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !chrome[i] {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut j = i + 1;
+        while j < n {
+            if chrome[j] {
+                last = j;
+            } else if !(is_blank(ctx, j) || is_value_line(ctx, j)) {
+                break;
+            }
+            j += 1;
+        }
+        out.push((first, last));
+        i = last + 1;
+    }
+    out
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for (first, last) in blocks(ctx) {
+        let start = content_span(ctx.doc, first).start;
+        let end = content_span(ctx.doc, last).end.max(start);
+        let line = trim_indent(ctx.doc.line(first));
+        let mut shown: String = line.chars().take(SHOWN).collect();
+        if line.chars().nth(SHOWN).is_some() {
+            shown.push('…');
+        }
+        let symbols_only = first == last && !shown.chars().any(char::is_alphanumeric);
+        let (message, help) = if symbols_only {
+            (
+                format!("孤立的符号行“{shown}”，是表格线或转换残留"),
+                "删除这一行".to_string(),
+            )
+        } else if first == last {
+            (
+                format!("网页残留内容：“{shown}”不是报告正文"),
+                "这是从网页复制时带入的栏目、按钮或页脚，删除这一行".to_string(),
+            )
+        } else {
+            (
+                format!(
+                    "网页残留内容（第{}—{}行），从“{shown}”开始",
+                    first + 1,
+                    last + 1
+                ),
+                "这些行是从网页复制时带入的发布信息、按钮或页脚，不是报告正文，请删除".to_string(),
+            )
+        };
+        // Deleting is right when the lines are debris; the patterns can be wrong, so the
+        // fix is offered but not applied automatically.
+        out.push(Diagnostic::new(&WEB_DEBRIS, start..end, message, help).with_fix("", false));
+    }
+}

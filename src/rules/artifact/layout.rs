@@ -1,0 +1,141 @@
+//! How paragraphs end: complete, broken off mid-sentence (the next paragraph goes on), or
+//! left unfinished. Shared with the punctuation rules, which read a broken paragraph and
+//! its continuation as one.
+
+use crate::outline::parse_marker;
+use crate::rules::Context;
+use crate::text::{char_len, is_han, trim_indent};
+
+/// Marks after which a paragraph may end.
+fn ends_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！'
+            | '？'
+            | '：'
+            | '”'
+            | '’'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+            | '…'
+            | '.'
+            | '!'
+            | '?'
+            | ':'
+            | ')'
+            | '"'
+    )
+}
+
+/// Marks that leave a sentence open.
+pub(crate) fn is_open_ending(c: char) -> bool {
+    matches!(c, '，' | '；' | '、' | ',' | ';')
+}
+
+/// Lines that are not running text: title, 主送, 落款, headings on their own line, table
+/// cells, Word headings, and short lines without sentence punctuation.
+pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
+    let o = ctx.outline;
+    let line = &ctx.doc.lines[i];
+    let t = trim_indent(ctx.doc.line(i));
+    if t.is_empty()
+        || o.chrome[i]
+        || o.title.as_ref().is_some_and(|tt| tt.lines.contains(&i))
+        || o.addressee == Some(i)
+        || o.issuers.contains(&i)
+        || o.date.as_ref().is_some_and(|d| d.line == i)
+        || line.origin.cell.is_some()
+        || line.origin.outline_level.is_some()
+    {
+        return false;
+    }
+    if o.heading_at(i).is_some_and(|h| !h.run_in) {
+        return false;
+    }
+    // 附件说明 lists names without punctuation.
+    if t.starts_with("附件") {
+        return false;
+    }
+    // "执法监督方面", a repeated page title: headings or labels, not sentences.
+    char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';'])
+}
+
+/// Whether a paragraph may start with `t` as a new unit (heading or list item) rather than
+/// go on from the previous one.
+fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
+    let o = ctx.outline;
+    o.heading_at(j).is_some()
+        || parse_marker(t).is_some()
+        || t.starts_with(['(', '（', '[', '【', '①', '“', '《'])
+        || ["一是", "首先", "其中", "同时", "此外", "另外"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        || !t.starts_with(|c: char| is_han(c))
+        || o.issuers.contains(&j)
+        || o.date.as_ref().is_some_and(|d| d.line == j)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ending {
+    /// Ends like a paragraph should (or is not running text).
+    Complete,
+    /// Broken off: line `next` carries on the same sentence.
+    Continues { next: usize },
+    /// Ends with ，；、 or mid-word, and nothing carries on.
+    Unfinished,
+}
+
+/// The next line with text, across blank lines only.
+fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
+    (i + 1..ctx.doc.line_count()).find(|&j| !trim_indent(ctx.doc.line(j)).is_empty())
+}
+
+pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
+    if !is_prose(ctx, i) {
+        return Ending::Complete;
+    }
+    let t = trim_indent(ctx.doc.line(i));
+    let Some(last) = t.chars().next_back() else {
+        return Ending::Complete;
+    };
+    if ends_sentence(last) {
+        return Ending::Complete;
+    }
+    let open = is_open_ending(last);
+    if !open && !is_han(last) {
+        // Digits, Latin, other symbols: too unsure to call.
+        return Ending::Complete;
+    }
+    let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
+    let same_paragraph = |j: usize| {
+        ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph
+            && ctx.doc.format == crate::document::Format::Docx
+    };
+    match next {
+        Some(j) if same_paragraph(j) => Ending::Complete,
+        Some(j) => {
+            let nt = trim_indent(ctx.doc.line(j));
+            if ctx.doc.lines[j].origin.cell.is_some()
+                || ctx
+                    .outline
+                    .title
+                    .as_ref()
+                    .is_some_and(|tt| tt.lines.contains(&j))
+            {
+                Ending::Complete
+            } else if !starts_new_unit(ctx, j, nt) {
+                Ending::Continues { next: j }
+            } else if open {
+                Ending::Unfinished
+            } else {
+                // Half a word before a heading: maybe a heading or a list item of its own.
+                Ending::Complete
+            }
+        }
+        // The last paragraph of the body ending in ，or ；.
+        None if open => Ending::Unfinished,
+        None => Ending::Complete,
+    }
+}

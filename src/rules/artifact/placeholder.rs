@@ -1,0 +1,94 @@
+//! Masked or unfilled placeholders: "****年", "XX件", "××", "某某年", "□□", "【待填】".
+
+use super::{MASKED_DOCUMENT, PLACEHOLDER};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Format;
+use crate::outline::content_span;
+use crate::rules::Context;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// From this many placeholders on, the text was masked as a whole (a desensitised copy).
+const MASKED_DOCUMENT_MIN: usize = 10;
+
+/// Where a count, amount or date goes.
+const UNITS: &str = "年月日号时分件个次项家人元万亿名份场户条期批类起所座张台辆卷篇倍%％";
+
+fn patterns() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(&format!(
+            concat!(
+                // "*+*+*", "***-**": one masked value.
+                r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
+                r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
+                r"|(?P<box>[□■]{{2,}})",
+                r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]])",
+            ),
+            units = UNITS
+        ))
+        .expect("placeholder regex")
+    })
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let markdown = ctx.doc.format == Format::Markdown;
+    let date_line = ctx.outline.date.as_ref().map(|d| d.line);
+    let mut found: Vec<Diagnostic> = Vec::new();
+    let mut masks = 0usize;
+    for i in 0..ctx.doc.line_count() {
+        // Debris is reported as such; a masked 成文日期 by the signature rules.
+        if ctx.outline.chrome[i] || Some(i) == date_line {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if !t.contains(['*', '＊', 'x', 'X', 'Ｘ', '×', '某', '□', '■', '待']) {
+            continue;
+        }
+        for c in patterns().captures_iter(t) {
+            let (m, what) = if let Some(m) = c.name("star") {
+                let after = t[m.end()..].chars().next();
+                // Markdown emphasis and bullets are markup; a masked number touches a unit.
+                if markdown && !after.is_some_and(|a| UNITS.contains(a) || a.is_ascii_digit()) {
+                    continue;
+                }
+                masks += 1;
+                (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
+            } else if let Some(m) = c.name("x").or_else(|| c.name("box")) {
+                (m, "未填写的占位符")
+            } else if let Some(m) = c.name("todo") {
+                (m, "未填写的待办标记")
+            } else {
+                continue;
+            };
+            let shown = &t[m.start()..c.get(0).map_or(m.end(), |w| w.end())];
+            let context: String = t[m.end()..].chars().take(3).collect();
+            let shown = if shown.len() == m.len() {
+                format!("{shown}{context}")
+            } else {
+                shown.to_string()
+            };
+            found.push(Diagnostic::new(
+                &PLACEHOLDER,
+                span.start + m.start()..span.start + m.end(),
+                format!("“{shown}”中有{what}"),
+                "填上实际的数字或内容；如果是转载时被遮盖的，请改用原始文件检查",
+            ));
+        }
+    }
+    if masks >= MASKED_DOCUMENT_MIN
+        && let Some(first) = found.first()
+    {
+        out.push(Diagnostic::new(
+            &MASKED_DOCUMENT,
+            first.span.clone(),
+            format!("全文有 {masks} 处内容被“*”遮盖，这是经过脱敏或遮盖处理的副本"),
+            "遮盖处的数字、年份和日期都无法核对；请用未遮盖的原始文件检查，下面逐处列出",
+        ));
+        for d in &mut found {
+            d.severity = Severity::Warning;
+        }
+    }
+    out.extend(found);
+}

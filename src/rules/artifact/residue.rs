@@ -1,0 +1,71 @@
+//! Word conversion residue: hidden bookmarks, field codes and table borders that a
+//! converter wrote into the text.
+
+use super::WORD_RESIDUE;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn residue_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(concat!(
+            r"\[(?:bookmark|image|comment):[^\]\n]{0,200}\]",
+            r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|MERGEFIELD)(?-u:\b)[^{}\n]{0,200}\}",
+            r"|(?:\\\*\s*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
+            r#"|(?-u:\b)HYPERLINK\s+(?:\\l\s+)?"[^"\n]{0,300}""#,
+            r"|(?-u:\b)PAGEREF\s+_Toc\d+(?:\s+\\h)?",
+            r"|(?-u:\b)_Toc\d{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk\d{4,}(?-u:\b)",
+        ))
+        .expect("residue regex")
+    })
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if t.is_empty() {
+            continue;
+        }
+        let mut any = false;
+        if t.contains(['[', '{', '_', 'M', 'H', 'P']) {
+            for m in residue_regex().find_iter(t) {
+                any = true;
+                let shown = m.as_str();
+                out.push(
+                    Diagnostic::new(
+                        &WORD_RESIDUE,
+                        span.start + m.start()..span.start + m.end(),
+                        format!("Word 转换残留“{shown}”"),
+                        "这是 Word 的隐藏书签或域代码，转换成文本时被带了出来，删除即可",
+                    )
+                    .with_fix("", true),
+                );
+            }
+        }
+        // "|正文" or "正文|": a table border left by the converter (Markdown tables are fine).
+        if !any && ctx.doc.format != crate::document::Format::Markdown {
+            for (k, c) in [(0, t.chars().next()), (t.len(), t.chars().next_back())] {
+                if matches!(c, Some('|' | '｜')) && t.chars().count() > 1 {
+                    let c = c.unwrap_or('|');
+                    let at = if k == 0 { 0 } else { t.len() - c.len_utf8() };
+                    out.push(
+                        Diagnostic::new(
+                            &WORD_RESIDUE,
+                            span.start + at..span.start + at + c.len_utf8(),
+                            format!("段{}的“{c}”是表格线残留", if k == 0 { "首" } else { "末" }),
+                            "删除这个竖线",
+                        )
+                        .with_fix("", true),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Spaces inside Chinese text (GB/T 15835-2011 has no space between 汉字 and digits;
+//! 公文 practice has none at all) and whitespace left at the end of a paragraph.
+
+use super::{STRAY_SPACE, TRAILING_WHITESPACE};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Format;
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::rules::punctuation::chars::is_cjk;
+
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}'..='\u{200b}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
+fn kind(run: &str) -> &'static str {
+    if run.contains('\u{a0}') {
+        "不间断空格（NBSP）"
+    } else if run.contains('\u{3000}') {
+        "全角空格"
+    } else if run.chars().count() > 1 {
+        "多个空格"
+    } else {
+        "空格"
+    }
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let date_line = o.date.as_ref().map(|d| d.line);
+    for i in 0..ctx.doc.line_count() {
+        // Debris is reported as such; a spaced 成文日期 by the signature rules.
+        if o.chrome[i] || Some(i) == date_line {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if t.contains(is_space) {
+            inner_spaces(ctx, i, span.start, t, out);
+        }
+        trailing(ctx, i, out);
+    }
+}
+
+fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Diagnostic>) {
+    let marker_end = ctx
+        .outline
+        .heading_at(i)
+        .map(|h| h.marker.end.saturating_sub(base));
+    let mut k = 0;
+    while k < t.len() {
+        let Some(c) = t[k..].chars().next() else {
+            break;
+        };
+        if !is_space(c) {
+            k += c.len_utf8();
+            continue;
+        }
+        let start = k;
+        let end = start + t[start..].len() - t[start..].trim_start_matches(is_space).len();
+        k = end;
+        let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
+            continue;
+        };
+        let digit = |c: char| c.is_ascii_digit();
+        let after_marker = marker_end == Some(start);
+        let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b));
+        let cjk_cjk = is_cjk(a) && is_cjk(b);
+        if !(after_marker || cjk_digit || cjk_cjk) {
+            continue;
+        }
+        let run = &t[start..end];
+        let what = kind(run);
+        let shown = context(t, start, end);
+        let (message, safe) = if after_marker {
+            (format!("序号后有{what}：“{shown}”"), true)
+        } else if cjk_digit {
+            (format!("汉字与数字之间有{what}：“{shown}”"), true)
+        } else {
+            // Two words may have been meant as a list ("市委 市政府"): then 、 is right.
+            (format!("中文中间有{what}：“{shown}”"), false)
+        };
+        out.push(
+            Diagnostic::new(
+                &STRAY_SPACE,
+                base + start..base + end,
+                message,
+                if safe {
+                    "删除空格：中文与数字之间不加空格"
+                } else {
+                    "删除空格；如果空格是用来分隔并列的词语，改用顿号“、”"
+                },
+            )
+            .with_fix("", safe),
+        );
+    }
+}
+
+/// The space with a few characters on each side, spaces shown as "␣".
+fn context(t: &str, start: usize, end: usize) -> String {
+    const SIDE: usize = 4;
+    let before: Vec<char> = t[..start].chars().rev().take(SIDE).collect();
+    before
+        .into_iter()
+        .rev()
+        .chain(t[start..end].chars())
+        .chain(t[end..].chars().take(SIDE))
+        .map(|c| if is_space(c) { '␣' } else { c })
+        .collect()
+}
+
+fn trailing(ctx: &Context, i: usize, out: &mut Vec<Diagnostic>) {
+    if ctx.doc.format == Format::Docx {
+        // Invisible in Word and harmless there.
+        return;
+    }
+    let raw = ctx.doc.line(i);
+    let kept = raw.trim_end_matches(is_space).len();
+    if kept == raw.len() {
+        return;
+    }
+    let line_start = ctx.doc.lines[i].start;
+    let tail = &raw[kept..];
+    // Two trailing spaces are a line break in Markdown.
+    if ctx.doc.format == Format::Markdown && tail.chars().all(|c| c == ' ') {
+        return;
+    }
+    let (start, message, severity) = if kept == 0 {
+        (line_start, "这一行只有空白字符".to_string(), Severity::Info)
+    } else if tail.contains(['\u{a0}', '\u{3000}']) {
+        (
+            line_start + kept,
+            format!("段末有{}", kind(tail)),
+            Severity::Warning,
+        )
+    } else {
+        (
+            line_start + kept,
+            format!("段末有{}", kind(tail)),
+            Severity::Info,
+        )
+    };
+    out.push(
+        Diagnostic::new(
+            &TRAILING_WHITESPACE,
+            start..line_start + raw.len(),
+            message,
+            "删除段末的空白字符（多为网页或转换残留）",
+        )
+        .with_severity(severity)
+        .with_fix("", true),
+    );
+}

@@ -1,0 +1,268 @@
+use crate::diagnostic::Severity;
+use crate::document::{Document, Format};
+use crate::rules::GOOD_REPORT;
+
+const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+
+fn with_measures(body: &str) -> String {
+    GOOD_REPORT.replace(MEASURES, body)
+}
+
+struct Found {
+    code: &'static str,
+    line: usize,
+    text: String,
+    fix: Option<(String, bool)>,
+    severity: Severity,
+}
+
+fn found_in(doc: &Document) -> Vec<Found> {
+    crate::Linter::with_defaults()
+        .lint_document(doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with("GW06"))
+        .map(|d| Found {
+            code: d.rule.code,
+            line: doc.position(d.span.start).line,
+            text: doc.text[d.span.clone()].to_string(),
+            fix: d.fix.map(|f| (f.replacement, f.safe)),
+            severity: d.severity,
+        })
+        .collect()
+}
+
+fn found(text: &str) -> Vec<Found> {
+    found_in(&Document::from_text(
+        "t.txt",
+        Format::Text,
+        "utf-8",
+        text.into(),
+    ))
+}
+
+fn codes(text: &str) -> Vec<(&'static str, usize)> {
+    found(text).iter().map(|f| (f.code, f.line)).collect()
+}
+
+#[test]
+fn correct_report_is_quiet() {
+    assert_eq!(codes(GOOD_REPORT), []);
+}
+
+#[test]
+fn web_debris_is_reported_per_block() {
+    let text = GOOD_REPORT
+        .replacen(
+            "市委、市政府：",
+            "发布时间：2025-01-20  浏览次数：356\n市委、市政府：",
+            1,
+        )
+        .replace(
+            "2025年1月20日\n",
+            "2025年1月20日\n字体：大 中 小\n打印\n分享：\n",
+        );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0601", 2), ("GW0601", 15)]
+    );
+    assert_eq!(f[1].text, "字体：大 中 小\n打印\n分享：");
+    assert_eq!(f[1].fix, Some((String::new(), false)));
+    // A table border left alone on a line.
+    let text = format!("|\n{GOOD_REPORT}");
+    assert_eq!(codes(&text), [("GW0601", 1)]);
+}
+
+#[test]
+fn word_residue_is_deleted_safely() {
+    let text = with_measures(
+        "[bookmark: _GoBack]（一）健全依法决策机制。全年审查决策3件（见第{ PAGEREF _Toc123456 \\h }页）。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0602", "[bookmark: _GoBack]"),
+            ("GW0602", "{ PAGEREF _Toc123456 \\h }")
+        ]
+    );
+    assert!(f.iter().all(|f| f.fix == Some((String::new(), true))));
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件。|");
+    assert_eq!(codes(&text), [("GW0602", 5)]);
+}
+
+#[test]
+fn placeholders() {
+    let text = with_measures(
+        "（一）健全依法决策机制。****年审查决策XX件，某某年完成□□项，【待填】。委托张某某等3人审查。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["****", "XX", "某某", "□□", "【待填】"]
+    );
+    assert!(
+        f.iter()
+            .all(|f| f.code == "GW0603" && f.severity == Severity::Error)
+    );
+    // The 成文日期 is the signature rules' (GW0205).
+    let text = GOOD_REPORT.replace("2025年1月20日", "****年*月**日");
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn a_masked_copy_gets_one_summary() {
+    let body = "（一）健全依法决策机制。****年审查决策*件、文件**件，清理*件，修改*件，废止*件，保留**件，\
+                备案*件，公开***条，答复*件，办结率***%。";
+    let f = found(&with_measures(body));
+    assert_eq!(f.iter().filter(|f| f.code == "GW0609").count(), 1);
+    let each: Vec<_> = f.iter().filter(|f| f.code == "GW0603").collect();
+    assert_eq!(each.len(), 11);
+    assert!(each.iter().all(|f| f.severity == Severity::Warning));
+}
+
+#[test]
+fn paragraphs_broken_mid_sentence_or_mid_word() {
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查，充分发挥法律顾问的作\n用，出具法律意见书12份，\n组织旁听庭审2次。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0604", 5, "作\n用"), ("GW0604", 6, "，\n组")]
+    );
+    assert_eq!(f[0].fix, Some(("作用".into(), false)));
+    // Ending in ；right before the next heading: the rest is missing.
+    let text =
+        with_measures("（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查；");
+    assert_eq!(codes(&text), [("GW0605", 5)]);
+}
+
+#[test]
+fn attachments_and_half_words_before_headings_are_left_alone() {
+    let text = GOOD_REPORT.replace(
+        "继续完善依法决策机制，提升依法行政水平。\n",
+        "继续完善依法决策机制，提升依法行政水平。\n附件：1.青禾市卫生健康委员会2024年度重大行政决策事项目录清单\n2.青禾市卫生健康委员会行政规范性文件清理结果统计表\n",
+    );
+    assert_eq!(codes(&text), []);
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查和集体讨论决定",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn headings_labels_and_lists_are_not_broken_paragraphs() {
+    let text = with_measures(
+        "（一）健全依法决策机制\n全年审查重大行政决策3件，全部经过合法性审查。\n执法监督方面\n一是执法力量不足。\n主要做法如下：\n1.完善制度。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn spaces_inside_chinese_text() {
+    let text = with_measures(
+        "（一）健全依法决策机制。依法罚款 83000 元，渝卫发〔2021〕4 号文件，市委 市政府部署，建立QQ 群。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0606", Some((String::new(), true))),
+            ("GW0606", Some((String::new(), true))),
+            ("GW0606", Some((String::new(), true))),
+            ("GW0606", Some((String::new(), false))),
+        ]
+    );
+    // After a marker; not the indentation.
+    let text = with_measures("\u{3000}\u{3000}1. 健全依法决策机制。全年审查重大行政决策3件。");
+    assert_eq!(codes(&text), [("GW0606", 5)]);
+}
+
+#[test]
+fn trailing_whitespace() {
+    let text = with_measures(&format!("{MEASURES}\u{a0}\n \n{MEASURES}  "));
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.line, f.severity)).collect::<Vec<_>>(),
+        [
+            (5, Severity::Warning),
+            (6, Severity::Info),
+            (7, Severity::Info)
+        ]
+    );
+    assert!(
+        f.iter()
+            .all(|f| f.code == "GW0607" && f.fix == Some((String::new(), true)))
+    );
+}
+
+#[test]
+fn injected_spam() {
+    let text = with_measures(
+        "（一）健全依法决策机制。省州市委三升体育平台法治政府建设领导小组审查决策3件。",
+    );
+    assert_eq!(codes(&text), [("GW0608", 5)]);
+}
+
+#[test]
+fn docx_tables_and_soft_breaks_are_not_broken_paragraphs() {
+    use crate::document::{CellRef, Paragraph};
+    let cell = |text: &str, col| Paragraph {
+        text: text.into(),
+        cell: Some(CellRef {
+            table: 1,
+            row: 1,
+            col,
+        }),
+        ..Paragraph::default()
+    };
+    let plain = |text: &str| Paragraph {
+        text: text.into(),
+        ..Paragraph::default()
+    };
+    let mut paras: Vec<Paragraph> = GOOD_REPORT.lines().map(plain).collect();
+    paras.insert(5, cell("行政复议案件，其中维持", 1));
+    paras.insert(6, cell("12件", 2));
+    paras.insert(
+        7,
+        plain("本年度审查重大行政决策3件，全部经过合法性审查，其中涉企决策\n2件，均已公开。"),
+    );
+    let doc = Document::from_paragraphs("t.docx", paras);
+    assert_eq!(found_in(&doc).len(), 0);
+}
+
+#[test]
+fn markdown_emphasis_tables_and_line_breaks() {
+    let text = with_measures(
+        "（一）**健全依法决策机制**。全年审查重大行政决策3件。  \n| 项目 | 件数 |\n| 决策 | 3 |",
+    );
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
+    assert_eq!(found_in(&doc).len(), 0);
+}
+
+#[test]
+fn added_debris_patterns() {
+    for l in [
+        "上一篇：青禾市卫生健康委员会2023年法治政府建设年度报告",
+        "主办单位：青禾市卫生健康委员会",
+        "扫一扫在手机打开当前页",
+        "网站地图 | 联系我们 | 网站声明",
+        "相关链接",
+    ] {
+        assert!(crate::chrome::is_chrome(l), "{l}");
+    }
+    for l in [
+        "相关链接已在门户网站公布。",
+        "一是主办单位要落实主体责任。",
+        "联系我们的群众满意度达到98%。",
+    ] {
+        assert!(!crate::chrome::is_chrome(l), "{l}");
+    }
+}

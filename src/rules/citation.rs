@@ -1,0 +1,411 @@
+//! citation: titles of the documents a report cites, checked against the table in
+//! rules/citations.toml (rules.md §1.3, R-L04).
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::outline::content_span;
+use std::ops::Range;
+
+pub mod table;
+mod titles;
+
+use table::{Cited, Doc, Table, normalize};
+
+pub static CITATION_YEARS: RuleMeta = RuleMeta {
+    code: "GW0701",
+    name: "citation-years",
+    category: Category::Citation,
+    severity: Severity::Error,
+    summary: "引用文件的年份范围有误",
+    doc: "引用带年份范围的文件时，年份要与原文件一致，并写全“年”字，例如《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《法治中国建设规划（2020—2025年）》。文件表见 rules/citations.toml。缺少“年”字可以安全地自动补上；年份写错时给出正确年份，但不自动修改。连接号的写法（“-”应为“—”）由 GW0507 检查。\n\n示例（错误）：《法治政府建设实施纲要（2021—2026年）》《法治社会建设实施纲要（2020—2025）》\n示例（正确）：《法治政府建设实施纲要（2021—2025年）》",
+};
+
+pub static CITATION_TITLE: RuleMeta = RuleMeta {
+    code: "GW0702",
+    name: "citation-title",
+    category: Category::Citation,
+    severity: Severity::Error,
+    summary: "引用文件的名称有误",
+    doc: "书名号中的文件名与文件表（rules/citations.toml）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
+};
+
+pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
+    code: "GW0703",
+    name: "citation-superseded",
+    category: Category::Citation,
+    severity: Severity::Warning,
+    summary: "引用了已被取代的文件",
+    doc: "报告年度已有新文件取代了所引用的文件，例如2021年及以后的报告仍引用《法治政府建设实施纲要（2015—2020年）》，2022年及以后仍引用《执业医师法》（已由《医师法》取代）。回顾以往工作时引用旧文件是可以的，请核对。\n\n示例（错误，2024年度报告）：深入落实《法治政府建设实施纲要（2015—2020年）》\n示例（正确）：深入落实《法治政府建设实施纲要（2021—2025年）》",
+};
+
+pub static CITATION_IN_QUOTES: RuleMeta = RuleMeta {
+    code: "GW0704",
+    name: "citation-in-quotes",
+    category: Category::Citation,
+    severity: Severity::Warning,
+    summary: "文件名称用了引号而不是书名号",
+    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15），不用引号。只检查文件表中的完整名称；改为书名号可以安全地自动修复。\n\n示例（错误）：严格落实“党政主要负责人履行推进法治建设第一责任人职责规定”\n示例（正确）：严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》",
+};
+
+pub static CITATION_INCOMPLETE: RuleMeta = RuleMeta {
+    code: "GW0705",
+    name: "citation-incomplete",
+    category: Category::Citation,
+    severity: Severity::Info,
+    summary: "引用文件的名称不完整（缺少年份）",
+    doc: "文件的正式名称带有年份范围，引用时省略了年份。《法治政府建设实施纲要》有2015—2020年和2021—2025年两个版本，不写年份就说不清引用的是哪一个。\n\n示例：深入贯彻《法治政府建设实施纲要》\n示例（正确）：深入贯彻《法治政府建设实施纲要（2021—2025年）》",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &CITATION_YEARS,
+    &CITATION_TITLE,
+    &CITATION_SUPERSEDED,
+    &CITATION_IN_QUOTES,
+    &CITATION_INCOMPLETE,
+];
+
+/// Issuers that belong before a title, not inside it.
+const ISSUERS: [&str; 12] = [
+    "中共中央、国务院",
+    "中共中央国务院",
+    "中共中央办公厅、国务院办公厅",
+    "中办、国办",
+    "全国人民代表大会常务委员会",
+    "全国人大常委会",
+    "国务院办公厅",
+    "国家卫生健康委",
+    "国家卫健委",
+    "中共中央",
+    "国务院",
+    "中央",
+];
+
+/// Document types one may be written for another (纲要 ↔ 方案).
+const KINDS: [&str; 6] = ["纲要", "方案", "规划", "意见", "办法", "计划"];
+
+/// Shortest name compared for near misses: short names differ by one character from
+/// other real titles (医师法, 律师法).
+const MIN_NEAR_CHARS: usize = 6;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    check_with(ctx, table::get(), out);
+}
+
+/// The checks against a given table (the built-in one, or one extended by the user with
+/// `Table::with_extra`).
+pub fn check_with(ctx: &Context, table: &Table, out: &mut Vec<Diagnostic>) {
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if t.contains('《') {
+            for s in titles::spans(t, '《', '》') {
+                let inner = span.start + s.inner.start..span.start + s.inner.end;
+                check_title(ctx, table, inner, out);
+            }
+        }
+        if t.contains('“') {
+            for s in titles::spans(t, '“', '”') {
+                let outer = span.start + s.outer.start..span.start + s.outer.end;
+                let inner = span.start + s.inner.start..span.start + s.inner.end;
+                check_quoted(ctx, table, outer, inner, out);
+            }
+        }
+    }
+}
+
+/// The outermost 《…》 (or other paired) spans of a paragraph, marks included.
+pub(crate) fn titles_in(t: &str, open: char, close: char) -> Vec<Range<usize>> {
+    titles::spans(t, open, close)
+        .into_iter()
+        .map(|s| s.outer)
+        .collect()
+}
+
+fn years_text((a, b): (i32, i32)) -> String {
+    format!("{a}—{b}年")
+}
+
+fn check_title(ctx: &Context, table: &Table, inner: Range<usize>, out: &mut Vec<Diagnostic>) {
+    let raw = &ctx.doc.text[inner.clone()];
+    let cited = Cited::parse(&normalize(raw));
+    let docs: Vec<&Doc> = table
+        .by_name(&cited.name)
+        .iter()
+        .map(|&k| &table.docs[k])
+        .collect();
+    if !docs.is_empty() {
+        check_known(ctx, table, &docs, &cited, inner, out);
+        return;
+    }
+    if let Some(d) = misnamed(table, &cited, raw, inner.clone()) {
+        out.push(d);
+    }
+}
+
+/// The byte range of the year range digits in a raw title ("2021—2026 年" inside the
+/// brackets), and the end of the last year.
+fn years_span(raw: &str) -> Option<(Range<usize>, usize)> {
+    let close = raw.rfind([')', '）'])?;
+    let open = raw[..close].rfind(['(', '（'])?;
+    let inside = &raw[open..close];
+    let first = inside.find(|c: char| c.is_ascii_digit())? + open;
+    let last_digit = raw[..close].rfind(|c: char| c.is_ascii_digit())?;
+    (last_digit >= first).then(|| (first..last_digit + 1, last_digit + 1))
+}
+
+fn check_known(
+    ctx: &Context,
+    table: &Table,
+    docs: &[&Doc],
+    cited: &Cited,
+    inner: Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let raw = &ctx.doc.text[inner.clone()];
+    let title_span = inner.start - '《'.len_utf8()..inner.end + '》'.len_utf8();
+    let with_years: Vec<&&Doc> = docs.iter().filter(|d| d.years.is_some()).collect();
+    match cited.years {
+        Some((a, b, nian)) => {
+            let Some(doc) = docs.iter().find(|d| d.years == Some((a, b))) else {
+                let Some(best) = with_years.iter().min_by_key(|d| {
+                    d.years
+                        .map_or(i32::MAX, |(x, y)| (x - a).abs() + (y - b).abs())
+                }) else {
+                    return;
+                };
+                let want = best.years.unwrap_or((a, b));
+                let (span, _) = years_span(raw)
+                    .map(|(r, e)| (inner.start + r.start..inner.start + r.end, e))
+                    .unwrap_or((title_span.clone(), 0));
+                out.push(
+                    Diagnostic::new(
+                        &CITATION_YEARS,
+                        span,
+                        format!(
+                            "《{}》的年份范围应为“{}”，这里写成了“{a}—{b}年”",
+                            best.title,
+                            years_text(want)
+                        ),
+                        format!("改为《{}》", best.full()),
+                    )
+                    .with_fix(format!("{}—{}", want.0, want.1), false),
+                );
+                return;
+            };
+            let last_year = years_span(raw).and_then(|(r, _)| {
+                let y = raw.get(r.end.checked_sub(4)?..r.end)?;
+                y.bytes().all(|b| b.is_ascii_digit()).then_some((r.end, y))
+            });
+            if !nian && let Some((end, last_year)) = last_year {
+                let r = end..end;
+                out.push(
+                    Diagnostic::new(
+                        &CITATION_YEARS,
+                        inner.start + r.end - last_year.len()..inner.start + r.end,
+                        format!("《{}》的年份范围缺少“年”字", doc.title),
+                        format!("改为《{}》", doc.full()),
+                    )
+                    .with_fix(format!("{last_year}年"), true),
+                );
+            }
+            superseded(ctx, table, doc, title_span, out);
+        }
+        None => {
+            if let [only] = docs {
+                superseded(ctx, table, only, title_span.clone(), out);
+            }
+            if with_years.is_empty() {
+                return;
+            }
+            let year = ctx.outline.year.map(|y| y.year);
+            let current: Vec<String> = with_years
+                .iter()
+                .filter(|d| year.is_none_or(|y| d.since <= y + 1))
+                .map(|d| d.full())
+                .collect();
+            let suggestion = match current.last() {
+                Some(s) => format!("写明年份，例如《{s}》"),
+                None => "写明年份".to_string(),
+            };
+            let mut d = Diagnostic::new(
+                &CITATION_INCOMPLETE,
+                title_span,
+                format!("《{}》没有写年份范围", cited.name),
+                suggestion,
+            );
+            // Only one edition: its years are certain, but adding them is an edit of style.
+            if let [only] = with_years.as_slice() {
+                d = d.with_fix(format!("《{}》", only.full()), false);
+            }
+            out.push(d);
+        }
+    }
+}
+
+fn superseded(
+    ctx: &Context,
+    table: &Table,
+    doc: &Doc,
+    span: Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(next), Some(year)) = (&doc.superseded_by, ctx.outline.year) else {
+        return;
+    };
+    let Some(successor) = table.find_full(next) else {
+        return;
+    };
+    if year.year < successor.since {
+        return;
+    }
+    out.push(Diagnostic::new(
+        &CITATION_SUPERSEDED,
+        span,
+        format!(
+            "《{}》已被《{}》取代，本报告是{}年度的",
+            doc.full(),
+            successor.full(),
+            year.year
+        ),
+        format!(
+            "如果指现行文件，改为《{}》；回顾以往工作时引用旧文件可以忽略本提示",
+            successor.full()
+        ),
+    ));
+}
+
+/// A title not in the table: issuer written in, 纲要 written as 方案, or a near miss.
+fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Option<Diagnostic> {
+    let name = cited.name.as_str();
+    let span = inner.start - '《'.len_utf8()..inner.end + '》'.len_utf8();
+    let years = cited.years.map(|(a, b, _)| (a, b));
+    let pick = |ks: &[usize]| -> Option<Doc> {
+        let docs: Vec<&Doc> = ks.iter().map(|&k| &table.docs[k]).collect();
+        docs.iter()
+            .find(|d| d.years.is_some() && d.years == years)
+            .or_else(|| docs.iter().find(|d| d.years.is_none() == years.is_none()))
+            .or(docs.first())
+            .map(|d| (*d).clone())
+    };
+    let suffix = cited.years.map_or(String::new(), |(a, b, _)| {
+        format!("（{}）", years_text((a, b)))
+    });
+    for issuer in ISSUERS {
+        if let Some(rest) = name.strip_prefix(issuer)
+            && let Some(doc) = pick(table.by_name(rest))
+        {
+            return Some(
+                Diagnostic::new(
+                    &CITATION_TITLE,
+                    span,
+                    format!(
+                        "发文机关“{issuer}”不是文件名称的一部分：应为《{}》",
+                        doc.full()
+                    ),
+                    format!(
+                        "改为“{issuer}印发的《{}》”或直接写《{}》",
+                        doc.full(),
+                        doc.full()
+                    ),
+                )
+                .with_severity(Severity::Warning)
+                .with_fix(format!("《{rest}{suffix}》"), false),
+            );
+        }
+    }
+    for kind in KINDS {
+        let Some(stem) = name.strip_suffix(kind) else {
+            continue;
+        };
+        for other in KINDS.iter().filter(|k| **k != kind) {
+            let guess = format!("{stem}{other}");
+            if let Some(doc) = pick(table.by_name(&guess)) {
+                return Some(
+                    Diagnostic::new(
+                        &CITATION_TITLE,
+                        span,
+                        format!("国家文件的名称是《{}》，这里写成了“{kind}”", doc.full()),
+                        format!(
+                            "如指国家文件，改为《{}》；如指本地的{kind}，在名称前写明发文机关",
+                            doc.full()
+                        ),
+                    )
+                    .with_severity(Severity::Warning)
+                    .with_fix(format!("《{}》", doc.full()), false),
+                );
+            }
+        }
+    }
+    let len = name.chars().count();
+    if len < MIN_NEAR_CHARS {
+        return None;
+    }
+    let near = table.near(name);
+    let (_, title) = *near.first()?;
+    // Another title at the same distance: too unsure to name one.
+    let d0 = near[0].0;
+    if near.iter().any(|(d, t)| *d == d0 && *t != title) {
+        return None;
+    }
+    // A local document named after a national one ("××省…条例", "…条例实施细则").
+    let short = title.strip_prefix("中华人民共和国").unwrap_or(title);
+    if name.ends_with(short) || name.starts_with(short) || name.ends_with(title) {
+        return None;
+    }
+    let k = table.name_of(title)?;
+    let doc = pick(&[k]).unwrap_or_else(|| table.docs[k].clone());
+    let want = if name.starts_with("中华人民共和国") || !title.starts_with("中华人民共和国")
+    {
+        doc.full()
+    } else {
+        format!(
+            "{short}{}",
+            doc.years
+                .map_or(String::new(), |y| format!("（{}）", years_text(y)))
+        )
+    };
+    Some(
+        Diagnostic::new(
+            &CITATION_TITLE,
+            span,
+            format!("文件名称疑有错漏：《{}》应为《{want}》", raw.trim()),
+            format!("核对原文件名称，改为《{want}》"),
+        )
+        .with_fix(format!("《{want}》"), false),
+    )
+}
+
+fn check_quoted(
+    ctx: &Context,
+    table: &Table,
+    outer: Range<usize>,
+    inner: Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let raw = &ctx.doc.text[inner];
+    let norm = normalize(raw);
+    let cited = Cited::parse(&norm);
+    // Only full titles: “民法典”“八五” are used as terms.
+    let is_title = table
+        .by_name(&cited.name)
+        .iter()
+        .any(|&k| table.docs[k].title == cited.name);
+    if !is_title || cited.name.chars().count() < 8 {
+        return;
+    }
+    out.push(
+        Diagnostic::new(
+            &CITATION_IN_QUOTES,
+            outer,
+            format!("文件名称“{raw}”应使用书名号"),
+            format!("改为《{raw}》（GB/T 15834-2011 4.15：书名、文件名用书名号）"),
+        )
+        .with_fix(format!("《{raw}》"), true),
+    );
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,306 @@
+//! The table of canonical titles (rules/citations.toml), parsed once, and the ways a cited
+//! title is compared with it.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TableFile {
+    doc: Vec<DocFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocFile {
+    title: String,
+    years: Option<[i32; 2]>,
+    since: i32,
+    superseded_by: Option<String>,
+    #[serde(default)]
+    short: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc {
+    pub title: String,
+    pub years: Option<(i32, i32)>,
+    pub since: i32,
+    pub superseded_by: Option<String>,
+}
+
+impl Doc {
+    /// The title as it should be cited, with its years: 法治政府建设实施纲要（2021—2025年）.
+    pub fn full(&self) -> String {
+        match self.years {
+            Some((a, b)) => format!("{}（{a}—{b}年）", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Table {
+    pub docs: Vec<Doc>,
+    /// Title or short form → the documents of that name (one per year range).
+    by_name: HashMap<String, Vec<usize>>,
+    /// Every name, for near-miss search: (name as chars, document).
+    names: Vec<(Vec<char>, usize)>,
+}
+
+/// The prefix of law titles that short forms drop.
+const PRC: &str = "中华人民共和国";
+
+impl Table {
+    pub fn parse(text: &str) -> Result<Table, String> {
+        let f: TableFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut docs = Vec::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for d in f.doc {
+            if d.title.is_empty() {
+                return Err("doc.title 不能为空".into());
+            }
+            if let Some([a, b]) = d.years
+                && a >= b
+            {
+                return Err(format!("“{}”的年份范围 {a}—{b} 无效", d.title));
+            }
+            let k = docs.len();
+            let mut names = vec![normalize(&d.title)];
+            if let Some(rest) = d.title.strip_prefix(PRC) {
+                names.push(rest.to_string());
+            }
+            names.extend(d.short.iter().map(|s| normalize(s)));
+            for n in names {
+                let v = by_name.entry(n).or_default();
+                if !v.contains(&k) {
+                    v.push(k);
+                }
+            }
+            docs.push(Doc {
+                title: d.title,
+                years: d.years.map(|[a, b]| (a, b)),
+                since: d.since,
+                superseded_by: d.superseded_by,
+            });
+        }
+        let mut names: Vec<(Vec<char>, usize)> = by_name
+            .iter()
+            .flat_map(|(n, ks)| ks.iter().map(move |&k| (n.chars().collect(), k)))
+            .collect();
+        names.sort();
+        let table = Table {
+            docs,
+            by_name,
+            names,
+        };
+        for d in &table.docs {
+            if let Some(s) = &d.superseded_by
+                && table.find_full(s).is_none()
+            {
+                return Err(format!("“{}”的 superseded_by “{s}”不在表中", d.title));
+            }
+        }
+        Ok(table)
+    }
+
+    /// The documents cited by this name (title or short form).
+    pub fn by_name(&self, name: &str) -> &[usize] {
+        self.by_name.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// A document by its full citation ("…纲要（2021—2025年）" or a title without years).
+    pub fn find_full(&self, full: &str) -> Option<&Doc> {
+        let c = Cited::parse(&normalize(full));
+        self.by_name(&c.name)
+            .iter()
+            .map(|&k| &self.docs[k])
+            .find(|d| d.years == c.years.map(|(a, b, _)| (a, b)))
+    }
+
+    /// The documents whose name is within two insertions or deletions of `name` (one
+    /// changed character counts as two), closest first.
+    pub fn near(&self, name: &str) -> Vec<(usize, &str)> {
+        let cand: Vec<char> = name.chars().collect();
+        let mut best: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, (n, doc)) in self.names.iter().enumerate() {
+            if n.len().abs_diff(cand.len()) > 2 {
+                continue;
+            }
+            let d = indel_distance(&cand, n, 2);
+            if d <= 2 {
+                best.push((d, k, *doc));
+            }
+        }
+        best.sort();
+        best.into_iter()
+            .map(|(d, k, _)| (d, self.names[k].1))
+            .map(|(d, doc)| (d, self.docs[doc].title.as_str()))
+            .collect()
+    }
+
+    pub fn name_of(&self, doc: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.title == doc)
+    }
+}
+
+/// Insertions and deletions needed to turn `a` into `b`, or `limit + 1` when more.
+fn indel_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    // Banded LCS: only diagonals within `limit` matter.
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > limit {
+        return limit + 1;
+    }
+    let mut prev = vec![0usize; m + 1];
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        let lo = i.saturating_sub(limit).max(1);
+        let hi = (i + limit).min(m);
+        cur.iter_mut().for_each(|c| *c = 0);
+        for j in lo..=hi {
+            cur[j] = if a[i - 1] == b[j - 1] {
+                prev[j - 1] + 1
+            } else {
+                prev[j].max(cur[j - 1])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let lcs = prev[m];
+    (n + m).saturating_sub(2 * lcs).min(limit + 1)
+}
+
+/// Whitespace removed, brackets and range dashes in one form.
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            '-' | '－' | '–' | '~' | '～' | '―' | '‐' | '‑' | '−' => '—',
+            c => c,
+        })
+        .collect()
+}
+
+/// A cited title split into its name and year range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cited {
+    pub name: String,
+    /// (first, last, written with 年).
+    pub years: Option<(i32, i32, bool)>,
+}
+
+impl Cited {
+    /// Reads a normalized title: "法治社会建设实施纲要（2020—2025）".
+    pub fn parse(norm: &str) -> Cited {
+        let plain = Cited {
+            name: norm.to_string(),
+            years: None,
+        };
+        let Some(body) = norm.strip_suffix('）') else {
+            return plain;
+        };
+        let Some(open) = body.rfind('（') else {
+            return plain;
+        };
+        let inner = &body[open + '（'.len_utf8()..];
+        let (range, nian) = match inner.strip_suffix('年') {
+            Some(r) => (r, true),
+            None => (inner, false),
+        };
+        let mut parts = range.splitn(2, ['—', '至', '到']);
+        let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+            return plain;
+        };
+        let a = a.strip_suffix('年').unwrap_or(a);
+        let year = |s: &str| {
+            (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<i32>().ok())
+                .flatten()
+        };
+        match (year(a), year(b)) {
+            (Some(a), Some(b)) if open > 0 => Cited {
+                name: body[..open].to_string(),
+                years: Some((a, b, nian)),
+            },
+            _ => plain,
+        }
+    }
+}
+
+/// The built-in table.
+const BUILTIN: &str = include_str!("../../../rules/citations.toml");
+
+impl Table {
+    /// The built-in table plus `[[doc]]` entries from a user's file (for a configuration
+    /// that names one): e.g. the next 纲要 before gwlint knows it.
+    pub fn with_extra(extra: &str) -> Result<Table, String> {
+        Table::parse(&format!("{BUILTIN}\n{extra}"))
+    }
+}
+
+pub fn get() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        Table::parse(include_str!("../../../rules/citations.toml"))
+            .expect("embedded citations.toml")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn embedded_table_loads_with_short_forms() {
+        let t = get();
+        assert_eq!(t.by_name("法治政府建设实施纲要").len(), 2);
+        assert_eq!(t.by_name("基本医疗卫生与健康促进法").len(), 1);
+        assert!(t.find_full("法治政府建设实施纲要（2021—2025年）").is_some());
+        assert!(t.find_full("法治政府建设实施纲要（2021—2026年）").is_none());
+    }
+
+    #[test]
+    fn cited_titles_split_into_name_and_years() {
+        assert_eq!(
+            Cited::parse(&normalize("法治社会建设实施纲要(2020-2025)")),
+            Cited {
+                name: "法治社会建设实施纲要".into(),
+                years: Some((2020, 2025, false))
+            }
+        );
+        assert_eq!(
+            Cited::parse(&normalize("法治政府建设实施纲要（2021—2026 年）")).years,
+            Some((2021, 2026, true))
+        );
+        assert_eq!(Cited::parse("某某办法（试行）").years, None);
+        assert_eq!(Cited::parse("（2021—2025年）").years, None);
+    }
+
+    #[test]
+    fn distances() {
+        let d = |a: &str, b: &str| indel_distance(&chars(a), &chars(b), 2);
+        assert_eq!(d("基本医疗与健康促进法", "基本医疗卫生与健康促进法"), 2);
+        assert_eq!(d("法制政府建设实施纲要", "法治政府建设实施纲要"), 2);
+        assert_eq!(d("法治浙江建设规划", "法治中国建设规划"), 3);
+        assert_eq!(d("同一", "同一"), 0);
+    }
+
+    #[test]
+    fn bad_tables_are_refused() {
+        assert!(
+            Table::parse("[[doc]]\ntitle = \"甲\"\nyears = [2025, 2021]\nsince = 2021\n").is_err()
+        );
+        assert!(
+            Table::parse("[[doc]]\ntitle = \"甲\"\nsince = 2021\nsuperseded_by = \"乙\"\n")
+                .unwrap_err()
+                .contains("乙")
+        );
+    }
+}

@@ -1,0 +1,193 @@
+use crate::diagnostic::Severity;
+use crate::document::{Document, Format};
+use crate::rules::GOOD_REPORT;
+
+const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+
+/// `GOOD_REPORT` (a report on 2024) citing `cited` in the paragraph under （一）.
+fn citing(cited: &str) -> String {
+    GOOD_REPORT.replace(
+        MEASURES,
+        &format!("（一）健全依法决策机制。认真落实{cited}，全年审查重大行政决策3件。"),
+    )
+}
+
+struct Found {
+    code: &'static str,
+    text: String,
+    fix: Option<(String, bool)>,
+    severity: Severity,
+    message: String,
+}
+
+fn found(text: &str) -> Vec<Found> {
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
+    crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with("GW07"))
+        .map(|d| Found {
+            code: d.rule.code,
+            text: doc.text[d.span.clone()].to_string(),
+            fix: d.fix.map(|f| (f.replacement, f.safe)),
+            severity: d.severity,
+            message: d.message,
+        })
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    found(text).iter().map(|f| f.code).collect()
+}
+
+#[test]
+fn exact_citations_are_quiet() {
+    assert_eq!(codes(GOOD_REPORT), Vec::<&str>::new());
+    for cited in [
+        "《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》",
+        "《法治中国建设规划（2020—2025年）》",
+        "《中华人民共和国基本医疗卫生与健康促进法》、《基本医疗卫生与健康促进法》",
+        "《中华人民共和国医师法》《律师法》《传染病防治法》《职业病防治法》",
+        "《党政主要负责人履行推进法治建设第一责任人职责规定》",
+        // Local documents named after national ones, and titles not in the table.
+        "《青禾市法治政府建设实施方案（2021—2025年）》《某省医疗纠纷预防和处理条例》",
+        "《中华人民共和国传染病防治法实施办法》《青禾市卫生健康事业发展规划（2021—2025年）》",
+        "“八五”普法规划和“民法典”宣传月",
+    ] {
+        assert_eq!(codes(&citing(cited)), Vec::<&str>::new(), "{cited}");
+    }
+}
+
+#[test]
+fn wrong_years() {
+    let f = found(&citing("《法治政府建设实施纲要（2021—2026 年）》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0701", Severity::Error)
+    );
+    assert_eq!(f[0].text, "2021—2026");
+    assert_eq!(f[0].fix, Some(("2021—2025".into(), false)));
+}
+
+#[test]
+fn missing_nian_is_added_safely() {
+    let f = found(&citing("《法治社会建设实施纲要（2020—2025）》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0701"));
+    assert_eq!(f[0].text, "2025");
+    assert_eq!(f[0].fix, Some(("2025年".into(), true)));
+}
+
+#[test]
+fn near_miss_names() {
+    let f = found(&citing("《基本医疗与健康促进法》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0702", Severity::Error)
+    );
+    assert!(
+        f[0].message.contains("《基本医疗卫生与健康促进法》"),
+        "{}",
+        f[0].message
+    );
+    let f = found(&citing("《法制政府建设实施纲要（2021—2025年）》"));
+    assert_eq!(
+        f[0].fix,
+        Some(("《法治政府建设实施纲要（2021—2025年）》".into(), false))
+    );
+    let f = found(&citing("《医疗纠纷预防与处理条例》"));
+    assert_eq!(f[0].code, "GW0702");
+}
+
+#[test]
+fn issuer_written_into_the_title() {
+    let f = found(&citing("《国务院全面推进依法行政实施纲要》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0702", Severity::Warning)
+    );
+    assert_eq!(
+        f[0].fix,
+        Some(("《全面推进依法行政实施纲要》".into(), false))
+    );
+}
+
+#[test]
+fn gangyao_written_as_fangan() {
+    let f = found(&citing("《法治政府建设实施方案（2021—2025年）》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0702", Severity::Warning)
+    );
+    assert!(
+        f[0].message
+            .contains("《法治政府建设实施纲要（2021—2025年）》")
+    );
+}
+
+#[test]
+fn superseded_for_the_reported_year() {
+    let old = "《法治政府建设实施纲要（2015—2020年）》";
+    let f = found(&citing(old));
+    assert_eq!((f.len(), f[0].code), (1, "GW0703"));
+    // A report on 2020 may cite it.
+    let on_2020 = citing(old)
+        .replace("2024年", "2020年")
+        .replace("2025年", "2021年");
+    assert_eq!(codes(&on_2020), Vec::<&str>::new());
+    assert_eq!(codes(&citing("《中华人民共和国执业医师法》")), ["GW0703"]);
+}
+
+#[test]
+fn title_in_quotes() {
+    let f = found(&citing(
+        "“党政主要负责人履行推进法治建设第一责任人职责规定”",
+    ));
+    assert_eq!((f.len(), f[0].code), (1, "GW0704"));
+    assert_eq!(
+        f[0].fix,
+        Some((
+            "《党政主要负责人履行推进法治建设第一责任人职责规定》".into(),
+            true
+        ))
+    );
+}
+
+#[test]
+fn title_without_its_years() {
+    let f = found(&citing("《法治政府建设实施纲要》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0705", Severity::Info)
+    );
+    assert!(f[0].message.contains("没有写年份"));
+    assert!(f[0].fix.is_none(), "two editions: no single fix");
+    let f = found(&citing("《法治社会建设实施纲要》"));
+    assert_eq!(
+        f[0].fix,
+        Some(("《法治社会建设实施纲要（2020—2025年）》".into(), false))
+    );
+}
+
+#[test]
+fn user_tables_extend_the_builtin_one() {
+    use super::table::Table;
+    let extra = "[[doc]]\ntitle = \"青禾市卫生健康促进条例\"\nsince = 2023\n";
+    let t = Table::with_extra(extra).unwrap();
+    assert!(t.find_full("青禾市卫生健康促进条例").is_some());
+    assert!(t.find_full("法治政府建设实施纲要（2021—2025年）").is_some());
+    // A near miss of the user's title is now reported.
+    let text = citing("《青禾市卫生健康促进办法条例》");
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+    let linter = crate::Linter::with_defaults();
+    let outline = crate::outline::Outline::parse(&doc, &linter.profile);
+    let ctx = crate::rules::Context {
+        doc: &doc,
+        outline: &outline,
+        profile: &linter.profile,
+    };
+    let mut out = Vec::new();
+    super::check_with(&ctx, &t, &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].rule.code, "GW0702");
+    assert!(Table::with_extra("[[doc]]\ntitle = \"\"\nsince = 1\n").is_err());
+}

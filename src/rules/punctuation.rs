@@ -1,0 +1,162 @@
+//! punctuation: GB/T 15834-2011 as far as it can be checked mechanically (rules.md §3.1,
+//! R-P01…R-P10): half-width marks in Chinese text, paired marks, year ranges, the shape of
+//! 省略号 and 破折号, repeated marks, 顿号 between titles, the 主送 colon and run-in headings.
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+
+pub(crate) mod chars;
+mod halfwidth;
+mod headings;
+mod pairs;
+mod percent;
+mod ranges;
+mod series;
+mod shapes;
+
+pub static HALFWIDTH: RuleMeta = RuleMeta {
+    code: "GW0501",
+    name: "halfwidth-punctuation",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "中文中使用了半角标点",
+    doc: "中文文本中的标点用全角（GB/T 15834-2011：点号、标号各占一个汉字的位置）。与汉字或中文标点相邻的半角“, ; : ( ) ? ! .”应改为“，；：（）？！。”。不报告：两侧都是数字的“12,500”“8:30”“1:500”，序号“1.”和小数点，网址和电子邮箱中的符号，纯英文片段，以及小标题序号“(一)”（由 GW0304 报告）和残缺的括号（由 GW0503 报告）。可以安全地自动修复（半角双引号的方向无法确定，修复不自动应用）。全文被转换成半角时另有一条全文提示（GW0502），逐处提示降为警告。\n\n示例（错误）：坚持放管结合,主要做法:加强监管。\n示例（正确）：坚持放管结合，主要做法：加强监管。",
+};
+
+pub static ASCII_FOLDED: RuleMeta = RuleMeta {
+    code: "GW0502",
+    name: "ascii-folded-document",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "全文标点被转换成了半角",
+    doc: "全文几乎没有全角逗号“，”，与汉字相邻的半角标点却有十处以上：报告经过了把全角字符折叠成半角的转换（常见于网页转载和某些文本处理工具），并不是作者逐处写错。本提示全文只出现一次，给出各种标点的数量；各处由 GW0501 逐一列出（警告），gwlint check --fix 可以一次全部改正。\n\n示例：全文“,”132处、“;”12处、“(”12处，没有一个“，”。",
+};
+
+pub static UNBALANCED_PAIR: RuleMeta = RuleMeta {
+    code: "GW0503",
+    name: "unbalanced-pair",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "成对的标点不配对",
+    doc: "括号、引号、书名号等成对的标点要前后配对（GB/T 15834-2011 4.8、4.9、4.15）。在一段之内检查（断开的段落与下一段合起来看）：只有前一半、只有后一半，或者在外层闭合之前没有闭合（《公共场所卫生许可(新办》）。段首的“)持续推进……”“(法律法规宣传方面……”这种残缺序号也在此报告（序号本身由 GW0306 报告）。无法判断应在哪里补全，所以不提供修复。\n\n示例（错误）：《公共场所卫生许可（新办》\n示例（正确）：《公共场所卫生许可（新办）》",
+};
+
+pub static NESTED_TITLE_MARKS: RuleMeta = RuleMeta {
+    code: "GW0504",
+    name: "nested-title-marks",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "书名号嵌套不规范",
+    doc: "书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号〈〉（GB/T 15834-2011 4.15）。用“<>”代替单书名号是错误；里层也用《》是警告；在书名号外用“<>”标示书名也是警告。都可以安全地自动修复。\n\n示例（错误）：《黑龙江省实施<中华人民共和国传染病防治法>办法》\n示例（正确）：《黑龙江省实施〈中华人民共和国传染病防治法〉办法》",
+};
+
+pub static QUOTE_NESTING: RuleMeta = RuleMeta {
+    code: "GW0505",
+    name: "quote-nesting",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "引号使用不规范",
+    doc: "引号里面还要用引号时，外面一层用双引号，里面一层用单引号（GB/T 15834-2011 4.8）。单独使用单引号（外面没有双引号）应改为双引号，可以安全地自动修复；双引号套双引号时给出修复但不自动应用（也可能是引号方向写错了）。\n\n示例（错误）：开展普法在‘杭’系列活动\n示例（正确）：开展普法在“杭”系列活动",
+};
+
+pub static ENUMERATION_COMMA: RuleMeta = RuleMeta {
+    code: "GW0506",
+    name: "enumeration-comma",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "并列的书名号或引号之间用了顿号",
+    doc: "GB/T 15834-2011 4.5.3.5：标有引号的并列成分之间、标有书名号的并列成分之间通常不用顿号；若有其他成分插在中间（如书名号之后还有括注），宜用顿号。书名号之间的顿号报为警告；引号之间的顿号只作提示，同一列举中有的用顿号、有的不用时报为警告。删去顿号可以安全地自动修复。\n\n示例（错误）：《中华人民共和国民法典》、《中华人民共和国医师法》\n示例（正确）：《中华人民共和国民法典》《中华人民共和国医师法》",
+};
+
+pub static YEAR_RANGE_DASH: RuleMeta = RuleMeta {
+    code: "GW0507",
+    name: "year-range-dash",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "年份范围的连接号应为一字线",
+    doc: "标示时间的起止用一字线“—”（GB/T 15834-2011 4.13.3），不用短横线“-”、半字线“–”或浪纹线“~”。只检查后面有“年”或外面有括号的四位年份范围；日期“2021-01-22”、电话号码、文号不检查。可以安全地自动修复。年份本身是否合理由 GW0404 检查。\n\n示例（错误）：《法治社会建设实施纲要(2020-2025年)》\n示例（正确）：《法治社会建设实施纲要（2020—2025年）》",
+};
+
+pub static YEAR_RANGE_JOINED: RuleMeta = RuleMeta {
+    code: "GW0508",
+    name: "year-range-joined",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "年份范围缺少连接号",
+    doc: "两个年份之间的连接号丢了，八位数字连在一起（“20212025年”），多为复制或转换时丢字。只在前四位和后四位都像年份、后者晚于前者且相差不超过30年时报告。可以安全地补上一字线。起止年份本身不合理（“2020-2121年”）由 GW0404 报告。\n\n示例（错误）：（20212025年）\n示例（正确）：（2021—2025年）",
+};
+
+pub static ELLIPSIS_DASH: RuleMeta = RuleMeta {
+    code: "GW0509",
+    name: "ellipsis-dash",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "省略号或破折号的写法不规范",
+    doc: "省略号是“……”（两个“…”，GB/T 15834-2011 4.11），不写作“...”“。。。”或单个“…”；破折号是“——”（两个“—”，4.10），不写作“--”“――”。只检查与中文相邻的。可以安全地自动修复。\n\n示例（错误）：宣传资料、展板、折页...　　主题——“健康青禾”--活动\n示例（正确）：宣传资料、展板、折页……",
+};
+
+pub static REPEATED_PUNCTUATION: RuleMeta = RuleMeta {
+    code: "GW0510",
+    name: "repeated-punctuation",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "标点重复或连用",
+    doc: "同一个点号连写两次（“，，”“。。”），或两个点号连在一起（“，。”“；。”）。重复的可以安全地去掉一个；连用的需要判断保留哪一个。\n\n示例（错误）：全年受理投诉45件，，办结44件。。\n示例（正确）：全年受理投诉45件，办结44件。",
+};
+
+pub static ADDRESSEE_COLON: RuleMeta = RuleMeta {
+    code: "GW0511",
+    name: "addressee-colon",
+    category: Category::Punctuation,
+    severity: Severity::Error,
+    summary: "主送机关后应为全角冒号",
+    doc: "GB/T 9704-2012 7.3.2：主送机关编排于标题下空一行位置，居左顶格，最后一个机关名称后标全角冒号。可以安全地自动修复。\n\n示例（错误）：市委、市政府:\n示例（正确）：市委、市政府：",
+};
+
+pub static RUN_IN_HEADING: RuleMeta = RuleMeta {
+    code: "GW0512",
+    name: "run-in-heading",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "小标题与正文连写时缺少句号",
+    doc: "小标题与正文写在同一段时，小标题末尾加句号再接正文（所有规范的报告都是这样写的；小标题单独成行时不加标点）。小标题后直接接正文、没有句号，或者一直写到第二个逗号之后，读者就分不清小标题在哪里结束。\n\n示例（错误）：（一）持续加强执法人员业务能力建设加强对接，尽快回笼下沉执法人员，……\n示例（正确）：（一）持续加强执法人员业务能力建设。加强对接，尽快回笼……",
+};
+
+pub static PERCENT_SIGN: RuleMeta = RuleMeta {
+    code: "GW0513",
+    name: "percent-sign",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "百分号写法不统一",
+    doc: "同一份报告中百分号有的用半角“%”，有的用全角“％”。国家标准没有规定用哪一种，但全文应当一致；与半角阿拉伯数字连用时用“%”。两种都出现时，报告半角数字后面的“％”；可以安全地自动修复。全文都用“％”时不报告。\n\n示例（错误）：办结率100％……满意度达到100%\n示例（正确）：办结率100%……满意度达到100%",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &HALFWIDTH,
+    &ASCII_FOLDED,
+    &UNBALANCED_PAIR,
+    &NESTED_TITLE_MARKS,
+    &QUOTE_NESTING,
+    &ENUMERATION_COMMA,
+    &YEAR_RANGE_DASH,
+    &YEAR_RANGE_JOINED,
+    &ELLIPSIS_DASH,
+    &REPEATED_PUNCTUATION,
+    &ADDRESSEE_COLON,
+    &RUN_IN_HEADING,
+    &PERCENT_SIGN,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // Unmatched marks are reported once, as unbalanced, not again as half-width.
+    let unmatched = pairs::check(ctx, out);
+    halfwidth::check(ctx, &unmatched, out);
+    series::check(ctx, out);
+    ranges::check(ctx, out);
+    shapes::check(ctx, out);
+    headings::check(ctx, out);
+    percent::check(ctx, out);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,77 @@
+//! Character classes and the spans that hygiene rules leave alone (URLs, e-mail).
+
+use crate::text::is_han;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Chinese text or Chinese punctuation: an ASCII mark beside one of these is a slip.
+pub(crate) fn is_cjk(c: char) -> bool {
+    is_han(c)
+        || matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+        || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—')
+}
+
+/// 点号 that end or split a sentence (full-width), used by several rules.
+pub(crate) fn is_cjk_point(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！')
+}
+
+fn link_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:https?|ftp)://[\x21-\x7e]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
+        )
+        .expect("link regex")
+    })
+}
+
+/// Byte ranges (relative to `s`) of URLs and e-mail addresses, whose ASCII marks are
+/// part of the address.
+pub(crate) fn links(s: &str) -> Vec<Range<usize>> {
+    if !s.contains(['/', '@', '.']) {
+        return Vec::new();
+    }
+    link_regex()
+        .find_iter(s)
+        .map(|m| {
+            // A closing bracket or mark glued to the end belongs to the sentence.
+            let t = m
+                .as_str()
+                .trim_end_matches([')', ',', '.', ';', ':', '!', '?']);
+            m.start()..m.start() + t.len()
+        })
+        .collect()
+}
+
+pub(crate) fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
+}
+
+/// The character before byte `at` and the one starting at `end`, within `s`.
+pub(crate) fn neighbours(s: &str, at: usize, end: usize) -> (Option<char>, Option<char>) {
+    (s[..at].chars().next_back(), s[end..].chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_cjk('中') && is_cjk('，') && is_cjk('“') && is_cjk('《'));
+        assert!(!is_cjk('a') && !is_cjk('1') && !is_cjk(',') && !is_cjk('\u{3000}'));
+        assert!(!is_cjk('５') && !is_cjk('Ａ'));
+    }
+
+    #[test]
+    fn links_cover_urls_and_mail() {
+        let s = "见（https://wsjkw.qinghe.gov.cn/a?b=1,2），或致信 fzk@qinghe.gov.cn。";
+        let l = links(s);
+        assert_eq!(l.len(), 2);
+        assert_eq!(&s[l[0].clone()], "https://wsjkw.qinghe.gov.cn/a?b=1,2");
+        assert_eq!(&s[l[1].clone()], "fzk@qinghe.gov.cn");
+        assert!(links("没有网址，也没有邮箱。").is_empty());
+    }
+}

@@ -1,0 +1,216 @@
+//! Half-width , ; : ( ) ? ! . " beside Chinese text (GB/T 15834-2011 §5.1), and the whole
+//! document folded to ASCII (rules.md §0.2, R-P01).
+
+use super::chars::{inside, is_cjk, links, neighbours};
+use super::{ASCII_FOLDED, HALFWIDTH};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::text::is_han;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// At least this many marks, nearly all commas half-width: the text was folded.
+const FOLDED_MIN_MARKS: usize = 10;
+const FOLDED_MIN_COMMAS: usize = 5;
+
+fn full_width(c: char) -> Option<char> {
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        '(' => '（',
+        ')' => '）',
+        '.' => '。',
+        _ => return None,
+    })
+}
+
+struct Found {
+    at: usize,
+    c: char,
+    replacement: char,
+    safe: bool,
+}
+
+pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnostic>) {
+    let mut found: Vec<Found> = Vec::new();
+    let mut full_commas = 0usize;
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        full_commas += t.matches('，').count();
+        if !t.contains([',', ';', ':', '?', '!', '(', ')', '.', '"']) {
+            continue;
+        }
+        let mut skip: Vec<Range<usize>> = links(t);
+        // Heading markers are the numbering rules' business; so is the 主送 colon here.
+        if let Some(h) = ctx.outline.heading_at(i) {
+            skip.push(
+                h.marker.start.saturating_sub(span.start)..h.marker.end.saturating_sub(span.start),
+            );
+        }
+        if ctx.outline.addressee == Some(i) && t.ends_with(':') {
+            skip.push(t.len() - 1..t.len());
+        }
+        if ctx.doc.format == crate::document::Format::Markdown {
+            // "[文字](链接)": the brackets are Markdown syntax.
+            for (o, cl) in ascii_paren_pairs(t) {
+                if t[..o].ends_with(']') {
+                    skip.push(o..cl + 1);
+                }
+            }
+        }
+        scan_line(t, span.start, &skip, skip_marks, &mut found);
+    }
+    if found.is_empty() {
+        return;
+    }
+    let commas = found.iter().filter(|f| f.c == ',').count();
+    let folded =
+        found.len() >= FOLDED_MIN_MARKS && commas >= FOLDED_MIN_COMMAS && full_commas * 10 < commas;
+    if folded {
+        let first = ctx.doc.line_index(found[0].at);
+        let at = content_span(ctx.doc, first).start;
+        let mut counts: Vec<(char, usize)> = Vec::new();
+        for f in &found {
+            match counts.iter_mut().find(|(c, _)| *c == f.c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((f.c, 1)),
+            }
+        }
+        let listed: Vec<String> = counts.iter().map(|(c, n)| format!("“{c}”{n}处")).collect();
+        let commas_note = if full_commas == 0 {
+            "全文没有一个全角逗号“，”".to_string()
+        } else {
+            format!("全角逗号“，”只有{full_commas}处")
+        };
+        out.push(Diagnostic::new(
+            &ASCII_FOLDED,
+            at..at,
+            format!(
+                "全文的中文标点被转换成了半角：与汉字相邻的半角标点共{}处（{}），{commas_note}",
+                found.len(),
+                listed.join("、")
+            ),
+            "多为网页复制或格式转换所致。gwlint check --fix 可一次全部改为全角标点；下面逐处列出（警告），只看其他问题时可加 --ignore halfwidth-punctuation",
+        ));
+    }
+    for f in found {
+        let mut d = Diagnostic::new(
+            &HALFWIDTH,
+            f.at..f.at + f.c.len_utf8(),
+            format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
+            format!(
+                "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
+                f.replacement
+            ),
+        )
+        .with_fix(f.replacement.to_string(), f.safe);
+        if folded {
+            d = d.with_severity(Severity::Warning);
+        }
+        out.push(d);
+    }
+}
+
+fn scan_line(
+    t: &str,
+    base: usize,
+    skip: &[Range<usize>],
+    skip_marks: &HashSet<usize>,
+    found: &mut Vec<Found>,
+) {
+    let parens = paren_index(t);
+    let mut quotes = 0usize;
+    for (k, c) in t.char_indices() {
+        if !matches!(c, ',' | ';' | ':' | '?' | '!' | '(' | ')' | '.' | '"') {
+            continue;
+        }
+        if inside(skip, k) || skip_marks.contains(&(base + k)) {
+            if c == '"' {
+                quotes += 1;
+            }
+            continue;
+        }
+        let (prev, next) = neighbours(t, k, k + 1);
+        let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+        let digit = |o: Option<char>| o.is_some_and(|c| c.is_ascii_digit());
+        let flag = match c {
+            // 12,500 · 8:30 · 1:500
+            ',' | ';' | ':' | '?' | '!' => cjk && !(digit(prev) && digit(next)),
+            // Not the 下脚点 of "1." or a decimal: a period after a Chinese word.
+            '.' => prev.is_some_and(is_han) && next.is_none_or(|n| is_cjk(n) || n.is_whitespace()),
+            '(' | ')' => match partner_of(&parens, k) {
+                Some((o, cl)) => {
+                    let (op, on) = neighbours(t, o, o + 1);
+                    let (cp, cn) = neighbours(t, cl, cl + 1);
+                    [op, on, cp, cn].into_iter().flatten().any(is_cjk)
+                        || t[o + 1..cl].chars().any(is_han)
+                }
+                None => cjk,
+            },
+            '"' => {
+                let flag = cjk;
+                quotes += 1;
+                if flag {
+                    found.push(Found {
+                        at: base + k,
+                        c,
+                        replacement: if quotes % 2 == 1 { '“' } else { '”' },
+                        safe: false,
+                    });
+                }
+                continue;
+            }
+            _ => false,
+        };
+        if flag && let Some(r) = full_width(c) {
+            found.push(Found {
+                at: base + k,
+                c,
+                replacement: r,
+                safe: true,
+            });
+        }
+    }
+}
+
+/// The pair a bracket at `k` belongs to; `parens` is sorted by either end.
+fn partner_of(parens: &[(usize, usize, usize)], k: usize) -> Option<(usize, usize)> {
+    let i = parens.binary_search_by_key(&k, |p| p.0).ok()?;
+    Some((parens[i].1, parens[i].2))
+}
+
+/// Matched ASCII ( ) pairs of one line, as byte offsets.
+fn ascii_paren_pairs(t: &str) -> Vec<(usize, usize)> {
+    let mut stack = Vec::new();
+    let mut pairs = Vec::new();
+    for (k, c) in t.char_indices() {
+        match c {
+            '(' => stack.push(k),
+            ')' => {
+                if let Some(o) = stack.pop() {
+                    pairs.push((o, k));
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
+/// Each bracket of a matched pair, keyed by its own offset: (at, opener, closer), sorted.
+fn paren_index(t: &str) -> Vec<(usize, usize, usize)> {
+    let mut v: Vec<(usize, usize, usize)> = ascii_paren_pairs(t)
+        .into_iter()
+        .flat_map(|(o, c)| [(o, o, c), (c, o, c)])
+        .collect();
+    v.sort_unstable();
+    v
+}

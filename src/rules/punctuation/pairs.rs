@@ -1,0 +1,336 @@
+//! Paired marks (GB/T 15834-2011 4.8, 4.9, 4.15): balance within a paragraph (a paragraph
+//! broken off mid-sentence is read together with its continuation), 〈〉 inside 《》, ‘’
+//! only inside “”.
+
+use super::chars::{inside, links};
+use super::{NESTED_TITLE_MARKS, QUOTE_NESTING, UNBALANCED_PAIR};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::Context;
+use crate::rules::artifact::layout::{Ending, ending};
+use crate::text::{indent_len, is_han};
+use std::collections::HashSet;
+
+/// Number of `Family` variants.
+const FAMILIES: usize = 9;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Paren,
+    Double,
+    Single,
+    Book,
+    Angle,
+    Tortoise,
+    Lenticular,
+    Corner,
+    WhiteCorner,
+}
+
+fn opener(c: char) -> Option<Family> {
+    Some(match c {
+        '(' | '（' => Family::Paren,
+        '“' => Family::Double,
+        '‘' => Family::Single,
+        '《' => Family::Book,
+        '〈' => Family::Angle,
+        '〔' => Family::Tortoise,
+        '【' => Family::Lenticular,
+        '「' => Family::Corner,
+        '『' => Family::WhiteCorner,
+        _ => return None,
+    })
+}
+
+fn closer(c: char) -> Option<Family> {
+    Some(match c {
+        ')' | '）' => Family::Paren,
+        '”' => Family::Double,
+        '’' => Family::Single,
+        '》' => Family::Book,
+        '〉' => Family::Angle,
+        '〕' => Family::Tortoise,
+        '】' => Family::Lenticular,
+        '」' => Family::Corner,
+        '』' => Family::WhiteCorner,
+        _ => return None,
+    })
+}
+
+fn partner(c: char) -> char {
+    match c {
+        '(' => ')',
+        '（' => '）',
+        '“' => '”',
+        '‘' => '’',
+        '《' => '》',
+        '〈' => '〉',
+        '〔' => '〕',
+        '【' => '】',
+        '「' => '」',
+        '『' => '』',
+        ')' => '(',
+        '）' => '（',
+        '”' => '“',
+        '’' => '‘',
+        '》' => '《',
+        '〉' => '〈',
+        '〕' => '〔',
+        '】' => '【',
+        '」' => '「',
+        '』' => '『',
+        c => c,
+    }
+}
+
+/// Longest text between ASCII angle brackets read as a title.
+const MAX_ANGLE_TITLE: usize = 60;
+
+/// Longest content of a top-level ‘…’ that is turned into “…” automatically.
+const MAX_QUOTE_FIX: usize = 30;
+
+struct Open {
+    family: Family,
+    at: usize,
+    ch: char,
+    /// A ‘ with no “ around it.
+    top_single: bool,
+    /// A 《 inside another 《.
+    nested_book: bool,
+    /// A “ inside another “.
+    nested_double: bool,
+}
+
+/// Reports unbalanced and wrongly nested marks; returns the byte offsets of the unmatched
+/// marks, which the half-width rule then leaves alone.
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) -> HashSet<usize> {
+    let mut unmatched = HashSet::new();
+    let n = ctx.doc.line_count();
+    let mut i = 0;
+    while i < n {
+        if ctx.outline.chrome[i] {
+            i += 1;
+            continue;
+        }
+        // A paragraph and the lines that carry on its sentence.
+        let mut group = vec![i];
+        let mut last = i;
+        while let Ending::Continues { next } = ending(ctx, last) {
+            group.push(next);
+            last = next;
+        }
+        scan(ctx, &group, out, &mut unmatched);
+        i = last + 1;
+    }
+    unmatched
+}
+
+fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &mut HashSet<usize>) {
+    let text = &ctx.doc.text;
+    let mut stack: Vec<Open> = Vec::new();
+    // Open marks per family, so nesting questions do not rescan the stack.
+    let mut open = [0usize; FAMILIES];
+    // An ASCII < waiting for its >, and whether it opened inside 《》.
+    let mut angle: Option<(usize, bool)> = None;
+    for &line in lines {
+        let l = &ctx.doc.lines[line];
+        let s = &text[l.start..l.end];
+        let skip = links(s);
+        let mut prev: Option<char> = None;
+        let mut iter = s.char_indices().peekable();
+        while let Some((k, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let at = l.start + k;
+            let here = prev;
+            prev = Some(c);
+            if inside(&skip, k) {
+                continue;
+            }
+            // ’ as an apostrophe in Latin text.
+            if matches!(c, '‘' | '’')
+                && here.is_some_and(|p| p.is_ascii_alphabetic())
+                && next.is_some_and(|p| p.is_ascii_alphabetic())
+            {
+                continue;
+            }
+            let has = |f: Family| open[f as usize] > 0;
+            let in_book = has(Family::Book);
+            if matches!(c, '<' | '＜') {
+                angle = Some((at, in_book));
+                continue;
+            }
+            if matches!(c, '>' | '＞') {
+                if let Some((a, inner)) = angle.take() {
+                    ascii_angle(ctx, a, at + c.len_utf8(), inner, out);
+                }
+                continue;
+            }
+            if let Some(family) = opener(c) {
+                let (single, book, double) =
+                    (!has(Family::Double), has(Family::Book), has(Family::Double));
+                open[family as usize] += 1;
+                stack.push(Open {
+                    family,
+                    at,
+                    ch: c,
+                    top_single: family == Family::Single && single,
+                    nested_book: family == Family::Book && book,
+                    nested_double: family == Family::Double && double,
+                });
+            } else if let Some(family) = closer(c) {
+                let pos = if has(family) {
+                    stack.iter().rposition(|o| o.family == family)
+                } else {
+                    None
+                };
+                match pos {
+                    Some(pos) => {
+                        for o in stack.drain(pos + 1..) {
+                            open[o.family as usize] -= 1;
+                            unclosed(ctx, &o, Some(c), out, unmatched);
+                        }
+                        if let Some(o) = stack.pop() {
+                            open[o.family as usize] -= 1;
+                            matched(ctx, &o, at, c, out);
+                        }
+                    }
+                    None if list_marker_closer(s, k) => {}
+                    None => {
+                        let at_start = k == indent_len(s);
+                        unmatched.insert(at);
+                        out.push(Diagnostic::new(
+                            &UNBALANCED_PAIR,
+                            at..at + c.len_utf8(),
+                            format!(
+                                "“{c}”前面没有对应的“{}”{}",
+                                partner(c),
+                                if at_start {
+                                    "（段首的残缺序号？）"
+                                } else {
+                                    ""
+                                }
+                            ),
+                            format!("补上“{}”，或删除多余的“{c}”", partner(c)),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for o in stack.drain(..) {
+        unclosed(ctx, &o, None, out, unmatched);
+    }
+}
+
+/// "1)" or "a）" at the start of a line or after a clause mark ("做法：1）建立……；2）完善……")
+/// is a list marker, not half of a pair.
+fn list_marker_closer(s: &str, k: usize) -> bool {
+    let label = |c: char| c.is_ascii_alphanumeric() || ('０'..='９').contains(&c);
+    let before = &s[..k];
+    let stem = before.trim_end_matches(label);
+    let n = before[stem.len()..].chars().count();
+    (1..=2).contains(&n)
+        && (stem.chars().all(crate::text::is_indent)
+            || stem.ends_with(['：', ':', '；', ';', '，', ',', '。', '、', ' ', '\u{3000}']))
+}
+
+fn unclosed(
+    ctx: &Context,
+    o: &Open,
+    before: Option<char>,
+    out: &mut Vec<Diagnostic>,
+    unmatched: &mut HashSet<usize>,
+) {
+    let _ = ctx;
+    unmatched.insert(o.at);
+    let want = partner(o.ch);
+    let message = match before {
+        Some(b) => format!("“{}”在“{b}”之前没有闭合，缺少“{want}”", o.ch),
+        None => format!("“{}”没有对应的“{want}”", o.ch),
+    };
+    out.push(Diagnostic::new(
+        &UNBALANCED_PAIR,
+        o.at..o.at + o.ch.len_utf8(),
+        message,
+        format!("在适当位置补上“{want}”，或删除多余的“{}”", o.ch),
+    ));
+}
+
+/// A pair closed at `at` by `c`: checks how it nests.
+fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Vec<Diagnostic>) {
+    let text = &ctx.doc.text;
+    let end = at + c.len_utf8();
+    let content = &text[o.at + o.ch.len_utf8()..at];
+    if o.nested_book {
+        out.push(
+            Diagnostic::new(
+                &NESTED_TITLE_MARKS,
+                o.at..end,
+                format!("书名号里面的书名号应使用单书名号：“{}”应为“〈{content}〉”", &text[o.at..end]),
+                "GB/T 15834-2011 4.15：书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号",
+            )
+            .with_severity(Severity::Warning)
+            .with_fix(format!("〈{content}〉"), true),
+        );
+    }
+    if o.nested_double {
+        out.push(
+            Diagnostic::new(
+                &QUOTE_NESTING,
+                o.at..end,
+                format!("引号里面的引号应使用单引号：“{}”", &text[o.at..end]),
+                "GB/T 15834-2011 4.8：引号里面还要用引号时，外面一层用双引号，里面一层用单引号",
+            )
+            .with_fix(format!("‘{content}’"), false),
+        );
+    }
+    if o.top_single {
+        let mut d = Diagnostic::new(
+            &QUOTE_NESTING,
+            o.at..end,
+            format!("单引号只用在双引号里面：“{}”应使用双引号", &text[o.at..end]),
+            format!("改为“{content}”（GB/T 15834-2011 4.8）"),
+        );
+        if content.chars().count() <= MAX_QUOTE_FIX && !content.contains(['“', '”', '‘', '’', '\n'])
+        {
+            d = d.with_fix(format!("“{content}”"), true);
+        }
+        out.push(d);
+    }
+}
+
+/// ASCII <…> around a Chinese title: 〈〉 inside 《》, 《》 elsewhere.
+fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut Vec<Diagnostic>) {
+    let text = &ctx.doc.text;
+    let shown = &text[start..end];
+    let open_len = shown.chars().next().map_or(1, char::len_utf8);
+    let close_len = shown.chars().next_back().map_or(1, char::len_utf8);
+    if shown.len() < open_len + close_len {
+        return;
+    }
+    let content = &shown[open_len..shown.len() - close_len];
+    if !content.chars().any(is_han) || content.chars().count() > MAX_ANGLE_TITLE {
+        return;
+    }
+    if !inner {
+        out.push(
+            Diagnostic::new(
+                &NESTED_TITLE_MARKS,
+                start..end,
+                format!("书名用了尖括号“{shown}”，应使用书名号“《{content}》”"),
+                "GB/T 15834-2011 4.15：书名、文件名用书名号《》，不用“<>”",
+            )
+            .with_severity(Severity::Warning)
+            .with_fix(format!("《{content}》"), true),
+        );
+        return;
+    }
+    out.push(
+        Diagnostic::new(
+            &NESTED_TITLE_MARKS,
+            start..end,
+            format!("书名号里面的书名用了尖括号“{shown}”，应使用单书名号“〈{content}〉”"),
+            "GB/T 15834-2011 4.15：书名号里边还要用书名号时，里边一层用单书名号〈〉，不用“<>”",
+        )
+        .with_fix(format!("〈{content}〉"), true),
+    );
+}

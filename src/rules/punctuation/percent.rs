@@ -1,0 +1,53 @@
+//! One percent sign throughout: "％" where the report also writes "%" after half-width
+//! digits (rules.md R-N12).
+
+use super::PERCENT_SIGN;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut half = Vec::new();
+    let mut full = Vec::new();
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        for (k, c) in t.char_indices() {
+            if !matches!(c, '%' | '％') {
+                continue;
+            }
+            // "１００％" keeps its full-width sign; masked "***%" counts as a number.
+            let after_number = t[..k]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || p == '*');
+            if !after_number {
+                continue;
+            }
+            if c == '%' {
+                half.push(span.start + k);
+            } else {
+                full.push(span.start + k);
+            }
+        }
+    }
+    if half.is_empty() || full.is_empty() {
+        return;
+    }
+    // "%" beside half-width digits (rules.md R-N12): the full-width sign is the odd one.
+    let (odd, from, to, n_keep) = (full, '％', '%', half.len());
+    for at in odd {
+        out.push(
+            Diagnostic::new(
+                &PERCENT_SIGN,
+                at..at + from.len_utf8(),
+                format!("百分号写法不统一：这里是“{from}”，全文另有{n_keep}处用“{to}”"),
+                format!("统一为“{to}”"),
+            )
+            .with_fix(to.to_string(), true),
+        );
+    }
+}

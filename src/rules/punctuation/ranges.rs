@@ -1,0 +1,119 @@
+//! Year ranges (GB/T 15834-2011 4.13.3): 一字线 "2021—2025年", not "2021-2025年" or
+//! "2021~2025年", and no lost separator ("20212025年"). Whether the years themselves make
+//! sense ("2020-2121年") is the consistency rules' question (GW0404).
+
+use super::{YEAR_RANGE_DASH, YEAR_RANGE_JOINED};
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Eight digits before 年 read as two years only for a plan-like span (健康中国 2019—2030).
+const MAX_JOINED_SPAN: i32 = 30;
+/// Four digits read as a year.
+const LAST_YEAR: i32 = 2100;
+
+fn range_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"([0-9]{4})(\s*年)?(\s*[-－–~～―‐‑−]\s*)([0-9]{4})(\s*年)?")
+            .expect("range regex")
+    })
+}
+
+fn joined_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"([0-9]{8})\s*年").expect("joined regex"))
+}
+
+fn plausible(y: i32) -> bool {
+    (1900..=LAST_YEAR).contains(&y)
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if !t.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        ranges(t, span.start, out);
+        joined(t, span.start, out);
+    }
+}
+
+fn digit_at(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | '/' | '.'))
+}
+
+fn ranges(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    for c in range_regex().captures_iter(t) {
+        let (Some(m), Some(a), Some(sep), Some(b)) = (c.get(0), c.get(1), c.get(3), c.get(4))
+        else {
+            continue;
+        };
+        // Part of a longer number, a phone number or a date ("2021-01-22" does not match).
+        if digit_at(t[..m.start()].chars().next_back()) || digit_at(t[m.end()..].chars().next()) {
+            continue;
+        }
+        let (Ok(y1), Ok(y2)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        let with_nian = c.get(2).is_some() || c.get(5).is_some();
+        let before = t[..m.start()].chars().next_back();
+        let after = t[m.end()..].chars().next();
+        let bracketed = matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）'));
+        if !(with_nian || bracketed) || !plausible(y1) {
+            continue;
+        }
+        let shown = m.as_str();
+        out.push(
+            Diagnostic::new(
+                &YEAR_RANGE_DASH,
+                base + sep.start()..base + sep.end(),
+                format!("年份范围“{shown}”中的连接号应为一字线“—”"),
+                format!(
+                    "改为“{y1}{}—{y2}{}”（GB/T 15834-2011 4.13.3：标示时间起止用一字线）",
+                    if c.get(2).is_some() { "年" } else { "" },
+                    if c.get(5).is_some() { "年" } else { "" }
+                ),
+            )
+            .with_fix("—", true),
+        );
+    }
+}
+
+fn joined(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    for c in joined_regex().captures_iter(t) {
+        let (Some(m), Some(d)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if t[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let s = d.as_str();
+        let (Ok(y1), Ok(y2)) = (s[..4].parse::<i32>(), s[4..].parse::<i32>()) else {
+            continue;
+        };
+        if !(plausible(y1) && y1 >= 1949 && y2 > y1 && y2 - y1 <= MAX_JOINED_SPAN) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &YEAR_RANGE_JOINED,
+                base + d.start()..base + d.end(),
+                format!("“{s}年”缺少连接号，应为“{y1}—{y2}年”"),
+                "在起止年份之间补上一字线“—”",
+            )
+            .with_fix(format!("{y1}—{y2}"), true),
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! 顿号 between titles or quoted items (GB/T 15834-2011 4.5.3.5): "标有引号的并列成分之间、
+//! 标有书名号的并列成分之间通常不用顿号". Titles: a warning. Quoted items: a note, or a
+//! warning when one list mixes both ways.
+
+use super::ENUMERATION_COMMA;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::rules::citation::titles_in;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if !t.contains('、') {
+            continue;
+        }
+        for (open, close, what) in [('《', '》', "书名号"), ('“', '”', "引号")] {
+            if t.contains(open) {
+                series(t, span.start, open, close, what, out);
+            }
+        }
+    }
+}
+
+fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut Vec<Diagnostic>) {
+    let spans = titles_in(t, open, close);
+    // Runs of items joined by nothing or by 、.
+    let mut k = 0;
+    while k < spans.len() {
+        let mut end = k;
+        let mut commas: Vec<usize> = Vec::new();
+        let mut bare = 0usize;
+        while end + 1 < spans.len() {
+            let gap = &t[spans[end].end..spans[end + 1].start];
+            match gap {
+                "、" => commas.push(spans[end].end),
+                "" => bare += 1,
+                _ => break,
+            }
+            end += 1;
+        }
+        let mixed = bare > 0;
+        let severity = if open == '《' || mixed {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        for &at in &commas {
+            let left = &t[spans[k].start..spans[end].end];
+            let shown: String = left.chars().take(40).collect();
+            let message = if mixed {
+                format!("并列的{what}之间有的用顿号、有的不用：“{shown}”")
+            } else {
+                format!("并列的{what}之间通常不用顿号：“{shown}”")
+            };
+            out.push(
+                Diagnostic::new(
+                    &ENUMERATION_COMMA,
+                    base + at..base + at + '、'.len_utf8(),
+                    message,
+                    format!(
+                        "删去{what}之间的顿号（GB/T 15834-2011 4.5.3.5）；{what}后有括注时才用顿号"
+                    ),
+                )
+                .with_severity(severity)
+                .with_fix("", true),
+            );
+        }
+        k = end + 1;
+    }
+}

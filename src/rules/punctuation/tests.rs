@@ -1,0 +1,275 @@
+use crate::diagnostic::Severity;
+use crate::document::{Document, Format};
+use crate::rules::GOOD_REPORT;
+
+const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+
+/// `GOOD_REPORT` with the paragraph under （一） replaced (line 5).
+fn with_measures(body: &str) -> String {
+    GOOD_REPORT.replace(MEASURES, body)
+}
+
+struct Found {
+    code: &'static str,
+    line: usize,
+    text: String,
+    fix: Option<(String, bool)>,
+    severity: Severity,
+}
+
+/// Punctuation findings: code, line, the text under the span and the fix.
+fn found(text: &str) -> Vec<Found> {
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
+    crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with("GW05"))
+        .map(|d| Found {
+            code: d.rule.code,
+            line: doc.position(d.span.start).line,
+            text: doc.text[d.span.clone()].to_string(),
+            fix: d.fix.map(|f| (f.replacement, f.safe)),
+            severity: d.severity,
+        })
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<(&'static str, usize)> {
+    found(text).iter().map(|f| (f.code, f.line)).collect()
+}
+
+/// Applies every safe fix (they never overlap within one rule's findings here).
+fn fixed(text: &str) -> String {
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
+    let mut edits: Vec<_> = crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with("GW05"))
+        .filter_map(|d| {
+            let f = d.fix?;
+            f.safe.then_some((d.span, f.replacement))
+        })
+        .collect();
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut out = doc.text.clone();
+    for (r, rep) in edits {
+        out.replace_range(r, &rep);
+    }
+    out
+}
+
+#[test]
+fn correct_report_is_quiet() {
+    assert_eq!(codes(GOOD_REPORT), []);
+}
+
+#[test]
+fn halfwidth_marks_beside_chinese() {
+    let text = with_measures(
+        "（一）健全依法决策机制。坚持放管结合,主要做法:加强监管;提升效能(试行)。是否到位?",
+    );
+    assert_eq!(
+        codes(&text),
+        [
+            ("GW0501", 5),
+            ("GW0501", 5),
+            ("GW0501", 5),
+            ("GW0501", 5),
+            ("GW0501", 5),
+            ("GW0501", 5)
+        ]
+    );
+    assert!(found(&text).iter().all(|f| f.severity == Severity::Error));
+    assert!(
+        fixed(&text).contains("坚持放管结合，主要做法：加强监管；提升效能（试行）。是否到位？")
+    );
+}
+
+#[test]
+fn halfwidth_guards() {
+    let text = with_measures(
+        "（一）健全依法决策机制。罚没款合计12,500元，每日8:30至17:30受理，比例尺1:500。\
+         详见委门户网站（https://wsjkw.example.gov.cn/a?b=1,2）或致信 fzk@example.gov.cn。\
+         引用英文“Rule of law, not of men.”一句。增长3.5个百分点。",
+    );
+    assert_eq!(codes(&text), []);
+    // A heading marker is the numbering rules' business (GW0304).
+    let text = with_measures("(一)健全依法决策机制。全年审查重大行政决策3件。");
+    assert_eq!(codes(&text), []);
+    // 1. and a decimal are not sentence ends; a period after Chinese text is.
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件.其中2.5件");
+    assert_eq!(codes(&text), [("GW0501", 5)]);
+}
+
+#[test]
+fn folded_document_is_one_finding_plus_warnings() {
+    let body = "（一）健全依法决策机制。全年审查决策3件,审查文件5件,清理文件8件,修改2件,废止1件,保留5件,\
+                新制定2件,备案3件,公开7件,答复4件,办结9件。";
+    let text = with_measures(body).replace('，', ",");
+    let f = found(&text);
+    let folded: Vec<_> = f.iter().filter(|f| f.code == "GW0502").collect();
+    assert_eq!(folded.len(), 1);
+    assert_eq!(folded[0].severity, Severity::Error);
+    let marks: Vec<_> = f.iter().filter(|f| f.code == "GW0501").collect();
+    assert!(marks.len() >= 10);
+    assert!(marks.iter().all(|f| f.severity == Severity::Warning));
+    assert!(!fixed(&text).contains(','));
+}
+
+#[test]
+fn unbalanced_pairs() {
+    let text = with_measures("（一）健全依法决策机制。办理《公共场所卫生许可（新办》事项3件。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0503", "（")]
+    );
+    assert!(f[0].fix.is_none());
+    // A damaged marker at the start of a paragraph, and an opener that never closes.
+    let text = with_measures(")持续推进依法治理。\n(法律法规宣传方面宣传方式单一。");
+    assert_eq!(codes(&text), [("GW0503", 5), ("GW0503", 6)]);
+    // "1）" opening a line is a list marker; a bracket closed on the continuation of a
+    // broken paragraph is balanced.
+    let text = with_measures(
+        "1）加强合法性审查，全年审查重大行政决策3件（其中\n涉企2件），做法：a）建立台账；b）逐件审查。",
+    );
+    assert!(
+        codes(&text).iter().all(|(c, _)| *c != "GW0503"),
+        "{:?}",
+        codes(&text)
+    );
+}
+
+#[test]
+fn nested_titles() {
+    let text =
+        with_measures("（一）健全依法决策机制。学习《某省实施<中华人民共和国献血法>办法》。");
+    let f = found(&text);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].code, "GW0504");
+    assert_eq!(f[0].severity, Severity::Error);
+    assert_eq!(f[0].fix, Some(("〈中华人民共和国献血法〉".into(), true)));
+    let text =
+        with_measures("（一）健全依法决策机制。学习《某省实施《中华人民共和国献血法》办法》。");
+    let f = found(&text);
+    assert_eq!((f[0].code, f[0].severity), ("GW0504", Severity::Warning));
+    let text = with_measures("（一）健全依法决策机制。学习<法治政府建设实施纲要>。");
+    assert!(fixed(&text).contains("学习《法治政府建设实施纲要》"));
+}
+
+#[test]
+fn quotes_nest_double_outside_single_inside() {
+    let text = with_measures("（一）健全依法决策机制。开展普法在‘杭’系列活动。");
+    assert_eq!(codes(&text), [("GW0505", 5)]);
+    assert!(fixed(&text).contains("普法在“杭”系列"));
+    // Correct nesting is quiet; the people’s apostrophe too.
+    let text = with_measures(
+        "（一）健全依法决策机制。提出“落实‘谁执法谁普法’责任”的要求，见the people’s court。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn enumeration_comma_between_titles_and_quotes() {
+    let text = with_measures(
+        "（一）健全依法决策机制。学习《中华人民共和国民法典》、《中华人民共和国医师法》。",
+    );
+    assert_eq!(codes(&text), [("GW0506", 5)]);
+    assert!(fixed(&text).contains("民法典》《中华"));
+    let quoted = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”。");
+    let f = found(&quoted);
+    assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Info));
+    let mixed = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”“就近办”。");
+    let f = found(&mixed);
+    assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Warning));
+    // With a note in brackets between the titles, 、 is right.
+    let text = with_measures(
+        "（一）健全依法决策机制。学习《中华人民共和国民法典》（2020年）、《中华人民共和国医师法》。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn year_ranges() {
+    let text = with_measures(
+        "（一）健全依法决策机制。评估《青禾市卫生健康事业发展规划（2021-2025年）》和（2019~2030）专项。",
+    );
+    assert_eq!(codes(&text), [("GW0507", 5), ("GW0507", 5)]);
+    assert!(fixed(&text).contains("（2021—2025年）") && fixed(&text).contains("（2019—2030）"));
+    // An impossible range still has the wrong dash (its years are GW0404's).
+    let text =
+        with_measures("（一）健全依法决策机制。评估规划（2020-2121年）和（20212025年）实施情况。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0507", Some(("—".to_string(), true))),
+            ("GW0508", Some(("2021—2025".to_string(), true)))
+        ]
+    );
+    let text = with_measures(
+        "（一）健全依法决策机制。2021-01-22起施行，热线0571-88886666，落实（2021—2025年）规划。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn ellipsis_dash_and_repeated_marks() {
+    let text = with_measures("（一）健全依法决策机制。印发折页、展板...主题--“健康青禾”。");
+    assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);
+    assert!(fixed(&text).contains("展板……主题——“健康青禾”"));
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件，，全部审查。。办结，。");
+    let f = found(&text);
+    assert_eq!(f.len(), 3);
+    assert_eq!(f[2].fix, None);
+    assert!(fixed(&text).contains("3件，全部审查。办结，。"));
+}
+
+#[test]
+fn addressee_colon() {
+    let text = GOOD_REPORT.replace("市委、市政府：", "市委、市政府:");
+    assert_eq!(codes(&text), [("GW0511", 2)]);
+    assert!(fixed(&text).contains("市委、市政府：\n"));
+}
+
+#[test]
+fn run_in_heading_without_stop() {
+    let text = with_measures(
+        "（一）持续加强执法人员业务能力建设加强对接尽快回笼下沉到乡镇街道的执法人员稳定人心专职开展卫生健康行政执法和监督检查相关工作，全年培训执法人员12次。",
+    );
+    assert_eq!(codes(&text), [("GW0512", 5)]);
+    let text = with_measures(
+        "（一）持续加强执法人员业务能力建设加强对接，尽快回笼下沉到乡镇街道的执法人员，稳定人心，专职开展执法工作。全年培训12次。",
+    );
+    assert_eq!(codes(&text), [("GW0512", 5)]);
+    // A heading on its own line needs no stop; a short heading with one comma is fine.
+    let text = with_measures("（一）健全依法决策机制，规范决策程序。全年审查重大行政决策3件。");
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn percent_signs() {
+    let text = with_measures("（一）健全依法决策机制。办结率100％，满意率98%。");
+    let f = found(&text);
+    assert_eq!(
+        (f.len(), f[0].code, f[0].text.as_str()),
+        (1, "GW0513", "％")
+    );
+    assert!(fixed(&text).contains("办结率100%"));
+    let text = with_measures("（一）健全依法决策机制。办结率100％，满意率98％。");
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
+fn markdown_links_keep_their_brackets() {
+    let text = with_measures(
+        "（一）健全依法决策机制。按照[通知](https://example.gov.cn/a)规定审查决策3件。",
+    );
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    assert!(d.iter().all(|d| !d.rule.code.starts_with("GW05")));
+}

@@ -1,0 +1,49 @@
+//! wording: misspellings common in 公文 (rules/lexicon.toml) and characters written twice
+//! by mistake (深深入, 进一一步, 的的).
+
+use super::Context;
+use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::outline::content_span;
+
+mod duplicate;
+pub mod lexicon;
+mod typo;
+
+pub static MISSPELLING: RuleMeta = RuleMeta {
+    code: "GW0801",
+    name: "misspelling",
+    category: Category::Wording,
+    severity: Severity::Warning,
+    summary: "公文常见错别字",
+    doc: "公文中常见的错别字和不规范写法，例如“撤消”应为“撤销”，“截止目前”应为“截至目前”，“布署”应为“部署”，“台帐”应为“台账”，“互信互任”应为“互信互认”。词表见 rules/lexicon.toml，有的词条带上下文条件（“按装备标准”中的“按装”不报告）。替换不会改变意思的，可以安全地自动修复。\n\n示例（错误）：截止目前，已撤消行政许可1件。\n示例（正确）：截至目前，已撤销行政许可1件。",
+};
+
+pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
+    code: "GW0802",
+    name: "duplicated-character",
+    category: Category::Wording,
+    severity: Severity::Error,
+    summary: "多打了一个重复的字",
+    doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。修复去掉一个字，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
+};
+
+pub static RULES: &[&RuleMeta] = &[&MISSPELLING, &DUPLICATED_CHARACTER];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let lex = lexicon::get();
+    for i in 0..ctx.doc.line_count() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let t = &ctx.doc.text[span.clone()];
+        if t.is_empty() {
+            continue;
+        }
+        typo::check_line(lex, t, span.start, out);
+        duplicate::check_line(&lex.duplicates, t, span.start, out);
+    }
+}
+
+#[cfg(test)]
+mod tests;

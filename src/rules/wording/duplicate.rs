@@ -1,0 +1,191 @@
+//! A character written twice where one copy is meant: 深深入 → 深入, 进一一步 → 进一步,
+//! 的的 → 的. Quiet on reduplications (紧紧, 实实在在) and on a word boundary between the
+//! copies (主任 + 任组长, 执行 + 行政, 市 + 市场).
+
+use super::DUPLICATED_CHARACTER;
+use super::lexicon::Duplicates;
+use crate::diagnostic::Diagnostic;
+use crate::text::is_han;
+
+/// Longest whitelist phrase looked up around a pair.
+const WINDOW: usize = 6;
+
+pub fn check_line(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    let mut prev: Option<char> = None;
+    let any = t.chars().any(|c| {
+        let pair = prev == Some(c) && is_han(c);
+        prev = Some(c);
+        pair
+    });
+    if !any {
+        return;
+    }
+    let cs: &[(usize, char)] = &t.char_indices().collect::<Vec<_>>();
+    let n = cs.len();
+    let mut p = 0;
+    while p + 1 < n {
+        let x = cs[p].1;
+        if x != cs[p + 1].1 || !is_han(x) {
+            p += 1;
+            continue;
+        }
+        if let Some(d) = judge(dup, cs, p, t, base) {
+            out.push(d);
+            // "深深深": one finding.
+            p += 2;
+        } else {
+            p += 1;
+        }
+    }
+}
+
+fn text_of(cs: &[(usize, char)], from: usize, to: usize) -> String {
+    cs[from.min(cs.len())..to.min(cs.len())]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect()
+}
+
+/// A word of the list ending at index `end` (inclusive) of `cs`.
+fn word_ending_at(dup: &Duplicates, cs: &[(usize, char)], end: usize) -> bool {
+    (2..=dup.longest_word)
+        .filter(|&len| len <= end + 1)
+        .any(|len| dup.words.contains(&text_of(cs, end + 1 - len, end + 1)))
+}
+
+/// The longest word of the list starting at index `start` of `cs`.
+fn word_starting_at(dup: &Duplicates, cs: &[(usize, char)], start: usize) -> Option<usize> {
+    (2..=dup.longest_word)
+        .rev()
+        .filter(|&len| start + len <= cs.len())
+        .find(|&len| dup.words.contains(&text_of(cs, start, start + len)))
+}
+
+/// A whitelisted phrase of `min_len` characters or more covering the pair at `p`.
+fn whitelisted(dup: &Duplicates, cs: &[(usize, char)], p: usize, min_len: usize) -> bool {
+    let from = p.saturating_sub(WINDOW);
+    let window = text_of(cs, from, p + 2 + WINDOW);
+    let pair_at = p - from;
+    dup.whitelist.iter().any(|w| {
+        let wl = w.chars().count();
+        wl >= min_len
+            && window.match_indices(w.as_str()).any(|(b, _)| {
+                let start = window[..b].chars().count();
+                start <= pair_at && start + wl >= pair_at + 2
+            })
+    })
+}
+
+fn judge(
+    dup: &Duplicates,
+    cs: &[(usize, char)],
+    p: usize,
+    t: &str,
+    base: usize,
+) -> Option<Diagnostic> {
+    let x = cs[p].1;
+    let n = cs.len();
+    // AABB reduplication: 实实在在, 家家户户.
+    let next_pair = p + 3 < n && cs[p + 2].1 == cs[p + 3].1;
+    let prev_pair = p >= 2 && cs[p - 2].1 == cs[p - 1].1 && cs[p - 2].1 != x;
+    if next_pair || prev_pair || whitelisted(dup, cs, p, 3) {
+        return None;
+    }
+    // The first copy ends a word (执行|行政, 主任|任组长): a boundary, not a slip.
+    if word_ending_at(dup, cs, p) {
+        return None;
+    }
+    // (span start, span end as char indices, the replacement without the extra copy)
+    let (from, to) = if let Some(len) = word_starting_at(dup, cs, p + 1) {
+        // 深深入: the second copy starts a word. A two-character reduplication (深深) yields
+        // here; a character that is a word of its own (市 + 市场) does not.
+        if dup.standalone.contains(&x) {
+            return None;
+        }
+        (p, p + 1 + len)
+    } else if p >= 1 && spans_word(dup, cs, p) {
+        // 进一一步: one copy leaves a word across the pair.
+        (p - 1, (p + 3).min(n))
+    } else if dup.always.contains(&x) && !whitelisted(dup, cs, p, 2) {
+        (p, p + 2)
+    } else {
+        return None;
+    };
+    let shown = text_of(cs, from, to);
+    let fixed: String = text_of(cs, from, p) + &text_of(cs, p + 1, to);
+    let start = base + cs[from].0;
+    let end = base + cs.get(to).map_or(t.len(), |&(b, _)| b);
+    Some(
+        Diagnostic::new(
+            &DUPLICATED_CHARACTER,
+            start..end,
+            format!("“{shown}”中“{x}”字重复，应为“{fixed}”"),
+            format!("删去一个“{x}”"),
+        )
+        .with_fix(fixed, false),
+    )
+}
+
+/// Dropping the first copy leaves a word of three or more characters across the pair
+/// (进一一步 → 进一步).
+fn spans_word(dup: &Duplicates, cs: &[(usize, char)], p: usize) -> bool {
+    let dedup: Vec<(usize, char)> = cs[p.saturating_sub(dup.longest_word)..p]
+        .iter()
+        .chain(cs[p + 1..(p + 1 + dup.longest_word).min(cs.len())].iter())
+        .copied()
+        .collect();
+    let copy = p - p.saturating_sub(dup.longest_word);
+    (3..=dup.longest_word).any(|len| {
+        (copy.saturating_sub(len - 2)..copy)
+            .filter(|&s| s + len <= dedup.len() && s + len > copy + 1)
+            .any(|s| dup.words.contains(&text_of(&dedup, s, s + len)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::wording::lexicon;
+
+    fn found(t: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        check_line(&lexicon::get().duplicates, t, 0, &mut out);
+        out.into_iter()
+            .map(|d| (t[d.span.clone()].to_string(), d.fix.unwrap().replacement))
+            .collect()
+    }
+
+    #[test]
+    fn slips_are_found() {
+        assert_eq!(
+            found("我局深深入推进整治。"),
+            [("深深入".into(), "深入".into())]
+        );
+        assert_eq!(
+            found("进一一步加强。"),
+            [("进一一步".into(), "进一步".into())]
+        );
+        assert_eq!(found("我们的的工作。"), [("的的".into(), "的".into())]);
+    }
+
+    #[test]
+    fn reduplications_and_boundaries_stay_quiet() {
+        for t in [
+            "紧紧围绕中心工作",
+            "层层落实责任",
+            "实实在在的成效",
+            "由局长任组长，主任任副组长",
+            "严格执行行政执法公示制度",
+            "联合市市场监管局开展检查",
+            "深入学习习近平法治思想",
+            "达到目的的手段",
+            "一一对应，件件有回音",
+            "局法规处处长",
+            "坚持持续推进",
+            "来自齐齐哈尔",
+            "的的确确",
+        ] {
+            assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Misspellings from the lexicon, with their context guards.
+
+use super::MISSPELLING;
+use super::lexicon::Lexicon;
+use crate::diagnostic::Diagnostic;
+
+/// How much context the guards see on each side (characters).
+const BEFORE: usize = 8;
+const AFTER: usize = 48;
+
+fn tail(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+fn head(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+pub fn check_line(lex: &Lexicon, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    for m in lex.typo_matcher.find_iter(t) {
+        let typo = &lex.typos[m.pattern().as_usize()];
+        let before = tail(&t[..m.start()], BEFORE);
+        let after = head(&t[m.end()..], AFTER);
+        if !typo.applies(before, after) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &MISSPELLING,
+                base + m.start()..base + m.end(),
+                format!("“{}”应为“{}”", typo.wrong, typo.right),
+                format!("改为“{}”：{}", typo.right, typo.note),
+            )
+            .with_fix(typo.right.clone(), typo.safe),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_windows_stay_on_char_boundaries() {
+        assert_eq!(tail("截止目前", 2), "目前");
+        assert_eq!(tail("目", 5), "目");
+        assert_eq!(head("截止目前", 1), "截");
+        assert_eq!(head("", 3), "");
+    }
+}
