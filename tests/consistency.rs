@@ -1,38 +1,22 @@
 //! Number consistency (category `consistency`, GW04xx) on the bundled samples: the exact
 //! findings on the samples made for it, and silence on every clean sample.
 
+mod common;
+
 use gwlint::Linter;
 use gwlint::diagnostic::{Category, Severity};
-use gwlint::report::locate;
 use std::path::Path;
 
 /// (code, line, column) of the consistency findings on a sample.
 fn consistency(sample: &str) -> Vec<(String, usize, usize)> {
-    let report = Linter::with_defaults().lint_path(&Path::new("samples").join(sample));
-    assert!(report.error.is_none(), "{sample}: {:?}", report.error);
-    let doc = report.document.as_ref().unwrap();
-    report
-        .diagnostics
-        .iter()
-        .filter(|d| d.rule.category == Category::Consistency)
-        .map(|d| {
-            let at = locate(doc, d);
-            (d.rule.code.to_string(), at.line, at.column)
-        })
-        .collect()
-}
-
-fn owned(want: &[(&str, usize, usize)]) -> Vec<(String, usize, usize)> {
-    want.iter()
-        .map(|&(c, l, col)| (c.to_string(), l, col))
-        .collect()
+    common::findings_where(sample, |d| d.rule.category == Category::Consistency)
 }
 
 #[test]
 fn linshui_numbers_each_defect_once_and_the_traps_stay_quiet() {
     assert_eq!(
         consistency("linshui-2024-numbers.txt"),
-        owned(&[
+        common::owned(&[
             ("GW0401", 7, 64),  // 24 件 = 18 + 3 + 2 (23)
             ("GW0404", 9, 29),  // （2025—2023年）
             ("GW0402", 12, 40), // 1080 ÷ 1350 = 80%, written 85%
@@ -89,7 +73,7 @@ fn linshui_numbers_messages_show_the_arithmetic() {
 fn linshui_tables_totals_and_shares() {
     assert_eq!(
         consistency("linshui-2024-tables.docx"),
-        owned(&[("GW0412", 40, 1), ("GW0413", 53, 1)])
+        common::owned(&[("GW0412", 40, 1), ("GW0413", 53, 1)])
     );
 }
 
@@ -97,7 +81,7 @@ fn linshui_tables_totals_and_shares() {
 fn hexi_number_defects() {
     assert_eq!(
         consistency("hexi-2024-defects.txt"),
-        owned(&[
+        common::owned(&[
             ("GW0404", 12, 31), // 2020-2121年
             ("GW0402", 15, 53), // 1498 ÷ 1526, written 100%
             ("GW0411", 22, 33), // 12.6万

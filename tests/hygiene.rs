@@ -3,10 +3,11 @@
 //! out; and the safe fixes of these categories applied in memory leave exactly the unsafe
 //! findings behind.
 
+mod common;
+
 use gwlint::Linter;
 use gwlint::diagnostic::{Category, Diagnostic};
 use gwlint::document::Format;
-use gwlint::report::locate;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -22,26 +23,11 @@ fn hygiene(d: &Diagnostic) -> bool {
 }
 
 fn findings(sample: &str) -> Vec<(String, usize, usize)> {
-    let report = Linter::with_defaults().lint_path(Path::new("samples").join(sample).as_path());
-    assert!(report.error.is_none(), "{sample}: {:?}", report.error);
-    let doc = report.document.as_ref().unwrap();
-    report
-        .diagnostics
-        .iter()
-        .filter(|d| hygiene(d))
-        .map(|d| {
-            let at = locate(doc, d);
-            (d.rule.code.to_string(), at.line, at.column)
-        })
-        .collect()
+    common::findings_where(sample, hygiene)
 }
 
 fn expect(sample: &str, want: &[(&str, usize, usize)]) {
-    let want: Vec<(String, usize, usize)> = want
-        .iter()
-        .map(|(c, l, col)| (c.to_string(), *l, *col))
-        .collect();
-    assert_eq!(findings(sample), want, "{sample}");
+    assert_eq!(findings(sample), common::owned(want), "{sample}");
 }
 
 #[test]

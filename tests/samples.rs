@@ -1,31 +1,17 @@
 //! Expected findings, exactly, for every bundled sample: (code, line, column).
 //! A new rule that fires on a sample must be added here on purpose.
 
+mod common;
+
 use gwlint::Linter;
-use gwlint::report::locate;
 use std::path::Path;
 
 fn findings(sample: &str) -> Vec<(String, usize, usize)> {
-    let linter = Linter::with_defaults();
-    let report = linter.lint_path(Path::new("samples").join(sample).as_path());
-    assert!(report.error.is_none(), "{sample}: {:?}", report.error);
-    let doc = report.document.as_ref().unwrap();
-    report
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let at = locate(doc, d);
-            (d.rule.code.to_string(), at.line, at.column)
-        })
-        .collect()
+    common::findings_where(sample, |_| true)
 }
 
 fn expect(sample: &str, want: &[(&str, usize, usize)]) {
-    let want: Vec<(String, usize, usize)> = want
-        .iter()
-        .map(|(c, l, col)| (c.to_string(), *l, *col))
-        .collect();
-    assert_eq!(findings(sample), want, "{sample}");
+    assert_eq!(findings(sample), common::owned(want), "{sample}");
 }
 
 #[test]

@@ -1,0 +1,31 @@
+//! Shared by the per-sample integration tests.
+
+use gwlint::Linter;
+use gwlint::diagnostic::Diagnostic;
+use gwlint::report::locate;
+use std::path::Path;
+
+/// (code, line, column) of the findings on `samples/<sample>` that `keep` selects.
+pub fn findings_where(
+    sample: &str,
+    keep: impl Fn(&Diagnostic) -> bool,
+) -> Vec<(String, usize, usize)> {
+    let report = Linter::with_defaults().lint_path(&Path::new("samples").join(sample));
+    assert!(report.error.is_none(), "{sample}: {:?}", report.error);
+    let doc = report.document.as_ref().unwrap();
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| keep(d))
+        .map(|d| {
+            let at = locate(doc, d);
+            (d.rule.code.to_string(), at.line, at.column)
+        })
+        .collect()
+}
+
+pub fn owned(want: &[(&str, usize, usize)]) -> Vec<(String, usize, usize)> {
+    want.iter()
+        .map(|&(c, l, col)| (c.to_string(), l, col))
+        .collect()
+}
