@@ -11,7 +11,7 @@ pub mod structure;
 mod testing;
 pub mod wording;
 #[cfg(test)]
-pub(crate) use testing::{GOOD_REPORT, codes_of};
+pub(crate) use testing::{Found, GOOD_REPORT, MEASURES, codes_of, found_of, with_measures};
 
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;

@@ -35,3 +35,39 @@ pub(crate) const GOOD_REPORT: &str = "青禾市卫生健康委员会2024年法�
 青禾市卫生健康委员会
 2025年1月20日
 ";
+
+/// The paragraph under （一） of `GOOD_REPORT` (line 5), which rule tests replace.
+pub(crate) const MEASURES: &str =
+    "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+
+/// `GOOD_REPORT` with the paragraph under （一） replaced (line 5).
+pub(crate) fn with_measures(body: &str) -> String {
+    GOOD_REPORT.replace(MEASURES, body)
+}
+
+/// A finding as rule tests look at it.
+pub(crate) struct Found {
+    pub code: &'static str,
+    pub line: usize,
+    pub text: String,
+    pub fix: Option<(String, bool)>,
+    pub severity: crate::diagnostic::Severity,
+    pub message: String,
+}
+
+/// The findings on `doc` whose codes start with `prefix` (one category).
+pub(crate) fn found_of(prefix: &str, doc: &Document) -> Vec<Found> {
+    crate::Linter::with_defaults()
+        .lint_document(doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with(prefix))
+        .map(|d| Found {
+            code: d.rule.code,
+            line: doc.position(d.span.start).line,
+            text: doc.text[d.span.clone()].to_string(),
+            fix: d.fix.map(|f| (f.replacement, f.safe)),
+            severity: d.severity,
+            message: d.message,
+        })
+        .collect()
+}

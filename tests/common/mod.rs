@@ -1,4 +1,6 @@
 //! Shared by the per-sample integration tests.
+// Each test crate uses only some of these.
+#![allow(dead_code)]
 
 use gwlint::Linter;
 use gwlint::diagnostic::Diagnostic;

@@ -1,8 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::document::{Document, Format};
-use crate::rules::GOOD_REPORT;
-
-const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+use crate::rules::{Found, GOOD_REPORT, MEASURES, found_of};
 
 /// `GOOD_REPORT` (a report on 2024) citing `cited` in the paragraph under （一）.
 fn citing(cited: &str) -> String {
@@ -12,28 +10,11 @@ fn citing(cited: &str) -> String {
     )
 }
 
-struct Found {
-    code: &'static str,
-    text: String,
-    fix: Option<(String, bool)>,
-    severity: Severity,
-    message: String,
-}
-
 fn found(text: &str) -> Vec<Found> {
-    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
-    crate::Linter::with_defaults()
-        .lint_document(&doc)
-        .into_iter()
-        .filter(|d| d.rule.code.starts_with("GW07"))
-        .map(|d| Found {
-            code: d.rule.code,
-            text: doc.text[d.span.clone()].to_string(),
-            fix: d.fix.map(|f| (f.replacement, f.safe)),
-            severity: d.severity,
-            message: d.message,
-        })
-        .collect()
+    found_of(
+        "GW07",
+        &Document::from_text("t.txt", Format::Text, "utf-8", text.into()),
+    )
 }
 
 fn codes(text: &str) -> Vec<&'static str> {

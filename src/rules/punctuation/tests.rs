@@ -1,37 +1,13 @@
 use crate::diagnostic::Severity;
 use crate::document::{Document, Format};
-use crate::rules::GOOD_REPORT;
-
-const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
-
-/// `GOOD_REPORT` with the paragraph under （一） replaced (line 5).
-fn with_measures(body: &str) -> String {
-    GOOD_REPORT.replace(MEASURES, body)
-}
-
-struct Found {
-    code: &'static str,
-    line: usize,
-    text: String,
-    fix: Option<(String, bool)>,
-    severity: Severity,
-}
+use crate::rules::{Found, GOOD_REPORT, found_of, with_measures};
 
 /// Punctuation findings: code, line, the text under the span and the fix.
 fn found(text: &str) -> Vec<Found> {
-    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
-    crate::Linter::with_defaults()
-        .lint_document(&doc)
-        .into_iter()
-        .filter(|d| d.rule.code.starts_with("GW05"))
-        .map(|d| Found {
-            code: d.rule.code,
-            line: doc.position(d.span.start).line,
-            text: doc.text[d.span.clone()].to_string(),
-            fix: d.fix.map(|f| (f.replacement, f.safe)),
-            severity: d.severity,
-        })
-        .collect()
+    found_of(
+        "GW05",
+        &Document::from_text("t.txt", Format::Text, "utf-8", text.into()),
+    )
 }
 
 fn codes(text: &str) -> Vec<(&'static str, usize)> {

@@ -1,11 +1,5 @@
 use crate::document::{Document, Format};
-use crate::rules::GOOD_REPORT;
-
-const MEASURES: &str = "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
-
-fn with_measures(body: &str) -> String {
-    GOOD_REPORT.replace(MEASURES, body)
-}
+use crate::rules::{GOOD_REPORT, with_measures};
 
 /// A fix as (replacement, safe).
 type Fix = Option<(String, bool)>;
