@@ -3,7 +3,6 @@
 
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
-use crate::outline::content_span;
 use std::ops::Range;
 
 pub mod table;
@@ -94,12 +93,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// The checks against a given table (the built-in one, or one extended by the user with
 /// `Table::with_extra`).
 pub fn check_with(ctx: &Context, table: &Table, out: &mut Vec<Diagnostic>) {
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         if t.contains('《') {
             for s in titles::spans(t, '《', '》') {
                 let inner = span.start + s.inner.start..span.start + s.inner.end;

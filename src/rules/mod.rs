@@ -25,6 +25,20 @@ pub struct Context<'a> {
     pub profile: &'a Profile,
 }
 
+impl<'a> Context<'a> {
+    /// Every line that is not web-page debris: its index, the byte span of its text
+    /// without indentation, and that text.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &'a str)> + '_ {
+        let doc = self.doc;
+        (0..doc.line_count())
+            .filter(|&i| !self.outline.chrome[i])
+            .map(move |i| {
+                let span = crate::outline::content_span(doc, i);
+                (i, span.clone(), &doc.text[span])
+            })
+    }
+}
+
 /// Every rule, grouped by category, in code order.
 pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
     structure::RULES

@@ -3,7 +3,6 @@
 
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
-use crate::outline::content_span;
 
 mod duplicate;
 pub mod lexicon;
@@ -31,12 +30,7 @@ pub static RULES: &[&RuleMeta] = &[&MISSPELLING, &DUPLICATED_CHARACTER];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let lex = lexicon::get();
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;
         }

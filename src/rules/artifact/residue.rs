@@ -3,7 +3,6 @@
 
 use super::WORD_RESIDUE;
 use crate::diagnostic::Diagnostic;
-use crate::outline::content_span;
 use crate::rules::Context;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -24,12 +23,7 @@ fn residue_regex() -> &'static Regex {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;
         }

@@ -38,12 +38,7 @@ struct Found {
 pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnostic>) {
     let mut found: Vec<Found> = Vec::new();
     let mut full_commas = 0usize;
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (i, span, t) in ctx.lines() {
         full_commas += t.matches('，').count();
         if !t.contains([',', ';', ':', '?', '!', '(', ')', '.', '"']) {
             continue;

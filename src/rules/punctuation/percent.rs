@@ -3,18 +3,12 @@
 
 use super::PERCENT_SIGN;
 use crate::diagnostic::Diagnostic;
-use crate::outline::content_span;
 use crate::rules::Context;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut half = Vec::new();
     let mut full = Vec::new();
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         for (k, c) in t.char_indices() {
             if !matches!(c, '%' | '％') {
                 continue;

@@ -4,7 +4,6 @@
 
 use super::{YEAR_RANGE_DASH, YEAR_RANGE_JOINED};
 use crate::diagnostic::Diagnostic;
-use crate::outline::content_span;
 use crate::rules::Context;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -32,12 +31,7 @@ fn plausible(y: i32) -> bool {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         if !t.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }

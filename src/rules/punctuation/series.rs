@@ -4,17 +4,11 @@
 
 use super::ENUMERATION_COMMA;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::outline::content_span;
 use crate::rules::Context;
 use crate::rules::citation::titles_in;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         if !t.contains('、') {
             continue;
         }

@@ -4,7 +4,6 @@
 use super::chars::{is_cjk, is_cjk_point};
 use super::{ELLIPSIS_DASH, REPEATED_PUNCTUATION};
 use crate::diagnostic::Diagnostic;
-use crate::outline::content_span;
 use crate::rules::Context;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -20,12 +19,7 @@ fn shape_regex() -> &'static Regex {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for i in 0..ctx.doc.line_count() {
-        if ctx.outline.chrome[i] {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let t = &ctx.doc.text[span.clone()];
+    for (_, span, t) in ctx.lines() {
         shapes(t, span.start, out);
         repeated(t, span.start, out);
     }
