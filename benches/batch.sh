@@ -48,7 +48,7 @@ echo "gwlint text:   ${T} s, $(awk "BEGIN{printf \"%.0f\", $TEXT_FILES/$T}") fil
 
 if [ -n "$AUTOCORRECT" ]; then
   # AutoCorrect lints the files it is given; the same files, the same threads.
-  read -r AT ARSS < <(measure env RAYON_NUM_THREADS="$JOBS" "$AUTOCORRECT" --lint --format json "$WORK/text")
+  read -r AT ARSS < <(measure "$AUTOCORRECT" --lint --format json --threads "$JOBS" "$WORK/text")
   echo "autocorrect:   ${AT} s, peak RSS $((ARSS / 1024)) MB"
   echo "ratio:         gwlint is $(awk "BEGIN{printf \"%.1f\", $AT/$T}")x the throughput of AutoCorrect"
 else

@@ -1,9 +1,11 @@
 //! gwlint.toml: found upward from each file (or given with --config). It sets the profile,
-//! which rules run and how severe they are, paths to skip, and custom regex rules.
-//! Errors point into the TOML with miette.
+//! which rules run and how severe they are, paths to skip, extra misspellings and cited
+//! titles, and custom regex rules. Errors point into the TOML with miette.
 
 use crate::custom::{CustomRule, CustomRuleSpec};
 use crate::diagnostic::{RuleMeta, Severity};
+use crate::rules::citation::table::{self, DocSpec, Table};
+use crate::rules::wording::lexicon::{self, Lexicon, TypoSpec};
 use crate::selection::{Selection, Selector};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -30,6 +32,10 @@ struct ConfigFile {
     per_path_ignores: BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
     rule: Vec<RuleFile>,
+    #[serde(default)]
+    typo: Vec<Spanned<TypoSpec>>,
+    #[serde(default)]
+    citation: Vec<Spanned<DocSpec>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +74,10 @@ pub struct Config {
     pub exclude: GlobSet,
     pub per_path_ignores: Vec<(GlobSet, Vec<Selector>)>,
     pub custom: Vec<CustomRule>,
+    /// The built-in lexicon with the file's `[[typo]]` entries, when it has any.
+    pub lexicon: Option<Lexicon>,
+    /// The built-in citation table with the file's `[[citation]]` entries, when it has any.
+    pub citations: Option<Table>,
 }
 
 /// A configuration error, with the file's text and the place it points at.
@@ -123,6 +133,29 @@ fn globs(
         .map_err(|e| fail(format!("路径模式无效：{e}"), 0..0))
 }
 
+/// Builds a table from entries; an error names the index of the bad entry.
+type BuildFromEntries<S, T> = fn(Vec<S>) -> Result<T, (usize, String)>;
+
+/// A built-in table extended by the file's entries (`None` when there are none); an error
+/// points at the entry that caused it.
+fn extended<S, T>(
+    entries: Vec<Spanned<S>>,
+    build: BuildFromEntries<S, T>,
+    key: &str,
+    fail: &dyn Fn(String, Range<usize>) -> ConfigError,
+) -> Result<Option<T>, ConfigError> {
+    if entries.is_empty() {
+        return Ok(None);
+    }
+    let spans: Vec<Range<usize>> = entries.iter().map(Spanned::span).collect();
+    build(entries.into_iter().map(Spanned::into_inner).collect())
+        .map(Some)
+        .map_err(|(k, message)| {
+            let span = spans.get(k).cloned().unwrap_or(0..0);
+            fail(format!("[[{key}]] 第 {} 项：{message}", k + 1), span)
+        })
+}
+
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
@@ -174,6 +207,8 @@ impl Config {
             })?;
             custom.push(rule);
         }
+        let lexicon = extended(file.typo, Lexicon::with_extra, "typo", &fail)?;
+        let citations = extended(file.citation, Table::with_extra, "citation", &fail)?;
         let metas: Vec<&'static RuleMeta> = custom.iter().map(|r| r.meta).collect();
         let selectors = |list: &[Spanned<String>]| -> Result<Vec<Selector>, ConfigError> {
             list.iter()
@@ -223,7 +258,17 @@ impl Config {
             exclude: globs(&file.exclude, &fail)?,
             per_path_ignores,
             custom,
+            lexicon,
+            citations,
         })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_ref().unwrap_or_else(|| lexicon::get())
+    }
+
+    pub fn citations(&self) -> &Table {
+        self.citations.as_ref().unwrap_or_else(|| table::get())
     }
 
     /// The path relative to the config's folder, for its globs.
@@ -288,6 +333,46 @@ invalid = ["交待"]
         assert_eq!(c.custom.len(), 1);
         assert!(c.exclude.is_match("草稿/a.docx"));
         assert_eq!(c.per_path_ignores.len(), 1);
+    }
+
+    #[test]
+    fn extra_typos_and_citations_extend_the_builtin_lists() {
+        let c = parse(
+            r#"
+[[typo]]
+wrong = "青河市"
+right = "青禾市"
+note = "本市名称"
+[[citation]]
+title = "青禾市卫生健康促进条例"
+since = 2023
+"#,
+        )
+        .unwrap();
+        let lex = c.lexicon();
+        assert_eq!(lex.typos[0].wrong, "青河市");
+        assert!(!lex.typos[0].safe);
+        assert!(lex.typos.len() > 1, "the built-in entries are kept");
+        assert!(c.citations().find_full("青禾市卫生健康促进条例").is_some());
+        // Without entries the built-in tables are shared, not rebuilt.
+        let plain = parse("").unwrap();
+        assert!(plain.lexicon.is_none() && plain.citations.is_none());
+    }
+
+    #[test]
+    fn bad_extra_entries_point_at_the_entry() {
+        let text = "[[typo]]\nwrong = \"甲\"\nright = \"乙\"\n[[typo]]\nwrong = \"丙\"\nright = \"丁\"\nafter = \"(\"\n";
+        let e = parse(text).unwrap_err();
+        assert!(e.message.contains("[[typo]] 第 2 项"), "{}", e.message);
+        // toml spans an array-of-tables entry by its header.
+        assert_eq!(
+            e.span.clone().unwrap().start,
+            text.rfind("[[typo]]").unwrap()
+        );
+        let text = "[[citation]]\ntitle = \"某条例\"\nyears = [2025, 2021]\nsince = 2021\n";
+        let e = parse(text).unwrap_err();
+        assert!(e.message.contains("2025—2021"), "{}", e.message);
+        assert_eq!(e.span.clone().unwrap().start, 0);
     }
 
     #[test]

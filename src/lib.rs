@@ -11,6 +11,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod lazy_regex;
 pub mod numerals;
 pub mod outline;
 pub mod profile;
@@ -103,6 +104,8 @@ impl Linter {
             doc,
             outline: &outline,
             profile: &self.profile,
+            lexicon: self.config.lexicon(),
+            citations: self.config.citations(),
         };
         let wanted =
             |c: diagnostic::Category| rules::in_category(c).any(|r| self.selection.enabled(r));

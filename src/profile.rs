@@ -2,7 +2,7 @@
 //! kind must contain. Built-in profiles are embedded; a user may pass their own file.
 
 use crate::diagnostic::Severity;
-use regex::Regex;
+use crate::lazy_regex::LazyRegex;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -76,9 +76,9 @@ struct RequestFile {
 
 #[derive(Debug)]
 pub struct TitleRules {
-    pub subject: Regex,
+    pub subject: LazyRegex,
     pub subject_label: String,
-    pub doctype: Regex,
+    pub doctype: LazyRegex,
     pub doctype_label: String,
 }
 
@@ -92,9 +92,9 @@ pub struct Part {
     pub priority: i32,
     /// A year named in the heading is the reported year plus this.
     pub year_offset: Option<i32>,
-    pub heading: Regex,
-    pub mention: Option<Regex>,
-    pub causes: Option<Regex>,
+    pub heading: LazyRegex,
+    pub mention: Option<LazyRegex>,
+    pub causes: Option<LazyRegex>,
 }
 
 #[derive(Debug)]
@@ -108,7 +108,7 @@ pub struct Profile {
     /// In statutory order.
     pub parts: Vec<Part>,
     pub issuer_suffixes: Vec<String>,
-    pub request: Option<Regex>,
+    pub request: Option<LazyRegex>,
 }
 
 impl Profile {
@@ -148,9 +148,9 @@ impl Profile {
             .map(|p| {
                 Ok(Part {
                     severity: parse_severity(&p.severity)?,
-                    heading: alternation(&p.heading)?.ok_or("heading 不能为空")?,
-                    mention: alternation(&p.mention)?,
-                    causes: alternation(&p.causes)?,
+                    heading: LazyRegex::alternation(&p.heading)?.ok_or("heading 不能为空")?,
+                    mention: LazyRegex::alternation(&p.mention)?,
+                    causes: LazyRegex::alternation(&p.causes)?,
                     id: p.id,
                     label: p.label,
                     short: p.short,
@@ -163,16 +163,18 @@ impl Profile {
             name: f.name,
             description: f.description,
             title: TitleRules {
-                subject: alternation(&f.title.subject)?.ok_or("title.subject 不能为空")?,
+                subject: LazyRegex::alternation(&f.title.subject)?
+                    .ok_or("title.subject 不能为空")?,
                 subject_label: f.title.subject_label,
-                doctype: alternation(&f.title.doctype)?.ok_or("title.doctype 不能为空")?,
+                doctype: LazyRegex::alternation(&f.title.doctype)?
+                    .ok_or("title.doctype 不能为空")?,
                 doctype_label: f.title.doctype_label,
             },
             addressee_severity: parse_severity(&f.addressee.severity)?,
             deadline: (f.deadline.month, f.deadline.day),
             parts,
             issuer_suffixes: f.signature.issuer_suffixes,
-            request: alternation(&f.request.patterns)?,
+            request: LazyRegex::alternation(&f.request.patterns)?,
         })
     }
 
@@ -188,30 +190,6 @@ fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
     Severity::parse(s)
         .map(Some)
         .ok_or_else(|| format!("未知的严重级别“{s}”（应为 error、warning、info 或 off）"))
-}
-
-/// One regex for a list of alternatives, so each line is scanned once. Only when the
-/// whole fails to compile are the parts compiled one by one, to name the bad one.
-pub fn alternation(patterns: &[String]) -> Result<Option<Regex>, String> {
-    if patterns.is_empty() {
-        return Ok(None);
-    }
-    let joined = patterns
-        .iter()
-        .map(|p| format!("(?:{p})"))
-        .collect::<Vec<_>>()
-        .join("|");
-    match Regex::new(&joined) {
-        Ok(r) => Ok(Some(r)),
-        Err(e) => Err(patterns
-            .iter()
-            .find_map(|p| {
-                Regex::new(p)
-                    .err()
-                    .map(|e| format!("正则表达式“{p}”无效：{e}"))
-            })
-            .unwrap_or_else(|| format!("正则表达式无效：{e}"))),
-    }
 }
 
 #[cfg(test)]

@@ -208,3 +208,41 @@ fn explicit_config_and_rules_test() {
     );
     assert!(Path::new(&cfg).exists());
 }
+
+#[test]
+fn extra_typos_and_citations_from_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("gwlint.toml"),
+        r#"
+select = ["wording", "citation"]
+[[typo]]
+wrong = "青河市"
+right = "青禾市"
+safe = true
+note = "本市名称"
+[[citation]]
+title = "青禾市卫生健康促进条例"
+since = 2023
+"#,
+    )
+    .unwrap();
+    let report = "青禾市卫生健康委员会2024年法治政府建设年度报告\n青河市卫生健康委员会认真贯彻《青禾市卫生健康促进办法条例》。\n";
+    std::fs::write(dir.path().join("a.txt"), report).unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let got = files(&out.stdout);
+    let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["GW0801", "GW0702"]);
+    // The user's entry is safe, so --fix applies it.
+    gwlint()
+        .args(["check", "--fix", "--select", "GW0801"])
+        .arg(dir.path().join("a.txt"))
+        .assert()
+        .success();
+    let fixed = std::fs::read_to_string(dir.path().join("a.txt")).unwrap();
+    assert!(fixed.contains("\n青禾市卫生健康委员会认真"), "{fixed}");
+}

@@ -18,11 +18,14 @@ use crate::document::Document;
 use crate::outline::Outline;
 use crate::profile::Profile;
 
-/// What a rule sees: the text, its outline (parsed once) and the profile's data.
+/// What a rule sees: the text, its outline (parsed once), the profile's data and the word
+/// lists (built-in, or extended by gwlint.toml).
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub outline: &'a Outline,
     pub profile: &'a Profile,
+    pub lexicon: &'a wording::lexicon::Lexicon,
+    pub citations: &'a citation::table::Table,
 }
 
 impl<'a> Context<'a> {

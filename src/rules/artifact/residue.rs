@@ -11,12 +11,12 @@ fn residue_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(concat!(
-            r"\[(?:bookmark|image|comment):[^\]\n]{0,200}\]",
-            r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|MERGEFIELD)(?-u:\b)[^{}\n]{0,200}\}",
-            r"|(?:\\\*\s*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
-            r#"|(?-u:\b)HYPERLINK\s+(?:\\l\s+)?"[^"\n]{0,300}""#,
-            r"|(?-u:\b)PAGEREF\s+_Toc\d+(?:\s+\\h)?",
-            r"|(?-u:\b)_Toc\d{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk\d{4,}(?-u:\b)",
+            r"\[(?:bookmark|image|comment):[^\]\n]*\]",
+            r"|\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|MERGEFIELD)(?-u:\b)[^{}\n]*\}",
+            r"|(?:\\\*[ \t]*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
+            r#"|(?-u:\b)HYPERLINK[ \t]+(?:\\l[ \t]+)?"[^"\n]*""#,
+            r"|(?-u:\b)PAGEREF[ \t]+_Toc[0-9]+(?:[ \t]+\\h)?",
+            r"|(?-u:\b)_Toc[0-9]{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk[0-9]{4,}(?-u:\b)",
         ))
         .expect("residue regex")
     })

@@ -4,10 +4,9 @@ use super::SEO_SPAM;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
-use crate::rules::wording::lexicon;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let matcher = lexicon::spam();
+    let matcher = &ctx.lexicon.spam;
     for i in 0..ctx.doc.line_count() {
         if ctx.outline.chrome[i] {
             continue;

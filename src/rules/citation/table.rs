@@ -8,12 +8,13 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TableFile {
-    doc: Vec<DocFile>,
+    doc: Vec<DocSpec>,
 }
 
-#[derive(Deserialize)]
+/// One `[[doc]]` entry, in rules/citations.toml or a `[[citation]]` in a user's gwlint.toml.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DocFile {
+pub struct DocSpec {
     title: String,
     years: Option<[i32; 2]>,
     since: i32,
@@ -55,16 +56,21 @@ const PRC: &str = "中华人民共和国";
 impl Table {
     pub fn parse(text: &str) -> Result<Table, String> {
         let f: TableFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Table::from_docs(f.doc).map_err(|(_, e)| e)
+    }
+
+    /// An error names the index of the bad entry.
+    fn from_docs(specs: Vec<DocSpec>) -> Result<Table, (usize, String)> {
         let mut docs = Vec::new();
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        for d in f.doc {
+        for (k, d) in specs.into_iter().enumerate() {
             if d.title.is_empty() {
-                return Err("doc.title 不能为空".into());
+                return Err((k, "doc.title 不能为空".into()));
             }
             if let Some([a, b]) = d.years
                 && a >= b
             {
-                return Err(format!("“{}”的年份范围 {a}—{b} 无效", d.title));
+                return Err((k, format!("“{}”的年份范围 {a}—{b} 无效", d.title)));
             }
             let k = docs.len();
             let mut names = vec![normalize(&d.title)];
@@ -95,11 +101,11 @@ impl Table {
             by_name,
             names,
         };
-        for d in &table.docs {
+        for (k, d) in table.docs.iter().enumerate() {
             if let Some(s) = &d.superseded_by
                 && table.find_full(s).is_none()
             {
-                return Err(format!("“{}”的 superseded_by “{s}”不在表中", d.title));
+                return Err((k, format!("“{}”的 superseded_by “{s}”不在表中", d.title)));
             }
         }
         Ok(table)
@@ -234,19 +240,20 @@ impl Cited {
 const BUILTIN: &str = include_str!("../../../rules/citations.toml");
 
 impl Table {
-    /// The built-in table plus `[[doc]]` entries from a user's file (for a configuration
-    /// that names one): e.g. the next 纲要 before gwlint knows it.
-    pub fn with_extra(extra: &str) -> Result<Table, String> {
-        Table::parse(&format!("{BUILTIN}\n{extra}"))
+    /// The built-in table plus a user's `[[citation]]` entries: e.g. the next 纲要 before
+    /// gwlint knows it. An error names the index of the bad user entry.
+    pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
+        let builtin: TableFile = toml::from_str(BUILTIN).map_err(|e| (0, e.to_string()))?;
+        let offset = builtin.doc.len();
+        let mut specs = builtin.doc;
+        specs.extend(extra);
+        Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))
     }
 }
 
 pub fn get() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        Table::parse(include_str!("../../../rules/citations.toml"))
-            .expect("embedded citations.toml")
-    })
+    T.get_or_init(|| Table::parse(BUILTIN).expect("embedded citations.toml"))
 }
 
 #[cfg(test)]

@@ -151,24 +151,27 @@ fn title_without_its_years() {
 
 #[test]
 fn user_tables_extend_the_builtin_one() {
-    use super::table::Table;
-    let extra = "[[doc]]\ntitle = \"青禾市卫生健康促进条例\"\nsince = 2023\n";
-    let t = Table::with_extra(extra).unwrap();
+    let config = crate::config::Config::parse(
+        std::path::Path::new("/tmp/x/gwlint.toml"),
+        "[[citation]]\ntitle = \"青禾市卫生健康促进条例\"\nsince = 2023\n",
+    )
+    .unwrap();
+    let t = config.citations();
     assert!(t.find_full("青禾市卫生健康促进条例").is_some());
     assert!(t.find_full("法治政府建设实施纲要（2021—2025年）").is_some());
-    // A near miss of the user's title is now reported.
+    // A near miss of the user's title is reported; without the entry it is unknown.
     let text = citing("《青禾市卫生健康促进办法条例》");
     let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
-    let linter = crate::Linter::with_defaults();
-    let outline = crate::outline::Outline::parse(&doc, &linter.profile);
-    let ctx = crate::rules::Context {
-        doc: &doc,
-        outline: &outline,
-        profile: &linter.profile,
+    let mut linter = crate::Linter::with_defaults();
+    let gw07 = |linter: &crate::Linter| -> Vec<&str> {
+        linter
+            .lint_document(&doc)
+            .iter()
+            .map(|d| d.rule.code)
+            .filter(|c| c.starts_with("GW07"))
+            .collect()
     };
-    let mut out = Vec::new();
-    super::check_with(&ctx, &t, &mut out);
-    assert_eq!(out.len(), 1);
-    assert_eq!(out[0].rule.code, "GW0702");
-    assert!(Table::with_extra("[[doc]]\ntitle = \"\"\nsince = 1\n").is_err());
+    assert_eq!(gw07(&linter), Vec::<&str>::new());
+    linter.config = config;
+    assert_eq!(gw07(&linter), ["GW0702"]);
 }

@@ -1,8 +1,8 @@
 //! rules/lexicon.toml, parsed once: misspellings, the duplicated-character data and the
 //! spam words.
 
+use crate::lazy_regex::LazyRegex;
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -10,21 +10,41 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
-    typo: Vec<TypoFile>,
+    typo: Vec<TypoSpec>,
     duplicate: DuplicateFile,
     spam: SpamFile,
 }
 
-#[derive(Deserialize)]
+/// One `[[typo]]` entry, in rules/lexicon.toml or a user's gwlint.toml.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TypoFile {
+pub struct TypoSpec {
     wrong: String,
     right: String,
+    #[serde(default)]
     safe: bool,
+    #[serde(default)]
     note: String,
     after: Option<String>,
     not_after: Option<String>,
     not_before: Option<String>,
+}
+
+impl TypoSpec {
+    fn build(self) -> Result<Typo, String> {
+        if self.wrong.is_empty() {
+            return Err("typo.wrong 不能为空".to_string());
+        }
+        Ok(Typo {
+            after: anchored(&self.after, true)?,
+            not_after: anchored(&self.not_after, true)?,
+            not_before: anchored(&self.not_before, false)?,
+            wrong: self.wrong,
+            right: self.right,
+            safe: self.safe,
+            note: self.note,
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -42,25 +62,28 @@ struct SpamFile {
     words: Vec<String>,
 }
 
+#[derive(Debug)]
 pub struct Typo {
     pub wrong: String,
     pub right: String,
     pub safe: bool,
     pub note: String,
-    after: Option<Regex>,
-    not_after: Option<Regex>,
-    not_before: Option<Regex>,
+    after: Option<LazyRegex>,
+    not_after: Option<LazyRegex>,
+    not_before: Option<LazyRegex>,
 }
 
 impl Typo {
     /// Whether the guards allow a match with `before` and `after` around it.
     pub fn applies(&self, before: &str, after: &str) -> bool {
+        // Guards are compiled lazily: most misspellings never occur in a report.
         self.after.as_ref().is_none_or(|r| r.is_match(after))
             && !self.not_after.as_ref().is_some_and(|r| r.is_match(after))
             && !self.not_before.as_ref().is_some_and(|r| r.is_match(before))
     }
 }
 
+#[derive(Debug)]
 pub struct Duplicates {
     /// Words a doubled character may break, and words a first copy may end.
     pub words: HashSet<String>,
@@ -70,6 +93,7 @@ pub struct Duplicates {
     pub whitelist: Vec<String>,
 }
 
+#[derive(Debug)]
 pub struct Lexicon {
     pub typos: Vec<Typo>,
     pub typo_matcher: AhoCorasick,
@@ -77,7 +101,7 @@ pub struct Lexicon {
     pub spam: AhoCorasick,
 }
 
-fn anchored(p: &Option<String>, start: bool) -> Result<Option<Regex>, String> {
+fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
     p.as_ref()
         .map(|p| {
             let full = if start {
@@ -85,7 +109,8 @@ fn anchored(p: &Option<String>, start: bool) -> Result<Option<Regex>, String> {
             } else {
                 format!("(?:{p})")
             };
-            Regex::new(&full).map_err(|e| format!("正则表达式“{p}”无效：{e}"))
+            // Checked alone first, so an error quotes the pattern as the user wrote it.
+            LazyRegex::new(p.as_str()).and_then(|_| LazyRegex::new(full))
         })
         .transpose()
 }
@@ -96,25 +121,9 @@ impl Lexicon {
         let typos = f
             .typo
             .into_iter()
-            .map(|t| {
-                if t.wrong.is_empty() {
-                    return Err("typo.wrong 不能为空".to_string());
-                }
-                Ok(Typo {
-                    after: anchored(&t.after, true)?,
-                    not_after: anchored(&t.not_after, true)?,
-                    not_before: anchored(&t.not_before, false)?,
-                    wrong: t.wrong,
-                    right: t.right,
-                    safe: t.safe,
-                    note: t.note,
-                })
-            })
+            .map(TypoSpec::build)
             .collect::<Result<Vec<_>, String>>()?;
-        let typo_matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(typos.iter().map(|t| t.wrong.as_str()))
-            .map_err(|e| e.to_string())?;
+        let typo_matcher = typo_matcher(&typos)?;
         let words: HashSet<String> = f
             .duplicate
             .words
@@ -148,16 +157,38 @@ impl Lexicon {
     }
 }
 
+fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(typos.iter().map(|t| t.wrong.as_str()))
+        .map_err(|e| e.to_string())
+}
+
+impl Lexicon {
+    /// The built-in lexicon with a user's `[[typo]]` entries, which take precedence over a
+    /// built-in entry for the same word. An error names the index of the bad entry.
+    pub fn with_extra(extra: Vec<TypoSpec>) -> Result<Lexicon, (usize, String)> {
+        let mut lex = Lexicon::parse(BUILTIN).map_err(|e| (0, e))?;
+        let mut typos = extra
+            .into_iter()
+            .enumerate()
+            .map(|(k, t)| t.build().map_err(|e| (k, e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        lex.typos
+            .retain(|b| !typos.iter().any(|u| u.wrong == b.wrong));
+        typos.append(&mut lex.typos);
+        lex.typo_matcher = typo_matcher(&typos).map_err(|e| (0, e))?;
+        lex.typos = typos;
+        Ok(lex)
+    }
+}
+
+const BUILTIN: &str = include_str!("../../../rules/lexicon.toml");
+
 /// The embedded lexicon; tested, so a failure here is a build defect.
 pub fn get() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
-        Lexicon::parse(include_str!("../../../rules/lexicon.toml")).expect("embedded lexicon.toml")
-    })
-}
-
-pub fn spam() -> &'static AhoCorasick {
-    &get().spam
+    L.get_or_init(|| Lexicon::parse(BUILTIN).expect("embedded lexicon.toml"))
 }
 
 #[cfg(test)]
@@ -186,7 +217,7 @@ mod tests {
             "after = '([0-9]{4}年",
             1,
         );
-        let err = Lexicon::parse(&text).err().expect("refused");
+        let err = Lexicon::parse(&text).expect_err("refused");
         assert!(err.contains("([0-9]{4}年"), "{err}");
     }
 }

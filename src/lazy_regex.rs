@@ -1,0 +1,109 @@
+//! A regular expression from the rule data, checked when the data is loaded but compiled on
+//! first use. Most guards and fallbacks never run on a given report, and compiling them
+//! was most of the time of a one-file run.
+
+use regex::Regex;
+use std::fmt;
+use std::sync::OnceLock;
+
+pub struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// Parses `pattern` now, so a syntax error is reported with the data that holds it.
+    pub fn new(pattern: impl Into<String>) -> Result<LazyRegex, String> {
+        let pattern = pattern.into();
+        regex_syntax::Parser::new()
+            .parse(&pattern)
+            .map_err(|e| format!("正则表达式“{pattern}”无效：{e}"))?;
+        Ok(LazyRegex {
+            pattern,
+            compiled: OnceLock::new(),
+        })
+    }
+
+    /// One expression for a list of alternatives, so a line is scanned once.
+    /// `None` for an empty list.
+    pub fn alternation(patterns: &[String]) -> Result<Option<LazyRegex>, String> {
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        for p in patterns {
+            regex_syntax::Parser::new()
+                .parse(p)
+                .map_err(|e| format!("正则表达式“{p}”无效：{e}"))?;
+        }
+        let joined = patterns
+            .iter()
+            .map(|p| format!("(?:{p})"))
+            .collect::<Vec<_>>()
+            .join("|");
+        LazyRegex::new(joined).map(Some)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The compiled expression. A pattern that parses but exceeds the size limit matches
+    /// nothing rather than failing a report.
+    pub fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.get().is_some_and(|r| r.is_match(haystack))
+    }
+
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
+        self.get().and_then(|r| r.find(haystack))
+    }
+
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = regex::Match<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        self.get()
+            .into_iter()
+            .flat_map(move |r| r.find_iter(haystack))
+    }
+}
+
+impl fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.pattern).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_syntax_errors_when_loaded() {
+        let e = LazyRegex::new("(未闭合").unwrap_err();
+        assert!(e.contains("(未闭合"), "{e}");
+        let e = LazyRegex::alternation(&["好".into(), "[坏".into()]).unwrap_err();
+        assert!(e.contains("[坏"), "{e}");
+    }
+
+    #[test]
+    fn compiles_on_first_use_and_matches() {
+        let r = LazyRegex::alternation(&["第一责任人".into(), "一把手.{0,4}履职".into()])
+            .unwrap()
+            .unwrap();
+        assert!(r.compiled.get().is_none());
+        assert!(r.is_match("单位一把手认真履职"));
+        assert!(!r.is_match("认真履职"));
+        assert_eq!(r.find("落实第一责任人职责").map(|m| m.start()), Some(6));
+        assert_eq!(r.find_iter("第一责任人、第一责任人").count(), 2);
+        assert!(LazyRegex::alternation(&[]).unwrap().is_none());
+    }
+}
