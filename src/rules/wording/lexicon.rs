@@ -2,7 +2,7 @@
 //! spam words.
 
 use crate::lazy_regex::LazyRegex;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -144,6 +144,7 @@ impl Lexicon {
                 .collect(),
         };
         let spam = AhoCorasick::builder()
+            .kind(Some(QUICK_TO_BUILD))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&f.spam.words)
@@ -157,8 +158,13 @@ impl Lexicon {
     }
 }
 
+/// A DFA searches a little faster but takes longer to build than a whole report takes to
+/// check; the word lists are short and most text is rejected by the prefilter anyway.
+const QUICK_TO_BUILD: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
+
 fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
     AhoCorasick::builder()
+        .kind(Some(QUICK_TO_BUILD))
         .match_kind(MatchKind::LeftmostLongest)
         .build(typos.iter().map(|t| t.wrong.as_str()))
         .map_err(|e| e.to_string())
