@@ -21,6 +21,7 @@ pub mod rules;
 pub mod selection;
 pub mod source;
 pub mod text;
+pub mod wordlist;
 pub mod workspace;
 
 use diagnostic::Diagnostic;
@@ -104,8 +105,7 @@ impl Linter {
             doc,
             outline: &outline,
             profile: &self.profile,
-            lexicon: self.config.lexicon(),
-            citations: self.config.citations(),
+            config: &self.config,
         };
         let wanted =
             |c: diagnostic::Category| rules::in_category(c).any(|r| self.selection.enabled(r));

@@ -2,7 +2,8 @@
 //! whether it is exact, and the words before it that say what it counts (the measure:
 //! "受理政务服务事项"). The word lists come from `rules/units.toml`.
 
-use crate::numerals::{self, Numeral, Value};
+use crate::numerals::{Numeral, Value};
+use crate::wordlist::WordList;
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -145,21 +146,22 @@ struct Unit {
 /// The word lists of `rules/units.toml`, parsed once.
 pub struct Lexicon {
     units: Vec<Unit>,
+    unit_words: WordList,
     pub counters: Vec<String>,
     pub counter_not_after: String,
     pub fixed_expressions: Vec<String>,
     pub approx_before: Vec<String>,
-    pub approx_after: Vec<String>,
+    pub approx_after: WordList,
     pub measure_prefixes: Vec<String>,
     pub measure_suffixes: Vec<String>,
-    pub totalizers: Vec<String>,
-    pub triggers: Vec<String>,
+    pub totalizers: WordList,
+    pub triggers: WordList,
     pub partial: Vec<String>,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
     pub bounded_rates: Vec<String>,
-    pub growth: Vec<String>,
+    pub growth: WordList,
     pub denominator_hints: Vec<String>,
     pub rate_aliases: Vec<RateAlias>,
     pub whole: Vec<String>,
@@ -208,22 +210,23 @@ impl Lexicon {
         }
         units.sort_by_key(|u| std::cmp::Reverse(u.text.chars().count()));
         Ok(Lexicon {
+            unit_words: WordList::new(units.iter().map(|u| &u.text))?,
             units,
             counters: longest_first(f.counting.counters),
             counter_not_after: f.counting.not_after,
             fixed_expressions: f.counting.fixed,
             approx_before: longest_first(f.approximation.before),
-            approx_after: longest_first(f.approximation.after),
+            approx_after: WordList::new(&f.approximation.after)?,
             measure_prefixes: longest_first(f.measure.prefixes),
             measure_suffixes: longest_first(f.measure.suffixes),
-            totalizers: longest_first(f.measure.totalizers),
-            triggers: f.breakdown.triggers,
+            totalizers: WordList::new(&f.measure.totalizers)?,
+            triggers: WordList::new(&f.breakdown.triggers)?,
             partial: f.breakdown.partial,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
             bounded_rates: longest_first(f.rates.bounded),
-            growth: f.rates.growth,
+            growth: WordList::new(&f.rates.growth)?,
             denominator_hints: f.rates.denominator_hints,
             rate_aliases: f.rates.aliases,
             whole: longest_first(f.rates.whole),
@@ -240,7 +243,7 @@ impl Lexicon {
 
     /// The unit written at the start of `s`, longest match first.
     fn unit_at(&self, s: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| s.starts_with(u.text.as_str()))
+        self.unit_words.longest_at(s).map(|k| &self.units[k])
     }
 
     /// "调解成功率" ends with the bounded rate "成功率".
@@ -445,13 +448,13 @@ impl Quantity {
 
 /// Every quantity in the paragraph: numerals followed by a unit, percentages, and Arabic
 /// figures with 万/亿 but no unit. Bare numbers (8:30, 2024年 is a year) are left out.
-pub fn quantities(t: &Text) -> Vec<Quantity> {
+/// `numerals` is `numerals::scan(t.text)`, which the caller usually needs too.
+pub fn quantities(t: &Text, numerals: &[Numeral]) -> Vec<Quantity> {
     let lex = lexicon();
-    let text = t.text;
     let mut out: Vec<Quantity> = Vec::new();
     let mut prev_end = 0;
-    for n in numerals::scan(text) {
-        let Some(q) = quantity_of(t, lex, n, prev_end) else {
+    for n in numerals {
+        let Some(q) = quantity_of(t, lex, n.clone(), prev_end) else {
             continue;
         };
         prev_end = q.span.end;
@@ -496,13 +499,9 @@ fn quantity_of(t: &Text, lex: &Lexicon, n: Numeral, prev_end: usize) -> Option<Q
         return None;
     }
     let mut end = written_unit.end.max(after);
-    if let Some(w) = lex
-        .approx_after
-        .iter()
-        .find(|w| text[end..].starts_with(w.as_str()))
-    {
+    if let Some(k) = lex.approx_after.longest_at(&text[end..]) {
         approx = true;
-        end += w.len();
+        end += lex.approx_after.word(k).len();
     }
     let mut start = n.span.start;
     if let Some(w) = lex
@@ -558,10 +557,7 @@ pub fn totalizer(s: &str) -> Option<&'static str> {
             k = r;
         }
     }
-    lex.totalizers
-        .iter()
-        .find(|t| k.starts_with(t.as_str()))
-        .map(|t| t.as_str())
+    lex.totalizers.longest_at(k).map(|i| lex.totalizers.word(i))
 }
 
 #[cfg(test)]
@@ -570,7 +566,7 @@ mod tests {
 
     fn qs(s: &str) -> Vec<(String, String, Class, bool, String)> {
         let t = Text::new(s);
-        quantities(&t)
+        quantities(&t, &crate::numerals::scan(s))
             .iter()
             .map(|q| {
                 (

@@ -87,7 +87,7 @@ const KINDS: [&str; 6] = ["纲要", "方案", "规划", "意见", "办法", "计
 const MIN_NEAR_CHARS: usize = 6;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let table = ctx.citations;
+    let table = ctx.citations();
     for (_, span, t) in ctx.lines() {
         if t.contains('《') {
             for s in titles::spans(t, '《', '》') {

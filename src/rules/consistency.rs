@@ -200,6 +200,8 @@ struct Para<'a> {
     /// Byte offset of the paragraph in `Document::text`.
     base: usize,
     t: Text<'a>,
+    /// Every numeral, for the number-form checks.
+    numerals: Vec<numerals::Numeral>,
     /// Every quantity, for the number-form checks.
     all: Vec<Quantity>,
     /// The quantities that can take part in sums and rates: not inside quotation marks
@@ -212,7 +214,8 @@ struct Para<'a> {
 impl<'a> Para<'a> {
     fn new(base: usize, text: &'a str) -> Para<'a> {
         let t = Text::new(text);
-        let all = quantity::quantities(&t);
+        let numerals = numerals::scan(text);
+        let all = quantity::quantities(&t, &numerals);
         let qs = all
             .iter()
             .filter(|q| {
@@ -229,6 +232,7 @@ impl<'a> Para<'a> {
         Para {
             base,
             t,
+            numerals,
             all,
             qs,
             segments,
@@ -312,12 +316,9 @@ fn trim_float(x: f64) -> String {
 
 fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    for trig in &lex.triggers {
-        for (b, _) in text.match_indices(trig.as_str()) {
-            if p.t.is_opaque(b) {
-                continue;
-            }
-            check_breakdown(p, lex, b, trig, out);
+    for (b, k) in lex.triggers.find_iter(text) {
+        if !p.t.is_opaque(b) {
+            check_breakdown(p, lex, b, lex.triggers.word(k), out);
         }
     }
 }
@@ -623,7 +624,7 @@ fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         }
         let head = p.measure(q);
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if lex.growth.iter().any(|g| clause.contains(g.as_str())) {
+        if lex.growth.is_match(clause) {
             continue;
         }
         if let Some(k) = head.rfind('占') {
@@ -930,10 +931,10 @@ fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {
 
 fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    for n in numerals::scan(text) {
+    for n in &p.numerals {
         if let Some(m) = n.bad_multiplier {
             let written = &text[n.span.clone()];
-            let fixed = plain_form(&n);
+            let fixed = plain_form(n);
             out.push(
                 Diagnostic::new(
                     &DIGIT_WITH_QIAN,
@@ -945,7 +946,7 @@ fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             );
         }
         if n.form == Form::Capital {
-            check_capital(p, lex, &n, out);
+            check_capital(p, lex, n, out);
         }
     }
     check_chinese_counts(p, lex, out);

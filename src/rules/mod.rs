@@ -13,22 +13,33 @@ pub mod wording;
 #[cfg(test)]
 pub(crate) use testing::{Found, GOOD_REPORT, MEASURES, codes_of, found_of, with_measures};
 
+use crate::config::Config;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;
 use crate::outline::Outline;
 use crate::profile::Profile;
 
-/// What a rule sees: the text, its outline (parsed once), the profile's data and the word
-/// lists (built-in, or extended by gwlint.toml).
+/// What a rule sees: the text, its outline (parsed once), the profile's data and the
+/// configuration's word lists.
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub outline: &'a Outline,
     pub profile: &'a Profile,
-    pub lexicon: &'a wording::lexicon::Lexicon,
-    pub citations: &'a citation::table::Table,
+    pub config: &'a Config,
 }
 
 impl<'a> Context<'a> {
+    /// The misspellings and spam words: built-in, or extended by gwlint.toml. Looked up
+    /// by the rules that need them, so the built-in list is parsed on their thread.
+    pub fn lexicon(&self) -> &'a wording::lexicon::Lexicon {
+        self.config.lexicon()
+    }
+
+    /// The citable titles: built-in, or extended by gwlint.toml.
+    pub fn citations(&self) -> &'a citation::table::Table {
+        self.config.citations()
+    }
+
     /// Every line that is not web-page debris: its index, the byte span of its text
     /// without indentation, and that text.
     pub fn lines(&self) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &'a str)> + '_ {
@@ -80,18 +91,27 @@ const CHECKS: [(Category, Check); 8] = [
 
 /// Runs the categories `wanted` says have an enabled rule; the caller filters single rules
 /// and orders the findings.
-pub fn run(ctx: &Context, wanted: &dyn Fn(Category) -> bool) -> Vec<Diagnostic> {
+///
+/// The categories run in parallel: a single report then uses every core, and the data
+/// each category compiles on first use is built side by side. In a batch the pool is
+/// already busy with other files and this costs only a few task hand-offs.
+pub fn run(ctx: &Context, wanted: &(dyn Fn(Category) -> bool + Sync)) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
     let mut out = Vec::new();
     if ctx.doc.is_blank() {
         structure::check_empty(ctx, &mut out);
         return out;
     }
-    for (category, check) in CHECKS {
-        if wanted(category) {
-            check(ctx, &mut out);
-        }
-    }
-    out
+    let found: Vec<Vec<Diagnostic>> = CHECKS
+        .par_iter()
+        .filter(|(category, _)| wanted(*category))
+        .map(|(_, check)| {
+            let mut v = Vec::new();
+            check(ctx, &mut v);
+            v
+        })
+        .collect();
+    found.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
 pub static RULES: &[&RuleMeta] = &[&MISSPELLING, &DUPLICATED_CHARACTER];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let lex = ctx.lexicon;
+    let lex = ctx.lexicon();
     for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;

@@ -6,7 +6,7 @@ use crate::outline::content_span;
 use crate::rules::Context;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let matcher = &ctx.lexicon.spam;
+    let matcher = &ctx.lexicon().spam;
     for i in 0..ctx.doc.line_count() {
         if ctx.outline.chrome[i] {
             continue;
