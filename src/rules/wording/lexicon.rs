@@ -143,8 +143,8 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
         };
+        // A DFA: every line is searched, and case-insensitive words defeat the prefilter.
         let spam = AhoCorasick::builder()
-            .kind(Some(QUICK_TO_BUILD))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&f.spam.words)
