@@ -2,6 +2,7 @@
 //! line came from. `gwlint extract` prints exactly `Document::text`.
 
 use std::fmt;
+use std::sync::Mutex;
 
 /// The kind of input a document was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,15 +190,72 @@ impl Document {
         }
     }
 
+    /// A cursor for finding many positions in order; see `PositionCursor`.
+    pub fn cursor(&self) -> PositionCursor<'_> {
+        PositionCursor {
+            doc: self,
+            last: Mutex::new(None),
+        }
+    }
+
     /// True when nothing but whitespace was read.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
 }
 
+/// Positions of offsets asked for in about increasing order (findings are sorted), each
+/// counted from the previous one when it is on the same line: a long line with many
+/// findings is walked once instead of once per finding.
+pub struct PositionCursor<'a> {
+    doc: &'a Document,
+    /// Line index, byte offset and 1-based column of the last answer (a lock only because
+    /// miette wants its sources `Sync`).
+    last: Mutex<Option<(usize, usize, usize)>>,
+}
+
+impl PositionCursor<'_> {
+    pub fn position(&self, offset: usize) -> Position {
+        let doc = self.doc;
+        let i = doc.line_index(offset);
+        let l = &doc.lines[i];
+        let at = offset.clamp(l.start, l.end.max(l.start));
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        let column = match *last {
+            Some((line, byte, col)) if line == i && byte <= at => {
+                col + doc.text[byte..at].chars().count()
+            }
+            Some((line, byte, col)) if line == i => col - doc.text[at..byte].chars().count(),
+            _ => doc.text[l.start..at].chars().count() + 1,
+        };
+        *last = Some((i, at, column));
+        Position {
+            line: i + 1,
+            column,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cursor_agrees_with_position_in_any_order() {
+        let d = Document::from_text(
+            "a",
+            Format::Text,
+            "utf-8",
+            "标题\n区政府：好的，很好\n三".to_string(),
+        );
+        let offsets: Vec<usize> = (0..=d.text.len())
+            .filter(|&o| d.text.is_char_boundary(o))
+            .collect();
+        let cursor = d.cursor();
+        for &o in offsets.iter().chain(offsets.iter().rev()).step_by(3) {
+            assert_eq!(cursor.position(o), d.position(o), "offset {o}");
+        }
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

@@ -1,6 +1,6 @@
 //! `path:line:col: severity[code] message` — one line per finding, for hooks and editors.
 
-use super::{Reporter, Totals, locate, sanitize, summary_line};
+use super::{Reporter, Totals, located, sanitize, summary_line};
 use crate::FileReport;
 use std::io::{self, Write};
 
@@ -20,8 +20,7 @@ impl Reporter for Concise {
         let Some(doc) = &r.document else {
             return Ok(());
         };
-        for d in &r.diagnostics {
-            let at = locate(doc, d);
+        for (d, at) in located(doc, &r.diagnostics) {
             writeln!(
                 w,
                 "{}:{}:{}: {}[{}] {}",

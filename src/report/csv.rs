@@ -1,6 +1,6 @@
 //! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly.
 
-use super::{Reporter, Totals, locate};
+use super::{Reporter, Totals, located};
 use crate::FileReport;
 use std::io::{self, Write};
 
@@ -66,8 +66,7 @@ impl Reporter for Csv {
         let Some(doc) = &r.document else {
             return Ok(());
         };
-        for d in &r.diagnostics {
-            let at = locate(doc, d);
+        for (d, at) in located(doc, &r.diagnostics) {
             row(
                 w,
                 &[

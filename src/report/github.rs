@@ -1,6 +1,6 @@
 //! GitHub Actions workflow commands: one `::error file=…` annotation per finding.
 
-use super::{Reporter, Totals, locate, summary_line};
+use super::{Reporter, Totals, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use std::io::{self, Write};
@@ -33,8 +33,7 @@ impl Reporter for Github {
         let Some(doc) = &r.document else {
             return Ok(());
         };
-        for d in &r.diagnostics {
-            let at = locate(doc, d);
+        for (d, at) in located(doc, &r.diagnostics) {
             let kind = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

@@ -1,7 +1,7 @@
 //! One self-contained HTML page for a supervisor: a sortable table of files, each opening
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
-use super::{Reporter, Totals, locate, summary_line};
+use super::{Reporter, Totals, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -156,8 +156,7 @@ impl Reporter for Html {
 <tr class=\"details\" hidden><td colspan=\"6\"><ol>"
         )?;
         if let Some(doc) = &r.document {
-            for d in &r.diagnostics {
-                let at = locate(doc, d);
+            for (d, at) in located(doc, &r.diagnostics) {
                 writeln!(
                     w,
                     "<li class=\"{sev}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",

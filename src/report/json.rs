@@ -1,6 +1,6 @@
 //! The JSON contract of design.md (version 1), written file by file.
 
-use super::{Reporter, Totals, locate};
+use super::{Reporter, Totals, located};
 use crate::FileReport;
 use crate::diagnostic::Fix;
 use serde::Serialize;
@@ -67,27 +67,22 @@ impl Reporter for Json {
         }
         self.files_written += 1;
         let diagnostics = match &r.document {
-            Some(doc) => r
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    let at = locate(doc, d);
-                    JsonDiagnostic {
-                        code: d.rule.code,
-                        rule: d.rule.name,
-                        category: d.rule.category.as_str(),
-                        severity: d.severity.as_str(),
-                        message: &d.message,
-                        help: &d.help,
-                        line: at.line,
-                        column: at.column,
-                        end_line: at.end_line,
-                        end_column: at.end_column,
-                        offset: at.offset,
-                        length: at.length,
-                        excerpt: at.excerpt,
-                        fix: d.fix.as_ref(),
-                    }
+            Some(doc) => located(doc, &r.diagnostics)
+                .map(|(d, at)| JsonDiagnostic {
+                    code: d.rule.code,
+                    rule: d.rule.name,
+                    category: d.rule.category.as_str(),
+                    severity: d.severity.as_str(),
+                    message: &d.message,
+                    help: &d.help,
+                    line: at.line,
+                    column: at.column,
+                    end_line: at.end_line,
+                    end_column: at.end_column,
+                    offset: at.offset,
+                    length: at.length,
+                    excerpt: at.excerpt,
+                    fix: d.fix.as_ref(),
                 })
                 .collect(),
             None => Vec::new(),

@@ -12,7 +12,7 @@ pub mod summary;
 
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
+use crate::document::{Document, PositionCursor};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -119,11 +119,22 @@ pub struct Located<'a> {
     pub excerpt: &'a str,
 }
 
-pub fn locate<'a>(doc: &'a Document, d: &Diagnostic) -> Located<'a> {
+/// Each diagnostic (sorted by position, as `Linter` returns them) with where it is.
+pub fn located<'a>(
+    doc: &'a Document,
+    diagnostics: &'a [Diagnostic],
+) -> impl Iterator<Item = (&'a Diagnostic, Located<'a>)> + 'a {
+    let cursor = doc.cursor();
+    diagnostics
+        .iter()
+        .map(move |d| (d, locate(doc, &cursor, d)))
+}
+
+fn locate<'a>(doc: &'a Document, cursor: &PositionCursor, d: &Diagnostic) -> Located<'a> {
     let start = d.span.start.min(doc.text.len());
     let end = d.span.end.clamp(start, doc.text.len());
-    let a = doc.position(start);
-    let b = doc.position(end);
+    let a = cursor.position(start);
+    let b = cursor.position(end);
     Located {
         line: a.line,
         column: a.column,

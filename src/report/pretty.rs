@@ -5,7 +5,7 @@
 use super::{Options, Reporter, Totals, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
+use crate::document::{Document, PositionCursor};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceSpan, SpanContents,
@@ -47,11 +47,13 @@ impl Pretty {
         diags: &[Diagnostic],
     ) -> io::Result<()> {
         let text = sanitize(&doc.text);
+        let cursor = doc.cursor();
         let mut out = String::new();
         for d in diags {
             let window = touches_long_line(doc, d);
             let source = DocSource {
                 doc,
+                cursor: &cursor,
                 text: &text,
                 name,
                 window,
@@ -126,6 +128,8 @@ fn forward_chars(text: &str, at: usize, ceil: usize, n: usize) -> usize {
 /// the column reported is a character column.
 struct DocSource<'a> {
     doc: &'a Document,
+    /// Shared by the findings of the document, which come in order.
+    cursor: &'a PositionCursor<'a>,
     /// `doc.text` with terminal control characters replaced (same byte offsets).
     text: &'a str,
     name: &'a str,
@@ -156,7 +160,7 @@ impl SourceCode for DocSource<'_> {
             data_start = back_chars(self.text, data_start, start, WINDOW);
             data_end = forward_chars(self.text, end, data_end, WINDOW);
         }
-        let column = doc.position(start).column - 1;
+        let column = self.cursor.position(start).column - 1;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             &self.text.as_bytes()[data_start..data_end],

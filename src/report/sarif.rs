@@ -1,7 +1,7 @@
 //! SARIF 2.1.0 for code-scanning dashboards: every rule with its documentation, columns
 //! counted in Unicode code points, unreadable files as tool notifications.
 
-use super::{Reporter, Totals, locate};
+use super::{Reporter, Totals, located};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::rules;
@@ -74,8 +74,7 @@ impl Reporter for Sarif {
         let Some(doc) = &r.document else {
             return Ok(());
         };
-        for d in &r.diagnostics {
-            let at = locate(doc, d);
+        for (d, at) in located(doc, &r.diagnostics) {
             let mut result = json!({
                 "ruleId": d.rule.code,
                 "ruleIndex": rule_index(d.rule.code),
