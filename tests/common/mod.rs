@@ -4,7 +4,7 @@
 
 use gwlint::Linter;
 use gwlint::diagnostic::Diagnostic;
-use gwlint::report::locate;
+use gwlint::report::located;
 use std::path::Path;
 
 /// (code, line, column) of the findings on `samples/<sample>` that `keep` selects.
@@ -15,14 +15,9 @@ pub fn findings_where(
     let report = Linter::with_defaults().lint_path(&Path::new("samples").join(sample));
     assert!(report.error.is_none(), "{sample}: {:?}", report.error);
     let doc = report.document.as_ref().unwrap();
-    report
-        .diagnostics
-        .iter()
-        .filter(|d| keep(d))
-        .map(|d| {
-            let at = locate(doc, d);
-            (d.rule.code.to_string(), at.line, at.column)
-        })
+    located(doc, &report.diagnostics)
+        .filter(|(d, _)| keep(d))
+        .map(|(d, at)| (d.rule.code.to_string(), at.line, at.column))
         .collect()
 }
 
