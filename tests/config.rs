@@ -31,6 +31,15 @@ valid = ["我委"]
 invalid = ["本委坚持"]
 "#;
 
+/// gwlint with `args`, then `path`.
+fn run(args: &[&str], path: &Path) -> std::process::Output {
+    gwlint().args(args).arg(path).output().unwrap()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
 fn project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -81,11 +90,7 @@ fn files(out: &[u8]) -> Vec<(String, Vec<(String, String)>)> {
 #[test]
 fn discovered_config_applies_to_the_files_below_it() {
     let dir = project();
-    let out = gwlint()
-        .args(["check", "--format", "json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = run(&["check", "--format", "json"], dir.path());
     let got = files(&out.stdout);
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
@@ -103,11 +108,10 @@ fn discovered_config_applies_to_the_files_below_it() {
 #[test]
 fn command_line_wins_over_the_file() {
     let dir = project();
-    let out = gwlint()
-        .args(["check", "--format", "json", "--select", "signature,ORG001"])
-        .arg(dir.path().join("单位/西陵.txt"))
-        .output()
-        .unwrap();
+    let out = run(
+        &["check", "--format", "json", "--select", "signature,ORG001"],
+        &dir.path().join("单位/西陵.txt"),
+    );
     let got = files(&out.stdout);
     let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
     // The file's `ignore = ["signature"]` still applies; --select replaces `select`.
@@ -118,17 +122,9 @@ fn command_line_wins_over_the_file() {
 fn explicit_files_are_excluded_only_with_force_exclude() {
     let dir = project();
     let draft = dir.path().join("草稿/西陵.txt");
-    let out = gwlint()
-        .args(["check", "--format", "json"])
-        .arg(&draft)
-        .output()
-        .unwrap();
+    let out = run(&["check", "--format", "json"], &draft);
     assert_eq!(files(&out.stdout).len(), 1);
-    let out = gwlint()
-        .args(["check", "--format", "json", "--force-exclude"])
-        .arg(&draft)
-        .output()
-        .unwrap();
+    let out = run(&["check", "--format", "json", "--force-exclude"], &draft);
     assert_eq!(files(&out.stdout).len(), 0);
 }
 
@@ -158,54 +154,26 @@ fn broken_config_points_into_the_toml() {
 fn explicit_config_and_rules_test() {
     let dir = project();
     let cfg = dir.path().join("gwlint.toml");
-    let out = gwlint()
-        .args(["rules", "--test", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run(&["rules", "--test", "--config"], &cfg);
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout(&out);
     assert!(
         text.contains("通过  ORG001 应报告：本委坚持") && text.ends_with("0 个示例未通过\n"),
         "{text}"
     );
-    let out = gwlint()
-        .args(["rules", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .contains("ORG001  no-bare-county")
-    );
-    let out = gwlint()
-        .args(["explain", "ORG001", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .contains("自定义规则")
-    );
+    let out = run(&["rules", "--config"], &cfg);
+    assert!(stdout(&out).contains("ORG001  no-bare-county"));
+    let out = run(&["explain", "ORG001", "--config"], &cfg);
+    assert!(stdout(&out).contains("自定义规则"));
 
     std::fs::write(
         &cfg,
         CONFIG.replace("valid = [\"我委\"]", "valid = [\"本委\"]"),
     )
     .unwrap();
-    let out = gwlint()
-        .args(["rules", "--test", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run(&["rules", "--test", "--config"], &cfg);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .contains("失败  ORG001 不应报告：本委")
-    );
+    assert!(stdout(&out).contains("失败  ORG001 不应报告：本委"));
     assert!(Path::new(&cfg).exists());
 }
 
@@ -229,11 +197,7 @@ since = 2023
     .unwrap();
     let report = "青禾市卫生健康委员会2024年法治政府建设年度报告\n青河市卫生健康委员会认真贯彻《青禾市卫生健康促进办法条例》。\n";
     std::fs::write(dir.path().join("a.txt"), report).unwrap();
-    let out = gwlint()
-        .args(["check", "--format", "json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = run(&["check", "--format", "json"], dir.path());
     let got = files(&out.stdout);
     let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["GW0801", "GW0702"]);
