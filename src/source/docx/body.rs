@@ -593,6 +593,18 @@ mod tests {
         parse(&doc(body), "word/document.xml", styles, numbering).unwrap()
     }
 
+    /// Each paragraph's automatic number and text.
+    fn numbered(
+        body: &str,
+        styles: &Styles,
+        numbering: &Numbering,
+    ) -> Vec<(Option<String>, String)> {
+        read_with(body, styles, numbering)
+            .into_iter()
+            .map(|p| (p.auto_number, p.text))
+            .collect()
+    }
+
     fn read(body: &str) -> Vec<Paragraph> {
         read_with(body, &Styles::default(), &Numbering::default())
     }
@@ -965,10 +977,7 @@ mod tests {
             styled("1", "", "框内"),
             styled("1", "", "其后")
         );
-        let got: Vec<(Option<String>, String)> = read_with(&body, &styles, &numbering)
-            .into_iter()
-            .map(|p| (p.auto_number, p.text))
-            .collect();
+        let got = numbered(&body, &styles, &numbering);
         assert_eq!(
             got,
             [
@@ -988,10 +997,7 @@ mod tests {
             styled("a", "", "进来"),
             styled("1", "", "下一章")
         );
-        let got: Vec<(Option<String>, String)> = read_with(&body, &styles, &numbering)
-            .into_iter()
-            .map(|p| (p.auto_number, p.text))
-            .collect();
+        let got = numbered(&body, &styles, &numbering);
         assert_eq!(
             got,
             [
