@@ -1,0 +1,203 @@
+//! Number forms of GB/T 15835-2011: 大写数字 (GW0408), "4千" (GW0409), 汉字计数
+//! (GW0410), and money without 元 (GW0411).
+
+use super::para::Para;
+use super::{CAPITAL_NUMERALS, CHINESE_COUNT, DIGIT_WITH_QIAN, MONEY_WITHOUT_YUAN};
+use crate::diagnostic::Diagnostic;
+use crate::numerals::{self, Form};
+use crate::quantity::{self, Class, Lexicon, Quantity};
+use crate::text::is_han;
+use std::ops::Range;
+
+pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for n in &p.numerals {
+        if let Some(m) = n.bad_multiplier {
+            let written = &text[n.span.clone()];
+            let fixed = plain_form(n);
+            out.push(
+                Diagnostic::new(
+                    &DIGIT_WITH_QIAN,
+                    p.doc_span(n.span.clone()),
+                    format!("“{written}”把阿拉伯数字和“{m}”连用"),
+                    format!("GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，写作“{fixed}”"),
+                )
+                .with_fix(fixed, true),
+            );
+        }
+        if n.form == Form::Capital {
+            check_capital(p, lex, n, out);
+        }
+    }
+    check_chinese_counts(p, lex, out);
+    check_money_units(p, lex, out);
+}
+
+/// 4千 → 4000, 1千万 → 1000万, 伍万 → 5万.
+fn plain_form(n: &numerals::Numeral) -> String {
+    let big = match n.multiplier {
+        Some('亿' | '億') => Some(('亿', 100_000_000i64)),
+        Some(_) => Some(('万', 10_000)),
+        None => None,
+    };
+    match big {
+        Some((c, k)) => {
+            let v = n.value.micros() as f64 / 1e6 / k as f64;
+            format!("{}{c}", trim_float(v))
+        }
+        None => n.value.to_string(),
+    }
+}
+
+fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let rest = &text[n.span.end..];
+    if !rest.starts_with(['元', '圆', '角']) {
+        return;
+    }
+    let clause = &text[p.t.clause_start(n.span.start)..p.t.clause_end(n.span.end)];
+    if lex.capital_ok.iter().any(|w| clause.contains(w.as_str())) {
+        return;
+    }
+    let written = &text[n.span.start..n.span.end + rest.chars().next().map_or(0, char::len_utf8)];
+    let arabic = if n.value.micros() % 10_000_000_000 == 0 && written.contains('万') {
+        format!("{}万", n.value.micros() / 10_000_000_000)
+    } else {
+        n.value.to_string()
+    };
+    out.push(
+        Diagnostic::new(
+            &CAPITAL_NUMERALS,
+            p.doc_span(n.span.clone()),
+            format!("叙述中使用了大写数字“{written}”"),
+            format!(
+                "大写数字只用于法律文书和财务票据（GB/T 15835-2011 5.2.4），正文写作“{arabic}{}”",
+                &written[n.span.len()..]
+            ),
+        )
+        .with_fix(arabic, false),
+    );
+}
+
+fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let is_counter = |q: &Quantity| lex.counters.iter().any(|c| c == &q.unit);
+    let Some(model) = p.all.iter().find(|q| {
+        matches!(q.numeral.form, Form::Arabic | Form::Mixed)
+            && q.class == Class::Count
+            && is_counter(q)
+            && !p.t.in_quotes(&q.span)
+    }) else {
+        return;
+    };
+    for q in &p.all {
+        if q.numeral.form != Form::Chinese
+            || q.class != Class::Count
+            || !is_counter(q)
+            || q.approx
+            || q.value.is_zero()
+            || p.t.in_quotes(&q.span)
+        {
+            continue;
+        }
+        // A counted figure ends its clause: "召开培训会一次，" (not 一次性, 一件事).
+        let after = &text[q.span.end..];
+        if !(after.is_empty() || after.starts_with(quantity::is_clause_mark)) {
+            continue;
+        }
+        let Some(prev) = text[..q.numeral.span.start].chars().next_back() else {
+            continue;
+        };
+        if !is_han(prev) || lex.counter_not_after.contains(prev) {
+            continue;
+        }
+        // Frequencies: 每年至少一次, 每季度一次.
+        let lead = slice_chars(
+            text,
+            q.numeral.span.start.saturating_sub(12)..q.numeral.span.start,
+        );
+        if lead.contains('每') {
+            continue;
+        }
+        let around = q.span.start.saturating_sub(12)..(q.span.end + 12).min(text.len());
+        let window = slice_chars(text, around);
+        if lex
+            .fixed_expressions
+            .iter()
+            .any(|f| window.contains(f.as_str()) && f.contains(&text[q.numeral.span.clone()]))
+        {
+            continue;
+        }
+        let written = q.written_with_unit(text);
+        let arabic = q.value.to_string();
+        out.push(
+            Diagnostic::new(
+                &CHINESE_COUNT,
+                p.doc_span(q.numeral.span.clone()),
+                format!(
+                    "计数“{written}”用了汉字数字，同一段的其他计数用阿拉伯数字（如“{}”）",
+                    model.written_with_unit(text)
+                ),
+                format!(
+                    "GB/T 15835-2011 4.1.1、4.3：计数用阿拉伯数字，同段写法一致，写作“{arabic}{}”",
+                    q.unit
+                ),
+            )
+            .with_fix(arabic, false),
+        );
+    }
+}
+
+/// `s[r]` widened to char boundaries.
+fn slice_chars(s: &str, r: Range<usize>) -> &str {
+    let mut a = r.start.min(s.len());
+    while !s.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = r.end.min(s.len());
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[a..b]
+}
+
+fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for q in &p.all {
+        if q.class != Class::Bare {
+            continue;
+        }
+        // "502.9万," — nothing after the 万 but the end of the clause.
+        let end = q.written_unit.end.max(q.numeral.span.end);
+        let after_approx = text[end..]
+            .strip_prefix(['余', '多'])
+            .map_or(end, |r| text.len() - r.len());
+        let rest = &text[after_approx..];
+        if !(rest.is_empty() || rest.starts_with(quantity::is_clause_mark)) {
+            continue;
+        }
+        let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
+        if !lex
+            .money_context
+            .iter()
+            .any(|w| clause.contains(w.as_str()))
+        {
+            continue;
+        }
+        let written = &text[q.numeral.span.start..after_approx];
+        out.push(
+            Diagnostic::new(
+                &MONEY_WITHOUT_YUAN,
+                p.doc_span(q.numeral.span.start..after_approx),
+                format!("金额“{written}”缺少货币单位“元”"),
+                format!("金额要写明货币单位，写作“{written}元”"),
+            )
+            .with_fix(format!("{written}元"), true),
+        );
+    }
+}
+
+fn trim_float(x: f64) -> String {
+    let s = format!("{x:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

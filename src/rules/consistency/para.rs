@@ -1,0 +1,108 @@
+//! One paragraph read once into numerals and quantities, and the small helpers the
+//! checks share for judging and naming figures.
+
+use crate::numerals::{self, Value};
+use crate::quantity::{self, Class, Quantity, Text};
+use std::ops::Range;
+
+/// One paragraph, read once.
+pub(super) struct Para<'a> {
+    /// Byte offset of the paragraph in `Document::text`.
+    base: usize,
+    pub(super) t: Text<'a>,
+    /// Every numeral, for the number-form checks.
+    pub(super) numerals: Vec<numerals::Numeral>,
+    /// Every quantity, for the number-form checks.
+    pub(super) all: Vec<Quantity>,
+    /// The quantities that can take part in sums and rates: not inside quotation marks
+    /// or titles, and a Chinese numeral only when it ends its clause ("一件事" is a name).
+    pub(super) qs: Vec<Quantity>,
+    segments: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl<'a> Para<'a> {
+    pub(super) fn new(base: usize, text: &'a str) -> Para<'a> {
+        let t = Text::new(text);
+        let numerals = numerals::scan(text);
+        let all = quantity::quantities(&t, &numerals);
+        let qs = all
+            .iter()
+            .filter(|q| {
+                !t.in_quotes(&q.span)
+                    && (!q.numeral.is_chinese() || {
+                        let rest = &text[q.span.end..];
+                        rest.is_empty() || rest.starts_with(quantity::is_clause_mark)
+                    })
+            })
+            .cloned()
+            .collect();
+        let segments = t.segments();
+        let sentences = t.sentences();
+        Para {
+            base,
+            t,
+            numerals,
+            all,
+            qs,
+            segments,
+            sentences,
+        }
+    }
+
+    pub(super) fn text(&self) -> &'a str {
+        self.t.text
+    }
+
+    pub(super) fn doc_span(&self, r: Range<usize>) -> Range<usize> {
+        self.base + r.start..self.base + r.end
+    }
+
+    pub(super) fn segment_of(&self, byte: usize) -> Range<usize> {
+        find_range(&self.segments, byte)
+    }
+
+    pub(super) fn sentence_index(&self, byte: usize) -> usize {
+        self.sentences
+            .partition_point(|r| r.end < byte)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Index of the first quantity that starts at or after `byte`.
+    pub(super) fn first_from(&self, byte: usize) -> usize {
+        self.qs.partition_point(|q| q.span.start < byte)
+    }
+
+    pub(super) fn measure(&self, q: &Quantity) -> &'a str {
+        &self.text()[q.measure.clone()]
+    }
+}
+
+fn find_range(ranges: &[Range<usize>], byte: usize) -> Range<usize> {
+    ranges
+        .get(ranges.partition_point(|r| r.end < byte))
+        .cloned()
+        .unwrap_or(byte..byte)
+}
+
+pub(super) fn is_unit_class(q: &Quantity) -> bool {
+    matches!(q.class, Class::Count | Class::Money)
+}
+
+pub(super) fn join_values(qs: &[&Quantity]) -> String {
+    qs.iter()
+        .map(|q| q.value.to_string())
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// "44件", or money in 万元 when it is a round number of 万 ("12.6万元" rather than 126000元).
+pub(super) fn show(v: Value, unit: &str) -> String {
+    if unit == "元"
+        && v >= Value::from_int(10_000)
+        && let Some(w) = v.div_exact(10_000).filter(|w| w.micros() % 10_000 == 0)
+    {
+        return format!("{w}万元");
+    }
+    format!("{v}{unit}")
+}

@@ -1,0 +1,308 @@
+//! Rates and shares: a percentage checked against the counts it is computed from
+//! (GW0402), and bounded rates over 100% (GW0403).
+
+use super::para::{Para, join_values, show};
+use super::{RATE_MISMATCH, RATE_OVER_100};
+use crate::diagnostic::Diagnostic;
+use crate::numerals::{Value, format_percent};
+use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
+use crate::text::is_han;
+
+/// How many figures before a rate are searched for its counts.
+const LOOKBACK: usize = 16;
+
+fn last_chars(s: &str, n: usize) -> &str {
+    let k = s.chars().count().saturating_sub(n);
+    s.char_indices().nth(k).map_or("", |(b, _)| &s[b..])
+}
+
+/// The rate word a percentage belongs to ("合格率" in "合格率达到95%"), with the link
+/// words stripped; `None` when the clause does not end with a rate word.
+fn rate_word<'t>(lex: &Lexicon, head: &'t str) -> Option<&'t str> {
+    let head = strip_links(lex, head);
+    if !(head.ends_with('率') || head.ends_with("满意度") || head.ends_with("覆盖面")) {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .take(10)
+        .last()
+        .map(|(b, _)| b)?;
+    Some(&head[start..])
+}
+
+fn strip_links<'t>(lex: &Lexicon, s: &'t str) -> &'t str {
+    let mut h = s.trim_end();
+    loop {
+        let before = h;
+        for l in &lex.rate_links {
+            if let Some(r) = h.strip_suffix(l.as_str()) {
+                h = r.trim_end();
+            }
+        }
+        if h == before {
+            return h;
+        }
+    }
+}
+
+pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for (idx, q) in p.qs.iter().enumerate() {
+        if q.class != Class::Percent || q.approx {
+            continue;
+        }
+        let head = p.measure(q);
+        let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
+        if lex.growth.is_match(clause) {
+            continue;
+        }
+        if let Some(k) = head.rfind('占') {
+            check_share(p, lex, idx, &head[..k], &head[k + '占'.len_utf8()..], out);
+            continue;
+        }
+        let Some(rate) = rate_word(lex, head) else {
+            continue;
+        };
+        if q.value > Value::from_int(100) && lex.is_bounded_rate(rate) {
+            out.push(Diagnostic::new(
+                &RATE_OVER_100,
+                p.doc_span(q.span.clone()),
+                format!("{rate}为{}，超过了100%", q.written(text)),
+                format!(
+                    "{rate}的分子是分母的一部分，不能超过100%：核对计算所用的两个数字；如果要表达增长，写作“同比增长××%”"
+                ),
+            ));
+            continue;
+        }
+        if rate.ends_with('率') {
+            check_rate_counts(p, lex, idx, rate, out);
+        }
+    }
+}
+
+/// Does the measure of a count name the numerator of a rate with stem `stem`?
+fn names_numerator(key: &str, stem: &str, aliases: &[&str]) -> bool {
+    if key.is_empty() || stem.is_empty() {
+        return false;
+    }
+    if key.ends_with(stem) || aliases.iter().any(|a| key.ends_with(a)) {
+        return true;
+    }
+    // 出庭应诉率 and "负责人出庭": the rate stem starts with the count's last two characters.
+    let tail = last_chars(key, 2);
+    if tail.chars().count() == 2 && stem.starts_with(tail) && !stem.ends_with(tail) {
+        return true;
+    }
+    // 总治愈率 and "治愈": only a qualifier of the whole in front.
+    ["总", "综合", "整体", "平均"]
+        .iter()
+        .any(|w| stem.strip_prefix(w) == Some(key))
+}
+
+fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let q = &p.qs[idx];
+    let stem = rate.trim_end_matches('率');
+    let aliases: Vec<&str> = lex
+        .rate_aliases
+        .iter()
+        .filter(|a| rate.ends_with(a.rate.as_str()))
+        .flat_map(|a| a.numerator.iter().map(String::as_str))
+        .collect();
+    let seg = p.segment_of(q.span.start);
+    let from = idx.saturating_sub(LOOKBACK);
+    let before: Vec<(usize, &Quantity)> = p.qs[from..idx]
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (from + i, c))
+        .filter(|(_, c)| c.span.start >= seg.start && c.class == Class::Count)
+        .collect();
+    // A count named exactly like the rate wins over one that only ends like it
+    // ("办结1498件" over "其中按期办结1400件" for 办结率).
+    let exact = before
+        .iter()
+        .rev()
+        .find(|(_, c)| measure_key(p.measure(c)) == stem);
+    let Some(&(ni, num)) = exact.or_else(|| {
+        before
+            .iter()
+            .rev()
+            .find(|(_, c)| names_numerator(measure_key(p.measure(c)), stem, &aliases))
+    }) else {
+        return;
+    };
+    let dens: Vec<&(usize, &Quantity)> = before
+        .iter()
+        .filter(|(i, c)| *i < ni && c.unit == num.unit && c.value >= num.value)
+        .collect();
+    let hinted = dens.iter().rev().find(|(_, c)| {
+        let m = p.measure(c);
+        lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
+    });
+    let Some(&&(_, den)) = hinted.or_else(|| dens.last().filter(|(i, _)| *i + 1 == ni)) else {
+        return;
+    };
+    if !num.exact() || !den.exact() {
+        return;
+    }
+    let Some(exact) = num.value.percent_of(den.value) else {
+        return;
+    };
+    if rate_agrees(q, exact, num.value == den.value) {
+        return;
+    }
+    let d = q.numeral.decimals as usize;
+    out.push(Diagnostic::new(
+        &RATE_MISMATCH,
+        p.doc_span(q.span.clone()),
+        format!(
+            "{rate}应为{}%（{}÷{}={}%），与所写的{}不符",
+            format_percent(exact, d.max(1)),
+            num.value,
+            den.value,
+            format_percent(exact, 2),
+            q.written(text)
+        ),
+        format!(
+            "核对{rate}和它所依据的两个数字（{}{}、{}{}），三者应一致",
+            measure_key(p.measure(den)),
+            den.written_with_unit(text),
+            measure_key(p.measure(num)),
+            num.written_with_unit(text)
+        ),
+    ));
+}
+
+/// The stated percentage matches `exact` to its own precision (half a unit of its last
+/// digit, at most 0.5 points); "100%" needs the two counts to be equal.
+fn rate_agrees(q: &Quantity, exact: f64, equal: bool) -> bool {
+    let stated = q.value.to_f64();
+    if q.value == Value::from_int(100) {
+        return equal;
+    }
+    let tol = 0.5 * 10f64.powi(-(q.numeral.decimals.min(6) as i32));
+    (stated - exact).abs() <= tol + 1e-9
+}
+
+/// "X占Y的P%": find X and Y among the counts before it.
+fn check_share(p: &Para, lex: &Lexicon, idx: usize, x: &str, y: &str, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let q = &p.qs[idx];
+    let y = y
+        .trim_end_matches(['的', ' '])
+        .trim_end_matches("比例")
+        .trim_end_matches("比重")
+        .trim_end_matches('的');
+    let whole = lex.whole.iter().find(|w| y.starts_with(w.as_str()));
+    let y_core = whole.map_or(y, |w| &y[w.len()..]);
+    if y_core.chars().count() < 2 {
+        return;
+    }
+    let sentence = p.sentence_index(q.span.start);
+    let from = idx.saturating_sub(LOOKBACK);
+    let pool: Vec<&Quantity> = p.qs[from..idx]
+        .iter()
+        .filter(|c| {
+            c.class == Class::Count && p.sentence_index(c.span.start) + 1 >= sentence.max(1)
+        })
+        .collect();
+    let x = x.trim();
+    let (num, group): (&Quantity, Vec<&Quantity>) = if x.is_empty() {
+        // "…653件，占全部办件的75.7%": the figure just before is the part.
+        let Some(num) = p.qs[..idx].last().filter(|c| {
+            c.class == Class::Count && p.t.marks_in(c.span.end..q.span.start).len() == 1
+        }) else {
+            return;
+        };
+        (num, Vec::new())
+    } else {
+        let head = last_chars(x, 2);
+        let group: Vec<&Quantity> = pool
+            .iter()
+            .copied()
+            .filter(|c| measure_key(p.measure(c)).ends_with(head))
+            .collect();
+        let qualifier = &x[..x.len() - head.len()];
+        let qc: Vec<char> = qualifier.chars().collect();
+        let windows: Vec<String> = qc
+            .windows(2)
+            .map(|w| w.iter().collect::<String>())
+            .filter(|w| !y.contains(w.as_str()))
+            .collect();
+        let hits: Vec<&Quantity> = group
+            .iter()
+            .copied()
+            .filter(|c| {
+                let k = measure_key(p.measure(c));
+                k.ends_with(x) || windows.iter().any(|w| k.contains(w.as_str()))
+            })
+            .collect();
+        let [num] = hits.as_slice() else {
+            return;
+        };
+        (*num, group)
+    };
+    // The base: a count named like Y, else (for 总/全部 …) the sum of the group.
+    // With 总/全部 the base must read as a total ("受理办件863件"), not as a sibling of
+    // the part ("制定本部门计划9个" beside "制定联合计划7个").
+    let reads_as_total = |c: &Quantity| {
+        let m = p.measure(c);
+        whole.is_none()
+            || quantity::totalizer(m).is_some()
+            || lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
+    };
+    let named = p.qs[from..idx].iter().rev().find(|c| {
+        !std::ptr::eq(*c, num)
+            && c.class == Class::Count
+            && c.unit == num.unit
+            && measure_key(p.measure(c)).ends_with(y_core)
+            && reads_as_total(c)
+    });
+    let (den, parts): (Value, Vec<&Quantity>) = match named {
+        Some(d) if d.value >= num.value => (d.value, Vec::new()),
+        Some(_) => return,
+        None if whole.is_some() && group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) => {
+            let Some(s) = Value::sum(group.iter().map(|c| &c.value)) else {
+                return;
+            };
+            (s, group)
+        }
+        None => return,
+    };
+    if !num.exact() || parts.iter().any(|c| !c.exact()) {
+        return;
+    }
+    let Some(exact) = num.value.percent_of(den) else {
+        return;
+    };
+    if rate_agrees(q, exact, num.value == den) {
+        return;
+    }
+    let d = q.numeral.decimals as usize;
+    let base = if parts.is_empty() {
+        String::new()
+    } else {
+        format!("，{den}={}", join_values(&parts))
+    };
+    out.push(Diagnostic::new(
+        &RATE_MISMATCH,
+        p.doc_span(q.span.clone()),
+        format!(
+            "所占比例应为{}%（{}÷{den}={}%{base}），与所写的{}不符",
+            format_percent(exact, d),
+            num.value,
+            format_percent(exact, 2),
+            q.written(text)
+        ),
+        format!(
+            "核对比例和它所依据的数字：{}{}占{}{}",
+            if x.is_empty() { "该项" } else { x },
+            num.written_with_unit(text),
+            y,
+            show(den, &num.unit)
+        ),
+    ));
+}

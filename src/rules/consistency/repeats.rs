@@ -1,0 +1,59 @@
+//! The same total stated twice in one paragraph with different figures (GW0407).
+
+use super::CONFLICTING_FIGURES;
+use super::para::{Para, is_unit_class};
+use crate::diagnostic::Diagnostic;
+use crate::quantity::{self, Quantity, measure_key};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+fn item_marker() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"[一二三四五六七八九十]是|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、,]")
+            .expect("valid regex")
+    })
+}
+
+pub(super) fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let mut seen: HashMap<(&str, &str), &Quantity> = HashMap::new();
+    let mut reported: Vec<&str> = Vec::new();
+    for q in &p.qs {
+        if !is_unit_class(q) || !q.exact() {
+            continue;
+        }
+        let m = p.measure(q);
+        if quantity::totalizer(m).is_none() {
+            continue;
+        }
+        let key = measure_key(m);
+        if key.chars().count() < 3 {
+            continue;
+        }
+        match seen.get(&(key, q.unit.as_str())) {
+            None => {
+                seen.insert((key, q.unit.as_str()), q);
+            }
+            Some(first) if first.value != q.value && !reported.contains(&key) => {
+                if item_marker().is_match(&text[first.span.end..q.span.start]) {
+                    seen.insert((key, q.unit.as_str()), q);
+                    continue;
+                }
+                reported.push(key);
+                out.push(Diagnostic::new(
+                    &CONFLICTING_FIGURES,
+                    p.doc_span(q.span.clone()),
+                    format!(
+                        "同一段中“{key}”先写{}，后写{}，前后不一致",
+                        first.written_with_unit(text),
+                        q.written_with_unit(text)
+                    ),
+                    "核对这一总数，两处统一为正确的数字；如果是不同范围的数字，写明各自的范围",
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! A total and its parts: "共45件，其中办结32件、转办12件" must add up (GW0401), and the
+//! parts should be counted in the total's unit (GW0414).
+
+use super::para::{Para, is_unit_class, join_values, show};
+use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::numerals::Value;
+use crate::quantity::{Class, Lexicon, Quantity, measure_key};
+
+/// Parts listed after one 其中 (real lists have a dozen at most).
+const MAX_PARTS: usize = 40;
+
+pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for (b, k) in lex.triggers.find_iter(text) {
+        if !p.t.is_opaque(b) {
+            check_breakdown(p, lex, b, lex.triggers.word(k), out);
+        }
+    }
+}
+
+/// A list of parts after a trigger, and how its items were separated.
+struct Parts<'q> {
+    items: Vec<&'q Quantity>,
+    /// Items joined by 、 (or a final 和) from the first one: the list proper; a ， may
+    /// continue it.
+    enumerated: usize,
+    end: usize,
+}
+
+fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    // The trigger opens a clause: "…45件，其中…" or a new sentence "。其中…".
+    let before = text[..at].trim_end();
+    let opens_sentence = before.is_empty() || before.ends_with(['。', '；', ';', '！', '？']);
+    if !(opens_sentence || before.ends_with(['，', ',', '：', ':', '（', '('])) {
+        return;
+    }
+    // The total: the last figure before the trigger, in the same sentence (or the one
+    // before, when the trigger opens a sentence).
+    let Some(total) = p.qs[..p.first_from(at)].last().filter(|q| q.span.end <= at) else {
+        return;
+    };
+    let same_sentence = p.sentence_index(total.span.start) == p.sentence_index(at);
+    let prev_sentence = p.sentence_index(total.span.start) + 1 == p.sentence_index(at);
+    if !(same_sentence || opens_sentence && prev_sentence) || !is_unit_class(total) {
+        return;
+    }
+    if !opens_sentence && p.t.marks_in(total.span.end..at).len() > 1 && same_sentence {
+        // Words with their own clauses sit between: "…36件规范性文件逐件评估，其中" is fine
+        // (one mark), "…45件，处理完毕，其中" is not clearly about the 45.
+        return;
+    }
+    let after = at + trig.len();
+    let Some(parts) = collect_parts(p, after) else {
+        return;
+    };
+    let first = parts.items[0];
+    if first.unit != total.unit {
+        check_unit_mismatch(p, total, &parts, out);
+        return;
+    }
+    let items: Vec<&Quantity> = parts
+        .items
+        .iter()
+        .copied()
+        .take_while(|q| q.unit == total.unit)
+        .collect();
+    if !total.exact() || items.iter().any(|q| !q.exact()) {
+        return;
+    }
+    let region_end = next_char_end(text, items.last().map_or(after, |q| q.span.end));
+    if is_partial(lex, &text[after..region_end]) {
+        return;
+    }
+    let mut sum = Value::ZERO;
+    for q in &items {
+        let Some(s) = sum.checked_add(q.value) else {
+            return;
+        };
+        sum = s;
+        if sum == total.value {
+            return;
+        }
+    }
+    // More figures in the same unit follow in the clause group: the list may go on in a
+    // form not read here ("…7条,双随机、一公开信息9条…"), so only an excess is certain.
+    let seg_end = p.segment_of(after).end;
+    let cut = p.qs[p.first_from(parts.end)..]
+        .iter()
+        .take_while(|q| q.span.end <= seg_end)
+        .take(MAX_PARTS)
+        .any(|q| q.unit == total.unit);
+    let listed: Vec<&Quantity> = if parts.enumerated >= 2 {
+        items.iter().copied().take(parts.enumerated).collect()
+    } else {
+        items.clone()
+    };
+    let items_end = items.last().map_or(parts.end, |q| q.span.end);
+    let span = p.doc_span(total.span.start..items_end.max(total.span.end));
+    let unit = total.unit.as_str();
+    if listed.len() == 1 || items.iter().any(|q| q.value > total.value) {
+        let Some(big) = items.iter().find(|q| q.value > total.value) else {
+            return;
+        };
+        out.push(Diagnostic::new(
+            &SUM_MISMATCH,
+            span,
+            format!(
+                "分项“{}{}”为{}，大于总数{}",
+                measure_key(p.measure(big)),
+                big.written_with_unit(text),
+                show(big.value, unit),
+                show(total.value, unit)
+            ),
+            "分项不能大于总数：核对总数和这一分项的数字",
+        ));
+        return;
+    }
+    let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
+        return;
+    };
+    if listed_sum == total.value || cut && listed_sum < total.value {
+        return;
+    }
+    // Short of the total: a near miss in a list of three or more is a slip; a big gap or
+    // two items may be a list of examples written without 等.
+    let near = listed_sum.micros().saturating_mul(10) >= total.value.micros().saturating_mul(9);
+    let severity =
+        if listed_sum > total.value || listed.len() >= 3 && near || trig.starts_with("分别") {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+    let verb = if listed_sum > total.value {
+        "超过"
+    } else {
+        "与"
+    };
+    let tail = if listed_sum > total.value {
+        ""
+    } else {
+        "不符"
+    };
+    out.push(
+        Diagnostic::new(
+            &SUM_MISMATCH,
+            span,
+            format!(
+                "{trig}各项之和为{}（{}），{verb}总数{}{tail}",
+                show(listed_sum, unit),
+                join_values(&listed),
+                show(total.value, unit)
+            ),
+            if listed_sum > total.value {
+                "分项之和不能超过总数：核对总数和各分项的数字".to_string()
+            } else {
+                format!(
+                    "核对总数和各分项：差{}，如有未列出的分项请补上（如“其他××{unit}”）；如果只是列举，写“主要包括”或在末项后加“等”",
+                    show(
+                        total.value.checked_sub(listed_sum).unwrap_or(Value::ZERO),
+                        unit
+                    )
+                )
+            },
+        )
+        .with_severity(severity),
+    );
+}
+
+fn next_char_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(at, |c| (at + c.len_utf8()).min(text.len()))
+}
+
+/// The figures after a trigger that read as its parts: the first in the trigger's own
+/// clause, the rest each in a short clause of its own, joined by 、 or ，.
+fn collect_parts<'q>(p: &'q Para, after: usize) -> Option<Parts<'q>> {
+    let text = p.text();
+    let seg = p.segment_of(after);
+    let cands: Vec<&Quantity> = p.qs[p.first_from(after)..]
+        .iter()
+        .take_while(|q| q.span.end <= seg.end)
+        .take(MAX_PARTS)
+        .collect();
+    let first = *cands.first()?;
+    // "其中，" or "其中：" may come first; no other mark before the first part.
+    let lead = text[after..first.span.start].trim_start_matches(['，', ',', '：', ':', ' ']);
+    let lead_start = first.span.start - lead.len();
+    if !p.t.marks_in(lead_start..first.span.start).is_empty() {
+        return None;
+    }
+    let mut items = vec![first];
+    let mut enumerated = 1;
+    let mut only_dunhao = true;
+    for q in cands.iter().skip(1) {
+        let prev = items[items.len() - 1];
+        if q.span.start < prev.span.end {
+            break;
+        }
+        let marks = p.t.marks_in(prev.span.end..q.span.start);
+        let gap = &text[prev.span.end..q.span.start];
+        let sep = match marks.as_slice() {
+            [c] if matches!(c, '、' | '，' | ',') => *c,
+            [] if gap.chars().count() <= 12 && (gap.starts_with('和') || gap.starts_with('及')) => {
+                '和'
+            }
+            _ => break,
+        };
+        // "A、B和C" is one enumeration; a comma may continue it with looser clauses.
+        if sep != '、' && sep != '和' {
+            only_dunhao = false;
+            // A comma-joined part is a short clause that is just "what + figure".
+            if gap.chars().count() > 16 {
+                break;
+            }
+        }
+        if only_dunhao {
+            enumerated += 1;
+        }
+        items.push(q);
+    }
+    let end = items.last().map_or(after, |q| q.span.end);
+    Some(Parts {
+        items,
+        enumerated,
+        end,
+    })
+}
+
+/// 主要包括, 部分, 以上 …, or a list-ending 等 (not 甲等, 等级, 一等奖).
+fn is_partial(lex: &Lexicon, region: &str) -> bool {
+    if lex.partial.iter().any(|w| region.contains(w.as_str())) {
+        return true;
+    }
+    let chars: Vec<char> = region.chars().collect();
+    chars.iter().enumerate().any(|(k, &c)| {
+        c == '等'
+            && !k
+                .checked_sub(1)
+                .is_some_and(|j| lex.deng_not_after.contains(chars[j]))
+            && !chars
+                .get(k + 1)
+                .is_some_and(|&n| lex.deng_not_before.contains(n))
+    })
+}
+
+/// Total in one unit, every part in another, and the numbers agree: say so, gently.
+fn check_unit_mismatch(p: &Para, total: &Quantity, parts: &Parts, out: &mut Vec<Diagnostic>) {
+    let first = parts.items[0];
+    if parts.items.len() < 2
+        || first.class != Class::Count
+        || total.class != Class::Count
+        || !total.exact()
+        || parts
+            .items
+            .iter()
+            .any(|q| q.unit != first.unit || !q.exact())
+    {
+        return;
+    }
+    if Value::sum(parts.items.iter().map(|q| &q.value)) != Some(total.value) {
+        return;
+    }
+    out.push(Diagnostic::new(
+        &BREAKDOWN_UNIT,
+        p.doc_span(total.span.start..parts.end),
+        format!(
+            "总数用“{}”，分项用“{}”，计量单位不一致",
+            total.unit, first.unit
+        ),
+        format!(
+            "同一事物宜用同一计量单位：统一为“{}”或“{}”",
+            total.unit, first.unit
+        ),
+    ));
+}

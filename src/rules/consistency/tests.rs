@@ -1,0 +1,328 @@
+use crate::diagnostic::{Category, Severity};
+use crate::document::CellRef;
+use crate::rules::{GOOD_REPORT, codes_of};
+
+/// The good report with one body sentence replaced.
+fn with(sentence: &str) -> String {
+    GOOD_REPORT.replace("全年审查重大行政决策3件，全部经过合法性审查。", sentence)
+}
+
+fn codes(sentence: &str) -> Vec<&'static str> {
+    codes_of("GW04", &with(sentence))
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect()
+}
+
+#[test]
+fn good_report_is_quiet() {
+    assert_eq!(codes_of("GW04", GOOD_REPORT), []);
+}
+
+#[test]
+fn sum_of_parts_fires_and_stays_quiet() {
+    assert_eq!(
+        codes("共受理投诉举报45件，其中办结32件、转办12件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("行政复议案件17件，其中维持10件、撤销2件、终止6件。"),
+        ["GW0401"]
+    );
+    assert_eq!(codes("开展检查586次，其中涉企检查613次。"), ["GW0401"]);
+    assert_eq!(
+        codes("行政复议案件17件（其中维持10件、撤销2件、终止6件），均已办结。"),
+        ["GW0401"]
+    );
+    for ok in [
+        "行政复议案件17件，其中维持10件、撤销2件、终止5件。",
+        "合法性审查总数152件,其中决策1件、规范性文件2件、执法决定60件、合同89件。",
+        "完成联合会商17起,其中本部门发起10起,参与配合7起;完成线索处置1起。",
+        "立案98件，其中一般程序61件，简易程序37件，移送公安机关3件。",
+        "开展行政检查586次，其中涉企检查213次。",
+        "查处案件98件，其中主要包括无证行医20件、超范围执业30件。",
+        "查处案件98件，其中无证行医20件、超范围执业30件等。",
+        "查处案件98件，其中无证行医约20件、超范围执业30件。",
+        "罚没款502.9万元，其中大要案78起，罚没款317.1万元，移送1起。",
+        "被提起行政诉讼3件,其中1件移送管辖,1件驳回起诉,1件尚未开庭。",
+        "检查二级甲等医院12家，其中二级甲等医院5家、三级乙等医院7家。",
+        "推进“高效办成一件事”，其中出生一件事联办500件、退休一件事联办300件。",
+        "落实三项制度，其中公示信息61条、审核案件40件。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn two_part_shortfall_is_a_warning() {
+    let text = with("共受理投诉举报45件，其中办结32件、转办12件。");
+    let doc =
+        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let d = d.iter().find(|d| d.rule.code == "GW0401").unwrap();
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(d.message, "其中各项之和为44件（32+12），与总数45件不符");
+}
+
+#[test]
+fn unit_mismatch_is_info_only_when_the_sum_agrees() {
+    assert_eq!(
+        codes("承办代表建议40项，其中主办19件、协办16件、分办5件。"),
+        ["GW0414"]
+    );
+    assert_eq!(
+        codes("承办代表建议40项，其中主办19件、协办16件、分办6件。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn rates_against_counts() {
+    assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
+    assert_eq!(codes("抽查720家，合格684家，合格率96%。"), ["GW0402"]);
+    for ok in [
+        "受理1818件，办结1818件，办结率100％，群众满意度100％。",
+        "抽查720家，合格684家，合格率95%。",
+        "受理医疗纠纷214件，调解成功198件，调解成功率92.5%。",
+        "受理48件，调解成功45件，调解成功率93.8%。",
+        "应出庭6件，负责人出庭6件，出庭应诉率100%。",
+        "受理1392件，办结1392件，办结率100%，提前办结率达86.4%。",
+        "应考1847人，实考1847人，参考率100%。",
+        "发现问题312个，已整改307个，整改率98.4%。",
+        "合格率由90%提高到95%。",
+        "受理1526件，办结1498件，其中按期办结1400件，办结率98.2%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn shares_against_counts() {
+    assert_eq!(
+        codes("制定本部门计划9个，制定多部门联合工作计划7个。联合计划占总计划的43％。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("制定本部门计划9个，制定多部门联合工作计划7个。联合计划占总计划的44％。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("受理办件863件，网上申请办件653件，占全部办件的76.7%。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("受理办件863件，网上申请办件653件，占全部办件的75.7%。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn rates_over_100_except_growth() {
+    assert_eq!(codes("群众满意率达到102%。"), ["GW0403"]);
+    assert_eq!(codes("任务完成率120%。"), ["GW0403"]);
+    for ok in [
+        "网上办件量同比增长126.5%。",
+        "办结率同比提高120%。",
+        "病床使用率105%。",
+        "完成率超额达到120%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn year_ranges() {
+    assert_eq!(codes("制定工作方案(2020-2121年)。"), ["GW0404"]);
+    assert_eq!(codes("落实规划（2025—2021年）。"), ["GW0404"]);
+    for ok in [
+        "落实《法治政府建设实施纲要（2021—2025年）》。",
+        "编制规划（2024—2030年）。",
+        "工作时间8:30至17:30，热线0571-2020。",
+        "备案号浙ICP备2021-2099号。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn relative_and_section_years() {
+    assert_eq!(codes("本年度（2023年）共受理投诉12件。"), ["GW0405"]);
+    assert_eq!(
+        codes("本年度（2024年）共受理投诉12件。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(codes("明年（2025年）将继续推进。"), Vec::<&str>::new());
+    let wrong = GOOD_REPORT.replace("四、2025年推进", "四、2024年推进");
+    assert_eq!(codes_of("GW04", &wrong), [("GW0406", 10)]);
+}
+
+#[test]
+fn the_same_total_twice() {
+    assert_eq!(
+        codes("共救治患者2033名，实现零死亡。共救治患者961名、治愈率97.4%。"),
+        ["GW0407"]
+    );
+    for ok in [
+        "共救治患者2033名，实现零死亡。共救治患者2033名。",
+        "一是共查处案件12件；二是共查处案件8件。",
+        "检查单位8家，配合检查单位16家。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn number_forms() {
+    assert_eq!(codes("立案查处1起，罚款伍万元。"), ["GW0408"]);
+    assert_eq!(codes("罚款人民币伍万元整。"), Vec::<&str>::new());
+    assert_eq!(codes("培训4千人次。"), ["GW0409"]);
+    assert_eq!(codes("建成绿道4千米。"), Vec::<&str>::new());
+    assert_eq!(
+        codes("开展联合执法6次，检查单位12家，牵头召开培训会一次，压实责任。"),
+        ["GW0410"]
+    );
+    for ok in [
+        "召开培训会一次，压实责任。",
+        "开展联合执法6次，推行“最多跑一次”，实现一次性告知。",
+        "开展联合执法6次，做到一件事一次办，落实三项制度。",
+        "开展联合执法6次，召开会议三四次。",
+        "开展联合执法6次，第一次会议确定分工。",
+        "开展联合执法6次，专题学法每月一次。",
+        "开展联合执法6次，每年至少一次，与公安部门一起，亲如一家。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    assert_eq!(codes("实际履行罚没款502.9万，其中大要案78起。"), ["GW0411"]);
+    for ok in [
+        "实际履行罚没款502.9万元。",
+        "发放宣传资料5.6万份，参与群众1.2万人次。",
+        "服务群众1.2万，满意度高。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn fixes_for_forms() {
+    let text = with("实际履行罚没款12.6万，培训4千人次。");
+    let doc =
+        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
+    let diags = crate::Linter::with_defaults().lint_document(&doc);
+    let fixes: Vec<_> = diags
+        .iter()
+        .filter(|d| d.rule.category == Category::Consistency)
+        .map(|d| {
+            (
+                &doc.text[d.span.clone()],
+                d.fix.as_ref().unwrap().replacement.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(fixes, [("12.6万", "12.6万元"), ("4千", "4000")]);
+}
+
+/// The good report with a table after its first body paragraph; `rows` as cell texts.
+fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
+    use crate::document::{Document, Paragraph};
+    let mut paras: Vec<Paragraph> = Vec::new();
+    for (i, line) in GOOD_REPORT.lines().enumerate() {
+        paras.push(Paragraph {
+            text: line.to_string(),
+            ..Paragraph::default()
+        });
+        if i == 4 {
+            for (r, row) in rows.iter().enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    paras.push(Paragraph {
+                        text: cell.to_string(),
+                        cell: Some(CellRef {
+                            table: 1,
+                            row: r as u32 + 1,
+                            col: c as u32 + 1,
+                        }),
+                        ..Paragraph::default()
+                    });
+                }
+            }
+        }
+    }
+    let doc = Document::from_paragraphs("t.docx", paras);
+    crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.category == Category::Consistency)
+        .map(|d| (d.rule.code, doc.text[d.span.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn table_totals_rows_and_columns() {
+    let rows: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["行政许可", "1526"],
+        &["行政确认", "318"],
+        &["合计", "1845"],
+    ];
+    assert_eq!(table_codes(rows), [("GW0412", "1845".to_string())]);
+    let ok: &[&[&str]] = &[
+        &["类别", "件数", "占比"],
+        &["行政许可", "1,526", "82.8%"],
+        &["行政确认", "318", "17.2%"],
+        &["合计", "1844", "100%"],
+    ];
+    assert_eq!(table_codes(ok), []);
+    let sub: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["医疗机构", "20"],
+        &["诊所", "5"],
+        &["小计", "25"],
+        &["公共场所", "—"],
+        &["游泳场所", "7"],
+        &["小计", "7"],
+        &["其他", "3"],
+        &["合计", "35"],
+    ];
+    assert_eq!(table_codes(sub), []);
+    let cols: &[&[&str]] = &[
+        &["领域", "一般程序", "简易程序", "合计"],
+        &["医疗卫生", "20", "6", "26"],
+        &["公共卫生", "11", "8", "20"],
+    ];
+    assert_eq!(table_codes(cols), [("GW0412", "20".to_string())]);
+}
+
+#[test]
+fn table_shares() {
+    let bad: &[&[&str]] = &[
+        &["类别", "件数", "占比"],
+        &["医疗服务", "26", "45.2%"],
+        &["公共卫生", "19", "31.0%"],
+        &["职业卫生", "9", "20.3%"],
+    ];
+    assert_eq!(table_codes(bad), [("GW0413", "20.3%".to_string())]);
+    let rounded: &[&[&str]] = &[
+        &["类别", "占比（%）"],
+        &["甲", "33.3"],
+        &["乙", "33.3"],
+        &["丙", "33.3"],
+    ];
+    assert_eq!(table_codes(rounded), []);
+}
+
+#[test]
+fn no_panic_on_odd_numbers() {
+    for s in [
+        "其中",
+        "，其中",
+        "共5件，其中",
+        "占的5%",
+        "占5%",
+        "率100%",
+        "（2020-",
+        "本年度（",
+        "其中1件、",
+        "9999999999999999999999件，其中1件、2件",
+    ] {
+        let _ = codes(s);
+    }
+}

@@ -1,0 +1,159 @@
+//! Years: impossible ranges (GW0404), 本年度（2023年） against the reported year
+//! (GW0405), and section headings against the reported year (GW0406).
+
+use super::para::Para;
+use super::{IMPOSSIBLE_YEAR_RANGE, RELATIVE_YEAR_MISMATCH, SECTION_YEAR_MISMATCH};
+use crate::diagnostic::Diagnostic;
+use crate::outline::{YearSource, first_year};
+use crate::quantity::{Lexicon, lexicon};
+use crate::rules::Context;
+use crate::text::squeeze;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn year_range() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:^|[^0-9０-９])((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])")
+            .expect("valid regex")
+    })
+}
+
+fn relative_year() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut words: Vec<&str> = lexicon()
+            .relative_years
+            .iter()
+            .map(|r| r.word.as_str())
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let alt = words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(
+            r"({alt})\s*[（(]\s*((?:19|20)[0-9]{{2}})\s*年?度?\s*[）)]"
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// The reported year, when it comes from the report's own words (not from its date).
+fn reported_year(ctx: &Context) -> Option<i32> {
+    ctx.outline
+        .year
+        .filter(|y| y.source != YearSource::Date)
+        .map(|y| y.year)
+}
+
+pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for c in year_range().captures_iter(text) {
+        let (Some(a), Some(b), Some(m)) = (c.get(1), c.get(4), c.get(0)) else {
+            continue;
+        };
+        if text[b.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let (Ok(start), Ok(end)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        let span_len = end - start;
+        let problem = if end < start {
+            format!("止年{end}早于起年{start}")
+        } else if span_len > lex.max_year_span {
+            format!("跨度{span_len}年，不合常理")
+        } else {
+            continue;
+        };
+        let whole = a.start()..m.end();
+        let written = &text[whole.clone()];
+        let guess = if span_len > 90 && (0..=lex.max_year_span).contains(&(end - 100 - start)) {
+            format!("，可能是“{start}—{}年”", end - 100)
+        } else {
+            String::new()
+        };
+        out.push(Diagnostic::new(
+            &IMPOSSIBLE_YEAR_RANGE,
+            p.doc_span(whole),
+            format!("年份区间“{written}”不可能成立：{problem}"),
+            format!("核对起止年份{guess}"),
+        ));
+    }
+    let Some(reported) = reported_year(ctx) else {
+        return;
+    };
+    for c in relative_year().captures_iter(text) {
+        let (Some(w), Some(y), Some(m)) = (c.get(1), c.get(2), c.get(0)) else {
+            continue;
+        };
+        let Some(offset) = lex
+            .relative_years
+            .iter()
+            .find(|r| r.word == w.as_str())
+            .map(|r| r.offset)
+        else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let expected = reported + offset;
+        if year == expected {
+            continue;
+        }
+        out.push(Diagnostic::new(
+            &RELATIVE_YEAR_MISMATCH,
+            p.doc_span(m.range()),
+            format!("“{}”注明的是{year}年，但报告年度是{reported}年", m.as_str()),
+            format!("“{}”应指{expected}年：核对括号中的年份", w.as_str()),
+        ));
+    }
+}
+
+pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(reported) = reported_year(ctx) else {
+        return;
+    };
+    let top = ctx.outline.top_level();
+    for h in &ctx.outline.headings {
+        if Some(h.kind.level()) != top {
+            continue;
+        }
+        let title = squeeze(&ctx.doc.text[h.title.clone()]);
+        let Some(y) = first_year(&title) else {
+            continue;
+        };
+        let parts: Vec<_> = ctx
+            .profile
+            .parts
+            .iter()
+            .filter(|p| p.heading.is_match(&title))
+            .collect();
+        if parts.is_empty() || parts.iter().any(|p| p.year_offset.is_none()) {
+            continue;
+        }
+        if parts
+            .iter()
+            .any(|p| p.year_offset.is_some_and(|o| reported + o == y))
+        {
+            continue;
+        }
+        let Some(part) = parts.iter().max_by_key(|p| p.priority) else {
+            continue;
+        };
+        let expected = reported + part.year_offset.unwrap_or(0);
+        let span = h.marker.start..h.title.end;
+        out.push(Diagnostic::new(
+            &SECTION_YEAR_MISMATCH,
+            span,
+            format!(
+                "“{}”应写{expected}年（报告年度为{reported}年），标题写的是{y}年",
+                part.short
+            ),
+            format!("把标题中的“{y}年”改为“{expected}年”，并核对这一部分正文中的年份"),
+        ));
+    }
+}
