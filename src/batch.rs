@@ -166,6 +166,8 @@ pub fn run(
         .num_threads(jobs)
         .build()
         .map_err(std::io::Error::other)?;
+    // Another worker compiles what the outline needs while the first file is read.
+    pool.spawn(crate::outline::warm_up);
     for chunk in inputs.chunks(CHUNK) {
         let reports: Vec<Outcome> =
             pool.install(|| chunk.par_iter().map(|i| act(ws, i, action)).collect());

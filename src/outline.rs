@@ -444,6 +444,15 @@ fn year_regex() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"(^|[^0-9—\-－~～至到])((?:19|20)[0-9]{2})\s*年").unwrap())
 }
 
+/// Compiles the patterns `Outline::parse` uses, last-needed first, by running their
+/// functions on typical lines, so another thread can do it ahead of time.
+pub fn warm_up() {
+    first_year("2024年");
+    parse_marker("（一）");
+    crate::date::parse_line("2024年1月1日");
+    crate::chrome::is_chrome("发布时间：2024-01-01");
+}
+
 /// The first year ("2024年") in `s` that is not the end of a range.
 pub fn first_year(s: &str) -> Option<i32> {
     let c = year_regex().captures(s)?;
