@@ -30,7 +30,12 @@ fn link_regex() -> &'static Regex {
 /// Byte ranges (relative to `s`) of URLs and e-mail addresses, whose ASCII marks are
 /// part of the address.
 pub(crate) fn links(s: &str) -> Vec<Range<usize>> {
-    if !s.contains(['/', '@', '.']) {
+    // Every link has one of these; most lines have none (a bare '.' is a decimal or "1.").
+    let www = || {
+        s.match_indices('.')
+            .any(|(i, _)| i >= 3 && s.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www"))
+    };
+    if !(s.contains('@') || s.contains("://") || www()) {
         return Vec::new();
     }
     link_regex()
@@ -73,5 +78,8 @@ mod tests {
         assert_eq!(&s[l[0].clone()], "https://wsjkw.qinghe.gov.cn/a?b=1,2");
         assert_eq!(&s[l[1].clone()], "fzk@qinghe.gov.cn");
         assert!(links("没有网址，也没有邮箱。").is_empty());
+        let w = "详见WWW.Qinghe.gov.cn。";
+        assert_eq!(&w[links(w)[0].clone()], "WWW.Qinghe.gov.cn");
+        assert!(links("完成率98.5%，1.加强领导。").is_empty());
     }
 }
