@@ -11,10 +11,8 @@ use std::sync::OnceLock;
 fn shape_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(
-            r"(?P<dots>\.{3,}|。{3,}|…+|·{3,}|．{3,})|(?P<dash>-{2,}|－{2,}|―{2,}|─{2,}|—{3,})",
-        )
-        .expect("shape regex")
+        Regex::new(r"\.{3,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|—{3,}")
+            .expect("shape regex")
     })
 }
 
@@ -26,16 +24,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 fn shapes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    if !t.contains(['.', '。', '…', '·', '．', '-', '－', '―', '─', '—']) {
+    // Nearly every line has a 。, but only a run of three can be an ellipsis.
+    if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '—']) && !t.contains("。。。")
+    {
         return;
     }
-    for c in shape_regex().captures_iter(t) {
-        let Some(m) = c.get(0) else { continue };
+    for m in shape_regex().find_iter(t) {
         let shown = m.as_str();
         let prev = t[..m.start()].chars().next_back();
         let next = t[m.end()..].chars().next();
         let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
-        let (want, what) = if c.name("dots").is_some() {
+        let dots = shown.starts_with(['.', '。', '…', '·', '．']);
+        let (want, what) = if dots {
             if shown == "……" || (!beside_cjk && !shown.contains('…')) {
                 continue;
             }
@@ -58,46 +58,45 @@ fn shapes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Runs of two or more point marks.
 fn repeated(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    let cs: Vec<(usize, char)> = t.char_indices().collect();
-    let mut k = 0;
-    while k + 1 < cs.len() {
-        let (at, a) = cs[k];
-        let b = cs[k + 1].1;
-        if !is_cjk_point(a) || !is_cjk_point(b) {
-            k += 1;
-            continue;
+    let mut run: Option<(usize, usize)> = None;
+    // A NUL after the end closes a run at the end of the line.
+    for (at, c) in t.char_indices().chain([(t.len(), '\0')]) {
+        if is_cjk_point(c) {
+            let (start, n) = run.unwrap_or((at, 0));
+            run = Some((start, n + 1));
+        } else if let Some((start, n)) = run.take()
+            && n >= 2
+        {
+            report_run(&t[start..at], base + start, n, out);
         }
-        let mut end = k + 1;
-        while end < cs.len() && is_cjk_point(cs[end].1) {
-            end += 1;
-        }
-        let stop = cs.get(end).map_or(t.len(), |&(b, _)| b);
-        let run = &t[at..stop];
-        // 。。。 is an ellipsis, reported above.
-        if run.chars().all(|c| c == '。') && run.chars().count() >= 3 {
-            k = end;
-            continue;
-        }
-        let same = run.chars().all(|c| c == a);
-        let mut d = Diagnostic::new(
-            &REPEATED_PUNCTUATION,
-            base + at..base + stop,
-            if same {
-                format!("标点“{a}”重复：“{run}”")
-            } else {
-                format!("标点连用：“{run}”")
-            },
-            if same {
-                format!("只保留一个“{a}”")
-            } else {
-                "只保留一个合适的标点".to_string()
-            },
-        );
-        if same {
-            d = d.with_fix(a.to_string(), true);
-        }
-        out.push(d);
-        k = end;
     }
+}
+
+fn report_run(run: &str, at: usize, n: usize, out: &mut Vec<Diagnostic>) {
+    let a = run.chars().next().unwrap_or('。');
+    // 。。。 is an ellipsis, reported above.
+    if n >= 3 && run.chars().all(|c| c == '。') {
+        return;
+    }
+    let same = run.chars().all(|c| c == a);
+    let mut d = Diagnostic::new(
+        &REPEATED_PUNCTUATION,
+        at..at + run.len(),
+        if same {
+            format!("标点“{a}”重复：“{run}”")
+        } else {
+            format!("标点连用：“{run}”")
+        },
+        if same {
+            format!("只保留一个“{a}”")
+        } else {
+            "只保留一个合适的标点".to_string()
+        },
+    );
+    if same {
+        d = d.with_fix(a.to_string(), true);
+    }
+    out.push(d);
 }
