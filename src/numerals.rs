@@ -400,6 +400,10 @@ pub fn scan(s: &str) -> Vec<Numeral> {
     let mut i = 0;
     while i < n {
         let c = cur.chars[i].1;
+        if !may_start_numeral(c) {
+            i += 1;
+            continue;
+        }
         let prev = i.checked_sub(1).and_then(|p| cur.at(p));
         let next_i = if arabic_digit(c).is_some() {
             scan_arabic(&cur, i, &mut out)
@@ -416,6 +420,15 @@ pub fn scan(s: &str) -> Vec<Numeral> {
         i = next_i.max(i + 1);
     }
     out
+}
+
+/// One test for the characters any numeral starts with, so the rest of the text (nearly
+/// all of it) is passed over quickly.
+fn may_start_numeral(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || han_digit(c).is_some()
+        || capital_digit(c).is_some()
+        || matches!(c, '十' | '几' | '百' | '拾')
 }
 
 fn is_han_cjk(c: char) -> bool {

@@ -308,7 +308,13 @@ impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Text<'a> {
         let mut pairs: Vec<Range<usize>> = Vec::new();
         let mut stack: Vec<(char, usize, usize)> = Vec::new();
+        // One pass: clause marks are kept here and those inside quotes dropped below.
+        let mut marks: Vec<(usize, char)> = Vec::new();
         for (k, (b, c)) in text.char_indices().enumerate() {
+            if is_clause_mark(c) {
+                marks.push((b, c));
+                continue;
+            }
             let opener = match c {
                 '“' | '‘' | '《' | '〈' | '「' => {
                     stack.push((c, b, k));
@@ -342,10 +348,8 @@ impl<'a> Text<'a> {
             opaque,
             marks: Vec::new(),
         };
-        t.marks = text
-            .char_indices()
-            .filter(|&(b, c)| is_clause_mark(c) && !t.is_opaque(b))
-            .collect();
+        marks.retain(|&(b, _)| !t.is_opaque(b));
+        t.marks = marks;
         t
     }
 
