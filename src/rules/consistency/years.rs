@@ -14,8 +14,12 @@ use std::sync::OnceLock;
 fn year_range() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:^|[^0-9０-９])((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])")
-            .expect("valid regex")
+        // No "not after a digit" context in the pattern: it would hide the literal "19"/"20"
+        // the search skips ahead with. The caller checks the character before.
+        Regex::new(
+            r"((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])",
+        )
+        .expect("valid regex")
     })
 }
 
@@ -54,7 +58,10 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
         let (Some(a), Some(b), Some(m)) = (c.get(1), c.get(4), c.get(0)) else {
             continue;
         };
-        if text[b.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        let digit = |ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch);
+        if text[..a.start()].ends_with(digit)
+            || text[b.end()..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
             continue;
         }
         let (Ok(start), Ok(end)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
