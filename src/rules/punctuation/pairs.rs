@@ -138,10 +138,14 @@ fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &m
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         while let Some((k, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
-            let at = l.start + k;
             let here = prev;
             prev = Some(c);
+            // Most characters are ideographs, which no check here is about.
+            if is_han(c) {
+                continue;
+            }
+            let next = iter.peek().map(|&(_, n)| n);
+            let at = l.start + k;
             if inside(&skip, k) {
                 continue;
             }
