@@ -28,7 +28,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut any = false;
-        if t.contains(['[', '{', '_', 'M', 'H', 'P']) {
+        // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.
+        if t.bytes().any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P')) {
             for m in residue_regex().find_iter(t) {
                 any = true;
                 let shown = m.as_str();
