@@ -166,8 +166,11 @@ pub fn run(
         .num_threads(jobs)
         .build()
         .map_err(std::io::Error::other)?;
-    // Another worker compiles what the outline needs while the first file is read.
-    pool.spawn(crate::outline::warm_up);
+    // Another worker compiles what the outline needs while the first file is read. A panic
+    // in a spawned job would abort the process; the file that needs the data reports it.
+    pool.spawn(|| {
+        let _ = std::panic::catch_unwind(crate::outline::warm_up);
+    });
     for chunk in inputs.chunks(CHUNK) {
         let reports: Vec<Outcome> =
             pool.install(|| chunk.par_iter().map(|i| act(ws, i, action)).collect());
