@@ -57,7 +57,7 @@ impl Facts {
         let issuer = outline
             .issuers
             .first()
-            .map(|&i| text::squeeze(doc.line(i)))
+            .map(|&i| text::squeeze(doc.line(i)).into_owned())
             .or_else(|| {
                 let title = outline.title.as_ref()?;
                 outline::issuer_in_title(&title.text, &profile.issuer_suffixes)

@@ -1,5 +1,7 @@
 //! Small character-level helpers shared by the outline and the rules.
 
+use std::borrow::Cow;
+
 /// Indentation in Chinese documents: ASCII space, tab, U+3000 and NBSP.
 pub fn is_indent(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
@@ -24,8 +26,13 @@ pub fn han_count(s: &str) -> usize {
 }
 
 /// The text with every kind of whitespace removed ("2021 年" → "2021年").
-pub fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+/// `s` without whitespace; borrowed when there is none, as in most lines.
+pub fn squeeze(s: &str) -> Cow<'_, str> {
+    if s.contains(char::is_whitespace) {
+        Cow::Owned(s.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 pub fn char_len(s: &str) -> usize {
