@@ -421,7 +421,8 @@ pub struct Quantity {
     /// approximation word after it); bytes in the paragraph.
     pub span: Range<usize>,
     /// The unit figures are compared in: "件", "元" (for 元/万元/亿元), "%", "万" (bare).
-    pub unit: String,
+    /// Borrowed from the word lists, so quantities copy without allocating.
+    pub unit: &'static str,
     /// The unit as written, e.g. "万元".
     pub written_unit: Range<usize>,
     /// In `unit`: 47.3万元 is 473000 元.
@@ -467,7 +468,17 @@ pub fn quantities(t: &Text, numerals: &[Numeral]) -> Vec<Quantity> {
     out
 }
 
-fn quantity_of(t: &Text, lex: &Lexicon, n: Numeral, prev_end: usize) -> Option<Quantity> {
+/// A bare 万 or 亿 after Arabic digits, as the unit it is compared in.
+fn multiplier_unit(m: char) -> &'static str {
+    match m {
+        '萬' => "萬",
+        '亿' => "亿",
+        '億' => "億",
+        _ => "万",
+    }
+}
+
+fn quantity_of(t: &Text, lex: &'static Lexicon, n: Numeral, prev_end: usize) -> Option<Quantity> {
     let text = t.text;
     let mut after = n.span.end;
     let mut approx = n.approx;
@@ -483,18 +494,13 @@ fn quantity_of(t: &Text, lex: &Lexicon, n: Numeral, prev_end: usize) -> Option<Q
     let gap = text.len() - after - spaced.len();
     let unit_at = if gap <= 6 { after + gap } else { after };
     let (unit, written_unit, value, class) = if n.percent {
-        (
-            "%".to_string(),
-            n.span.end..n.span.end,
-            n.value,
-            Class::Percent,
-        )
+        ("%", n.span.end..n.span.end, n.value, Class::Percent)
     } else if let Some(u) = lex.unit_at(&text[unit_at..]) {
         let value = n.value.checked_mul_int(u.factor as i128)?;
         let w = unit_at..unit_at + u.text.len();
-        (u.base.clone(), w, value, u.class)
+        (u.base.as_str(), w, value, u.class)
     } else if let Some(m) = n.multiplier {
-        (m.to_string(), after..after, n.value, Class::Bare)
+        (multiplier_unit(m), after..after, n.value, Class::Bare)
     } else {
         return None;
     };
@@ -575,7 +581,7 @@ mod tests {
             .map(|q| {
                 (
                     q.value.to_string(),
-                    q.unit.clone(),
+                    q.unit.to_string(),
                     q.class,
                     q.approx,
                     s[q.measure.clone()].to_string(),

@@ -29,7 +29,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.
-        if t.bytes().any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P')) {
+        if t.bytes()
+            .any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P'))
+        {
             for m in residue_regex().find_iter(t) {
                 any = true;
                 let shown = m.as_str();

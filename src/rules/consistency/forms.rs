@@ -81,7 +81,7 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
 
 fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let is_counter = |q: &Quantity| lex.counters.iter().any(|c| c == &q.unit);
+    let is_counter = |q: &Quantity| lex.counters.iter().any(|c| c == q.unit);
     let Some(model) = p.all.iter().find(|q| {
         matches!(q.numeral.form, Form::Arabic | Form::Mixed)
             && q.class == Class::Count

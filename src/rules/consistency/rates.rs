@@ -302,7 +302,7 @@ fn check_share(p: &Para, lex: &Lexicon, idx: usize, x: &str, y: &str, out: &mut 
             if x.is_empty() { "该项" } else { x },
             num.written_with_unit(text),
             y,
-            show(den, &num.unit)
+            show(den, num.unit)
         ),
     ));
 }

@@ -32,13 +32,13 @@ pub(super) fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {
         if key.chars().count() < 3 {
             continue;
         }
-        match seen.get(&(key, q.unit.as_str())) {
+        match seen.get(&(key, q.unit)) {
             None => {
-                seen.insert((key, q.unit.as_str()), q);
+                seen.insert((key, q.unit), q);
             }
             Some(first) if first.value != q.value && !reported.contains(&key) => {
                 if item_marker().is_match(&text[first.span.end..q.span.start]) {
-                    seen.insert((key, q.unit.as_str()), q);
+                    seen.insert((key, q.unit), q);
                     continue;
                 }
                 reported.push(key);

@@ -98,7 +98,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     };
     let items_end = items.last().map_or(parts.end, |q| q.span.end);
     let span = p.doc_span(total.span.start..items_end.max(total.span.end));
-    let unit = total.unit.as_str();
+    let unit = total.unit;
     if listed.len() == 1 || items.iter().any(|q| q.value > total.value) {
         let Some(big) = items.iter().find(|q| q.value > total.value) else {
             return;
