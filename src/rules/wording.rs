@@ -29,13 +29,12 @@ pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
 pub static RULES: &[&RuleMeta] = &[&MISSPELLING, &DUPLICATED_CHARACTER];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let lex = ctx.lexicon();
+    typo::check(ctx, out);
+    let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {
-        if t.is_empty() {
-            continue;
+        if !t.is_empty() {
+            duplicate::check_line(duplicates, t, span.start, out);
         }
-        typo::check_line(lex, t, span.start, out);
-        duplicate::check_line(&lex.duplicates, t, span.start, out);
     }
 }
 

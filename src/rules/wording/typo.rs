@@ -1,8 +1,9 @@
 //! Misspellings from the lexicon, with their context guards.
 
 use super::MISSPELLING;
-use super::lexicon::Lexicon;
 use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
 
 /// How much context the guards see on each side (characters).
 const BEFORE: usize = 8;
@@ -22,18 +23,27 @@ fn head(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-pub fn check_line(lex: &Lexicon, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    for m in lex.typo_matcher.find_iter(t) {
+/// One search over the whole text (the words never span lines); the guards see the
+/// match's own line only.
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let lex = ctx.lexicon();
+    let doc = ctx.doc;
+    for m in lex.typo_matcher.find_iter(&doc.text) {
+        let i = doc.line_index(m.start());
+        let line = content_span(doc, i);
+        if ctx.outline.chrome[i] || m.start() < line.start || m.end() > line.end {
+            continue;
+        }
         let typo = &lex.typos[m.pattern().as_usize()];
-        let before = tail(&t[..m.start()], BEFORE);
-        let after = head(&t[m.end()..], AFTER);
+        let before = tail(&doc.text[line.start..m.start()], BEFORE);
+        let after = head(&doc.text[m.end()..line.end], AFTER);
         if !typo.applies(before, after) {
             continue;
         }
         out.push(
             Diagnostic::new(
                 &MISSPELLING,
-                base + m.start()..base + m.end(),
+                m.start()..m.end(),
                 format!("“{}”应为“{}”", typo.wrong, typo.right),
                 format!("改为“{}”：{}", typo.right, typo.note),
             )
