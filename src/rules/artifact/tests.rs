@@ -184,6 +184,22 @@ fn injected_spam() {
         "（一）健全依法决策机制。省州市委三升体育平台法治政府建设领导小组审查决策3件。",
     );
     assert_eq!(codes(&text), [("GW0608", 5)]);
+    // ASCII words in any case; the finding shows the text as written.
+    let text = with_measures("（一）健全依法决策机制。登录Bet365与体育App了解详情，审查决策3件。");
+    assert_eq!(codes(&text), [("GW0608", 5), ("GW0608", 5)]);
+    let doc = crate::document::Document::from_text(
+        "t.txt",
+        crate::document::Format::Text,
+        "utf-8",
+        text.clone(),
+    );
+    let found = crate::Linter::with_defaults().lint_document(&doc);
+    let shown: Vec<&str> = found
+        .iter()
+        .filter(|d| d.rule.code == "GW0608")
+        .map(|d| &doc.text[d.span.clone()])
+        .collect();
+    assert_eq!(shown, ["Bet365", "体育App"]);
 }
 
 #[test]

@@ -98,7 +98,7 @@ pub struct Lexicon {
     pub typos: Vec<Typo>,
     pub typo_matcher: AhoCorasick,
     pub duplicates: Duplicates,
-    pub spam: AhoCorasick,
+    spam: AhoCorasick,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -143,11 +143,11 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
         };
-        // A DFA: every line is searched, and case-insensitive words defeat the prefilter.
+        // Matched against the ASCII-lowercased text (see `find_spam`): a case-insensitive
+        // automaton would lose the prefilter that skips through the text.
         let spam = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&f.spam.words)
+            .build(f.spam.words.iter().map(|w| w.to_ascii_lowercase()))
             .map_err(|e| e.to_string())?;
         Ok(Lexicon {
             typos,
@@ -161,6 +161,15 @@ impl Lexicon {
 /// A DFA searches a little faster but takes longer to build than a whole report takes to
 /// check; the word lists are short and most text is rejected by the prefilter anyway.
 const QUICK_TO_BUILD: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
+
+impl Lexicon {
+    /// Spam words in `text`, ignoring ASCII case: byte ranges.
+    pub fn find_spam(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        // Lowercasing ASCII keeps every byte offset.
+        let lower = text.to_ascii_lowercase();
+        self.spam.find_iter(&lower).map(|m| m.range()).collect()
+    }
+}
 
 fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
     AhoCorasick::builder()
