@@ -359,6 +359,15 @@ fn marker_patterns() -> &'static MarkerPatterns {
 
 /// The marker at the start of `t`: kind, number and byte length.
 pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
+    // Every marker starts with one of these; most lines start otherwise.
+    let first = t.chars().next()?;
+    if !matches!(
+        first,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            | '（' | '(' | '0'..='9' | '０'..='９' | '①'..='⑳'
+    ) {
+        return None;
+    }
     let p = marker_patterns();
     let try_one = |re: &Regex, kind: MarkerKind, number: fn(&str) -> Option<u32>| {
         let c = re.captures(t)?;
@@ -396,7 +405,9 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
             off += hashes + indent_len(&line[off + hashes..]);
         }
     }
-    if let Some(m) = marker_patterns().artefact.find(&line[off..]) {
+    if line[off..].starts_with("[bookmark:")
+        && let Some(m) = marker_patterns().artefact.find(&line[off..])
+    {
         off += m.end();
     }
     let rest = &line[off..];
