@@ -157,7 +157,12 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
     let span = content_span(ctx.doc, line);
     let text = &ctx.doc.text[span.clone()];
     let (lead_re, damaged_re) = candidate_patterns();
-    if let Some(m) = damaged_re.find(text) {
+    // Cheap tests first: a damaged marker starts with a bracket or a Chinese digit, and a
+    // lost one is followed by 一是 or 首先 within the first words.
+    let damaged_start = text.starts_with([
+        ')', '）', '(', '（', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+    ]);
+    if damaged_start && let Some(m) = damaged_re.find(text) {
         let rest = &text[m.end()..];
         let opened = m.as_str().starts_with(['(', '（']);
         // "(法律法规宣传方面…" counts only when no bracket closes nearby.
@@ -182,6 +187,10 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
             number: crate::numerals::parse_chinese(&digits),
             lead: span.start..lead_end.min(span.end),
         });
+    }
+    let head_end = text.char_indices().nth(24).map_or(text.len(), |(k, _)| k);
+    if !(text[..head_end].contains("一是") || text[..head_end].contains("首先")) {
+        return None;
     }
     let c = lead_re.captures(text)?;
     let lead = c.get(1)?;
