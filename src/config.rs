@@ -369,6 +369,10 @@ since = 2023
             e.span.clone().unwrap().start,
             text.rfind("[[typo]]").unwrap()
         );
+        // A class name only compiling can reject is caught when the file is loaded too.
+        let text = "[[typo]]\nwrong = \"甲\"\nright = \"乙\"\nafter = '\\p{Nope}'\n";
+        let e = parse(text).unwrap_err();
+        assert!(e.message.contains("Nope"), "{}", e.message);
         let text = "[[citation]]\ntitle = \"某条例\"\nyears = [2025, 2021]\nsince = 2021\n";
         let e = parse(text).unwrap_err();
         assert!(e.message.contains("2025—2021"), "{}", e.message);

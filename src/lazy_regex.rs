@@ -42,6 +42,18 @@ impl LazyRegex {
         }))
     }
 
+    /// Compiles now and reports what only compiling finds (an unknown class name, a
+    /// pattern over the size limit): for patterns a user wrote, which the tests do not see.
+    pub fn compile_now(&self) -> Result<(), String> {
+        match self.get() {
+            Some(_) => Ok(()),
+            None => Err(match Regex::new(&self.pattern) {
+                Err(e) => format!("正则表达式“{}”无效：{e}", self.pattern),
+                Ok(_) => format!("正则表达式“{}”无效", self.pattern),
+            }),
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         &self.pattern
     }
@@ -100,6 +112,14 @@ mod tests {
         assert!(e.contains("(未闭合"), "{e}");
         let e = LazyRegex::alternation(&["好".into(), "[坏".into()]).unwrap_err();
         assert!(e.contains("[坏"), "{e}");
+    }
+
+    #[test]
+    fn compile_now_reports_what_parsing_cannot() {
+        let r = LazyRegex::new(r"\p{NoSuchClass}").unwrap();
+        assert!(r.compile_now().unwrap_err().contains("NoSuchClass"));
+        assert!(!r.is_match("任何文字"));
+        assert!(LazyRegex::new("第一责任人").unwrap().compile_now().is_ok());
     }
 
     #[test]

@@ -137,7 +137,24 @@ impl Profile {
         }
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("无法读取规则配置 {name_or_path}：{e}"))?;
-        Profile::parse(&text).map_err(|e| format!("规则配置 {name_or_path} 有误：{e}"))
+        Profile::parse(&text)
+            .and_then(|p| p.compile_now().map(|()| p))
+            .map_err(|e| format!("规则配置 {name_or_path} 有误：{e}"))
+    }
+
+    /// Compiles every pattern now: a user's profile is checked when it is loaded, the
+    /// built-in one by the tests.
+    fn compile_now(&self) -> Result<(), String> {
+        let parts = self.parts.iter();
+        parts
+            .flat_map(|p| [Some(&p.heading), p.mention.as_ref(), p.causes.as_ref()])
+            .chain([
+                Some(&self.title.subject),
+                Some(&self.title.doctype),
+                self.request.as_ref(),
+            ])
+            .flatten()
+            .try_for_each(LazyRegex::compile_now)
     }
 
     pub fn parse(text: &str) -> Result<Profile, String> {
@@ -195,6 +212,22 @@ fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_user_profile_is_compiled_when_loaded() {
+        let dir = std::env::temp_dir().join(format!("gwlint-profile-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("bad.toml");
+        let text = include_str!("../rules/fazhi-report.toml").replacen(
+            "'基本情况'",
+            "'基本情况\\p{Nope}'",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+        let e = Profile::resolve(path.to_str().unwrap()).unwrap_err();
+        assert!(e.contains("Nope"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn builtin_profile_loads_with_statutory_parts() {

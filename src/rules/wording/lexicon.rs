@@ -74,6 +74,15 @@ pub struct Typo {
 }
 
 impl Typo {
+    /// Compiles the guards now: a user's entries are checked when they are loaded.
+    fn compile_now(self) -> Result<Typo, String> {
+        [&self.after, &self.not_after, &self.not_before]
+            .into_iter()
+            .flatten()
+            .try_for_each(LazyRegex::compile_now)?;
+        Ok(self)
+    }
+
     /// Whether the guards allow a match with `before` and `after` around it.
     pub fn applies(&self, before: &str, after: &str) -> bool {
         // Guards are compiled lazily: most misspellings never occur in a report.
@@ -187,7 +196,7 @@ impl Lexicon {
         let mut typos = extra
             .into_iter()
             .enumerate()
-            .map(|(k, t)| t.build().map_err(|e| (k, e)))
+            .map(|(k, t)| t.build().and_then(Typo::compile_now).map_err(|e| (k, e)))
             .collect::<Result<Vec<_>, _>>()?;
         lex.typos
             .retain(|b| !typos.iter().any(|u| u.wrong == b.wrong));
