@@ -354,6 +354,28 @@ since = 2023
         assert!(!lex.typos[0].safe);
         assert!(lex.typos.len() > 1, "the built-in entries are kept");
         assert!(c.citations().find_full("青禾市卫生健康促进条例").is_some());
+        // A user entry replaces the built-in one with the same title and years.
+        let c = parse(
+            r#"
+[[citation]]
+title = "法治政府建设实施纲要"
+years = [2026, 2030]
+since = 2026
+[[citation]]
+title = "法治政府建设实施纲要"
+years = [2021, 2025]
+since = 2021
+superseded_by = "法治政府建设实施纲要（2026—2030年）"
+"#,
+        )
+        .unwrap();
+        let old = c
+            .citations()
+            .find_full("法治政府建设实施纲要（2021—2025年）");
+        assert_eq!(
+            old.and_then(|d| d.superseded_by.as_deref()),
+            Some("法治政府建设实施纲要（2026—2030年）")
+        );
         // Without entries the built-in tables are shared, not rebuilt.
         let plain = parse("").unwrap();
         assert!(plain.lexicon.is_none() && plain.citations.is_none());

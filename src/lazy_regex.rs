@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 pub struct LazyRegex {
     pattern: String,
+    /// For an alternation, its parts: an error names the one at fault.
+    parts: Vec<String>,
     compiled: OnceLock<Option<Regex>>,
 }
 
@@ -18,6 +20,7 @@ impl LazyRegex {
         check_syntax(&pattern)?;
         Ok(LazyRegex {
             pattern,
+            parts: Vec::new(),
             compiled: OnceLock::new(),
         })
     }
@@ -38,6 +41,7 @@ impl LazyRegex {
             .join("|");
         Ok(Some(LazyRegex {
             pattern,
+            parts: patterns.to_vec(),
             compiled: OnceLock::new(),
         }))
     }
@@ -45,13 +49,18 @@ impl LazyRegex {
     /// Compiles now and reports what only compiling finds (an unknown class name, a
     /// pattern over the size limit): for patterns a user wrote, which the tests do not see.
     pub fn compile_now(&self) -> Result<(), String> {
-        match self.get() {
-            Some(_) => Ok(()),
-            None => Err(match Regex::new(&self.pattern) {
-                Err(e) => format!("正则表达式“{}”无效：{e}", self.pattern),
-                Ok(_) => format!("正则表达式“{}”无效", self.pattern),
-            }),
+        if self.get().is_some() {
+            return Ok(());
         }
+        let culprit = self
+            .parts
+            .iter()
+            .find_map(|p| Regex::new(p).err().map(|e| (p, e)));
+        Err(match (culprit, Regex::new(&self.pattern)) {
+            (Some((p, e)), _) => format!("正则表达式“{p}”无效：{e}"),
+            (None, Err(e)) => format!("正则表达式“{}”无效：{e}", self.pattern),
+            (None, Ok(_)) => format!("正则表达式“{}”无效", self.pattern),
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -118,6 +127,12 @@ mod tests {
     fn compile_now_reports_what_parsing_cannot() {
         let r = LazyRegex::new(r"\p{NoSuchClass}").unwrap();
         assert!(r.compile_now().unwrap_err().contains("NoSuchClass"));
+        // An alternation names its bad part, not the whole joined pattern.
+        let alt = LazyRegex::alternation(&["好".into(), r"坏\p{Nope}".into()])
+            .unwrap()
+            .unwrap();
+        let e = alt.compile_now().unwrap_err();
+        assert!(e.contains(r"“坏\p{Nope}”") && !e.contains("(?:好)"), "{e}");
         assert!(!r.is_match("任何文字"));
         assert!(LazyRegex::new("第一责任人").unwrap().compile_now().is_ok());
     }

@@ -214,6 +214,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn builtin_profiles_compile() {
+        for name in Profile::builtin_names() {
+            let p = Profile::builtin(name).unwrap();
+            assert_eq!(p.compile_now(), Ok(()), "{name}");
+        }
+    }
+
+    #[test]
     fn a_user_profile_is_compiled_when_loaded() {
         let dir = std::env::temp_dir().join(format!("gwlint-profile-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();

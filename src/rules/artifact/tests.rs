@@ -66,6 +66,18 @@ fn word_residue_is_deleted_safely() {
     assert!(f.iter().all(|f| f.fix == Some((String::new(), true))));
     let text = with_measures("（一）健全依法决策机制。全年审查决策3件。|");
     assert_eq!(codes(&text), [("GW0602", 5)]);
+    // Full-width and no-break spaces inside a field code.
+    let text =
+        with_measures("（一）健全依法决策机制。全年审查决策3件（见第{\u{3000}PAGE\u{a0}}页）。");
+    assert_eq!(codes(&text), [("GW0602", 5)]);
+    // Prose between brackets is not residue: a safe fix must never delete it.
+    let prose = "全年办理行政复议案件并公开结果".repeat(20);
+    let text = with_measures(&format!("（一）健全依法决策机制。详见[comment:{prose}]。"));
+    assert!(
+        !codes(&text).iter().any(|(c, _)| *c == "GW0602"),
+        "{:?}",
+        codes(&text)
+    );
 }
 
 #[test]

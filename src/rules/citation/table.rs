@@ -241,11 +241,19 @@ const BUILTIN: &str = include_str!("../../../rules/citations.toml");
 
 impl Table {
     /// The built-in table plus a user's `[[citation]]` entries: e.g. the next 纲要 before
-    /// gwlint knows it. An error names the index of the bad user entry.
+    /// gwlint knows it. A user entry replaces a built-in one with the same title and years
+    /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
         let builtin: TableFile = toml::from_str(BUILTIN).map_err(|e| (0, e.to_string()))?;
-        let offset = builtin.doc.len();
-        let mut specs = builtin.doc;
+        let same = |a: &DocSpec, b: &DocSpec| {
+            normalize(&a.title) == normalize(&b.title) && a.years == b.years
+        };
+        let mut specs: Vec<DocSpec> = builtin
+            .doc
+            .into_iter()
+            .filter(|b| !extra.iter().any(|u| same(u, b)))
+            .collect();
+        let offset = specs.len();
         specs.extend(extra);
         Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))
     }

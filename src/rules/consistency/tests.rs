@@ -134,6 +134,9 @@ fn rates_over_100_except_growth() {
 fn year_ranges() {
     assert_eq!(codes("制定工作方案(2020-2121年)。"), ["GW0404"]);
     assert_eq!(codes("落实规划（2025—2021年）。"), ["GW0404"]);
+    // A range inside a longer number's match, and two ranges back to back.
+    assert_eq!(codes("规划期为12019—2020年—2150年。"), ["GW0404"]);
+    assert_eq!(codes("规划2010—2150年2020—2190年。"), ["GW0404", "GW0404"]);
     for ok in [
         "落实《法治政府建设实施纲要（2021—2025年）》。",
         "编制规划（2024—2030年）。",

@@ -54,14 +54,20 @@ fn reported_year(ctx: &Context) -> Option<i32> {
 
 pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    for c in year_range().captures_iter(text) {
+    let digit = |ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch);
+    let mut from = 0;
+    while let Some(c) = year_range().captures_at(text, from) {
         let (Some(a), Some(b), Some(m)) = (c.get(1), c.get(4), c.get(0)) else {
-            continue;
+            break;
         };
-        let digit = |ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch);
-        if text[..a.start()].ends_with(digit)
-            || text[b.end()..].starts_with(|ch: char| ch.is_ascii_digit())
-        {
+        // Part of a longer number: look again from the next character, where a range may
+        // start inside this match ("12019—2020年—2150年").
+        if text[..a.start()].ends_with(digit) {
+            from = a.start() + 1;
+            continue;
+        }
+        from = m.end();
+        if text[b.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
         let (Ok(start), Ok(end)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {

@@ -75,12 +75,11 @@ pub struct Typo {
 
 impl Typo {
     /// Compiles the guards now: a user's entries are checked when they are loaded.
-    fn compile_now(self) -> Result<Typo, String> {
+    fn compile_guards(&self) -> Result<(), String> {
         [&self.after, &self.not_after, &self.not_before]
             .into_iter()
             .flatten()
-            .try_for_each(LazyRegex::compile_now)?;
-        Ok(self)
+            .try_for_each(LazyRegex::compile_now)
     }
 
     /// Whether the guards allow a match with `before` and `after` around it.
@@ -196,7 +195,11 @@ impl Lexicon {
         let mut typos = extra
             .into_iter()
             .enumerate()
-            .map(|(k, t)| t.build().and_then(Typo::compile_now).map_err(|e| (k, e)))
+            .map(|(k, t)| {
+                let typo = t.build().map_err(|e| (k, e))?;
+                typo.compile_guards().map_err(|e| (k, e))?;
+                Ok(typo)
+            })
             .collect::<Result<Vec<_>, _>>()?;
         lex.typos
             .retain(|b| !typos.iter().any(|u| u.wrong == b.wrong));
@@ -232,6 +235,10 @@ mod tests {
         assert!(l.duplicates.whitelist.iter().any(|w| w == "紧紧"));
         // Every word of the list is a real multi-character word.
         assert!(l.duplicates.words.iter().all(|w| w.chars().count() >= 2));
+        // Guards compile on first use, so a broken one would never fire: compile them all.
+        for t in &l.typos {
+            assert_eq!(t.compile_guards(), Ok(()), "{}", t.wrong);
+        }
     }
 
     #[test]
