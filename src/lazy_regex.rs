@@ -82,22 +82,10 @@ impl LazyRegex {
     pub fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
         self.get().and_then(|r| r.find(haystack))
     }
-
-    pub fn find_iter<'r, 'h>(
-        &'r self,
-        haystack: &'h str,
-    ) -> impl Iterator<Item = regex::Match<'h>> + 'r
-    where
-        'h: 'r,
-    {
-        self.get()
-            .into_iter()
-            .flat_map(move |r| r.find_iter(haystack))
-    }
 }
 
-/// The syntax only: building the classes (the rest of what compiling checks) costs as much
-/// as compiling, and an unknown class name is rare enough to meet as a rule that never fires.
+/// The syntax only: building the classes costs as much as compiling. What only compiling
+/// finds is checked by `compile_now` for a user's data and by the tests for the built-in.
 fn check_syntax(pattern: &str) -> Result<(), String> {
     regex_syntax::ast::parse::Parser::new()
         .parse(pattern)
@@ -146,7 +134,6 @@ mod tests {
         assert!(r.is_match("单位一把手认真履职"));
         assert!(!r.is_match("认真履职"));
         assert_eq!(r.find("落实第一责任人职责").map(|m| m.start()), Some(6));
-        assert_eq!(r.find_iter("第一责任人、第一责任人").count(), 2);
         assert!(LazyRegex::alternation(&[]).unwrap().is_none());
     }
 }
