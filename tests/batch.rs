@@ -207,20 +207,28 @@ fn github_annotations() {
     );
 }
 
+/// `gwlint check --output PAGE FILES…`: the format follows from the .html extension.
+fn html_report(page: &Path, files: &[&str]) -> assert_cmd::assert::Assert {
+    gwlint()
+        .args(["check", "--output"])
+        .arg(page)
+        .args(files)
+        .assert()
+}
+
 #[test]
 fn html_by_output_extension() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("report.html");
-    gwlint()
-        .args(["check", "--output"])
-        .arg(&page)
-        .args([
+    html_report(
+        &page,
+        &[
             "samples/donghu-2024-signature.txt",
             "samples/qinghe-2024-clean.txt",
             "missing.txt",
-        ])
-        .assert()
-        .code(2);
+        ],
+    )
+    .code(2);
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     assert_eq!(html.matches("<tbody ").count(), 3);
@@ -240,16 +248,15 @@ fn html_sorts_in_headless_chromium() {
     };
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("report.html");
-    gwlint()
-        .args(["check", "--output"])
-        .arg(&page)
-        .args([
+    html_report(
+        &page,
+        &[
             "samples/qinghe-2024-clean.txt",
             "samples/xiling-2024-unsigned.txt",
             "samples/donghu-2024-signature.txt",
-        ])
-        .assert()
-        .code(1);
+        ],
+    )
+    .code(1);
     let out = std::process::Command::new(chromium)
         .args([
             "--headless",
