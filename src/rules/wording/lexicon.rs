@@ -164,30 +164,14 @@ impl Lexicon {
             spam,
         })
     }
-}
 
-/// A DFA searches a little faster but takes longer to build than a whole report takes to
-/// check; the word lists are short and most text is rejected by the prefilter anyway.
-const QUICK_TO_BUILD: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
-
-impl Lexicon {
     /// Spam words in `text`, ignoring ASCII case: byte ranges.
     pub fn find_spam(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         // Lowercasing ASCII keeps every byte offset.
         let lower = text.to_ascii_lowercase();
         self.spam.find_iter(&lower).map(|m| m.range()).collect()
     }
-}
 
-fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
-    AhoCorasick::builder()
-        .kind(Some(QUICK_TO_BUILD))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(typos.iter().map(|t| t.wrong.as_str()))
-        .map_err(|e| e.to_string())
-}
-
-impl Lexicon {
     /// The built-in lexicon with a user's `[[typo]]` entries, which take precedence over a
     /// built-in entry for the same word. An error names the index of the bad entry.
     pub fn with_extra(extra: Vec<TypoSpec>) -> Result<Lexicon, (usize, String)> {
@@ -208,6 +192,16 @@ impl Lexicon {
         lex.typos = typos;
         Ok(lex)
     }
+}
+
+fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
+    AhoCorasick::builder()
+        // A DFA searches a little faster but takes longer to build than a whole report
+        // takes to check; the prefilter rejects most text anyway.
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(typos.iter().map(|t| t.wrong.as_str()))
+        .map_err(|e| e.to_string())
 }
 
 const BUILTIN: &str = include_str!("../../../rules/lexicon.toml");
