@@ -163,7 +163,8 @@ fn indel_distance(a: &[char], b: &[char], limit: usize) -> usize {
     for i in 1..=n {
         let lo = i.saturating_sub(limit).max(1);
         let hi = (i + limit).min(m);
-        cur.iter_mut().for_each(|c| *c = 0);
+        // Cells outside the band are never reset: stale or zero, they are lower bounds, and a
+        // path within the limit stays inside the band.
         for j in lo..=hi {
             cur[j] = if a[i - 1] == b[j - 1] {
                 prev[j - 1] + 1
@@ -305,6 +306,37 @@ mod tests {
         assert_eq!(d("法制政府建设实施纲要", "法治政府建设实施纲要"), 2);
         assert_eq!(d("法治浙江建设规划", "法治中国建设规划"), 3);
         assert_eq!(d("同一", "同一"), 0);
+    }
+
+    #[test]
+    fn banded_distance_agrees_with_full_lcs_within_the_limit() {
+        fn full(a: &[char], b: &[char]) -> usize {
+            let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    t[i][j] = if a[i - 1] == b[j - 1] {
+                        t[i - 1][j - 1] + 1
+                    } else {
+                        t[i - 1][j].max(t[i][j - 1])
+                    };
+                }
+            }
+            a.len() + b.len() - 2 * t[a.len()][b.len()]
+        }
+        // Every pair of short strings over a small alphabet.
+        let words: Vec<Vec<char>> = (0..3u32.pow(5))
+            .flat_map(|k| (1..=5).map(move |len| (k, len)))
+            .map(|(k, len)| {
+                (0..len)
+                    .map(|p| ['甲', '乙', '丙'][(k / 3u32.pow(p) % 3) as usize])
+                    .collect()
+            })
+            .collect();
+        for a in words.iter().step_by(7) {
+            for b in &words {
+                assert_eq!(indel_distance(a, b, 2), full(a, b).min(3), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
