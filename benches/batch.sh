@@ -51,6 +51,11 @@ if [ -n "$AUTOCORRECT" ]; then
   read -r AT ARSS < <(measure "$AUTOCORRECT" --lint --format json --threads "$JOBS" "$WORK/text")
   echo "autocorrect:   ${AT} s, peak RSS $((ARSS / 1024)) MB"
   echo "ratio:         gwlint is $(awk "BEGIN{printf \"%.1f\", $AT/$T}")x the throughput of AutoCorrect"
+  # The same batch with every rule category switched off: reading, decoding, the outline and
+  # the JSON output alone. Its ratio bounds what any set of rules can reach.
+  read -r F _ < <(measure "$BIN" check --format json --exit-zero --jobs "$JOBS" \
+    --ignore structure,signature,numbering,consistency,punctuation,artifact,citation,wording "$WORK/text")
+  echo "floor:         ${F} s with no rule enabled, $(awk "BEGIN{printf \"%.1f\", $AT/$F}")x AutoCorrect"
 else
   echo "autocorrect:   not installed (npm install autocorrect-node; set AUTOCORRECT=…/autocorrect)"
 fi
