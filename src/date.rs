@@ -1,9 +1,9 @@
 //! 成文日期: recognise a date line in any form people write, and say how it departs from
 //! GB/T 9704-2012 7.3.5.4 ("2025年1月8日": Arabic digits, full year, no zero padding).
 
+use crate::lazy_regex::static_regex;
 use crate::numerals::{parse_arabic, parse_chinese};
 use regex::Regex;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -42,21 +42,13 @@ impl DateLine {
 const MASK: &str = "*＊XxＸ×□";
 
 fn ymd_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(
-            r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s5>\s*)日\s*(?P<close>[）)])?$",
-        )
-        .expect("date regex")
-    })
+    static_regex!(
+        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s5>\s*)日\s*(?P<close>[）)])?$"
+    )
 }
 
 fn separated_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"^(?P<y>\d{4})\s*[-./／－．](?P<m>\s*\d{1,2})\s*[-./／－．]\s*(?P<d>\d{1,2})$")
-            .expect("date regex")
-    })
+    static_regex!(r"^(?P<y>\d{4})\s*[-./／－．](?P<m>\s*\d{1,2})\s*[-./／－．]\s*(?P<d>\d{1,2})$")
 }
 
 fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {

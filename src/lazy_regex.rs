@@ -99,6 +99,18 @@ impl fmt::Debug for LazyRegex {
     }
 }
 
+/// A built-in pattern compiled once, on first use: `static_regex!(r"…")` is a
+/// `&'static Regex`. The argument may be any expression giving the pattern text.
+macro_rules! static_regex {
+    ($pattern:expr) => {{
+        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        R.get_or_init(|| {
+            regex::Regex::new(AsRef::<str>::as_ref(&$pattern)).expect("built-in pattern compiles")
+        })
+    }};
+}
+pub(crate) use static_regex;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 use crate::chrome::is_chrome;
 use crate::date::{self, DateLine};
 use crate::document::Document;
+use crate::lazy_regex::static_regex;
 use crate::numerals::{parse_arabic, parse_chinese};
 use crate::profile::Profile;
 use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
@@ -451,8 +452,7 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
 }
 
 fn year_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"(^|[^0-9—\-－~～至到])((?:19|20)[0-9]{2})\s*年").unwrap())
+    static_regex!(r"(^|[^0-9—\-－~～至到])((?:19|20)[0-9]{2})\s*年")
 }
 
 /// Compiles the patterns `Outline::parse` uses, last-needed first, by running their

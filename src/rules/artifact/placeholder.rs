@@ -3,10 +3,10 @@
 use super::{MASKED_DOCUMENT, PLACEHOLDER};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Format;
+use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
 use regex::Regex;
-use std::sync::OnceLock;
 
 /// From this many placeholders on, the text was masked as a whole (a desensitised copy).
 const MASKED_DOCUMENT_MIN: usize = 10;
@@ -15,20 +15,16 @@ const MASKED_DOCUMENT_MIN: usize = 10;
 const UNITS: &str = "年月日号时分件个次项家人元万亿名份场户条期批类起所座张台辆卷篇倍%％";
 
 fn patterns() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(&format!(
-            concat!(
-                // "*+*+*", "***-**": one masked value.
-                r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
-                r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
-                r"|(?P<box>[□■]{{2,}})",
-                r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]])",
-            ),
-            units = UNITS
-        ))
-        .expect("placeholder regex")
-    })
+    static_regex!(format!(
+        concat!(
+            // "*+*+*", "***-**": one masked value.
+            r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
+            r"|(?P<box>[□■]{{2,}})",
+            r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]])",
+        ),
+        units = UNITS
+    ))
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

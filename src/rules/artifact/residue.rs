@@ -3,9 +3,9 @@
 
 use super::WORD_RESIDUE;
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::rules::Context;
 use regex::Regex;
-use std::sync::OnceLock;
 
 /// The longest residue reported: a bookmark or field code in brackets, and a HYPERLINK
 /// field with its URL. Anything longer is prose, which a safe fix must not delete.
@@ -13,20 +13,16 @@ const MAX_BRACKETED_CHARS: usize = 220;
 const MAX_LINK_CHARS: usize = 320;
 
 fn residue_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(concat!(
-            // Unbounded inside the brackets (a bounded repetition of a Unicode class is
-            // costly to compile); `check` drops matches that are too long.
-            r"\[(?:bookmark|image|comment):[^\]\n]*\]",
-            r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|MERGEFIELD)(?-u:\b)[^{}\n]*\}",
-            r"|(?:\\\*\s*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
-            r#"|(?-u:\b)HYPERLINK\s+(?:\\l\s+)?"[^"\n]*""#,
-            r"|(?-u:\b)PAGEREF\s+_Toc[0-9]+(?:\s+\\h)?",
-            r"|(?-u:\b)_Toc[0-9]{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk[0-9]{4,}(?-u:\b)",
-        ))
-        .expect("residue regex")
-    })
+    static_regex!(concat!(
+        // Unbounded inside the brackets (a bounded repetition of a Unicode class is
+        // costly to compile); `check` drops matches that are too long.
+        r"\[(?:bookmark|image|comment):[^\]\n]*\]",
+        r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|MERGEFIELD)(?-u:\b)[^{}\n]*\}",
+        r"|(?:\\\*\s*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
+        r#"|(?-u:\b)HYPERLINK\s+(?:\\l\s+)?"[^"\n]*""#,
+        r"|(?-u:\b)PAGEREF\s+_Toc[0-9]+(?:\s+\\h)?",
+        r"|(?-u:\b)_Toc[0-9]{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk[0-9]{4,}(?-u:\b)",
+    ))
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

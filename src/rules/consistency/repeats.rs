@@ -3,17 +3,15 @@
 use super::CONFLICTING_FIGURES;
 use super::para::{Para, is_unit_class};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::quantity::{self, Quantity, measure_key};
 use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 fn item_marker() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"[一二三四五六七八九十]是|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、,]")
-            .expect("valid regex")
-    })
+    static_regex!(
+        r"[一二三四五六七八九十]是|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、,]"
+    )
 }
 
 pub(super) fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {

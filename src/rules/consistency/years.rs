@@ -4,28 +4,23 @@
 use super::para::Para;
 use super::{IMPOSSIBLE_YEAR_RANGE, RELATIVE_YEAR_MISMATCH, SECTION_YEAR_MISMATCH};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::outline::{YearSource, first_year};
 use crate::quantity::{Lexicon, lexicon};
 use crate::rules::Context;
 use crate::text::squeeze;
 use regex::Regex;
-use std::sync::OnceLock;
 
 fn year_range() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        // No "not after a digit" context in the pattern: it would hide the literal "19"/"20"
-        // the search skips ahead with. The caller checks the character before.
-        Regex::new(
-            r"((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])",
-        )
-        .expect("valid regex")
-    })
+    // No "not after a digit" context in the pattern: it would hide the literal "19"/"20"
+    // the search skips ahead with. The caller checks the character before.
+    static_regex!(
+        r"((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])"
+    )
 }
 
 fn relative_year() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
+    static_regex!({
         let mut words: Vec<&str> = lexicon()
             .relative_years
             .iter()
@@ -37,10 +32,7 @@ fn relative_year() -> &'static Regex {
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
-        Regex::new(&format!(
-            r"({alt})\s*[（(]\s*((?:19|20)[0-9]{{2}})\s*年?度?\s*[）)]"
-        ))
-        .expect("valid regex")
+        format!(r"({alt})\s*[（(]\s*((?:19|20)[0-9]{{2}})\s*年?度?\s*[）)]")
     })
 }
 

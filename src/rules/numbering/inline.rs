@@ -3,12 +3,12 @@
 
 use super::{Context, ENUM_SEQUENCE, ENUM_SINGLE_ITEM};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::numerals::{parse_chinese, to_chinese};
 use crate::outline::content_span;
 use crate::text::{char_len, is_han};
 use regex::Regex;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -20,8 +20,7 @@ struct Item {
 }
 
 fn item_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"([一二三四五六七八九十]{1,3})?是").unwrap())
+    static_regex!(r"([一二三四五六七八九十]{1,3})?是")
 }
 
 /// Characters after which a new item (or a lost-numeral item) may start.

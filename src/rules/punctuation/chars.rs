@@ -1,9 +1,9 @@
 //! Character classes and the spans that hygiene rules leave alone (URLs, e-mail).
 
+use crate::lazy_regex::static_regex;
 use crate::text::is_han;
 use regex::Regex;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Chinese text or Chinese punctuation: an ASCII mark beside one of these is a slip.
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -18,13 +18,9 @@ pub(crate) fn is_cjk_point(c: char) -> bool {
 }
 
 fn link_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?:https?|ftp)://[\x21-\x7e]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
-        )
-        .expect("link regex")
-    })
+    static_regex!(
+        r"(?i)(?:https?|ftp)://[\x21-\x7e]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+    )
 }
 
 /// Byte ranges (relative to `s`) of URLs and e-mail addresses, whose ASCII marks are

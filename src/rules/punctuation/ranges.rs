@@ -4,9 +4,9 @@
 
 use super::{YEAR_RANGE_DASH, YEAR_RANGE_JOINED};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::rules::Context;
 use regex::Regex;
-use std::sync::OnceLock;
 
 /// Eight digits before 年 read as two years only for a plan-like span (健康中国 2019—2030).
 const MAX_JOINED_SPAN: i32 = 30;
@@ -14,16 +14,11 @@ const MAX_JOINED_SPAN: i32 = 30;
 const LAST_YEAR: i32 = 2100;
 
 fn range_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"([0-9]{4})(\s*年)?(\s*[-－–~～―‐‑−]\s*)([0-9]{4})(\s*年)?")
-            .expect("range regex")
-    })
+    static_regex!(r"([0-9]{4})(\s*年)?(\s*[-－–~～―‐‑−]\s*)([0-9]{4})(\s*年)?")
 }
 
 fn joined_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"([0-9]{8})\s*年").expect("joined regex"))
+    static_regex!(r"([0-9]{8})\s*年")
 }
 
 fn plausible(y: i32) -> bool {

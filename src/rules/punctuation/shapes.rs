@@ -4,16 +4,12 @@
 use super::chars::{is_cjk, is_cjk_point};
 use super::{ELLIPSIS_DASH, REPEATED_PUNCTUATION};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::rules::Context;
 use regex::Regex;
-use std::sync::OnceLock;
 
 fn shape_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"\.{3,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|—{3,}")
-            .expect("shape regex")
-    })
+    static_regex!(r"\.{3,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|—{3,}")
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
