@@ -141,6 +141,7 @@ type BuildFromEntries<S, T> = fn(Vec<S>) -> Result<T, (usize, String)>;
 fn extended<S, T>(
     entries: Vec<Spanned<S>>,
     build: BuildFromEntries<S, T>,
+    same: fn(&S, &S) -> bool,
     key: &str,
     fail: &dyn Fn(String, Range<usize>) -> ConfigError,
 ) -> Result<Option<T>, ConfigError> {
@@ -148,6 +149,22 @@ fn extended<S, T>(
         return Ok(None);
     }
     let spans: Vec<Range<usize>> = entries.iter().map(Spanned::span).collect();
+    // A second entry for the same word or document would be silently shadowed by the first.
+    for (k, entry) in entries.iter().enumerate() {
+        if let Some(first) = entries[..k]
+            .iter()
+            .position(|e| same(e.get_ref(), entry.get_ref()))
+        {
+            return Err(fail(
+                format!(
+                    "[[{key}]] 第 {} 项与第 {} 项重复：同一条目只能写一次，请合并",
+                    k + 1,
+                    first + 1
+                ),
+                spans[k].clone(),
+            ));
+        }
+    }
     build(entries.into_iter().map(Spanned::into_inner).collect())
         .map(Some)
         .map_err(|(k, message)| {
@@ -207,8 +224,20 @@ impl Config {
             })?;
             custom.push(rule);
         }
-        let lexicon = extended(file.typo, Lexicon::with_extra, "typo", &fail)?;
-        let citations = extended(file.citation, Table::with_extra, "citation", &fail)?;
+        let lexicon = extended(
+            file.typo,
+            Lexicon::with_extra,
+            TypoSpec::same_word,
+            "typo",
+            &fail,
+        )?;
+        let citations = extended(
+            file.citation,
+            Table::with_extra,
+            DocSpec::same_document,
+            "citation",
+            &fail,
+        )?;
         let metas: Vec<&'static RuleMeta> = custom.iter().map(|r| r.meta).collect();
         let selectors = |list: &[Spanned<String>]| -> Result<Vec<Selector>, ConfigError> {
             list.iter()
@@ -399,6 +428,30 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
         let e = parse(text).unwrap_err();
         assert!(e.message.contains("2025—2021"), "{}", e.message);
         assert_eq!(e.span.clone().unwrap().start, 0);
+    }
+
+    #[test]
+    fn a_repeated_extra_entry_is_refused_at_the_second() {
+        let typo = "[[typo]]\nwrong = \"青河市\"\nright = \"青禾市\"\n";
+        let text = format!("{typo}[[typo]]\nwrong = \"某某\"\nright = \"某\"\n{typo}");
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("第 3 项与第 1 项重复"), "{}", e.message);
+        assert_eq!(
+            e.span.clone().unwrap().start,
+            text.rfind("[[typo]]").unwrap()
+        );
+        // The same document written with other spacing and brackets is the same entry.
+        let text = "[[citation]]\ntitle = \"某条例(试行)\"\nyears = [2021, 2025]\nsince = 2021\n\
+                    [[citation]]\ntitle = \"某 条例（试行）\"\nyears = [2021, 2025]\nsince = 2022\n";
+        let e = parse(text).unwrap_err();
+        assert!(
+            e.message.contains("[[citation]] 第 2 项与第 1 项重复"),
+            "{}",
+            e.message
+        );
+        // Other years make another document.
+        let other = text.replace("[2021, 2025]\nsince = 2022", "[2026, 2030]\nsince = 2026");
+        assert!(parse(&other).is_ok(), "{other}");
     }
 
     #[test]

@@ -23,6 +23,13 @@ pub struct DocSpec {
     short: Vec<String>,
 }
 
+impl DocSpec {
+    /// The same title (however spaced and bracketed) and the same years: one document.
+    pub fn same_document(&self, other: &DocSpec) -> bool {
+        normalize(&self.title) == normalize(&other.title) && self.years == other.years
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
     pub title: String,
@@ -246,13 +253,10 @@ impl Table {
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
         let builtin: TableFile = toml::from_str(BUILTIN).map_err(|e| (0, e.to_string()))?;
-        let same = |a: &DocSpec, b: &DocSpec| {
-            normalize(&a.title) == normalize(&b.title) && a.years == b.years
-        };
         let mut specs: Vec<DocSpec> = builtin
             .doc
             .into_iter()
-            .filter(|b| !extra.iter().any(|u| same(u, b)))
+            .filter(|b| !extra.iter().any(|u| u.same_document(b)))
             .collect();
         let offset = specs.len();
         specs.extend(extra);

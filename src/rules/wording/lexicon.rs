@@ -31,6 +31,12 @@ pub struct TypoSpec {
 }
 
 impl TypoSpec {
+    pub fn same_word(&self, other: &TypoSpec) -> bool {
+        self.wrong == other.wrong
+    }
+}
+
+impl TypoSpec {
     fn build(self) -> Result<Typo, String> {
         if self.wrong.is_empty() {
             return Err("typo.wrong 不能为空".to_string());
