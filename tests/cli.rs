@@ -140,6 +140,38 @@ fn pretty_shows_code_place_and_help_in_chinese() {
     assert!(!text.contains('\u{1b}'), "no colour when NO_COLOR is set");
 }
 
+#[test]
+fn pretty_shows_ten_findings_of_a_rule_and_lists_the_lines_of_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("青禾市卫生健康委员会2024年法治政府建设年度报告\n\n");
+    for k in 1..=14 {
+        text.push_str(&format!("第{k}项工作持续推进,成效明显。\n"));
+    }
+    write(dir.path(), "folded.txt", text.as_bytes());
+    let out = gwlint()
+        .args(["check", "--select", "GW0501"])
+        .arg(dir.path().join("folded.txt"))
+        .output()
+        .unwrap();
+    let pretty = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        pretty.matches("GW0501(halfwidth-punctuation)").count(),
+        11,
+        "{pretty}"
+    );
+    assert!(
+        pretty.contains("GW0501(halfwidth-punctuation)另有 4 处未逐一显示（第 13、14、15、16 行）"),
+        "{pretty}"
+    );
+    let out = gwlint()
+        .args(["check", "--select", "GW0501", "--format", "concise"])
+        .arg(dir.path().join("folded.txt"))
+        .output()
+        .unwrap();
+    let concise = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(concise.matches("[GW0501]").count(), 14, "{concise}");
+}
+
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
 }

@@ -49,7 +49,11 @@ impl Pretty {
         let text = sanitize(&doc.text);
         let cursor = doc.cursor();
         let mut out = String::new();
+        let mut held = HeldBack::default();
         for d in diags {
+            if held.holds(doc, d) {
+                continue;
+            }
             let window = touches_long_line(doc, d);
             let source = DocSource {
                 doc,
@@ -74,6 +78,65 @@ impl Pretty {
                 );
             }
             w.write_all(out.as_bytes())?;
+        }
+        held.write(w)
+    }
+}
+
+/// Findings of one rule shown in full per file; a document converted to half-width marks
+/// would otherwise bury the other findings under a hundred identical ones.
+const SHOWN_PER_RULE: usize = 10;
+/// Line numbers listed for the findings not shown.
+const LINES_LISTED: usize = 8;
+
+/// The findings past `SHOWN_PER_RULE` of each rule, in order of first appearance.
+#[derive(Default)]
+struct HeldBack<'a> {
+    /// (rule, findings seen, lines of those held back).
+    rules: Vec<(&'a Diagnostic, usize, Vec<usize>)>,
+}
+
+impl<'a> HeldBack<'a> {
+    /// Counts `d`; true when it is past the cap and only its line is kept.
+    fn holds(&mut self, doc: &Document, d: &'a Diagnostic) -> bool {
+        let k = match self
+            .rules
+            .iter()
+            .position(|(r, ..)| r.rule.code == d.rule.code)
+        {
+            Some(k) => k,
+            None => {
+                self.rules.push((d, 0, Vec::new()));
+                self.rules.len() - 1
+            }
+        };
+        let (_, seen, lines) = &mut self.rules[k];
+        *seen += 1;
+        if *seen <= SHOWN_PER_RULE {
+            return false;
+        }
+        lines.push(doc.line_index(d.span.start) + 1);
+        true
+    }
+
+    fn write(&self, w: &mut dyn Write) -> io::Result<()> {
+        for (d, _, lines) in self.rules.iter().filter(|(.., l)| !l.is_empty()) {
+            let mut listed: Vec<String> = lines.iter().map(usize::to_string).collect();
+            listed.dedup();
+            let more = if listed.len() > LINES_LISTED {
+                "等"
+            } else {
+                ""
+            };
+            listed.truncate(LINES_LISTED);
+            writeln!(
+                w,
+                "  … {}({})另有 {} 处未逐一显示（第 {} 行{more}）；用 --format concise 列出全部\n",
+                d.rule.code,
+                d.rule.name,
+                lines.len(),
+                listed.join("、"),
+            )?;
         }
         Ok(())
     }
