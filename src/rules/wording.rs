@@ -6,6 +6,7 @@ use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 
 mod duplicate;
 pub mod lexicon;
+mod relative_time;
 mod typo;
 
 pub static MISSPELLING: RuleMeta = RuleMeta {
@@ -26,10 +27,34 @@ pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
     doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。修复去掉一个字，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
 };
 
-pub static RULES: &[&RuleMeta] = &[&MISSPELLING, &DUPLICATED_CHARACTER];
+pub static WORD_CHOICE: RuleMeta = RuleMeta {
+    code: "GW0803",
+    name: "word-choice",
+    category: Category::Wording,
+    severity: Severity::Info,
+    summary: "公文中宜用规范的写法",
+    doc: "不算错字，但公文中通行另一种写法：“其它”宜写作“其他”（国家语委推荐“其他”统用），“法制化”宜写作“法治化”（“推进信访工作法治化”“营商环境法治化”）；“法制审核”“法制机构”是法定称谓，不报告。只作提示，修复不自动应用。词表见 rules/lexicon.toml 中带 advice = true 的词条，gwlint.toml 的 [[typo]] 也可以写 advice = true。\n\n示例（提示）：推进信访工作法制化，其它事项按规定办理。\n示例（规范）：推进信访工作法治化，其他事项按规定办理。",
+};
+
+pub static RELATIVE_TIME: RuleMeta = RuleMeta {
+    code: "GW0804",
+    name: "relative-time",
+    category: Category::Wording,
+    severity: Severity::Info,
+    summary: "用了相对时间，所指不明",
+    doc: "年度报告在次年印发，并在网站上长期公开，读者看到“今年”“截至目前”时无从知道指哪一年、哪一天。“今年”“今年以来”“截至目前”总是提示；“目前”“当前”“至今”只在同一句中有数字时提示（“目前共受理投诉23件”：这个数字截至何时？），描述现状的“目前仍存在短板”不提示。后面括注了年份的（“今年（2024年）”）不提示，括注的年份是否与报告年度一致由 GW0405 检查；书名号、引号中的文字不提示。词表见 rules/lexicon.toml 的 [relative_time]。\n\n示例（提示）：今年以来，我委共受理行政复议申请12件，目前已全部办结。\n示例（规范）：2024年，我委共受理行政复议申请12件，截至2024年底已全部办结。",
+};
+
+pub static RULES: &[&RuleMeta] = &[
+    &MISSPELLING,
+    &DUPLICATED_CHARACTER,
+    &WORD_CHOICE,
+    &RELATIVE_TIME,
+];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     typo::check(ctx, out);
+    relative_time::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {
         if !t.is_empty() {

@@ -2,6 +2,7 @@
 //! spam words.
 
 use crate::lazy_regex::LazyRegex;
+use crate::wordlist::WordList;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -13,6 +14,7 @@ struct LexiconFile {
     typo: Vec<TypoSpec>,
     duplicate: DuplicateFile,
     spam: SpamFile,
+    relative_time: RelativeTimeFile,
 }
 
 /// One `[[typo]]` entry, in rules/lexicon.toml or a user's gwlint.toml.
@@ -25,6 +27,9 @@ pub struct TypoSpec {
     safe: bool,
     #[serde(default)]
     note: String,
+    /// A preferred form rather than an error: reported as word-choice (GW0803, info).
+    #[serde(default)]
+    advice: bool,
     after: Option<String>,
     not_after: Option<String>,
     not_before: Option<String>,
@@ -49,6 +54,7 @@ impl TypoSpec {
             right: self.right,
             safe: self.safe,
             note: self.note,
+            advice: self.advice,
         })
     }
 }
@@ -68,12 +74,58 @@ struct SpamFile {
     words: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelativeTimeFile {
+    year: Vec<String>,
+    now: Vec<String>,
+    now_with_figure: Vec<String>,
+}
+
+/// What a relative time word stands for, and when it is vague enough to report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeWord {
+    /// 今年: always.
+    Year,
+    /// 截至目前: always.
+    Now,
+    /// 目前: only where it dates a figure.
+    NowWithFigure,
+}
+
+#[derive(Debug)]
+pub struct RelativeTime {
+    pub words: WordList,
+    kinds: Vec<TimeWord>,
+}
+
+impl RelativeTime {
+    fn new(f: RelativeTimeFile) -> Result<RelativeTime, String> {
+        let lists = [
+            (f.year, TimeWord::Year),
+            (f.now, TimeWord::Now),
+            (f.now_with_figure, TimeWord::NowWithFigure),
+        ];
+        let kinds = lists
+            .iter()
+            .flat_map(|(words, kind)| words.iter().map(|_| *kind))
+            .collect();
+        let words = WordList::new(lists.iter().flat_map(|(words, _)| words))?;
+        Ok(RelativeTime { words, kinds })
+    }
+
+    pub fn kind(&self, index: usize) -> TimeWord {
+        self.kinds[index]
+    }
+}
+
 #[derive(Debug)]
 pub struct Typo {
     pub wrong: String,
     pub right: String,
     pub safe: bool,
     pub note: String,
+    pub advice: bool,
     after: Option<LazyRegex>,
     not_after: Option<LazyRegex>,
     not_before: Option<LazyRegex>,
@@ -112,6 +164,7 @@ pub struct Lexicon {
     pub typos: Vec<Typo>,
     pub typo_matcher: AhoCorasick,
     pub duplicates: Duplicates,
+    pub relative_time: RelativeTime,
     spam: AhoCorasick,
 }
 
@@ -167,6 +220,7 @@ impl Lexicon {
             typos,
             typo_matcher,
             duplicates,
+            relative_time: RelativeTime::new(f.relative_time)?,
             spam,
         })
     }

@@ -39,6 +39,7 @@ fn misspellings_with_their_fixes() {
         found(&text),
         [
             ("GW0801", "截止目前".into(), fix("截至目前", true)),
+            ("GW0804", "截止目前".into(), None),
             ("GW0801", "撤消".into(), fix("撤销", true)),
             ("GW0801", "台帐".into(), fix("台账", true)),
             ("GW0801", "互信互任".into(), fix("互信互认", true)),
@@ -77,4 +78,79 @@ fn reduplications_and_word_boundaries_are_quiet() {
          联合市市场监管局开展检查，深入学习习近平法治思想，件件有回音，实实在在见成效。",
     );
     assert_eq!(found(&text), []);
+}
+
+#[test]
+fn terms_of_the_trade_and_their_guards() {
+    let text = with_measures(
+        "（一）健全依法决策机制。贯彻落实十九大精神，开展“双随机，一公开”抽查，收缴罚金126.27万元；\
+         深入学习党的二十大精神，中共十八大以来，法院判处罚金5万元，检查项目分为十九大类。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0801", "十九大".into(), fix("党的十九大", false)),
+            (
+                "GW0801",
+                "双随机，一公开".into(),
+                fix("双随机、一公开", true)
+            ),
+            ("GW0801", "罚金".into(), fix("罚款", false)),
+        ]
+    );
+}
+
+#[test]
+fn preferred_forms_are_advice_never_applied() {
+    let text = with_measures(
+        "（一）健全依法决策机制。推进信访工作法制化，其它事项按规定办理，严格落实法制审核制度。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0803", "法制化".into(), fix("法治化", false)),
+            ("GW0803", "其它".into(), fix("其他", false)),
+        ]
+    );
+    let text = with_measures("（一）健全依法决策机制。其它事项按规定办理。");
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let advice = d.iter().find(|d| d.rule.code == "GW0803").unwrap();
+    assert_eq!(advice.severity, crate::diagnostic::Severity::Info);
+    assert_eq!(advice.message, "“其它”宜写作“其他”");
+}
+
+#[test]
+fn relative_time_words() {
+    let text = with_measures(
+        "（一）健全依法决策机制。今年以来，我委共受理行政复议申请12件；截至目前共受理审批事项1818件；\
+         目前，全市共有医疗机构1234家。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0804", "今年以来".into(), None),
+            ("GW0804", "截至目前".into(), None),
+            ("GW0804", "目前".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn relative_time_stays_quiet_where_it_is_clear() {
+    let text = with_measures(
+        "（一）健全依法决策机制。目前仍存在短板，已全部办结至今。今年（2024年）审查重大行政决策3件。\
+         转发《关于做好今年法治宣传工作的通知》，开展“今年我最美”评选。",
+    );
+    assert_eq!(found(&text), []);
+}
+
+#[test]
+fn relative_time_names_the_reported_year_in_its_hint() {
+    let text = with_measures("（一）健全依法决策机制。今年审查重大行政决策3件。");
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let d = d.iter().find(|d| d.rule.code == "GW0804").unwrap();
+    assert_eq!(d.message, "“今年”所指的年份不明");
+    assert!(d.help.contains("“2024年”"), "{}", d.help);
 }

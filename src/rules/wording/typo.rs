@@ -1,6 +1,6 @@
 //! Misspellings from the lexicon, with their context guards.
 
-use super::MISSPELLING;
+use super::{MISSPELLING, WORD_CHOICE};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
@@ -40,11 +40,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !typo.applies(before, after) {
             continue;
         }
+        let (rule, verb) = if typo.advice {
+            (&WORD_CHOICE, "宜写作")
+        } else {
+            (&MISSPELLING, "应为")
+        };
         out.push(
             Diagnostic::new(
-                &MISSPELLING,
+                rule,
                 m.start()..m.end(),
-                format!("“{}”应为“{}”", typo.wrong, typo.right),
+                format!("“{}”{verb}“{}”", typo.wrong, typo.right),
                 format!("改为“{}”：{}", typo.right, typo.note),
             )
             .with_fix(typo.right.clone(), typo.safe),

@@ -1,0 +1,79 @@
+//! Relative time words (今年, 截至目前, 目前 + a figure) in a report read long after it
+//! was written.
+
+use super::RELATIVE_TIME;
+use super::lexicon::TimeWord;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::quantity::{Text, is_sentence_mark};
+use crate::rules::Context;
+
+/// One search over the whole text; a word is judged within its own line.
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let words = &ctx.lexicon().relative_time;
+    let doc = ctx.doc;
+    let year = ctx.outline.year.as_ref().map(|y| y.year);
+    for (start, k) in words.words.find_iter(&doc.text) {
+        let word = words.words.word(k);
+        let end = start + word.len();
+        let i = doc.line_index(start);
+        let line = content_span(doc, i);
+        if ctx.outline.chrome[i] || start < line.start || end > line.end {
+            continue;
+        }
+        let kind = words.kind(k);
+        let after = &doc.text[end..line.end];
+        if dated_in_brackets(after)
+            || (kind == TimeWord::NowWithFigure && !dates_a_figure(after))
+            || quoted(
+                &doc.text[line.clone()],
+                start - line.start..end - line.start,
+            )
+        {
+            continue;
+        }
+        let (message, help) = match kind {
+            TimeWord::Year => (
+                format!("“{word}”所指的年份不明"),
+                match year {
+                    Some(y) => format!("年度报告在次年印发并长期公开，写明具体年份，如“{y}年”"),
+                    None => "年度报告在次年印发并长期公开，写明具体年份".to_string(),
+                },
+            ),
+            TimeWord::Now | TimeWord::NowWithFigure => (
+                format!("“{word}”没有写明截止时间"),
+                match year {
+                    Some(y) => format!("写明数字的截止时间，如“截至{y}年底”“截至{y}年12月31日”"),
+                    None => "写明数字的截止时间，如“截至某年底”".to_string(),
+                },
+            ),
+        };
+        out.push(Diagnostic::new(&RELATIVE_TIME, start..end, message, help));
+    }
+}
+
+/// "今年（2024年）": the year is given, and GW0405 compares it with the reported one.
+fn dated_in_brackets(after: &str) -> bool {
+    let rest = after.trim_start();
+    rest.starts_with(['（', '('])
+        && rest
+            .chars()
+            .skip(1)
+            .take_while(|c| c.is_ascii_digit() || c.is_whitespace())
+            .filter(char::is_ascii_digit)
+            .count()
+            == 4
+}
+
+/// A digit (or a masked one) before the sentence ends.
+fn dates_a_figure(after: &str) -> bool {
+    after
+        .chars()
+        .take_while(|&c| !is_sentence_mark(c))
+        .any(|c| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊'))
+}
+
+/// Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).
+fn quoted(line: &str, span: std::ops::Range<usize>) -> bool {
+    Text::new(line).in_quotes(&span)
+}
