@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 
+mod adverbial;
 mod duplicate;
 pub mod lexicon;
 mod relative_time;
@@ -45,16 +46,27 @@ pub static RELATIVE_TIME: RuleMeta = RuleMeta {
     doc: "年度报告在次年印发，并在网站上长期公开，读者看到“今年”“截至目前”时无从知道指哪一年、哪一天。“今年”“今年以来”“截至目前”总是提示；“目前”“当前”“至今”只在同一句中有数字时提示（“目前共受理投诉23件”：这个数字截至何时？），描述现状的“目前仍存在短板”不提示。后面括注了年份的（“今年（2024年）”）不提示，括注的年份是否与报告年度一致由 GW0405 检查；书名号、引号中的文字不提示。词表见 rules/lexicon.toml 的 [relative_time]。\n\n示例（提示）：今年以来，我委共受理行政复议申请12件，目前已全部办结。\n示例（规范）：2024年，我委共受理行政复议申请12件，截至2024年底已全部办结。",
 };
 
+pub static ADVERBIAL_DE: RuleMeta = RuleMeta {
+    code: "GW0805",
+    name: "adverbial-de",
+    category: Category::Wording,
+    severity: Severity::Warning,
+    summary: "状语后应用“地”",
+    doc: "修饰动词的状语后面用“地”，不用“的”：“较好地发挥了作用”“圆满地完成了任务”。只在“副词＋的＋动词＋了/着”这种不会有歧义的格式中报告（“的”后面不可能是名词短语），“有效的措施”“取得了较好的发挥”不报告。词表见 rules/lexicon.toml 的 [adverbial]。修复把“的”改为“地”，但不自动应用。\n\n示例（错误）：法律顾问较好的发挥了参谋助手作用。\n示例（正确）：法律顾问较好地发挥了参谋助手作用。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSPELLING,
     &DUPLICATED_CHARACTER,
     &WORD_CHOICE,
     &RELATIVE_TIME,
+    &ADVERBIAL_DE,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     typo::check(ctx, out);
     relative_time::check(ctx, out);
+    adverbial::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {
         if !t.is_empty() {

@@ -15,6 +15,7 @@ struct LexiconFile {
     duplicate: DuplicateFile,
     spam: SpamFile,
     relative_time: RelativeTimeFile,
+    adverbial: AdverbialFile,
 }
 
 /// One `[[typo]]` entry, in rules/lexicon.toml or a user's gwlint.toml.
@@ -80,6 +81,30 @@ struct RelativeTimeFile {
     year: Vec<String>,
     now: Vec<String>,
     now_with_figure: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdverbialFile {
+    adverbs: String,
+    verbs: String,
+}
+
+/// Adverb + 的 + verb + 了: the 的 should be 地.
+#[derive(Debug)]
+pub struct Adverbial {
+    /// Each adverb with 的 after it, the form searched for.
+    pub adverbs_de: WordList,
+    pub verbs: WordList,
+}
+
+impl Adverbial {
+    fn new(f: AdverbialFile) -> Result<Adverbial, String> {
+        Ok(Adverbial {
+            adverbs_de: WordList::new(f.adverbs.split_whitespace().map(|a| format!("{a}的")))?,
+            verbs: WordList::new(f.verbs.split_whitespace())?,
+        })
+    }
 }
 
 /// What a relative time word stands for, and when it is vague enough to report.
@@ -165,6 +190,7 @@ pub struct Lexicon {
     pub typo_matcher: AhoCorasick,
     pub duplicates: Duplicates,
     pub relative_time: RelativeTime,
+    pub adverbial: Adverbial,
     spam: AhoCorasick,
 }
 
@@ -221,6 +247,7 @@ impl Lexicon {
             typo_matcher,
             duplicates,
             relative_time: RelativeTime::new(f.relative_time)?,
+            adverbial: Adverbial::new(f.adverbial)?,
             spam,
         })
     }

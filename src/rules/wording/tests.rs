@@ -154,3 +154,26 @@ fn relative_time_names_the_reported_year_in_its_hint() {
     assert_eq!(d.message, "“今年”所指的年份不明");
     assert!(d.help.contains("“2024年”"), "{}", d.help);
 }
+
+#[test]
+fn de_for_di_before_a_verb() {
+    let text = with_measures(
+        "（一）健全依法决策机制。法律顾问较好的发挥了参谋作用，圆满的完成了审查任务，不断的推进着改革。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0805", "的".into(), fix("地", false)),
+            ("GW0805", "的".into(), fix("地", false)),
+            ("GW0805", "的".into(), fix("地", false)),
+        ]
+    );
+}
+
+#[test]
+fn de_before_a_noun_is_quiet() {
+    let text = with_measures(
+        "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改。",
+    );
+    assert_eq!(found(&text), []);
+}
