@@ -21,6 +21,7 @@ pub mod rules;
 pub mod selection;
 pub mod source;
 pub mod text;
+pub mod text_table;
 pub mod wordlist;
 pub mod workspace;
 

@@ -105,6 +105,8 @@ pub struct Outline {
     pub year: Option<ReportedYear>,
     /// Per line: portal debris around the report.
     pub chrome: Vec<bool>,
+    /// Per line: a row of a table typed as text (`text_table`).
+    pub table_rows: Vec<bool>,
 }
 
 /// The issuer named at the start of a title: the text before 关于, the year or 法治, when
@@ -145,6 +147,9 @@ impl Outline {
             .filter(|&i| !chrome[i])
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
+        let table_rows = crate::text_table::rows(doc, |i| {
+            chrome[i] || headings.binary_search_by_key(&i, |h| h.line).is_ok()
+        });
         let mut outline = Outline {
             title,
             addressee,
@@ -154,6 +159,7 @@ impl Outline {
             date,
             year: None,
             chrome,
+            table_rows,
         };
         outline.year = reported_year(doc, &outline);
         outline

@@ -35,7 +35,7 @@ pub(crate) fn is_open_ending(c: char) -> bool {
 }
 
 /// Lines that are not running text: title, 主送, 落款, headings on their own line, table
-/// cells, Word headings, and short lines without sentence punctuation.
+/// cells and rows, Word headings, and short lines without sentence punctuation.
 pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
     let o = ctx.outline;
     let line = &ctx.doc.lines[i];
@@ -47,6 +47,7 @@ pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
         || o.issuers.contains(&i)
         || o.date.as_ref().is_some_and(|d| d.line == i)
         || line.origin.cell.is_some()
+        || o.table_rows[i]
         || line.origin.outline_level.is_some()
     {
         return false;

@@ -20,6 +20,8 @@ fn kind(run: &str) -> &'static str {
         "不间断空格（NBSP）"
     } else if run.contains('\u{3000}') {
         "全角空格"
+    } else if run.contains('\t') {
+        "制表符（Tab）"
     } else if run.chars().count() > 1 {
         "多个空格"
     } else {
@@ -37,7 +39,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
-        if t.contains(is_space) {
+        // The gaps between a text table's cells are its layout.
+        if t.contains(is_space) && !o.table_rows[i] {
             inner_spaces(ctx, i, span.start, t, out);
         }
         trailing(ctx, i, out);

@@ -173,6 +173,18 @@ fn spaces_inside_chinese_text() {
 }
 
 #[test]
+fn tables_typed_as_text_keep_their_gaps() {
+    let text = with_measures(
+        "（一）健全依法决策机制。全年行政执法主要数据如下：\n检查单位户次 2,146 户次\n立案 73 件\n结案率 97.3%\n\
+         项目\t2024年\t2025年\n立案查处（件）\t11,968\t12,704",
+    );
+    assert_eq!(codes(&text), []);
+    // One short line with a space is not a table.
+    let text = with_measures("（一）健全依法决策机制。全年行政执法主要数据如下：\n立案 73 件\n");
+    assert_eq!(codes(&text), [("GW0606", 6), ("GW0606", 6)]);
+}
+
+#[test]
 fn trailing_whitespace() {
     let text = with_measures(&format!("{MEASURES}\u{a0}\n \n{MEASURES}  "));
     let f = found(&text);
