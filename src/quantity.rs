@@ -67,6 +67,7 @@ struct MeasureFile {
 struct BreakdownFile {
     triggers: Vec<String>,
     partial: Vec<String>,
+    remainder: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -76,6 +77,8 @@ struct BreakdownFile {
 struct RatesFile {
     links: Vec<String>,
     bounded: Vec<String>,
+    open_ended: Vec<String>,
+    exceeded: Vec<String>,
     growth: Vec<String>,
     denominator_hints: Vec<String>,
     aliases: Vec<RateAlias>,
@@ -157,10 +160,13 @@ pub struct Lexicon {
     pub totalizers: WordList,
     pub triggers: WordList,
     pub partial: Vec<String>,
+    pub remainder: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
     pub bounded_rates: Vec<String>,
+    open_ended_rates: Vec<String>,
+    pub exceeded: WordList,
     pub growth: WordList,
     pub denominator_hints: Vec<String>,
     pub rate_aliases: Vec<RateAlias>,
@@ -222,10 +228,13 @@ impl Lexicon {
             totalizers: WordList::new(&f.measure.totalizers)?,
             triggers: WordList::new(&f.breakdown.triggers)?,
             partial: f.breakdown.partial,
+            remainder: WordList::new(&f.breakdown.remainder)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
             bounded_rates: longest_first(f.rates.bounded),
+            open_ended_rates: f.rates.open_ended,
+            exceeded: WordList::new(&f.rates.exceeded)?,
             growth: WordList::new(&f.rates.growth)?,
             denominator_hints: f.rates.denominator_hints,
             rate_aliases: f.rates.aliases,
@@ -246,11 +255,16 @@ impl Lexicon {
         self.unit_words.longest_at(s).map(|k| &self.units[k])
     }
 
-    /// "调解成功率" ends with the bounded rate "成功率".
+    /// "调解成功率" ends with the bounded rate "成功率"; "年度计划完成率" is measured
+    /// against a plan and is not bounded.
     pub fn is_bounded_rate(&self, rate: &str) -> bool {
         self.bounded_rates
             .iter()
             .any(|b| rate.ends_with(b.as_str()))
+            && !self
+                .open_ended_rates
+                .iter()
+                .any(|w| rate.contains(w.as_str()))
     }
 }
 
@@ -594,6 +608,7 @@ mod tests {
     fn embedded_lexicon_parses() {
         let l = lexicon();
         assert!(l.is_bounded_rate("调解成功率") && !l.is_bounded_rate("增长率"));
+        assert!(l.is_bounded_rate("完成率") && !l.is_bounded_rate("年度计划完成率"));
         assert!(l.max_year_span > 0);
     }
 

@@ -68,6 +68,10 @@ impl<'a> Para<'a> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    pub(super) fn sentence_of(&self, byte: usize) -> Range<usize> {
+        find_range(&self.sentences, byte)
+    }
+
     /// Index of the first quantity that starts at or after `byte`.
     pub(super) fn first_from(&self, byte: usize) -> usize {
         self.qs.partition_point(|q| q.span.start < byte)
@@ -89,9 +93,10 @@ pub(super) fn is_unit_class(q: &Quantity) -> bool {
     matches!(q.class, Class::Count | Class::Money)
 }
 
-pub(super) fn join_values(qs: &[&Quantity]) -> String {
+/// "19+24" or "2,135.2万+1,208.5万": the figures as the text writes them.
+pub(super) fn join_values(text: &str, qs: &[&Quantity]) -> String {
     qs.iter()
-        .map(|q| q.value.to_string())
+        .map(|q| q.written(text))
         .collect::<Vec<_>>()
         .join("+")
 }

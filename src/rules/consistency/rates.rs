@@ -67,14 +67,16 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if q.value > Value::from_int(100) && lex.is_bounded_rate(rate) {
-            out.push(Diagnostic::new(
-                &RATE_OVER_100,
-                p.doc_span(q.span.clone()),
-                format!("{rate}为{}，超过了100%", q.written(text)),
-                format!(
-                    "{rate}的分子是分母的一部分，不能超过100%：核对计算所用的两个数字；如果要表达增长，写作“同比增长××%”"
-                ),
-            ));
+            if !lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
+                out.push(Diagnostic::new(
+                    &RATE_OVER_100,
+                    p.doc_span(q.span.clone()),
+                    format!("{rate}为{}，超过了100%", q.written(text)),
+                    format!(
+                        "{rate}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
+                    ),
+                ));
+            }
             continue;
         }
         if rate.ends_with('率') {
@@ -285,7 +287,7 @@ fn check_share(p: &Para, lex: &Lexicon, idx: usize, x: &str, y: &str, out: &mut 
     let base = if parts.is_empty() {
         String::new()
     } else {
-        format!("，{den}={}", join_values(&parts))
+        format!("，{den}={}", join_values(p.text(), &parts))
     };
     out.push(Diagnostic::new(
         &RATE_MISMATCH,

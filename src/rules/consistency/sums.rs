@@ -46,6 +46,12 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     if !(same_sentence || opens_sentence && prev_sentence) || !is_unit_class(total) {
         return;
     }
+    // "较上年增加36件": a change, not a total. "建议18件、提案25件，其中…": the total is
+    // the whole enumeration, or the parts belong to either item; too unsure to call.
+    let clause = &text[p.t.clause_start(total.span.start)..total.span.start];
+    if lex.growth.is_match(clause) || ends_enumeration(p, total) {
+        return;
+    }
     if !opens_sentence && p.t.marks_in(total.span.end..at).len() > 1 && same_sentence {
         // Words with their own clauses sit between: "…36件规范性文件逐件评估，其中" is fine
         // (one mark), "…45件，处理完毕，其中" is not clearly about the 45.
@@ -69,8 +75,12 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     if !total.exact() || items.iter().any(|q| !q.exact()) {
         return;
     }
-    let region_end = next_char_end(text, items.last().map_or(after, |q| q.span.end));
-    if is_partial(lex, &text[after..region_end]) {
+    let items_end = items.last().map_or(after, |q| q.span.end);
+    let region_end = next_char_end(text, items_end);
+    let sentence_end = p.sentence_of(items_end).end.max(items_end);
+    if is_partial(lex, &text[after..region_end])
+        || lex.remainder.is_match(&text[items_end..sentence_end])
+    {
         return;
     }
     let mut sum = Value::ZERO;
@@ -96,7 +106,6 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     } else {
         items.clone()
     };
-    let items_end = items.last().map_or(parts.end, |q| q.span.end);
     let span = p.doc_span(total.span.start..items_end.max(total.span.end));
     let unit = total.unit;
     if listed.len() == 1 || items.iter().any(|q| q.value > total.value) {
@@ -123,14 +132,17 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     if listed_sum == total.value || cut && listed_sum < total.value {
         return;
     }
-    // Short of the total: a near miss in a list of three or more is a slip; a big gap or
-    // two items may be a list of examples written without 等.
+    // Short of the total: after 其中 the parts may be only some of them, written without
+    // 等, so a bigger gap is a partial breakdown and is left alone. A near miss looks like
+    // a slip, surely so in a list of three or more. 分别 lists every part.
     let near = listed_sum.micros().saturating_mul(10) >= total.value.micros().saturating_mul(9);
     let severity =
-        if listed_sum > total.value || listed.len() >= 3 && near || trig.starts_with("分别") {
+        if listed_sum > total.value || trig.starts_with("分别") || near && listed.len() >= 3 {
             Severity::Error
-        } else {
+        } else if near {
             Severity::Warning
+        } else {
+            return;
         };
     let verb = if listed_sum > total.value {
         "超过"
@@ -149,7 +161,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
             format!(
                 "{trig}各项之和为{}（{}），{verb}总数{}{tail}",
                 show(listed_sum, unit),
-                join_values(&listed),
+                join_values(text, &listed),
                 show(total.value, unit)
             ),
             if listed_sum > total.value {
@@ -166,6 +178,19 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
         )
         .with_severity(severity),
     );
+}
+
+/// The figure closes a list of figures in its unit joined by 、 or 和 ("建议18件、提案25件").
+fn ends_enumeration(p: &Para, total: &Quantity) -> bool {
+    let k = p.first_from(total.span.start);
+    let Some(prev) = k.checked_sub(1).and_then(|j| p.qs.get(j)) else {
+        return false;
+    };
+    let gap = &p.text()[prev.span.end..total.span.start];
+    let marks = p.t.marks_in(prev.span.end..total.span.start);
+    let joined = marks == ['、']
+        || marks.is_empty() && gap.chars().count() <= 12 && gap.starts_with(['和', '及']);
+    prev.unit == total.unit && joined
 }
 
 fn next_char_end(text: &str, at: usize) -> usize {

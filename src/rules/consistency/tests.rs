@@ -54,6 +54,38 @@ fn sum_of_parts_fires_and_stays_quiet() {
 }
 
 #[test]
+fn partial_lists_changes_and_enumerated_totals_are_not_sums() {
+    for ok in [
+        // A partial breakdown after 其中: a big gap, two or three parts.
+        "合计4,286.7万元，其中基本公共卫生服务补助资金2,135.2万元、医疗服务补助资金1,208.5万元。",
+        "全年受理诉求1,352件，其中咨询类582件、投诉类436件、建议类105件。",
+        // The rest named without a figure.
+        "共列入事项47项，其中行政许可19项、行政确认6项，其余为公共服务事项。",
+        "共列入事项47项，其中行政许可19项、行政确认6项，其他为公共服务事项。",
+        // The figure before 其中 is a change, not the total.
+        "立案286件，较上年增加36件，其中简易程序42件、普通程序244件。",
+        "罚款38.65万元，比上年多12.5万元，其中医疗机构26.15万元。",
+        // The total is the whole enumeration before 其中.
+        "办理人大代表建议18件、政协委员提案25件，其中主办件19件、协办件24件。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
+fn sum_messages_show_the_figures_as_written() {
+    let text = with("合计4,286.7万元，其中甲项资金2,135.2万元、乙项资金2,208.5万元。");
+    let doc =
+        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let d = d.iter().find(|d| d.rule.code == "GW0401").unwrap();
+    assert_eq!(
+        d.message,
+        "其中各项之和为4343.7万元（2,135.2万+2,208.5万），超过总数4286.7万元"
+    );
+}
+
+#[test]
 fn two_part_shortfall_is_a_warning() {
     let text = with("共受理投诉举报45件，其中办结32件、转办12件。");
     let doc =
@@ -119,12 +151,16 @@ fn shares_against_counts() {
 #[test]
 fn rates_over_100_except_growth() {
     assert_eq!(codes("群众满意率达到102%。"), ["GW0403"]);
-    assert_eq!(codes("任务完成率120%。"), ["GW0403"]);
+    assert_eq!(codes("整改完成率120%。"), ["GW0403"]);
     for ok in [
         "网上办件量同比增长126.5%。",
         "办结率同比提高120%。",
         "病床使用率105%。",
         "完成率超额达到120%。",
+        // Measured against a plan or a quota, or said to be over on purpose.
+        "年度计划完成率为112%。",
+        "任务完成率120%。",
+        "集采药品约定采购量完成率为128.6%，超额完成约定任务。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
