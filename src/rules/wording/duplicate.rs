@@ -120,7 +120,7 @@ fn judge(
             &DUPLICATED_CHARACTER,
             start..end,
             format!("“{shown}”中“{x}”字重复，应为“{fixed}”"),
-            format!("删去一个“{x}”"),
+            format!("删去一个“{x}”；如果两个“{x}”分属前后两个词（如“持有有效证件”），不必改动"),
         )
         .with_fix(fixed, false),
     )
