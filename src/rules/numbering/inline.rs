@@ -54,8 +54,18 @@ const NOT_AFTER_LOST: [char; 8] = ['否', '以', '故', '非', '日', '年', '�
 
 /// Longest lead phrase a run-in heading without 。 may have before its 一是.
 const MAX_UNTERMINATED_LEAD: usize = 20;
-/// Shorter leads are words ending in 一 (统一是, 唯一是), not headings.
+/// Shorter leads are words ending in 一 (统一是, 唯一是), not headings…
 const MIN_UNTERMINATED_LEAD: usize = 4;
+/// …unless they are the subject of the list: 我局一是, 本委一是, 我们一是.
+const SUBJECT_ENDS: &str = "局委院厅办们站所处科室队组部";
+
+fn is_subject_lead(lead: &str) -> bool {
+    char_len(lead) >= 2
+        && lead
+            .chars()
+            .next_back()
+            .is_some_and(|c| SUBJECT_ENDS.contains(c))
+}
 
 fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
     let mut items = Vec::new();
@@ -71,8 +81,9 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     && from == 0
                     && prev.is_some_and(is_han)
                     && items.is_empty()
-                    && (MIN_UNTERMINATED_LEAD..=MAX_UNTERMINATED_LEAD)
+                    && ((MIN_UNTERMINATED_LEAD..=MAX_UNTERMINATED_LEAD)
                         .contains(&char_len(lead_text))
+                        || is_subject_lead(lead_text))
                     && !lead_text.contains(|c: char| !is_han(c));
                 if opens_item(prev) || unterminated_lead {
                     items.push(Item {
