@@ -381,6 +381,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         Some((kind, number(&c[1])?, c[0].len()))
     };
     if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, parse_chinese)
+        .filter(|&(_, n, len)| !is_numeral_pair(n, &t[len..]))
         .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, parse_chinese))
         .or_else(|| try_one(&p.arabic_paren, MarkerKind::ArabicParen, parse_arabic))
     {
@@ -399,6 +400,18 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
     None
+}
+
+/// "二、三级公立医院": after "N、" the next numeral and a level word, so the 、 joins two
+/// numerals ("二、三级" is 二级 and 三级) and no heading starts here. "三、三级医院评审"
+/// is a heading: the numeral after it is not the next one.
+fn is_numeral_pair(n: u32, after: &str) -> bool {
+    let mut chars = after.chars();
+    let (Some(next), Some(level)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    parse_chinese(next.encode_utf8(&mut [0; 4])) == Some(n + 1)
+        && "级类等档期批线层次星".contains(level)
 }
 
 fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
@@ -616,6 +629,20 @@ mod tests {
         assert_eq!(
             parse_marker("12.完善"),
             Some((MarkerKind::ArabicDot, 12, 3))
+        );
+    }
+
+    #[test]
+    fn two_numerals_joined_by_a_dunhao_are_not_a_marker() {
+        assert_eq!(parse_marker("二、三级公立医院全部建立总会计师制度。"), None);
+        assert_eq!(parse_marker("一、二类疫苗接种率达到95%。"), None);
+        assert_eq!(
+            parse_marker("三、三级医院评审工作"),
+            Some((MarkerKind::HanComma, 3, "三、".len()))
+        );
+        assert_eq!(
+            parse_marker("二、存在的不足和原因"),
+            Some((MarkerKind::HanComma, 2, "二、".len()))
         );
     }
 
