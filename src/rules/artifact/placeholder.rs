@@ -21,6 +21,9 @@ fn patterns() -> &'static Regex {
             r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
             r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
             r"|(?P<box>[□■]{{2,}})",
+            // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
+            // may be a deliberate anonymisation of a case, and is left alone here.)
+            r"|(?P<list>[×Ｘ]{{2,}}(?:、[×Ｘ]{{2,}})+|[×Ｘ]{{2,}}等)",
             r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]])",
         ),
         units = UNITS
@@ -51,7 +54,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 masks += 1;
                 (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
-            } else if let Some(m) = c.name("x").or_else(|| c.name("box")) {
+            } else if let Some(m) = c
+                .name("x")
+                .or_else(|| c.name("box"))
+                .or_else(|| c.name("list"))
+            {
                 (m, "未填写的占位符")
             } else if let Some(m) = c.name("todo") {
                 (m, "未填写的待办标记")

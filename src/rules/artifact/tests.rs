@@ -97,6 +97,17 @@ fn placeholders() {
     // The 成文日期 is the signature rules' (GW0205).
     let text = GOOD_REPORT.replace("2025年1月20日", "****年*月**日");
     assert_eq!(codes(&text), []);
+    // Masked names in a list; an anonymised case is left alone.
+    let text = with_measures(
+        "（一）健全依法决策机制。对××、××等问题进行整改，对××等单位开展检查，查处某某、某某两家诊所。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["××、××", "××等"]
+    );
 }
 
 #[test]
