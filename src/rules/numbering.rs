@@ -231,9 +231,9 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
                 ),
                 "GB/T 15834-2011 附录B：用了较低层级的序次语后，不宜再用较高层级的；请调整序号层级，例如把“（一）”一级放在“1.”一级之前",
             ));
-        } else {
-            *deepest = level;
         }
+        // Once reported, the inversion is not reported again for each later sibling.
+        *deepest = level;
         stack.push(k);
     }
 

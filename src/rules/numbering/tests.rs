@@ -62,6 +62,13 @@ fn higher_level_under_lower_is_inverted() {
         numbering(&with_measures("1.甲。\n2.乙。\n（一）丙。\n")),
         [("GW0303", 7)]
     );
+    // Reported once, not again for each later sibling (1.戊 is （三）'s own item).
+    assert_eq!(
+        numbering(&with_measures(
+            "1.甲。\n（一）乙。\n（二）丙。\n（三）丁。\n1.戊。\n（四）己。\n"
+        )),
+        [("GW0303", 6)]
+    );
 }
 
 #[test]
