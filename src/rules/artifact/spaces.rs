@@ -67,6 +67,9 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
         let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
             continue;
         };
+        if joins_issuers(ctx, i, &t[..start]) {
+            continue;
+        }
         let digit = |c: char| c.is_ascii_digit();
         let after_marker = marker_end == Some(start);
         let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b));
@@ -99,6 +102,19 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
             .with_fix("", safe),
         );
     }
+}
+
+/// A joint report's title names its issuers side by side: "中共某委员会党组 某委员会关于…".
+fn joins_issuers(ctx: &Context, i: usize, before: &str) -> bool {
+    ctx.outline
+        .title
+        .as_ref()
+        .is_some_and(|t| t.lines.contains(&i))
+        && ctx
+            .profile
+            .issuer_suffixes
+            .iter()
+            .any(|s| before.ends_with(s.as_str()))
 }
 
 /// The space with a few characters on each side, spaces shown as "␣".

@@ -178,6 +178,13 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // Between the issuers of a joint title.
+    let text = GOOD_REPORT.replacen(
+        "青禾市卫生健康委员会2024年",
+        "中共青禾市卫生健康委员会党组 青禾市卫生健康委员会2024年",
+        1,
+    );
+    assert_eq!(codes(&text), []);
     // After a marker; not the indentation.
     let text = with_measures("\u{3000}\u{3000}1. 健全依法决策机制。全年审查重大行政决策3件。");
     assert_eq!(codes(&text), [("GW0606", 5)]);
