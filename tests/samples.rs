@@ -19,6 +19,14 @@ fn qinghe_clean() {
     expect("qinghe-2024-clean.txt", &[]);
 }
 
+/// Clean reports full of look-alikes: a table typed with spaces or tabs, partial
+/// breakdowns after 其中, rates at 100%, times, URLs, 12,500-style figures.
+#[test]
+fn tables_typed_as_text_and_other_look_alikes_are_clean() {
+    expect("songxi-2025-clean-spaced-table.txt", &[]);
+    expect("dainan-2025-clean-tab-table.txt", &[]);
+}
+
 #[test]
 fn yunling_clean_gb18030_crlf() {
     expect("yunling-2023-clean-gb18030.txt", &[]);
