@@ -6,8 +6,14 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 #[derive(Debug)]
 pub struct WordList {
     words: Vec<String>,
-    matcher: AhoCorasick,
+    /// The words in runs of `CHUNK`, each searched by its own automaton.
+    chunks: Vec<AhoCorasick>,
 }
+
+/// aho-corasick's fast prefilter (Teddy) takes at most 64 words; past that a search of
+/// Chinese text steps through the automaton byte by byte, several times slower. Longer
+/// lists are split, and their matches merged.
+const CHUNK: usize = 64;
 
 impl WordList {
     pub fn new<I, P>(words: I) -> Result<WordList, String>
@@ -16,13 +22,18 @@ impl WordList {
         P: AsRef<str>,
     {
         let words: Vec<String> = words.into_iter().map(|w| w.as_ref().to_string()).collect();
-        let matcher = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&words)
-            .map_err(|e| e.to_string())?;
-        Ok(WordList { words, matcher })
+        let chunks = words
+            .chunks(CHUNK)
+            .map(|chunk| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .build(chunk)
+                    .map_err(|e| e.to_string())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(WordList { words, chunks })
     }
 
     pub fn word(&self, index: usize) -> &str {
@@ -31,21 +42,49 @@ impl WordList {
 
     /// The index (in the list given to `new`) of the longest word `s` starts with.
     pub fn longest_at(&self, s: &str) -> Option<usize> {
-        self.matcher
-            .find(Input::new(s).anchored(Anchored::Yes))
-            .map(|m| m.pattern().as_usize())
+        self.chunks
+            .iter()
+            .enumerate()
+            .filter_map(|(c, ac)| {
+                let m = ac.find(Input::new(s).anchored(Anchored::Yes))?;
+                Some((
+                    m.len(),
+                    std::cmp::Reverse(c * CHUNK + m.pattern().as_usize()),
+                ))
+            })
+            .max()
+            .map(|(_, std::cmp::Reverse(k))| k)
     }
 
     /// Whether any word occurs in `s`.
     pub fn is_match(&self, s: &str) -> bool {
-        self.matcher.is_match(s)
+        self.chunks.iter().any(|ac| ac.is_match(s))
     }
 
-    /// Where the words occur, left to right, the longest at each place: (byte, index).
+    /// Where the words occur, left to right, the longest at each place and none
+    /// overlapping: (byte, index).
     pub fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.matcher
-            .find_iter(s)
-            .map(|m| (m.start(), m.pattern().as_usize()))
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (c, ac) in self.chunks.iter().enumerate() {
+            found.extend(
+                ac.find_iter(s)
+                    .map(|m| (m.start(), m.end(), c * CHUNK + m.pattern().as_usize())),
+            );
+        }
+        if self.chunks.len() > 1 {
+            // Each chunk's matches are leftmost-longest among its own words; across chunks,
+            // the earliest and then the longest wins.
+            found.sort_by_key(|&(start, end, k)| (start, std::cmp::Reverse(end), k));
+            let mut last_end = 0;
+            found.retain(|&(start, end, _)| {
+                let keep = start >= last_end;
+                if keep {
+                    last_end = end;
+                }
+                keep
+            });
+        }
+        found.into_iter().map(|(start, _, k)| (start, k))
     }
 }
 
@@ -65,6 +104,27 @@ mod tests {
             WordList::new(Vec::<&str>::new()).unwrap().longest_at("元"),
             None
         );
+    }
+
+    #[test]
+    fn long_lists_are_split_and_merged() {
+        // 130 filler words, then two that overlap: the longest at each place wins, across
+        // chunks as within one.
+        let mut words: Vec<String> = (0..130).map(|k| format!("词{k}号")).collect();
+        words.push("截止".into());
+        words.insert(3, "截止目前".into());
+        let w = WordList::new(&words).unwrap();
+        let found: Vec<_> = w
+            .find_iter("截止目前，词7号和词129号；截止2024年")
+            .collect();
+        let shown: Vec<&str> = found.iter().map(|&(_, k)| w.word(k)).collect();
+        assert_eq!(shown, ["截止目前", "词7号", "词129号", "截止"]);
+        assert_eq!(
+            w.longest_at("截止目前").map(|k| w.word(k)),
+            Some("截止目前")
+        );
+        assert_eq!(w.longest_at("词12号").map(|k| w.word(k)), Some("词12号"));
+        assert!(w.is_match("有词125号") && !w.is_match("无"));
     }
 
     #[test]

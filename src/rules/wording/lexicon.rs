@@ -3,7 +3,7 @@
 
 use crate::lazy_regex::LazyRegex;
 use crate::wordlist::WordList;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -93,17 +93,24 @@ struct AdverbialFile {
 /// Adverb + 的 + verb + 了: the 的 should be 地.
 #[derive(Debug)]
 pub struct Adverbial {
-    /// Each adverb with 的 after it, the form searched for.
-    pub adverbs_de: WordList,
+    adverbs: Vec<String>,
     pub verbs: WordList,
 }
 
 impl Adverbial {
     fn new(f: AdverbialFile) -> Result<Adverbial, String> {
         Ok(Adverbial {
-            adverbs_de: WordList::new(f.adverbs.split_whitespace().map(|a| format!("{a}的")))?,
+            adverbs: f.adverbs.split_whitespace().map(str::to_string).collect(),
             verbs: WordList::new(f.verbs.split_whitespace())?,
         })
+    }
+
+    /// The adverb `s` ends with, if any.
+    pub fn adverb_before<'s>(&self, s: &'s str) -> Option<&'s str> {
+        self.adverbs
+            .iter()
+            .find(|a| s.ends_with(a.as_str()))
+            .map(|a| &s[s.len() - a.len()..])
     }
 }
 
@@ -187,7 +194,7 @@ pub struct Duplicates {
 #[derive(Debug)]
 pub struct Lexicon {
     pub typos: Vec<Typo>,
-    pub typo_matcher: AhoCorasick,
+    pub typo_matcher: WordList,
     pub duplicates: Duplicates,
     pub relative_time: RelativeTime,
     pub adverbial: Adverbial,
@@ -281,14 +288,8 @@ impl Lexicon {
     }
 }
 
-fn typo_matcher(typos: &[Typo]) -> Result<AhoCorasick, String> {
-    AhoCorasick::builder()
-        // A DFA searches a little faster but takes longer to build than a whole report
-        // takes to check; the prefilter rejects most text anyway.
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(typos.iter().map(|t| t.wrong.as_str()))
-        .map_err(|e| e.to_string())
+fn typo_matcher(typos: &[Typo]) -> Result<WordList, String> {
+    WordList::new(typos.iter().map(|t| t.wrong.as_str()))
 }
 
 const BUILTIN: &str = include_str!("../../../rules/lexicon.toml");

@@ -28,15 +28,16 @@ fn head(s: &str, n: usize) -> &str {
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let lex = ctx.lexicon();
     let doc = ctx.doc;
-    for m in lex.typo_matcher.find_iter(&doc.text) {
-        let i = doc.line_index(m.start());
+    for (start, k) in lex.typo_matcher.find_iter(&doc.text) {
+        let typo = &lex.typos[k];
+        let end = start + typo.wrong.len();
+        let i = doc.line_index(start);
         let line = content_span(doc, i);
-        if ctx.outline.chrome[i] || m.start() < line.start || m.end() > line.end {
+        if ctx.outline.chrome[i] || start < line.start || end > line.end {
             continue;
         }
-        let typo = &lex.typos[m.pattern().as_usize()];
-        let before = tail(&doc.text[line.start..m.start()], BEFORE);
-        let after = head(&doc.text[m.end()..line.end], AFTER);
+        let before = tail(&doc.text[line.start..start], BEFORE);
+        let after = head(&doc.text[end..line.end], AFTER);
         if !typo.applies(before, after) {
             continue;
         }
@@ -48,7 +49,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 rule,
-                m.start()..m.end(),
+                start..end,
                 format!("“{}”{verb}“{}”", typo.wrong, typo.right),
                 format!("改为“{}”：{}", typo.right, typo.note),
             )
