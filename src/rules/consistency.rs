@@ -90,7 +90,7 @@ pub static CAPITAL_NUMERALS: RuleMeta = RuleMeta {
     category: Category::Consistency,
     severity: Severity::Warning,
     summary: "叙述中使用了大写数字",
-    doc: "GB/T 15835-2011 5.2.4：大写数字（壹、贰、叁……）用于法律文书和财务票据。报告正文叙述金额应使用阿拉伯数字。写明“大写”“人民币……整”的财务写法不报告。\n\n示例（错误）：罚款伍万元\n示例（正确）：罚款5万元",
+    doc: "GB/T 15835-2011 5.2.4：大写数字（壹、贰、叁……）用于法律文书和财务票据。报告正文叙述金额和计数（“贰佰肆拾人次”）应使用阿拉伯数字；单独一个“陆”“伍”“拾”可能是名称（陆家嘴），不报告。写明“大写”“人民币……整”的财务写法不报告。\n\n示例（错误）：罚款伍万元\n示例（正确）：罚款5万元",
 };
 
 pub static DIGIT_WITH_QIAN: RuleMeta = RuleMeta {

@@ -52,14 +52,25 @@ fn plain_form(n: &numerals::Numeral) -> String {
 fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     let rest = &text[n.span.end..];
-    if !rest.starts_with(['元', '圆', '角']) {
-        return;
-    }
+    let unit_len = if rest.starts_with(['元', '圆', '角']) {
+        rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        // A count ("贰佰肆拾人次"); one character alone may be a name (陆家嘴, 伍某).
+        let Some(q) = p.all.iter().find(|q| q.numeral.span == n.span) else {
+            return;
+        };
+        let name_like = text[n.span.clone()].chars().count() == 1
+            && text[n.span.clone()].starts_with(['陆', '伍', '拾']);
+        if q.class != Class::Count || name_like {
+            return;
+        }
+        q.written_unit.end.saturating_sub(n.span.end)
+    };
     let clause = &text[p.t.clause_start(n.span.start)..p.t.clause_end(n.span.end)];
     if lex.capital_ok.iter().any(|w| clause.contains(w.as_str())) {
         return;
     }
-    let written = &text[n.span.start..n.span.end + rest.chars().next().map_or(0, char::len_utf8)];
+    let written = &text[n.span.start..n.span.end + unit_len];
     let arabic = if n.value.micros() % 10_000_000_000 == 0 && written.contains('万') {
         format!("{}万", n.value.micros() / 10_000_000_000)
     } else {

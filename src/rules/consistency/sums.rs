@@ -83,13 +83,15 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     {
         return;
     }
+    // The first parts already make the total: what follows a comma may be another
+    // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
     let mut sum = Value::ZERO;
-    for q in &items {
+    for (k, q) in items.iter().enumerate() {
         let Some(s) = sum.checked_add(q.value) else {
             return;
         };
         sum = s;
-        if sum == total.value {
+        if sum == total.value && k + 1 >= parts.enumerated {
             return;
         }
     }

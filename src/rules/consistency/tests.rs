@@ -30,6 +30,11 @@ fn sum_of_parts_fires_and_stays_quiet() {
         ["GW0401"]
     );
     assert_eq!(codes("开展检查586次，其中涉企检查613次。"), ["GW0401"]);
+    // The first parts make the total, but the 、 list goes on past it.
+    assert_eq!(
+        codes("共受理投诉100件，其中医疗服务类60件、公共卫生类40件、其他类15件。"),
+        ["GW0401"]
+    );
     assert_eq!(
         codes("行政复议案件17件（其中维持10件、撤销2件、终止6件），均已办结。"),
         ["GW0401"]
@@ -214,6 +219,15 @@ fn the_same_total_twice() {
 fn number_forms() {
     assert_eq!(codes("立案查处1起，罚款伍万元。"), ["GW0408"]);
     assert_eq!(codes("罚款人民币伍万元整。"), Vec::<&str>::new());
+    // Counts too; one character alone may be a name.
+    assert_eq!(
+        codes("参加学习人员共计贰佰肆拾人次，开展培训叁次。"),
+        ["GW0408", "GW0408"]
+    );
+    assert_eq!(
+        codes("陆家嘴社区卫生服务中心开展培训3次。"),
+        Vec::<&str>::new()
+    );
     assert_eq!(codes("培训4千人次。"), ["GW0409"]);
     assert_eq!(codes("建成绿道4千米。"), Vec::<&str>::new());
     assert_eq!(
@@ -225,6 +239,7 @@ fn number_forms() {
         "开展联合执法6次，推行“最多跑一次”，实现一次性告知。",
         "开展联合执法6次，做到一件事一次办，落实三项制度。",
         "开展联合执法6次，召开会议三四次。",
+        "取缔无证诊所4家，没收药品器械一批。",
         "开展联合执法6次，第一次会议确定分工。",
         "开展联合执法6次，专题学法每月一次。",
         "开展联合执法6次，每年至少一次，与公安部门一起，亲如一家。",
