@@ -17,6 +17,9 @@ struct Item {
     number: Option<u32>,
     /// The item opens its paragraph.
     leads: bool,
+    /// A 一是 that opens a second list in the same paragraph: after a colon ("原因在于：
+    /// 一是…") or after a new subject ("…。市卫健委一是…").
+    restarts: bool,
 }
 
 fn item_regex() -> &'static Regex {
@@ -85,11 +88,23 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                         .contains(&char_len(lead_text))
                         || is_subject_lead(lead_text))
                     && !lead_text.contains(|c: char| !is_han(c));
-                if opens_item(prev) || unterminated_lead {
+                // "…。市卫健委一是": a new subject opens a new list, anywhere in the paragraph.
+                let sentence_lead = match lead_text.rfind(['。', '；', ';', '！', '？']) {
+                    Some(k) => lead_text[k..]
+                        .chars()
+                        .next()
+                        .map(|c| &lead_text[k + c.len_utf8()..]),
+                    None => Some(lead_text),
+                };
+                let new_subject = n == 1
+                    && sentence_lead
+                        .is_some_and(|l| is_subject_lead(l) && !l.contains(|c: char| !is_han(c)));
+                if opens_item(prev) || unterminated_lead || new_subject {
                     items.push(Item {
                         span: base + start..base + from + m.end(),
                         number: Some(n),
                         leads: start == from,
+                        restarts: n == 1 && (matches!(prev, Some('：' | ':')) || new_subject),
                     });
                 }
             }
@@ -103,6 +118,7 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                         span: base + start..base + from + m.end(),
                         number: None,
                         leads: false,
+                        restarts: false,
                     });
                 }
             }
@@ -151,7 +167,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if !(prev_continues || follows) {
                 evaluate(ctx, &std::mem::take(&mut seq), out);
             }
-            seq.extend(items);
+            for item in items {
+                if item.restarts {
+                    evaluate(ctx, &std::mem::take(&mut seq), out);
+                }
+                seq.push(item);
+            }
         }
         prev_continues = !ends_sentence(text);
     }

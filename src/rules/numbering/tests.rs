@@ -158,6 +158,16 @@ fn inline_sequences() {
     let subject =
         "（一）甲。\n我局一是加强学习，二是严格执法。\n本委一是健全制度，二是强化监督。\n";
     assert_eq!(numbering(&with_measures(subject)), []);
+    // A second list in the same paragraph: after a colon, or after a new subject.
+    let after_colon =
+        "（一）甲。不足在于：一是认识不够；二是投入不足。原因在于：一是培训少；二是经费少。\n";
+    assert_eq!(numbering(&with_measures(after_colon)), []);
+    let new_subject =
+        "（一）甲。我局一是加强学习，二是完善制度。市卫健委一是开展检查，二是强化宣传。\n";
+    assert_eq!(numbering(&with_measures(new_subject)), []);
+    // Without either, a step back is still a step back.
+    let back = "（一）甲。一是建章。二是立制。一是执行。\n";
+    assert_eq!(numbering(&with_measures(back)), [("GW0307", 5)]);
 }
 
 #[test]
