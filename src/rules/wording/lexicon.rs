@@ -81,6 +81,7 @@ struct RelativeTimeFile {
     year: Vec<String>,
     now: Vec<String>,
     now_with_figure: Vec<String>,
+    state: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +130,8 @@ pub enum TimeWord {
 pub struct RelativeTime {
     pub words: WordList,
     kinds: Vec<TimeWord>,
+    /// Words after 目前 that describe a state ("目前仍存在").
+    pub state: WordList,
 }
 
 impl RelativeTime {
@@ -143,7 +146,12 @@ impl RelativeTime {
             .flat_map(|(words, kind)| words.iter().map(|_| *kind))
             .collect();
         let words = WordList::new(lists.iter().flat_map(|(words, _)| words))?;
-        Ok(RelativeTime { words, kinds })
+        let state = WordList::new(&f.state)?;
+        Ok(RelativeTime {
+            words,
+            kinds,
+            state,
+        })
     }
 
     pub fn kind(&self, index: usize) -> TimeWord {

@@ -23,8 +23,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let kind = words.kind(k);
         let after = &doc.text[end..line.end];
+        let describes_state = || {
+            words
+                .state
+                .longest_at(after.trim_start_matches('，'))
+                .is_some()
+        };
         if dated_in_brackets(after)
-            || (kind == TimeWord::NowWithFigure && !dates_a_figure(after))
+            || (kind == TimeWord::NowWithFigure && (describes_state() || !dates_a_figure(after)))
             || quoted(
                 &doc.text[line.clone()],
                 start - line.start..end - line.start,
@@ -65,11 +71,12 @@ fn dated_in_brackets(after: &str) -> bool {
             == 4
 }
 
-/// A digit (or a masked one) before the sentence ends.
+/// A digit (or a masked one) before the sentence ends, or a colon or semicolon opens a
+/// list of its own.
 fn dates_a_figure(after: &str) -> bool {
     after
         .chars()
-        .take_while(|&c| !is_sentence_mark(c))
+        .take_while(|&c| !is_sentence_mark(c) && !matches!(c, '：' | ':' | '；' | ';'))
         .any(|c| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊'))
 }
 

@@ -142,6 +142,7 @@ fn relative_time_words() {
 fn relative_time_stays_quiet_where_it_is_clear() {
     let text = with_measures(
         "（一）健全依法决策机制。目前仍存在短板，已全部办结至今。今年（2024年）审查重大行政决策3件。\
+         目前仍存在执法力量不足的问题，全区执法人员仅19人。目前存在以下不足：一是人员少，仅19人。\
          转发《关于做好今年法治宣传工作的通知》，开展“今年我最美”评选。",
     );
     assert_eq!(found(&text), []);
