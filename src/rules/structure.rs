@@ -59,7 +59,7 @@ pub static PART_NOT_HEADED: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Warning,
     summary: "法定内容没有单列一部分",
-    doc: "第二十五条规定的内容只在其他部分中以一句话或下级小标题带过，没有作为一级标题单独成部分。督察时不易找到，建议单列。\n\n示例：第一责任人履职情况只写成“（十）……二是落实第一责任人职责”。",
+    doc: "第二十五条规定的内容只在其他部分中以一句话带过（警告），或者只作为下级小标题出现（提示：有的省份的模板就是这样安排的，如广东把第一责任人履职情况列为第一部分的“（三）”），没有作为一级标题单独成部分。督察时不易找到，建议单列。\n\n示例：第一责任人履职情况只写成“（十）……二是落实第一责任人职责”。",
 };
 
 pub static PART_ORDER: RuleMeta = RuleMeta {
@@ -244,11 +244,12 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
         match found[k] {
             Some(Found::Headed(h)) => check_causes(ctx, part, h, out),
             Some(Found::SubHeading(h)) => {
-                out.push(not_headed(
-                    part,
-                    h.marker.start..h.title.end,
-                    "只作为下级小标题出现",
-                ));
+                // Some provinces' templates put it there on purpose (广东: 一、…（三）切实履行
+                // 第一责任人职责): a suggestion, not a warning.
+                out.push(
+                    not_headed(part, h.marker.start..h.title.end, "只作为下级小标题出现")
+                        .with_severity(Severity::Info),
+                );
                 check_causes(ctx, part, h, out);
             }
             Some(Found::Mentioned(line, off)) => {
@@ -386,7 +387,9 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::{GOOD_REPORT, codes_of};
+    use crate::diagnostic::Severity;
+    use crate::document::{Document, Format};
+    use crate::rules::{GOOD_REPORT, codes_of, found_of};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -466,6 +469,8 @@ mod tests {
         )
         .replace("全部经过合法性审查。", "全部经过合法性审查，主要负责人切实履行第一责任人职责。");
         assert_eq!(only(&text), [("GW0105", 5)]);
+        let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+        assert_eq!(found_of("GW0105", &doc)[0].severity, Severity::Warning);
     }
 
     #[test]
@@ -474,6 +479,10 @@ mod tests {
             .replace("三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n", "")
             .replace("（一）健全依法决策机制。", "（一）主要负责人履行第一责任人职责情况。");
         assert_eq!(only(&text), [("GW0105", 5)]);
+        // A province's template may place it so: a suggestion, where a sentence in passing
+        // is a warning.
+        let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+        assert_eq!(found_of("GW0105", &doc)[0].severity, Severity::Info);
     }
 
     #[test]
