@@ -306,10 +306,18 @@ fn missing_part(
         Some(Found::Headed(h)) => Some(h.marker.start..h.title.end),
         _ => None,
     });
-    let span = next.unwrap_or_else(|| {
-        let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
-        end..end
-    });
+    // Last of the parts: before the 落款, where the reader looks for it.
+    let sign_off = ctx.outline.issuers.first().copied().or(ctx
+        .outline
+        .date
+        .as_ref()
+        .map(|d| d.line));
+    let span = next
+        .or_else(|| sign_off.map(|line| line_point(ctx, line)))
+        .unwrap_or_else(|| {
+            let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
+            end..end
+        });
     Diagnostic::new(
         &MISSING_PART,
         span,
@@ -459,6 +467,16 @@ mod tests {
             )
             .replace("四、2025年推进法治政府建设的主要安排", "四、下一步工作打算");
         assert_eq!(codes(&text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_missing_last_part_is_expected_before_the_sign_off() {
+        let text = GOOD_REPORT.replace(
+            "四、2025年推进法治政府建设的主要安排\n继续完善依法决策机制，提升依法行政水平。\n",
+            "",
+        );
+        // Line 10 is now the 落款.
+        assert_eq!(only(&text), [("GW0104", 10)]);
     }
 
     #[test]
