@@ -55,10 +55,14 @@ pub struct Facts {
 
 impl Facts {
     fn of(doc: &Document, outline: &Outline, profile: &Profile) -> Facts {
-        let issuer = outline
+        // A joint report is signed by each of its issuers, one line each.
+        let signed: Vec<String> = outline
             .issuers
-            .first()
+            .iter()
             .map(|&i| text::squeeze(doc.line(i)).into_owned())
+            .collect();
+        let issuer = Some(signed.join("、"))
+            .filter(|s| !s.is_empty())
             .or_else(|| {
                 let title = outline.title.as_ref()?;
                 outline::issuer_in_title(&title.text, &profile.issuer_suffixes)
@@ -169,5 +173,25 @@ impl FileReport {
             diagnostics: Vec::new(),
             facts: Facts::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_name_every_issuer_of_a_joint_report() {
+        let text = rules::GOOD_REPORT.replace(
+            "青禾市卫生健康委员会\n2025年",
+            "中共青禾市卫生健康委员会党组\n青禾市卫生健康委员会\n2025年",
+        );
+        let report =
+            Linter::with_defaults().lint_bytes("t.txt", document::Format::Text, text.as_bytes());
+        assert_eq!(
+            report.facts.issuer.as_deref(),
+            Some("中共青禾市卫生健康委员会党组、青禾市卫生健康委员会")
+        );
+        assert_eq!(report.facts.year, Some(2024));
     }
 }
