@@ -147,8 +147,9 @@ impl Outline {
             .filter(|&i| !chrome[i])
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
+        // The lines the outline has placed are not table rows, however short.
         let table_rows = crate::text_table::rows(doc, |i| {
-            chrome[i] || headings.binary_search_by_key(&i, |h| h.line).is_ok()
+            chrome[i] || !body.contains(&i) || headings.binary_search_by_key(&i, |h| h.line).is_ok()
         });
         let mut outline = Outline {
             title,

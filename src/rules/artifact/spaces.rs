@@ -67,7 +67,7 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
         let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
             continue;
         };
-        if joins_issuers(ctx, i, &t[..start]) {
+        if joins_issuers(ctx, i, &t[..start], &t[end..]) {
             continue;
         }
         let digit = |c: char| c.is_ascii_digit();
@@ -105,11 +105,12 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
 }
 
 /// A joint report's title names its issuers side by side: "中共某委员会党组 某委员会关于…".
-fn joins_issuers(ctx: &Context, i: usize, before: &str) -> bool {
+fn joins_issuers(ctx: &Context, i: usize, before: &str, after: &str) -> bool {
     ctx.outline
         .title
         .as_ref()
         .is_some_and(|t| t.lines.contains(&i))
+        && after.starts_with(crate::text::is_han)
         && ctx
             .profile
             .issuer_suffixes

@@ -197,6 +197,15 @@ fn tables_typed_as_text_keep_their_gaps() {
          项目\t2024年\t2025年\n立案查处（件）\t11,968\t12,704",
     );
     assert_eq!(codes(&text), []);
+    // Title and 主送 are never rows, even both spaced.
+    let text = GOOD_REPORT
+        .replacen(
+            "青禾市卫生健康委员会2024年",
+            "青禾市卫生健康委员会 2024年",
+            1,
+        )
+        .replacen("市委、市政府：", "市委 市政府：", 1);
+    assert_eq!(codes(&text), [("GW0606", 1), ("GW0606", 2)]);
     // One short line with a space is not a table.
     let text = with_measures("（一）健全依法决策机制。全年行政执法主要数据如下：\n立案 73 件\n");
     assert_eq!(codes(&text), [("GW0606", 6), ("GW0606", 6)]);
