@@ -258,11 +258,10 @@ impl Body<'_> {
                 self.push_char('\t');
                 return Ok(None);
             }
+            // A line, page or column break: the text after it starts a new line, as the
+            // reader sees it (Ctrl+Enter in the middle of a paragraph is common).
             "br" if in_run => {
-                let kind = r.w_attr(e, "type")?;
-                if matches!(kind.as_deref(), None | Some("textWrapping")) {
-                    self.push_char('\n');
-                }
+                self.push_char('\n');
                 return Ok(None);
             }
             "cr" if in_run => {
@@ -627,7 +626,7 @@ mod tests {
             r#"{}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:br w:type="textWrapping"/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Wingdings" w:char="F04A"/><w:sym w:char="2014"/><w:sym w:char="zz"/><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>"#,
             r("a")
         ));
-        assert_eq!(texts(&body), ["a\tb\nc\n\n-J—\u{FFFD}\t"]);
+        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-J—\u{FFFD}\t"]);
     }
 
     #[test]
