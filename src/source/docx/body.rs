@@ -1,6 +1,7 @@
 //! One streaming pass over `document.xml`: every `w:p` becomes a `Paragraph` in document
 //! order (table cells and text boxes included), with the accepted view of tracked changes,
-//! field results only, and automatic numbering rendered (engineering.md §3.3–§3.5).
+//! field results only (a table of contents left out), and automatic numbering rendered
+//! (engineering.md §3.3–§3.5).
 
 use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
@@ -53,11 +54,15 @@ pub(crate) fn parse(
                 None => r.skip_open(&e, empty)?,
             },
             Ev::Close => body.close(),
-            Ev::Text(t) => {
-                if body.frames.last() == Some(&Frame::Text) {
-                    body.push_text(&t);
+            Ev::Text(t) => match body.frames.last() {
+                Some(Frame::Text) => body.push_text(&t),
+                Some(Frame::FieldCode) => {
+                    if let Some(f) = body.fields.last_mut() {
+                        f.code.push_str(&t);
+                    }
                 }
-            }
+                _ => {}
+            },
             Ev::Eof => break,
         }
     }
@@ -66,6 +71,25 @@ pub(crate) fn parse(
 }
 
 /// What an open element means for the pass; one per open element, so `Close` needs no name.
+/// A complex field (`fldChar` begin … separate … end).
+#[derive(Debug, Default)]
+struct Field {
+    /// The result part (after `separate`) has begun.
+    in_result: bool,
+    /// The field code, read from `instrText`.
+    code: String,
+    /// A table of contents: what it shows repeats the headings, it is not report text.
+    hides_result: bool,
+}
+
+/// Fields whose displayed result is not part of the text: a table of contents repeats the
+/// headings (with page numbers), which would read as a second outline before the report.
+fn hides_result(code: &str) -> bool {
+    code.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("TOC"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Frame {
     /// Unwrapped: hyperlinks, sdt, smartTag, ins, fldSimple, drawings, unknown elements.
@@ -79,6 +103,8 @@ enum Frame {
     RPr,
     /// `w:t` or `m:t`.
     Text,
+    /// `w:instrText`: a field's code, read but not shown.
+    FieldCode,
     Table,
     Cell,
     TextBox,
@@ -128,8 +154,8 @@ struct Body<'a> {
     paras: Vec<OpenParagraph>,
     /// One per open run: is it hidden (`w:vanish`)?
     runs: Vec<bool>,
-    /// Open complex fields: has the result part (after `separate`) begun?
-    fields: Vec<bool>,
+    /// Open complex fields, innermost last.
+    fields: Vec<Field>,
     /// Open fields still in their instruction part; text is suppressed while > 0.
     instr_fields: usize,
     tables: Vec<TableState>,
@@ -282,24 +308,33 @@ impl Body<'_> {
             "fldChar" => {
                 match r.w_attr(e, "fldCharType")?.as_deref() {
                     Some("begin") => {
-                        self.fields.push(false);
+                        self.fields.push(Field::default());
                         self.instr_fields += 1;
                     }
                     Some("separate") => {
-                        if let Some(in_result) = self.fields.last_mut()
-                            && !*in_result
+                        if let Some(f) = self.fields.last_mut()
+                            && !f.in_result
                         {
-                            *in_result = true;
+                            f.in_result = true;
+                            f.hides_result = hides_result(&f.code);
                             self.instr_fields -= 1;
                         }
                     }
                     Some("end") => {
-                        let was_instruction = self.fields.pop() == Some(false);
+                        let was_instruction = self.fields.pop().is_some_and(|f| !f.in_result);
                         self.instr_fields -= usize::from(was_instruction);
                     }
                     _ => {}
                 }
                 return Ok(None);
+            }
+            "instrText" if in_run && !self.fields.is_empty() => Frame::FieldCode,
+            "fldSimple" => {
+                let code = r.w_attr(e, "instr")?;
+                if code.as_deref().is_some_and(hides_result) {
+                    return Ok(None);
+                }
+                Frame::Transparent
             }
             "tbl" => {
                 // A paragraph cannot join a table: the deleted mark has no effect.
@@ -371,7 +406,9 @@ impl Body<'_> {
     }
 
     fn visible(&self) -> bool {
-        self.instr_fields == 0 && self.runs.last() == Some(&false)
+        self.instr_fields == 0
+            && self.runs.last() == Some(&false)
+            && !self.fields.iter().any(|f| f.hides_result)
     }
 
     fn push_text(&mut self, s: &str) {
@@ -709,15 +746,34 @@ mod tests {
         assert_eq!(texts(&body), ["第结果页9"]);
     }
 
+    /// A field spanning paragraphs, with code `code`, showing two lines.
+    fn spanning_field(code: &str) -> String {
+        format!(
+            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>{code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}</w:p>{}<w:p>{}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>{}"#,
+            r("一、甲\t1"),
+            p(&r("二、乙\t2")),
+            r(""),
+            p(&r("正文"))
+        )
+    }
+
     #[test]
     fn fields_can_span_paragraphs() {
-        let body = format!(
-            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o "1-3"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}</w:p>{}<w:p>{}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
-            r("一、目录项"),
-            p(&r("二、目录项")),
-            r("")
+        let body = spanning_field(r#" HYPERLINK "http://example.org" "#);
+        assert_eq!(texts(&body), ["一、甲\t1", "二、乙\t2", "", "正文"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_text() {
+        // The code may come in pieces, and in either case.
+        let body = spanning_field(r#"</w:instrText></w:r><w:r><w:instrText> toc \o "1-3" \h"#);
+        assert_eq!(texts(&body), ["", "", "", "正文"]);
+        let simple = format!(
+            r#"<w:p><w:fldSimple w:instr=" TOC \o ">{}</w:fldSimple></w:p>{}"#,
+            r("一、甲"),
+            p(&r("正文"))
         );
-        assert_eq!(texts(&body), ["一、目录项", "二、目录项", ""]);
+        assert_eq!(texts(&simple), ["", "正文"]);
     }
 
     #[test]
