@@ -80,27 +80,41 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
         let run = &t[start..end];
         let what = kind(run);
         let shown = context(t, start, end);
-        let (message, safe) = if after_marker {
-            (format!("序号后有{what}：“{shown}”"), true)
+        let line = &ctx.doc.lines[i];
+        let numbered = base + start < line.start + line.origin.auto_number_len;
+        // (message, help, fix: Some(safe)).
+        let (message, help, fix) = if numbered {
+            // Word's numbering puts it there ("编号之后：空格"); the text has no space.
+            (
+                format!("自动编号后有{what}：“{shown}”"),
+                "这个空格来自 Word 自动编号的“编号之后”设置：在“调整列表缩进”中改为“不特别标注”，不要改动正文文字",
+                None,
+            )
+        } else if after_marker {
+            (
+                format!("序号后有{what}：“{shown}”"),
+                "删除空格：序号与小标题文字之间不加空格",
+                Some(true),
+            )
         } else if cjk_digit {
-            (format!("汉字与数字之间有{what}：“{shown}”"), true)
+            (
+                format!("汉字与数字之间有{what}：“{shown}”"),
+                "删除空格：中文与数字之间不加空格",
+                Some(true),
+            )
         } else {
             // Two words may have been meant as a list ("市委 市政府"): then 、 is right.
-            (format!("中文中间有{what}：“{shown}”"), false)
-        };
-        out.push(
-            Diagnostic::new(
-                &STRAY_SPACE,
-                base + start..base + end,
-                message,
-                if safe {
-                    "删除空格：中文与数字之间不加空格"
-                } else {
-                    "删除空格；如果空格是用来分隔并列的词语，改用顿号“、”"
-                },
+            (
+                format!("中文中间有{what}：“{shown}”"),
+                "删除空格；如果空格是用来分隔并列的词语，改用顿号“、”",
+                Some(false),
             )
-            .with_fix("", safe),
-        );
+        };
+        let d = Diagnostic::new(&STRAY_SPACE, base + start..base + end, message, help);
+        out.push(match fix {
+            Some(safe) => d.with_fix("", safe),
+            None => d,
+        });
     }
 }
 

@@ -212,6 +212,35 @@ fn tables_typed_as_text_keep_their_gaps() {
 }
 
 #[test]
+fn a_space_from_word_numbering_is_not_in_the_text() {
+    use crate::document::Paragraph;
+    // "编号之后：空格": the label Word renders ends with the space.
+    let paragraphs = GOOD_REPORT
+        .lines()
+        .map(|l| match l.strip_prefix("一、") {
+            Some(rest) => Paragraph {
+                text: rest.into(),
+                auto_number: Some("一、 ".into()),
+                ..Paragraph::default()
+            },
+            None => Paragraph {
+                text: l.into(),
+                ..Paragraph::default()
+            },
+        })
+        .collect();
+    let f = found_in(&Document::from_paragraphs("t.docx", paragraphs));
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].code, f[0].line), ("GW0606", 4));
+    assert!(
+        f[0].message.starts_with("自动编号后有空格"),
+        "{}",
+        f[0].message
+    );
+    assert_eq!(f[0].fix, None, "the text has no space to delete");
+}
+
+#[test]
 fn trailing_whitespace() {
     let text = with_measures(&format!("{MEASURES}\u{a0}\n \n{MEASURES}  "));
     let f = found(&text);
