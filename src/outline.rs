@@ -4,7 +4,7 @@
 use crate::chrome::is_chrome;
 use crate::date::{self, DateLine};
 use crate::document::Document;
-use crate::lazy_regex::static_regex;
+use crate::lazy_regex::{LazyRegex, static_regex};
 use crate::numerals::{parse_arabic, parse_chinese};
 use crate::profile::Profile;
 use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
@@ -128,6 +128,8 @@ pub fn issuer_in_title(title: &str, suffixes: &[String]) -> Option<String> {
 const FRONT_WINDOW: usize = 60;
 const TAIL_WINDOW: usize = 12;
 const MAX_TITLE_LINES: usize = 3;
+/// Blank lines a title may have between its lines.
+const MAX_TITLE_GAP: usize = 2;
 const MAX_TITLE_CHARS: usize = 60;
 const MAX_SHORT_LINE: usize = 40;
 const MAX_ISSUER_LINES: usize = 3;
@@ -138,7 +140,7 @@ impl Outline {
         let chrome: Vec<bool> = (0..n).map(|i| is_chrome(doc.line(i))).collect();
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
-        let (title, addressee, front_end) = parse_front(doc, &meaningful);
+        let (title, addressee, front_end) = parse_front(doc, &meaningful, &profile.title.doctype);
         let (issuers, date, tail_start) =
             parse_tail(doc, &meaningful, front_end, &profile.issuer_suffixes);
         let body = front_end..tail_start.max(front_end);
@@ -211,6 +213,7 @@ pub fn content_span(doc: &Document, i: usize) -> Range<usize> {
 fn parse_front(
     doc: &Document,
     meaningful: &dyn Fn(usize) -> bool,
+    doctype: &LazyRegex,
 ) -> (Option<Title>, Option<usize>, usize) {
     let n = doc.line_count();
     let mut i = 0;
@@ -228,13 +231,27 @@ fn parse_front(
     }
     let first = i;
     let mut last = i;
-    while last + 1 < n
-        && last + 1 - first < MAX_TITLE_LINES
-        && meaningful(last + 1)
-        && is_title_like(doc.line(last + 1))
-        && !is_addressee(doc.line(last + 1))
-    {
-        last += 1;
+    let mut lines = 1;
+    loop {
+        // A title without its 文种 yet goes on, across blank lines too: Word documents often
+        // have an empty paragraph between every two.
+        let named = doctype.is_match(&(first..=last).map(|k| doc.line(k)).collect::<String>());
+        let next = if named {
+            Some(last + 1).filter(|&k| k < n && meaningful(k))
+        } else {
+            (last + 1..n.min(last + 1 + MAX_TITLE_GAP + 1)).find(|&k| meaningful(k))
+        };
+        match next {
+            Some(k)
+                if lines < MAX_TITLE_LINES
+                    && is_title_like(doc.line(k))
+                    && !is_addressee(doc.line(k)) =>
+            {
+                last = k;
+                lines += 1;
+            }
+            _ => break,
+        }
     }
     let text: String = (first..=last).map(|k| squeeze(doc.line(k))).collect();
     let span = content_span(doc, first).start..content_span(doc, last).end;
@@ -548,6 +565,23 @@ mod tests {
                 source: YearSource::Title
             }
         );
+    }
+
+    #[test]
+    fn a_title_goes_on_across_blank_lines_until_it_names_the_report() {
+        let spaced = REPORT.replacen("2024年度\n法治", "2024年度\n\n法治", 1);
+        let (_, o) = outline(&spaced);
+        let t = o.title.unwrap();
+        assert_eq!(t.lines, 1..4);
+        assert_eq!(
+            t.text,
+            "青禾市卫生健康委员会关于2024年度法治政府建设情况的报告"
+        );
+        // A complete title does not take the next short line after a blank one.
+        let (_, o) = outline(
+            "青禾市卫生健康委员会2024年法治政府建设年度报告\n\n青禾市卫生健康委员会\n市委、市政府：\n",
+        );
+        assert_eq!(o.title.unwrap().lines, 0..1);
     }
 
     #[test]

@@ -21,12 +21,17 @@ pub fn rows(doc: &Document, skip: impl Fn(usize) -> bool) -> Vec<bool> {
             }
         })
         .collect();
-    let spaced = |j: Option<usize>| j.is_some_and(|j| shape.get(j) != Some(&Shape::Text));
+    // Neighbours across blank lines: Word documents often have an empty paragraph between
+    // every two.
+    let blank = |j: usize| trim_indent(doc.line(j)).trim_end().is_empty();
+    let row = |j: Option<usize>| j.is_some_and(|j| shape[j] != Shape::Text);
     (0..n)
         .map(|i| match shape[i] {
             Shape::Tabbed => true,
             // Spaces alone make a table only with a neighbouring row.
-            Shape::Spaced => spaced(i.checked_sub(1)) || spaced(Some(i + 1)),
+            Shape::Spaced => {
+                row((0..i).rev().find(|&j| !blank(j))) || row((i + 1..n).find(|&j| !blank(j)))
+            }
             Shape::Text => false,
         })
         .collect()
@@ -87,6 +92,14 @@ mod tests {
         assert_eq!(
             rows_of("主要数据如下：\n检查户次 2,146 户次\n立案 73 件\n\n项目\t2024年\t2025年\n"),
             [false, true, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn rows_may_have_blank_lines_between_them() {
+        assert_eq!(
+            rows_of("立案 73 件\n\n结案 71 件\n\n全年立案73件。\n"),
+            [true, false, true, false, false, false]
         );
     }
 
