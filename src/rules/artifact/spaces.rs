@@ -7,6 +7,7 @@ use crate::document::Format;
 use crate::outline::content_span;
 use crate::rules::Context;
 use crate::rules::punctuation::chars::is_cjk;
+use crate::text::is_han;
 
 fn is_space(c: char) -> bool {
     matches!(
@@ -31,6 +32,7 @@ fn kind(run: &str) -> &'static str {
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
+    let mut from_numbering = Vec::new();
     let date_line = o.date.as_ref().map(|d| d.line);
     for i in 0..ctx.doc.line_count() {
         // Debris is reported as such; a spaced 成文日期 by the signature rules.
@@ -40,14 +42,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
         // The gaps between a text table's cells are its layout.
-        if t.contains(is_space) && !o.table_rows[i] {
-            inner_spaces(ctx, i, span.start, t, out);
+        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) {
+            inner_spaces(ctx, i, span.start, t, out, &mut from_numbering);
         }
         trailing(ctx, i, out);
     }
+    // One numbering setting puts a space after every number: said once, with the count.
+    let count = from_numbering.len();
+    if let Some(mut first) = from_numbering.into_iter().next() {
+        if count > 1 {
+            first
+                .message
+                .push_str(&format!("（全文 {count} 处，来自同一编号设置）"));
+        }
+        out.push(first);
+    }
 }
 
-fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Diagnostic>) {
+/// "目  录", "附  件": a two-character heading spaced out on purpose.
+fn is_spaced_pair(t: &str) -> bool {
+    let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.len() == 2
+        && words
+            .iter()
+            .all(|w| w.chars().count() == 1 && w.starts_with(is_han))
+}
+
+fn inner_spaces(
+    ctx: &Context,
+    i: usize,
+    base: usize,
+    t: &str,
+    out: &mut Vec<Diagnostic>,
+    from_numbering: &mut Vec<Diagnostic>,
+) {
     let marker_end = ctx
         .outline
         .heading_at(i)
@@ -111,10 +139,10 @@ fn inner_spaces(ctx: &Context, i: usize, base: usize, t: &str, out: &mut Vec<Dia
             )
         };
         let d = Diagnostic::new(&STRAY_SPACE, base + start..base + end, message, help);
-        out.push(match fix {
-            Some(safe) => d.with_fix("", safe),
-            None => d,
-        });
+        match fix {
+            Some(safe) => out.push(d.with_fix("", safe)),
+            None => from_numbering.push(d),
+        }
     }
 }
 

@@ -217,17 +217,19 @@ fn a_space_from_word_numbering_is_not_in_the_text() {
     // "编号之后：空格": the label Word renders ends with the space.
     let paragraphs = GOOD_REPORT
         .lines()
-        .map(|l| match l.strip_prefix("一、") {
-            Some(rest) => Paragraph {
-                text: rest.into(),
-                auto_number: Some("一、 ".into()),
-                ..Paragraph::default()
+        .map(
+            |l| match l.split_once('、').filter(|(n, _)| ["一", "二"].contains(n)) {
+                Some((n, rest)) => Paragraph {
+                    text: rest.into(),
+                    auto_number: Some(format!("{n}、 ")),
+                    ..Paragraph::default()
+                },
+                None => Paragraph {
+                    text: l.into(),
+                    ..Paragraph::default()
+                },
             },
-            None => Paragraph {
-                text: l.into(),
-                ..Paragraph::default()
-            },
-        })
+        )
         .collect();
     let f = found_in(&Document::from_paragraphs("t.docx", paragraphs));
     assert_eq!(f.len(), 1);
@@ -237,7 +239,18 @@ fn a_space_from_word_numbering_is_not_in_the_text() {
         "{}",
         f[0].message
     );
+    assert!(
+        f[0].message.ends_with("（全文 2 处，来自同一编号设置）"),
+        "{}",
+        f[0].message
+    );
     assert_eq!(f[0].fix, None, "the text has no space to delete");
+}
+
+#[test]
+fn a_two_character_heading_may_be_spaced_out() {
+    let text = with_measures("（一）健全依法决策机制。审查决策3件。\n目　　录\n附  件");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
