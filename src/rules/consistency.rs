@@ -147,6 +147,15 @@ pub static BREAKDOWN_UNIT: RuleMeta = RuleMeta {
     doc: "总数和分项的数字相符，计量单位却不同（如总数用“项”，分项用“件”）。同一事物在同一句中宜用同一计量单位。\n\n示例：承办代表建议40项，其中主办19件、协办16件、分办5件。",
 };
 
+pub static FULLWIDTH_DIGITS: RuleMeta = RuleMeta {
+    code: "GW0415",
+    name: "fullwidth-digits",
+    category: Category::Consistency,
+    severity: Severity::Error,
+    summary: "阿拉伯数字用了全角",
+    doc: "阿拉伯数字应使用半角（GB/T 15835-2011 5.1.7.1：阿拉伯数字一般用正体二分字身，即占半个汉字位置）。“１２件”“２０２４年”多是在全角输入状态下录入的，与半角数字混用时还会影响检索和统计。正文、标题、表格中都检查，可以安全地自动修复；成文日期的写法由 GW0203 检查。\n\n示例（错误）：全年受理投诉１２件\n示例（正确）：全年受理投诉12件",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &SUM_MISMATCH,
     &RATE_MISMATCH,
@@ -162,6 +171,7 @@ pub static RULES: &[&RuleMeta] = &[
     &TABLE_TOTAL_MISMATCH,
     &TABLE_SHARES,
     &BREAKDOWN_UNIT,
+    &FULLWIDTH_DIGITS,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -188,6 +198,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         years::check_years(ctx, &p, lex, out);
     }
     years::check_section_years(ctx, out);
+    forms::check_fullwidth_digits(ctx, out);
     for (table, cells) in &cells {
         tables::check_table(ctx, *table, cells, lex, out);
     }

@@ -1,11 +1,14 @@
 //! Number forms of GB/T 15835-2011: 大写数字 (GW0408), "4千" (GW0409), 汉字计数
-//! (GW0410), and money without 元 (GW0411).
+//! (GW0410), money without 元 (GW0411), and full-width digits (GW0415).
 
 use super::para::Para;
-use super::{CAPITAL_NUMERALS, CHINESE_COUNT, DIGIT_WITH_QIAN, MONEY_WITHOUT_YUAN};
+use super::{
+    CAPITAL_NUMERALS, CHINESE_COUNT, DIGIT_WITH_QIAN, FULLWIDTH_DIGITS, MONEY_WITHOUT_YUAN,
+};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::{self, Form};
 use crate::quantity::{self, Class, Lexicon, Quantity};
+use crate::rules::Context;
 use crate::text::is_han;
 use std::ops::Range;
 
@@ -31,6 +34,73 @@ pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     }
     check_chinese_counts(p, lex, out);
     check_money_units(p, lex, out);
+}
+
+/// "１２件": digits typed in full width, anywhere outside debris and the 成文日期 (which
+/// the signature rules read): sentences, headings, table cells.
+pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let date_line = ctx.outline.date.as_ref().map(|d| d.line);
+    for i in 0..doc.line_count() {
+        if ctx.outline.chrome[i] || Some(i) == date_line {
+            continue;
+        }
+        let line = doc.line(i);
+        let base = doc.lines[i].start;
+        for run in fullwidth_runs(line) {
+            let written = &line[run.clone()];
+            let half: String = written
+                .chars()
+                .map(|c| match c {
+                    '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                    '．' => '.',
+                    c => c,
+                })
+                .collect();
+            out.push(
+                Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    base + run.start..base + run.end,
+                    format!("数字“{written}”用了全角，应为半角“{half}”"),
+                    "阿拉伯数字用半角（GB/T 15835-2011 5.1.7.1）：切换到半角输入后重新录入，或使用自动修复",
+                )
+                .with_fix(half, true),
+            );
+        }
+    }
+}
+
+/// Runs of full-width digits ("１２", "９５．５"); each is U+FF10..U+FF19, bytes EF BC 90..99.
+fn fullwidth_runs(s: &str) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    let is_digit_at = |k: usize| {
+        b.get(k) == Some(&0xEF)
+            && b.get(k + 1) == Some(&0xBC)
+            && b.get(k + 2).is_some_and(|x| (0x90..=0x99).contains(x))
+    };
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while let Some(off) = b[k..].iter().position(|&x| x == 0xEF) {
+        k += off;
+        if !is_digit_at(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        loop {
+            while is_digit_at(k) {
+                k += 3;
+            }
+            // "９５．５": a full-width point between digits belongs to the number.
+            let point = b.get(k..k + 3) == Some(&[0xEF, 0xBC, 0x8E][..]);
+            if !(point && is_digit_at(k + 3)) {
+                break;
+            }
+            k += 3;
+        }
+        runs.push(start..k);
+    }
+    runs
 }
 
 /// 4千 → 4000, 1千万 → 1000万, 伍万 → 5万.

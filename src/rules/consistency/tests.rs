@@ -216,6 +216,27 @@ fn the_same_total_twice() {
 }
 
 #[test]
+fn fullwidth_digits_everywhere_but_the_date() {
+    let text = with("全年受理投诉１２件，办结率９５．５%。")
+        .replace("2025年1月20日", "２０２５年１月２０日");
+    let doc =
+        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
+    let found: Vec<(String, Option<String>)> = crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.code == "GW0415")
+        .map(|d| (doc.text[d.span].to_string(), d.fix.map(|f| f.replacement)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("１２".to_string(), Some("12".to_string())),
+            ("９５．５".to_string(), Some("95.5".to_string()))
+        ]
+    );
+}
+
+#[test]
 fn number_forms() {
     assert_eq!(codes("立案查处1起，罚款伍万元。"), ["GW0408"]);
     assert_eq!(codes("罚款人民币伍万元整。"), Vec::<&str>::new());
