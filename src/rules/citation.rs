@@ -5,6 +5,7 @@ use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use std::ops::Range;
 
+pub(crate) mod doc_number;
 pub mod table;
 mod titles;
 
@@ -55,12 +56,22 @@ pub static CITATION_INCOMPLETE: RuleMeta = RuleMeta {
     doc: "文件的正式名称带有年份范围，引用时省略了年份。《法治政府建设实施纲要》有2015—2020年和2021—2025年两个版本，不写年份就说不清引用的是哪一个。\n\n示例：深入贯彻《法治政府建设实施纲要》\n示例（正确）：深入贯彻《法治政府建设实施纲要（2021—2025年）》",
 };
 
+pub static DOCUMENT_NUMBER: RuleMeta = RuleMeta {
+    code: "GW0706",
+    name: "document-number",
+    category: Category::Citation,
+    severity: Severity::Warning,
+    summary: "发文字号写法不规范",
+    doc: "引用文件的发文字号按 GB/T 9704-2012 7.2.4 书写：年份用全称，括入六角括号“〔〕”，发文顺序号不加“第”字、不编虚位（不写成“004号”）。常见的错误是用方括号“[]”、圆括号“（）”或“【】”代替六角括号。只检查“机关代字＋括号年份＋顺序号＋号”这种完整的字号；法院案号（“（2021）浙0102民初123号”）不检查。可以安全地自动修复。\n\n示例（错误）：渝卫发[2021]4号　青卫发（2022）第015号\n示例（正确）：渝卫发〔2021〕4号　青卫发〔2022〕15号",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &CITATION_YEARS,
     &CITATION_TITLE,
     &CITATION_SUPERSEDED,
     &CITATION_IN_QUOTES,
     &CITATION_INCOMPLETE,
+    &DOCUMENT_NUMBER,
 ];
 
 /// Issuers that belong before a title, not inside it.
@@ -87,6 +98,7 @@ const KINDS: [&str; 6] = ["纲要", "方案", "规划", "意见", "办法", "计
 const MIN_NEAR_CHARS: usize = 6;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    doc_number::check(ctx, out);
     let table = ctx.citations();
     for (_, span, t) in ctx.lines() {
         if t.contains('《') {

@@ -175,3 +175,39 @@ fn user_tables_extend_the_builtin_one() {
     linter.config = config;
     assert_eq!(gw07(&linter), ["GW0702"]);
 }
+
+#[test]
+fn document_numbers_with_the_wrong_brackets() {
+    let f = found(&citing("渝卫发[2021]4号文件和青卫发(2022)第015号文件"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0706",
+                "[2021]4号",
+                Some(("〔2021〕4号".to_string(), true))
+            ),
+            (
+                "GW0706",
+                "(2022)第015号",
+                Some(("〔2022〕15号".to_string(), true))
+            ),
+        ]
+    );
+    // Its brackets are not reported again as half-width punctuation.
+    let doc = Document::from_text(
+        "t.txt",
+        Format::Text,
+        "utf-8",
+        citing("青卫发(2022)15号文件"),
+    );
+    assert!(found_of("GW05", &doc).is_empty());
+}
+
+#[test]
+fn correct_document_numbers_and_case_numbers_are_quiet() {
+    let text = citing("国办发〔2021〕12号文件，审结（2021）浙0102民初123号案件");
+    assert_eq!(codes(&text), Vec::<&str>::new());
+}

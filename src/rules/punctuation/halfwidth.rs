@@ -52,6 +52,8 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
             continue;
         }
         let mut skip: Vec<Range<usize>> = links(t);
+        // "青卫发(2022)15号" wants 〔〕, not （）: the document-number rule says so.
+        skip.extend(crate::rules::citation::doc_number::spans(t));
         // Heading markers are the numbering rules' business; so is the 主送 colon here.
         if let Some(h) = ctx.outline.heading_at(i) {
             skip.push(

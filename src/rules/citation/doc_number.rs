@@ -1,0 +1,81 @@
+//! 发文字号 as a report cites them: "青卫发〔2024〕12号" (GB/T 9704-2012 7.2.4: the year
+//! in 六角括号, no 第 before the number, no leading zeros).
+
+use super::DOCUMENT_NUMBER;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::rules::Context;
+use regex::Regex;
+use std::ops::Range;
+
+/// An issuer's abbreviation (two Han at least) right before the bracket; the number right
+/// after it. Court case numbers ("（2021）浙0102民初123号") have words between.
+fn pattern() -> &'static Regex {
+    static_regex!(
+        r"\p{Han}{2}\s*(?P<open>[\[\(（【［〔{｛〖])\s*(?P<year>(?:19|20)[0-9]{2})\s*(?P<close>[\]\)）】］〕}｝〗])\s*(?P<di>第)?\s*(?P<num>[0-9]+)\s*号"
+    )
+}
+
+/// Where document numbers are in `t`, from the bracket to 号: their brackets are this
+/// rule's, not the half-width punctuation rule's.
+pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
+    if !t.contains('号') {
+        return Vec::new();
+    }
+    pattern()
+        .captures_iter(t)
+        .filter_map(|c| Some(c.name("open")?.start()..c.get(0)?.end()))
+        .collect()
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for (_, span, t) in ctx.lines() {
+        if !t.contains('号') {
+            continue;
+        }
+        for c in pattern().captures_iter(t) {
+            let (Some(open), Some(year), Some(close), Some(num), Some(all)) = (
+                c.name("open"),
+                c.name("year"),
+                c.name("close"),
+                c.name("num"),
+                c.get(0),
+            ) else {
+                continue;
+            };
+            let brackets = open.as_str() == "〔" && close.as_str() == "〕";
+            let di = c.name("di").is_some();
+            let digits = num.as_str().trim_start_matches('0');
+            let padded = digits.len() != num.as_str().len();
+            let spaced = t[open.start()..all.end()].contains(char::is_whitespace);
+            if brackets && !di && !padded && !spaced {
+                continue;
+            }
+            let digits = if digits.is_empty() { "0" } else { digits };
+            let fixed = format!("〔{}〕{digits}号", year.as_str());
+            let mut problems = Vec::new();
+            if !brackets {
+                problems.push("年份应括入六角括号“〔〕”");
+            }
+            if di {
+                problems.push("顺序号前不加“第”字");
+            }
+            if padded {
+                problems.push("顺序号不编虚位（不在前面补0）");
+            }
+            if spaced {
+                problems.push("中间不加空格");
+            }
+            let written = &t[open.start()..all.end()];
+            out.push(
+                Diagnostic::new(
+                    &DOCUMENT_NUMBER,
+                    span.start + open.start()..span.start + all.end(),
+                    format!("发文字号“{written}”写法不规范：{}", problems.join("，")),
+                    format!("写作“{fixed}”（GB/T 9704-2012 7.2.4）"),
+                )
+                .with_fix(fixed, true),
+            );
+        }
+    }
+}
