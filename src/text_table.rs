@@ -46,6 +46,10 @@ enum Shape {
 
 fn shape(line: &str) -> Shape {
     let t = trim_indent(line).trim_end();
+    // Nearly every line: no gap at all.
+    if !t.contains(is_gap) {
+        return Shape::Text;
+    }
     let cells = t.split(is_gap).filter(|c| !c.is_empty()).count();
     if cells < 2 || char_len(t) > MAX_ROW_CHARS || has_sentence_marks(t) {
         return Shape::Text;

@@ -16,10 +16,16 @@ fn pattern() -> &'static Regex {
     )
 }
 
+/// A bracketed year somewhere in `t`: the cheap test before the full pattern, whose
+/// leading `\p{Han}` gives the regex engine no literal to skip ahead with.
+fn may_hold_one(t: &str) -> bool {
+    t.contains('号') && static_regex!(r"[\[\(（【［〔{｛〖]\s*(?:19|20)[0-9]{2}").is_match(t)
+}
+
 /// Where document numbers are in `t`, from the bracket to 号: their brackets are this
 /// rule's, not the half-width punctuation rule's.
 pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
-    if !t.contains('号') {
+    if !may_hold_one(t) {
         return Vec::new();
     }
     pattern()
@@ -30,7 +36,7 @@ pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
-        if !t.contains('号') {
+        if !may_hold_one(t) {
             continue;
         }
         for c in pattern().captures_iter(t) {
