@@ -151,3 +151,38 @@ fn fix_refuses_stdin() {
         .assert()
         .code(2);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_is_followed_and_a_read_only_file_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target.txt");
+    let link = dir.path().join("link.txt");
+    std::fs::write(&target, REPORT).unwrap();
+    std::os::unix::fs::symlink("target.txt", &link).unwrap();
+    assert!(fix(&link).contains("已自动修复 2 处"));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), fixed_text());
+
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, REPORT).unwrap();
+    let mut perms = std::fs::metadata(&locked).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&locked, perms).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix"])
+        .arg(&locked)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("只读"), "{said}");
+    assert_eq!(std::fs::read_to_string(&locked).unwrap(), REPORT);
+}
