@@ -270,7 +270,11 @@ impl Config {
         }
         Ok(Config {
             path: Some(path.to_path_buf()),
-            root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            // "gwlint.toml" has the parent "": the current folder.
+            root: path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
             profile: file.profile.map(|p| {
                 let name = p.into_inner();
                 let relative = path.parent().map(|d| d.join(&name));

@@ -119,6 +119,29 @@ fn command_line_wins_over_the_file() {
 }
 
 #[test]
+fn a_config_named_without_a_folder_is_relative_to_the_current_one() {
+    let dir = project();
+    let out = gwlint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--config",
+            "gwlint.toml",
+            "--force-exclude",
+        ])
+        .arg("草稿/西陵.txt")
+        .arg("历史/西陵.txt")
+        .output()
+        .unwrap();
+    let got = files(&out.stdout);
+    // 草稿/ excluded, and structure off for 历史/: the globs matched.
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, [("ORG001".to_string(), "info".to_string())]);
+}
+
+#[test]
 fn explicit_files_are_excluded_only_with_force_exclude() {
     let dir = project();
     let draft = dir.path().join("草稿/西陵.txt");
