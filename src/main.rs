@@ -120,7 +120,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let format = match (&args.format, &args.output) {
         (Some(name), _) => OutputFormat::parse(name)
             .ok_or_else(|| format!("未知的输出格式“{name}”（可用：{}）", OutputFormat::NAMES))?,
-        (None, Some(out)) => OutputFormat::for_output(out).unwrap_or(OutputFormat::Pretty),
+        (None, Some(out)) => match OutputFormat::for_output(out) {
+            Some(f) => f,
+            None if out.extension().is_none() => OutputFormat::Pretty,
+            None => {
+                return usage(format!(
+                    "无法从扩展名判断 {} 的输出格式（可用：.html、.csv、.json、.sarif、.txt）；请用 --format 指定",
+                    out.display()
+                ));
+            }
+        },
         (None, None) => OutputFormat::Pretty,
     };
     let format = match format {
@@ -181,10 +190,15 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut totals = Totals::default();
     let mut failing = false;
     let mut fixed = 0usize;
+    // What could not be read, said on stderr when the report goes elsewhere.
+    let mut unreadable: Vec<String> = Vec::new();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report);
         fixed += o.fixed;
+        if let Some(e) = &o.report.error {
+            unreadable.push(format!("  × {}：{}", o.report.path, e.message));
+        }
         if action == Action::Fix(FixMode::Diff) {
             return match &o.diff {
                 Some(d) => out.write_all(d.as_bytes()),
@@ -208,6 +222,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     .and_then(|_| out.flush())
     .map_err(|e| format!("写出结果失败：{e}"))?;
     progress.finish_and_clear();
+    if args.output.is_some() || action == Action::Fix(FixMode::Diff) {
+        for line in &unreadable {
+            eprintln!("{line}");
+        }
+        if let Some(p) = &args.output {
+            eprintln!(
+                "{}；结果已写入 {}",
+                report::summary_line(&totals),
+                p.display()
+            );
+        }
+    }
 
     Ok(if totals.failed > 0 {
         ExitCode::from(2)
@@ -283,6 +309,16 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
                 args.force_exclude,
             ));
         }
+    }
+    // The report a previous run wrote into the folder is not one of the reports.
+    if let Some(out) = args
+        .output
+        .as_ref()
+        .and_then(|o| std::fs::canonicalize(o).ok())
+    {
+        inputs.retain(
+            |i| !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c == out)),
+        );
     }
     Ok(inputs)
 }

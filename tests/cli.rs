@@ -358,3 +358,40 @@ fn usage_errors_exit_two() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a.txt", &std::fs::read(CLEAN).unwrap());
+    write(d, "b.txt", &[0xff, 0x00, 0x9c, 0x00, 0x01, 0x02]);
+    for _ in 0..2 {
+        let out = gwlint()
+            .current_dir(d)
+            .args(["check", ".", "--output", "report.txt"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("b.txt："), "{err}");
+        // The second run does not read the first run's report.
+        assert!(err.contains("共检查 2 个文件"), "{err}");
+        assert!(err.contains("结果已写入 report.txt"), "{err}");
+    }
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "a.txt", "--output", "report.xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--format"));
+    assert!(!d.join("report.xlsx").exists());
+    // --diff names what it could not read.
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "--diff", "a.txt", "b.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("b.txt："));
+}

@@ -52,6 +52,7 @@ impl OutputFormat {
             "csv" => Some(OutputFormat::Csv),
             "json" => Some(OutputFormat::Json),
             "sarif" => Some(OutputFormat::Sarif),
+            "txt" | "log" => Some(OutputFormat::Pretty),
             _ => None,
         }
     }
