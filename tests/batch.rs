@@ -189,6 +189,28 @@ fn sarif_lists_rules_results_and_unreadable_files() {
 }
 
 #[test]
+fn sarif_offers_no_text_fix_for_a_docx_and_encodes_its_uris() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("各区.docx");
+    std::fs::copy("samples/fenglin-2024-tracked.docx", &docx).unwrap();
+    let out = gwlint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "sarif", "各区.docx"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for r in results {
+        assert!(r.get("fixes").is_none(), "{r}");
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "%E5%90%84%E5%8C%BA.docx"
+        );
+    }
+}
+
+#[test]
 fn github_annotations() {
     let out = gwlint()
         .args([

@@ -4,6 +4,7 @@
 use super::{Reporter, Totals, located};
 use crate::FileReport;
 use crate::diagnostic::Severity;
+use crate::document::Format;
 use crate::rules;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -66,7 +67,7 @@ impl Reporter for Sarif {
             self.notifications.push(json!({
                 "level": "error",
                 "message": {"text": format!("无法读取 {}：{}", r.path, e.message)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&r.path)}}}],
                 "properties": {"kind": e.kind.as_str()},
             }));
             return Ok(());
@@ -81,7 +82,7 @@ impl Reporter for Sarif {
                 "level": level(d.severity),
                 "message": {"text": format!("{}\n{}", d.message, d.help)},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": r.path},
+                    "artifactLocation": {"uri": uri(&r.path)},
                     "region": {
                         "startLine": at.line,
                         "startColumn": at.column,
@@ -91,11 +92,12 @@ impl Reporter for Sarif {
                     },
                 }}],
             });
-            if let Some(fix) = &d.fix {
+            // A fix is a change to the file's text: a .docx is never edited that way.
+            if let Some(fix) = d.fix.as_ref().filter(|_| doc.format != Format::Docx) {
                 result["fixes"] = json!([{
                     "description": {"text": if fix.safe { "可安全自动修复" } else { "建议修改" }},
                     "artifactChanges": [{
-                        "artifactLocation": {"uri": r.path},
+                        "artifactLocation": {"uri": uri(&r.path)},
                         "replacements": [{
                             "deletedRegion": {
                                 "startLine": at.line,
@@ -124,5 +126,31 @@ impl Reporter for Sarif {
             "toolExecutionNotifications": self.notifications,
         }]);
         writeln!(w, "],\"invocations\":{invocation}}}]}}")
+    }
+}
+
+/// A path as a URI reference (SARIF 3.10.2): "/" separators, every byte outside the
+/// unreserved set percent-encoded ("各区/a.txt" → "%E5%90%84%E5%8C%BA/a.txt").
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri("各区/a b.txt"), "%E5%90%84%E5%8C%BA/a%20b.txt");
+        assert_eq!(uri("reports\\x.docx"), "reports/x.docx");
+        assert_eq!(uri("./a-1_~.txt"), "./a-1_~.txt");
     }
 }
