@@ -24,7 +24,14 @@ pub struct Csv {
 }
 
 /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+/// A field that Excel would read as a formula ("=1+1", from a report's own text) gets a
+/// leading apostrophe, which Excel shows as text and hides.
 fn field(s: &str) -> String {
+    let s: std::borrow::Cow<str> = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -105,5 +112,8 @@ mod tests {
         assert_eq!(field("普通"), "普通");
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("说“好”\"x\""), "\"说“好”\"\"x\"\"\"");
+        assert_eq!(field("=1+1,测试"), "\"'=1+1,测试\"");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("12"), "12");
     }
 }
