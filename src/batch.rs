@@ -22,15 +22,32 @@ pub enum Input {
     Missing(PathBuf),
 }
 
-/// Expands the command-line paths: folders are walked (respecting .gitignore, hidden files
-/// and `excluded`) for .docx/.txt/.md; files named explicitly are linted unless
-/// `force_exclude` applies `excluded` to them too (as a pre-commit hook needs).
+/// What a walk found: the inputs, and the reports it cannot read (.doc, .wps, .pdf), which
+/// a supervisor should hear about rather than have silently skipped.
+#[derive(Default)]
+pub struct Collected {
+    pub inputs: Vec<Input>,
+    pub unsupported: Vec<PathBuf>,
+}
+
+/// Report formats people send that gwlint does not read.
+const UNSUPPORTED_REPORTS: [&str; 6] = ["doc", "wps", "pdf", "odt", "rtf", "wpt"];
+
+fn is_unsupported_report(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| UNSUPPORTED_REPORTS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
+/// files skipped, `excluded` applied), files given by name taken as they are, except owner
+/// files, and except `excluded` ones with `force_exclude`.
 pub fn collect(
     paths: &[PathBuf],
     excluded: &dyn Fn(&Path) -> bool,
     force_exclude: bool,
-) -> Vec<Input> {
-    let mut inputs = Vec::new();
+) -> Collected {
+    let mut c = Collected::default();
     for p in paths {
         if p.is_dir() {
             let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(p)
@@ -40,20 +57,26 @@ pub fn collect(
                 .filter_map(Result::ok)
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
                 .map(|e| e.into_path())
-                .filter(|p| source::format_for_path(p).is_some() && !source::is_owner_file(p))
-                .filter(|p| !excluded(p))
+                .filter(|p| !source::is_owner_file(p) && !excluded(p))
                 .collect();
             found.sort();
-            inputs.extend(found.into_iter().map(Input::Path));
+            for f in found {
+                if source::format_for_path(&f).is_some() {
+                    c.inputs.push(Input::Path(f));
+                } else if is_unsupported_report(&f) {
+                    c.unsupported.push(f);
+                }
+            }
         } else if p.exists() {
-            if !(force_exclude && excluded(p)) {
-                inputs.push(Input::Path(p.clone()));
+            // A Word lock file ("~$报告.docx") is never a report, even when named.
+            if !(force_exclude && excluded(p)) && !source::is_owner_file(p) {
+                c.inputs.push(Input::Path(p.clone()));
             }
         } else {
-            inputs.push(Input::Missing(p.clone()));
+            c.inputs.push(Input::Missing(p.clone()));
         }
     }
-    inputs
+    c
 }
 
 fn lint_one(linter: &Linter, input: &Input) -> FileReport {

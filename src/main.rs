@@ -290,6 +290,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
         args.paths.clone()
     };
     let mut inputs = Vec::new();
+    let mut unsupported = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             let mut bytes = Vec::new();
@@ -303,12 +304,24 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
                 .unwrap_or_else(|| "<stdin>".into());
             inputs.push(Input::Bytes { name, bytes });
         } else {
-            inputs.extend(batch::collect(
-                &[p],
-                &|f| ws.excludes(f),
-                args.force_exclude,
-            ));
+            let found = batch::collect(&[p], &|f| ws.excludes(f), args.force_exclude);
+            inputs.extend(found.inputs);
+            unsupported.extend(found.unsupported);
         }
+    }
+    if !unsupported.is_empty() {
+        let names: Vec<String> = unsupported
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        eprintln!(
+            "gwlint: 跳过 {} 个不能检查的文件（.doc、.wps 请另存为 .docx，.pdf 请提供原文件）：{}",
+            names.len(),
+            names.join("、")
+        );
+    }
+    if inputs.is_empty() {
+        eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
     }
     // The report a previous run wrote into the folder is not one of the reports.
     if let Some(out) = args

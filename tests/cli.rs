@@ -395,3 +395,37 @@ fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("b.txt："));
 }
+
+#[test]
+fn unreadable_formats_are_named_and_lock_files_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a.txt", &std::fs::read(CLEAN).unwrap());
+    write(d, "b.doc", b"\xD0\xCF\x11\xE0");
+    write(d, "c.pdf", b"%PDF-1.4");
+    write(d, "~$a.docx", b"owner");
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", ".", "~$a.docx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("跳过 2 个不能检查的文件") && err.contains("b.doc"),
+        "{err}"
+    );
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("共检查 1 个文件")
+    );
+    // Nothing to check at all is said too.
+    let empty = tempfile::tempdir().unwrap();
+    let out = gwlint().arg("check").arg(empty.path()).output().unwrap();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("没有找到可检查的文件")
+    );
+}
