@@ -69,7 +69,7 @@ pub fn collect(
             }
         } else if p.exists() {
             // A Word lock file ("~$报告.docx") is never a report, even when named.
-            if !(force_exclude && excluded(p)) && !source::is_owner_file(p) {
+            if !(source::is_owner_file(p) || force_exclude && excluded(p)) {
                 c.inputs.push(Input::Path(p.clone()));
             }
         } else {
