@@ -94,8 +94,7 @@ impl ConfigError {
     pub fn render(&self) -> String {
         let name = self.path.display().to_string();
         let mut d =
-            miette::MietteDiagnostic::new(format!("配置文件 {name} 有误：{}", self.message))
-                .with_code("gwlint::config");
+            miette::MietteDiagnostic::new(format!("配置文件 {name} 有误：{}", self.message));
         if let Some(span) = &self.span {
             d = d.with_label(miette::LabeledSpan::at(span.clone(), "这里"));
         }
@@ -108,6 +107,23 @@ impl ConfigError {
             out = format!("配置文件 {} 有误：{}", self.path.display(), self.message);
         }
         out
+    }
+}
+
+/// A span that shows: a point (often the end of the file, where a bracket was never
+/// closed) widened to the character at or before it.
+fn visible(text: &str, span: Range<usize>) -> Range<usize> {
+    if !span.is_empty() {
+        return span;
+    }
+    let at = span.start.min(text.len());
+    match text[at..].chars().next() {
+        Some(c) if c != '\n' => at..at + c.len_utf8(),
+        _ => text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(0..0, |(k, c)| k..k + c.len_utf8()),
     }
 }
 
@@ -191,8 +207,10 @@ impl Config {
             message,
             span: (!span.is_empty()).then_some(span),
         };
-        let file: ConfigFile = toml::from_str(text)
-            .map_err(|e| fail(e.message().to_string(), e.span().unwrap_or(0..0)))?;
+        let file: ConfigFile = toml::from_str(text).map_err(|e| {
+            let span = e.span().map_or(0..0, |s| visible(text, s));
+            fail(e.message().to_string(), span)
+        })?;
         let mut custom = Vec::new();
         for r in file.rule {
             let spans = [
@@ -260,8 +278,12 @@ impl Config {
         }
         let mut per_path_ignores = Vec::new();
         for (pattern, list) in &file.per_path_ignores {
+            // The map's keys carry no span: find the quoted key in the text.
+            let key_span = text
+                .find(&format!("\"{pattern}\""))
+                .map_or(0..0, |k| k..k + pattern.len() + 2);
             let glob = Glob::new(pattern)
-                .map_err(|e| fail(format!("路径模式“{pattern}”无效：{e}"), 0..0))?;
+                .map_err(|e| fail(format!("路径模式“{pattern}”无效：{e}"), key_span))?;
             let set = GlobSetBuilder::new()
                 .add(glob)
                 .build()

@@ -65,7 +65,7 @@ impl CustomRule {
             return Err(err(
                 "code",
                 format!(
-                    "规则代码“{}”应由大写字母开头、只含大写字母和数字，例如“ORG001”",
+                    "规则代码“{}”应由大写字母开头、只含大写字母和数字，至少 3 个字符，例如“ORG001”",
                     spec.code
                 ),
             ));
@@ -102,6 +102,10 @@ impl CustomRule {
                 format!("未知的级别“{}”：应为 error、warning 或 info", spec.severity),
             )
         })?;
+        // An empty pattern matches everywhere, between every two characters.
+        if spec.pattern.is_empty() {
+            return Err(err("pattern", "正则表达式不能为空".to_string()));
+        }
         let regex = RegexBuilder::new(&spec.pattern)
             .size_limit(REGEX_SIZE_LIMIT)
             .build()
@@ -223,5 +227,11 @@ mod tests {
         let mut s = spec("ORG003", "x");
         s.category = "style".into();
         assert_eq!(CustomRule::build(s).unwrap_err().field, "category");
+        assert_eq!(
+            CustomRule::build(spec("ORG004", "")).unwrap_err().field,
+            "pattern"
+        );
+        let e = CustomRule::build(spec("X1", "x")).unwrap_err();
+        assert!(e.message.contains("至少 3 个字符"), "{}", e.message);
     }
 }

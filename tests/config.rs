@@ -171,6 +171,20 @@ fn broken_config_points_into_the_toml() {
         err.contains("select = [\"structure\", \"GW9999\"]"),
         "the snippet is shown: {err}"
     );
+    // A syntax error at the end of the file, and a bad glob key, are shown too.
+    for (toml, shown) in [
+        ("ignore = [\"GW0804\"\n", "ignore = [\"GW0804\""),
+        (
+            "[per-path-ignores]\n\"[a.txt\" = [\"signature\"]\n",
+            "\"[a.txt\" = [\"signature\"]",
+        ),
+    ] {
+        std::fs::write(dir.path().join("gwlint.toml"), toml).unwrap();
+        let out = gwlint().arg("check").arg(dir.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(shown) && err.contains("这里"), "{err}");
+    }
 }
 
 #[test]
