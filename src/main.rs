@@ -105,6 +105,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // "gwlint check | head": the reader has all it wanted.
+        Err(message) if message == BROKEN_PIPE => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("gwlint: {message}");
             ExitCode::from(2)
@@ -114,6 +116,20 @@ fn main() -> ExitCode {
 
 fn usage<T>(message: impl Into<String>) -> Result<T, String> {
     Err(message.into())
+}
+
+/// Said instead of an error when stdout was closed by its reader: nothing to report.
+const BROKEN_PIPE: &str = "\u{0}broken pipe";
+
+/// An error writing the results, as the message `main` prints.
+fn output_error(what: &str) -> impl Fn(std::io::Error) -> String + '_ {
+    move |e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            BROKEN_PIPE.to_string()
+        } else {
+            format!("{what}：{e}")
+        }
+    }
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, String> {
@@ -220,7 +236,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         Action::Check => reporter.finish(&mut out, &totals),
     })
     .and_then(|_| out.flush())
-    .map_err(|e| format!("写出结果失败：{e}"))?;
+    .map_err(output_error("写出结果失败"))?;
     progress.finish_and_clear();
     if args.output.is_some() || action == Action::Fix(FixMode::Diff) {
         for line in &unreadable {
@@ -344,7 +360,7 @@ fn extract(file: &Path) -> Result<ExitCode, String> {
     let mut out = std::io::stdout().lock();
     out.write_all(doc.text.as_bytes())
         .and_then(|_| out.flush())
-        .map_err(|e| format!("写出失败：{e}"))?;
+        .map_err(output_error("写出失败"))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -360,7 +376,7 @@ fn known_rules(config: Option<&Path>) -> Result<(Vec<&'static RuleMeta>, Workspa
 fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
     let (all, ws) = known_rules(config)?;
     let mut out = std::io::stdout().lock();
-    let io = |e: std::io::Error| e.to_string();
+    let io = output_error("写出失败");
     if !test {
         for r in all {
             writeln!(
@@ -372,13 +388,13 @@ fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
                 r.severity.as_str(),
                 r.summary
             )
-            .map_err(io)?;
+            .map_err(&io)?;
         }
         return Ok(ExitCode::SUCCESS);
     }
     let linter = ws.linter_for(Path::new("."))?;
     if linter.config.custom.is_empty() {
-        writeln!(out, "没有自定义规则（在 gwlint.toml 中用 [[rule]] 定义）").map_err(io)?;
+        writeln!(out, "没有自定义规则（在 gwlint.toml 中用 [[rule]] 定义）").map_err(&io)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut failures = 0;
@@ -388,10 +404,10 @@ fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
             failures += usize::from(!ok);
             let expect = if want { "应报告" } else { "不应报告" };
             let verdict = if ok { "通过" } else { "失败" };
-            writeln!(out, "{verdict}  {} {expect}：{example}", rule.meta.code).map_err(io)?;
+            writeln!(out, "{verdict}  {} {expect}：{example}", rule.meta.code).map_err(&io)?;
         }
     }
-    writeln!(out, "{failures} 个示例未通过").map_err(io)?;
+    writeln!(out, "{failures} 个示例未通过").map_err(&io)?;
     Ok(if failures > 0 {
         ExitCode::from(1)
     } else {
@@ -400,16 +416,20 @@ fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
 }
 
 fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
-    let (all, _) = known_rules(config)?;
-    let Some(r) = all
-        .into_iter()
-        .find(|r| r.code.eq_ignore_ascii_case(code) || r.name == code)
-    else {
+    let wanted = |r: &&RuleMeta| r.code.eq_ignore_ascii_case(code) || r.name == code;
+    // A built-in rule needs no configuration (which may be the thing that is broken).
+    let found = match rules::all().find(wanted) {
+        Some(r) => Some(r),
+        None => known_rules(config)?.0.into_iter().find(wanted),
+    };
+    let Some(r) = found else {
         return usage(format!(
             "没有代码或名称为“{code}”的规则；用 gwlint rules 查看全部规则"
         ));
     };
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "{} {}\n类别：{}（{}）  默认级别：{}（{}）\n\n{}\n\n{}",
         r.code,
         r.name,
@@ -419,6 +439,7 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
         r.severity.as_str(),
         r.summary,
         r.doc
-    );
+    )
+    .map_err(output_error("写出失败"))?;
     Ok(ExitCode::SUCCESS)
 }

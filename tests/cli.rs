@@ -429,3 +429,23 @@ fn unreadable_formats_are_named_and_lock_files_skipped() {
             .contains("没有找到可检查的文件")
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    let bin = assert_cmd::cargo::cargo_bin("gwlint");
+    let mut child = std::process::Command::new(bin)
+        .arg("check")
+        .args(std::iter::repeat_n("samples/hexi-2024-defects.txt", 40))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is closed here, as `| head` does.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -185,6 +185,13 @@ fn broken_config_points_into_the_toml() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains(shown) && err.contains("这里"), "{err}");
     }
+    // Explaining a built-in rule does not need the broken file.
+    let out = gwlint()
+        .current_dir(dir.path())
+        .args(["explain", "GW0203"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
