@@ -60,18 +60,25 @@ fn ranges(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let shown = m.as_str();
+        // "2020-2121年": fixing the dash alone would settle a wrong year (GW0404 says so).
+        let sane = plausible(y2) && y1 <= y2 && y2 - y1 <= crate::quantity::lexicon().max_year_span;
         out.push(
             Diagnostic::new(
                 &YEAR_RANGE_DASH,
                 base + sep.start()..base + sep.end(),
                 format!("年份范围“{shown}”中的连接号应为一字线“—”"),
                 format!(
-                    "改为“{y1}{}—{y2}{}”（GB/T 15834-2011 4.13.3：标示时间起止用一字线）",
+                    "改为“{y1}{}—{y2}{}”（GB/T 15834-2011 4.13.3：标示时间起止用一字线）{}",
                     if c.get(2).is_some() { "年" } else { "" },
-                    if c.get(5).is_some() { "年" } else { "" }
+                    if c.get(5).is_some() { "年" } else { "" },
+                    if sane {
+                        ""
+                    } else {
+                        "；年份本身也有误，请先核对年份"
+                    }
                 ),
             )
-            .with_fix("—", true),
+            .with_fix("—", sane),
         );
     }
 }
