@@ -189,7 +189,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let options = report::Options { color, width: 100 };
+    let options = report::Options {
+        color,
+        width: output_width(args.output.is_none()),
+    };
     let action = match (args.fix, args.diff) {
         (true, _) => Action::Fix(FixMode::Write),
         (_, true) => Action::Fix(FixMode::Diff),
@@ -260,6 +263,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Columns for the readable output: the terminal's, else `COLUMNS`, else 100.
+fn output_width(to_stdout: bool) -> usize {
+    let terminal = to_stdout && std::io::stdout().is_terminal();
+    terminal
+        .then(terminal_size::terminal_size)
+        .flatten()
+        .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .filter(|&w| w >= 40)
+        .unwrap_or(100)
 }
 
 /// Files from which a batch is long enough to show progress.

@@ -449,3 +449,28 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn pretty_fits_the_terminal_width_and_keeps_corrections_whole() {
+    let out = gwlint()
+        .env("COLUMNS", "60")
+        .args([
+            "check",
+            "samples/hexi-2024-defects.txt",
+            "samples/fenglin-2024-tracked.docx",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let width = |l: &str| -> usize {
+        l.chars()
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum()
+    };
+    // The quoted text of each finding fits: lines of the source snippet.
+    for line in text.lines().filter(|l| l.contains(" │ ")) {
+        assert!(width(line) <= 60, "{} columns: {line}", width(line));
+    }
+    // A correction is never split across lines.
+    assert!(text.contains("应写作“2025年2月10日”"), "{text}");
+}

@@ -17,12 +17,14 @@ pub struct Pretty {
     handler: GraphicalReportHandler,
     /// For findings in long paragraphs: no context lines, and only a window of the line.
     tight: GraphicalReportHandler,
+    /// Lines longer than this (in characters) are shown as a window around the finding.
+    long_line: usize,
+    /// Characters shown on each side of a finding inside a long line.
+    window: usize,
 }
 
-/// Lines longer than this (in characters) are shown as a window around the finding.
-const LONG_LINE: usize = 100;
-/// Characters shown on each side of a finding inside a long line.
-const WINDOW: usize = 30;
+/// Columns taken by miette's gutter ("  12 │ ") and margins.
+const GUTTER: usize = 12;
 
 impl Pretty {
     pub fn new(options: &Options) -> Self {
@@ -31,10 +33,18 @@ impl Pretty {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
-        let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+        // A Chinese character takes two columns: a line fits when twice its length does.
+        // Messages are not wrapped: a break could fall inside a quoted correction, which
+        // is what the reader copies; the terminal wraps a long one.
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(options.width)
+            .with_wrap_lines(false);
+        let long_line = (options.width.saturating_sub(GUTTER) / 2).max(20);
         Pretty {
             tight: handler.clone().with_context_lines(0),
             handler: handler.with_context_lines(1),
+            long_line,
+            window: (long_line / 2).saturating_sub(2).max(8),
         }
     }
 
@@ -54,13 +64,13 @@ impl Pretty {
             if held.holds(doc, d) {
                 continue;
             }
-            let window = touches_long_line(doc, d);
+            let window = touches_long_line(doc, d, self.long_line);
             let source = DocSource {
                 doc,
                 cursor: &cursor,
                 text: &text,
                 name,
-                window,
+                window: window.then_some(self.window),
             };
             let item = Item {
                 d,
@@ -164,10 +174,10 @@ impl Reporter for Pretty {
     }
 }
 
-fn touches_long_line(doc: &Document, d: &Diagnostic) -> bool {
+fn touches_long_line(doc: &Document, d: &Diagnostic, long_line: usize) -> bool {
     let first = doc.line_index(d.span.start).saturating_sub(1);
     let last = (doc.line_index(d.span.end) + 1).min(doc.line_count() - 1);
-    (first..=last).any(|i| doc.line(i).chars().nth(LONG_LINE).is_some())
+    (first..=last).any(|i| doc.line(i).chars().nth(long_line).is_some())
 }
 
 /// Byte offset `n` characters before `at`, not before `floor`.
@@ -196,8 +206,9 @@ struct DocSource<'a> {
     /// `doc.text` with terminal control characters replaced (same byte offsets).
     text: &'a str,
     name: &'a str,
-    /// Show only a window of the finding's line (used with zero context lines).
-    window: bool,
+    /// Show only this many characters on each side of the finding (with zero context
+    /// lines).
+    window: Option<usize>,
 }
 
 impl SourceCode for DocSource<'_> {
@@ -219,9 +230,12 @@ impl SourceCode for DocSource<'_> {
         let last = (last_of_span + after).min(doc.line_count() - 1);
         let mut data_start = doc.lines[first].start;
         let mut data_end = doc.lines[last].end;
-        if self.window && first == first_of_span && last == last_of_span {
-            data_start = back_chars(self.text, data_start, start, WINDOW);
-            data_end = forward_chars(self.text, end, data_end, WINDOW);
+        if let Some(side) = self.window
+            && first == first_of_span
+            && last == last_of_span
+        {
+            data_start = back_chars(self.text, data_start, start, side);
+            data_end = forward_chars(self.text, end, data_end, side);
         }
         let column = self.cursor.position(start).column - 1;
         Ok(Box::new(MietteSpanContents::new_named(
