@@ -48,14 +48,25 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(rest, UTF_16BE).map(|s| (s, "utf-16be", true));
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_string(), "utf-8", false));
-    }
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(s) => return Ok((s.to_string(), "utf-8", false)),
+        Err(e) => e,
+    };
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
+        // Mostly UTF-8 with a few bad bytes: say where, so the spot can be retyped.
+        let at = utf8_error.valid_up_to();
+        let where_ = if at * 10 >= bytes.len() * 9 || at >= 64 {
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            format!("（按 UTF-8 读到第 {line} 行、第 {} 字节处出错）", at + 1)
+        } else {
+            String::new()
+        };
         return Err(SourceError::new(
             ErrorKind::Decode,
-            "无法识别文本编码：既不是 UTF-8、UTF-16（带 BOM），也不是 GB18030/GBK；请另存为 UTF-8 编码的文本",
+            format!(
+                "无法识别文本编码：既不是 UTF-8、UTF-16（带 BOM），也不是 GB18030/GBK{where_}；请另存为 UTF-8 编码的文本"
+            ),
         ));
     }
     Ok((text.into_owned(), "gb18030", false))
@@ -183,6 +194,15 @@ mod tests {
         let bytes: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert_eq!(decode(&bytes).unwrap_err().kind, ErrorKind::Decode);
         assert_eq!(decode(b"a\0b").unwrap_err().kind, ErrorKind::Decode);
+    }
+
+    #[test]
+    fn a_few_bad_bytes_in_utf8_are_located() {
+        let mut bytes = "第一行文字\n".repeat(20).into_bytes();
+        bytes.extend(b"\xff\xfe\xfd");
+        bytes.extend("第二十一行\n".as_bytes());
+        let e = decode(&bytes).unwrap_err();
+        assert!(e.message.contains("第 21 行"), "{}", e.message);
     }
 
     #[test]
