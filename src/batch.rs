@@ -1,6 +1,5 @@
 //! Many inputs: walk folders, lint files in parallel, hand reports back in input order.
 
-use crate::document::Format;
 use crate::fix::{self, FixMode};
 use crate::source::{self, ErrorKind, SourceError};
 use crate::workspace::Workspace;
@@ -82,10 +81,7 @@ pub fn collect(
 fn lint_one(linter: &Linter, input: &Input) -> FileReport {
     match input {
         Input::Path(p) => linter.lint_path(p),
-        Input::Bytes { name, bytes } => {
-            let format = source::format_for_path(Path::new(name)).unwrap_or(Format::Text);
-            linter.lint_bytes(name, format, bytes)
-        }
+        Input::Bytes { name, bytes } => linter.lint_bytes(name, source::sniff(name, bytes), bytes),
         Input::Missing(p) => FileReport::failed(
             &p.to_string_lossy(),
             None,

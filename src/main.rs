@@ -324,11 +324,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     let mut unsupported = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .take(source::MAX_INPUT_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("无法读取标准输入：{e}"))?;
+            let bytes = read_stdin()?;
             let name = args
                 .stdin_filename
                 .clone()
@@ -367,10 +363,24 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     Ok(inputs)
 }
 
+/// Standard input, up to the size limit (one byte over tells the reader it was too big).
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(source::MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("无法读取标准输入：{e}"))?;
+    Ok(bytes)
+}
+
 fn extract(file: &Path) -> Result<ExitCode, String> {
-    let format = source::format_for_path(file).unwrap_or(Format::Text);
-    let doc = source::read_file(file)
-        .and_then(|bytes| source::load(&file.to_string_lossy(), format, &bytes))
+    let name = file.to_string_lossy();
+    let bytes = if file.as_os_str() == "-" {
+        read_stdin()?
+    } else {
+        source::read_file(file).map_err(|e| format!("{}：{}", file.display(), e.message))?
+    };
+    let doc = source::load(&name, source::sniff(&name, &bytes), &bytes)
         .map_err(|e| format!("{}：{}", file.display(), e.message))?;
     let mut out = std::io::stdout().lock();
     out.write_all(doc.text.as_bytes())

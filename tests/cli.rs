@@ -474,3 +474,24 @@ fn pretty_fits_the_terminal_width_and_keeps_corrections_whole() {
     // A correction is never split across lines.
     assert!(text.contains("应写作“2025年2月10日”"), "{text}");
 }
+
+#[test]
+fn a_docx_on_standard_input_is_read_as_one() {
+    let docx = std::fs::read("samples/qinghe-2024-clean.docx").unwrap();
+    gwlint()
+        .args(["check", "-"])
+        .write_stdin(docx.clone())
+        .assert()
+        .code(0);
+    let out = gwlint()
+        .args(["extract", "-"])
+        .write_stdin(docx)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("青禾市卫生健康委员会2024年法治政府建设年度报告\n")
+    );
+}

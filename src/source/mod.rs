@@ -34,6 +34,16 @@ pub fn format_for_path(path: &Path) -> Option<Format> {
     }
 }
 
+/// The format of bytes without a file of their own (standard input): by the name given
+/// (`--stdin-filename`), else a zip archive is taken for a .docx and the rest for text.
+pub fn sniff(name: &str, bytes: &[u8]) -> Format {
+    format_for_path(Path::new(name)).unwrap_or(if bytes.starts_with(b"PK\x03\x04") {
+        Format::Docx
+    } else {
+        Format::Text
+    })
+}
+
 /// Reads a file from disk under the size limit.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
