@@ -29,7 +29,10 @@ enum Command {
     /// 检查报告（.docx、.txt、.md；目录会递归检查）
     Check(CheckArgs),
     /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
-    Extract { file: PathBuf },
+    Extract {
+        /// 报告文件；“-”表示从标准输入读取
+        file: PathBuf,
+    },
     /// 列出所有规则：代码、名称、类别、默认级别（含 gwlint.toml 中的自定义规则）
     Rules {
         /// 运行自定义规则中的 valid/invalid 示例
@@ -41,7 +44,9 @@ enum Command {
     },
     /// 显示一条规则的说明和示例
     Explain {
+        /// 规则代码或名称，如 GW0203 或 date-format
         code: String,
+        /// 配置文件（查找其中的自定义规则）
         #[arg(long)]
         config: Option<PathBuf>,
     },
@@ -49,7 +54,7 @@ enum Command {
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// 文件或目录；“-”表示从标准输入读取
+    /// 文件或目录；“-”表示从标准输入读取；不给出时检查当前目录
     paths: Vec<PathBuf>,
     /// 输出格式：pretty、concise、json、sarif、github、csv、html（默认 pretty，或按 --output 的扩展名）
     #[arg(long)]
@@ -174,6 +179,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             Input::Bytes { name, .. } => ws.linter_for(Path::new(name))?,
             Input::Missing(_) => continue,
         };
+    }
+    if args.jobs == Some(0) {
+        return usage("--jobs 至少为 1");
     }
     let jobs = args
         .jobs
