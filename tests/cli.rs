@@ -495,3 +495,29 @@ fn a_docx_on_standard_input_is_read_as_one() {
             .starts_with("青禾市卫生健康委员会2024年法治政府建设年度报告\n")
     );
 }
+
+#[test]
+fn the_summary_line_says_how_many_findings_fix_would_repair() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "samples/qingshan-2024-hygiene-bom-crlf.txt",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.trim_end().ends_with("处可用 --fix 自动修复"), "{text}");
+    // A .docx is never rewritten: nothing to offer.
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "samples/fenglin-2024-tracked.docx",
+        ])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(out.stdout).unwrap().contains("--fix"));
+}

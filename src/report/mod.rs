@@ -12,7 +12,7 @@ pub mod summary;
 
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, PositionCursor};
+use crate::document::{Document, Format, PositionCursor};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -67,6 +67,8 @@ pub struct Totals {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings `--fix` would repair (safe fixes in text files).
+    pub fixable: usize,
 }
 
 impl Totals {
@@ -74,6 +76,13 @@ impl Totals {
         self.files += 1;
         if r.error.is_some() {
             self.failed += 1;
+        }
+        if matches!(r.format, Some(Format::Text | Format::Markdown)) {
+            self.fixable += r
+                .diagnostics
+                .iter()
+                .filter(|d| d.fix.as_ref().is_some_and(|f| f.safe))
+                .count();
         }
         for d in &r.diagnostics {
             match d.severity {
@@ -181,6 +190,9 @@ pub fn summary_line(t: &Totals) -> String {
     );
     if t.failed > 0 {
         s.push_str(&format!("；{} 个文件无法读取", t.failed));
+    }
+    if t.fixable > 0 {
+        s.push_str(&format!("；其中 {} 处可用 --fix 自动修复", t.fixable));
     }
     s
 }
