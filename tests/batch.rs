@@ -110,7 +110,11 @@ fn summary_table_totals_and_unreadable_files() {
         text.contains("无法读取的文件：") && text.contains("broken0013.docx"),
         "{text}"
     );
-    assert!(text.contains("出现最多的问题："), "{text}");
+    assert!(
+        text.contains("出现最多的问题（按涉及的文件数）："),
+        "{text}"
+    );
+    assert!(text.contains(" 个文件，"), "{text}");
 }
 
 #[test]

@@ -21,7 +21,8 @@ struct Row {
 #[derive(Default)]
 pub struct Summary {
     rows: Vec<Row>,
-    by_rule: BTreeMap<(&'static str, &'static str), usize>,
+    /// Per rule: (files it fired in, findings).
+    by_rule: BTreeMap<(&'static str, &'static str), (usize, usize)>,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
@@ -44,7 +45,22 @@ impl Reporter for Summary {
                     .unwrap_or(0);
                 by_category[k] += 1;
             }
-            *self.by_rule.entry((d.rule.code, d.rule.name)).or_default() += 1;
+            self.by_rule
+                .entry((d.rule.code, d.rule.name))
+                .or_default()
+                .1 += 1;
+        }
+        let mut seen: Vec<&str> = r.diagnostics.iter().map(|d| d.rule.code).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for d in &r.diagnostics {
+            if let Ok(k) = seen.binary_search(&d.rule.code) {
+                seen.remove(k);
+                self.by_rule
+                    .entry((d.rule.code, d.rule.name))
+                    .or_default()
+                    .0 += 1;
+            }
         }
         self.rows.push(Row {
             path: r.path.clone(),
@@ -99,12 +115,13 @@ impl Reporter for Summary {
                 writeln!(w, "  {}：{}", r.path, r.error)?;
             }
         }
+        // The reports affected first: one long file must not outweigh many units.
         let mut top: Vec<_> = self.by_rule.iter().collect();
         top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         if !top.is_empty() {
-            writeln!(w, "\n出现最多的问题：")?;
-            for ((code, name), n) in top.into_iter().take(TOP_RULES) {
-                writeln!(w, "  {code} {name:<28} {n} 处")?;
+            writeln!(w, "\n出现最多的问题（按涉及的文件数）：")?;
+            for ((code, name), (files, n)) in top.into_iter().take(TOP_RULES) {
+                writeln!(w, "  {code} {name:<28} {files} 个文件，{n} 处")?;
             }
         }
         writeln!(w, "\n{}", summary_line(totals))
