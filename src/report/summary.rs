@@ -4,7 +4,7 @@
 use super::{Reporter, Totals, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -50,17 +50,13 @@ impl Reporter for Summary {
                 .or_default()
                 .1 += 1;
         }
-        let mut seen: Vec<&str> = r.diagnostics.iter().map(|d| d.rule.code).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for d in &r.diagnostics {
-            if let Ok(k) = seen.binary_search(&d.rule.code) {
-                seen.remove(k);
-                self.by_rule
-                    .entry((d.rule.code, d.rule.name))
-                    .or_default()
-                    .0 += 1;
-            }
+        let fired: BTreeSet<_> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule.code, d.rule.name))
+            .collect();
+        for rule in fired {
+            self.by_rule.entry(rule).or_default().0 += 1;
         }
         self.rows.push(Row {
             path: r.path.clone(),
