@@ -223,7 +223,8 @@ pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
     if before == after {
         return out;
     }
-    out.push_str(&format!("--- {name}\n+++ {name}（修复后）\n"));
+    // Plain names, so that `patch -p0` and `git apply` take the diff as it is.
+    out.push_str(&format!("--- {name}\n+++ {name}\n"));
     for (i, (a, b)) in before.split('\n').zip(after.split('\n')).enumerate() {
         if a != b {
             out.push_str(&format!("@@ -{n},1 +{n},1 @@\n-{a}\n+{b}\n", n = i + 1));
@@ -251,7 +252,7 @@ mod tests {
         let d = unified_diff("a.txt", "甲\n乙\n丙", "甲\n乙，\n丙");
         assert_eq!(
             d,
-            "--- a.txt\n+++ a.txt（修复后）\n@@ -2,1 +2,1 @@\n-乙\n+乙，\n"
+            "--- a.txt\n+++ a.txt\n@@ -2,1 +2,1 @@\n-乙\n+乙，\n"
         );
     }
 }
