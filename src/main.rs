@@ -155,6 +155,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     };
     let format = match format {
         OutputFormat::Pretty | OutputFormat::Concise if args.summary => OutputFormat::Summary,
+        OutputFormat::Json | OutputFormat::Sarif | OutputFormat::Github | OutputFormat::Csv
+            if args.summary =>
+        {
+            return usage(
+                "--summary 输出可读的汇总表，不能与 json、sarif、github、csv 同用（这些格式已逐条列出结果）；汇总网页请用 --format html",
+            );
+        }
         f => f,
     };
     let Some(fail_on) = Severity::parse(&args.fail_on) else {

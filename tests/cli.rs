@@ -521,3 +521,13 @@ fn the_summary_line_says_how_many_findings_fix_would_repair() {
         .unwrap();
     assert!(!String::from_utf8(out.stdout).unwrap().contains("--fix"));
 }
+
+#[test]
+fn summary_with_a_machine_format_is_refused() {
+    let out = gwlint()
+        .args(["check", "--summary", "--format", "csv", CLEAN])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--summary"));
+}
