@@ -27,7 +27,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// 检查报告（.docx、.txt、.md；目录会递归检查）
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
     Extract {
         /// 报告文件；“-”表示从标准输入读取
@@ -98,12 +98,15 @@ struct CheckArgs {
     /// 只显示自动修复会做的改动，不写文件
     #[arg(long)]
     diff: bool,
+    /// 彩色输出：auto（默认，终端中且未设 NO_COLOR 时）、always、never
+    #[arg(long, default_value = "auto")]
+    color: String,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(*args),
         Command::Extract { file } => extract(&file),
         Command::Rules { test, config } => list_rules(test, config.as_deref()),
         Command::Explain { code, config } => explain(&code, config.as_deref()),
@@ -201,9 +204,20 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let color = args.output.is_none()
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty() && v != "0");
+    let color = match args.color.as_str() {
+        "always" => true,
+        "never" => false,
+        "auto" => {
+            set("CLICOLOR_FORCE")
+                || args.output.is_none() && std::io::stdout().is_terminal() && !set("NO_COLOR")
+        }
+        other => {
+            return usage(format!(
+                "未知的 --color 取值“{other}”（可用：auto、always、never）"
+            ));
+        }
+    };
     let options = report::Options {
         color,
         width: output_width(args.output.is_none()),

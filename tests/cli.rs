@@ -531,3 +531,28 @@ fn summary_with_a_machine_format_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("--summary"));
 }
+
+#[test]
+fn colour_can_be_forced_for_a_pager() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--color",
+            "always",
+            "samples/nanping-2024-utf16.txt",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
+    let out = gwlint()
+        .env("CLICOLOR_FORCE", "1")
+        .args([
+            "check",
+            "--color",
+            "never",
+            "samples/nanping-2024-utf16.txt",
+        ])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
+}
