@@ -250,9 +250,6 @@ mod tests {
     #[test]
     fn diff_pairs_lines() {
         let d = unified_diff("a.txt", "甲\n乙\n丙", "甲\n乙，\n丙");
-        assert_eq!(
-            d,
-            "--- a.txt\n+++ a.txt\n@@ -2,1 +2,1 @@\n-乙\n+乙，\n"
-        );
+        assert_eq!(d, "--- a.txt\n+++ a.txt\n@@ -2,1 +2,1 @@\n-乙\n+乙，\n");
     }
 }

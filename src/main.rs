@@ -204,14 +204,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty() && v != "0");
+    // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
     let color = match args.color.as_str() {
         "always" => true,
         "never" => false,
-        "auto" => {
-            set("CLICOLOR_FORCE")
-                || args.output.is_none() && std::io::stdout().is_terminal() && !set("NO_COLOR")
-        }
+        "auto" => force || args.output.is_none() && std::io::stdout().is_terminal() && !no_color,
         other => {
             return usage(format!(
                 "未知的 --color 取值“{other}”（可用：auto、always、never）"

@@ -64,27 +64,37 @@ impl WordList {
     /// Where the words occur, left to right, the longest at each place and none
     /// overlapping: (byte, index).
     pub fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (c, ac) in self.chunks.iter().enumerate() {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        if let [only] = self.chunks.as_slice() {
             found.extend(
-                ac.find_iter(s)
-                    .map(|m| (m.start(), m.end(), c * CHUNK + m.pattern().as_usize())),
+                only.find_iter(s)
+                    .map(|m| (m.start(), m.pattern().as_usize())),
             );
+            return found.into_iter();
         }
-        if self.chunks.len() > 1 {
-            // Each chunk's matches are leftmost-longest among its own words; across chunks,
-            // the earliest and then the longest wins.
-            found.sort_by_key(|&(start, end, k)| (start, std::cmp::Reverse(end), k));
-            let mut last_end = 0;
-            found.retain(|&(start, end, _)| {
-                let keep = start >= last_end;
-                if keep {
-                    last_end = end;
+        // Several chunks: each gives its leftmost-longest match from `pos`; the earliest,
+        // then the longest, wins, and the search goes on after it. (Merging each chunk's
+        // own matches would lose one a chunk had skipped for an overlap that lost.)
+        let search = |c: usize, pos: usize| {
+            let m = self.chunks[c].find(Input::new(s).range(pos..))?;
+            Some((
+                m.start(),
+                std::cmp::Reverse(m.end()),
+                c * CHUNK + m.pattern().as_usize(),
+            ))
+        };
+        // Each chunk's next match, kept while it still lies ahead (`None`: no more).
+        let mut next: Vec<Option<_>> = (0..self.chunks.len()).map(|c| search(c, 0)).collect();
+        while let Some((start, std::cmp::Reverse(end), k)) = next.iter().flatten().min().copied() {
+            found.push((start, k));
+            let pos = end.max(start + 1);
+            for (c, m) in next.iter_mut().enumerate() {
+                if m.is_some_and(|(st, ..)| st < pos) {
+                    *m = if pos <= s.len() { search(c, pos) } else { None };
                 }
-                keep
-            });
+            }
         }
-        found.into_iter().map(|(start, _, k)| (start, k))
+        found.into_iter()
     }
 }
 
@@ -125,6 +135,12 @@ mod tests {
         );
         assert_eq!(w.longest_at("词12号").map(|k| w.word(k)), Some("词12号"));
         assert!(w.is_match("有词125号") && !w.is_match("无"));
+        // A match one chunk skipped for an overlap that another chunk's match wins.
+        let mut words: Vec<String> = (0..62).map(|k| format!("填{k}")).collect();
+        words.extend(["BC".into(), "CDE".into(), "AB".into()]);
+        let w = WordList::new(&words).unwrap();
+        let shown: Vec<&str> = w.find_iter("ABCDE").map(|(_, k)| w.word(k)).collect();
+        assert_eq!(shown, ["AB", "CDE"]);
     }
 
     #[test]

@@ -58,7 +58,10 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         let at = utf8_error.valid_up_to();
         let where_ = if at * 10 >= bytes.len() * 9 || at >= 64 {
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            format!("（按 UTF-8 读到第 {line} 行、第 {} 字节处出错）", at + 1)
+            format!(
+                "（按 UTF-8 读到第 {line} 行、全文第 {} 字节处出错）",
+                at + 1
+            )
         } else {
             String::new()
         };

@@ -47,7 +47,15 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let line = doc.line(i);
         let base = doc.lines[i].start;
+        // A heading's "３．" is the numbering rules' (GW0305), with its own fix.
+        let marker = ctx.outline.heading_at(i).map(|h| h.marker.clone());
         for run in fullwidth_runs(line) {
+            if marker
+                .as_ref()
+                .is_some_and(|m| m.start < base + run.end && base + run.start < m.end)
+            {
+                continue;
+            }
             let written = &line[run.clone()];
             let half: String = written
                 .chars()

@@ -49,7 +49,9 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     // "较上年增加36件": a change, not a total. "建议18件、提案25件，其中…": the total is
     // the whole enumeration, or the parts belong to either item; too unsure to call.
     let clause = &text[p.t.clause_start(total.span.start)..total.span.start];
-    if lex.growth.is_match(clause) || ends_enumeration(p, total) {
+    // Only in a comparison: "新增加注册护士120名" is a count and has parts.
+    let change = clause.contains(['较', '比']) && lex.growth.is_match(clause);
+    if change || ends_enumeration(p, total) {
         return;
     }
     if !opens_sentence && p.t.marks_in(total.span.end..at).len() > 1 && same_sentence {

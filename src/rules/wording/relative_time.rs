@@ -71,13 +71,35 @@ fn dated_in_brackets(after: &str) -> bool {
             == 4
 }
 
-/// A digit (or a masked one) before the sentence ends, or a colon or semicolon opens a
-/// list of its own.
+/// A figure (digits, or masked ones) before the sentence ends, or before a colon or
+/// semicolon opens a list of its own. Years and dates ("2025年执法检查计划", "3月1日")
+/// are not figures that need a cut-off date.
 fn dates_a_figure(after: &str) -> bool {
-    after
+    let clause: Vec<char> = after
         .chars()
         .take_while(|&c| !is_sentence_mark(c) && !matches!(c, '：' | ':' | '；' | ';'))
-        .any(|c| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊'))
+        .collect();
+    let is_digit = |c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊');
+    let mut k = 0;
+    while k < clause.len() {
+        if !is_digit(clause[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < clause.len() && is_digit(clause[k]) {
+            k += 1;
+        }
+        let dated = match clause.get(k) {
+            Some('年') => k - start == 4,
+            Some('月' | '日' | '号') => true,
+            _ => false,
+        };
+        if !dated {
+            return true;
+        }
+    }
+    false
 }
 
 /// Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).

@@ -285,9 +285,14 @@ impl Body<'_> {
                 return Ok(None);
             }
             // A line, page or column break: the text after it starts a new line, as the
-            // reader sees it (Ctrl+Enter in the middle of a paragraph is common).
+            // reader sees it (Ctrl+Enter in the middle of a paragraph is common). A page or
+            // column break before any text only moves the paragraph to the next page.
             "br" if in_run => {
-                self.push_char('\n');
+                let kind = r.w_attr(e, "type")?;
+                let leading = self.paras.last().is_none_or(|p| p.text.is_empty());
+                if matches!(kind.as_deref(), None | Some("textWrapping")) || !leading {
+                    self.push_char('\n');
+                }
                 return Ok(None);
             }
             "cr" if in_run => {
@@ -664,6 +669,15 @@ mod tests {
             r("a")
         ));
         assert_eq!(texts(&body), ["a\tb\nc\n\n\n-J—\u{FFFD}\t"]);
+    }
+
+    #[test]
+    fn a_page_break_before_the_text_is_not_a_line() {
+        let body = p(&format!(
+            r#"<w:r><w:br w:type="page"/></w:r>{}"#,
+            r("二、存在的不足")
+        ));
+        assert_eq!(texts(&body), ["二、存在的不足"]);
     }
 
     #[test]
