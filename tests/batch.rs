@@ -319,4 +319,11 @@ fn html_sorts_in_headless_chromium() {
         "sorted by errors, descending"
     );
     assert!(dom.contains("data-dir=\"desc\""));
+    // The overview, written last, is shown above the table.
+    let overview = dom.find("id=\"overview\"").expect("an overview");
+    assert!(
+        overview < dom.find("id=\"files\"").unwrap(),
+        "above the table"
+    );
+    assert!(dom.contains("个文件，"));
 }

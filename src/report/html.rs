@@ -1,6 +1,7 @@
 //! One self-contained HTML page for a supervisor: a sortable table of files, each opening
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
+use super::tally::RuleTally;
 use super::{Reporter, Totals, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
@@ -14,7 +15,11 @@ const CONTEXT: usize = 40;
 pub struct Html {
     started: bool,
     files: usize,
+    tally: RuleTally,
 }
+
+/// Rules listed in the overview.
+const TOP_RULES: usize = 10;
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -65,6 +70,8 @@ mark{background:#ffe08a}
 const TAIL: &str = r##"<script>
 (function(){
   var table=document.getElementById('files');
+  var overview=document.getElementById('overview');
+  if(overview){table.parentNode.insertBefore(overview,table);}
   function sortBy(th,dir){
     var key=th.dataset.key,num=th.hasAttribute('data-num');
     var bodies=Array.prototype.slice.call(table.tBodies);
@@ -129,6 +136,7 @@ impl Reporter for Html {
             w.write_all(HEAD.as_bytes())?;
         }
         self.files += 1;
+        self.tally.add(r);
         let count = |s: Severity| r.diagnostics.iter().filter(|d| d.severity == s).count();
         let (e, wa, i) = (
             count(Severity::Error),
@@ -178,7 +186,25 @@ impl Reporter for Html {
         if !self.started {
             w.write_all(HEAD.as_bytes())?;
         }
-        writeln!(w, "</table>\n<p>{}</p>", escape(&summary_line(totals)))?;
+        // The overview is known only at the end; the page's script moves it to the top.
+        writeln!(
+            w,
+            "</table>\n<section id=\"overview\"><h2>概况</h2><p>{}</p>",
+            escape(&summary_line(totals))
+        )?;
+        let top = self.tally.top(TOP_RULES);
+        if !top.is_empty() {
+            writeln!(w, "<p>出现最多的问题（按涉及的文件数）：</p><ol>")?;
+            for (code, name, files, n) in top {
+                writeln!(
+                    w,
+                    "<li><code>{code}</code> {}：{files} 个文件，{n} 处</li>",
+                    escape(name)
+                )?;
+            }
+            writeln!(w, "</ol>")?;
+        }
+        writeln!(w, "</section>")?;
         w.write_all(TAIL.as_bytes())
     }
 }

@@ -9,6 +9,7 @@ pub mod json;
 pub mod pretty;
 pub mod sarif;
 pub mod summary;
+pub mod tally;
 
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};

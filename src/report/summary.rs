@@ -1,10 +1,10 @@
 //! `--summary`: one row per file (issuer, year, counts by severity and category) and the
 //! rules that fire most, for a supervisor auditing many reports at once.
 
+use super::tally::RuleTally;
 use super::{Reporter, Totals, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
-use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -21,8 +21,7 @@ struct Row {
 #[derive(Default)]
 pub struct Summary {
     rows: Vec<Row>,
-    /// Per rule: (files it fired in, findings).
-    by_rule: BTreeMap<(&'static str, &'static str), (usize, usize)>,
+    tally: RuleTally,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
@@ -45,19 +44,8 @@ impl Reporter for Summary {
                     .unwrap_or(0);
                 by_category[k] += 1;
             }
-            self.by_rule
-                .entry((d.rule.code, d.rule.name))
-                .or_default()
-                .1 += 1;
         }
-        let fired: BTreeSet<_> = r
-            .diagnostics
-            .iter()
-            .map(|d| (d.rule.code, d.rule.name))
-            .collect();
-        for rule in fired {
-            self.by_rule.entry(rule).or_default().0 += 1;
-        }
+        self.tally.add(r);
         self.rows.push(Row {
             path: r.path.clone(),
             issuer: r.facts.issuer.clone().unwrap_or_else(|| "—".into()),
@@ -111,12 +99,10 @@ impl Reporter for Summary {
                 writeln!(w, "  {}：{}", r.path, r.error)?;
             }
         }
-        // The reports affected first: one long file must not outweigh many units.
-        let mut top: Vec<_> = self.by_rule.iter().collect();
-        top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "\n出现最多的问题（按涉及的文件数）：")?;
-            for ((code, name), (files, n)) in top.into_iter().take(TOP_RULES) {
+            for (code, name, files, n) in top {
                 writeln!(w, "  {code} {name:<28} {files} 个文件，{n} 处")?;
             }
         }
