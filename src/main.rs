@@ -38,6 +38,9 @@ enum Command {
         /// 运行自定义规则中的 valid/invalid 示例
         #[arg(long)]
         test: bool,
+        /// 输出格式：text（默认）或 json（含每条规则的说明，供其他工具使用）
+        #[arg(long, default_value = "text")]
+        format: String,
         /// 配置文件（默认在当前目录向上查找 gwlint.toml）
         #[arg(long)]
         config: Option<PathBuf>,
@@ -108,7 +111,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(*args),
         Command::Extract { file } => extract(&file),
-        Command::Rules { test, config } => list_rules(test, config.as_deref()),
+        Command::Rules {
+            test,
+            format,
+            config,
+        } => list_rules(test, &format, config.as_deref()),
         Command::Explain { code, config } => explain(&code, config.as_deref()),
     };
     match result {
@@ -426,10 +433,31 @@ fn known_rules(config: Option<&Path>) -> Result<(Vec<&'static RuleMeta>, Workspa
     Ok((all, ws))
 }
 
-fn list_rules(test: bool, config: Option<&Path>) -> Result<ExitCode, String> {
+fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCode, String> {
     let (all, ws) = known_rules(config)?;
     let mut out = std::io::stdout().lock();
     let io = output_error("写出失败");
+    if format == "json" && !test {
+        let rules: Vec<serde_json::Value> = all
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "code": r.code,
+                    "name": r.name,
+                    "category": r.category.as_str(),
+                    "severity": r.severity.as_str(),
+                    "summary": r.summary,
+                    "doc": r.doc,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &rules).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(&io)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if format != "text" && format != "json" {
+        return usage(format!("未知的格式“{format}”（可用：text、json）"));
+    }
     if !test {
         for r in all {
             writeln!(

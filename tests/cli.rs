@@ -556,3 +556,18 @@ fn colour_can_be_forced_for_a_pager() {
         .unwrap();
     assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
 }
+
+#[test]
+fn the_rule_list_as_json() {
+    let out = gwlint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json_of(&out.stdout);
+    let rules = v.as_array().unwrap();
+    let date = rules.iter().find(|r| r["code"] == "GW0203").unwrap();
+    assert_eq!(date["name"], "date-format");
+    assert_eq!(date["category"], "signature");
+    assert!(date["doc"].as_str().unwrap().contains("GB/T 9704"));
+}
