@@ -298,7 +298,7 @@ fn html_sorts_in_headless_chromium() {
             dir.path().join("profile").display()
         ))
         .arg("--dump-dom")
-        .arg(format!("file://{}#sort=errors", page.display()))
+        .arg(format!("file://{}#sort=errors,open", page.display()))
         .output()
         .unwrap();
     let dom = String::from_utf8_lossy(&out.stdout);
@@ -319,6 +319,9 @@ fn html_sorts_in_headless_chromium() {
         "sorted by errors, descending"
     );
     assert!(dom.contains("data-dir=\"desc\""));
+    // "#open" expanded every file's findings, as the 全部展开 button does.
+    assert!(dom.contains("id=\"expand\""));
+    assert!(!dom.contains("class=\"details\" hidden"), "all expanded");
     // The overview, written last, is shown above the table.
     let overview = dom.find("id=\"overview\"").expect("an overview");
     assert!(

@@ -61,6 +61,10 @@ mark{background:#ffe08a}
 </style></head><body>
 <h1>gwlint 检查报告</h1>
 <p>点击表头排序，点击文件行展开问题列表。</p>
+<p class="tools"><button type="button" id="expand">全部展开</button> <button type="button" id="collapse">全部收起</button>
+显示：<label><input type="checkbox" data-sev="error" checked>错误</label>
+<label><input type="checkbox" data-sev="warning" checked>警告</label>
+<label><input type="checkbox" data-sev="info" checked>提示</label></p>
 <table id="files"><thead><tr>
 <th data-key="path">文件</th><th data-key="issuer">发文机关</th><th data-key="year" data-num>年度</th>
 <th data-key="errors" data-num>错误</th><th data-key="warnings" data-num>警告</th><th data-key="infos" data-num>提示</th>
@@ -95,7 +99,19 @@ const TAIL: &str = r##"<script>
     var d=row.nextElementSibling;
     if(d)d.hidden=!d.hidden;
   });
-  // "#sort=errors" sorts on load (descending), for links and for tests.
+  function setAll(open){
+    table.querySelectorAll('tr.details').forEach(function(d){d.hidden=!open});
+  }
+  document.getElementById('expand').addEventListener('click',function(){setAll(true)});
+  document.getElementById('collapse').addEventListener('click',function(){setAll(false)});
+  // Findings of an unticked severity are hidden in every file's list.
+  document.querySelectorAll('input[data-sev]').forEach(function(box){
+    box.addEventListener('change',function(){
+      table.querySelectorAll('li.'+box.dataset.sev).forEach(function(li){li.hidden=!box.checked});
+    });
+  });
+  // "#sort=errors" sorts on load (descending), for links and for tests; "#open" expands all.
+  if(/open/.test(location.hash))setAll(true);
   var m=location.hash.match(/sort=(\w+)/);
   if(m){var th=table.querySelector('th[data-key="'+m[1]+'"]');if(th)sortBy(th,'desc');}
 })();
