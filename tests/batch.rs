@@ -321,6 +321,11 @@ fn html_sorts_in_headless_chromium() {
     assert!(dom.contains("data-dir=\"desc\""));
     // "#open" expanded every file's findings, as the 全部展开 button does.
     assert!(dom.contains("id=\"expand\""));
+    // The rule filter lists the rules that occur.
+    assert!(
+        dom.contains("<option value=\"GW0208\">GW0208</option>"),
+        "{dom}"
+    );
     assert!(!dom.contains("class=\"details\" hidden"), "all expanded");
     // The overview, written last, is shown above the table.
     let overview = dom.find("id=\"overview\"").expect("an overview");

@@ -64,7 +64,8 @@ mark{background:#ffe08a}
 <p class="tools"><button type="button" id="expand">全部展开</button> <button type="button" id="collapse">全部收起</button>
 显示：<label><input type="checkbox" data-sev="error" checked>错误</label>
 <label><input type="checkbox" data-sev="warning" checked>警告</label>
-<label><input type="checkbox" data-sev="info" checked>提示</label></p>
+<label><input type="checkbox" data-sev="info" checked>提示</label>
+规则：<select id="rule"><option value="">全部</option></select></p>
 <table id="files"><thead><tr>
 <th data-key="path">文件</th><th data-key="issuer">发文机关</th><th data-key="year" data-num>年度</th>
 <th data-key="errors" data-num>错误</th><th data-key="warnings" data-num>警告</th><th data-key="infos" data-num>提示</th>
@@ -108,6 +109,22 @@ const TAIL: &str = r##"<script>
   document.querySelectorAll('input[data-sev]').forEach(function(box){
     box.addEventListener('change',function(){
       table.querySelectorAll('li.'+box.dataset.sev).forEach(function(li){li.hidden=!box.checked});
+    });
+  });
+  // The rules that occur, to show one rule's findings only (files without it are dimmed).
+  var select=document.getElementById('rule');
+  var codes={};
+  table.querySelectorAll('li[data-rule]').forEach(function(li){codes[li.dataset.rule]=1});
+  Object.keys(codes).sort().forEach(function(c){
+    var o=document.createElement('option');o.value=c;o.textContent=c;select.appendChild(o);
+  });
+  select.addEventListener('change',function(){
+    var want=select.value;
+    table.querySelectorAll('li[data-rule]').forEach(function(li){
+      li.style.display=(!want||li.dataset.rule===want)?'':'none';
+    });
+    table.querySelectorAll('tbody').forEach(function(b){
+      b.style.opacity=(!want||b.querySelector('li[data-rule="'+want+'"]'))?'':'0.35';
     });
   });
   // "#sort=errors" sorts on load (descending), for links and for tests; "#open" expands all.
@@ -183,7 +200,7 @@ impl Reporter for Html {
             for (d, at) in located(doc, &r.diagnostics) {
                 writeln!(
                     w,
-                    "<li class=\"{sev}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",
+                    "<li class=\"{sev}\" data-rule=\"{code}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",
                     sev = d.severity.as_str(),
                     label = d.severity.label_zh(),
                     code = d.rule.code,
