@@ -135,11 +135,12 @@ fn csv_has_a_bom_and_the_columns() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关"
+        "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关,年度"
     );
     assert!(lines[1].starts_with(
         "samples/donghu-2024-signature.txt,61,1,warning,GW0208,issuer-mismatch,signature,"
     ));
+    assert!(lines[1].ends_with(",2024"), "{}", lines[1]);
     assert!(
         lines
             .iter()

@@ -4,7 +4,7 @@ use super::{Reporter, Totals, located};
 use crate::FileReport;
 use std::io::{self, Write};
 
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 12] = [
     "文件",
     "行",
     "列",
@@ -16,6 +16,7 @@ pub const HEADER: [&str; 11] = [
     "修改建议",
     "原文",
     "发文机关",
+    "年度",
 ];
 
 #[derive(Default)]
@@ -52,6 +53,7 @@ impl Reporter for Csv {
             row(w, &HEADER)?;
         }
         let issuer = r.facts.issuer.as_deref().unwrap_or("");
+        let year = r.facts.year.map(|y| y.to_string()).unwrap_or_default();
         if let Some(e) = &r.error {
             return row(
                 w,
@@ -64,6 +66,7 @@ impl Reporter for Csv {
                     "read-error",
                     "",
                     &format!("无法读取：{}", e.message),
+                    "",
                     "",
                     "",
                     "",
@@ -88,6 +91,7 @@ impl Reporter for Csv {
                     &d.help,
                     at.excerpt,
                     issuer,
+                    &year,
                 ],
             )?;
         }
