@@ -209,7 +209,7 @@ impl Config {
         };
         let file: ConfigFile = toml::from_str(text).map_err(|e| {
             let span = e.span().map_or(0..0, |s| visible(text, s));
-            fail(e.message().to_string(), span)
+            fail(crate::toml_zh::translate(e.message()), span)
         })?;
         let mut custom = Vec::new();
         for r in file.rule {

@@ -22,6 +22,7 @@ pub mod selection;
 pub mod source;
 pub mod text;
 pub mod text_table;
+pub mod toml_zh;
 pub mod wordlist;
 pub mod workspace;
 

@@ -1,0 +1,63 @@
+//! The TOML parser's messages in Chinese, for the mistakes people make in gwlint.toml;
+//! anything not recognised is shown as the parser wrote it.
+
+use crate::lazy_regex::static_regex;
+
+pub fn translate(message: &str) -> String {
+    let m = message.trim();
+    if let Some(c) = static_regex!(r"^unknown field `([^`]*)`, expected (.*)$").captures(m) {
+        let choices: Vec<&str> = static_regex!(r"`([^`]*)`")
+            .captures_iter(&c[2])
+            .filter_map(|x| x.get(1).map(|g| g.as_str()))
+            .collect();
+        return format!("未知的配置项“{}”（可用：{}）", &c[1], choices.join("、"));
+    }
+    if let Some(c) = static_regex!(r"^missing field `([^`]*)`$").captures(m) {
+        return format!("缺少必填项“{}”", &c[1]);
+    }
+    if let Some(c) = static_regex!(r"^invalid type: (\w+)(?: .*)?, expected (.*)$").captures(m) {
+        return format!("类型不对：这里是{}，应为{}", kind(&c[1]), kind(&c[2]));
+    }
+    match m {
+        "unclosed array, expected `]`" => "列表没有闭合：缺少“]”".into(),
+        "unclosed table, expected `]`" => "表头没有闭合：缺少“]”".into(),
+        "duplicate key" => "同一个键写了两次".into(),
+        _ => message.to_string(),
+    }
+}
+
+fn kind(serde: &str) -> &str {
+    match serde.trim_start_matches("a ").trim_start_matches("an ") {
+        "string" => "字符串（用引号括起）",
+        "integer" | "i64" | "u64" => "整数",
+        "float" => "小数",
+        "boolean" | "bool" => "true 或 false",
+        "sequence" => "列表（[\"…\", \"…\"]）",
+        "map" | "table" => "表（[…] 下的键值）",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::translate;
+
+    #[test]
+    fn common_mistakes_in_chinese() {
+        assert_eq!(
+            translate("unknown field `selct`, expected one of `profile`, `select`"),
+            "未知的配置项“selct”（可用：profile、select）"
+        );
+        assert_eq!(
+            translate("invalid type: string \"GW0804\", expected a sequence"),
+            "类型不对：这里是字符串（用引号括起），应为列表（[\"…\", \"…\"]）"
+        );
+        assert_eq!(
+            translate("invalid type: integer `1`, expected a string"),
+            "类型不对：这里是整数，应为字符串（用引号括起）"
+        );
+        assert_eq!(translate("missing field `code`"), "缺少必填项“code”");
+        assert_eq!(translate("duplicate key"), "同一个键写了两次");
+        assert_eq!(translate("something else"), "something else");
+    }
+}
