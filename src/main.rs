@@ -107,7 +107,10 @@ struct CheckArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let result = match cli.command {
         Command::Check(args) => check(*args),
         Command::Extract { file } => extract(&file),
@@ -127,6 +130,47 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// clap's own errors said in Chinese where they are about what the user typed; help and
+/// version output are printed as clap writes them.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    let arg = || {
+        e.get(ContextKind::InvalidArg)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        ErrorKind::UnknownArgument => format!("未知的参数“{}”", arg()),
+        ErrorKind::InvalidSubcommand => format!(
+            "未知的子命令“{}”（可用：check、extract、rules、explain）",
+            e.get(ContextKind::InvalidSubcommand)
+                .map(|v| v.to_string())
+                .unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!("缺少参数：{}", arg()),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            format!("参数“{}”的取值无效", arg())
+        }
+        ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::TooFewValues => {
+            format!("参数“{}”的取值个数不对", arg())
+        }
+        ErrorKind::ArgumentConflict => format!("参数“{}”不能与其他参数同时使用", arg()),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "缺少子命令（check、extract、rules、explain）".to_string()
+        }
+        _ => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    eprintln!("gwlint: {message}；用 gwlint --help 查看用法");
+    ExitCode::from(2)
 }
 
 fn usage<T>(message: impl Into<String>) -> Result<T, String> {

@@ -571,3 +571,17 @@ fn the_rule_list_as_json() {
     assert_eq!(date["category"], "signature");
     assert!(date["doc"].as_str().unwrap().contains("GB/T 9704"));
 }
+
+#[test]
+fn command_line_mistakes_are_explained_in_chinese() {
+    for (args, said) in [
+        (vec!["check", "--frmat", "json"], "未知的参数“--frmat”"),
+        (vec!["chek"], "未知的子命令“chek”"),
+    ] {
+        let out = gwlint().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(said) && err.contains("--help"), "{err}");
+    }
+    gwlint().arg("--help").assert().code(0);
+}
