@@ -194,7 +194,7 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             path: path.to_path_buf(),
             text: String::new(),
-            message: format!("无法读取：{e}"),
+            message: format!("无法读取：{}", crate::source::io_cause(&e)),
             span: None,
         })?;
         Config::parse(path, &text)

@@ -84,7 +84,10 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
             if let (FixMode::Write, Some(bytes)) = (mode, new_bytes)
                 && let Err(e) = write_atomically(path, &bytes)
             {
-                let error = SourceError::new(ErrorKind::Io, format!("无法写回修复后的文件：{e}"));
+                let error = SourceError::new(
+                    ErrorKind::Io,
+                    format!("无法写回修复后的文件：{}", source::io_cause(&e)),
+                );
                 return FixOutcome {
                     report: FileReport::failed(&name, Some(format), error),
                     applied: 0,

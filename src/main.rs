@@ -250,9 +250,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         .max(1);
 
     let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).map_err(|e| format!("无法写入 {}：{e}", p.display()))?,
-        )),
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).map_err(
+            |e| format!("无法写入 {}：{}", p.display(), source::io_cause(&e)),
+        )?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".

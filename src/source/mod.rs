@@ -73,7 +73,22 @@ fn io_error(e: &std::io::Error) -> SourceError {
         std::io::ErrorKind::PermissionDenied => {
             SourceError::new(ErrorKind::Io, "没有读取该文件的权限")
         }
-        _ => SourceError::new(ErrorKind::Io, format!("无法读取文件：{e}")),
+        _ => SourceError::new(ErrorKind::Io, format!("无法读取文件：{}", io_cause(e))),
+    }
+}
+
+/// What went wrong with a file, in Chinese for the common causes.
+pub fn io_cause(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "文件或目录不存在".into(),
+        K::PermissionDenied => "没有权限".into(),
+        K::AlreadyExists => "文件已存在".into(),
+        K::IsADirectory => "这是一个目录".into(),
+        K::NotADirectory => "路径中有一段不是目录".into(),
+        K::StorageFull => "磁盘空间已满".into(),
+        K::ReadOnlyFilesystem => "文件系统是只读的".into(),
+        _ => e.to_string(),
     }
 }
 
