@@ -34,7 +34,7 @@ pub static WORD_CHOICE: RuleMeta = RuleMeta {
     category: Category::Wording,
     severity: Severity::Info,
     summary: "公文中宜用规范的写法",
-    doc: "不算错字，但公文中通行另一种写法：“其它”宜写作“其他”（国家语委推荐“其他”统用），“法制化”宜写作“法治化”（“推进信访工作法治化”“营商环境法治化”）；“法制审核”“法制机构”是法定称谓，不报告。只作提示，修复不自动应用。词表见 rules/lexicon.toml 中带 advice = true 的词条，gwlint.toml 的 [[typo]] 也可以写 advice = true。\n\n示例（提示）：推进信访工作法制化，其它事项按规定办理。\n示例（规范）：推进信访工作法治化，其他事项按规定办理。",
+    doc: "不算错字，但公文中通行另一种写法：“其它”宜写作“其他”（国家语委推荐“其他”统用），“法制化”宜写作“法治化”（“推进信访工作法治化”“营商环境法治化”）；“法制审核”“法制机构”是法定称谓，书名号中的文件名要按原文引用，都不报告。只作提示，修复不自动应用。词表见 rules/lexicon.toml 中带 advice = true 的词条，gwlint.toml 的 [[typo]] 也可以写 advice = true。\n\n示例（提示）：推进信访工作法制化，其它事项按规定办理。\n示例（规范）：推进信访工作法治化，其他事项按规定办理。",
 };
 
 pub static RELATIVE_TIME: RuleMeta = RuleMeta {

@@ -80,6 +80,8 @@ fn inner_spaces(
         .outline
         .heading_at(i)
         .map(|h| h.marker.end.saturating_sub(base));
+    let mut quoted = crate::rules::citation::titles_in(t, '《', '》');
+    quoted.extend(crate::rules::citation::titles_in(t, '“', '”'));
     let mut k = 0;
     while k < t.len() {
         let Some(c) = t[k..].chars().next() else {
@@ -96,6 +98,12 @@ fn inner_spaces(
             continue;
         };
         if joins_issuers(ctx, i, &t[..start], &t[end..]) {
+            continue;
+        }
+        // "《深入学习贯彻习近平法治思想　推进……》", "“织密基金监管网　共筑医保防护线”": a title
+        // or slogan in two halves, spaced as it was issued.
+        let ideographic = t[start..end].chars().all(|x| x == '\u{3000}');
+        if ideographic && quoted.iter().any(|q| q.start < start && end < q.end) {
             continue;
         }
         let digit = |c: char| c.is_ascii_digit();
@@ -146,12 +154,11 @@ fn inner_spaces(
     }
 }
 
-/// A joint report's title names its issuers side by side: "中共某委员会党组 某委员会关于…".
+/// A joint report's title, or its 落款 on one line, names its issuers side by side:
+/// "中共某委员会党组 某委员会关于…".
 fn joins_issuers(ctx: &Context, i: usize, before: &str, after: &str) -> bool {
-    ctx.outline
-        .title
-        .as_ref()
-        .is_some_and(|t| t.lines.contains(&i))
+    let o = ctx.outline;
+    (o.title.as_ref().is_some_and(|t| t.lines.contains(&i)) || o.issuers.contains(&i))
         && after.starts_with(crate::text::is_han)
         && ctx
             .profile

@@ -178,6 +178,18 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // A title or slogan in two halves, spaced as issued.
+    let text = with_measures(
+        "（一）健全依法决策机制。学习《深入学习贯彻习近平法治思想　推进卫生健康治理现代化》，以“织密基金监管网　共筑医保防护线”为主题。",
+    );
+    assert_eq!(codes(&text), []);
+    // Between the issuers of a joint 落款 on one line.
+    let text = GOOD_REPORT.replacen(
+        "青禾市卫生健康委员会\n2025年",
+        "中共青禾市卫生健康委员会党组　　青禾市卫生健康委员会\n2025年",
+        1,
+    );
+    assert_eq!(codes(&text), []);
     // Between the issuers of a joint title.
     let text = GOOD_REPORT.replacen(
         "青禾市卫生健康委员会2024年",

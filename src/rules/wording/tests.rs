@@ -114,6 +114,11 @@ fn preferred_forms_are_advice_never_applied() {
             ("GW0803", "其它".into(), fix("其他", false)),
         ]
     );
+    // A cited title is quoted as issued.
+    let text = with_measures(
+        "（一）健全依法决策机制。清理《江岚省中医诊所和其它中医医疗机构备案管理办法》。",
+    );
+    assert_eq!(found(&text), []);
     let text = with_measures("（一）健全依法决策机制。其它事项按规定办理。");
     let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
     let d = crate::Linter::with_defaults().lint_document(&doc);

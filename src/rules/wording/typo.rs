@@ -36,6 +36,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.outline.chrome[i] || start < line.start || end > line.end {
             continue;
         }
+        // A cited title is quoted as it was issued: "《……其它……办法》" stays.
+        if typo.advice
+            && crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
+                .iter()
+                .any(|q| q.start < start - line.start && end - line.start < q.end)
+        {
+            continue;
+        }
         let before = tail(&doc.text[line.start..start], BEFORE);
         let after = head(&doc.text[end..line.end], AFTER);
         if !typo.applies(before, after) {
