@@ -25,6 +25,8 @@ fn qinghe_clean() {
 fn tables_typed_as_text_and_other_look_alikes_are_clean() {
     expect("songxi-2025-clean-spaced-table.txt", &[]);
     expect("dainan-2025-clean-tab-table.txt", &[]);
+    // A long provincial report (28 KB): many breakdowns, rates, tables, 发文字号, levels.
+    expect("jianglan-2024-clean-long.txt", &[]);
 }
 
 #[test]
