@@ -124,6 +124,18 @@ pub fn issuer_in_title(title: &str, suffixes: &[String]) -> Option<String> {
         .then(|| head.to_string())
 }
 
+/// Markdown's own lines of symbols: a table's header separator ("| --- | :---: |") or a
+/// thematic break ("---", "***", "___").
+fn is_markdown_rule(line: &str) -> bool {
+    let t = line.trim();
+    let separator = t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let thematic = chars.len() >= 3
+        && matches!(chars[0], '-' | '*' | '_')
+        && chars.iter().all(|&c| c == chars[0]);
+    separator || thematic
+}
+
 /// How far from each end the title and 落款 are looked for.
 const FRONT_WINDOW: usize = 60;
 const TAIL_WINDOW: usize = 12;
@@ -137,7 +149,10 @@ const MAX_ISSUER_LINES: usize = 3;
 impl Outline {
     pub fn parse(doc: &Document, profile: &Profile) -> Outline {
         let n = doc.line_count();
-        let chrome: Vec<bool> = (0..n).map(|i| is_chrome(doc.line(i))).collect();
+        let markdown = doc.format == crate::document::Format::Markdown;
+        let chrome: Vec<bool> = (0..n)
+            .map(|i| is_chrome(doc.line(i)) && !(markdown && is_markdown_rule(doc.line(i))))
+            .collect();
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
         let (title, addressee, front_end) = parse_front(doc, &meaningful, &profile.title.doctype);

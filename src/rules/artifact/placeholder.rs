@@ -52,6 +52,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if markdown && !after.is_some_and(|a| UNITS.contains(a) || a.is_ascii_digit()) {
                     continue;
                 }
+                // "**100%**": the same delimiter closes the emphasis later on the line.
+                let run = m.as_str();
+                if markdown && run.len() <= 2 && run.bytes().all(|b| b == b'*') {
+                    let rest = &t[m.end()..];
+                    if rest.contains(run) || t[..m.start()].contains(run) {
+                        continue;
+                    }
+                }
                 masks += 1;
                 (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
             } else if let Some(m) = c

@@ -108,6 +108,10 @@ fn inner_spaces(
         }
         let digit = |c: char| c.is_ascii_digit();
         let after_marker = marker_end == Some(start);
+        // "1. 起草单位…": in Markdown the space makes the list item.
+        if after_marker && ctx.doc.format == Format::Markdown && t[..start].ends_with('.') {
+            continue;
+        }
         let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b));
         let cjk_cjk = is_cjk(a) && is_cjk(b);
         if !(after_marker || cjk_digit || cjk_cjk) {

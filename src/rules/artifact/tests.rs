@@ -341,6 +341,18 @@ fn markdown_emphasis_tables_and_line_breaks() {
     );
     let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
     assert_eq!(found_in(&doc).len(), 0);
+    // Table separator rows, thematic breaks, list items and bold figures are Markdown.
+    let text = with_measures(
+        "（一）健全依法决策机制。审查步骤：\n1. 起草单位提交送审稿；\n2. 司法局进行合法性审查。\n\
+         | 项目 | 数量 |\n| --- | ---: |\n| 甲 | 1 |\n\n---\n\n覆盖率达到**100%**，审查*12件*。",
+    );
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
+    let f = found_in(&doc);
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>()
+    );
 }
 
 #[test]

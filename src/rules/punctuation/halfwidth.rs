@@ -70,6 +70,8 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
                     skip.push(o..cl + 1);
                 }
             }
+            // "![图](img.png)": so is the "!" of an image.
+            skip.extend(t.match_indices("![").map(|(k, _)| k..k + 1));
         }
         scan_line(t, span.start, &skip, skip_marks, &mut found);
     }
@@ -154,8 +156,13 @@ fn scan_line(
                 Some((o, cl)) => {
                     let (op, on) = neighbours(t, o, o + 1);
                     let (cp, cn) = neighbours(t, cl, cl + 1);
-                    [op, on, cp, cn].into_iter().flatten().any(is_cjk)
-                        || t[o + 1..cl].chars().any(is_han)
+                    // "Health for All (HFA)”": an English aside inside English words,
+                    // whatever mark follows it.
+                    let english = t[o + 1..cl].is_ascii()
+                        && op.is_some_and(|c| c.is_ascii_alphanumeric() || c == ' ');
+                    !english
+                        && ([op, on, cp, cn].into_iter().flatten().any(is_cjk)
+                            || t[o + 1..cl].chars().any(is_han))
                 }
                 None => cjk,
             },

@@ -221,8 +221,26 @@ fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &m
         }
     }
     for o in stack.drain(..) {
-        unclosed(ctx, &o, None, out, unmatched);
+        if !quotation_goes_on(ctx, lines, &o) {
+            unclosed(ctx, &o, None, out, unmatched);
+        }
     }
+}
+
+/// A quotation of several paragraphs: each opens with “ and only the last one closes
+/// (the usage GB/T 15834-2011 gives for 引号). The open mark leads its paragraph and the next one
+/// opens with “ again.
+fn quotation_goes_on(ctx: &Context, lines: &[usize], o: &Open) -> bool {
+    let (Some(&first), Some(&last)) = (lines.first(), lines.last()) else {
+        return false;
+    };
+    let doc = ctx.doc;
+    let leads = crate::outline::content_span(doc, first).start == o.at;
+    let next =
+        (last + 1..doc.line_count()).find(|&j| !crate::text::trim_indent(doc.line(j)).is_empty());
+    o.ch == '“'
+        && leads
+        && next.is_some_and(|j| crate::text::trim_indent(doc.line(j)).starts_with('“'))
 }
 
 /// "1)" or "a）" at the start of a line or after a clause mark ("做法：1）建立……；2）完善……")

@@ -249,4 +249,28 @@ fn markdown_links_keep_their_brackets() {
     let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
     let d = crate::Linter::with_defaults().lint_document(&doc);
     assert!(d.iter().all(|d| !d.rule.code.starts_with("GW05")));
+    // An image's "!" is Markdown too.
+    let text = with_measures("（一）健全依法决策机制。流程见下图。![执法流程图](img/flow.png)");
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    assert!(d.iter().all(|d| !d.rule.code.starts_with("GW05")), "{d:?}");
+}
+
+#[test]
+fn english_asides_keep_their_brackets() {
+    let text = with_measures(
+        "（一）健全依法决策机制。介绍了“Health for All (HFA)”理念和全民健康覆盖（Universal Health Coverage (UHC)）。",
+    );
+    assert_eq!(codes(&text), []);
+    // In Chinese words the brackets are still half-width marks.
+    let text = with_measures("（一）健全依法决策机制。配合世界卫生组织(WHO)开展检查。");
+    assert_eq!(codes(&text), [("GW0501", 5), ("GW0501", 5)]);
+}
+
+#[test]
+fn a_quotation_of_several_paragraphs_closes_once() {
+    let text = with_measures("（一）健全依法决策机制。文件指出：\n“第一段引文。\n“第二段引文。”");
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。文件指出：\n“单独一段没有闭合。\n正文继续。");
+    assert_eq!(codes(&text), [("GW0503", 6)]);
 }
