@@ -299,6 +299,25 @@ pub fn is_clause_mark(c: char) -> bool {
     )
 }
 
+/// Ranges sorted and merged where they overlap.
+fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// `range` lies inside one of the sorted, merged `ranges`.
+fn within(ranges: &[Range<usize>], range: &Range<usize>) -> bool {
+    let i = ranges.partition_point(|r| r.start <= range.start);
+    i > 0 && range.end <= ranges[i - 1].end
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_mark(c: char) -> bool {
     matches!(c, '。' | '！' | '!' | '？' | '?' | '\n')
@@ -311,6 +330,8 @@ pub struct Text<'a> {
     pub text: &'a str,
     /// Merged, sorted byte ranges of “…” 《…》 ‘…’ 〈…〉 「…」, marks included.
     opaque: Vec<Range<usize>>,
+    /// The same for quotations of any length (quoted prose too), merged and sorted.
+    quoted: Vec<Range<usize>>,
     /// Clause marks outside quotations: (byte, char), in order.
     marks: Vec<(usize, char)>,
 }
@@ -321,6 +342,7 @@ const MAX_OPAQUE_CHARS: usize = 60;
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Text<'a> {
         let mut pairs: Vec<Range<usize>> = Vec::new();
+        let mut long: Vec<Range<usize>> = Vec::new();
         let mut stack: Vec<(char, usize, usize)> = Vec::new();
         // One pass: clause marks are kept here and those inside quotes dropped below.
         let mut marks: Vec<(usize, char)> = Vec::new();
@@ -346,20 +368,18 @@ impl<'a> Text<'a> {
                 stack.truncate(pos);
                 if k - kstart <= MAX_OPAQUE_CHARS {
                     pairs.push(start..b + c.len_utf8());
+                } else {
+                    long.push(start..b + c.len_utf8());
                 }
             }
         }
-        pairs.sort_by_key(|r| r.start);
-        let mut opaque: Vec<Range<usize>> = Vec::with_capacity(pairs.len());
-        for r in pairs {
-            match opaque.last_mut() {
-                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
-                _ => opaque.push(r),
-            }
-        }
+        let opaque = merged(pairs.clone());
+        pairs.extend(long);
+        let quoted = merged(pairs);
         let mut t = Text {
             text,
             opaque,
+            quoted,
             marks: Vec::new(),
         };
         marks.retain(|&(b, _)| !t.is_opaque(b));
@@ -376,8 +396,12 @@ impl<'a> Text<'a> {
 
     /// Inside or on a quotation or title.
     pub fn in_quotes(&self, range: &Range<usize>) -> bool {
-        let i = self.opaque.partition_point(|r| r.start <= range.start);
-        i > 0 && range.end <= self.opaque[i - 1].end
+        within(&self.opaque, range)
+    }
+
+    /// Inside a quotation of any length: words quoted verbatim, a law's text included.
+    pub fn in_any_quote(&self, range: &Range<usize>) -> bool {
+        within(&self.quoted, range)
     }
 
     /// Start of the clause holding `byte` (after the last clause mark before it).

@@ -185,7 +185,8 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             || !is_counter(q)
             || q.approx
             || q.value.is_zero()
-            || p.t.in_quotes(&q.span)
+            // Quoted words, a law's text among them, stay as they were written.
+            || p.t.in_any_quote(&q.span)
         {
             continue;
         }
