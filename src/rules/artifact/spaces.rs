@@ -163,7 +163,7 @@ fn inner_spaces(
 fn joins_issuers(ctx: &Context, i: usize, before: &str, after: &str) -> bool {
     let o = ctx.outline;
     (o.title.as_ref().is_some_and(|t| t.lines.contains(&i)) || o.issuers.contains(&i))
-        && after.starts_with(crate::text::is_han)
+        && after.starts_with(is_han)
         && ctx
             .profile
             .issuer_suffixes

@@ -261,7 +261,10 @@ fn a_space_from_word_numbering_is_not_in_the_text() {
 
 #[test]
 fn a_two_character_heading_may_be_spaced_out() {
-    let text = with_measures("（一）健全依法决策机制。审查决策3件。\n目　　录\n附  件");
+    // One spaced line between sentences: not a text table.
+    let text = with_measures(
+        "（一）健全依法决策机制。审查决策3件。\n目　　录\n全年审查重大行政决策3件，全部经过合法性审查。",
+    );
     assert_eq!(codes(&text), []);
 }
 
