@@ -119,6 +119,7 @@ struct TablesFile {
     totals: Vec<String>,
     subtotals: Vec<String>,
     shares: Vec<String>,
+    rates: Vec<String>,
     empty: Vec<String>,
 }
 
@@ -178,6 +179,7 @@ pub struct Lexicon {
     pub table_totals: Vec<String>,
     pub table_subtotals: Vec<String>,
     pub table_shares: Vec<String>,
+    pub table_rates: Vec<String>,
     pub table_empty: Vec<String>,
 }
 
@@ -246,6 +248,7 @@ impl Lexicon {
             table_totals: f.tables.totals,
             table_subtotals: f.tables.subtotals,
             table_shares: f.tables.shares,
+            table_rates: f.tables.rates,
             table_empty: f.tables.empty,
         })
     }

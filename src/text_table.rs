@@ -1,9 +1,10 @@
 //! Tables typed as plain text: cells separated by tabs, or by spaces in a block of short
-//! rows ("立案 73 件" under "结案 71 件"). Their gaps are layout, not stray spaces, and a
-//! row ends without punctuation without being a broken paragraph.
+//! rows ("立案 73 件" under "结案 71 件"), and Markdown's pipe tables. Their gaps are layout,
+//! not stray spaces, and a row ends without punctuation without being a broken paragraph.
 
-use crate::document::Document;
+use crate::document::{Document, Format};
 use crate::text::{char_len, trim_indent};
+use std::ops::Range;
 
 /// Rows are short; a longer line is running text with a space in it.
 const MAX_ROW_CHARS: usize = 60;
@@ -12,10 +13,13 @@ const MAX_ROW_CHARS: usize = 60;
 /// debris).
 pub fn rows(doc: &Document, skip: impl Fn(usize) -> bool) -> Vec<bool> {
     let n = doc.line_count();
+    let markdown = doc.format == Format::Markdown;
     let shape: Vec<Shape> = (0..n)
         .map(|i| {
             if skip(i) {
                 Shape::Text
+            } else if markdown && is_piped(doc.line(i)) {
+                Shape::Tabbed
             } else {
                 shape(doc.line(i))
             }
@@ -61,6 +65,79 @@ fn shape(line: &str) -> Shape {
     }
 }
 
+/// A Markdown table row, "| 立案 | 73 |", however long its cells.
+fn is_piped(line: &str) -> bool {
+    let t = trim_indent(line).trim_end();
+    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// The cells of a row, as byte ranges of `line` without their padding: between the pipes
+/// of a Markdown row (an empty cell is kept), else between runs of gaps.
+pub fn cells(line: &str) -> Vec<Range<usize>> {
+    let t = trim_indent(line).trim_end();
+    let base = crate::text::indent_len(line);
+    let pad = |c: char| c == ' ' || is_gap(c);
+    let parts: Vec<(usize, &str)> = if is_piped(line) {
+        let inner = &t[1..t.len() - 1];
+        let mut at = base + 1;
+        inner
+            .split('|')
+            .map(|cell| {
+                let start = at;
+                at += cell.len() + 1;
+                (start, cell)
+            })
+            .collect()
+    } else {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (k, c) in t.char_indices().chain([(t.len(), ' ')]) {
+            match (is_gap(c), start) {
+                (false, None) => start = Some(k),
+                (true, Some(s)) => {
+                    out.push((base + s, &t[s..k]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    parts
+        .into_iter()
+        .map(|(start, cell)| {
+            let lead = cell.len() - cell.trim_start_matches(pad).len();
+            let body = cell.trim_matches(pad);
+            start + lead..start + lead + body.len()
+        })
+        .collect()
+}
+
+/// Markdown's header separator, "| --- | :---: |".
+pub fn is_separator_row(line: &str, cells: &[Range<usize>]) -> bool {
+    cells.iter().all(|c| {
+        let t = &line[c.clone()];
+        !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':'))
+    })
+}
+
+/// Runs of rows with only blank lines between them: the tables of the text.
+pub fn blocks(doc: &Document, rows: &[bool]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for (i, &row) in rows.iter().enumerate() {
+        if row {
+            current.push(i);
+        } else if !trim_indent(doc.line(i)).trim_end().is_empty() && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
 fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
@@ -89,6 +166,46 @@ mod tests {
     fn rows_of(text: &str) -> Vec<bool> {
         let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
         rows(&doc, |_| false)
+    }
+
+    fn cell_texts(line: &str) -> Vec<&str> {
+        cells(line).into_iter().map(|r| &line[r]).collect()
+    }
+
+    #[test]
+    fn cells_between_gaps_and_between_pipes() {
+        assert_eq!(cell_texts("  立案 73  件"), ["立案", "73", "件"]);
+        assert_eq!(
+            cell_texts("项目\t\t2024年\t2025年 "),
+            ["项目", "2024年", "2025年"]
+        );
+        assert_eq!(
+            cell_texts("| 立案（件） |  | 73 |"),
+            ["立案（件）", "", "73"]
+        );
+        let sep = "|---|:---:|";
+        assert!(is_separator_row(sep, &cells(sep)));
+        assert!(!is_separator_row(
+            "| 项目 | --- |",
+            &cells("| 项目 | --- |")
+        ));
+    }
+
+    #[test]
+    fn markdown_pipe_rows_are_rows_however_long() {
+        let text = "| 项目 | 说明 |\n|---|---|\n| 制度 | 出台规范性文件3件，全部经合法性审核，并按规定报送备案，备案率100%，无一件被纠错，公开率100%。 |\n";
+        let md = Document::from_text("t.md", Format::Markdown, "utf-8", text.into());
+        assert_eq!(rows(&md, |_| false), [true, true, true, false]);
+        let txt = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
+        assert!(!rows(&txt, |_| false)[2]);
+    }
+
+    #[test]
+    fn blocks_run_across_blank_lines_and_end_at_text() {
+        let text = "立案 73 件\n\n结案 71 件\n全年立案73件。\n受理 9 件\n办结 9 件\n";
+        let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
+        let r = rows(&doc, |_| false);
+        assert_eq!(blocks(&doc, &r), [vec![0, 2], vec![4, 5]]);
     }
 
     #[test]

@@ -1,37 +1,75 @@
 //! Tables: 合计 rows and columns against their items (GW0412), and share columns that
-//! should add up to 100% (GW0413).
+//! should add up to 100% (GW0413), in Word tables and in tables typed as text.
 
 use super::{TABLE_SHARES, TABLE_TOTAL_MISMATCH};
 use crate::diagnostic::Diagnostic;
-use crate::document::CellRef;
+use crate::document::{CellRef, Document};
 use crate::numerals::{self, Value};
 use crate::outline::content_span;
 use crate::quantity::Lexicon;
 use crate::rules::Context;
 use crate::text::squeeze;
+use crate::text_table;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 struct Cell {
-    line: usize,
+    /// Where a finding about the cell points.
+    span: Range<usize>,
     text: String,
 }
 
-pub(super) fn check_table(
-    ctx: &Context,
-    table: u32,
-    cells: &[(usize, CellRef)],
-    lex: &Lexicon,
-    out: &mut Vec<Diagnostic>,
-) {
-    let doc = ctx.doc;
+/// Cells by (row, column), both 1-based.
+pub(super) struct Grid(BTreeMap<(u32, u32), Cell>);
+
+/// A Word table: a cell is one or more lines of the extracted text.
+pub(super) fn word_grid(doc: &Document, cells: &[(usize, CellRef)]) -> Grid {
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     for &(line, c) in cells {
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
-            line,
+            span: content_span(doc, line),
             text: String::new(),
         });
         e.text.push_str(&squeeze(doc.line(line)));
     }
+    Grid(grid)
+}
+
+/// The tables typed as text. Their columns are only known from the gaps, so a table is
+/// read from rows with the same number of cells; a caption or a header laid out otherwise
+/// stays out of it.
+pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
+    let doc = ctx.doc;
+    let mut grids = Vec::new();
+    for block in text_table::blocks(doc, &ctx.outline.table_rows) {
+        let rows: Vec<(usize, Vec<Range<usize>>)> = block
+            .into_iter()
+            .map(|i| (i, text_table::cells(doc.line(i))))
+            .filter(|(i, cells)| !text_table::is_separator_row(doc.line(*i), cells))
+            .collect();
+        for run in rows.chunk_by(|a, b| a.1.len() == b.1.len()) {
+            let mut grid = BTreeMap::new();
+            for (r, (i, cells)) in run.iter().enumerate() {
+                let start = doc.lines[*i].start;
+                for (c, cell) in cells.iter().enumerate() {
+                    let text = squeeze(&doc.line(*i)[cell.clone()]).into_owned();
+                    let span = start + cell.start..start + cell.end;
+                    grid.insert((r as u32 + 1, c as u32 + 1), Cell { span, text });
+                }
+            }
+            grids.push(Grid(grid));
+        }
+    }
+    grids
+}
+
+/// `ordinal` names the table in messages (表2).
+pub(super) fn check_table(
+    ordinal: usize,
+    Grid(grid): &Grid,
+    lex: &Lexicon,
+    out: &mut Vec<Diagnostic>,
+) {
     let rows = grid.keys().map(|k| k.0).max().unwrap_or(0);
     let cols = grid.keys().map(|k| k.1).max().unwrap_or(0);
     if rows < 3 || cols < 2 {
@@ -46,20 +84,30 @@ pub(super) fn check_table(
     };
     let is_total = |r: u32| lex.table_totals.iter().any(|t| label(r) == t);
     let is_sub = |r: u32| lex.table_subtotals.iter().any(|t| label(r) == t);
+    let year_header = is_year_header(grid, cols);
     let number = |r: u32, c: u32| -> Option<Option<numerals::Numeral>> {
         // Some(None): an empty or dash cell; None: words (a header).
         let t = text_at(r, c);
         if t.is_empty() || lex.table_empty.iter().any(|e| e == t) {
             return Some(None);
         }
+        if r == 1 && year_header {
+            return None;
+        }
         numerals::parse_whole(t).map(Some)
     };
+    // The unit written in the cell after a figure ("73 | 件"), when there is one.
+    let unit = |r: u32, c: u32| Some(text_at(r, c + 1)).filter(|t| is_unit_word(t));
     let header_of = |c: u32| text_at(1, c);
+    let is_rate_col = |c: u32| {
+        let h = header_of(c);
+        lex.table_rates.iter().any(|w| h.contains(w.as_str()))
+    };
     let is_share_col = |c: u32| {
         let h = header_of(c);
-        lex.table_shares.iter().any(|w| h.contains(w.as_str())) || h.contains('%')
+        lex.table_shares.iter().any(|w| h.contains(w.as_str()))
+            || (h.contains(['%', '％']) && !is_rate_col(c))
     };
-    let ordinal = table;
     let mut checked_share_cols: Vec<u32> = Vec::new();
     for rt in 2..=rows {
         if !is_total(rt) {
@@ -69,14 +117,22 @@ pub(super) fn check_table(
             let Some(Some(total)) = number(rt, c) else {
                 continue;
             };
+            // Rates and averages are not added up; nor are percentages, unless shares.
+            let shares = is_share_col(c);
+            if !shares && (is_rate_col(c) || total.percent) {
+                continue;
+            }
             // Walk up: rows under a 小计 are covered by it.
             let mut items: Vec<numerals::Numeral> = Vec::new();
             let mut covered = false;
+            let mut mixed_units = false;
             for r in (1..rt).rev() {
                 if is_total(r) && !is_sub(r) {
                     break;
                 }
                 let cell = number(r, c);
+                // "检查 2,146 户次" above "立案 73 件": figures of different things.
+                mixed_units |= matches!(cell, Some(Some(_))) && unit(r, c) != unit(rt, c);
                 let Some(cell) = cell else {
                     break; // header words
                 };
@@ -92,11 +148,11 @@ pub(super) fn check_table(
                     items.push(n);
                 }
             }
-            if items.len() < 2 {
+            if items.len() < 2 || mixed_units || (!shares && items.iter().any(|n| n.percent)) {
                 continue;
             }
             items.reverse();
-            if is_share_col(c) {
+            if shares {
                 checked_share_cols.push(c);
             }
             let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
@@ -105,7 +161,9 @@ pub(super) fn check_table(
             if within_rounding(&items, &total, sum) {
                 continue;
             }
-            let cell = &grid[&(rt, c)];
+            let Some(cell) = grid.get(&(rt, c)) else {
+                continue;
+            };
             let shown = items
                 .iter()
                 .map(|n| n.value.to_string())
@@ -113,7 +171,7 @@ pub(super) fn check_table(
                 .join("+");
             out.push(Diagnostic::new(
                 &TABLE_TOTAL_MISMATCH,
-                content_span(doc, cell.line),
+                cell.span.clone(),
                 format!(
                     "表{ordinal}“{}”行第{c}列为{}，但上方各项之和为{sum}（{shown}）",
                     label(rt),
@@ -123,14 +181,14 @@ pub(super) fn check_table(
             ));
         }
     }
-    check_total_columns(ctx, ordinal, &grid, rows, cols, lex, out);
+    check_total_columns(ordinal, grid, rows, cols, lex, out);
     // Share columns without a totals row: the column itself should add up to 100%.
     for c in 1..=cols {
         if !is_share_col(c) || checked_share_cols.contains(&c) {
             continue;
         }
         let mut items: Vec<numerals::Numeral> = Vec::new();
-        let mut last_line = None;
+        let mut last_span = None;
         let mut ok = true;
         for r in 2..=rows {
             if is_total(r) {
@@ -138,14 +196,14 @@ pub(super) fn check_table(
             }
             match number(r, c) {
                 Some(Some(n)) => {
-                    last_line = grid.get(&(r, c)).map(|x| x.line);
+                    last_span = grid.get(&(r, c)).map(|x| x.span.clone());
                     items.push(n);
                 }
                 Some(None) => {}
                 None => ok = false,
             }
         }
-        let Some(line) = last_line else {
+        let Some(span) = last_span else {
             continue;
         };
         if !ok || items.len() < 2 {
@@ -163,11 +221,33 @@ pub(super) fn check_table(
         }
         out.push(Diagnostic::new(
             &TABLE_SHARES,
-            content_span(doc, line),
+            span,
             format!("表{ordinal}“{}”列各项之和为{sum}%，不是100%", header_of(c)),
             "核对各项占比：各项之和应为100%（四舍五入的误差除外）",
         ));
     }
+}
+
+/// A short word of Chinese only, as a unit is: 件, 户次, 万元.
+fn is_unit_word(t: &str) -> bool {
+    (1..=MAX_UNIT_CHARS).contains(&t.chars().count()) && t.chars().all(crate::text::is_han)
+}
+
+const MAX_UNIT_CHARS: usize = 4;
+
+/// A first row of years ("项目 2024 2025") heads the columns; it is not a row of figures.
+fn is_year_header(grid: &BTreeMap<(u32, u32), Cell>, cols: u32) -> bool {
+    let figures: Vec<numerals::Numeral> = (1..=cols)
+        .filter_map(|c| grid.get(&(1, c)))
+        .filter_map(|cell| numerals::parse_whole(&cell.text))
+        .collect();
+    !figures.is_empty()
+        && figures.iter().all(|n| {
+            n.decimals == 0
+                && !n.percent
+                && n.value.to_f64().fract() == 0.0
+                && (1949.0..=2100.0).contains(&n.value.to_f64())
+        })
 }
 
 /// Equal, or for rounded figures within half a unit of the last digit per item.
@@ -192,8 +272,7 @@ fn within_rounding(items: &[numerals::Numeral], total: &numerals::Numeral, sum: 
 
 /// A 合计 column: each row's figures in the columns before it add up to it.
 fn check_total_columns(
-    ctx: &Context,
-    ordinal: u32,
+    ordinal: usize,
     grid: &BTreeMap<(u32, u32), Cell>,
     rows: u32,
     cols: u32,
@@ -206,8 +285,11 @@ fn check_total_columns(
     };
     let summable = |c: u32| {
         let h = text_at(1, c);
+        let has = |words: &[String]| words.iter().any(|w| h.contains(w.as_str()));
         !h.is_empty()
-            && !h.contains(['率', '比', '%', '％', '占'])
+            && !h.contains(['%', '％'])
+            && !has(&lex.table_rates)
+            && !has(&lex.table_shares)
             && !lex.table_totals.iter().any(|t| h == t)
     };
     for r in 2..=rows {
@@ -242,7 +324,7 @@ fn check_total_columns(
         };
         out.push(Diagnostic::new(
             &TABLE_TOTAL_MISMATCH,
-            content_span(ctx.doc, cell.line),
+            cell.span.clone(),
             format!(
                 "表{ordinal}第{r}行“{}”列为{}，但该行各项之和为{sum}（{}）",
                 text_at(1, ct),

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Category, Severity};
-use crate::document::CellRef;
-use crate::rules::{GOOD_REPORT, codes_of};
+use crate::document::{CellRef, Document, Format};
+use crate::rules::{GOOD_REPORT, MEASURES, codes_of, with_measures};
 
 /// The good report with one body sentence replaced.
 fn with(sentence: &str) -> String {
@@ -302,9 +302,19 @@ fn fixes_for_forms() {
     assert_eq!(fixes, [("12.6万", "12.6万元"), ("4千", "4000")]);
 }
 
+/// The consistency findings on `doc`, each with the text it points at.
+fn consistency_findings(doc: &Document) -> Vec<(&'static str, String)> {
+    crate::Linter::with_defaults()
+        .lint_document(doc)
+        .into_iter()
+        .filter(|d| d.rule.category == Category::Consistency)
+        .map(|d| (d.rule.code, doc.text[d.span.clone()].to_string()))
+        .collect()
+}
+
 /// The good report with a table after its first body paragraph; `rows` as cell texts.
 fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
-    use crate::document::{Document, Paragraph};
+    use crate::document::Paragraph;
     let mut paras: Vec<Paragraph> = Vec::new();
     for (i, line) in GOOD_REPORT.lines().enumerate() {
         paras.push(Paragraph {
@@ -328,12 +338,7 @@ fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
         }
     }
     let doc = Document::from_paragraphs("t.docx", paras);
-    crate::Linter::with_defaults()
-        .lint_document(&doc)
-        .into_iter()
-        .filter(|d| d.rule.category == Category::Consistency)
-        .map(|d| (d.rule.code, doc.text[d.span.clone()].to_string()))
-        .collect()
+    consistency_findings(&doc)
 }
 
 #[test]
@@ -370,6 +375,77 @@ fn table_totals_rows_and_columns() {
         &["公共卫生", "11", "8", "20"],
     ];
     assert_eq!(table_codes(cols), [("GW0412", "20".to_string())]);
+}
+
+#[test]
+fn table_rates_and_year_headers_are_not_added_up() {
+    let rates: &[&[&str]] = &[
+        &["执法领域", "评查案卷", "优秀", "优秀率"],
+        &["市场监管", "40", "32", "80%"],
+        &["生态环境", "25", "20", "80%"],
+        &["交通运输", "35", "28", "80%"],
+        &["合计", "100", "80", "80%"],
+    ];
+    assert_eq!(table_codes(rates), []);
+    let years: &[&[&str]] = &[
+        &["项目", "2024", "2025"],
+        &["立案", "73", "80"],
+        &["结案", "71", "79"],
+        &["合计", "144", "160"],
+    ];
+    assert_eq!(table_codes(years), [("GW0412", "160".to_string())]);
+    let rate_in_percent: &[&[&str]] = &[
+        &["类别", "办结率（%）"],
+        &["甲", "90"],
+        &["乙", "95"],
+        &["丙", "100"],
+    ];
+    assert_eq!(table_codes(rate_in_percent), []);
+}
+
+/// Findings of the consistency rules on the good report with `table` typed after its
+/// first body paragraph, as text of `format`.
+fn text_table_codes(format: Format, table: &str) -> Vec<(&'static str, String)> {
+    let text = with_measures(&format!("{MEASURES}\n{table}"));
+    let doc = Document::from_text("t", format, "utf-8", text);
+    consistency_findings(&doc)
+}
+
+#[test]
+fn tables_typed_as_text_are_added_up() {
+    let tabbed = "项目\t2024年\t2025年\n立案\t73\t80\n结案\t71\t79\n合计\t144\t160";
+    assert_eq!(
+        text_table_codes(Format::Text, tabbed),
+        [("GW0412", "160".to_string())]
+    );
+    let spaced = "表1 全年执法情况\n立案 73 件\n\n结案 71 件\n\n合计 140 件";
+    assert_eq!(
+        text_table_codes(Format::Text, spaced),
+        [("GW0412", "140".to_string())]
+    );
+    let piped = "| 类别 | 件数 | 占比 |\n|---|---:|---:|\n| 许可 | 1,526 | 82.8% |\n| 确认 | 318 | 17.2% |\n| 合计 | 1845 | 100% |";
+    assert_eq!(
+        text_table_codes(Format::Markdown, piped),
+        [("GW0412", "1845".to_string())]
+    );
+}
+
+#[test]
+fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
+    for table in [
+        // Correct.
+        "项目\t2024年\t2025年\n立案\t73\t80\n结案\t71\t79\n合计\t144\t159",
+        // Figures of different things: 户次 are not 件.
+        "检查单位 2,146 户次\n立案 73 件\n结案 71 件\n合计 144 件",
+        // A rate column's 合计 is a rate.
+        "领域\t案卷\t优秀率\n市场\t40\t80%\n环境\t25\t80%\n合计\t65\t80%",
+        // A label with a space shifts the columns: not read as one table.
+        "立案 73\n行政 处罚 71\n合计 100",
+    ] {
+        assert_eq!(text_table_codes(Format::Text, table), [], "{table}");
+    }
+    let piped = "| 类别 | 件数 |\n|---|---:|\n| 许可 | 1,526 |\n| 确认 | 318 |\n| 合计 | 1844 |";
+    assert_eq!(text_table_codes(Format::Markdown, piped), []);
 }
 
 #[test]
