@@ -13,44 +13,87 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Help pages are laid out in Chinese: clap's own headings ("Usage", "Options") and its
+/// help flag and subcommand are replaced.
 #[derive(Parser)]
 #[command(
     name = "gwlint",
     version,
-    about = "公文检查工具：法治政府建设年度报告的结构、落款、序号、数字、标点等"
+    about = "公文检查工具：法治政府建设年度报告的结构、落款、序号、数字、标点等",
+    help_template = HELP_TEMPLATE,
+    subcommand_help_heading = "命令",
+    subcommand_value_name = "命令",
+    next_help_heading = "选项",
+    disable_help_flag = true,
+    disable_help_subcommand = true,
+    disable_version_flag = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// 显示帮助（gwlint 命令 --help 显示该命令的帮助）
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true, display_order = 1000)]
+    help: Option<bool>,
+    /// 显示版本
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
+}
+
+const HELP_TEMPLATE: &str = "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";
+
+/// The command line with every subcommand's help page laid out like the top one.
+fn command_line() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommands(|c| {
+        c.help_template(HELP_TEMPLATE).mut_args(|a| {
+            let heading = if a.is_positional() {
+                "参数"
+            } else {
+                "选项"
+            };
+            a.help_heading(heading)
+        })
+    })
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// 检查报告（.docx、.txt、.md；目录会递归检查）
+    #[command(override_usage = "gwlint check [选项] [文件或目录]...")]
     Check(Box<CheckArgs>),
     /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
+    #[command(override_usage = "gwlint extract <文件>")]
     Extract {
         /// 报告文件；“-”表示从标准输入读取
+        #[arg(value_name = "文件")]
         file: PathBuf,
     },
     /// 列出所有规则：代码、名称、类别、默认级别（含 gwlint.toml 中的自定义规则）
+    #[command(override_usage = "gwlint rules [选项]")]
     Rules {
         /// 运行自定义规则中的 valid/invalid 示例
         #[arg(long)]
         test: bool,
         /// 输出格式：text（默认）或 json（含每条规则的说明，供其他工具使用）
-        #[arg(long, default_value = "text")]
+        #[arg(
+            long,
+            default_value = "text",
+            hide_default_value = true,
+            value_name = "格式"
+        )]
         format: String,
         /// 配置文件（默认在当前目录向上查找 gwlint.toml）
-        #[arg(long)]
+        #[arg(long, value_name = "文件")]
         config: Option<PathBuf>,
     },
     /// 显示一条规则的说明和示例
+    #[command(override_usage = "gwlint explain [选项] <规则>")]
     Explain {
         /// 规则代码或名称，如 GW0203 或 date-format
+        #[arg(value_name = "规则")]
         code: String,
         /// 配置文件（查找其中的自定义规则）
-        #[arg(long)]
+        #[arg(long, value_name = "文件")]
         config: Option<PathBuf>,
     },
 }
@@ -58,42 +101,48 @@ enum Command {
 #[derive(clap::Args)]
 struct CheckArgs {
     /// 文件或目录；“-”表示从标准输入读取；不给出时检查当前目录
+    #[arg(value_name = "文件或目录")]
     paths: Vec<PathBuf>,
     /// 输出格式：pretty、concise、json、sarif、github、csv、html（默认 pretty，或按 --output 的扩展名）
-    #[arg(long)]
+    #[arg(long, value_name = "格式")]
     format: Option<String>,
     /// 汇总表：每个文件的发文机关、年度、各类问题数，以及出现最多的问题
     #[arg(long)]
     summary: bool,
     /// 把结果写入文件而不是标准输出
-    #[arg(long)]
+    #[arg(long, value_name = "文件")]
     output: Option<PathBuf>,
     /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml
-    #[arg(long)]
+    #[arg(long, value_name = "名称或文件")]
     profile: Option<String>,
     /// 使用这个配置文件，而不是在各文件所在目录向上查找 gwlint.toml
-    #[arg(long)]
+    #[arg(long, value_name = "文件")]
     config: Option<PathBuf>,
     /// 明确列出的文件也按配置的 exclude 排除（供 pre-commit 使用）
     #[arg(long)]
     force_exclude: bool,
     /// 只启用这些规则（代码、名称或类别，逗号分隔）
-    #[arg(long)]
+    #[arg(long, value_name = "规则")]
     select: Option<String>,
     /// 不启用这些规则（代码、名称或类别，逗号分隔）
-    #[arg(long)]
+    #[arg(long, value_name = "规则")]
     ignore: Option<String>,
-    /// 达到该级别的问题使退出码为 1：error、warning、info
-    #[arg(long, default_value = "warning")]
+    /// 达到该级别的问题使退出码为 1：error、warning（默认）、info
+    #[arg(
+        long,
+        default_value = "warning",
+        hide_default_value = true,
+        value_name = "级别"
+    )]
     fail_on: String,
     /// 有问题也以 0 退出（无法读取的文件仍以 2 退出）
     #[arg(long)]
     exit_zero: bool,
     /// 并行线程数（默认：全部核心）
-    #[arg(long)]
+    #[arg(long, value_name = "线程数")]
     jobs: Option<usize>,
     /// 从标准输入读取时使用的文件名（决定格式，也用于报告）
-    #[arg(long)]
+    #[arg(long, value_name = "文件名")]
     stdin_filename: Option<String>,
     /// 自动修复可安全修复的问题，写回 .txt/.md 文件（保持原编码和换行符）
     #[arg(long, conflicts_with = "diff")]
@@ -102,12 +151,21 @@ struct CheckArgs {
     #[arg(long)]
     diff: bool,
     /// 彩色输出：auto（默认，终端中且未设 NO_COLOR 时）、always、never
-    #[arg(long, default_value = "auto")]
+    #[arg(
+        long,
+        default_value = "auto",
+        hide_default_value = true,
+        value_name = "何时"
+    )]
     color: String,
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let cli = match command_line()
+        .try_get_matches_from(help_subcommand_as_flag(std::env::args_os()))
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -130,6 +188,18 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// "gwlint help check" as "gwlint check --help": clap's help subcommand speaks English.
+fn help_subcommand_as_flag(
+    args: impl Iterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let mut args: Vec<_> = args.collect();
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
+    args
 }
 
 /// clap's own errors said in Chinese where they are about what the user typed; help and

@@ -585,3 +585,43 @@ fn command_line_mistakes_are_explained_in_chinese() {
     }
     gwlint().arg("--help").assert().code(0);
 }
+
+#[test]
+fn help_pages_are_in_chinese() {
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["help", "check"],
+        vec!["explain", "-h"],
+        vec!["help"],
+    ] {
+        let out = gwlint().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let page = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            page.contains("用法：gwlint") && page.contains("选项:"),
+            "{page}"
+        );
+        for english in [
+            "Usage",
+            "Options",
+            "Arguments",
+            "Commands",
+            "Print help",
+            "[OPTIONS]",
+        ] {
+            assert!(!page.contains(english), "{args:?}: {page}");
+        }
+    }
+    let check = gwlint().args(["help", "check"]).output().unwrap();
+    let page = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        page.contains("--fail-on <级别>") && page.contains("[文件或目录]"),
+        "{page}"
+    );
+    gwlint()
+        .arg("-V")
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("gwlint "));
+}
