@@ -96,6 +96,7 @@ pub struct RateAlias {
 #[serde(deny_unknown_fields)]
 struct MoneyFile {
     context: Vec<String>,
+    counted: Vec<String>,
     capital_ok: Vec<String>,
 }
 
@@ -173,6 +174,7 @@ pub struct Lexicon {
     pub rate_aliases: Vec<RateAlias>,
     pub whole: Vec<String>,
     pub money_context: Vec<String>,
+    pub money_counted: Vec<String>,
     pub capital_ok: Vec<String>,
     pub max_year_span: i32,
     pub relative_years: Vec<RelativeYear>,
@@ -242,6 +244,7 @@ impl Lexicon {
             rate_aliases: f.rates.aliases,
             whole: longest_first(f.rates.whole),
             money_context: f.money.context,
+            money_counted: f.money.counted,
             capital_ok: f.money.capital_ok,
             max_year_span: f.years.max_span,
             relative_years: f.years.relative,

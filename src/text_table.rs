@@ -2,7 +2,7 @@
 //! rows ("立案 73 件" under "结案 71 件"), and Markdown's pipe tables. Their gaps are layout,
 //! not stray spaces, and a row ends without punctuation without being a broken paragraph.
 
-use crate::document::{Document, Format};
+use crate::document::Document;
 use crate::text::{char_len, trim_indent};
 use std::ops::Range;
 
@@ -13,12 +13,11 @@ const MAX_ROW_CHARS: usize = 60;
 /// debris).
 pub fn rows(doc: &Document, skip: impl Fn(usize) -> bool) -> Vec<bool> {
     let n = doc.line_count();
-    let markdown = doc.format == Format::Markdown;
     let shape: Vec<Shape> = (0..n)
         .map(|i| {
             if skip(i) {
                 Shape::Text
-            } else if markdown && is_piped(doc.line(i)) {
+            } else if is_piped(doc.line(i)) {
                 Shape::Tabbed
             } else {
                 shape(doc.line(i))
@@ -65,11 +64,15 @@ fn shape(line: &str) -> Shape {
     }
 }
 
-/// A Markdown table row, "| 立案 | 73 |", however long its cells.
-fn is_piped(line: &str) -> bool {
+/// A row between pipes, "| 立案 | 73 |" (Markdown, or a text table drawn with pipes),
+/// however long its cells.
+pub fn is_piped(line: &str) -> bool {
     let t = trim_indent(line).trim_end();
-    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+    t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= MIN_PIPES
 }
+
+/// Two cells: the pipes at both ends and one between.
+const MIN_PIPES: usize = 3;
 
 /// The cells of a row, as byte ranges of `line` without their padding: between the pipes
 /// of a Markdown row (an empty cell is kept), else between runs of gaps.
@@ -192,12 +195,12 @@ mod tests {
     }
 
     #[test]
-    fn markdown_pipe_rows_are_rows_however_long() {
-        let text = "| 项目 | 说明 |\n|---|---|\n| 制度 | 出台规范性文件3件，全部经合法性审核，并按规定报送备案，备案率100%，无一件被纠错，公开率100%。 |\n";
-        let md = Document::from_text("t.md", Format::Markdown, "utf-8", text.into());
-        assert_eq!(rows(&md, |_| false), [true, true, true, false]);
-        let txt = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
-        assert!(!rows(&txt, |_| false)[2]);
+    fn pipe_rows_are_rows_however_long() {
+        let text = "| 项目 | 说明 |\n|---|---|\n| 制度 | 出台规范性文件3件，全部经合法性审核，并按规定报送备案，备案率100%，无一件被纠错，公开率100%。 |\n|正文|\n";
+        for format in [Format::Markdown, Format::Text] {
+            let doc = Document::from_text("t", format, "utf-8", text.into());
+            assert_eq!(rows(&doc, |_| false), [true, true, true, false, false]);
+        }
     }
 
     #[test]

@@ -45,7 +45,8 @@ fn linshui_numbers_messages_show_the_arithmetic() {
         .find(|d| d.rule.code == "GW0411")
         .and_then(|d| d.fix.as_ref())
         .unwrap();
-    assert_eq!((fix.replacement.as_str(), fix.safe), ("8.6万元", true));
+    // Offered, not applied: only the drafter knows the figure is money.
+    assert_eq!((fix.replacement.as_str(), fix.safe), ("8.6万元", false));
 }
 
 #[test]

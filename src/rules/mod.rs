@@ -11,7 +11,9 @@ pub mod structure;
 mod testing;
 pub mod wording;
 #[cfg(test)]
-pub(crate) use testing::{Found, GOOD_REPORT, MEASURES, codes_of, found_of, with_measures};
+pub(crate) use testing::{
+    Found, GOOD_REPORT, MEASURES, codes_of, found_of, text_doc, with_measures,
+};
 
 use crate::config::Config;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};

@@ -2,9 +2,14 @@
 
 use crate::document::Document;
 
+/// A plain-text document of `text`.
+pub(crate) fn text_doc(text: &str) -> Document {
+    Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text.into())
+}
+
 /// Lints a text snippet with the default profile and returns (code, 1-based line) pairs.
 pub(crate) fn codes_in(text: &str) -> Vec<(&'static str, usize)> {
-    let doc = Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text.into());
+    let doc = text_doc(text);
     crate::Linter::with_defaults()
         .lint_document(&doc)
         .iter()

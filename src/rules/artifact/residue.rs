@@ -58,7 +58,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         // "|正文" or "正文|": a table border left by the converter (Markdown tables are fine).
-        if !any && ctx.doc.format != crate::document::Format::Markdown {
+        if !any
+            && ctx.doc.format != crate::document::Format::Markdown
+            && !crate::text_table::is_piped(t)
+        {
             for (k, c) in [(0, t.chars().next()), (t.len(), t.chars().next_back())] {
                 if matches!(c, Some('|' | '｜')) && t.chars().count() > 1 {
                     let c = c.unwrap_or('|');

@@ -13,21 +13,8 @@ use crate::text::is_han;
 use std::ops::Range;
 
 pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
-    let text = p.text();
+    check_digit_multipliers(p, out);
     for n in &p.numerals {
-        if let Some(m) = n.bad_multiplier {
-            let written = &text[n.span.clone()];
-            let fixed = plain_form(n);
-            out.push(
-                Diagnostic::new(
-                    &DIGIT_WITH_QIAN,
-                    p.doc_span(n.span.clone()),
-                    format!("“{written}”把阿拉伯数字和“{m}”连用"),
-                    format!("GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，写作“{fixed}”"),
-                )
-                .with_fix(fixed, true),
-            );
-        }
         if n.form == Form::Capital {
             check_capital(p, lex, n, out);
         }
@@ -112,6 +99,52 @@ fn fullwidth_runs(s: &str) -> Vec<Range<usize>> {
 }
 
 /// 4千 → 4000, 1千万 → 1000万, 伍万 → 5万.
+/// "3千份" → "3000份". Run together with more figures ("3千5百万元", "1百零5张") the
+/// numerals are read one by one, so the compound is reported once and left to the drafter.
+fn check_digit_multipliers(p: &Para, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let nums = &p.numerals;
+    let touches = |a: &numerals::Numeral, b: &numerals::Numeral| {
+        a.span.end <= b.span.start && matches!(&text[a.span.end..b.span.start], "" | "零" | "〇")
+    };
+    let mut k = 0;
+    while k < nums.len() {
+        let Some(m) = nums[k].bad_multiplier else {
+            k += 1;
+            continue;
+        };
+        let mut first = k;
+        if k > 0 && touches(&nums[k - 1], &nums[k]) {
+            first = k - 1;
+        }
+        let mut last = k;
+        while last + 1 < nums.len() && touches(&nums[last], &nums[last + 1]) {
+            last += 1;
+        }
+        let span = nums[first].span.start..nums[last].span.end;
+        let written = &text[span.clone()];
+        let d = if first == last {
+            let fixed = plain_form(&nums[k]);
+            Diagnostic::new(
+                &DIGIT_WITH_QIAN,
+                p.doc_span(span),
+                format!("“{written}”把阿拉伯数字和“{m}”连用"),
+                format!("GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，写作“{fixed}”"),
+            )
+            .with_fix(fixed, true)
+        } else {
+            Diagnostic::new(
+                &DIGIT_WITH_QIAN,
+                p.doc_span(span),
+                format!("“{written}”把阿拉伯数字和“{m}”等连用"),
+                "GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，请整体改写成一个数（如“3千5百万元”写作“3500万元”）",
+            )
+        };
+        out.push(d);
+        k = last + 1;
+    }
+}
+
 fn plain_form(n: &numerals::Numeral) -> String {
     let big = match n.multiplier {
         Some('亿' | '億') => Some(('亿', 100_000_000i64)),
@@ -267,14 +300,24 @@ fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if !lex
+        // The words after the last money word: "低收入人口" counts people.
+        let Some(after_money) = lex
             .money_context
             .iter()
-            .any(|w| clause.contains(w.as_str()))
+            .filter_map(|w| clause.rfind(w.as_str()).map(|k| &clause[k + w.len()..]))
+            .min_by_key(|rest| rest.len())
+        else {
+            continue;
+        };
+        if lex
+            .money_counted
+            .iter()
+            .any(|w| after_money.contains(w.as_str()))
         {
             continue;
         }
         let written = &text[q.numeral.span.start..after_approx];
+        // Offered, not applied: only the drafter knows the figure is money.
         out.push(
             Diagnostic::new(
                 &MONEY_WITHOUT_YUAN,
@@ -282,7 +325,7 @@ fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
                 format!("金额“{written}”缺少货币单位“元”"),
                 format!("金额要写明货币单位，写作“{written}元”"),
             )
-            .with_fix(format!("{written}元"), true),
+            .with_fix(format!("{written}元"), false),
         );
     }
 }

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Category, Severity};
 use crate::document::{CellRef, Document, Format};
-use crate::rules::{GOOD_REPORT, MEASURES, codes_of, with_measures};
+use crate::rules::{GOOD_REPORT, MEASURES, codes_of, found_of, text_doc, with_measures};
 
 /// The good report with one body sentence replaced.
 fn with(sentence: &str) -> String {
@@ -255,6 +255,16 @@ fn number_forms() {
         Vec::<&str>::new()
     );
     assert_eq!(codes("培训4千人次。"), ["GW0409"]);
+    // One finding for a compound, with no fix: its parts are read one by one.
+    let compound = found_of(
+        "GW0409",
+        &text_doc(&with("中央资金3千5百万元，复诊1千2百人次。")),
+    );
+    let shown: Vec<_> = compound
+        .iter()
+        .map(|f| (f.text.as_str(), f.fix.is_some()))
+        .collect();
+    assert_eq!(shown, [("3千5百万", false), ("1千2百", false)]);
     assert_eq!(codes("建成绿道4千米。"), Vec::<&str>::new());
     assert_eq!(
         codes("开展联合执法6次，检查单位12家，牵头召开培训会一次，压实责任。"),
@@ -278,6 +288,9 @@ fn number_forms() {
         "实际履行罚没款502.9万元。",
         "发放宣传资料5.6万份，参与群众1.2万人次。",
         "服务群众1.2万，满意度高。",
+        "低收入人口1.3万，全部参保。",
+        "享受补助对象3.2万，按时发放。",
+        "经费保障覆盖人口12万，成效明显。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }

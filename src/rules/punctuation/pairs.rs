@@ -320,6 +320,25 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Vec<Diagnostic
     }
 }
 
+/// What a title between "<" and ">" looks like. Comparisons ("余氯<0.3mg/L，…>100") start
+/// with a figure or span a clause; HTML and Markdown tags ("<span title=…>", "<!-- … -->")
+/// start with a letter or a symbol.
+fn looks_like_angled_title(content: &str) -> bool {
+    let starts_well = content
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && !is_figure_start(c));
+    starts_well
+        && content.chars().any(is_han)
+        && content.chars().count() <= MAX_ANGLE_TITLE
+        && !content.ends_with(char::is_whitespace)
+        && !content.contains(['<', '>', '＜', '＞', '=', '"', '，', '。', '；', '：', '\n'])
+}
+
+fn is_figure_start(c: char) -> bool {
+    matches!(c, '０'..='９' | '－' | '＋' | '．')
+}
+
 /// ASCII <…> around a Chinese title: 〈〉 inside 《》, 《》 elsewhere.
 fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut Vec<Diagnostic>) {
     let text = &ctx.doc.text;
@@ -330,7 +349,7 @@ fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut V
         return;
     }
     let content = &shown[open_len..shown.len() - close_len];
-    if !content.chars().any(is_han) || content.chars().count() > MAX_ANGLE_TITLE {
+    if !looks_like_angled_title(content) {
         return;
     }
     if !inner {

@@ -31,6 +31,13 @@ fn shapes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
         let next = t[m.end()..].chars().next();
         let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
         let dots = shown.starts_with(['.', '。', '…', '·', '．']);
+        // "--fix", "...docx": an option or a file name, not a mark.
+        if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if dots && is_leader(shown, &t[m.end()..]) {
+            continue;
+        }
         let (want, what) = if dots {
             if shown == "……" || (!beside_cjk && !shown.contains('…')) {
                 continue;
@@ -53,6 +60,18 @@ fn shapes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+/// A table of contents' dot leader: a long run of dots and then only a page number.
+fn is_leader(dots: &str, rest: &str) -> bool {
+    let page = rest.trim();
+    dots.chars().count() >= MIN_LEADER_DOTS
+        && !page.is_empty()
+        && page
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '０'..='９'))
+}
+
+const MIN_LEADER_DOTS: usize = 4;
 
 /// Runs of two or more point marks.
 fn repeated(t: &str, base: usize, out: &mut Vec<Diagnostic>) {

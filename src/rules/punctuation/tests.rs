@@ -136,6 +136,25 @@ fn nested_titles() {
 }
 
 #[test]
+fn comparisons_and_tags_between_angle_brackets_are_not_titles() {
+    for body in [
+        "出厂水余氯＜0.3mg/L，末梢水菌落总数＞100CFU/mL的情况已整改。",
+        "满意度<90%的单位约谈，满意度>95%的单位通报表扬。",
+        "检测值<5时复检，>10时上报。",
+        "页面中<span title=\"说明\">重点</span>已删除。",
+        "页面中的<!-- 起草说明 -->已删除。",
+    ] {
+        let text = with_measures(&format!("（一）健全依法决策机制。{body}"));
+        let f = found(&text);
+        assert!(
+            f.iter().all(|f| f.code != "GW0504"),
+            "{body}: {:?}",
+            codes(&text)
+        );
+    }
+}
+
+#[test]
 fn quotes_nest_double_outside_single_inside() {
     let text = with_measures("（一）健全依法决策机制。开展普法在‘杭’系列活动。");
     assert_eq!(codes(&text), [("GW0505", 5)]);
@@ -204,6 +223,23 @@ fn ellipsis_dash_and_repeated_marks() {
     assert_eq!(f.len(), 3);
     assert_eq!(f[2].fix, None);
     assert!(fixed(&text).contains("3件，全部审查。办结，。"));
+}
+
+#[test]
+fn dot_leaders_options_and_file_names_are_not_ellipses_or_dashes() {
+    for body in [
+        "目录见附件：一、主要举措和成效..........................1",
+        "一、主要举措和成效······························3",
+        "运行时使用--fix参数自动修复。",
+        "报送时附汇总表...docx文件。",
+    ] {
+        let text = with_measures(&format!("（一）健全依法决策机制。\n{body}"));
+        assert!(
+            codes(&text).iter().all(|(c, _)| *c != "GW0509"),
+            "{body}: {:?}",
+            codes(&text)
+        );
+    }
 }
 
 #[test]
