@@ -121,6 +121,9 @@ struct TablesFile {
     subtotals: Vec<String>,
     shares: Vec<String>,
     rates: Vec<String>,
+    parts: Vec<String>,
+    labels: Vec<String>,
+    time_units: Vec<String>,
     empty: Vec<String>,
 }
 
@@ -182,6 +185,9 @@ pub struct Lexicon {
     pub table_subtotals: Vec<String>,
     pub table_shares: Vec<String>,
     pub table_rates: Vec<String>,
+    pub table_parts: Vec<String>,
+    pub table_labels: Vec<String>,
+    pub table_time_units: Vec<String>,
     pub table_empty: Vec<String>,
 }
 
@@ -252,6 +258,9 @@ impl Lexicon {
             table_subtotals: f.tables.subtotals,
             table_shares: f.tables.shares,
             table_rates: f.tables.rates,
+            table_parts: f.tables.parts,
+            table_labels: f.tables.labels,
+            table_time_units: f.tables.time_units,
             table_empty: f.tables.empty,
         })
     }

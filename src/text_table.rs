@@ -92,10 +92,16 @@ pub fn cells(line: &str) -> Vec<Range<usize>> {
             })
             .collect()
     } else {
+        // Tabs separate the cells when there are any; spaces may then be inside a cell.
+        let sep: fn(char) -> bool = if t.contains('\t') {
+            |c| c == '\t'
+        } else {
+            is_gap
+        };
         let mut out = Vec::new();
         let mut start = None;
-        for (k, c) in t.char_indices().chain([(t.len(), ' ')]) {
-            match (is_gap(c), start) {
+        for (k, c) in t.char_indices().chain([(t.len(), '\t')]) {
+            match (sep(c), start) {
                 (false, None) => start = Some(k),
                 (true, Some(s)) => {
                     out.push((base + s, &t[s..k]));
@@ -108,6 +114,8 @@ pub fn cells(line: &str) -> Vec<Range<usize>> {
     };
     parts
         .into_iter()
+        // "项目 | 件数" without outer pipes: the pipe is not a cell.
+        .filter(|(_, cell)| !matches!(cell.trim_matches(pad), "|" | "｜"))
         .map(|(start, cell)| {
             let lead = cell.len() - cell.trim_start_matches(pad).len();
             let body = cell.trim_matches(pad);

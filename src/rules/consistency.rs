@@ -126,7 +126,7 @@ pub static TABLE_TOTAL_MISMATCH: RuleMeta = RuleMeta {
     category: Category::Consistency,
     severity: Severity::Error,
     summary: "表格合计与各项之和不符",
-    doc: "表格中“合计”“总计”“小计”行（或“合计”列）的数字应等于对应各项之和；有小计时，合计等于各小计与未归入小计的各行之和。带小数的数字按四舍五入允许每项0.5个末位单位的误差。检查 Word 表格，也检查用制表符或空格对齐的文本表格和 Markdown 表格（文本表格只看各行单元格数相同的部分）。不相加的列不检查：“率”“平均”等比率列，以及单位不同的行（“户次”和“件”）。\n\n示例（错误）：行政许可1526、行政确认318，合计1845。",
+    doc: "表格中“合计”“总计”“小计”行（或“合计”列）的数字应等于对应各项之和；有小计时，合计等于各小计与未归入小计的各行之和。带小数的数字按四舍五入允许每项0.5个末位单位的误差。检查 Word 表格，也检查用制表符或空格对齐的文本表格和 Markdown 表格（文本表格的列只能从空白推断，所以只检查各行单元格数相同、有表头或“如下：”引导的表格）。不相加的不检查：百分数和“率”“平均”“比例”等比率列（“占比”列只在合计为100%时检查），单位不同的行（“户次”和“件”），“其中”行，以及表头重复出现的表格。合计允许按自身的小数位四舍五入。\n\n示例（错误）：行政许可1526、行政确认318，合计1845。",
 };
 
 pub static TABLE_SHARES: RuleMeta = RuleMeta {
@@ -199,14 +199,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     years::check_section_years(ctx, out);
     forms::check_fullwidth_digits(ctx, out);
-    // Word tables numbered as Word numbers them, then the tables typed as text.
-    let mut last = 0;
     for (table, cells) in &cells {
-        last = *table as usize;
-        tables::check_table(last, &tables::word_grid(doc, cells), lex, out);
+        tables::check_table(&tables::word_grid(doc, *table, cells), lex, out);
     }
-    for (k, grid) in tables::text_grids(ctx).iter().enumerate() {
-        tables::check_table(last + k + 1, grid, lex, out);
+    for grid in tables::text_grids(ctx) {
+        tables::check_table(&grid, lex, out);
     }
 }
 

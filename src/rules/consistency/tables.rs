@@ -4,7 +4,7 @@
 use super::{TABLE_SHARES, TABLE_TOTAL_MISMATCH};
 use crate::diagnostic::Diagnostic;
 use crate::document::{CellRef, Document};
-use crate::numerals::{self, Value};
+use crate::numerals::{self, Numeral, Value};
 use crate::outline::content_span;
 use crate::quantity::Lexicon;
 use crate::rules::Context;
@@ -19,11 +19,14 @@ struct Cell {
     text: String,
 }
 
-/// Cells by (row, column), both 1-based.
-pub(super) struct Grid(BTreeMap<(u32, u32), Cell>);
+/// A table's cells by (row, column), both 1-based, and how messages name it.
+pub(super) struct Grid {
+    name: String,
+    cells: BTreeMap<(u32, u32), Cell>,
+}
 
 /// A Word table: a cell is one or more lines of the extracted text.
-pub(super) fn word_grid(doc: &Document, cells: &[(usize, CellRef)]) -> Grid {
+pub(super) fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     for &(line, c) in cells {
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
@@ -32,200 +35,404 @@ pub(super) fn word_grid(doc: &Document, cells: &[(usize, CellRef)]) -> Grid {
         });
         e.text.push_str(&squeeze(doc.line(line)));
     }
-    Grid(grid)
+    Grid {
+        name: format!("表{number}"),
+        cells: grid,
+    }
 }
 
 /// The tables typed as text. Their columns are only known from the gaps, so a table is
-/// read from rows with the same number of cells; a caption or a header laid out otherwise
-/// stays out of it.
+/// read only when every row has the same number of cells; a first row with one cell
+/// fewer is a header without its corner cell, and a first row otherwise different is a
+/// caption. Anything else (an empty cell lost between tabs, a label with a space) could
+/// put figures under the wrong column, and the table is left alone.
 pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
     let doc = ctx.doc;
     let mut grids = Vec::new();
     for block in text_table::blocks(doc, &ctx.outline.table_rows) {
-        let rows: Vec<(usize, Vec<Range<usize>>)> = block
+        let mut rows: Vec<(usize, Vec<Range<usize>>)> = block
             .into_iter()
             .map(|i| (i, text_table::cells(doc.line(i))))
             .filter(|(i, cells)| !text_table::is_separator_row(doc.line(*i), cells))
             .collect();
-        for run in rows.chunk_by(|a, b| a.1.len() == b.1.len()) {
-            let mut grid = BTreeMap::new();
-            for (r, (i, cells)) in run.iter().enumerate() {
-                let start = doc.lines[*i].start;
-                for (c, cell) in cells.iter().enumerate() {
-                    let text = squeeze(&doc.line(*i)[cell.clone()]).into_owned();
-                    let span = start + cell.start..start + cell.end;
-                    grid.insert((r as u32 + 1, c as u32 + 1), Cell { span, text });
-                }
+        let Some(width) = rows.last().map(|r| r.1.len()) else {
+            continue;
+        };
+        let mut corner = false;
+        let mut captioned = false;
+        if rows.len() > 1 && rows[0].1.len() != width {
+            corner = rows[0].1.len() + 1 == width;
+            if !corner {
+                rows.remove(0);
+                captioned = true;
             }
-            grids.push(Grid(grid));
         }
+        if rows.iter().skip(1).any(|r| r.1.len() != width) {
+            continue;
+        }
+        // Rows after a group label ("行政处罚类") with no header of their own are the end
+        // of a table whose start is elsewhere.
+        let introduced = captioned || ends_lead_in(doc, rows[0].0) || has_header(doc, &rows[0]);
+        if !introduced {
+            continue;
+        }
+        let mut cells = BTreeMap::new();
+        for (r, (i, ranges)) in rows.iter().enumerate() {
+            let start = doc.lines[*i].start;
+            let shift = u32::from(r == 0 && corner);
+            for (c, range) in ranges.iter().enumerate() {
+                let text = squeeze(&doc.line(*i)[range.clone()]).into_owned();
+                let span = start + range.start..start + range.end;
+                cells.insert((r as u32 + 1, c as u32 + 1 + shift), Cell { span, text });
+            }
+        }
+        grids.push(Grid {
+            name: format!("第{}行起的表格", rows[0].0 + 1),
+            cells,
+        });
     }
     grids
 }
 
-/// `ordinal` names the table in messages (表2).
-pub(super) fn check_table(
-    ordinal: usize,
-    Grid(grid): &Grid,
-    lex: &Lexicon,
-    out: &mut Vec<Diagnostic>,
-) {
-    let rows = grid.keys().map(|k| k.0).max().unwrap_or(0);
-    let cols = grid.keys().map(|k| k.1).max().unwrap_or(0);
+/// The last line before row `i` that is not blank ends with a colon ("情况如下：").
+fn ends_lead_in(doc: &Document, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .map(|j| doc.line(j).trim())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with([':', '：']))
+}
+
+/// The first row is words, or years: column headers.
+fn has_header(doc: &Document, (i, cells): &(usize, Vec<Range<usize>>)) -> bool {
+    let line = doc.line(*i);
+    cells.iter().skip(1).all(|r| {
+        let t = &line[r.clone()];
+        numerals::parse_whole(t)
+            .is_none_or(|n| n.decimals == 0 && (1949..=2100).contains(&(n.value.to_f64() as i64)))
+    })
+}
+
+/// What a cell holds, as far as adding up goes.
+enum Content {
+    /// Empty, a dash, 无.
+    Empty,
+    /// A figure, with the unit written in the cell ("52件") if any.
+    Figure(Numeral, Option<String>),
+    /// Words: a header or a label.
+    Words,
+}
+
+struct Table<'a> {
+    grid: &'a Grid,
+    lex: &'a Lexicon,
+    rows: u32,
+    cols: u32,
+}
+
+impl<'a> Table<'a> {
+    fn text(&self, r: u32, c: u32) -> &'a str {
+        self.grid
+            .cells
+            .get(&(r, c))
+            .map_or("", |x| x.text.trim_matches('*'))
+    }
+
+    fn span(&self, r: u32, c: u32) -> Option<Range<usize>> {
+        self.grid.cells.get(&(r, c)).map(|x| x.span.clone())
+    }
+
+    /// The first non-empty cell of a row, without Markdown's bold and a trailing colon.
+    fn label(&self, r: u32) -> &'a str {
+        (1..=self.cols)
+            .map(|c| self.text(r, c))
+            .find(|t| !t.is_empty())
+            .unwrap_or("")
+            .trim_end_matches([':', '：'])
+    }
+
+    fn header(&self, c: u32) -> &'a str {
+        self.text(1, c)
+    }
+
+    fn header_has(&self, c: u32, words: &[String]) -> bool {
+        let h = self.header(c);
+        words.iter().any(|w| h.contains(w.as_str()))
+    }
+
+    fn is_total(&self, r: u32) -> bool {
+        self.lex.table_totals.iter().any(|t| self.label(r) == t)
+    }
+
+    fn is_sub(&self, r: u32) -> bool {
+        self.lex.table_subtotals.iter().any(|t| self.label(r) == t)
+    }
+
+    /// "其中：简易程序": a part of the row above, not one more item.
+    fn is_part_row(&self, r: u32) -> bool {
+        self.lex
+            .table_parts
+            .iter()
+            .any(|p| self.label(r).starts_with(p.as_str()))
+    }
+
+    /// Columns that name rows (序号, 年度) or hold parts of another column (其中…).
+    fn is_label_col(&self, c: u32) -> bool {
+        let h = self.header(c);
+        c == 1
+            || self.lex.table_labels.iter().any(|w| h == w)
+            || self
+                .lex
+                .table_parts
+                .iter()
+                .any(|p| h.starts_with(p.as_str()))
+    }
+
+    /// Percentages or rates: figures that are not added up, except shares adding to 100%.
+    fn is_ratio_col(&self, c: u32) -> bool {
+        self.header(c).contains(['%', '％'])
+            || self.header_has(c, &self.lex.table_rates)
+            || self.header_has(c, &self.lex.table_shares)
+    }
+
+    fn is_share_col(&self, c: u32) -> bool {
+        self.header_has(c, &self.lex.table_shares) && !self.header_has(c, &self.lex.table_rates)
+    }
+
+    /// "项目 2024 2025": a row of two or more increasing years heads the columns below.
+    fn is_year_row(&self, r: u32) -> bool {
+        let figures: Vec<f64> = (1..=self.cols)
+            .filter_map(|c| numerals::parse_whole(self.text(r, c)))
+            .map(|n| {
+                let whole = n.decimals == 0 && !n.percent && !n.grouped;
+                if whole { n.value.to_f64() } else { 0.0 }
+            })
+            .collect();
+        figures.len() >= 2
+            && figures.iter().all(|y| (1949.0..=2100.0).contains(y))
+            && figures.windows(2).all(|w| w[0] < w[1])
+    }
+
+    fn content(&self, r: u32, c: u32) -> Content {
+        let t = self.text(r, c);
+        if t.is_empty() || self.lex.table_empty.iter().any(|e| e == t) {
+            return Content::Empty;
+        }
+        if self.is_year_row(r) {
+            return Content::Words;
+        }
+        if let Some(n) = numerals::parse_whole(t) {
+            // The unit in the next cell ("73 | 件"), when there is one.
+            let next = self.text(r, c + 1);
+            return Content::Figure(n, is_unit_word(next).then(|| next.to_string()));
+        }
+        // "52件": a figure and its unit in one cell; "2024年" is a time, not a figure.
+        let found = numerals::scan(t);
+        match found.as_slice() {
+            [n] if n.span.start == 0 && is_unit_word(&t[n.span.end..]) => {
+                let unit = &t[n.span.end..];
+                if self.lex.table_time_units.iter().any(|u| u == unit) {
+                    return Content::Words;
+                }
+                Content::Figure(n.clone(), Some(unit.to_string()))
+            }
+            _ => Content::Words,
+        }
+    }
+
+    /// The rows at the top that hold no figure: the header, in one or more rows.
+    fn header_rows(&self) -> u32 {
+        (1..=self.rows)
+            .take_while(|&r| {
+                (1..=self.cols)
+                    .filter(|&c| !self.is_label_col(c))
+                    .all(|c| !matches!(self.content(r, c), Content::Figure(..)))
+            })
+            .count() as u32
+    }
+
+    /// The header repeated further down (a table over two pages, or a second table).
+    fn repeats_header(&self, r: u32) -> bool {
+        r > 1 && (1..=self.cols).all(|c| self.text(r, c) == self.text(1, c))
+    }
+
+    /// The figures above a totals row in column `c`, or `None` when they cannot be read
+    /// as its items: other units, words among the figures, or 其中 rows, whose parts may
+    /// go on over rows that do not say so.
+    fn items_above(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<Numeral>> {
+        let header = self.header_rows();
+        let mut items = Vec::new();
+        let mut covered = false;
+        for r in (1..rt).rev() {
+            if self.is_total(r) && !self.is_sub(r) {
+                break;
+            }
+            if self.is_part_row(r) {
+                return None;
+            }
+            // A header again: the next page of this table, or another table; either
+            // way the figures above are not simply its items.
+            if self.repeats_header(r) {
+                return None;
+            }
+            let cell = match self.content(r, c) {
+                Content::Words if r <= header => break,
+                Content::Words => return None,
+                Content::Empty => None,
+                Content::Figure(n, u) => {
+                    if &u != unit {
+                        return None;
+                    }
+                    Some(n)
+                }
+            };
+            // Rows under a 小计 are covered by it.
+            if self.is_sub(r) {
+                if self.is_sub(rt) {
+                    break;
+                }
+                covered = true;
+            } else if covered {
+                continue;
+            }
+            items.extend(cell);
+        }
+        items.reverse();
+        Some(items)
+    }
+}
+
+pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let rows = grid.cells.keys().map(|k| k.0).max().unwrap_or(0);
+    let cols = grid.cells.keys().map(|k| k.1).max().unwrap_or(0);
     if rows < 3 || cols < 2 {
         return;
     }
-    let text_at = |r: u32, c: u32| grid.get(&(r, c)).map_or("", |x| x.text.as_str());
-    let label = |r: u32| {
-        (1..=cols)
-            .map(|c| text_at(r, c))
-            .find(|t| !t.is_empty())
-            .unwrap_or("")
+    let t = Table {
+        grid,
+        lex,
+        rows,
+        cols,
     };
-    let is_total = |r: u32| lex.table_totals.iter().any(|t| label(r) == t);
-    let is_sub = |r: u32| lex.table_subtotals.iter().any(|t| label(r) == t);
-    let year_header = is_year_header(grid, cols);
-    let number = |r: u32, c: u32| -> Option<Option<numerals::Numeral>> {
-        // Some(None): an empty or dash cell; None: words (a header).
-        let t = text_at(r, c);
-        if t.is_empty() || lex.table_empty.iter().any(|e| e == t) {
-            return Some(None);
-        }
-        if r == 1 && year_header {
-            return None;
-        }
-        numerals::parse_whole(t).map(Some)
-    };
-    // The unit written in the cell after a figure ("73 | 件"), when there is one.
-    let unit = |r: u32, c: u32| Some(text_at(r, c + 1)).filter(|t| is_unit_word(t));
-    let header_of = |c: u32| text_at(1, c);
-    let is_rate_col = |c: u32| {
-        let h = header_of(c);
-        lex.table_rates.iter().any(|w| h.contains(w.as_str()))
-    };
-    let is_share_col = |c: u32| {
-        let h = header_of(c);
-        lex.table_shares.iter().any(|w| h.contains(w.as_str()))
-            || (h.contains(['%', '％']) && !is_rate_col(c))
-    };
-    let mut checked_share_cols: Vec<u32> = Vec::new();
-    for rt in 2..=rows {
-        if !is_total(rt) {
-            continue;
-        }
-        for c in 1..=cols {
-            let Some(Some(total)) = number(rt, c) else {
+    let mut share_cols_checked: Vec<u32> = Vec::new();
+    for rt in (2..=rows).filter(|&r| t.is_total(r)) {
+        for c in (1..=cols).filter(|&c| !t.is_label_col(c)) {
+            let Content::Figure(total, unit) = t.content(rt, c) else {
                 continue;
             };
-            // Rates and averages are not added up; nor are percentages, unless shares.
-            let shares = is_share_col(c);
-            if !shares && (is_rate_col(c) || total.percent) {
+            // A ratio column's 合计 is a ratio; only shares add up, and then to 100%.
+            let ratio = t.is_ratio_col(c) || total.percent;
+            if ratio && !(t.is_share_col(c) && total.value == Value::from_int(100)) {
                 continue;
             }
-            // Walk up: rows under a 小计 are covered by it.
-            let mut items: Vec<numerals::Numeral> = Vec::new();
-            let mut covered = false;
-            let mut mixed_units = false;
-            for r in (1..rt).rev() {
-                if is_total(r) && !is_sub(r) {
-                    break;
-                }
-                let cell = number(r, c);
-                // "检查 2,146 户次" above "立案 73 件": figures of different things.
-                mixed_units |= matches!(cell, Some(Some(_))) && unit(r, c) != unit(rt, c);
-                let Some(cell) = cell else {
-                    break; // header words
-                };
-                if is_sub(r) {
-                    if is_sub(rt) {
-                        break;
-                    }
-                    covered = true;
-                } else if covered {
-                    continue;
-                }
-                if let Some(n) = cell {
-                    items.push(n);
-                }
-            }
-            if items.len() < 2 || mixed_units || (!shares && items.iter().any(|n| n.percent)) {
+            let Some(items) = t.items_above(rt, c, &unit) else {
+                continue;
+            };
+            if items.len() < 2 || (!ratio && items.iter().any(|n| n.percent)) {
                 continue;
             }
-            items.reverse();
-            if shares {
-                checked_share_cols.push(c);
-            }
+            share_cols_checked.push(c);
             let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
                 continue;
             };
-            if within_rounding(&items, &total, sum) {
+            if within_rounding(&items, &total, sum, ratio) {
                 continue;
             }
-            let Some(cell) = grid.get(&(rt, c)) else {
+            let Some(span) = t.span(rt, c) else {
                 continue;
             };
-            let shown = items
-                .iter()
-                .map(|n| n.value.to_string())
-                .collect::<Vec<_>>()
-                .join("+");
             out.push(Diagnostic::new(
                 &TABLE_TOTAL_MISMATCH,
-                cell.span.clone(),
+                span,
                 format!(
-                    "表{ordinal}“{}”行第{c}列为{}，但上方各项之和为{sum}（{shown}）",
-                    label(rt),
-                    cell.text
+                    "{}“{}”行第{c}列为{}，但上方各项之和为{sum}（{}）",
+                    grid.name,
+                    t.label(rt),
+                    t.text(rt, c),
+                    joined(&items)
                 ),
                 "核对合计数与各项数字，二者应一致",
             ));
         }
     }
-    check_total_columns(ordinal, grid, rows, cols, lex, out);
-    // Share columns without a totals row: the column itself should add up to 100%.
-    for c in 1..=cols {
-        if !is_share_col(c) || checked_share_cols.contains(&c) {
-            continue;
-        }
-        let mut items: Vec<numerals::Numeral> = Vec::new();
-        let mut last_span = None;
-        let mut ok = true;
-        for r in 2..=rows {
-            if is_total(r) {
-                continue;
-            }
-            match number(r, c) {
-                Some(Some(n)) => {
-                    last_span = grid.get(&(r, c)).map(|x| x.span.clone());
-                    items.push(n);
-                }
-                Some(None) => {}
-                None => ok = false,
-            }
-        }
-        let Some(span) = last_span else {
-            continue;
-        };
-        if !ok || items.len() < 2 {
-            continue;
-        }
-        let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
-            continue;
-        };
-        let hundred = numerals::Numeral {
-            value: Value::from_int(100),
-            ..items[0].clone()
-        };
-        if within_rounding(&items, &hundred, sum) {
-            continue;
-        }
-        out.push(Diagnostic::new(
-            &TABLE_SHARES,
-            span,
-            format!("表{ordinal}“{}”列各项之和为{sum}%，不是100%", header_of(c)),
-            "核对各项占比：各项之和应为100%（四舍五入的误差除外）",
-        ));
+    check_total_columns(&t, out);
+    for c in (1..=cols).filter(|&c| t.is_share_col(c) && !share_cols_checked.contains(&c)) {
+        check_shares(&t, c, out);
     }
+}
+
+/// A share column without a totals row adds up to 100%. A sum far from 100% means the
+/// column holds a ratio per row (网办占比 95%, 90%, 85%), not shares of one whole.
+fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
+    let mut items = Vec::new();
+    let mut last = None;
+    for r in 2..=t.rows {
+        if t.is_total(r) || t.is_part_row(r) {
+            continue;
+        }
+        match t.content(r, c) {
+            Content::Figure(n, _) => {
+                last = t.span(r, c);
+                items.push(n);
+            }
+            Content::Empty => {}
+            Content::Words => return,
+        }
+    }
+    let Some(span) = last else {
+        return;
+    };
+    let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
+        return;
+    };
+    let hundred = Numeral {
+        value: Value::from_int(100),
+        decimals: 0,
+        ..items[0].clone()
+    };
+    if items.len() < 2
+        || !SHARES_NEAR.contains(&sum.to_f64())
+        || within_rounding(&items, &hundred, sum, true)
+    {
+        return;
+    }
+    out.push(Diagnostic::new(
+        &TABLE_SHARES,
+        span,
+        format!(
+            "{}“{}”列各项之和为{sum}%，不是100%",
+            t.grid.name,
+            t.header(c)
+        ),
+        "核对各项占比：各项之和应为100%（四舍五入的误差除外）",
+    ));
+}
+
+/// Sums of shares that were meant to be 100%.
+const SHARES_NEAR: Range<f64> = 80.0..120.0;
+
+fn joined(items: &[Numeral]) -> String {
+    items
+        .iter()
+        .map(|n| n.value.to_string())
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// Equal, or within what rounding explains: half a unit of the last digit per item, and
+/// half a unit of the total's own last digit (20.8 for 12.35 + 8.40).
+fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) -> bool {
+    if sum == total.value {
+        return true;
+    }
+    let rounded = ratio || total.decimals > 0 || items.iter().any(|n| n.decimals > 0 || n.percent);
+    if !rounded {
+        return false;
+    }
+    let half = |d: u8| 0.5 * 10f64.powi(-i32::from(d));
+    let item_decimals = items.iter().map(|n| n.decimals).max().unwrap_or(0);
+    let tol = half(item_decimals) * items.len() as f64 + half(total.decimals);
+    (sum.to_f64() - total.value.to_f64()).abs() <= tol + 1e-9
 }
 
 /// A short word of Chinese only, as a unit is: 件, 户次, 万元.
@@ -235,105 +442,47 @@ fn is_unit_word(t: &str) -> bool {
 
 const MAX_UNIT_CHARS: usize = 4;
 
-/// A first row of years ("项目 2024 2025") heads the columns; it is not a row of figures.
-fn is_year_header(grid: &BTreeMap<(u32, u32), Cell>, cols: u32) -> bool {
-    let figures: Vec<numerals::Numeral> = (1..=cols)
-        .filter_map(|c| grid.get(&(1, c)))
-        .filter_map(|cell| numerals::parse_whole(&cell.text))
-        .collect();
-    !figures.is_empty()
-        && figures.iter().all(|n| {
-            n.decimals == 0
-                && !n.percent
-                && n.value.to_f64().fract() == 0.0
-                && (1949.0..=2100.0).contains(&n.value.to_f64())
-        })
-}
-
-/// Equal, or for rounded figures within half a unit of the last digit per item.
-fn within_rounding(items: &[numerals::Numeral], total: &numerals::Numeral, sum: Value) -> bool {
-    if sum == total.value {
-        return true;
-    }
-    let d = items
-        .iter()
-        .chain(std::iter::once(total))
-        .map(|n| n.decimals)
-        .max()
-        .unwrap_or(0);
-    let rounded = d > 0 || items.iter().any(|n| n.percent) || total.percent;
-    if !rounded {
-        return false;
-    }
-    let unit = 10f64.powi(-(d as i32));
-    let tol = 0.5 * unit * (items.len() as f64 + 1.0);
-    (sum.to_f64() - total.value.to_f64()).abs() <= tol + 1e-9
-}
-
 /// A 合计 column: each row's figures in the columns before it add up to it.
-fn check_total_columns(
-    ordinal: usize,
-    grid: &BTreeMap<(u32, u32), Cell>,
-    rows: u32,
-    cols: u32,
-    lex: &Lexicon,
-    out: &mut Vec<Diagnostic>,
-) {
-    let text_at = |r: u32, c: u32| grid.get(&(r, c)).map_or("", |x| x.text.as_str());
-    let Some(ct) = (2..=cols).find(|&c| lex.table_totals.iter().any(|t| text_at(1, c) == t)) else {
+fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
+    let Some(ct) = (2..=t.cols).find(|&c| t.lex.table_totals.iter().any(|w| t.header(c) == w))
+    else {
         return;
     };
-    let summable = |c: u32| {
-        let h = text_at(1, c);
-        let has = |words: &[String]| words.iter().any(|w| h.contains(w.as_str()));
-        !h.is_empty()
-            && !h.contains(['%', '％'])
-            && !has(&lex.table_rates)
-            && !has(&lex.table_shares)
-            && !lex.table_totals.iter().any(|t| h == t)
-    };
-    for r in 2..=rows {
-        let Some(total) = numerals::parse_whole(text_at(r, ct)) else {
+    let summable = |c: u32| !t.header(c).is_empty() && !t.is_label_col(c) && !t.is_ratio_col(c);
+    for r in (2..=t.rows).filter(|&r| !t.is_year_row(r)) {
+        let Content::Figure(total, _) = t.content(r, ct) else {
             continue;
         };
         let mut items = Vec::new();
-        let mut ok = true;
+        let mut readable = true;
         for c in (1..ct).filter(|&c| summable(c)) {
-            let t = text_at(r, c);
-            if t.is_empty() || lex.table_empty.iter().any(|e| e == t) {
-                continue;
-            }
-            match numerals::parse_whole(t) {
-                Some(n) if !n.percent => items.push(n),
-                // The row label or words: only the figures count.
-                _ if items.is_empty() => {}
-                _ => ok = false,
+            match t.content(r, c) {
+                Content::Figure(n, _) if !n.percent => items.push(n),
+                Content::Empty => {}
+                _ => readable = false,
             }
         }
-        if !ok || items.len() < 2 || total.percent {
+        if !readable || items.len() < 2 || total.percent {
             continue;
         }
         let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
             continue;
         };
-        if within_rounding(&items, &total, sum) {
+        if within_rounding(&items, &total, sum, false) {
             continue;
         }
-        let Some(cell) = grid.get(&(r, ct)) else {
+        let Some(span) = t.span(r, ct) else {
             continue;
         };
         out.push(Diagnostic::new(
             &TABLE_TOTAL_MISMATCH,
-            cell.span.clone(),
+            span,
             format!(
-                "表{ordinal}第{r}行“{}”列为{}，但该行各项之和为{sum}（{}）",
-                text_at(1, ct),
-                cell.text,
-                items
-                    .iter()
-                    .map(|n| n.value.to_string())
-                    .collect::<Vec<_>>()
-                    .join("+")
+                "{}第{r}行“{}”列为{}，但该行各项之和为{sum}（{}）",
+                t.grid.name,
+                t.header(ct),
+                t.text(r, ct),
+                joined(&items)
             ),
             "核对合计列与该行各项数字，二者应一致",
         ));

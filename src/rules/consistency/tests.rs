@@ -436,6 +436,11 @@ fn tables_typed_as_text_are_added_up() {
         text_table_codes(Format::Text, spaced),
         [("GW0412", "140".to_string())]
     );
+    let in_cells = "情况如下：\n行政处罚    52件\n行政许可    40件\n合计        96件";
+    assert_eq!(
+        text_table_codes(Format::Text, in_cells),
+        [("GW0412", "96件".to_string())]
+    );
     let piped = "| 类别 | 件数 | 占比 |\n|---|---:|---:|\n| 许可 | 1,526 | 82.8% |\n| 确认 | 318 | 17.2% |\n| 合计 | 1845 | 100% |";
     assert_eq!(
         text_table_codes(Format::Markdown, piped),
@@ -454,6 +459,30 @@ fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
         "领域\t案卷\t优秀率\n市场\t40\t80%\n环境\t25\t80%\n合计\t65\t80%",
         // A label with a space shifts the columns: not read as one table.
         "立案 73\n行政 处罚 71\n合计 100",
+        // An empty cell lost between tabs: the columns cannot be trusted.
+        "单位\t许可\t处罚\n城关所\t31\t12\n河口所\t28\t\t\n石门所\t27\t9\n合计\t86\t21",
+        // Tabs separate the cells; the space is inside a label.
+        "渠道\t受理（件）\n12345 热线\t12,500\n来信来访\t1,340\n合计\t13,840",
+        // The end of a table after a group label, with no header of its own.
+        "类别\t件数\n普通许可\t10\n特许\t20\n行政处罚类\n警告\t5\n罚款\t7\n合计\t42",
+        // The header again after a page break.
+        "单位\t立案\n城关所\t10\n河口所\t8\n单位\t立案\n石门所\t5\n合计\t23",
+        // Percentages per row, whatever the header calls them.
+        "测评维度\t满意度（%）\n办事效率\t96.2\n服务态度\t97.5\n总体\t96.8",
+        "单位\t应诉\t出庭\t出庭比例\n市本级\t12\t12\t100%\n城关区\t8\t7\t87.5%\n合计\t20\t19\t95.0%",
+        "部门\t网办占比\n甲\t95.0%\n乙\t90.0%\n丙\t85.0%",
+        // Years name the rows of a 合计 column.
+        "年度\t复议\t诉讼\t合计\n2023\t15\t8\t23\n2024\t18\t6\t24",
+        // 其中 rows are parts of the row above.
+        "类别\t件数\n许可\t120\n处罚\t30\n其中：简易程序\t12\n检查\t50\n合计\t200",
+        // A first row with one figure is a row, not a header of years.
+        "发放宣传资料（份）：\n城区\t2000\n镇街\t1500\n村社\t500\n合计\t4000",
+        // A header without its corner cell still names the 平均 column.
+        "情况如下：\n\t受理\t办结\t平均用时\n城关所\t20\t18\t5.2\n河口所\t30\t30\t4.8\n合计\t50\t48\t5.0",
+        // A total rounded to fewer decimals than its items.
+        "项目\t金额（万元）\n罚款\t12.35\n没收违法所得\t8.40\n合计\t20.8",
+        // Whole-number shares that round to 99.
+        "类别\t占比（%）\n甲\t33\n乙\t33\n丙\t33",
     ] {
         assert_eq!(text_table_codes(Format::Text, table), [], "{table}");
     }
