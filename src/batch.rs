@@ -140,6 +140,8 @@ pub struct Outcome {
     /// Safe fixes applied (or, for `--diff`, applicable).
     pub fixed: usize,
     pub diff: Option<String>,
+    /// `--fix` could not write the file back (it is unchanged): why.
+    pub not_written: Option<String>,
 }
 
 fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
@@ -157,11 +159,13 @@ fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
                     report: o.report,
                     fixed: o.applied,
                     diff: o.diff,
+                    not_written: o.not_written,
                 },
                 Err(_) => Outcome {
                     report: lint_guarded(linter, input),
                     fixed: 0,
                     diff: None,
+                    not_written: None,
                 },
             }
         }
@@ -169,6 +173,7 @@ fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
             report: lint_guarded(linter, input),
             fixed: 0,
             diff: None,
+            not_written: None,
         },
     }
 }

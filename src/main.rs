@@ -360,12 +360,20 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut fixed = 0usize;
     // What could not be read, said on stderr when the report goes elsewhere.
     let mut unreadable: Vec<String> = Vec::new();
+    // Files `--fix` left unchanged because they could not be written.
+    let mut not_written: Vec<String> = Vec::new();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report);
         fixed += o.fixed;
         if let Some(e) = &o.report.error {
             unreadable.push(format!("  × {}：{}", o.report.path, e.message));
+        }
+        if let Some(why) = &o.not_written {
+            not_written.push(format!(
+                "  × {}：未写回（{why}），文件未改动",
+                o.report.path
+            ));
         }
         if action == Action::Fix(FixMode::Diff) {
             return match &o.diff {
@@ -377,7 +385,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         reporter.file(&mut out, &o.report)
     })
     .and_then(|_| match action {
-        Action::Fix(FixMode::Diff) => writeln!(out, "可自动修复 {fixed} 处；使用 --fix 写回文件"),
+        // stderr, so that stdout is a patch and nothing else.
+        Action::Fix(FixMode::Diff) => {
+            eprintln!("可自动修复 {fixed} 处；使用 --fix 写回文件");
+            Ok(())
+        }
         Action::Fix(FixMode::Write) => {
             reporter.finish(&mut out, &totals)?;
             if format != OutputFormat::Json {
@@ -390,6 +402,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     .and_then(|_| out.flush())
     .map_err(output_error("写出结果失败"))?;
     progress.finish_and_clear();
+    for line in &not_written {
+        eprintln!("{line}");
+    }
     if args.output.is_some() || action == Action::Fix(FixMode::Diff) {
         for line in &unreadable {
             eprintln!("{line}");
@@ -403,7 +418,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
-    Ok(if totals.failed > 0 {
+    Ok(if totals.failed > 0 || !not_written.is_empty() {
         ExitCode::from(2)
     } else if action == Action::Fix(FixMode::Diff) {
         ExitCode::from(u8::from(fixed > 0))

@@ -116,9 +116,12 @@ fn diff_shows_the_change_and_writes_nothing() {
         "{text}"
     );
     assert!(text.contains("+2025年1月8日"), "{text}");
+    // stdout is the patch alone; the count goes to stderr.
+    assert!(!text.contains("可自动修复"), "{text}");
+    let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        text.ends_with("可自动修复 2 处；使用 --fix 写回文件\n"),
-        "{text}"
+        err.contains("可自动修复 2 处；使用 --fix 写回文件"),
+        "{err}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), REPORT);
 }
@@ -181,8 +184,104 @@ fn a_symlink_is_followed_and_a_read_only_file_left_alone() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let said =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("只读"), "{said}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("只读") && err.contains("未写回"), "{err}");
+    // The file was read: its findings are reported as they stand, not as unreadable.
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("GW0304"), "{report}");
+    assert!(!report.contains("无法读取"), "{report}");
     assert_eq!(std::fs::read_to_string(&locked).unwrap(), REPORT);
+}
+
+#[test]
+fn a_file_with_the_longest_name_allowed_can_be_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    // 83 Chinese characters and ".txt": 253 bytes, under the usual limit of 255.
+    let path = dir.path().join(format!("{}.txt", "报".repeat(83)));
+    std::fs::write(&path, REPORT).unwrap();
+    assert!(fix(&path).contains("已自动修复 2 处"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+}
+
+#[cfg(unix)]
+#[test]
+fn fixing_keeps_the_owner() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("owned.txt");
+    std::fs::write(&path, REPORT).unwrap();
+    // Only root may give a file away; elsewhere the owner is ours and stays ours.
+    let nobody = 65534;
+    let given = std::os::unix::fs::chown(&path, Some(nobody), Some(nobody)).is_ok();
+    let before = std::fs::metadata(&path).unwrap();
+    assert!(fix(&path).contains("已自动修复 2 处"));
+    let after = std::fs::metadata(&path).unwrap();
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    if given {
+        assert_eq!(after.uid(), nobody);
+    }
+}
+
+/// Runs `tool args` in `dir` with `input` on stdin; `None` when the tool is not installed.
+fn run_tool(dir: &Path, tool: &str, args: &[&str], input: &[u8]) -> Option<bool> {
+    use std::io::Write;
+    let mut child = std::process::Command::new(tool)
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(input).ok()?;
+    Some(child.wait().ok()?.success())
+}
+
+#[test]
+fn the_diff_applies_with_patch_and_git_apply() {
+    // CRLF endings, no final newline (the fixed date is the last line), a name with a space.
+    let original = REPORT.trim_end().replace('\n', "\r\n");
+    let expected = fixed_text().trim_end().replace('\n', "\r\n");
+    for tool in ["patch", "git"] {
+        let dir = tempfile::tempdir().unwrap();
+        let name = "青禾 报告.txt";
+        std::fs::write(dir.path().join(name), &original).unwrap();
+        let out = gwlint()
+            .args(["check", "--diff", name])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let args: &[&str] = if tool == "patch" {
+            &["-p0", "--quiet"]
+        } else {
+            &["apply", "-p0", "-"]
+        };
+        let Some(applied) = run_tool(dir.path(), tool, args, &out.stdout) else {
+            eprintln!("{tool} not installed; skipped");
+            continue;
+        };
+        assert!(applied, "{tool}: {}", String::from_utf8_lossy(&out.stdout));
+        let now = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert_eq!(now, expected, "{tool}");
+    }
+}
+
+#[test]
+fn a_gb18030_file_whose_bytes_would_change_is_not_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gb.txt");
+    // 0x80 decodes to € but encodes back as A2 E3: writing would change a byte no fix touched.
+    let mut bytes = GB18030.encode(REPORT).0.into_owned();
+    let at = bytes.len() - 1;
+    bytes.insert(at, 0x80);
+    std::fs::write(&path, &bytes).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("未写回"));
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
