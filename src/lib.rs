@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod fix;
 pub mod lazy_regex;
+pub mod markdown;
 pub mod numerals;
 pub mod outline;
 pub mod profile;

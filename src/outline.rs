@@ -103,8 +103,10 @@ pub struct Outline {
     pub issuers: Vec<usize>,
     pub date: Option<DateAt>,
     pub year: Option<ReportedYear>,
-    /// Per line: portal debris around the report.
+    /// Per line: not the report's text — portal debris around it, or Markdown markup.
     pub chrome: Vec<bool>,
+    /// Per line: Markdown markup (code, comments, front matter), which is not debris.
+    pub markup: Vec<bool>,
     /// Per line: a row of a table typed as text (`text_table`).
     pub table_rows: Vec<bool>,
 }
@@ -150,8 +152,12 @@ impl Outline {
     pub fn parse(doc: &Document, profile: &Profile) -> Outline {
         let n = doc.line_count();
         let markdown = doc.format == crate::document::Format::Markdown;
+        let markup = crate::markdown::markup_lines(doc);
         let chrome: Vec<bool> = (0..n)
-            .map(|i| is_chrome(doc.line(i)) && !(markdown && is_markdown_rule(doc.line(i))))
+            .map(|i| {
+                markup[i]
+                    || (is_chrome(doc.line(i)) && !(markdown && is_markdown_rule(doc.line(i))))
+            })
             .collect();
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
@@ -177,6 +183,7 @@ impl Outline {
             date,
             year: None,
             chrome,
+            markup,
             table_rows,
         };
         outline.year = reported_year(doc, &outline);

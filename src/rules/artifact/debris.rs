@@ -23,7 +23,10 @@ fn is_value_line(ctx: &Context, i: usize) -> bool {
 
 /// Blocks of debris lines as (first, last) line indices.
 fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
-    let chrome = &ctx.outline.chrome;
+    let o = &ctx.outline;
+    let chrome: Vec<bool> = (0..o.chrome.len())
+        .map(|i| o.chrome[i] && !o.markup[i])
+        .collect();
     let n = chrome.len();
     let mut out = Vec::new();
     let mut i = 0;

@@ -36,7 +36,10 @@ fn is_candidate(b: u8) -> bool {
 }
 
 struct Found {
+    /// Where the finding starts: the mark, or the spaces before it.
     at: usize,
+    /// Spaces before the mark that the fix removes with it.
+    lead: usize,
     c: char,
     replacement: char,
     safe: bool,
@@ -72,6 +75,9 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
             }
             // "![图](img.png)": so is the "!" of an image.
             skip.extend(t.match_indices("![").map(|(k, _)| k..k + 1));
+            skip.extend(crate::markdown::inline_markup(t));
+            // "\(": an escaped mark is meant literally.
+            skip.extend(t.match_indices('\\').map(|(k, _)| k + 1..k + 2));
         }
         scan_line(t, span.start, &skip, skip_marks, &mut found);
     }
@@ -111,7 +117,7 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
     for f in found {
         let mut d = Diagnostic::new(
             &HALFWIDTH,
-            f.at..f.at + f.c.len_utf8(),
+            f.at..f.at + f.lead + f.c.len_utf8(),
             format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
             format!(
                 "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
@@ -149,6 +155,13 @@ fn scan_line(
         let digit = |o: Option<char>| o.is_some_and(|c| c.is_ascii_digit());
         let flag = match c {
             // 12,500 · 8:30 · 1:500
+            // “What is new?”: the end of an English sentence quoted in Chinese.
+            ',' | ';' | ':' | '?' | '!'
+                if prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                    && matches!(next, Some('”' | '’')) =>
+            {
+                false
+            }
             ',' | ';' | ':' | '?' | '!' => cjk && !(digit(prev) && digit(next)),
             // Not the 下脚点 of "1." or a decimal: a period after a Chinese word.
             '.' => prev.is_some_and(is_han) && next.is_none_or(|n| is_cjk(n) || n.is_whitespace()),
@@ -172,6 +185,7 @@ fn scan_line(
                 if flag {
                     found.push(Found {
                         at: base + k,
+                        lead: 0,
                         c,
                         replacement: if quotes % 2 == 1 { '“' } else { '”' },
                         safe: false,
@@ -182,8 +196,17 @@ fn scan_line(
             _ => false,
         };
         if flag && let Some(r) = full_width(c) {
+            // "单一 ,群众": the space before the mark goes with it, or the fix would leave
+            // a space between Chinese characters.
+            let before = t[..k].trim_end_matches(' ');
+            let lead = if c != '(' && before.chars().next_back().is_some_and(is_cjk) {
+                k - before.len()
+            } else {
+                0
+            };
             found.push(Found {
-                at: base + k,
+                at: base + k - lead,
+                lead,
                 c,
                 replacement: r,
                 safe: true,

@@ -134,7 +134,10 @@ fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &m
     for &line in lines {
         let l = &ctx.doc.lines[line];
         let s = &text[l.start..l.end];
-        let skip = links(s);
+        let mut skip = links(s);
+        if ctx.doc.format == crate::document::Format::Markdown {
+            skip.extend(crate::markdown::inline_markup(s));
+        }
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         while let Some((k, c)) = iter.next() {

@@ -13,19 +13,28 @@ fn shape_regex() -> &'static Regex {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let markdown = ctx.doc.format == crate::document::Format::Markdown;
     for (_, span, t) in ctx.lines() {
-        shapes(t, span.start, out);
+        let code = if markdown {
+            crate::markdown::inline_markup(t)
+        } else {
+            Vec::new()
+        };
+        shapes(t, span.start, &code, out);
         repeated(t, span.start, out);
     }
 }
 
-fn shapes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Vec<Diagnostic>) {
     // Nearly every line has a 。, but only a run of three can be an ellipsis.
     if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '—']) && !t.contains("。。。")
     {
         return;
     }
     for m in shape_regex().find_iter(t) {
+        if code.iter().any(|r| r.contains(&m.start())) {
+            continue;
+        }
         let shown = m.as_str();
         let prev = t[..m.start()].chars().next_back();
         let next = t[m.end()..].chars().next();

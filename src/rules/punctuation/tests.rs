@@ -310,3 +310,34 @@ fn a_quotation_of_several_paragraphs_closes_once() {
     let text = with_measures("（一）健全依法决策机制。文件指出：\n“单独一段没有闭合。\n正文继续。");
     assert_eq!(codes(&text), [("GW0503", 6)]);
 }
+
+#[test]
+fn english_quoted_in_chinese_keeps_its_marks_and_a_space_goes_with_a_comma() {
+    let text = with_measures("（一）健全依法决策机制。主题为“What is new?”和“Yes, we can!”。");
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。宣传形式单一 ,群众参与度不高。");
+    assert_eq!(codes(&text), [("GW0501", 5)]);
+    assert!(fixed(&text).contains("单一，群众"), "{}", fixed(&text));
+}
+
+#[test]
+fn markdown_code_comments_front_matter_and_escapes_are_not_prose() {
+    let body = "（一）健全依法决策机制。运行`统计.py --年份=2024,2025`汇总，见<span title=\"说明\">重点</span>，\\(注\\)。\n<!-- 起草说明:内部 -->\n```bash\n# 每日备份,保留30天:自动清理\n```";
+    let text = format!("---\n标题: 报告\n---\n{}", with_measures(body));
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text);
+    let found = found_of("GW05", &doc);
+    assert!(
+        found.is_empty(),
+        "{:?}",
+        found
+            .iter()
+            .map(|f| (f.code, f.line, &f.text))
+            .collect::<Vec<_>>()
+    );
+    let debris = found_of("GW060", &doc);
+    assert!(
+        debris.iter().all(|f| f.code != "GW0601"),
+        "{:?}",
+        debris.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>()
+    );
+}
