@@ -82,6 +82,7 @@ fn inner_spaces(
         .map(|h| h.marker.end.saturating_sub(base));
     let mut quoted = crate::rules::citation::titles_in(t, '《', '》');
     quoted.extend(crate::rules::citation::titles_in(t, '“', '”'));
+    let links = crate::rules::punctuation::chars::links(t);
     let mut k = 0;
     while k < t.len() {
         let Some(c) = t[k..].chars().next() else {
@@ -97,7 +98,11 @@ fn inner_spaces(
         let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
             continue;
         };
-        if joins_issuers(ctx, i, &t[..start], &t[end..]) {
+        if joins_issuers(ctx, i, &t[..start], &t[end..]) || is_caption_label(&t[..start]) {
+            continue;
+        }
+        // The space ends or starts a web address; without it the address runs on.
+        if links.iter().any(|l| l.end == start || l.start == end) {
             continue;
         }
         // "《深入学习贯彻习近平法治思想　推进……》", "“织密基金监管网　共筑医保防护线”": a title
@@ -137,10 +142,12 @@ fn inner_spaces(
                 Some(true),
             )
         } else if cjk_digit {
+            // A wider gap may separate two fields ("门诊人次：86420  出院人次：2136").
+            let single = run.chars().count() == 1 && !run.contains('\t');
             (
                 format!("汉字与数字之间有{what}：“{shown}”"),
                 "删除空格：中文与数字之间不加空格",
-                Some(true),
+                Some(single),
             )
         } else {
             // Two words may have been meant as a list ("市委 市政府"): then 、 is right.
@@ -156,6 +163,12 @@ fn inner_spaces(
             None => from_numbering.push(d),
         }
     }
+}
+
+/// "表1 主要指标", "图2 …", "附件3 …": a label and its caption are spaced by custom.
+fn is_caption_label(before: &str) -> bool {
+    let label = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    label.len() < before.len() && matches!(label, "表" | "图" | "附表" | "附件" | "附图")
 }
 
 /// A joint report's title, or its 落款 on one line, names its issuers side by side:

@@ -178,6 +178,18 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // A wide gap between fields is offered, not removed; a caption's label keeps its
+    // space; a web address is not glued to the text after it.
+    let text = with_measures(
+        "（一）健全依法决策机制。门诊人次：86420  出院人次：2136。\n表1 主要指标完成情况\n详见http://wsjkw.qinghe.gov.cn/list.jsp?id=3,7 公开的名单。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0606", "  ", Some((String::new(), false)))]
+    );
     // A title or slogan in two halves, spaced as issued.
     let text = with_measures(
         "（一）健全依法决策机制。学习《深入学习贯彻习近平法治思想　推进卫生健康治理现代化》，以“织密基金监管网　共筑医保防护线”为主题。",

@@ -59,7 +59,8 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     format!("数字“{written}”用了全角，应为半角“{half}”"),
                     "阿拉伯数字用半角（GB/T 15835-2011 5.1.7.1）：切换到半角输入后重新录入，或使用自动修复",
                 )
-                .with_fix(half, true),
+                // In a table aligned with spaces, narrower digits would shift its columns.
+                .with_fix(half, !ctx.outline.table_rows[i]),
             );
         }
     }

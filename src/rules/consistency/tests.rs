@@ -239,6 +239,13 @@ fn fullwidth_digits_everywhere_but_the_date() {
             ("９５．５".to_string(), Some("95.5".to_string()))
         ]
     );
+    // In a table aligned with spaces the fix is offered, not applied.
+    let table = with("情况如下：\n立案    ７３    件\n结案    ７１    件");
+    let safe: Vec<bool> = found_of("GW0415", &text_doc(&table))
+        .into_iter()
+        .map(|f| f.fix.is_some_and(|(_, safe)| safe))
+        .collect();
+    assert_eq!(safe, [false, false]);
 }
 
 #[test]
