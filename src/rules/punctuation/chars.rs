@@ -18,8 +18,10 @@ pub(crate) fn is_cjk_point(c: char) -> bool {
 }
 
 fn link_regex() -> &'static Regex {
+    // Chinese domain names and paths ("http://www.南湖卫健委.政务", "fzk@卫健委.中国") are
+    // addresses too; Chinese punctuation and spaces end them.
     static_regex!(
-        r"(?i)(?:https?|ftp)://[\x21-\x7e]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+        r"(?i)(?:https?|ftp)://(?:[\x21-\x7e]|\p{Han})+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[\p{Han}a-z0-9-]+(?:\.[\p{Han}a-z0-9-]+)+"
     )
 }
 
@@ -37,10 +39,23 @@ pub(crate) fn links(s: &str) -> Vec<Range<usize>> {
     link_regex()
         .find_iter(s)
         .map(|m| {
-            // A closing bracket or mark glued to the end belongs to the sentence.
-            let t = m
-                .as_str()
-                .trim_end_matches([')', ',', '.', ';', ':', '!', '?']);
+            // A closing bracket or mark glued to the end belongs to the sentence, unless
+            // the address opened the bracket ("…/法治政府_(中国)").
+            let mut t = m.as_str();
+            // "[通知](https://a.cn/x)规定": a ")" the address did not open ends it.
+            let mut depth = 0i32;
+            for (k, c) in t.char_indices() {
+                depth += match c {
+                    '(' => 1,
+                    ')' => -1,
+                    _ => 0,
+                };
+                if depth < 0 {
+                    t = &t[..k];
+                    break;
+                }
+            }
+            let t = t.trim_end_matches([',', '.', ';', ':', '!', '?']);
             m.start()..m.start() + t.len()
         })
         .collect()
@@ -77,5 +92,17 @@ mod tests {
         let w = "详见WWW.Qinghe.gov.cn。";
         assert_eq!(&w[links(w)[0].clone()], "WWW.Qinghe.gov.cn");
         assert!(links("完成率98.5%，1.加强领导。").is_empty());
+        let idn = "网站http://www.南湖卫健委.政务，邮箱fzk@南湖卫健委.政务。";
+        let found: Vec<&str> = links(idn).into_iter().map(|r| &idn[r]).collect();
+        assert_eq!(found, ["http://www.南湖卫健委.政务", "fzk@南湖卫健委.政务"]);
+        let wiki = "见（https://zh.wikipedia.org/wiki/法治政府_(中国)），或https://a.cn/x)。";
+        let found: Vec<&str> = links(wiki).into_iter().map(|r| &wiki[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "https://zh.wikipedia.org/wiki/法治政府_(中国)",
+                "https://a.cn/x"
+            ]
+        );
     }
 }

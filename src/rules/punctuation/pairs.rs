@@ -162,10 +162,16 @@ fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &m
             let has = |f: Family| open[f as usize] > 0;
             let in_book = has(Family::Book);
             if matches!(c, '<' | '＜') {
-                angle = Some((at, in_book));
+                // "<<书名>>" stands for 《》: the second "<" belongs to the first.
+                if angle.is_none_or(|(a, _)| a + c.len_utf8() != at) {
+                    angle = Some((at, in_book));
+                }
                 continue;
             }
             if matches!(c, '>' | '＞') {
+                if next == Some(c) {
+                    continue;
+                }
                 if let Some((a, inner)) = angle.take() {
                     ascii_angle(ctx, a, at + c.len_utf8(), inner, out);
                 }
@@ -352,6 +358,11 @@ fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut V
         return;
     }
     let content = &shown[open_len..shown.len() - close_len];
+    // "<<书名>>": both marks doubled.
+    let content = content
+        .strip_prefix(&shown[..open_len])
+        .and_then(|c| c.strip_suffix(&shown[shown.len() - close_len..]))
+        .unwrap_or(content);
     if !looks_like_angled_title(content) {
         return;
     }

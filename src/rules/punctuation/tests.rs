@@ -133,6 +133,12 @@ fn nested_titles() {
     assert_eq!((f[0].code, f[0].severity), ("GW0504", Severity::Warning));
     let text = with_measures("（一）健全依法决策机制。学习<法治政府建设实施纲要>。");
     assert!(fixed(&text).contains("学习《法治政府建设实施纲要》"));
+    let text = with_measures("（一）健全依法决策机制。学习<<中华人民共和国医师法>>。");
+    assert!(
+        fixed(&text).contains("学习《中华人民共和国医师法》"),
+        "{}",
+        fixed(&text)
+    );
 }
 
 #[test]
