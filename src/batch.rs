@@ -139,7 +139,7 @@ pub struct Outcome {
     pub report: FileReport,
     /// Safe fixes applied (or, for `--diff`, applicable).
     pub fixed: usize,
-    pub diff: Option<String>,
+    pub diff: Option<Vec<u8>>,
     /// `--fix` could not write the file back (it is unchanged): why.
     pub not_written: Option<String>,
 }

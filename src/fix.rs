@@ -26,8 +26,8 @@ pub struct FixOutcome {
     pub report: FileReport,
     /// Number of fixes applied (or that would be applied).
     pub applied: usize,
-    /// Unified diff of the change, for `Diff`.
-    pub diff: Option<String>,
+    /// Unified diff of the change, for `Diff`, in the file's encoding.
+    pub diff: Option<Vec<u8>>,
     /// Why the fixed text could not be written back; the file is unchanged and `report`
     /// holds its findings as they stand.
     pub not_written: Option<String>,
@@ -112,7 +112,8 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
     }
 }
 
-const UNREPRESENTABLE: &str = "文件中有按原编码写回时字节会变的字符（如 GB18030 的 0x80），为不改动修复以外的内容，未修复；请另存为 UTF-8 后再修复";
+const UNREPRESENTABLE: &str =
+    "文件中有按原编码写回时字节会改变的字符（如 GB18030 的 0x80）；请另存为 UTF-8 后再修复";
 
 impl FixOutcome {
     fn failed(name: &str, format: Format, error: SourceError) -> FixOutcome {
@@ -133,8 +134,8 @@ pub struct Fixed {
     pub applied: usize,
     /// The new file, if anything changed.
     pub bytes: Option<Vec<u8>>,
-    /// Unified diff of the change.
-    pub diff: String,
+    /// Unified diff of the change, in the file's encoding.
+    pub diff: Vec<u8>,
     /// The file's own bytes do not survive decoding and encoding again, so writing the
     /// fixed text would change bytes outside the fixes.
     pub unrepresentable: bool,
@@ -152,7 +153,7 @@ pub fn fix_bytes(
             report: linter.lint_bytes(name, format, bytes),
             applied: 0,
             bytes: None,
-            diff: String::new(),
+            diff: Vec::new(),
             unrepresentable: false,
         });
     }
@@ -170,20 +171,47 @@ pub fn fix_bytes(
         let map = RawMap::new(&raw);
         let mut next = String::with_capacity(raw.len());
         let mut at = 0;
+        let mut done = 0;
         for (span, replacement) in &edits {
             let (s, e) = (map.raw(span.start), map.raw(span.end));
+            // Emptying the text between a lone "\r" and a "\n" would make them one break.
+            if replacement.is_empty() && raw[..s].ends_with('\r') && raw[e..].starts_with('\n') {
+                continue;
+            }
             next.push_str(&raw[at..s]);
             next.push_str(replacement);
             at = e;
+            done += 1;
         }
         next.push_str(&raw[at..]);
-        applied += edits.len();
+        // A fix never joins or splits lines; should one still, the pass is dropped.
+        if done == 0 || line_breaks(&next) != line_breaks(&raw) {
+            break;
+        }
+        applied += done;
         raw = next;
         let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
         doc = Document::from_text(name, format, encoding, normalized);
         (diags, facts) = linter.analyze(&doc);
     }
-    let diff = unified_diff(name, &raw_before, &raw);
+    // The diff's lines are the file's bytes, so that `patch` finds them: a UTF-8 BOM is
+    // part of the first line. `patch` cannot read UTF-16, whose diff is shown in UTF-8.
+    let lead = if bom && encoding == "utf-8" {
+        "\u{feff}"
+    } else {
+        ""
+    };
+    let shown_in = if encoding.starts_with("utf-16") {
+        "utf-8"
+    } else {
+        encoding
+    };
+    let diff = unified_diff(
+        &patch_name(name),
+        &format!("{lead}{raw_before}"),
+        &format!("{lead}{raw}"),
+        &|line: &str| text::encode(line, shown_in, false),
+    );
     let new_bytes = (applied > 0).then(|| text::encode(&raw, encoding, bom));
     let unrepresentable = applied > 0 && text::encode(&raw_before, encoding, bom) != bytes;
     let report = FileReport {
@@ -214,22 +242,26 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     let meta = std::fs::metadata(&target)?;
     if meta.permissions().readonly() {
-        return Err(std::io::Error::other("文件是只读的，未写入"));
+        return Err(std::io::Error::other("文件是只读的"));
     }
     if hard_links(&meta) > 1 {
-        return Err(std::io::Error::other(
-            "文件有多个硬链接，写回会断开链接，未写入",
-        ));
+        return Err(std::io::Error::other("文件有多个硬链接，写回会断开链接"));
     }
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // Not derived from the file's name, which may already be as long as names can be; the
+    // counter tells apart the files two threads write at the same moment.
+    static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let count = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let nonce = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    // Not derived from the file's name, which may already be as long as names can be.
-    let tmp = dir.join(format!(".gwlint-{}-{nonce}.tmp", std::process::id()));
+    let tmp = dir.join(format!(
+        ".gwlint-{}-{count}-{nonce}.tmp",
+        std::process::id()
+    ));
     let result = (|| {
         // create_new: never follow or overwrite something already at that name.
         let mut f = std::fs::OpenOptions::new()
@@ -257,9 +289,8 @@ fn keep_owner(f: &std::fs::File, meta: &std::fs::Metadata) -> std::io::Result<()
     if (new.uid(), new.gid()) == (meta.uid(), meta.gid()) {
         return Ok(());
     }
-    std::os::unix::fs::fchown(f, Some(meta.uid()), Some(meta.gid())).map_err(|_| {
-        std::io::Error::other("文件属于其他用户或用户组，写回会改变文件的所有者，未写入")
-    })
+    std::os::unix::fs::fchown(f, Some(meta.uid()), Some(meta.gid()))
+        .map_err(|_| std::io::Error::other("无法保留文件原有的所有者和用户组"))
 }
 
 #[cfg(not(unix))]
@@ -277,31 +308,38 @@ fn hard_links(_: &std::fs::Metadata) -> u64 {
     1
 }
 
+/// Line breaks as the reader counts them: "\r\n", "\n" or a lone "\r".
+fn line_breaks(raw: &str) -> usize {
+    raw.matches('\n').count() + raw.matches('\r').count() - raw.matches("\r\n").count()
+}
+
 /// Unchanged lines shown around each change, as `diff -u` does; `git apply` wants them.
 const CONTEXT: usize = 3;
 
-/// A unified diff that `patch -p0` and `git apply` take as it is. Fixes never add or
-/// remove lines, so lines pair by number. The texts are as decoded, with their "\r\n"
-/// kept, so the hunks match the file's own line endings.
-pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
-    let mut out = String::new();
+/// A unified diff that `patch -p0` and `git apply` take as it is: lines as the file holds
+/// them (`encode` gives their bytes in its encoding, "\r\n" kept), a last line without a
+/// newline marked. Fixes keep the line breaks, but a last line may lose all its text.
+pub fn unified_diff(
+    name: &str,
+    before: &str,
+    after: &str,
+    encode: &dyn Fn(&str) -> Vec<u8>,
+) -> Vec<u8> {
+    let mut out = Vec::new();
     if before == after {
         return out;
     }
-    let a = lines_of(before);
-    let b = lines_of(after);
-    let newline_at_end = before.ends_with('\n');
-    let changed: Vec<usize> = (0..a.len().min(b.len()))
-        .filter(|&i| a[i] != b[i])
-        .collect();
+    let a: Vec<&str> = before.split_inclusive('\n').collect();
+    let b: Vec<&str> = after.split_inclusive('\n').collect();
+    let n = a.len().max(b.len());
+    let changed: Vec<usize> = (0..n).filter(|&i| a.get(i) != b.get(i)).collect();
     let name = quoted_name(name);
-    out.push_str(&format!("--- {name}\n+++ {name}\n"));
-    let line = |out: &mut String, sign: char, text: &str, i: usize| {
+    out.extend(format!("--- {name}\n+++ {name}\n").bytes());
+    let line = |out: &mut Vec<u8>, sign: u8, text: &str| {
         out.push(sign);
-        out.push_str(text);
-        out.push('\n');
-        if i + 1 == a.len() && !newline_at_end {
-            out.push_str("\\ No newline at end of file\n");
+        out.extend(encode(text));
+        if !text.ends_with('\n') {
+            out.extend(b"\n\\ No newline at end of file\n");
         }
     };
     let mut k = 0;
@@ -312,22 +350,27 @@ pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
             last += 1;
         }
         let from = changed[k].saturating_sub(CONTEXT);
-        let to = (changed[last] + CONTEXT + 1).min(a.len());
-        let len = to - from;
-        out.push_str(&format!("@@ -{},{len} +{},{len} @@\n", from + 1, from + 1));
+        let to = (changed[last] + CONTEXT + 1).min(n);
+        let count = |lines: &[&str]| lines.len().min(to).saturating_sub(from);
+        let (ca, cb) = (count(&a), count(&b));
+        // An empty side starts at the line before it, as diff writes it.
+        let start = |c: usize| if c == 0 { from } else { from + 1 };
+        out.extend(format!("@@ -{},{ca} +{},{cb} @@\n", start(ca), start(cb)).bytes());
         let mut i = from;
         while i < to {
-            if a[i] == b[i] {
-                line(&mut out, ' ', a[i], i);
+            if a.get(i) == b.get(i) {
+                if let Some(t) = a.get(i) {
+                    line(&mut out, b' ', t);
+                }
                 i += 1;
                 continue;
             }
-            let run_end = (i..to).find(|&j| a[j] == b[j]).unwrap_or(to);
-            for (j, text) in a.iter().enumerate().take(run_end).skip(i) {
-                line(&mut out, '-', text, j);
+            let run_end = (i..to).find(|&j| a.get(j) == b.get(j)).unwrap_or(to);
+            for t in a.iter().take(run_end).skip(i) {
+                line(&mut out, b'-', t);
             }
-            for (j, text) in b.iter().enumerate().take(run_end).skip(i) {
-                line(&mut out, '+', text, j);
+            for t in b.iter().take(run_end).skip(i) {
+                line(&mut out, b'+', t);
             }
             i = run_end;
         }
@@ -336,13 +379,18 @@ pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
     out
 }
 
-/// The lines of a text, without their "\n"; a final newline does not start another line.
-fn lines_of(text: &str) -> Vec<&str> {
-    let mut lines: Vec<&str> = text.split('\n').collect();
-    if text.ends_with('\n') {
-        lines.pop();
-    }
-    lines
+/// `patch -p0` refuses absolute names: a file under the current folder is named from it.
+fn patch_name(name: &str) -> String {
+    let path = Path::new(name);
+    std::env::current_dir()
+        .ok()
+        .filter(|_| path.is_absolute())
+        .and_then(|cwd| {
+            path.strip_prefix(cwd)
+                .ok()
+                .map(|p| p.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// A name with spaces or quotes is quoted, as `diff` and `git` do, so that `patch` reads
@@ -354,7 +402,9 @@ fn quoted_name(name: &str) -> String {
     let escaped = name
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
-        .replace('\t', "\\t");
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r");
     format!("\"{escaped}\"")
 }
 
@@ -372,21 +422,32 @@ mod tests {
         assert_eq!(map.raw(0), 0);
     }
 
+    fn diff(name: &str, before: &str, after: &str) -> String {
+        let bytes = unified_diff(name, before, after, &|l: &str| l.as_bytes().to_vec());
+        String::from_utf8(bytes).unwrap()
+    }
+
     #[test]
     fn diff_pairs_lines_with_context() {
-        let d = unified_diff("a.txt", "甲\n乙\n丙\n", "甲\n乙，\n丙\n");
         assert_eq!(
-            d,
+            diff("a.txt", "甲\n乙\n丙\n", "甲\n乙，\n丙\n"),
             "--- a.txt\n+++ a.txt\n@@ -1,3 +1,3 @@\n 甲\n-乙\n+乙，\n 丙\n"
         );
     }
 
     #[test]
     fn diff_keeps_crlf_marks_a_missing_newline_and_quotes_names() {
-        let d = unified_diff("a b.txt", "甲\r\n乙", "甲\r\n乙，");
         assert_eq!(
-            d,
+            diff("a b.txt", "甲\r\n乙", "甲\r\n乙，"),
             "--- \"a b.txt\"\n+++ \"a b.txt\"\n@@ -1,2 +1,2 @@\n 甲\r\n-乙\n\\ No newline at end of file\n+乙，\n\\ No newline at end of file\n"
+        );
+    }
+
+    #[test]
+    fn a_last_line_that_loses_its_text_is_deleted() {
+        assert_eq!(
+            diff("a.txt", "甲\n\u{3000}", "甲\n"),
+            "--- a.txt\n+++ a.txt\n@@ -1,2 +1,1 @@\n 甲\n-\u{3000}\n\\ No newline at end of file\n"
         );
     }
 
@@ -396,10 +457,17 @@ mod tests {
         let after = before
             .replace("行2\n", "行2，\n")
             .replace("行18\n", "行18，\n");
-        let d = unified_diff("a.txt", &before, &after);
+        let d = diff("a.txt", &before, &after);
         assert!(
             d.contains("@@ -1,5 +1,5 @@") && d.contains("@@ -15,6 +15,6 @@"),
             "{d}"
         );
+    }
+
+    #[test]
+    fn line_breaks_count_crlf_once() {
+        assert_eq!(line_breaks("a\r\nb\nc\rd"), 3);
+        assert_eq!(line_breaks("a\r\u{3000}\n"), 2);
+        assert_eq!(line_breaks("a\r\n"), 1);
     }
 }

@@ -371,13 +371,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
         if let Some(why) = &o.not_written {
             not_written.push(format!(
-                "  × {}：未写回（{why}），文件未改动",
+                "  × {}：未修复，文件保持原样（{why}）",
                 o.report.path
             ));
         }
         if action == Action::Fix(FixMode::Diff) {
             return match &o.diff {
-                Some(d) => out.write_all(d.as_bytes()),
+                Some(d) => out.write_all(d),
                 None => Ok(()),
             };
         }

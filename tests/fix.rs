@@ -185,7 +185,7 @@ fn a_symlink_is_followed_and_a_read_only_file_left_alone() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("只读") && err.contains("未写回"), "{err}");
+    assert!(err.contains("只读") && err.contains("未修复"), "{err}");
     // The file was read: its findings are reported as they stand, not as unreadable.
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains("GW0304"), "{report}");
@@ -239,32 +239,68 @@ fn run_tool(dir: &Path, tool: &str, args: &[&str], input: &[u8]) -> Option<bool>
 
 #[test]
 fn the_diff_applies_with_patch_and_git_apply() {
-    // CRLF endings, no final newline (the fixed date is the last line), a name with a space.
-    let original = REPORT.trim_end().replace('\n', "\r\n");
-    let expected = fixed_text().trim_end().replace('\n', "\r\n");
-    for tool in ["patch", "git"] {
-        let dir = tempfile::tempdir().unwrap();
-        let name = "青禾 报告.txt";
-        std::fs::write(dir.path().join(name), &original).unwrap();
-        let out = gwlint()
-            .args(["check", "--diff", name])
-            .current_dir(dir.path())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(1));
-        let args: &[&str] = if tool == "patch" {
-            &["-p0", "--quiet"]
-        } else {
-            &["apply", "-p0", "-"]
-        };
-        let Some(applied) = run_tool(dir.path(), tool, args, &out.stdout) else {
-            eprintln!("{tool} not installed; skipped");
-            continue;
-        };
-        assert!(applied, "{tool}: {}", String::from_utf8_lossy(&out.stdout));
-        let now = std::fs::read_to_string(dir.path().join(name)).unwrap();
-        assert_eq!(now, expected, "{tool}");
+    // CRLF endings and no final newline (the fixed date is the last line), a BOM, GB18030;
+    // a name with a space.
+    let crlf = |t: &str| t.trim_end().replace('\n', "\r\n");
+    let gb = |t: &str| GB18030.encode(t).0.into_owned();
+    let cases: [(Vec<u8>, Vec<u8>); 3] = [
+        (crlf(REPORT).into_bytes(), crlf(&fixed_text()).into_bytes()),
+        (
+            [b"\xEF\xBB\xBF".as_slice(), REPORT.as_bytes()].concat(),
+            [b"\xEF\xBB\xBF".as_slice(), fixed_text().as_bytes()].concat(),
+        ),
+        (gb(REPORT), gb(&fixed_text())),
+    ];
+    for (original, expected) in cases {
+        for tool in ["patch", "git"] {
+            let dir = tempfile::tempdir().unwrap();
+            let name = "青禾 报告.txt";
+            std::fs::write(dir.path().join(name), &original).unwrap();
+            let out = gwlint()
+                .args(["check", "--diff", name])
+                .current_dir(dir.path())
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1));
+            let args: &[&str] = if tool == "patch" {
+                &["-p0", "--quiet"]
+            } else {
+                &["apply", "-p0", "-"]
+            };
+            let Some(applied) = run_tool(dir.path(), tool, args, &out.stdout) else {
+                eprintln!("{tool} not installed; skipped");
+                continue;
+            };
+            assert!(applied, "{tool}: {}", String::from_utf8_lossy(&out.stdout));
+            let now = std::fs::read(dir.path().join(name)).unwrap();
+            assert_eq!(now, expected, "{tool}");
+        }
     }
+}
+
+#[test]
+fn a_last_line_of_spaces_is_removed_and_line_breaks_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    // Trailing spaces alone on the last line, without a newline.
+    let path = dir.path().join("tail.txt");
+    std::fs::write(&path, format!("{REPORT}\u{3000}")).unwrap();
+    assert!(fix(&path).contains("已自动修复 3 处"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+    // A lone CR before a line of spaces: removing them would join two line breaks.
+    let path = dir.path().join("cr.txt");
+    let mixed = REPORT.replacen("报告如下。\n", "报告如下。\r\u{3000}\n", 1);
+    std::fs::write(&path, &mixed).unwrap();
+    gwlint().args(["check", "--fix"]).arg(&path).assert();
+    let now = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        now.matches(['\n', '\r']).count(),
+        mixed.matches(['\n', '\r']).count()
+    );
+    // The other fixes are still made.
+    assert!(
+        now.contains("（二）深化") && now.contains("2025年1月8日"),
+        "{now}"
+    );
 }
 
 #[test]
@@ -282,6 +318,6 @@ fn a_gb18030_file_whose_bytes_would_change_is_not_fixed() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("未写回"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("未修复"));
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
