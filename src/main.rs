@@ -39,7 +39,8 @@ struct Cli {
     version: Option<bool>,
 }
 
-const HELP_TEMPLATE: &str = "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";
+// clap writes its headings with ":" ("选项:"); the usage line matches them.
+const HELP_TEMPLATE: &str = "{about-with-newline}\n用法: {usage}\n\n{all-args}{after-help}";
 
 /// The command line with every subcommand's help page laid out like the top one.
 fn command_line() -> clap::Command {
@@ -196,7 +197,10 @@ fn help_subcommand_as_flag(
 ) -> Vec<std::ffi::OsString> {
     let mut args: Vec<_> = args.collect();
     if args.get(1).is_some_and(|a| a == "help") {
-        args.remove(1);
+        // "gwlint help help" is the top page too.
+        while args.get(1).is_some_and(|a| a == "help") {
+            args.remove(1);
+        }
         args.push("--help".into());
     }
     args

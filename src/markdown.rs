@@ -15,24 +15,21 @@ pub fn markup_lines(doc: &Document) -> Vec<bool> {
     }
     let mut i = 0;
     // Front matter: "---" on the first line, up to the next "---" or "...".
-    if n > 0
-        && doc.line(0).trim_end() == "---"
-        && let Some(end) = (1..n).find(|&j| matches!(doc.line(j).trim_end(), "---" | "..."))
-    {
+    if let Some(end) = front_matter_end(doc) {
         markup[..=end].fill(true);
         i = end + 1;
     }
     while i < n {
         let t = trim_indent(doc.line(i));
         let closing = if let Some(fence) = fence_of(t) {
-            // A fence closes at a line of the same character, at least as long.
+            // A fence closes at a line of its character, at least as long.
             (i + 1..n).find(|&j| {
-                let u = trim_indent(doc.line(j));
-                u.starts_with(fence) && u.trim_end().chars().all(|c| fence.starts_with(c))
+                let u = trim_indent(doc.line(j)).trim_end();
+                u.starts_with(fence) && u.chars().all(|c| fence.starts_with(c))
             })
-        } else if t.starts_with("<!--") {
-            (i..n).find(|&j| doc.line(j).contains("-->"))
-        } else if is_html_line(t) {
+        } else if t.starts_with("<!--") && !t.contains("-->") {
+            (i + 1..n).find(|&j| doc.line(j).contains("-->"))
+        } else if only_markup(t) {
             Some(i)
         } else {
             None
@@ -43,7 +40,7 @@ pub fn markup_lines(doc: &Document) -> Vec<bool> {
                 i = end + 1;
             }
             // An unclosed fence or comment runs to the end, as Markdown renders it.
-            None if fence_of(t).is_some() || t.starts_with("<!--") => {
+            None if fence_of(t).is_some() || (t.starts_with("<!--") && !t.contains("-->")) => {
                 markup[i..].fill(true);
                 break;
             }
@@ -53,21 +50,56 @@ pub fn markup_lines(doc: &Document) -> Vec<bool> {
     markup
 }
 
-/// "```rust" or "~~~": the fence itself.
-fn fence_of(t: &str) -> Option<&'static str> {
-    if t.starts_with("```") {
-        Some("```")
-    } else if t.starts_with("~~~") {
-        Some("~~~")
-    } else {
-        None
+/// YAML front matter: "---" on the first line, lines of "key: value" (or list items and
+/// their continuations), and "---" or "..." closing it. A "---" rule above the title is not.
+fn front_matter_end(doc: &Document) -> Option<usize> {
+    let n = doc.line_count();
+    if n == 0 || doc.line(0).trim_end() != "---" {
+        return None;
     }
+    let end = (1..n).find(|&j| matches!(doc.line(j).trim_end(), "---" | "..."))?;
+    let yaml_like = (1..end).all(|j| {
+        let l = doc.line(j);
+        let t = l.trim();
+        let key = t.split_once(':').is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+        });
+        t.is_empty() || key || t.starts_with("- ") || l.starts_with([' ', '\t'])
+    });
+    yaml_like.then_some(end)
 }
 
-/// A line that is one HTML tag or starts with one: "<div align=\"center\">", "</table>".
-fn is_html_line(t: &str) -> bool {
-    let t = t.trim_end();
-    t.starts_with('<') && t.ends_with('>') && tag_len(t).is_some()
+/// "```rust" or "~~~": a fence, whose info string has no backtick ("```x```开头" is inline
+/// code at the start of a paragraph).
+fn fence_of(t: &str) -> Option<&'static str> {
+    let fence = if t.starts_with("```") {
+        "```"
+    } else if t.starts_with("~~~") {
+        "~~~"
+    } else {
+        return None;
+    };
+    let info = t.trim_start_matches(fence.chars().next().unwrap_or('`'));
+    (fence == "~~~" || !info.contains('`')).then_some(fence)
+}
+
+/// A line of tags and comments alone ("<div align=\"center\">", "<!-- 注 -->"); a line
+/// with text between its tags is text.
+fn only_markup(t: &str) -> bool {
+    let spans = inline_markup(t);
+    if spans.is_empty() {
+        return false;
+    }
+    let mut at = 0;
+    for r in &spans {
+        if !t[at..r.start].trim().is_empty() {
+            return false;
+        }
+        at = r.end;
+    }
+    t[at..].trim().is_empty() && !t.starts_with('`')
 }
 
 /// Spans of `line` that are inline code (`…`), HTML tags (<span …>, </b>) or a one-line
@@ -95,6 +127,24 @@ pub fn inline_markup(line: &str) -> Vec<Range<usize>> {
             }
             None => k += rest.chars().next().map_or(1, char::len_utf8),
         }
+    }
+    out
+}
+
+/// Characters escaped with a backslash ("\\(" is a literal "("); "\\\\," is an escaped
+/// backslash before a comma that is not.
+pub fn escaped(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut backslashes = 0;
+    for (k, c) in line.char_indices() {
+        if c == '\\' {
+            backslashes += 1;
+            continue;
+        }
+        if backslashes % 2 == 1 && c.is_ascii_punctuation() {
+            out.push(k..k + 1);
+        }
+        backslashes = 0;
     }
     out
 }
@@ -138,6 +188,12 @@ mod tests {
     }
 
     #[test]
+    fn text_between_tags_a_rule_above_the_title_and_inline_code_are_not_markup() {
+        let text = "---\n<center>某局2024年法治政府建设年度报告</center>\n---\n<b>一是完善制度,加强监督。</b>\n<!-- 注 --> 二是推进执法。\n```x```开头,继续。\n正文。\n";
+        assert!(marked(text, Format::Markdown).iter().all(|m| !m));
+    }
+
+    #[test]
     fn an_unclosed_fence_runs_to_the_end() {
         assert_eq!(
             marked("正文。\n~~~\n代码,\n", Format::Markdown),
@@ -159,6 +215,9 @@ mod tests {
                 "<!-- 注 -->"
             ]
         );
+        let line = r"\(注\)，\\,";
+        let spans: Vec<&str> = escaped(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(spans, ["(", ")"]);
         // A comparison or a Chinese title in angle brackets is not a tag.
         assert!(inline_markup("余氯<0.3mg/L，见<中华人民共和国医师法>。").is_empty());
     }

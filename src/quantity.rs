@@ -97,6 +97,7 @@ pub struct RateAlias {
 struct MoneyFile {
     context: Vec<String>,
     counted: Vec<String>,
+    counted_links: Vec<String>,
     capital_ok: Vec<String>,
 }
 
@@ -123,7 +124,6 @@ struct TablesFile {
     rates: Vec<String>,
     parts: Vec<String>,
     labels: Vec<String>,
-    time_units: Vec<String>,
     empty: Vec<String>,
 }
 
@@ -178,6 +178,7 @@ pub struct Lexicon {
     pub whole: Vec<String>,
     pub money_context: Vec<String>,
     pub money_counted: Vec<String>,
+    pub money_counted_links: Vec<String>,
     pub capital_ok: Vec<String>,
     pub max_year_span: i32,
     pub relative_years: Vec<RelativeYear>,
@@ -187,7 +188,6 @@ pub struct Lexicon {
     pub table_rates: Vec<String>,
     pub table_parts: Vec<String>,
     pub table_labels: Vec<String>,
-    pub table_time_units: Vec<String>,
     pub table_empty: Vec<String>,
 }
 
@@ -251,6 +251,7 @@ impl Lexicon {
             whole: longest_first(f.rates.whole),
             money_context: f.money.context,
             money_counted: f.money.counted,
+            money_counted_links: f.money.counted_links,
             capital_ok: f.money.capital_ok,
             max_year_span: f.years.max_span,
             relative_years: f.years.relative,
@@ -260,7 +261,6 @@ impl Lexicon {
             table_rates: f.tables.rates,
             table_parts: f.tables.parts,
             table_labels: f.tables.labels,
-            table_time_units: f.tables.time_units,
             table_empty: f.tables.empty,
         })
     }
@@ -268,6 +268,11 @@ impl Lexicon {
     /// The unit written at the start of `s`, longest match first.
     fn unit_at(&self, s: &str) -> Option<&Unit> {
         self.unit_words.longest_at(s).map(|k| &self.units[k])
+    }
+
+    /// `s` is one of the units, all of it ("件", "万元"; not "已结" or "良好").
+    pub fn is_unit(&self, s: &str) -> bool {
+        self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
     }
 
     /// "调解成功率" ends with the bounded rate "成功率"; "年度计划完成率" is measured

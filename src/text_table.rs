@@ -132,15 +132,24 @@ pub fn is_separator_row(line: &str, cells: &[Range<usize>]) -> bool {
     })
 }
 
-/// Runs of rows with only blank lines between them: the tables of the text.
+/// Runs of rows with only blank lines between them: the tables of the text. A Markdown
+/// table has no blank line inside, so one ends it.
 pub fn blocks(doc: &Document, rows: &[bool]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
+    let mut blank_after_pipes = false;
     for (i, &row) in rows.iter().enumerate() {
+        let blank = trim_indent(doc.line(i)).trim_end().is_empty();
         if row {
+            if blank_after_pipes {
+                out.push(std::mem::take(&mut current));
+            }
             current.push(i);
-        } else if !trim_indent(doc.line(i)).trim_end().is_empty() && !current.is_empty() {
+            blank_after_pipes = false;
+        } else if !blank && !current.is_empty() {
             out.push(std::mem::take(&mut current));
+        } else if blank && current.last().is_some_and(|&j| is_piped(doc.line(j))) {
+            blank_after_pipes = true;
         }
     }
     if !current.is_empty() {
@@ -217,6 +226,10 @@ mod tests {
         let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.into());
         let r = rows(&doc, |_| false);
         assert_eq!(blocks(&doc, &r), [vec![0, 2], vec![4, 5]]);
+        let text = "| 甲 | 1 |\n| 乙 | 2 |\n\n| 丙 | 3 |\n";
+        let doc = Document::from_text("t.md", Format::Markdown, "utf-8", text.into());
+        let r = rows(&doc, |_| false);
+        assert_eq!(blocks(&doc, &r), [vec![0, 1], vec![3]]);
     }
 
     #[test]

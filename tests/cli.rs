@@ -594,12 +594,13 @@ fn help_pages_are_in_chinese() {
         vec!["help", "check"],
         vec!["explain", "-h"],
         vec!["help"],
+        vec!["help", "help"],
     ] {
         let out = gwlint().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         let page = String::from_utf8(out.stdout).unwrap();
         assert!(
-            page.contains("用法：gwlint") && page.contains("选项:"),
+            page.contains("用法: gwlint") && page.contains("选项:"),
             "{page}"
         );
         for english in [

@@ -290,7 +290,11 @@ fn a_last_line_of_spaces_is_removed_and_line_breaks_are_kept() {
     let path = dir.path().join("cr.txt");
     let mixed = REPORT.replacen("报告如下。\n", "报告如下。\r\u{3000}\n", 1);
     std::fs::write(&path, &mixed).unwrap();
-    let _ = gwlint().args(["check", "--fix"]).arg(&path).output().unwrap();
+    let _ = gwlint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .output()
+        .unwrap();
     let now = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
         now.matches(['\n', '\r']).count(),

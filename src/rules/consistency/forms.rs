@@ -310,11 +310,7 @@ fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        if lex
-            .money_counted
-            .iter()
-            .any(|w| after_money.contains(w.as_str()))
-        {
+        if counts_something(lex, after_money) {
             continue;
         }
         let written = &text[q.numeral.span.start..after_approx];
@@ -329,6 +325,21 @@ fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             .with_fix(format!("{written}元"), false),
         );
     }
+}
+
+/// "低收入人口1.3万", "覆盖人口达12万": the words before the figure end with what it counts.
+fn counts_something(lex: &Lexicon, before: &str) -> bool {
+    let mut head = before;
+    for _ in 0..2 {
+        if let Some(link) = lex
+            .money_counted_links
+            .iter()
+            .find(|l| head.ends_with(l.as_str()))
+        {
+            head = &head[..head.len() - link.len()];
+        }
+    }
+    lex.money_counted.iter().any(|w| head.ends_with(w.as_str()))
 }
 
 fn trim_float(x: f64) -> String {

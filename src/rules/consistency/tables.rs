@@ -199,8 +199,16 @@ impl<'a> Table<'a> {
         self.header_has(c, &self.lex.table_shares) && !self.header_has(c, &self.lex.table_rates)
     }
 
-    /// "项目 2024 2025": a row of two or more increasing years heads the columns below.
+    /// "项目 2024 2025": a row of two or more increasing years heads the columns below. Only
+    /// at the top: further down, "受理 1980 2010" is a row of figures.
     fn is_year_row(&self, r: u32) -> bool {
+        // Row 2 only under a first header row without digits ("项目 | 受理件数").
+        let digits_in = |r: u32| {
+            (1..=self.cols).any(|c| self.text(r, c).contains(|ch: char| ch.is_ascii_digit()))
+        };
+        if r > 2 || (r == 2 && digits_in(1)) {
+            return false;
+        }
         let figures: Vec<f64> = (1..=self.cols)
             .filter_map(|c| numerals::parse_whole(self.text(r, c)))
             .map(|n| {
@@ -222,19 +230,16 @@ impl<'a> Table<'a> {
             return Content::Words;
         }
         if let Some(n) = numerals::parse_whole(t) {
-            // The unit in the next cell ("73 | 件"), when there is one.
+            // The unit in the next cell ("73 | 件"), when there is one; a note (已结, 良好)
+            // is not a unit.
             let next = self.text(r, c + 1);
-            return Content::Figure(n, is_unit_word(next).then(|| next.to_string()));
+            return Content::Figure(n, self.lex.is_unit(next).then(|| next.to_string()));
         }
-        // "52件": a figure and its unit in one cell; "2024年" is a time, not a figure.
+        // "52件": a figure and its unit in one cell ("2024年" is a time: words).
         let found = numerals::scan(t);
         match found.as_slice() {
-            [n] if n.span.start == 0 && is_unit_word(&t[n.span.end..]) => {
-                let unit = &t[n.span.end..];
-                if self.lex.table_time_units.iter().any(|u| u == unit) {
-                    return Content::Words;
-                }
-                Content::Figure(n.clone(), Some(unit.to_string()))
+            [n] if n.span.start == 0 && self.lex.is_unit(&t[n.span.end..]) => {
+                Content::Figure(n.clone(), Some(t[n.span.end..].to_string()))
             }
             _ => Content::Words,
         }
@@ -434,13 +439,6 @@ fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) 
     let tol = half(item_decimals) * items.len() as f64 + half(total.decimals);
     (sum.to_f64() - total.value.to_f64()).abs() <= tol + 1e-9
 }
-
-/// A short word of Chinese only, as a unit is: 件, 户次, 万元.
-fn is_unit_word(t: &str) -> bool {
-    (1..=MAX_UNIT_CHARS).contains(&t.chars().count()) && t.chars().all(crate::text::is_han)
-}
-
-const MAX_UNIT_CHARS: usize = 4;
 
 /// A 合计 column: each row's figures in the columns before it add up to it.
 fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {

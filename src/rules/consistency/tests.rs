@@ -298,8 +298,15 @@ fn number_forms() {
         "低收入人口1.3万，全部参保。",
         "享受补助对象3.2万，按时发放。",
         "经费保障覆盖人口12万，成效明显。",
+        "补助资金惠及低收入人口达1.3万，全部到位。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    for bad in [
+        "罚没款缴入财政专户502.9万，",
+        "拨付资金用于文件印制12.5万，",
+    ] {
+        assert_eq!(codes(bad), ["GW0411"], "{bad}");
     }
 }
 
@@ -447,6 +454,17 @@ fn tables_typed_as_text_are_added_up() {
     assert_eq!(
         text_table_codes(Format::Text, in_cells),
         [("GW0412", "96件".to_string())]
+    );
+    // A note column is not a unit; figures that look like years are figures below the top.
+    let noted = "| 类别 | 件数 | 备注 |\n|---|---|---|\n| 立案 | 10 | 已结 |\n| 结案 | 20 | 良好 |\n| 合计 | 31 | 无 |";
+    assert_eq!(
+        text_table_codes(Format::Markdown, noted),
+        [("GW0412", "31".to_string())]
+    );
+    let yearish = "| 项目 | 2023年 | 2024年 |\n|---|---|---|\n| 受理 | 1990 | 2010 |\n| 办结 | 640 | 600 |\n| 合计 | 2620 | 2610 |";
+    assert_eq!(
+        text_table_codes(Format::Markdown, yearish),
+        [("GW0412", "2620".to_string())]
     );
     let piped = "| 类别 | 件数 | 占比 |\n|---|---:|---:|\n| 许可 | 1,526 | 82.8% |\n| 确认 | 318 | 17.2% |\n| 合计 | 1845 | 100% |";
     assert_eq!(

@@ -20,8 +20,11 @@ pub(crate) fn is_cjk_point(c: char) -> bool {
 fn link_regex() -> &'static Regex {
     // Chinese domain names and paths ("http://www.南湖卫健委.政务", "fzk@卫健委.中国") are
     // addresses too; Chinese punctuation and spaces end them.
+    // A host is labels of ASCII or of Chinese ("www.南湖卫健委.政务"), so Chinese text typed
+    // straight after "www.qinghe.gov.cn" is not part of it; Chinese in a path stays only
+    // inside it ("/wiki/法治政府_(中国)"), see `links`.
     static_regex!(
-        r"(?i)(?:https?|ftp)://(?:[\x21-\x7e]|\p{Han})+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@[\p{Han}a-z0-9-]+(?:\.[\p{Han}a-z0-9-]+)+"
+        r"(?i)(?:https?|ftp)://(?:[a-z0-9_-]+|\p{Han}+)(?:\.(?:[a-z0-9_-]+|\p{Han}+))*(?::[0-9]+)?(?:[/?#](?:[\x21-\x7e]|\p{Han})*)?|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[a-z0-9._%+-]+@(?:[a-z0-9-]+|\p{Han}+)(?:\.(?:[a-z0-9-]+|\p{Han}+))+"
     )
 }
 
@@ -55,7 +58,20 @@ pub(crate) fn links(s: &str) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            let t = t.trim_end_matches([',', '.', ';', ':', '!', '?']);
+            // Chinese at the end of a path is the sentence going on ("/list.html网站,").
+            let host_end = t.find("://").map_or(0, |k| k + 3);
+            let path = t[host_end..]
+                .find(['/', '?', '#'])
+                .map_or(t.len(), |k| host_end + k);
+            loop {
+                let marks = t.trim_end_matches([',', '.', ';', ':', '!', '?']);
+                let kept = path.min(marks.len());
+                let han = kept + marks[kept..].trim_end_matches(crate::text::is_han).len();
+                if han == t.len() {
+                    break;
+                }
+                t = &t[..han];
+            }
             m.start()..m.start() + t.len()
         })
         .collect()
@@ -95,6 +111,9 @@ mod tests {
         let idn = "网站http://www.南湖卫健委.政务，邮箱fzk@南湖卫健委.政务。";
         let found: Vec<&str> = links(idn).into_iter().map(|r| &idn[r]).collect();
         assert_eq!(found, ["http://www.南湖卫健委.政务", "fzk@南湖卫健委.政务"]);
+        let typed_on = "通过http://www.qinghe.gov.cn网站公开,或见http://a.cn/list.html网站,完。";
+        let found: Vec<&str> = links(typed_on).into_iter().map(|r| &typed_on[r]).collect();
+        assert_eq!(found, ["http://www.qinghe.gov.cn", "http://a.cn/list.html"]);
         let wiki = "见（https://zh.wikipedia.org/wiki/法治政府_(中国)），或https://a.cn/x)。";
         let found: Vec<&str> = links(wiki).into_iter().map(|r| &wiki[r]).collect();
         assert_eq!(

@@ -77,7 +77,7 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
             skip.extend(t.match_indices("![").map(|(k, _)| k..k + 1));
             skip.extend(crate::markdown::inline_markup(t));
             // "\(": an escaped mark is meant literally.
-            skip.extend(t.match_indices('\\').map(|(k, _)| k + 1..k + 2));
+            skip.extend(crate::markdown::escaped(t));
         }
         scan_line(t, span.start, &skip, skip_marks, &mut found);
     }
@@ -158,7 +158,10 @@ fn scan_line(
             // “What is new?”: the end of an English sentence quoted in Chinese.
             ',' | ';' | ':' | '?' | '!'
                 if prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                    && matches!(next, Some('”' | '’')) =>
+                    && matches!(next, Some('”' | '’'))
+                    && t[..k]
+                        .rfind(['“', '‘'])
+                        .is_some_and(|o| !t[o..k].chars().any(is_han)) =>
             {
                 false
             }
@@ -198,7 +201,7 @@ fn scan_line(
         if flag && let Some(r) = full_width(c) {
             // "单一 ,群众": the space before the mark goes with it, or the fix would leave
             // a space between Chinese characters.
-            let before = t[..k].trim_end_matches(' ');
+            let before = t[..k].trim_end_matches([' ', '\u{3000}']);
             let lead = if c != '(' && before.chars().next_back().is_some_and(is_cjk) {
                 k - before.len()
             } else {

@@ -41,7 +41,7 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Vec<D
         let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
         let dots = shown.starts_with(['.', '。', '…', '·', '．']);
         // "--fix", "...docx": an option or a file name, not a mark.
-        if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        if next.is_some_and(|c| c.is_ascii_lowercase()) {
             continue;
         }
         if dots && is_leader(shown, &t[m.end()..]) {

@@ -232,6 +232,12 @@ fn ellipsis_dash_and_repeated_marks() {
 }
 
 #[test]
+fn a_dash_before_a_name_is_still_a_dash() {
+    let text = with_measures("（一）健全依法决策机制。建设了政务服务--App平台。");
+    assert_eq!(codes(&text), [("GW0509", 5)]);
+}
+
+#[test]
 fn dot_leaders_options_and_file_names_are_not_ellipses_or_dashes() {
     for body in [
         "目录见附件：一、主要举措和成效..........................1",
@@ -321,9 +327,16 @@ fn a_quotation_of_several_paragraphs_closes_once() {
 fn english_quoted_in_chinese_keeps_its_marks_and_a_space_goes_with_a_comma() {
     let text = with_measures("（一）健全依法决策机制。主题为“What is new?”和“Yes, we can!”。");
     assert_eq!(codes(&text), []);
-    let text = with_measures("（一）健全依法决策机制。宣传形式单一 ,群众参与度不高。");
+    // Chinese in the quotation: the mark is a slip.
+    let text = with_measures("（一）健全依法决策机制。他说：“今年目标是增长10!”");
     assert_eq!(codes(&text), [("GW0501", 5)]);
-    assert!(fixed(&text).contains("单一，群众"), "{}", fixed(&text));
+    for spaced in ["单一 ,群众", "单一\u{3000},群众"] {
+        let text = with_measures(&format!(
+            "（一）健全依法决策机制。宣传形式{spaced}参与度不高。"
+        ));
+        assert_eq!(codes(&text), [("GW0501", 5)]);
+        assert!(fixed(&text).contains("单一，群众"), "{}", fixed(&text));
+    }
 }
 
 #[test]
