@@ -82,6 +82,12 @@ impl LazyRegex {
     pub fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
         self.get().and_then(|r| r.find(haystack))
     }
+
+    pub fn find_iter<'h>(&self, haystack: &'h str) -> impl Iterator<Item = regex::Match<'h>> {
+        self.get()
+            .into_iter()
+            .flat_map(move |r| r.find_iter(haystack))
+    }
 }
 
 /// The syntax only: building the classes costs as much as compiling. What only compiling

@@ -68,6 +68,7 @@ struct BreakdownFile {
     triggers: Vec<String>,
     partial: Vec<String>,
     remainder: Vec<String>,
+    overlap: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -166,6 +167,7 @@ pub struct Lexicon {
     pub triggers: WordList,
     pub partial: Vec<String>,
     pub remainder: WordList,
+    pub overlap: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -239,6 +241,7 @@ impl Lexicon {
             triggers: WordList::new(&f.breakdown.triggers)?,
             partial: f.breakdown.partial,
             remainder: WordList::new(&f.breakdown.remainder)?,
+            overlap: WordList::new(&f.breakdown.overlap)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),

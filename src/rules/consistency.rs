@@ -71,8 +71,8 @@ pub static SECTION_YEAR_MISMATCH: RuleMeta = RuleMeta {
     name: "section-year-mismatch",
     category: Category::Consistency,
     severity: Severity::Warning,
-    summary: "部分标题中的年份与报告年度不符",
-    doc: "“主要举措和成效”部分应写报告年度，“下一年度主要安排”部分应写报告年度的下一年。标题中的年份与此不符，多半是套用旧报告时漏改。\n\n示例（错误）：《2024年法治政府建设年度报告》中“四、2024年工作安排”（应为2025年）\n示例（正确）：四、2025年推进法治政府建设的主要安排",
+    summary: "部分标题或正文开头的年份与报告年度不符",
+    doc: "“主要举措和成效”部分应写报告年度，“下一年度主要安排”部分应写报告年度的下一年。标题中的年份与此不符，或正文开头“××××年，我委……”写的不是报告年度，多半是套用旧报告时漏改。\n\n示例（错误）：《2024年法治政府建设年度报告》中“四、2024年工作安排”（应为2025年）\n示例（正确）：四、2025年推进法治政府建设的主要安排",
 };
 
 pub static CONFLICTING_FIGURES: RuleMeta = RuleMeta {

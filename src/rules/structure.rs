@@ -382,7 +382,7 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     for i in ctx.outline.body.clone() {
         let s = content_span(ctx.doc, i);
-        if let Some(m) = re.find(&ctx.doc.text[s.clone()]) {
+        for m in re.find_iter(&ctx.doc.text[s.clone()]) {
             out.push(Diagnostic::new(
                 &REQUEST_IN_REPORT,
                 s.start + m.start()..s.start + m.end(),
@@ -527,5 +527,16 @@ mod tests {
     fn request_wording() {
         let text = GOOD_REPORT.replace("提升依法行政水平。", "提升依法行政水平。妥否，请批示。");
         assert_eq!(only(&text), [("GW0108", 11)]);
+        let text = GOOD_REPORT.replace(
+            "提升依法行政水平。",
+            "提升依法行政水平。恳请市政府协调解决执法车辆购置经费。妥否，请批示。",
+        );
+        assert_eq!(only(&text), [("GW0108", 11), ("GW0108", 11)]);
+        // Reporting that a request was made is not one.
+        let text = GOOD_REPORT.replace(
+            "提升依法行政水平。",
+            "提升依法行政水平。对群众恳请的事项逐项答复。",
+        );
+        assert_eq!(codes(&text), Vec::<&str>::new());
     }
 }

@@ -108,6 +108,18 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["××、××", "××等"]
     );
+    // A place or person left unnamed, a note to fill in; a Word field's switch is not a mask.
+    let text = with_measures(
+        "（一）健全依法决策机制。在XX区先行试点，××同志牵头（此处补充2025年普法重点工作）。{ PAGE \\* MERGEFORMAT }",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .filter(|f| f.code == "GW0603")
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["XX", "××", "（此处补充2025年普法重点工作）"]
+    );
 }
 
 #[test]

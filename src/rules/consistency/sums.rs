@@ -82,6 +82,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let sentence_end = p.sentence_of(items_end).end.max(items_end);
     if is_partial(lex, &text[after..region_end])
         || lex.remainder.is_match(&text[items_end..sentence_end])
+        || lex.overlap.is_match(&text[after..sentence_end])
     {
         return;
     }

@@ -20,6 +20,22 @@ fn good_report_is_quiet() {
 }
 
 #[test]
+fn the_opening_year_is_the_reported_year() {
+    let stale = GOOD_REPORT.replace("2024年，我委坚持", "2023年，我委坚持");
+    assert_eq!(codes_of("GW04", &stale), [("GW0406", 3)]);
+    let since = GOOD_REPORT.replace("2024年，我委坚持", "2023年以来，我委坚持");
+    assert_eq!(codes_of("GW04", &since), []);
+}
+
+#[test]
+fn overlapping_parts_may_exceed_the_total() {
+    assert_eq!(
+        codes("全年检查各类单位86家，其中医疗机构52家、民营机构41家（部分单位同时属于两类）。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
 fn sum_of_parts_fires_and_stays_quiet() {
     assert_eq!(
         codes("共受理投诉举报45件，其中办结32件、转办12件。"),
@@ -163,6 +179,7 @@ fn rates_over_100_except_growth() {
     assert_eq!(codes("群众满意率达到102%。"), ["GW0403"]);
     assert_eq!(codes("整改完成率120%。"), ["GW0403"]);
     assert_eq!(codes("整改任务完成率为120%。"), ["GW0403"]);
+    assert_eq!(codes("异地就医直接结算率达到103%。"), ["GW0403"]);
     for ok in [
         "网上办件量同比增长126.5%。",
         "办结率同比提高120%。",
@@ -303,6 +320,7 @@ fn number_forms() {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
     for bad in [
+        "全年共追回医保基金436.7万，",
         "罚没款缴入财政专户502.9万，",
         "拨付资金用于文件印制12.5万，",
     ] {

@@ -118,10 +118,47 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
     }
 }
 
+/// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's.
+fn check_opening_year(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let Some(i) = o
+        .body
+        .clone()
+        .find(|&i| !o.chrome[i] && !crate::text::trim_indent(ctx.doc.line(i)).is_empty())
+    else {
+        return;
+    };
+    if o.heading_at(i).is_some() {
+        return;
+    }
+    let span = crate::outline::content_span(ctx.doc, i);
+    let t = &ctx.doc.text[span.clone()];
+    let Some(c) = opening_year().captures(t) else {
+        return;
+    };
+    let (Some(m), Ok(y)) = (c.get(1), c[1].parse::<i32>()) else {
+        return;
+    };
+    if y == reported {
+        return;
+    }
+    out.push(Diagnostic::new(
+        &SECTION_YEAR_MISMATCH,
+        span.start + m.start()..span.start + m.end(),
+        format!("正文开头写的是{y}年，报告年度为{reported}年"),
+        format!("把“{y}年”改为“{reported}年”，并核对全文的年份是否都已更新"),
+    ));
+}
+
+fn opening_year() -> &'static Regex {
+    static_regex!(r"^([0-9]{4})年[，,]")
+}
+
 pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(reported) = reported_year(ctx) else {
         return;
     };
+    check_opening_year(ctx, reported, out);
     let top = ctx.outline.top_level();
     for h in &ctx.outline.headings {
         if Some(h.kind.level()) != top {

@@ -142,6 +142,23 @@ fn nested_titles() {
 }
 
 #[test]
+fn with_a_mark_missing_nesting_is_not_judged() {
+    let text = with_measures(
+        "（一）健全依法决策机制。学习《中华人民共和国传染病防治法〉和《中华人民共和国医师法》。",
+    );
+    assert!(
+        fixed(&text).contains("和《中华人民共和国医师法》"),
+        "{}",
+        fixed(&text)
+    );
+    let codes: Vec<&str> = found(&text).iter().map(|f| f.code).collect();
+    assert!(
+        codes.contains(&"GW0503") && !codes.contains(&"GW0504"),
+        "{codes:?}"
+    );
+}
+
+#[test]
 fn comparisons_and_tags_between_angle_brackets_are_not_titles() {
     for body in [
         "出厂水余氯＜0.3mg/L，末梢水菌落总数＞100CFU/mL的情况已整改。",

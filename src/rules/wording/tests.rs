@@ -49,6 +49,27 @@ fn misspellings_with_their_fixes() {
 }
 
 #[test]
+fn misspellings_of_the_genre() {
+    let text = with_measures(
+        "（一）健全依法决策机制。推进法制政府建设，依法行驶职权，领导干部以身作责，必需坚持依法决策，纠正法治观念淡博的问题，公布权利清单。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0801", "法制政府".into(), fix("法治政府", true)),
+            ("GW0801", "行驶职权".into(), fix("行使职权", true)),
+            ("GW0801", "以身作责".into(), fix("以身作则", true)),
+            ("GW0801", "必需坚持".into(), fix("必须坚持", true)),
+            ("GW0801", "淡博".into(), fix("淡薄", true)),
+            ("GW0801", "权利清单".into(), fix("权力清单", false)),
+        ]
+    );
+    // 法制 in its own sense stays.
+    let text = with_measures("（一）健全依法决策机制。落实重大执法决定法制审核制度。");
+    assert_eq!(found(&text), []);
+}
+
+#[test]
 fn misspelling_guards() {
     let text = with_measures(
         "（一）健全依法决策机制。按装备标准配备执法车辆，明确申报截止日期，截止到2024年底完成，既使企业受益，又使群众满意。",
