@@ -1,5 +1,5 @@
-//! 一是…二是…三是 sequences, inside a paragraph or across paragraphs that each lead with
-//! the next item; a paragraph broken mid-sentence continues the previous one.
+//! 一是…二是…三是 and 第一，…第二，… sequences, inside a paragraph or across paragraphs that
+//! each lead with the next item; a paragraph broken mid-sentence continues the previous one.
 
 use super::{Context, ENUM_SEQUENCE, ENUM_SINGLE_ITEM};
 use crate::diagnostic::Diagnostic;
@@ -22,8 +22,54 @@ struct Item {
     restarts: bool,
 }
 
+/// The two ways a report counts items in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// 一是、二是 (a lost numeral leaves "是").
+    Shi,
+    /// 第一，第二，
+    Di,
+}
+
+impl Form {
+    fn label(self, n: u32) -> String {
+        match self {
+            Form::Shi => format!("{}是", to_chinese(n)),
+            Form::Di => format!("第{}", to_chinese(n)),
+        }
+    }
+}
+
 fn item_regex() -> &'static Regex {
     static_regex!(r"([一二三四五六七八九十]{1,3})?是")
+}
+
+fn di_regex() -> &'static Regex {
+    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,、：:]")
+}
+
+/// "第一，…第二，": only at the start of a paragraph or a sentence ("排名第一，" is a rank).
+fn di_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
+    let mut items = Vec::new();
+    for c in di_regex().captures_iter(&text[from..]) {
+        let (Some(m), Some(digits)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let start = from + m.start();
+        let prev = text[..start].chars().next_back();
+        let sentence_start =
+            prev.is_none_or(|p| matches!(p, '。' | '；' | ';' | '：' | ':' | '！' | '？'));
+        if let (true, Some(n)) = (sentence_start, parse_chinese(digits.as_str())) {
+            items.push(Item {
+                // The label without its comma.
+                span: base + start..base + from + digits.end(),
+                number: Some(n),
+                leads: start == from,
+                restarts: n == 1 && matches!(prev, Some('：' | ':')),
+            });
+        }
+    }
+    items
 }
 
 /// Characters after which a new item (or a lost-numeral item) may start.
@@ -51,6 +97,9 @@ fn opens_item(prev: Option<char>) -> bool {
         ),
     }
 }
+
+/// Leading items further apart than this are separate lists.
+const MAX_GAP: u32 = 3;
 
 /// After a lost numeral, these make "是" an ordinary word (是否, 是以 …).
 const NOT_AFTER_LOST: [char; 8] = ['否', '以', '故', '非', '日', '年', '时', '的'];
@@ -135,6 +184,11 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    check_form(ctx, Form::Shi, out);
+    check_form(ctx, Form::Di, out);
+}
+
+fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
     let mut seq: Vec<Item> = Vec::new();
     let mut prev_continues = false;
@@ -150,47 +204,55 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Items in a heading's own words are not part of any list.
         let from = match o.heading_at(line) {
             Some(h) => {
-                evaluate(ctx, &std::mem::take(&mut seq), out);
+                evaluate(ctx, form, &std::mem::take(&mut seq), out);
                 h.title.end.saturating_sub(span.start).min(text.len())
             }
             None => 0,
         };
         let from =
             from + text[from..].len() - text[from..].trim_start_matches(['。', '：', ':']).len();
-        let items = items_in(text, span.start, from);
+        let items = match form {
+            Form::Shi => items_in(text, span.start, from),
+            Form::Di => di_items_in(text, span.start, from),
+        };
         if let Some(first) = items.first() {
-            let follows = seq
-                .iter()
-                .rev()
-                .find_map(|i| i.number)
-                .is_some_and(|last| first.leads && first.number == Some(last + 1));
+            // Paragraphs that each lead with an item go on counting; one that skips a
+            // number ("第二，…" then "第四，…") is still the same list, with a gap.
+            let last_leads = seq.last().is_some_and(|i| i.leads);
+            let follows = seq.iter().rev().find_map(|i| i.number).is_some_and(|last| {
+                first.leads
+                    && first.number.is_some_and(|n| {
+                        n == last + 1 || (last_leads && n > last + 1 && n <= last + MAX_GAP)
+                    })
+            });
             if !(prev_continues || follows) {
-                evaluate(ctx, &std::mem::take(&mut seq), out);
+                evaluate(ctx, form, &std::mem::take(&mut seq), out);
             }
             for item in items {
                 if item.restarts {
-                    evaluate(ctx, &std::mem::take(&mut seq), out);
+                    evaluate(ctx, form, &std::mem::take(&mut seq), out);
                 }
                 seq.push(item);
             }
         }
         prev_continues = !ends_sentence(text);
     }
-    evaluate(ctx, &seq, out);
+    evaluate(ctx, form, &seq, out);
 }
 
-fn evaluate(ctx: &Context, items: &[Item], out: &mut Vec<Diagnostic>) {
+fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Vec<Diagnostic>) {
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };
     let numbered = items.iter().filter(|i| i.number.is_some()).count();
+    let (one, two) = (form.label(1), form.label(2));
     if numbered == 1 && items.len() == 1 && items[0].number == Some(1) {
         let it = &items[0];
         out.push(Diagnostic::new(
             &ENUM_SINGLE_ITEM,
             it.span.clone(),
-            "只有“一是”，没有“二是”",
-            "只有一项时去掉“一是”；如有后续各项，请补全“二是”等",
+            format!("只有“{one}”，没有“{two}”"),
+            format!("只有一项时去掉“{one}”；如有后续各项，请补全“{two}”等"),
         ));
         return;
     }
@@ -202,7 +264,7 @@ fn evaluate(ctx: &Context, items: &[Item], out: &mut Vec<Diagnostic>) {
     };
     let mut prev: Option<(u32, &str)> = None;
     for (k, it) in items.iter().enumerate() {
-        let want = format!("{}是", to_chinese(expected));
+        let want = form.label(expected);
         let message = match (it.number, prev) {
             (None, _) => {
                 let missing_first = if k == 0 && expected > 1 {
@@ -216,7 +278,10 @@ fn evaluate(ctx: &Context, items: &[Item], out: &mut Vec<Diagnostic>) {
                 ))
             }
             (Some(n), _) if n == expected => None,
-            (Some(_), None) => Some(format!("“{}”之前没有“一是”：序列应从“一是”开始", text(it))),
+            (Some(_), None) => Some(format!(
+                "“{}”之前没有“{one}”：序列应从“{one}”开始",
+                text(it)
+            )),
             (Some(n), Some((p, ps))) if n == p => {
                 Some(format!("“{ps}”之后又是“{}”，应为“{want}”", text(it)))
             }
@@ -231,7 +296,10 @@ fn evaluate(ctx: &Context, items: &[Item], out: &mut Vec<Diagnostic>) {
                 &ENUM_SEQUENCE,
                 it.span.clone(),
                 message,
-                "“一是、二是、三是……”应从“一是”开始依次递增；补上缺少的项或改正序数",
+                format!(
+                    "“{one}、{two}、{}……”应从“{one}”开始依次递增；补上缺少的项或改正序数",
+                    form.label(3)
+                ),
             ));
         }
         let n = it.number.unwrap_or(expected);

@@ -1,4 +1,4 @@
-use crate::rules::{GOOD_REPORT, codes_of};
+use crate::rules::{GOOD_REPORT, codes_of, found_of, text_doc};
 
 /// Body lines between the 举措 heading and the 不足 part of `GOOD_REPORT`.
 fn with_measures(body: &str) -> String {
@@ -171,12 +171,44 @@ fn inline_sequences() {
 }
 
 #[test]
+fn di_sequences() {
+    let ok = "（一）甲。第一，建章。第二，立制。第三，执行。\n";
+    assert_eq!(numbering(&with_measures(ok)), []);
+    let per_paragraph = "（一）甲。\n第一，建章。\n第二，立制。\n第四，执行。\n";
+    let found = found_of("GW03", &text_doc(&with_measures(per_paragraph)));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0307", 8, "第四")]
+    );
+    assert!(
+        found[0].message.contains("缺少“第三”"),
+        "{}",
+        found[0].message
+    );
+    // A rank is not an item.
+    let rank = "（一）甲。在全市考核中排名第一，获评优秀。位列全省第二，继续保持。\n";
+    assert_eq!(numbering(&with_measures(rank)), []);
+}
+
+#[test]
 fn inline_sequences_across_paragraphs() {
     let per_paragraph = "（一）甲。\n一是建章。\n二是立制。\n三是执行。\n";
     assert_eq!(numbering(&with_measures(per_paragraph)), []);
     // A paragraph broken mid-sentence carries its sequence on.
     let broken = "（一）甲。\n一是建章立制，全年修订制\n度3项。二是严格执行。\n";
     assert_eq!(numbering(&with_measures(broken)), []);
+    // A gap between leading paragraphs is a gap in the list.
+    let gap = "（一）甲。\n一是建章。\n二是立制。\n四是执行。\n";
+    let found = found_of("GW03", &text_doc(&with_measures(gap)));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("缺少“三是”"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
