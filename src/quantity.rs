@@ -69,6 +69,7 @@ struct BreakdownFile {
     partial: Vec<String>,
     remainder: Vec<String>,
     overlap: Vec<String>,
+    totals_after: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -168,6 +169,7 @@ pub struct Lexicon {
     pub partial: Vec<String>,
     pub remainder: WordList,
     pub overlap: WordList,
+    pub totals_after: Vec<String>,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -242,6 +244,7 @@ impl Lexicon {
             partial: f.breakdown.partial,
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
+            totals_after: f.breakdown.totals_after,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),

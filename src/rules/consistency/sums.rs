@@ -26,9 +26,14 @@ struct Parts<'q> {
     /// continue it.
     enumerated: usize,
     end: usize,
+    /// "分别为17件和6件，共计25件": the total the list ends with, not one more part.
+    total_after: Option<&'q Quantity>,
 }
 
 fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec<Diagnostic>) {
+    if check_total_after(p, lex, at, trig, out) {
+        return;
+    }
     let text = p.text();
     // The trigger opens a clause: "…45件，其中…" or a new sentence "。其中…".
     let before = text[..at].trim_end();
@@ -60,7 +65,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
         return;
     }
     let after = at + trig.len();
-    let Some(parts) = collect_parts(p, after) else {
+    let Some(parts) = collect_parts(p, lex, after) else {
         return;
     };
     let first = parts.items[0];
@@ -185,6 +190,53 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     );
 }
 
+/// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.
+/// 分别 lists every part, so any difference is an error. True when the list has a total
+/// after it (checked here, whatever stands before the list).
+fn check_total_after(
+    p: &Para,
+    lex: &Lexicon,
+    at: usize,
+    trig: &str,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    if !trig.starts_with("分别") {
+        return false;
+    }
+    let text = p.text();
+    let Some(Parts {
+        items,
+        total_after: Some(total),
+        ..
+    }) = collect_parts(p, lex, at + trig.len())
+    else {
+        return false;
+    };
+    let same_unit = items.iter().all(|q| q.unit == total.unit && q.exact());
+    if items.len() < 2 || !same_unit || !total.exact() || !is_unit_class(total) {
+        return true;
+    }
+    let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
+        return true;
+    };
+    if sum == total.value {
+        return true;
+    }
+    let unit = total.unit;
+    out.push(Diagnostic::new(
+        &SUM_MISMATCH,
+        p.doc_span(items[0].span.start..total.span.end),
+        format!(
+            "“{trig}”列出的各项之和为{}（{}），与其后的合计{}不符",
+            show(sum, unit),
+            join_values(text, &items),
+            show(total.value, unit)
+        ),
+        "核对各项和合计的数字，二者应一致",
+    ));
+    true
+}
+
 /// The figure closes a list of figures in its unit joined by 、 or 和 ("建议18件、提案25件").
 fn ends_enumeration(p: &Para, total: &Quantity) -> bool {
     let k = p.first_from(total.span.start);
@@ -207,7 +259,7 @@ fn next_char_end(text: &str, at: usize) -> usize {
 
 /// The figures after a trigger that read as its parts: the first in the trigger's own
 /// clause, the rest each in a short clause of its own, joined by 、 or ，.
-fn collect_parts<'q>(p: &'q Para, after: usize) -> Option<Parts<'q>> {
+fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'q>> {
     let text = p.text();
     let seg = p.segment_of(after);
     let cands: Vec<&Quantity> = p.qs[p.first_from(after)..]
@@ -225,6 +277,7 @@ fn collect_parts<'q>(p: &'q Para, after: usize) -> Option<Parts<'q>> {
     let mut items = vec![first];
     let mut enumerated = 1;
     let mut only_dunhao = true;
+    let mut total_after = None;
     for q in cands.iter().skip(1) {
         let prev = items[items.len() - 1];
         if q.span.start < prev.span.end {
@@ -232,6 +285,13 @@ fn collect_parts<'q>(p: &'q Para, after: usize) -> Option<Parts<'q>> {
         }
         let marks = p.t.marks_in(prev.span.end..q.span.start);
         let gap = &text[prev.span.end..q.span.start];
+        let after_comma = gap.trim_start_matches(['，', ',']);
+        if after_comma.len() < gap.len()
+            && lex.totals_after.iter().any(|w| after_comma == w.as_str())
+        {
+            total_after = Some(*q);
+            break;
+        }
         let sep = match marks.as_slice() {
             [c] if matches!(c, '、' | '，' | ',') => *c,
             [] if gap.chars().count() <= 12 && (gap.starts_with('和') || gap.starts_with('及')) => {
@@ -257,6 +317,7 @@ fn collect_parts<'q>(p: &'q Para, after: usize) -> Option<Parts<'q>> {
         items,
         enumerated,
         end,
+        total_after,
     })
 }
 

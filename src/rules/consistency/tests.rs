@@ -28,6 +28,23 @@ fn the_opening_year_is_the_reported_year() {
 }
 
 #[test]
+fn parts_before_their_total() {
+    assert_eq!(
+        codes("受理行政复议和行政诉讼案件分别为17件和6件，共计25件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("受理行政复议和行政诉讼案件分别为17件和6件，共计23件。"),
+        Vec::<&str>::new()
+    );
+    // A total before the list is checked as before, and the later total is not a part.
+    assert_eq!(
+        codes("全年办理复议诉讼案件23件，分别为17件和6件，共计23件。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
 fn overlapping_parts_may_exceed_the_total() {
     assert_eq!(
         codes("全年检查各类单位86家，其中医疗机构52家、民营机构41家（部分单位同时属于两类）。"),
