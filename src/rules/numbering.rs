@@ -421,6 +421,11 @@ fn sequence_finding(
             "序号没有从“{}”开始：本级第一个标题是“{shown}”",
             expected_marker(level, 1)
         ),
+        // "四、…" then "一.…二.": written differently, the new run is more likely a lower
+        // level in the wrong form (GW0305 says so) than a restart of this one.
+        Some((_, prev)) if h.number == 1 && prev.chars().last() != shown.chars().last() => {
+            return None;
+        }
         Some((n, prev)) if h.number == 1 => {
             format!("序号在“{prev}”之后重新从“{shown}”开始，应为“{want}”（第{n}项之后）")
         }

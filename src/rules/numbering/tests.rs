@@ -171,6 +171,17 @@ fn inline_sequences() {
 }
 
 #[test]
+fn a_run_in_another_form_after_a_part_is_not_a_restart() {
+    let text = GOOD_REPORT.replace(
+        "继续完善依法决策机制，提升依法行政水平。",
+        "一.完善制度。\n二.加强执法。",
+    );
+    let found = numbering(&text);
+    assert!(found.iter().all(|(c, _)| *c == "GW0305"), "{found:?}");
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
 fn di_sequences() {
     let ok = "（一）甲。第一，建章。第二，立制。第三，执行。\n";
     assert_eq!(numbering(&with_measures(ok)), []);
