@@ -126,7 +126,7 @@ pub static TABLE_TOTAL_MISMATCH: RuleMeta = RuleMeta {
     category: Category::Consistency,
     severity: Severity::Error,
     summary: "表格合计与各项之和不符",
-    doc: "表格中“合计”“总计”“小计”行（或“合计”列）的数字应等于对应各项之和；有小计时，合计等于各小计与未归入小计的各行之和。带小数的数字按四舍五入允许每项0.5个末位单位的误差。检查 Word 表格，也检查用制表符或空格对齐的文本表格和 Markdown 表格（文本表格的列只能从空白推断，所以只检查各行单元格数相同、有表头或“如下：”引导的表格）。不相加的不检查：百分数和“率”“平均”“比例”等比率列（“占比”列只在合计为100%时检查），单位不同的行（“户次”和“件”），“其中”行，以及表头重复出现的表格。合计允许按自身的小数位四舍五入。\n\n示例（错误）：行政许可1526、行政确认318，合计1845。",
+    doc: "表格中“合计”“总计”“小计”行（或“合计”列）的数字应等于对应各项之和；有小计时，合计等于各小计与未归入小计的各行之和。带小数的数字按四舍五入允许每项0.5个末位单位的误差。检查 Word 表格，也检查用制表符或空格对齐的文本表格和 Markdown 表格（文本表格的列只能从空白推断，所以只检查各行单元格数相同、有表头或“如下：”引导的表格）。Word 表格按合并单元格后的列对齐，表头可以有标题行和多层（多层表头中“合计”下的“立案”列只与各组的“立案”列相加），“续表”与上一张表合起来看，“一、行政许可”这样带本组小计的分组行与其明细两种读法任一相符即可，“全县合计”也是合计行，“126（含网办98）”读作126。不相加的不检查：百分数和“率”“平均”“比例”等比率列（“占比”列只在合计为100%时检查），单位不同的行（“户次”和“件”），有“其中”行的列，以及表头在表中重复出现的表格。合计允许按自身的小数位四舍五入。\n\n示例（错误）：行政许可1526、行政确认318，合计1845。",
 };
 
 pub static TABLE_SHARES: RuleMeta = RuleMeta {
@@ -199,8 +199,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     years::check_section_years(ctx, out);
     forms::check_fullwidth_digits(ctx, out);
-    for (table, cells) in &cells {
-        tables::check_table(&tables::word_grid(doc, *table, cells), lex, out);
+    for grid in tables::word_grids(doc, &cells) {
+        tables::check_table(&grid, lex, out);
     }
     for grid in tables::text_grids(ctx) {
         tables::check_table(&grid, lex, out);

@@ -26,7 +26,7 @@ pub(super) struct Grid {
 }
 
 /// A Word table: a cell is one or more lines of the extracted text.
-pub(super) fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
+fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     for &(line, c) in cells {
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
@@ -39,6 +39,61 @@ pub(super) fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)])
         name: format!("表{number}"),
         cells: grid,
     }
+}
+
+/// The Word tables in order. A table continued on the next page as a second table ("续表"
+/// between them, the header repeated) is one table.
+pub(super) fn word_grids(
+    doc: &Document,
+    tables: &BTreeMap<u32, Vec<(usize, CellRef)>>,
+) -> Vec<Grid> {
+    let mut grids: Vec<(Grid, usize)> = Vec::new();
+    for (&number, cells) in tables {
+        let grid = word_grid(doc, number, cells);
+        let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
+        let last = cells.iter().map(|c| c.0).max().unwrap_or(first);
+        if let Some((prev, prev_last)) = grids.last_mut()
+            && continues(doc, prev, *prev_last, &grid, first)
+        {
+            let offset = prev.cells.keys().map(|k| k.0).max().unwrap_or(0) - 1;
+            for ((r, c), cell) in grid.cells.into_iter().filter(|((r, _), _)| *r > 1) {
+                prev.cells.insert((r + offset, c), cell);
+            }
+            *prev_last = last;
+            if !prev.name.ends_with("（含续表）") {
+                prev.name.push_str("（含续表）");
+            }
+            continue;
+        }
+        grids.push((grid, last));
+    }
+    grids.into_iter().map(|(g, _)| g).collect()
+}
+
+/// `next` repeats `prev`'s header, with nothing but blank lines or a "续表" caption between.
+fn continues(
+    doc: &Document,
+    prev: &Grid,
+    prev_last: usize,
+    next: &Grid,
+    next_first: usize,
+) -> bool {
+    let row_one = |g: &Grid| -> Vec<String> {
+        g.cells
+            .iter()
+            .filter(|((r, _), _)| *r == 1)
+            .map(|(_, c)| c.text.clone())
+            .collect()
+    };
+    let between_ok = (prev_last + 1..next_first).all(|i| {
+        let t = crate::text::trim_indent(doc.line(i));
+        t.is_empty() || t.starts_with("续表") || t == "续"
+    });
+    let header = row_one(prev);
+    between_ok
+        && !header.is_empty()
+        && header.iter().any(|h| !h.is_empty())
+        && header == row_one(next)
 }
 
 /// The tables typed as text. Their columns are only known from the gaps, so a table is
@@ -128,9 +183,28 @@ struct Table<'a> {
     lex: &'a Lexicon,
     rows: u32,
     cols: u32,
+    /// Rows at the top that hold no figure: a title, the header in one or more rows.
+    head: u32,
 }
 
 impl<'a> Table<'a> {
+    fn new(grid: &'a Grid, lex: &'a Lexicon) -> Table<'a> {
+        let rows = grid.cells.keys().map(|k| k.0).max().unwrap_or(0);
+        let cols = grid.cells.keys().map(|k| k.1).max().unwrap_or(0);
+        let mut t = Table {
+            grid,
+            lex,
+            rows,
+            cols,
+            head: 0,
+        };
+        // The first column names the rows, whatever it holds.
+        t.head = (1..=rows)
+            .take_while(|&r| (2..=cols).all(|c| !matches!(t.content(r, c), Content::Figure(..))))
+            .count() as u32;
+        t
+    }
+
     fn text(&self, r: u32, c: u32) -> &'a str {
         self.grid
             .cells
@@ -151,8 +225,38 @@ impl<'a> Table<'a> {
             .trim_end_matches([':', '：'])
     }
 
-    fn header(&self, c: u32) -> &'a str {
-        self.text(1, c)
+    /// The header rows' texts over column `c`, top to bottom; a title row (one cell across
+    /// the table) is not a column's header. Above the last header row, an empty cell is
+    /// under a group header merged from the left ("一般程序" over 立案 and 结案).
+    fn headers(&self, c: u32) -> impl Iterator<Item = &'a str> + '_ {
+        (1..=self.head)
+            .filter(move |&r| {
+                self.cols <= 2 || (2..=self.cols).any(|k| !self.text(r, k).is_empty())
+            })
+            .map(move |r| {
+                let own = self.text(r, c);
+                if !own.is_empty() || r == self.head {
+                    return own;
+                }
+                (1..c)
+                    .rev()
+                    .map(|k| self.text(r, k))
+                    .find(|t| !t.is_empty())
+                    .unwrap_or("")
+            })
+            .filter(|h| !h.is_empty())
+    }
+
+    /// The last header row's text over column `c` ("立案" under "合计"), when the header
+    /// has more than one row.
+    fn sub_header(&self, c: u32) -> Option<&'a str> {
+        let bottom = self.headers(c).collect::<Vec<_>>();
+        (bottom.len() >= 2).then(|| bottom[bottom.len() - 1])
+    }
+
+    /// Column `c`'s header in one string ("办结情况合计" under a two-level header).
+    fn header(&self, c: u32) -> String {
+        self.headers(c).collect()
     }
 
     fn header_has(&self, c: u32, words: &[String]) -> bool {
@@ -160,12 +264,43 @@ impl<'a> Table<'a> {
         words.iter().any(|w| h.contains(w.as_str()))
     }
 
+    /// "合计", "全县合计", "合计：": a totals label; a longer label that ends so is a row
+    /// of its own ("较上年合计").
+    fn is_total_label(&self, label: &str, words: &[String]) -> bool {
+        let label = label.split(['（', '(']).next().unwrap_or(label);
+        words.iter().any(|t| {
+            label == t || (label.ends_with(t.as_str()) && label.chars().count() <= MAX_TOTAL_LABEL)
+        })
+    }
+
     fn is_total(&self, r: u32) -> bool {
-        self.lex.table_totals.iter().any(|t| self.label(r) == t)
+        r > self.head && self.is_total_label(self.label(r), &self.lex.table_totals)
     }
 
     fn is_sub(&self, r: u32) -> bool {
-        self.lex.table_subtotals.iter().any(|t| self.label(r) == t)
+        r > self.head && self.is_total_label(self.label(r), &self.lex.table_subtotals)
+    }
+
+    /// A 合计 column: its header, or one of its header rows, says so ("合计（件）").
+    fn is_total_col(&self, c: u32) -> bool {
+        self.headers(c)
+            .any(|h| self.is_total_label(h, &self.lex.table_totals))
+    }
+
+    /// "一、行政许可类", "（二）处罚": a group row, which may carry its group's total.
+    fn is_group_row(&self, r: u32) -> bool {
+        let label = self.label(r);
+        // Bytes of Chinese numerals at the start.
+        let numeral = |s: &str| {
+            s.len()
+                - s.trim_start_matches(|c| "一二三四五六七八九十".contains(c))
+                    .len()
+        };
+        let head = numeral(label);
+        (head > 0 && label[head..].starts_with('、'))
+            || label.strip_prefix(['（', '(']).is_some_and(|rest| {
+                numeral(rest) > 0 && rest[numeral(rest)..].starts_with(['）', ')'])
+            })
     }
 
     /// "其中：简易程序": a part of the row above, not one more item.
@@ -176,16 +311,21 @@ impl<'a> Table<'a> {
             .any(|p| self.label(r).starts_with(p.as_str()))
     }
 
-    /// Columns that name rows (序号, 年度) or hold parts of another column (其中…).
+    /// Columns that name rows (序号, 统计年度) or hold parts of another column (其中…).
     fn is_label_col(&self, c: u32) -> bool {
         let h = self.header(c);
         c == 1
-            || self.lex.table_labels.iter().any(|w| h == w)
             || self
                 .lex
-                .table_parts
+                .table_labels
                 .iter()
-                .any(|p| h.starts_with(p.as_str()))
+                .any(|w| h.ends_with(w.as_str()))
+            || self.headers(c).any(|h| {
+                self.lex
+                    .table_parts
+                    .iter()
+                    .any(|p| h.starts_with(p.as_str()))
+            })
     }
 
     /// Percentages or rates: figures that are not added up, except shares adding to 100%.
@@ -222,7 +362,12 @@ impl<'a> Table<'a> {
     }
 
     fn content(&self, r: u32, c: u32) -> Content {
+        // "126（含网办98）": a figure with a note in brackets after it.
         let t = self.text(r, c);
+        let t = match t.find(['（', '(']) {
+            Some(k) if k > 0 && t.ends_with(['）', ')']) => &t[..k],
+            _ => t,
+        };
         if t.is_empty() || self.lex.table_empty.iter().any(|e| e == t) {
             return Content::Empty;
         }
@@ -245,17 +390,6 @@ impl<'a> Table<'a> {
         }
     }
 
-    /// The rows at the top that hold no figure: the header, in one or more rows.
-    fn header_rows(&self) -> u32 {
-        (1..=self.rows)
-            .take_while(|&r| {
-                (1..=self.cols)
-                    .filter(|&c| !self.is_label_col(c))
-                    .all(|c| !matches!(self.content(r, c), Content::Figure(..)))
-            })
-            .count() as u32
-    }
-
     /// The header repeated further down (a table over two pages, or a second table).
     fn repeats_header(&self, r: u32) -> bool {
         r > 1 && (1..=self.cols).all(|c| self.text(r, c) == self.text(1, c))
@@ -264,8 +398,8 @@ impl<'a> Table<'a> {
     /// The figures above a totals row in column `c`, or `None` when they cannot be read
     /// as its items: other units, words among the figures, or 其中 rows, whose parts may
     /// go on over rows that do not say so.
-    fn items_above(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<Numeral>> {
-        let header = self.header_rows();
+    fn items_above(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<(u32, Numeral)>> {
+        let header = self.head;
         let mut items = Vec::new();
         let mut covered = false;
         for r in (1..rt).rev() {
@@ -300,7 +434,7 @@ impl<'a> Table<'a> {
             } else if covered {
                 continue;
             }
-            items.extend(cell);
+            items.extend(cell.map(|n| (r, n)));
         }
         items.reverse();
         Some(items)
@@ -308,41 +442,56 @@ impl<'a> Table<'a> {
 }
 
 pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
-    let rows = grid.cells.keys().map(|k| k.0).max().unwrap_or(0);
-    let cols = grid.cells.keys().map(|k| k.1).max().unwrap_or(0);
+    let t = Table::new(grid, lex);
+    let (rows, cols) = (t.rows, t.cols);
     if rows < 3 || cols < 2 {
         return;
     }
-    let t = Table {
-        grid,
-        lex,
-        rows,
-        cols,
-    };
     let mut share_cols_checked: Vec<u32> = Vec::new();
     for rt in (2..=rows).filter(|&r| t.is_total(r)) {
         for c in (1..=cols).filter(|&c| !t.is_label_col(c)) {
             let Content::Figure(total, unit) = t.content(rt, c) else {
                 continue;
             };
-            // A ratio column's 合计 is a ratio; only shares add up, and then to 100%.
+            // A ratio column's 合计 is a ratio; only shares add up, and then to 100%. A 占比
+            // column whose 合计 is not 100% holds a ratio per row (网办占比): not shares.
             let ratio = t.is_ratio_col(c) || total.percent;
             if ratio && !(t.is_share_col(c) && total.value == Value::from_int(100)) {
+                share_cols_checked.push(c);
                 continue;
             }
-            let Some(items) = t.items_above(rt, c, &unit) else {
+            let Some(rows_above) = t.items_above(rt, c, &unit) else {
                 continue;
             };
-            if items.len() < 2 || (!ratio && items.iter().any(|n| n.percent)) {
-                continue;
+            // "一、行政许可 1168" over its items: group rows carry their group's total, so
+            // either the groups or the items add up to the 合计.
+            let (groups, rest): (Vec<_>, Vec<_>) = rows_above
+                .into_iter()
+                .partition(|(r, _)| t.is_group_row(*r));
+            let readings = if groups.len() >= 2 {
+                vec![groups, rest]
+            } else {
+                vec![groups.into_iter().chain(rest).collect()]
+            };
+            let mut mismatch = None;
+            for reading in readings {
+                let items: Vec<Numeral> = reading.into_iter().map(|(_, n)| n).collect();
+                if items.len() < 2 || (!ratio && items.iter().any(|n| n.percent)) {
+                    continue;
+                }
+                let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
+                    continue;
+                };
+                if within_rounding(&items, &total, sum, ratio) {
+                    mismatch = None;
+                    break;
+                }
+                mismatch.get_or_insert((items, sum));
             }
             share_cols_checked.push(c);
-            let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
+            let Some((items, sum)) = mismatch else {
                 continue;
             };
-            if within_rounding(&items, &total, sum, ratio) {
-                continue;
-            }
             let Some(span) = t.span(rt, c) else {
                 continue;
             };
@@ -371,7 +520,7 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
 fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
     let mut items = Vec::new();
     let mut last = None;
-    for r in 2..=t.rows {
+    for r in t.head + 1..=t.rows {
         if t.is_total(r) || t.is_part_row(r) {
             continue;
         }
@@ -413,6 +562,9 @@ fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
     ));
 }
 
+/// A label up to this long that ends with 合计 is a totals row ("全县合计", "本年度总计").
+const MAX_TOTAL_LABEL: usize = 8;
+
 /// Sums of shares that were meant to be 100%.
 const SHARES_NEAR: Range<f64> = 80.0..120.0;
 
@@ -442,12 +594,23 @@ fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) 
 
 /// A 合计 column: each row's figures in the columns before it add up to it.
 fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
-    let Some(ct) = (2..=t.cols).find(|&c| t.lex.table_totals.iter().any(|w| t.header(c) == w))
-    else {
-        return;
+    for ct in (2..=t.cols).filter(|&c| t.is_total_col(c)) {
+        check_total_column(t, ct, out);
+    }
+}
+
+/// One 合计 column against the columns before it: under a two-level header, those with the
+/// same sub-header ("合计·立案" adds up every "立案").
+fn check_total_column(t: &Table, ct: u32, out: &mut Vec<Diagnostic>) {
+    let sub = t.sub_header(ct);
+    let summable = |c: u32| {
+        !t.header(c).is_empty()
+            && !t.is_label_col(c)
+            && !t.is_ratio_col(c)
+            && !t.is_total_col(c)
+            && sub.is_none_or(|s| t.sub_header(c) == Some(s))
     };
-    let summable = |c: u32| !t.header(c).is_empty() && !t.is_label_col(c) && !t.is_ratio_col(c);
-    for r in (2..=t.rows).filter(|&r| !t.is_year_row(r)) {
+    for r in t.head + 1..=t.rows {
         let Content::Figure(total, _) = t.content(r, ct) else {
             continue;
         };
@@ -457,6 +620,8 @@ fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
             match t.content(r, c) {
                 Content::Figure(n, _) if !n.percent => items.push(n),
                 Content::Empty => {}
+                // Words before the first figure name the row ("城关所").
+                Content::Words if items.is_empty() => {}
                 _ => readable = false,
             }
         }

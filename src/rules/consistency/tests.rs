@@ -465,6 +465,63 @@ fn table_rates_and_year_headers_are_not_added_up() {
     assert_eq!(table_codes(rate_in_percent), []);
 }
 
+#[test]
+fn word_tables_with_titles_two_level_headers_groups_and_notes() {
+    // A title row, a two-level header whose last group is 合计 (merged cells leave gaps),
+    // "全县合计", and a figure with a note in brackets.
+    let two_level: &[&[&str]] = &[
+        &["全县执法案件情况", "", "", "", "", "", ""],
+        &["单位", "一般程序", "", "简易程序", "", "合计", ""],
+        &["", "立案", "结案", "立案", "结案", "立案", "结案"],
+        &["城关所", "86", "80", "240", "240", "326", "320"],
+        &["河口所", "41", "38", "6", "6", "47", "44"],
+        &[
+            "全县合计",
+            "127",
+            "118",
+            "246",
+            "246",
+            "373",
+            "364（含移送2）",
+        ],
+    ];
+    assert_eq!(table_codes(two_level), []);
+    let wrong: Vec<Vec<&str>> = two_level
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| if *c == "44" { "45" } else { c })
+                .collect()
+        })
+        .collect();
+    let wrong: Vec<&[&str]> = wrong.iter().map(|r| r.as_slice()).collect();
+    assert_eq!(
+        table_codes(&wrong),
+        [
+            ("GW0412", "45".to_string()),
+            ("GW0412", "364（含移送2）".to_string())
+        ]
+    );
+    // Group rows that carry their group's total, and a 统计年度 label column.
+    let groups: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["一、行政许可", "1168"],
+        &["普通许可", "812"],
+        &["特许", "356"],
+        &["二、行政处罚", "137"],
+        &["简易程序", "96"],
+        &["一般程序", "41"],
+        &["合计", "1305"],
+    ];
+    assert_eq!(table_codes(groups), []);
+    let years: &[&[&str]] = &[
+        &["序号", "统计年度", "复议", "诉讼", "合计"],
+        &["1", "2022", "46", "21", "67"],
+        &["2", "2023", "50", "20", "70"],
+    ];
+    assert_eq!(table_codes(years), []);
+}
+
 /// Findings of the consistency rules on the good report with `table` typed after its
 /// first body paragraph, as text of `format`.
 fn text_table_codes(format: Format, table: &str) -> Vec<(&'static str, String)> {

@@ -106,6 +106,8 @@ enum Frame {
     /// `w:instrText`: a field's code, read but not shown.
     FieldCode,
     Table,
+    /// `w:trPr` or `w:tcPr`: where a row skips grid columns or a cell spans several.
+    GridPr,
     Cell,
     TextBox,
     Alt {
@@ -237,6 +239,23 @@ impl Body<'_> {
                 return Ok(None);
             }
             Some(Frame::Text) => return Ok(None),
+            Some(Frame::GridPr) => {
+                // A cell over two grid columns pushes the next cell two columns on, so that
+                // figures stay under their header ("合计" merged across 序号 and 单位).
+                if ns == Ns::W
+                    && matches!(local, "gridSpan" | "gridBefore")
+                    && let Some(n) = r.w_val_u32(e)?
+                    && let Some(t) = self.tables.last_mut()
+                {
+                    let extra = if local == "gridSpan" {
+                        n.saturating_sub(1)
+                    } else {
+                        n
+                    };
+                    t.col = t.col.saturating_add(extra.min(MAX_GRID_SPAN));
+                }
+                return Ok(None);
+            }
             _ => {}
         }
         let in_run = parent == Some(Frame::Run);
@@ -274,6 +293,9 @@ impl Body<'_> {
                 Frame::Paragraph
             }
             "pPr" if parent == Some(Frame::Paragraph) => Frame::PPr,
+            "trPr" | "tcPr" if matches!(parent, Some(Frame::Transparent | Frame::Cell)) => {
+                Frame::GridPr
+            }
             "r" => {
                 self.runs.push(false);
                 Frame::Run
@@ -563,6 +585,9 @@ impl Body<'_> {
 }
 
 /// Property containers (`pPr`, `tblPr`, `sdtPr`, `*PrChange`, …) never hold document text.
+/// A grid span beyond this is damage, not a table (Word allows 63 columns).
+const MAX_GRID_SPAN: u32 = 64;
+
 fn is_property(local: &str) -> bool {
     local.ends_with("Pr")
         || local.ends_with("PrEx")
@@ -837,6 +862,42 @@ mod tests {
     }
 
     type Cell = Option<(u32, u32, u32)>;
+
+    #[test]
+    fn merged_cells_keep_the_columns_under_their_headers() {
+        let cell = |t: &str, span: u32| {
+            format!(
+                "<w:tc><w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>{}</w:tc>",
+                p(&r(t))
+            )
+        };
+        let body = format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>{}</w:tr></w:tbl>",
+            cell("序号", 1),
+            cell("单位", 1),
+            cell("件数", 1),
+            cell("合计", 2),
+            cell("55", 1),
+            cell("注", 1),
+        );
+        let got: Vec<(String, Cell)> = read(&body)
+            .into_iter()
+            .map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.col))))
+            .collect();
+        let want = [
+            ("序号", (1, 1, 1)),
+            ("单位", (1, 1, 2)),
+            ("件数", (1, 1, 3)),
+            ("合计", (1, 2, 1)),
+            ("55", (1, 2, 3)),
+            ("注", (1, 3, 3)),
+        ];
+        let want: Vec<(String, Cell)> = want
+            .iter()
+            .map(|(t, c)| (t.to_string(), Some(*c)))
+            .collect();
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn tables_in_order_with_cells() {
