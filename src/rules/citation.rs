@@ -91,7 +91,7 @@ const ISSUERS: [&str; 12] = [
 ];
 
 /// Document types one may be written for another (纲要 ↔ 方案).
-const KINDS: [&str; 6] = ["纲要", "方案", "规划", "意见", "办法", "计划"];
+const KINDS: [&str; 7] = ["纲要", "方案", "规划", "意见", "办法", "计划", "条例"];
 
 /// Shortest name compared for near misses: short names differ by one character from
 /// other real titles (医师法, 律师法).

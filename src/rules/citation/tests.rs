@@ -106,6 +106,19 @@ fn gangyao_written_as_fangan() {
 }
 
 #[test]
+fn a_regulation_cited_as_measures() {
+    let f = found(&citing("《医疗保障基金使用监督管理办法》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    assert!(
+        f[0].message.contains("《医疗保障基金使用监督管理条例》"),
+        "{}",
+        f[0].message
+    );
+    // A local 办法 names its issuer.
+    assert!(found(&citing("《某市医疗保障基金使用监督管理办法》")).is_empty());
+}
+
+#[test]
 fn superseded_for_the_reported_year() {
     let old = "《法治政府建设实施纲要（2015—2020年）》";
     let f = found(&citing(old));
