@@ -23,6 +23,9 @@ struct Cell {
 pub(super) struct Grid {
     name: String,
     cells: BTreeMap<(u32, u32), Cell>,
+    /// A Word table: its header repeated further down starts a new page of the same table;
+    /// in text, it may start another table.
+    word: bool,
 }
 
 /// A Word table: a cell is one or more lines of the extracted text.
@@ -38,6 +41,7 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     Grid {
         name: format!("表{number}"),
         cells: grid,
+        word: true,
     }
 }
 
@@ -144,6 +148,7 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
         grids.push(Grid {
             name: format!("第{}行起的表格", rows[0].0 + 1),
             cells,
+            word: false,
         });
     }
     grids
@@ -409,9 +414,12 @@ impl<'a> Table<'a> {
             if self.is_part_row(r) {
                 return None;
             }
-            // A header again: the next page of this table, or another table; either
-            // way the figures above are not simply its items.
+            // A header again: in Word, the next page of this table; in text, perhaps
+            // another table, whose figures above are not simply its items.
             if self.repeats_header(r) {
+                if self.grid.word {
+                    continue;
+                }
                 return None;
             }
             let cell = match self.content(r, c) {

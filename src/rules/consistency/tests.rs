@@ -502,6 +502,16 @@ fn word_tables_with_titles_two_level_headers_groups_and_notes() {
             ("GW0412", "364（含移送2）".to_string())
         ]
     );
+    // A Word table's header repeated on its next page.
+    let paged: &[&[&str]] = &[
+        &["单位", "立案"],
+        &["城关所", "10"],
+        &["河口所", "8"],
+        &["单位", "立案"],
+        &["石门所", "5"],
+        &["合计", "24"],
+    ];
+    assert_eq!(table_codes(paged), [("GW0412", "24".to_string())]);
     // Group rows that carry their group's total, and a 统计年度 label column.
     let groups: &[&[&str]] = &[
         &["类别", "件数"],
