@@ -126,6 +126,7 @@ struct TablesFile {
     rates: Vec<String>,
     parts: Vec<String>,
     labels: Vec<String>,
+    other_period: Vec<String>,
     empty: Vec<String>,
 }
 
@@ -192,6 +193,7 @@ pub struct Lexicon {
     pub table_rates: Vec<String>,
     pub table_parts: Vec<String>,
     pub table_labels: Vec<String>,
+    pub table_other_period: Vec<String>,
     pub table_empty: Vec<String>,
 }
 
@@ -267,6 +269,7 @@ impl Lexicon {
             table_rates: f.tables.rates,
             table_parts: f.tables.parts,
             table_labels: f.tables.labels,
+            table_other_period: f.tables.other_period,
             table_empty: f.tables.empty,
         })
     }

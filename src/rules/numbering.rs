@@ -407,6 +407,14 @@ fn check_group(
     }
 }
 
+/// The mark after a marker's numeral, full and half width alike ("）" and ")").
+fn mark_form(marker: &str) -> Option<char> {
+    marker.chars().last().map(|c| match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    })
+}
+
 fn sequence_finding(
     h: &Heading,
     level: u8,
@@ -423,7 +431,7 @@ fn sequence_finding(
         ),
         // "四、…" then "一.…二.": written differently, the new run is more likely a lower
         // level in the wrong form (GW0305 says so) than a restart of this one.
-        Some((_, prev)) if h.number == 1 && prev.chars().last() != shown.chars().last() => {
+        Some((_, prev)) if h.number == 1 && mark_form(prev) != mark_form(shown) => {
             return None;
         }
         Some((n, prev)) if h.number == 1 => {

@@ -535,7 +535,7 @@ mod tests {
         // Reporting that a request was made is not one.
         let text = GOOD_REPORT.replace(
             "提升依法行政水平。",
-            "提升依法行政水平。对群众恳请的事项逐项答复。",
+            "提升依法行政水平。对群众恳请的事项逐项答复，办理企业恳请协调解决的问题23个。",
         );
         assert_eq!(codes(&text), Vec::<&str>::new());
     }

@@ -24,7 +24,7 @@ fn patterns() -> &'static Regex {
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
             r"|(?P<list>[×Ｘ]{{2,}}(?:、[×Ｘ]{{2,}})+|[×Ｘ]{{2,}}等)",
-            r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]]|[（(]\s*此处(?:补充|填写|填入|插入|添加|列出|说明)[^）)]{{0,30}}[）)])",
+            r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]]|[（(]\s*此处(?:补充|填写|填入|插入|添加)[^）)]{{0,30}}[）)])",
             // "在XX区先行", "××同志": a place or a person left unnamed.
             r"|(?P<place>[xXＸ×]{{2,}})(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|同志)",
         ),
@@ -50,7 +50,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         for c in patterns().captures_iter(t) {
             let (m, what) = if let Some(m) = c.name("star") {
                 // "{ PAGE \* MERGEFORMAT }": a Word field switch, reported as residue.
-                if t[..m.start()].ends_with('\\') {
+                if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
                     continue;
                 }
                 let after = t[m.end()..].chars().next();

@@ -108,17 +108,24 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["××、××", "××等"]
     );
-    // A place or person left unnamed, a note to fill in; a Word field's switch is not a mask.
-    let text = with_measures(
-        "（一）健全依法决策机制。在XX区先行试点，××同志牵头（此处补充2025年普法重点工作）。{ PAGE \\* MERGEFORMAT }",
-    );
-    assert_eq!(
-        found(&text)
-            .iter()
+    let placeholders = |body: &str| -> Vec<String> {
+        found(&with_measures(&format!("（一）健全依法决策机制。{body}")))
+            .into_iter()
             .filter(|f| f.code == "GW0603")
-            .map(|f| f.text.as_str())
-            .collect::<Vec<_>>(),
+            .map(|f| f.text)
+            .collect()
+    };
+    // A place or person left unnamed, a note to fill in; a Word field's switch is not a mask.
+    assert_eq!(
+        placeholders(
+            "在XX区先行试点，××同志牵头（此处补充2025年普法重点工作）。{ PAGE \\* MERGEFORMAT }"
+        ),
         ["XX", "××", "（此处补充2025年普法重点工作）"]
+    );
+    // A note about the figures is not a placeholder; an escaped mask is still a mask.
+    assert_eq!(
+        placeholders("（此处说明：以上数据截至11月底）受理\\*\\*件。"),
+        ["*", "*"]
     );
 }
 

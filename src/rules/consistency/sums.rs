@@ -87,10 +87,11 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let sentence_end = p.sentence_of(items_end).end.max(items_end);
     if is_partial(lex, &text[after..region_end])
         || lex.remainder.is_match(&text[items_end..sentence_end])
-        || lex.overlap.is_match(&text[after..sentence_end])
     {
         return;
     }
+    // Parts that overlap ("部分单位同时属于两类") may add up to more, never to less.
+    let overlapping = lex.overlap.is_match(&text[after..sentence_end]);
     // The first parts already make the total: what follows a comma may be another
     // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
     let mut sum = Value::ZERO;
@@ -106,11 +107,12 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     // More figures in the same unit follow in the clause group: the list may go on in a
     // form not read here ("…7条,双随机、一公开信息9条…"), so only an excess is certain.
     let seg_end = p.segment_of(after).end;
+    let after_total = parts.total_after.map(|q| q.span.clone());
     let cut = p.qs[p.first_from(parts.end)..]
         .iter()
         .take_while(|q| q.span.end <= seg_end)
         .take(MAX_PARTS)
-        .any(|q| q.unit == total.unit);
+        .any(|q| q.unit == total.unit && Some(&q.span) != after_total.as_ref());
     let listed: Vec<&Quantity> = if parts.enumerated >= 2 {
         items.iter().copied().take(parts.enumerated).collect()
     } else {
@@ -139,7 +141,10 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
         return;
     };
-    if listed_sum == total.value || cut && listed_sum < total.value {
+    if listed_sum == total.value
+        || cut && listed_sum < total.value
+        || overlapping && listed_sum > total.value
+    {
         return;
     }
     // Short of the total: after 其中 the parts may be only some of them, written without
@@ -191,8 +196,8 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.
-/// 分别 lists every part, so any difference is an error. True when the list has a total
-/// after it (checked here, whatever stands before the list).
+/// 分别 lists every part, so any difference is an error. True when it reported one (a
+/// total before the list is then not compared as well).
 fn check_total_after(
     p: &Para,
     lex: &Lexicon,
@@ -214,13 +219,13 @@ fn check_total_after(
     };
     let same_unit = items.iter().all(|q| q.unit == total.unit && q.exact());
     if items.len() < 2 || !same_unit || !total.exact() || !is_unit_class(total) {
-        return true;
+        return false;
     }
     let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
-        return true;
+        return false;
     };
     if sum == total.value {
-        return true;
+        return false;
     }
     let unit = total.unit;
     out.push(Diagnostic::new(

@@ -74,7 +74,7 @@ pub(super) fn word_grids(
     grids.into_iter().map(|(g, _)| g).collect()
 }
 
-/// `next` repeats `prev`'s header, with nothing but blank lines or a "续表" caption between.
+/// `next` repeats `prev`'s header, with a "续表" caption between (and blank lines).
 fn continues(
     doc: &Document,
     prev: &Grid,
@@ -89,10 +89,11 @@ fn continues(
             .map(|(_, c)| c.text.clone())
             .collect()
     };
-    let between_ok = (prev_last + 1..next_first).all(|i| {
-        let t = crate::text::trim_indent(doc.line(i));
-        t.is_empty() || t.starts_with("续表") || t == "续"
-    });
+    let between: Vec<&str> = (prev_last + 1..next_first)
+        .map(|i| crate::text::trim_indent(doc.line(i)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let between_ok = !between.is_empty() && between.iter().all(|t| t.starts_with("续表"));
     let header = row_one(prev);
     between_ok
         && !header.is_empty()
@@ -235,9 +236,7 @@ impl<'a> Table<'a> {
     /// under a group header merged from the left ("一般程序" over 立案 and 结案).
     fn headers(&self, c: u32) -> impl Iterator<Item = &'a str> + '_ {
         (1..=self.head)
-            .filter(move |&r| {
-                self.cols <= 2 || (2..=self.cols).any(|k| !self.text(r, k).is_empty())
-            })
+            .filter(move |&r| (2..=self.cols).any(|k| !self.text(r, k).is_empty()))
             .map(move |r| {
                 let own = self.text(r, c);
                 if !own.is_empty() || r == self.head {
@@ -269,12 +268,24 @@ impl<'a> Table<'a> {
         words.iter().any(|w| h.contains(w.as_str()))
     }
 
-    /// "合计", "全县合计", "合计：": a totals label; a longer label that ends so is a row
-    /// of its own ("较上年合计").
+    /// "合计", "全县合计", "合计（件）": a totals label. Only 合计, 总计 and 小计 may have a
+    /// scope before them, and not another period's ("较上年合计"); "公职律师总数" is a row.
     fn is_total_label(&self, label: &str, words: &[String]) -> bool {
         let label = label.split(['（', '(']).next().unwrap_or(label);
         words.iter().any(|t| {
-            label == t || (label.ends_with(t.as_str()) && label.chars().count() <= MAX_TOTAL_LABEL)
+            if label == t {
+                return true;
+            }
+            let scoped = ["合计", "总计", "小计"].contains(&t.as_str())
+                && label.chars().count() <= MAX_TOTAL_LABEL;
+            scoped
+                && label.strip_suffix(t.as_str()).is_some_and(|scope| {
+                    !self
+                        .lex
+                        .table_other_period
+                        .iter()
+                        .any(|w| scope.contains(w.as_str()))
+                })
         })
     }
 
@@ -292,8 +303,9 @@ impl<'a> Table<'a> {
             .any(|h| self.is_total_label(h, &self.lex.table_totals))
     }
 
-    /// "一、行政许可类", "（二）处罚": a group row, which may carry its group's total.
-    fn is_group_row(&self, r: u32) -> bool {
+    /// "一、行政许可类" (1), "（二）处罚" (2): a group row, which may carry its group's
+    /// total; `None` for an item row.
+    fn group_level(&self, r: u32) -> Option<u8> {
         let label = self.label(r);
         // Bytes of Chinese numerals at the start.
         let numeral = |s: &str| {
@@ -302,10 +314,12 @@ impl<'a> Table<'a> {
                     .len()
         };
         let head = numeral(label);
-        (head > 0 && label[head..].starts_with('、'))
-            || label.strip_prefix(['（', '(']).is_some_and(|rest| {
-                numeral(rest) > 0 && rest[numeral(rest)..].starts_with(['）', ')'])
-            })
+        if head > 0 && label[head..].starts_with('、') {
+            return Some(1);
+        }
+        let rest = label.strip_prefix(['（', '('])?;
+        let n = numeral(rest);
+        (n > 0 && rest[n..].starts_with(['）', ')'])).then_some(2)
     }
 
     /// "其中：简易程序": a part of the row above, not one more item.
@@ -320,11 +334,7 @@ impl<'a> Table<'a> {
     fn is_label_col(&self, c: u32) -> bool {
         let h = self.header(c);
         c == 1
-            || self
-                .lex
-                .table_labels
-                .iter()
-                .any(|w| h.ends_with(w.as_str()))
+            || self.lex.table_labels.contains(&h)
             || self.headers(c).any(|h| {
                 self.lex
                     .table_parts
@@ -472,15 +482,22 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
                 continue;
             };
             // "一、行政许可 1168" over its items: group rows carry their group's total, so
-            // either the groups or the items add up to the 合计.
-            let (groups, rest): (Vec<_>, Vec<_>) = rows_above
-                .into_iter()
-                .partition(|(r, _)| t.is_group_row(*r));
-            let readings = if groups.len() >= 2 {
-                vec![groups, rest]
-            } else {
-                vec![groups.into_iter().chain(rest).collect()]
-            };
+            // the rows of one level (一、 or （一）), or the items under them, add up to it.
+            let readings: Vec<Vec<(u32, Numeral)>> =
+                if rows_above.iter().any(|(r, _)| t.group_level(*r).is_some()) {
+                    [Some(1), Some(2), None]
+                        .into_iter()
+                        .map(|level| {
+                            rows_above
+                                .iter()
+                                .filter(|(r, _)| t.group_level(*r) == level)
+                                .cloned()
+                                .collect()
+                        })
+                        .collect()
+                } else {
+                    vec![rows_above]
+                };
             let mut mismatch = None;
             for reading in readings {
                 let items: Vec<Numeral> = reading.into_iter().map(|(_, n)| n).collect();
@@ -602,21 +619,40 @@ fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) 
 
 /// A 合计 column: each row's figures in the columns before it add up to it.
 fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
-    for ct in (2..=t.cols).filter(|&c| t.is_total_col(c)) {
-        check_total_column(t, ct, out);
+    // "上年合计" is last year's figure, not the sum of this year's columns.
+    let this_period = |c: u32| !t.header_has(c, &t.lex.table_other_period);
+    for ct in (2..=t.cols).filter(|&c| t.is_total_col(c) && this_period(c)) {
+        check_total_column(t, ct, &this_period, out);
     }
 }
 
-/// One 合计 column against the columns before it: under a two-level header, those with the
-/// same sub-header ("合计·立案" adds up every "立案").
-fn check_total_column(t: &Table, ct: u32, out: &mut Vec<Diagnostic>) {
-    let sub = t.sub_header(ct);
+/// One 合计 column against the columns before it. Under a two-level header: "合计" over
+/// 立案 adds up every 立案; a 合计 under a group header ("案件数量" over 一般程序, 简易程序,
+/// 合计) adds up that group's columns.
+fn check_total_column(
+    t: &Table,
+    ct: u32,
+    this_period: &dyn Fn(u32) -> bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let bottom = t.sub_header(ct);
+    let group = |c: u32| -> Vec<&str> {
+        let mut h: Vec<&str> = t.headers(c).collect();
+        h.pop();
+        h
+    };
+    let same_place = |c: u32| match bottom {
+        Some(b) if t.is_total_label(b, &t.lex.table_totals) => group(c) == group(ct),
+        Some(b) => t.sub_header(c) == Some(b),
+        None => true,
+    };
     let summable = |c: u32| {
         !t.header(c).is_empty()
             && !t.is_label_col(c)
             && !t.is_ratio_col(c)
             && !t.is_total_col(c)
-            && sub.is_none_or(|s| t.sub_header(c) == Some(s))
+            && this_period(c)
+            && same_place(c)
     };
     for r in t.head + 1..=t.rows {
         let Content::Figure(total, _) = t.content(r, ct) else {

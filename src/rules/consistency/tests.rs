@@ -466,6 +466,81 @@ fn table_rates_and_year_headers_are_not_added_up() {
 }
 
 #[test]
+fn table_review_cases() {
+    // Year columns are figures; an indicator ending in 总数 is a row; last year's total is
+    // not this year's sum; a title over two columns is not a header.
+    let years: &[&[&str]] = &[
+        &["项目", "2023年度", "2024年度"],
+        &["许可", "100", "120"],
+        &["处罚", "80", "70"],
+        &["合计", "190", "190"],
+    ];
+    assert_eq!(table_codes(years), [("GW0412", "190".to_string())]);
+    let indicators: &[&[&str]] = &[
+        &["指标", "数量"],
+        &["行政执法主体（个）", "45"],
+        &["持证执法人员（人）", "1150"],
+        &["公职律师总数（人）", "86"],
+    ];
+    assert_eq!(table_codes(indicators), []);
+    let periods: &[&[&str]] = &[
+        &["单位", "行政许可", "行政处罚", "本年合计", "上年合计"],
+        &["城关所", "10", "5", "15", "12"],
+        &["河口所", "8", "4", "12", "9"],
+    ];
+    assert_eq!(table_codes(periods), []);
+    let titled: &[&[&str]] = &[
+        &["2024年行政复议案件纠错率统计", ""],
+        &["类别", "件数"],
+        &["维持", "10"],
+        &["撤销", "5"],
+        &["确认违法", "3"],
+        &["合计", "20"],
+    ];
+    assert_eq!(table_codes(titled), [("GW0412", "20".to_string())]);
+    // A 合计 under a group header adds up that group.
+    let grouped: &[&[&str]] = &[
+        &["单位", "案件数量（件）", "", ""],
+        &["", "一般程序", "简易程序", "合计"],
+        &["城关所", "10", "5", "16"],
+        &["河口所", "8", "2", "10"],
+    ];
+    assert_eq!(table_codes(grouped), [("GW0412", "16".to_string())]);
+    // Groups nested two deep.
+    let nested: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["一、许可", "30"],
+        &["（一）普通", "20"],
+        &["（二）特许", "10"],
+        &["二、处罚", "15"],
+        &["（一）简易", "10"],
+        &["（二）一般", "5"],
+        &["合计", "45"],
+    ];
+    assert_eq!(table_codes(nested), []);
+}
+
+#[test]
+fn sums_review_cases() {
+    // 交叉检查 is a kind of inspection, not overlapping parts.
+    assert_eq!(
+        codes("全年开展执法检查45次，其中专项检查20次、交叉检查15次、联合检查8次。"),
+        ["GW0401"]
+    );
+    // The total before a 分别 list is still compared when the list matches its own total.
+    assert_eq!(
+        codes("全年受理案件30件，分别为行政复议17件和行政诉讼6件，共计23件。"),
+        ["GW0401"]
+    );
+    // A look back in the opening paragraph is not last year's text left in.
+    let back = GOOD_REPORT.replace(
+        "2024年，我委坚持",
+        "2021年，我市被确定为全国法治政府建设示范市。2024年，我委坚持",
+    );
+    assert_eq!(codes_of("GW04", &back), []);
+}
+
+#[test]
 fn word_tables_with_titles_two_level_headers_groups_and_notes() {
     // A title row, a two-level header whose last group is 合计 (merged cells leave gaps),
     // "全县合计", and a figure with a note in brackets.

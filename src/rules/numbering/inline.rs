@@ -45,7 +45,8 @@ fn item_regex() -> &'static Regex {
 }
 
 fn di_regex() -> &'static Regex {
-    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,、：:]")
+    // Not "、": "第一、二季度", "第三、四批" are ranges of periods.
+    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,：:]")
 }
 
 /// "第一，…第二，": only at the start of a paragraph or a sentence ("排名第一，" is a rank).

@@ -171,6 +171,13 @@ fn inline_sequences() {
 }
 
 #[test]
+fn a_restart_in_the_other_bracket_width_is_a_restart() {
+    let text = with_measures("（一）甲。\n（二）乙。\n(一)丙。\n");
+    let codes: Vec<&str> = numbering(&text).iter().map(|(c, _)| *c).collect();
+    assert!(codes.contains(&"GW0301"), "{codes:?}");
+}
+
+#[test]
 fn a_run_in_another_form_after_a_part_is_not_a_restart() {
     let text = GOOD_REPORT.replace(
         "继续完善依法决策机制，提升依法行政水平。",
@@ -199,8 +206,8 @@ fn di_sequences() {
         "{}",
         found[0].message
     );
-    // A rank is not an item.
-    let rank = "（一）甲。在全市考核中排名第一，获评优秀。位列全省第二，继续保持。\n";
+    // A rank is not an item, nor a range of periods.
+    let rank = "（一）甲。在全市考核中排名第一，获评优秀。位列全省第二，继续保持。第三、四季度受理投诉0.9万件。第一、二批侧重行政处罚。\n";
     assert_eq!(numbering(&with_measures(rank)), []);
 }
 

@@ -584,10 +584,10 @@ impl Body<'_> {
     }
 }
 
-/// Property containers (`pPr`, `tblPr`, `sdtPr`, `*PrChange`, …) never hold document text.
 /// A grid span beyond this is damage, not a table (Word allows 63 columns).
 const MAX_GRID_SPAN: u32 = 64;
 
+/// Property containers (`pPr`, `tblPr`, `sdtPr`, `*PrChange`, …) never hold document text.
 fn is_property(local: &str) -> bool {
     local.ends_with("Pr")
         || local.ends_with("PrEx")
