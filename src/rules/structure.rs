@@ -383,10 +383,13 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for i in ctx.outline.body.clone() {
         let s = content_span(ctx.doc, i);
         for m in re.find_iter(&ctx.doc.text[s.clone()]) {
+            // A pattern may take the mark before the wording to know where a clause starts.
+            let shown = m.as_str().trim_start_matches(['。', '；', '，', ',', '：']);
+            let start = m.end() - shown.len();
             out.push(Diagnostic::new(
                 &REQUEST_IN_REPORT,
-                s.start + m.start()..s.start + m.end(),
-                format!("报告中出现请示用语“{}”", m.as_str()),
+                s.start + start..s.start + m.end(),
+                format!("报告中出现请示用语“{shown}”"),
                 "报告不得夹带请示事项（《党政机关公文处理工作条例》第十五条）；需要批复的事项请另行请示",
             ));
         }
@@ -532,6 +535,12 @@ mod tests {
             "提升依法行政水平。恳请市政府协调解决执法车辆购置经费。妥否，请批示。",
         );
         assert_eq!(only(&text), [("GW0108", 11), ("GW0108", 11)]);
+        let doc = crate::rules::text_doc(&text);
+        let shown: Vec<String> = crate::rules::found_of("GW0108", &doc)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(shown, ["恳请市政府协调解决", "妥否，请批示"]);
         // Reporting that a request was made is not one.
         let text = GOOD_REPORT.replace(
             "提升依法行政水平。",
