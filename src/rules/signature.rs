@@ -77,7 +77,7 @@ pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "落款机关与标题中的发文机关不一致",
-    doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。\n\n示例（错误）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
+    doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。联合报告（标题中各发文机关之间有空格或顿号）应署所有发文机关，缺少哪一个就报告哪一个。\n\n示例（错误）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
 };
 
 pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
@@ -234,6 +234,30 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
             .to_string()
     };
     if issuers.iter().any(|&i| same_body(&signed(i), &from_title)) {
+        // A joint report ("中共某委员会党组 某委员会关于…") is signed by each issuer.
+        let raw = &ctx.doc.text[title.span.clone()];
+        // A joint 落款 may also stand on one line, its names apart ("甲党组　　乙委员会").
+        let signed_names: Vec<String> = issuers
+            .iter()
+            .flat_map(|&i| {
+                trim_indent(ctx.doc.line(i))
+                    .split(|c: char| c.is_whitespace() || c == '、')
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .chain([signed(i)])
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for body in joint_issuers(raw, &from_title, &ctx.profile.issuer_suffixes) {
+            if !signed_names.iter().any(|n| same_body(n, &body)) {
+                out.push(Diagnostic::new(
+                    &ISSUER_MISMATCH,
+                    content_span(ctx.doc, issuers[issuers.len() - 1]),
+                    format!("标题中的发文机关有“{body}”，落款中没有它的署名"),
+                    "联合报告的落款应署所有发文机关的名称，一个机关一行；请补上这一署名",
+                ));
+            }
+        }
         return;
     }
     let first = signed(issuers[0]);
@@ -243,6 +267,33 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
         format!("落款“{first}”与标题中的发文机关“{from_title}”不一致"),
         "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
     ));
+}
+
+/// The issuers of a joint title, written apart ("中共某委员会党组 某委员会", "甲局、乙局");
+/// empty for one issuer, or for two run together, which cannot be told apart.
+fn joint_issuers(raw_title: &str, from_title: &str, suffixes: &[String]) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut seen = String::new();
+    for part in raw_title.split(|c: char| c.is_whitespace() || c == '、') {
+        if part.is_empty() || seen.len() >= from_title.len() {
+            continue;
+        }
+        seen.push_str(part);
+        let part = if seen.len() > from_title.len() {
+            // The last part runs on into the rest of the title ("某委员会关于…").
+            let keep = part.len() - (seen.len() - from_title.len());
+            part.get(..keep).unwrap_or(part)
+        } else {
+            part
+        };
+        parts.push(part.to_string());
+    }
+    let all_bodies = parts.len() >= 2
+        && parts.concat() == from_title
+        && parts
+            .iter()
+            .all(|p| suffixes.iter().any(|s| p.ends_with(s.as_str())));
+    if all_bodies { parts } else { Vec::new() }
 }
 
 /// Equal, or one is a standard short form of the other (characters kept in order, and the
@@ -371,6 +422,33 @@ mod rule_tests {
             only(&with_tail("青禾市医疗保障局\n2025年1月20日\n")),
             [("GW0208", 12)]
         );
+    }
+
+    #[test]
+    fn a_joint_report_is_signed_by_each_issuer() {
+        let joint = GOOD_REPORT.replacen(
+            "青禾市卫生健康委员会2024年",
+            "中共青禾市卫生健康委员会党组 青禾市卫生健康委员会2024年",
+            1,
+        );
+        let one = joint.replacen(
+            "青禾市卫生健康委员会\n2025年",
+            "青禾市卫生健康委员会\n2025年",
+            1,
+        );
+        assert_eq!(only(&one), [("GW0208", 12)]);
+        let both = joint.replacen(
+            "青禾市卫生健康委员会\n2025年",
+            "中共青禾市卫生健康委员会党组\n青禾市卫生健康委员会\n2025年",
+            1,
+        );
+        assert_eq!(only(&both), []);
+        let one_line = joint.replacen(
+            "青禾市卫生健康委员会\n2025年",
+            "中共青禾市卫生健康委员会党组　　青禾市卫生健康委员会\n2025年",
+            1,
+        );
+        assert_eq!(only(&one_line), []);
     }
 
     #[test]
