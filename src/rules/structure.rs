@@ -541,6 +541,11 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(shown, ["恳请市政府协调解决", "妥否，请批示"]);
+        let text = GOOD_REPORT.replace(
+            "提升依法行政水平。",
+            "提升依法行政水平，并恳请市政府给予支持。",
+        );
+        assert_eq!(only(&text), [("GW0108", 11)]);
         // Reporting that a request was made is not one.
         let text = GOOD_REPORT.replace(
             "提升依法行政水平。",

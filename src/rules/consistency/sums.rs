@@ -141,9 +141,13 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
         return;
     };
+    // "其中维持和驳回的分别为16件和11件，共计27件": a subset with its own total.
+    let own_total =
+        !trig.starts_with("分别") && parts.total_after.is_some_and(|q| q.value == listed_sum);
     if listed_sum == total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
+        || own_total
     {
         return;
     }

@@ -93,7 +93,10 @@ fn continues(
         .map(|i| crate::text::trim_indent(doc.line(i)))
         .filter(|t| !t.is_empty())
         .collect();
-    let between_ok = !between.is_empty() && between.iter().all(|t| t.starts_with("续表"));
+    let between_ok = !between.is_empty()
+        && between
+            .iter()
+            .all(|t| t.contains('续') && t.chars().count() <= MAX_CONTINUED_CAPTION);
     let header = row_one(prev);
     between_ok
         && !header.is_empty()
@@ -276,16 +279,21 @@ impl<'a> Table<'a> {
             if label == t {
                 return true;
             }
-            let scoped = ["合计", "总计", "小计"].contains(&t.as_str())
-                && label.chars().count() <= MAX_TOTAL_LABEL;
-            scoped
-                && label.strip_suffix(t.as_str()).is_some_and(|scope| {
-                    !self
-                        .lex
-                        .table_other_period
-                        .iter()
-                        .any(|w| scope.contains(w.as_str()))
-                })
+            let Some(scope) = label.strip_suffix(t.as_str()) else {
+                return false;
+            };
+            let other_period = scope.contains('较')
+                || self
+                    .lex
+                    .table_other_period
+                    .iter()
+                    .any(|w| scope.contains(w.as_str()));
+            // "全县总数" is a total; "公职律师总数" is a row of its own.
+            let scoped = match t.as_str() {
+                "合计" | "总计" | "小计" => true,
+                _ => PLACE_SCOPES.contains(&scope),
+            };
+            scoped && label.chars().count() <= MAX_TOTAL_LABEL && !other_period
         })
     }
 
@@ -334,13 +342,26 @@ impl<'a> Table<'a> {
     fn is_label_col(&self, c: u32) -> bool {
         let h = self.header(c);
         c == 1
-            || self.lex.table_labels.contains(&h)
+            || self.is_label_header(&h)
             || self.headers(c).any(|h| {
                 self.lex
                     .table_parts
                     .iter()
                     .any(|p| h.starts_with(p.as_str()))
             })
+    }
+
+    /// "序号", "统计年度", "综合排名": a header of row names. "2023年度", "本年度" head
+    /// figures.
+    fn is_label_header(&self, h: &str) -> bool {
+        let period = h.contains(|c: char| c.is_ascii_digit())
+            || h.starts_with(['本', '上', '下', '今', '去', '前']);
+        !period
+            && self
+                .lex
+                .table_labels
+                .iter()
+                .any(|w| h.ends_with(w.as_str()))
     }
 
     /// Percentages or rates: figures that are not added up, except shares adding to 100%.
@@ -485,7 +506,7 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
             // the rows of one level (一、 or （一）), or the items under them, add up to it.
             let readings: Vec<Vec<(u32, Numeral)>> =
                 if rows_above.iter().any(|(r, _)| t.group_level(*r).is_some()) {
-                    [Some(1), Some(2), None]
+                    let mut readings: Vec<Vec<(u32, Numeral)>> = [Some(1), Some(2), None]
                         .into_iter()
                         .map(|level| {
                             rows_above
@@ -494,7 +515,10 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
                                 .cloned()
                                 .collect()
                         })
-                        .collect()
+                        .collect();
+                    // Groups with and without figures of their own, all rows together.
+                    readings.push(rows_above);
+                    readings
                 } else {
                     vec![rows_above]
                 };
@@ -587,6 +611,14 @@ fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
     ));
 }
 
+/// "续表", "表1（续）", "（续表）": a caption that says the table goes on.
+const MAX_CONTINUED_CAPTION: usize = 20;
+
+/// Scopes a 总数 or 总体 label may name: "全县总数" is the total, "公职律师总数" a row.
+const PLACE_SCOPES: [&str; 8] = [
+    "全县", "全市", "全区", "全省", "全镇", "全局", "全委", "全部",
+];
+
 /// A label up to this long that ends with 合计 is a totals row ("全县合计", "本年度总计").
 const MAX_TOTAL_LABEL: usize = 8;
 
@@ -622,19 +654,14 @@ fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
     // "上年合计" is last year's figure, not the sum of this year's columns.
     let this_period = |c: u32| !t.header_has(c, &t.lex.table_other_period);
     for ct in (2..=t.cols).filter(|&c| t.is_total_col(c) && this_period(c)) {
-        check_total_column(t, ct, &this_period, out);
+        check_total_column(t, ct, out);
     }
 }
 
 /// One 合计 column against the columns before it. Under a two-level header: "合计" over
 /// 立案 adds up every 立案; a 合计 under a group header ("案件数量" over 一般程序, 简易程序,
 /// 合计) adds up that group's columns.
-fn check_total_column(
-    t: &Table,
-    ct: u32,
-    this_period: &dyn Fn(u32) -> bool,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_total_column(t: &Table, ct: u32, out: &mut Vec<Diagnostic>) {
     let bottom = t.sub_header(ct);
     let group = |c: u32| -> Vec<&str> {
         let mut h: Vec<&str> = t.headers(c).collect();
@@ -651,7 +678,6 @@ fn check_total_column(
             && !t.is_label_col(c)
             && !t.is_ratio_col(c)
             && !t.is_total_col(c)
-            && this_period(c)
             && same_place(c)
     };
     for r in t.head + 1..=t.rows {

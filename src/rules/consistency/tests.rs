@@ -489,6 +489,35 @@ fn table_review_cases() {
         &["河口所", "8", "4", "12", "9"],
     ];
     assert_eq!(table_codes(periods), []);
+    // 较大案件 is this year's; 上年结转 is added into this year's 合计; 统计年份 and 综合排名 name rows.
+    let kinds: &[&[&str]] = &[
+        &["单位", "一般案件", "较大案件", "重大案件", "合计"],
+        &["城关所", "10", "5", "2", "17"],
+        &["河口所", "8", "1", "0", "9"],
+    ];
+    assert_eq!(table_codes(kinds), []);
+    let carried: &[&[&str]] = &[
+        &["类别", "上年未结", "本年受理", "合计"],
+        &["复议", "5", "40", "55"],
+        &["诉讼", "2", "10", "12"],
+    ];
+    assert_eq!(table_codes(carried), [("GW0412", "55".to_string())]);
+    let named: &[&[&str]] = &[
+        &["统计年份", "综合排名", "复议", "诉讼", "合计"],
+        &["2022", "1", "46", "21", "67"],
+        &["2023", "2", "50", "20", "70"],
+    ];
+    assert_eq!(table_codes(named), []);
+    // One group with a figure, one without: all rows together add up.
+    let mixed: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["一、行政许可", "120"],
+        &["二、行政处罚", ""],
+        &["（一）简易程序", "30"],
+        &["（二）一般程序", "50"],
+        &["合计", "200"],
+    ];
+    assert_eq!(table_codes(mixed), []);
     let titled: &[&[&str]] = &[
         &["2024年行政复议案件纠错率统计", ""],
         &["类别", "件数"],
@@ -527,6 +556,14 @@ fn sums_review_cases() {
         codes("全年开展执法检查45次，其中专项检查20次、交叉检查15次、联合检查8次。"),
         ["GW0401"]
     );
+    // Overlap said in other words; a subset with its own total after 其中.
+    for ok in [
+        "共立案120件，其中行政处罚案件80件、行政强制案件50件，两类案件存在交叉。",
+        "回收问卷500份，其中选择线上办理320份、选择现场办理260份（多选）。",
+        "共审结行政复议案件30件，其中维持和驳回的分别为16件和11件，共计27件。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
     // The total before a 分别 list is still compared when the list matches its own total.
     assert_eq!(
         codes("全年受理案件30件，分别为行政复议17件和行政诉讼6件，共计23件。"),
@@ -538,6 +575,8 @@ fn sums_review_cases() {
         "2021年，我市被确定为全国法治政府建设示范市。2024年，我委坚持",
     );
     assert_eq!(codes_of("GW04", &back), []);
+    let stale = GOOD_REPORT.replace("2024年，我委坚持", "2022年，我委坚持");
+    assert_eq!(codes_of("GW04", &stale), [("GW0406", 3)]);
 }
 
 #[test]

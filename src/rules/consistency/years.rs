@@ -139,8 +139,9 @@ fn check_opening_year(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
     let (Some(m), Ok(y)) = (c.get(1), c[1].parse::<i32>()) else {
         return;
     };
-    // Last year's figure left in, not a look back ("2021年，我省被确定为示范省份。2024年，…").
-    if y + 1 != reported || t.contains(&format!("{reported}年")) {
+    // An old year left in; not a look back that the report's own year follows
+    // ("2021年，我省被确定为示范省份。2024年，…").
+    if y >= reported || t.contains(&format!("。{reported}年")) {
         return;
     }
     out.push(Diagnostic::new(

@@ -45,8 +45,7 @@ fn item_regex() -> &'static Regex {
 }
 
 fn di_regex() -> &'static Regex {
-    // Not "、": "第一、二季度", "第三、四批" are ranges of periods.
-    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,：:]")
+    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,、：:]")
 }
 
 /// "第一，…第二，": only at the start of a paragraph or a sentence ("排名第一，" is a rank).
@@ -60,6 +59,13 @@ fn di_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
         let prev = text[..start].chars().next_back();
         let sentence_start =
             prev.is_none_or(|p| matches!(p, '。' | '；' | ';' | '：' | ':' | '！' | '？'));
+        // "第一、二季度", "第三、四批": a range of periods, not an item.
+        let range = m.as_str().ends_with('、')
+            && text[from + m.end()..]
+                .starts_with(|c: char| c == '第' || "一二三四五六七八九十".contains(c));
+        if range {
+            continue;
+        }
         if let (true, Some(n)) = (sentence_start, parse_chinese(digits.as_str())) {
             items.push(Item {
                 // The label without its comma.

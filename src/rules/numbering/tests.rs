@@ -192,6 +192,8 @@ fn a_run_in_another_form_after_a_part_is_not_a_restart() {
 fn di_sequences() {
     let ok = "（一）甲。第一，建章。第二，立制。第三，执行。\n";
     assert_eq!(numbering(&with_measures(ok)), []);
+    let dunhao = "（一）甲。第一、建章。第二、立制。第四、执行。\n";
+    assert_eq!(numbering(&with_measures(dunhao)), [("GW0307", 5)]);
     let per_paragraph = "（一）甲。\n第一，建章。\n第二，立制。\n第四，执行。\n";
     let found = found_of("GW03", &text_doc(&with_measures(per_paragraph)));
     assert_eq!(
