@@ -87,6 +87,29 @@ fn reportish() -> impl Strategy<Value = String> {
         "(",
         ")",
         ",",
+        // Tables, Markdown markup and the rest of what the later rules read.
+        "合计\t45\t20",
+        "| 类别 | 件数 |",
+        "| --- | --- |",
+        "一、行政许可 | 120",
+        "续表",
+        "```",
+        "<!--",
+        "-->",
+        "<b>",
+        "`x`",
+        "\\(",
+        "第一，",
+        "第三、四季度",
+        "恳请市政府给予支持",
+        "XX区",
+        "（此处补充）",
+        "第 2 页 共 4 页",
+        "……………1",
+        "<<法>>",
+        "余氯<0.3",
+        "3千5百万",
+        "http://www.南湖.政务",
     ]);
     prop::collection::vec(piece, 0..200).prop_map(|v| v.concat())
 }
@@ -114,5 +137,23 @@ proptest! {
     #[test]
     fn report_like_text(text in reportish()) {
         lint_and_render(Format::Text, text.as_bytes());
+        lint_and_render(Format::Markdown, text.as_bytes());
+    }
+
+    /// Fixing never adds or removes a line break, whatever the text.
+    #[test]
+    fn fixing_keeps_the_lines(text in reportish()) {
+        for format in [Format::Text, Format::Markdown] {
+            let Ok(fixed) = gwlint::fix::fix_bytes(linter(), "p", format, text.as_bytes()) else {
+                continue;
+            };
+            if let Some(bytes) = fixed.bytes {
+                let breaks = |b: &[u8]| {
+                    let s = String::from_utf8_lossy(b).replace("\r\n", "\n");
+                    s.matches(['\n', '\r']).count()
+                };
+                prop_assert_eq!(breaks(&bytes), breaks(text.as_bytes()));
+            }
+        }
     }
 }
