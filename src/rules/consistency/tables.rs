@@ -59,7 +59,7 @@ pub(super) fn word_grids(
         if let Some((prev, prev_last)) = grids.last_mut()
             && continues(doc, prev, *prev_last, &grid, first)
         {
-            let offset = prev.cells.keys().map(|k| k.0).max().unwrap_or(0) - 1;
+            let offset = prev.cells.keys().map(|k| k.0).max().unwrap_or(1) - 1;
             for ((r, c), cell) in grid.cells.into_iter().filter(|((r, _), _)| *r > 1) {
                 prev.cells.insert((r + offset, c), cell);
             }
@@ -170,11 +170,20 @@ fn ends_lead_in(doc: &Document, i: usize) -> bool {
 /// The first row is words, or years: column headers.
 fn has_header(doc: &Document, (i, cells): &(usize, Vec<Range<usize>>)) -> bool {
     let line = doc.line(*i);
-    cells.iter().skip(1).all(|r| {
-        let t = &line[r.clone()];
-        numerals::parse_whole(t)
-            .is_none_or(|n| n.decimals == 0 && (1949..=2100).contains(&(n.value.to_f64() as i64)))
-    })
+    cells
+        .iter()
+        .skip(1)
+        .all(|r| numerals::parse_whole(&line[r.clone()]).is_none_or(|n| is_plain_year(&n)))
+}
+
+/// A whole number that reads as a year (2024, not 2,024 or 2024.5).
+fn is_plain_year(n: &numerals::Numeral) -> bool {
+    let v = n.value.to_f64();
+    n.decimals == 0
+        && !n.percent
+        && !n.grouped
+        && v.fract() == 0.0
+        && (1949.0..=2100.0).contains(&v)
 }
 
 /// What a cell holds, as far as adding up goes.
@@ -340,15 +349,14 @@ impl<'a> Table<'a> {
 
     /// Columns that name rows (序号, 统计年度) or hold parts of another column (其中…).
     fn is_label_col(&self, c: u32) -> bool {
-        let h = self.header(c);
-        c == 1
-            || self.is_label_header(&h)
-            || self.headers(c).any(|h| {
-                self.lex
-                    .table_parts
-                    .iter()
-                    .any(|p| h.starts_with(p.as_str()))
-            })
+        let rows: Vec<&str> = self.headers(c).collect();
+        let part = |h: &&str| {
+            self.lex
+                .table_parts
+                .iter()
+                .any(|p| h.starts_with(p.as_str()))
+        };
+        c == 1 || self.is_label_header(&rows.concat()) || rows.iter().any(part)
     }
 
     /// "序号", "统计年度", "综合排名": a header of row names. "2023年度", "本年度" head
@@ -385,16 +393,12 @@ impl<'a> Table<'a> {
         if r > 2 || (r == 2 && digits_in(1)) {
             return false;
         }
-        let figures: Vec<f64> = (1..=self.cols)
+        let figures: Vec<numerals::Numeral> = (1..=self.cols)
             .filter_map(|c| numerals::parse_whole(self.text(r, c)))
-            .map(|n| {
-                let whole = n.decimals == 0 && !n.percent && !n.grouped;
-                if whole { n.value.to_f64() } else { 0.0 }
-            })
             .collect();
         figures.len() >= 2
-            && figures.iter().all(|y| (1949.0..=2100.0).contains(y))
-            && figures.windows(2).all(|w| w[0] < w[1])
+            && figures.iter().all(is_plain_year)
+            && figures.windows(2).all(|w| w[0].value < w[1].value)
     }
 
     fn content(&self, r: u32, c: u32) -> Content {
