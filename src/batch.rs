@@ -1,5 +1,6 @@
 //! Many inputs: walk folders, lint files in parallel, hand reports back in input order.
 
+use crate::annotate::{self, Annotation};
 use crate::fix::{self, FixMode};
 use crate::source::{self, ErrorKind, SourceError};
 use crate::workspace::Workspace;
@@ -128,9 +129,11 @@ const CHUNK: usize = 64;
 
 /// What to do with each input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Action<'a> {
     Check,
     Fix(FixMode),
+    /// Write a copy of each .docx with findings, with comments, under this folder.
+    Annotate(&'a Path),
 }
 
 /// One input's result.
@@ -142,9 +145,10 @@ pub struct Outcome {
     pub diff: Option<Vec<u8>>,
     /// `--fix` could not write the file back (it is unchanged): why.
     pub not_written: Option<String>,
+    pub annotation: Annotation,
 }
 
-fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
+fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
     // Configurations were loaded before the run, so this does not fail; if it did,
     // the defaults still give the file a report.
     let linter = ws
@@ -160,21 +164,35 @@ fn act(ws: &Workspace, input: &Input, action: Action) -> Outcome {
                     fixed: o.applied,
                     diff: o.diff,
                     not_written: o.not_written,
+                    annotation: Annotation::Skipped,
                 },
-                Err(_) => Outcome {
-                    report: lint_guarded(linter, input),
-                    fixed: 0,
-                    diff: None,
-                    not_written: None,
-                },
+                Err(_) => Outcome::checked(lint_guarded(linter, input)),
             }
         }
-        _ => Outcome {
-            report: lint_guarded(linter, input),
+        (Action::Annotate(dir), Input::Path(p)) => {
+            let guarded =
+                catch_unwind(AssertUnwindSafe(|| annotate::annotate_file(linter, p, dir)));
+            match guarded {
+                Ok((report, annotation)) => Outcome {
+                    annotation,
+                    ..Outcome::checked(report)
+                },
+                Err(_) => Outcome::checked(lint_guarded(linter, input)),
+            }
+        }
+        _ => Outcome::checked(lint_guarded(linter, input)),
+    }
+}
+
+impl Outcome {
+    fn checked(report: FileReport) -> Outcome {
+        Outcome {
+            report,
             fixed: 0,
             diff: None,
             not_written: None,
-        },
+            annotation: Annotation::Skipped,
+        }
     }
 }
 
@@ -183,7 +201,7 @@ pub fn run(
     ws: &Workspace,
     inputs: &[Input],
     jobs: usize,
-    action: Action,
+    action: Action<'_>,
     mut emit: impl FnMut(Outcome) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let pool = rayon::ThreadPoolBuilder::new()

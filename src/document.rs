@@ -42,6 +42,20 @@ pub struct Paragraph {
     /// Outline level 1..=9 from the paragraph or its style (docx).
     pub outline_level: Option<u8>,
     pub cell: Option<CellRef>,
+    /// Where the paragraph sits in the .docx body XML, for writing comments beside it.
+    pub anchor: Option<XmlAnchor>,
+}
+
+/// Byte offsets of one body paragraph in the main document part's XML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct XmlAnchor {
+    /// The `<` of the paragraph's start tag.
+    pub tag: usize,
+    /// Where paragraph content may begin: after the start tag, or after `w:pPr`.
+    pub content: usize,
+    /// The `<` of the paragraph's end tag (of the last paragraph, when a deleted mark
+    /// joined several).
+    pub end: usize,
 }
 
 /// Where one line of `Document::text` came from.

@@ -3,6 +3,8 @@
 //!
 //! Data flow: `source::load` → `Document` → `Outline::parse` → `rules::run` → `report`.
 
+pub mod annotate;
+pub mod atomic;
 pub mod batch;
 pub mod chrome;
 pub mod config;

@@ -1,6 +1,7 @@
 //! The command line: parse arguments, call the library, pick the reporter, set the exit code.
 
 use clap::{Parser, Subcommand};
+use gwlint::annotate::Annotation;
 use gwlint::batch::{self, Action, Input};
 use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
@@ -151,6 +152,9 @@ struct CheckArgs {
     /// 只显示自动修复会做的改动，不写文件
     #[arg(long)]
     diff: bool,
+    /// 为每个有问题的 .docx 生成带批注的副本，写入这个目录（原文件不改动）
+    #[arg(long, value_name = "目录", conflicts_with_all = ["fix", "diff"])]
+    annotate: Option<PathBuf>,
     /// 彩色输出：auto（默认，终端中且未设 NO_COLOR 时）、always、never
     #[arg(
         long,
@@ -234,7 +238,10 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::TooFewValues => {
             format!("参数“{}”的取值个数不对", arg())
         }
-        ErrorKind::ArgumentConflict => format!("参数“{}”不能与其他参数同时使用", arg()),
+        ErrorKind::ArgumentConflict => match e.get(ContextKind::PriorArg) {
+            Some(prior) => format!("参数“{}”不能与“{prior}”同时使用", arg()),
+            None => format!("参数“{}”不能与其他参数同时使用", arg()),
+        },
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             "缺少子命令（check、extract、rules、explain）".to_string()
         }
@@ -346,12 +353,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         color,
         width: output_width(args.output.is_none()),
     };
-    let action = match (args.fix, args.diff) {
-        (true, _) => Action::Fix(FixMode::Write),
-        (_, true) => Action::Fix(FixMode::Diff),
+    let action = match (args.fix, args.diff, &args.annotate) {
+        (true, _, _) => Action::Fix(FixMode::Write),
+        (_, true, _) => Action::Fix(FixMode::Diff),
+        (_, _, Some(dir)) => Action::Annotate(dir),
         _ => Action::Check,
     };
-    if action != Action::Check {
+    if matches!(action, Action::Fix(_)) {
         refuse_unfixable(&inputs)?;
     }
     // Findings printed to the same terminal would fight with the bar.
@@ -364,8 +372,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut fixed = 0usize;
     // What could not be read, said on stderr when the report goes elsewhere.
     let mut unreadable: Vec<String> = Vec::new();
-    // Files `--fix` left unchanged because they could not be written.
+    // Files `--fix` left unchanged because they could not be written, and copies
+    // `--annotate` could not make.
     let mut not_written: Vec<String> = Vec::new();
+    let mut annotated = AnnotateTally::default();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report);
@@ -378,6 +388,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                 "  × {}：未修复，文件保持原样（{why}）",
                 o.report.path
             ));
+        }
+        match &o.annotation {
+            Annotation::Written(_, n) => annotated.add(*n),
+            Annotation::Refused(why) => {
+                not_written.push(format!("  × {}：未生成批注版（{why}）", o.report.path));
+            }
+            Annotation::Skipped => {}
         }
         if action == Action::Fix(FixMode::Diff) {
             return match &o.diff {
@@ -401,13 +418,21 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             }
             Ok(())
         }
-        Action::Check => reporter.finish(&mut out, &totals),
+        Action::Check | Action::Annotate(_) => reporter.finish(&mut out, &totals),
     })
     .and_then(|_| out.flush())
     .map_err(output_error("写出结果失败"))?;
     progress.finish_and_clear();
     for line in &not_written {
         eprintln!("{line}");
+    }
+    if let Action::Annotate(dir) = action {
+        eprintln!(
+            "已生成批注版 {} 份（共 {} 条批注），写入 {}",
+            annotated.files,
+            annotated.comments,
+            dir.display()
+        );
     }
     if args.output.is_some() || action == Action::Fix(FixMode::Diff) {
         for line in &unreadable {
@@ -431,6 +456,20 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The copies `--annotate` wrote, and the comments in them.
+#[derive(Default)]
+struct AnnotateTally {
+    files: usize,
+    comments: usize,
+}
+
+impl AnnotateTally {
+    fn add(&mut self, comments: usize) {
+        self.files += 1;
+        self.comments += comments;
+    }
 }
 
 /// Columns for the readable output: the terminal's, else `COLUMNS`, else 100.
@@ -490,6 +529,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     };
     let mut inputs = Vec::new();
     let mut unsupported = Vec::new();
+    let paths_given = paths.clone();
     for p in paths {
         if p.as_os_str() == "-" {
             let bytes = read_stdin()?;
@@ -518,7 +558,8 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     if inputs.is_empty() {
         eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
     }
-    // The report a previous run wrote into the folder is not one of the reports.
+    // The report and the annotated copies a previous run wrote into the folder are not
+    // among the reports.
     if let Some(out) = args
         .output
         .as_ref()
@@ -527,6 +568,21 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
         inputs.retain(
             |i| !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c == out)),
         );
+    }
+    // Only an output folder inside a folder being checked; one around it holds the reports.
+    let roots: Vec<PathBuf> = paths_given
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    if let Some(dir) = args
+        .annotate
+        .as_ref()
+        .and_then(|d| std::fs::canonicalize(d).ok())
+        .filter(|d| roots.iter().any(|r| d.starts_with(r) && d != r))
+    {
+        inputs.retain(|i| {
+            !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c.starts_with(&dir)))
+        });
     }
     Ok(inputs)
 }

@@ -6,7 +6,7 @@
 use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
 use super::xml::{Ev, Ns, XmlReader};
-use crate::document::{CellRef, Paragraph};
+use crate::document::{CellRef, Paragraph, XmlAnchor};
 use crate::source::error::{ErrorKind, SourceError};
 use quick_xml::events::BytesStart;
 use std::collections::HashSet;
@@ -22,7 +22,12 @@ pub(crate) fn parse(
     numbering: &Numbering,
 ) -> Result<Vec<Paragraph>, SourceError> {
     let fallbacks = fallback_positions(xml, part)?;
+    // The reader skips a byte order mark; anchors are offsets into `xml` itself.
+    let skipped = if xml.starts_with('\u{feff}') { 3 } else { 0 };
     let mut body = Body {
+        xml,
+        at: 0,
+        empty: false,
         styles,
         numbering,
         counters: Counters::default(),
@@ -44,16 +49,23 @@ pub(crate) fn parse(
     let mut r = XmlReader::new(xml, part);
     loop {
         match r.next()? {
-            Ev::Open { ns, e, empty } => match body.open(&r, ns, &e)? {
-                Some(frame) => {
-                    body.frames.push(frame);
-                    if empty {
-                        body.close();
+            Ev::Open { ns, e, empty } => {
+                body.at = skipped + r.position() as usize;
+                body.empty = empty;
+                match body.open(&r, ns, &e)? {
+                    Some(frame) => {
+                        body.frames.push(frame);
+                        if empty {
+                            body.close();
+                        }
                     }
+                    None => r.skip_open(&e, empty)?,
                 }
-                None => r.skip_open(&e, empty)?,
-            },
-            Ev::Close => body.close(),
+            }
+            Ev::Close => {
+                body.at = skipped + r.position() as usize;
+                body.close();
+            }
             Ev::Text(t) => match body.frames.last() {
                 Some(Frame::Text) => body.push_text(&t),
                 Some(Frame::FieldCode) => {
@@ -118,6 +130,8 @@ enum Frame {
 
 struct OpenParagraph {
     text: String,
+    /// `None` for a self-closing paragraph or one in a text box, where no comment goes.
+    anchor: Option<XmlAnchor>,
     style_id: Option<String>,
     num_id: Option<u32>,
     ilvl: Option<u32>,
@@ -147,6 +161,11 @@ struct TableState {
 }
 
 struct Body<'a> {
+    xml: &'a str,
+    /// Offset in `xml` just after the event being handled.
+    at: usize,
+    /// The start tag being handled closes itself.
+    empty: bool,
     styles: &'a Styles,
     numbering: &'a Numbering,
     counters: Counters,
@@ -418,6 +437,12 @@ impl Body<'_> {
     fn close(&mut self) {
         match self.frames.pop() {
             Some(Frame::Paragraph) => self.close_paragraph(),
+            Some(Frame::PPr) => {
+                let at = self.at;
+                if let Some(a) = self.paras.last_mut().and_then(|p| p.anchor.as_mut()) {
+                    a.content = at;
+                }
+            }
             Some(Frame::Run) => {
                 self.runs.pop();
             }
@@ -462,8 +487,15 @@ impl Body<'_> {
                 format!("正文段落过多（超过 {MAX_PARAGRAPHS} 段），拒绝读取"),
             ));
         }
+        let in_text_box = self.frames.contains(&Frame::TextBox);
+        let anchor = (!self.empty && !in_text_box).then(|| XmlAnchor {
+            tag: self.tag_start(),
+            content: self.at,
+            end: self.at,
+        });
         self.paras.push(OpenParagraph {
             text: String::new(),
+            anchor,
             style_id: None,
             num_id: None,
             ilvl: None,
@@ -516,10 +548,12 @@ impl Body<'_> {
 
     fn close_paragraph(&mut self) {
         self.finalize_top();
+        let end = self.tag_start();
         let Some(p) = self.paras.pop() else {
             return;
         };
         let mut paragraph = Paragraph {
+            anchor: p.anchor.map(|a| XmlAnchor { end, ..a }),
             text: p.text,
             auto_number: p.label,
             style: p.style,
@@ -532,6 +566,13 @@ impl Body<'_> {
             let mut text = pending.paragraph.text;
             text.push_str(&paragraph.text);
             paragraph.text = text;
+            paragraph.anchor = match (pending.paragraph.anchor, paragraph.anchor) {
+                (Some(first), Some(last)) => Some(XmlAnchor {
+                    end: last.end,
+                    ..first
+                }),
+                _ => None,
+            };
             let mut all = pending.deferred;
             all.append(&mut deferred);
             deferred = all;
@@ -569,6 +610,14 @@ impl Body<'_> {
         if let Some(p) = self.pending.take() {
             self.emit_pending(p);
         }
+    }
+
+    /// The `<` of the tag just read: no `<` can occur inside a tag.
+    fn tag_start(&self) -> usize {
+        self.xml
+            .get(..self.at)
+            .and_then(|s| s.rfind('<'))
+            .unwrap_or(0)
     }
 
     fn open_container(&mut self) {
@@ -730,6 +779,61 @@ mod tests {
             r("移入")
         ));
         assert_eq!(texts(&body), ["保留新增移入尾"]);
+    }
+
+    /// The whole part and what it reads as.
+    fn parsed(body: &str) -> (String, Vec<Paragraph>) {
+        let xml = doc(body);
+        let paras = read(body);
+        (xml, paras)
+    }
+
+    /// What each paragraph's anchor points at: the tag, the content start, the end tag.
+    fn anchored(body: &str) -> Vec<Option<(String, String, String)>> {
+        let (xml, paras) = parsed(body);
+        paras
+            .iter()
+            .map(|p| {
+                p.anchor.map(|a| {
+                    (
+                        xml[a.tag..a.tag + 4].to_string(),
+                        xml[a.content..a.content + 5].to_string(),
+                        xml[a.end..a.end + 6].to_string(),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn anchors_point_into_the_xml() {
+        let some = |t: &str, c: &str, e: &str| Some((t.to_string(), c.to_string(), e.to_string()));
+        let body = format!(
+            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{}</w:p><w:p/>{}<w:p><w:r><w:pict><w:txbxContent>{}</w:txbxContent></w:pict></w:r></w:p>"#,
+            r("甲"),
+            p(&r("乙")),
+            p(&r("框"))
+        );
+        assert_eq!(
+            anchored(&body),
+            [
+                some("<w:p", "<w:r>", "</w:p>"),
+                None,
+                some("<w:p", "<w:r>", "</w:p>"),
+                some("<w:p", "<w:r>", "</w:p>"),
+                None,
+            ]
+        );
+        // Joined by a deleted mark: from the first paragraph's content to the last's end.
+        let joined = format!(
+            r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="x"/></w:rPr></w:pPr>{}</w:p>{}"#,
+            r("前半"),
+            p(&r("后半"))
+        );
+        let (xml, paras) = parsed(&joined);
+        let a = paras[0].anchor.unwrap();
+        assert!(xml[a.content..a.end].contains("前半") && xml[a.content..a.end].contains("后半"));
+        assert!(xml[a.end..].starts_with("</w:p><w:sectPr"));
     }
 
     #[test]

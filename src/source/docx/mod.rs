@@ -8,9 +8,21 @@ mod styles;
 mod xml;
 
 use crate::document::Paragraph;
-use crate::source::error::SourceError;
+use crate::source::error::{ErrorKind, SourceError};
 
-pub use package::{MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, RATIO_GRACE_BYTES};
+pub(crate) use package::normalize;
+pub use package::{
+    CONTENT_TYPES, CommentParts, MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, Part,
+    RATIO_GRACE_BYTES,
+};
+
+/// A .docx read for writing comments into it: the paragraphs (with their anchors, in the
+/// order `read` gives them), the main document part and the parts comments touch.
+pub struct Annotatable {
+    pub paragraphs: Vec<Paragraph>,
+    pub document: Part,
+    pub parts: CommentParts,
+}
 
 /// Reads the body paragraphs and table cells of a .docx in document order, with Word's
 /// automatic numbering rendered into `Paragraph::auto_number`.
@@ -19,6 +31,24 @@ pub use package::{MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, RA
 /// (Simplified Chinese) names the cause.
 pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
     let pkg = package::open(bytes)?;
+    paragraphs(&pkg)
+}
+
+/// Like `read`, keeping what writing comments into the package needs.
+pub fn read_for_comments(bytes: &[u8]) -> Result<Annotatable, SourceError> {
+    let mut pkg = package::open_for_comments(bytes)?;
+    let paragraphs = paragraphs(&pkg)?;
+    let parts = pkg.extra.take().ok_or_else(|| {
+        SourceError::new(ErrorKind::Internal, "gwlint 内部错误：未读取批注所需的部件")
+    })?;
+    Ok(Annotatable {
+        paragraphs,
+        document: pkg.document,
+        parts,
+    })
+}
+
+fn paragraphs(pkg: &package::Package) -> Result<Vec<Paragraph>, SourceError> {
     let styles = match &pkg.styles {
         Some(part) => styles::Styles::parse(&part.xml, &part.name)?,
         None => styles::Styles::default(),

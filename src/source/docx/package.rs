@@ -20,13 +20,17 @@ pub const MAX_RATIO: u64 = 100;
 pub const RATIO_GRACE_BYTES: u64 = 1024 * 1024;
 
 const DEFAULT_DOCUMENT: &str = "word/document.xml";
+pub const CONTENT_TYPES: &str = "[Content_Types].xml";
 const MIB: f64 = 1024.0 * 1024.0;
 
 /// One XML part, decoded.
 #[derive(Debug)]
-pub(crate) struct Part {
+pub struct Part {
+    /// Normalized part name, as stored ("word/document.xml").
     pub name: String,
     pub xml: String,
+    /// Stored as UTF-16 and transcoded: cannot be written back as it was read.
+    pub transcoded: bool,
 }
 
 #[derive(Debug)]
@@ -34,10 +38,34 @@ pub(crate) struct Package {
     pub document: Part,
     pub styles: Option<Part>,
     pub numbering: Option<Part>,
+    /// Only read for writing comments (`open_for_comments`).
+    pub extra: Option<CommentParts>,
+}
+
+/// The parts that writing comments changes, besides the main document.
+#[derive(Debug)]
+pub struct CommentParts {
+    /// Name of the main document's relationships part, whether or not it exists.
+    pub rels_name: String,
+    pub rels: Option<Part>,
+    /// The comments part the main document already relates to.
+    pub comments: Option<Part>,
+    pub content_types: Option<Part>,
+    /// Every entry name, normalized, to pick a free name for a new part.
+    pub names: Vec<String>,
 }
 
 /// Opens a .docx package and reads the parts the body reader needs.
 pub(crate) fn open(bytes: &[u8]) -> Result<Package, SourceError> {
+    open_with(bytes, false)
+}
+
+/// Opens a .docx package with the parts that writing comments into it needs.
+pub(crate) fn open_for_comments(bytes: &[u8]) -> Result<Package, SourceError> {
+    open_with(bytes, true)
+}
+
+fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
     if !bytes.starts_with(b"PK") {
         return Err(SourceError::new(
             ErrorKind::NotDocx,
@@ -54,16 +82,43 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, SourceError> {
         None => ("", main.as_str()),
     };
     let rels_name = join(dir, &format!("_rels/{file}.rels"));
-    let rels = match zip.find(&rels_name) {
-        Some(_) => parse_rels(&zip.read_part(&rels_name, MAX_PART_BYTES)?, dir)?,
+    let rels_part = match zip.find(&rels_name) {
+        Some(_) => Some(zip.read_part(&rels_name, MAX_PART_BYTES)?),
+        None => None,
+    };
+    let rels = match &rels_part {
+        Some(part) => parse_rels(part, dir)?,
         None => Vec::new(),
     };
     let styles = zip.related_part(&rels, "styles", &join(dir, "styles.xml"))?;
     let numbering = zip.related_part(&rels, "numbering", &join(dir, "numbering.xml"))?;
+    let extra = if for_comments {
+        let comments = match rels
+            .iter()
+            .find(|r| r.kind == "comments" && zip.find(&r.target).is_some())
+        {
+            Some(r) => Some(zip.read_part(&r.target.clone(), MAX_PART_BYTES)?),
+            None => None,
+        };
+        let content_types = match zip.find(CONTENT_TYPES) {
+            Some(_) => Some(zip.read_part(CONTENT_TYPES, MAX_PART_BYTES)?),
+            None => None,
+        };
+        Some(CommentParts {
+            rels_name,
+            rels: rels_part,
+            comments,
+            content_types,
+            names: zip.index.values().map(|(_, n)| n.clone()).collect(),
+        })
+    } else {
+        None
+    };
     Ok(Package {
         document,
         styles,
         numbering,
+        extra,
     })
 }
 
@@ -154,7 +209,7 @@ impl<'a> Zip<'a> {
         if self.find(DEFAULT_DOCUMENT).is_some() {
             return Ok(DEFAULT_DOCUMENT.to_string());
         }
-        if self.find("[Content_Types].xml").is_none() && self.find("_rels/.rels").is_none() {
+        if self.find(CONTENT_TYPES).is_none() && self.find("_rels/.rels").is_none() {
             return Err(SourceError::new(
                 ErrorKind::NotDocx,
                 "不是 .docx 文件：这是一个普通的 zip 压缩包，其中没有 Word 文档内容",
@@ -193,8 +248,12 @@ impl<'a> Zip<'a> {
             ));
         };
         let bytes = self.read_entry(i, &name, limit)?;
-        let xml = decode(bytes, &name)?;
-        Ok(Part { name, xml })
+        let (xml, transcoded) = decode(bytes, &name)?;
+        Ok(Part {
+            name,
+            xml,
+            transcoded,
+        })
     }
 
     fn read_entry(&mut self, i: usize, name: &str, limit: u64) -> Result<Vec<u8>, SourceError> {
@@ -301,7 +360,7 @@ fn join(dir: &str, name: &str) -> String {
 }
 
 /// `\` → `/`, no leading `/`, `.` and `..` segments applied.
-fn normalize(name: &str) -> String {
+pub(crate) fn normalize(name: &str) -> String {
     let name = name.replace('\\', "/");
     let mut out: Vec<&str> = Vec::new();
     for seg in name.split('/') {
@@ -340,7 +399,7 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// OPC allows only UTF-8 and UTF-16 XML parts (M1.17); quick-xml reads only UTF-8.
-fn decode(mut bytes: Vec<u8>, name: &str) -> Result<String, SourceError> {
+fn decode(mut bytes: Vec<u8>, name: &str) -> Result<(String, bool), SourceError> {
     let utf16 = match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => Some((encoding_rs::UTF_16LE, rest)),
         [0xFE, 0xFF, rest @ ..] => Some((encoding_rs::UTF_16BE, rest)),
@@ -357,13 +416,15 @@ fn decode(mut bytes: Vec<u8>, name: &str) -> Result<String, SourceError> {
     if let Some((encoding, rest)) = utf16 {
         return encoding
             .decode_without_bom_handling_and_without_replacement(rest)
-            .map(|s| s.into_owned())
+            .map(|s| (s.into_owned(), true))
             .ok_or_else(decode_error);
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|_| decode_error())
+    String::from_utf8(bytes)
+        .map(|s| (s, false))
+        .map_err(|_| decode_error())
 }
 
 fn duplicate_error(detail: &str) -> SourceError {
@@ -524,13 +585,16 @@ mod tests {
         for u in "<a>中</a>".encode_utf16() {
             le.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(le, "x").unwrap(), "<a>中</a>");
+        assert_eq!(decode(le, "x").unwrap(), ("<a>中</a>".to_string(), true));
         let be: Vec<u8> = "<a>中</a>"
             .encode_utf16()
             .flat_map(|u| u.to_be_bytes())
             .collect();
-        assert_eq!(decode(be, "x").unwrap(), "<a>中</a>");
-        assert_eq!(decode(b"\xEF\xBB\xBF<a/>".to_vec(), "x").unwrap(), "<a/>");
+        assert_eq!(decode(be, "x").unwrap(), ("<a>中</a>".to_string(), true));
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF<a/>".to_vec(), "x").unwrap(),
+            ("<a/>".to_string(), false)
+        );
         let gbk = b"<a>\xB0\xA1</a>".to_vec();
         assert_eq!(decode(gbk, "x").unwrap_err().kind, ErrorKind::Decode);
     }

@@ -1,0 +1,105 @@
+//! The text of one Word comment for a finding, and the `w:comment` element that holds it.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+// Escaping for HTML text is escaping for XML character data.
+use crate::report::html::escape;
+
+/// The quoted text is for finding the place in a long paragraph, not for reading.
+const QUOTE_CHARS: usize = 40;
+
+/// The paragraphs of a finding's comment, in Chinese: what, where, why, how to fix.
+pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
+    let mut out = vec![format!(
+        "【{}】{} {}",
+        d.severity.label_zh(),
+        d.rule.code,
+        d.rule.summary
+    )];
+    let quoted = doc.text.get(d.span.clone()).map(str::trim).unwrap_or("");
+    if !quoted.is_empty() {
+        out.push(format!("原文：“{}”", shorten(quoted)));
+    }
+    out.push(d.message.clone());
+    if !d.help.is_empty() {
+        out.push(format!("建议：{}", d.help));
+    }
+    if let Some(fix) = &d.fix {
+        if fix.replacement.is_empty() {
+            out.push("可删除原文所示内容".to_string());
+        } else {
+            out.push(format!("可改为：“{}”", shorten(&fix.replacement)));
+        }
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    let s = s.replace('\n', " ");
+    match s.char_indices().nth(QUOTE_CHARS) {
+        Some((i, _)) => format!("{}……", &s[..i]),
+        None => s,
+    }
+}
+
+/// When the comments were written, as Word records it; `SOURCE_DATE_EPOCH` (seconds)
+/// makes a build reproducible.
+pub fn timestamp() -> String {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map_or_else(std::time::SystemTime::now, |s| {
+            std::time::UNIX_EPOCH + std::time::Duration::from_secs(s)
+        });
+    humantime::format_rfc3339_seconds(now).to_string()
+}
+
+/// One `w:comment` element; `w` is the WordprocessingML prefix of the comments part.
+pub fn element(w: &str, id: u64, date: &str, paragraphs: &[String]) -> String {
+    let mut xml = format!(
+        r#"<{w}:comment {w}:id="{id}" {w}:author="gwlint" {w}:date="{date}" {w}:initials="GW">"#
+    );
+    for (i, text) in paragraphs.iter().enumerate() {
+        xml.push_str(&format!("<{w}:p>"));
+        // Word puts the comment mark at the head of the first paragraph.
+        if i == 0 {
+            xml.push_str(&format!("<{w}:r><{w}:annotationRef/></{w}:r>"));
+        }
+        xml.push_str(&format!(
+            r#"<{w}:r><{w}:t xml:space="preserve">{}</{w}:t></{w}:r></{w}:p>"#,
+            escape(&text.replace(['\n', '\r'], " "))
+        ));
+    }
+    xml.push_str(&format!("</{w}:comment>"));
+    xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comment_text_is_escaped_on_one_line() {
+        let xml = element("w", 1, "d", &["a<b>&\"c\nd".into()]);
+        assert!(xml.contains("a&lt;b&gt;&amp;&quot;c d</w:t>"), "{xml}");
+    }
+
+    #[test]
+    fn long_quotes_are_cut_on_a_character() {
+        let long = "一".repeat(QUOTE_CHARS + 5);
+        assert_eq!(shorten(&long), format!("{}……", "一".repeat(QUOTE_CHARS)));
+        assert_eq!(shorten("短句"), "短句");
+    }
+
+    #[test]
+    fn the_first_paragraph_carries_the_comment_mark() {
+        let xml = element("w", 7, "2026-01-02T03:04:05Z", &["甲".into(), "乙".into()]);
+        assert_eq!(xml.matches("annotationRef").count(), 1);
+        assert!(
+            xml.starts_with(
+                r#"<w:comment w:id="7" w:author="gwlint" w:date="2026-01-02T03:04:05Z""#
+            )
+        );
+        assert!(xml.ends_with("</w:comment>"));
+    }
+}

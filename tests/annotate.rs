@@ -1,0 +1,251 @@
+//! `--annotate`: copies of .docx reports with one Word comment per finding.
+
+use assert_cmd::Command;
+use std::io::Read;
+use std::path::Path;
+
+fn gwlint() -> Command {
+    let mut cmd = Command::cargo_bin("gwlint").unwrap();
+    cmd.env("SOURCE_DATE_EPOCH", "1735689600");
+    cmd
+}
+
+fn entry(docx: &Path, name: &str) -> Option<String> {
+    let file = std::fs::File::open(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut e = zip.by_name(name).ok()?;
+    let mut s = String::new();
+    e.read_to_string(&mut s).unwrap();
+    Some(s)
+}
+
+/// Every entry's name and stored (compressed) bytes.
+fn stored_entries(docx: &Path) -> Vec<(String, Vec<u8>)> {
+    let bytes = std::fs::read(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut e = zip.by_index_raw(i).unwrap();
+            let mut raw = Vec::new();
+            e.read_to_end(&mut raw).unwrap();
+            (e.name().unwrap().into_owned(), raw)
+        })
+        .collect()
+}
+
+/// A report a colleague already commented on, with a text box.
+const REVIEWED: &str = "tests/fixtures/docx/reviewed.docx";
+
+/// Annotates `input` (which has findings) into `dir`; the copy's path.
+fn annotated_copy(dir: &Path, input: &Path) -> std::path::PathBuf {
+    gwlint()
+        .args(["check", "--annotate"])
+        .arg(dir)
+        .arg(input)
+        .assert()
+        .code(1);
+    dir.join(input)
+}
+
+fn extract(path: &Path) -> Vec<u8> {
+    gwlint().arg("extract").arg(path).output().unwrap().stdout
+}
+
+fn concise_count(path: &Path) -> usize {
+    let out = gwlint()
+        .args(["check", "--format", "concise", "--exit-zero"])
+        .arg(path)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("[GW"))
+        .count()
+}
+
+#[test]
+fn each_finding_becomes_a_comment_and_the_text_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("批注");
+    let input = Path::new("samples/linshui-2024-tables.docx");
+    let before = std::fs::read(input).unwrap();
+    let assert = gwlint()
+        .args(["check", "--format", "concise"])
+        .arg(input)
+        .arg("samples/qinghe-2024-clean.docx")
+        .arg("samples/hexi-2024-defects.txt")
+        .arg("--annotate")
+        .arg(&out)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let findings = concise_count(input);
+    assert!(
+        stderr.contains(&format!("已生成批注版 1 份（共 {findings} 条批注）")),
+        "{stderr}"
+    );
+    // The input is never written; a clean report and a text file get no copy.
+    assert_eq!(std::fs::read(input).unwrap(), before);
+    let copy = out.join("samples/linshui-2024-tables.docx");
+    assert!(!out.join("samples/qinghe-2024-clean.docx").exists());
+    assert!(!out.join("samples/hexi-2024-defects.txt").exists());
+
+    assert_eq!(extract(&copy), extract(input));
+    let comments = entry(&copy, "word/comments.xml").unwrap();
+    assert_eq!(comments.matches("<w:comment ").count(), findings);
+    assert!(
+        comments.contains("GW0412 表格合计与各项之和不符"),
+        "{comments}"
+    );
+    assert!(comments.contains(r#"w:date="2025-01-01T00:00:00Z""#));
+    let body = entry(&copy, "word/document.xml").unwrap();
+    for mark in ["commentRangeStart", "commentRangeEnd", "commentReference"] {
+        assert_eq!(body.matches(mark).count(), findings, "{mark}");
+    }
+    // The mark goes after the paragraph properties, where the schema allows it.
+    assert!(!body.contains("<w:p><w:commentRangeStart w:id=\"0\"/><w:pPr>"));
+    assert!(
+        entry(&copy, "[Content_Types].xml")
+            .unwrap()
+            .contains(r#"<Override PartName="/word/comments.xml""#)
+    );
+    assert!(
+        entry(&copy, "word/_rels/document.xml.rels")
+            .unwrap()
+            .contains(r#"Target="comments.xml""#)
+    );
+    // Every other entry is copied as stored.
+    let changed = [
+        "word/document.xml",
+        "word/comments.xml",
+        "[Content_Types].xml",
+        "word/_rels/document.xml.rels",
+    ];
+    let keep = |e: &Vec<(String, Vec<u8>)>| -> Vec<(String, Vec<u8>)> {
+        e.iter()
+            .filter(|(n, _)| !changed.contains(&n.as_str()))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(keep(&stored_entries(&copy)), keep(&stored_entries(input)));
+}
+
+#[test]
+fn an_existing_comment_is_kept_and_a_text_box_finding_goes_on_its_anchor() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new(REVIEWED);
+    let copy = annotated_copy(dir.path(), input);
+    let comments = entry(&copy, "word/comments.xml").unwrap();
+    assert!(comments.contains("请补充数据来源。"), "{comments}");
+    let findings = concise_count(input);
+    assert_eq!(comments.matches(":comment ").count(), findings + 1);
+    // The colleague's comment has id 0; ours take ids above every id in use.
+    assert!(
+        !comments.contains(r#"w:id="0" w:author="gwlint""#),
+        "{comments}"
+    );
+    assert!(comments.contains(r#"w:author="gwlint""#), "{comments}");
+    let body = entry(&copy, "word/document.xml").unwrap();
+    let text_box = body.find("txbxContent").unwrap();
+    let box_end = body.rfind("txbxContent").unwrap();
+    assert!(!body[text_box..box_end].contains("commentRange"));
+    assert_eq!(extract(&copy), extract(input));
+}
+
+#[test]
+fn the_input_is_never_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("报告.docx");
+    std::fs::copy("samples/linshui-2024-tables.docx", &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let assert = gwlint()
+        .current_dir(dir.path())
+        .args(["check", "报告.docx", "--annotate", "."])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("报告.docx：未生成批注版（批注版会写在原文件"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn copies_in_a_folder_being_checked_are_not_checked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "samples/linshui-2024-tables.docx",
+        dir.path().join("a.docx"),
+    )
+    .unwrap();
+    let run = || {
+        let out = gwlint()
+            .current_dir(dir.path())
+            .args(["check", ".", "--annotate", "批注", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"].as_array().unwrap().len()
+    };
+    assert_eq!(run(), 1);
+    assert!(dir.path().join("批注/a.docx").exists());
+    assert_eq!(run(), 1);
+}
+
+#[test]
+fn annotate_does_not_go_with_fix() {
+    gwlint()
+        .args([
+            "check",
+            "samples/qinghe-2024-clean.txt",
+            "--fix",
+            "--annotate",
+            "x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("不能与"));
+}
+
+/// A real word processor reads the comments (runs where LibreOffice is installed).
+#[test]
+fn libreoffice_reads_the_comments() {
+    let Some(soffice) = ["/usr/bin/soffice", "/usr/bin/libreoffice"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        eprintln!("LibreOffice not installed; skipping the word-processor check");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new(REVIEWED);
+    let copy = annotated_copy(dir.path(), input);
+    let profile = format!("-env:UserInstallation=file://{}/lo", dir.path().display());
+    let status = std::process::Command::new(soffice)
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let odt = std::fs::File::open(dir.path().join("reviewed.odt")).unwrap();
+    let mut content = String::new();
+    zip::ZipArchive::new(odt)
+        .unwrap()
+        .by_name("content.xml")
+        .unwrap()
+        .read_to_string(&mut content)
+        .unwrap();
+    let annotations = content.matches("<office:annotation>").count()
+        + content.matches("<office:annotation ").count();
+    assert_eq!(annotations, concise_count(input) + 1, "{content}");
+    assert!(content.contains("GW0203"));
+}
