@@ -41,8 +41,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
-        // The gaps between a text table's cells are its layout.
-        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) {
+        // The gaps between a text table's cells, and in the 版记's "××办公室　　2025年1月
+        // 22日印发", are layout.
+        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) && !t.ends_with("印发")
+        {
             inner_spaces(ctx, i, span.start, t, out, &mut from_numbering);
         }
         trailing(ctx, i, out);
@@ -98,7 +100,11 @@ fn inner_spaces(
         let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
             continue;
         };
-        if joins_issuers(ctx, i, &t[..start], &t[end..]) || is_caption_label(&t[..start]) {
+        if joins_issuers(ctx, i, &t[..start], &t[end..])
+            || is_caption_label(&t[..start])
+            || starts_field(&t[end..])
+            || is_paired_heading(ctx, i, &t[..start], &t[start..end], &t[end..])
+        {
             continue;
         }
         // The space ends or starts a web address; without it the address runs on.
@@ -163,6 +169,26 @@ fn inner_spaces(
             None => from_numbering.push(d),
         }
     }
+}
+
+/// "联系电话：0771-5263418　电子邮箱：…", "邮编：361000 电话：…": the space ends one field
+/// and a short label with its colon starts the next.
+fn starts_field(after: &str) -> bool {
+    let label = after.chars().take_while(|&c| is_han(c)).count();
+    (1..=6).contains(&label)
+        && after
+            .chars()
+            .nth(label)
+            .is_some_and(|c| c == '：' || c == ':')
+}
+
+/// "（一）强化组织领导　压实法治责任": a heading of two parallel phrases, one space apart.
+fn is_paired_heading(ctx: &Context, i: usize, before: &str, run: &str, after: &str) -> bool {
+    const PHRASE: usize = 4;
+    run.chars().count() == 1
+        && ctx.outline.heading_at(i).is_some()
+        && before.chars().rev().take_while(|&c| is_han(c)).count() >= PHRASE
+        && after.chars().take_while(|&c| is_han(c)).count() >= PHRASE
 }
 
 /// "表1 主要指标", "图2 …", "附件3 …": a label and its caption are spaced by custom.

@@ -197,10 +197,10 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
-    // A wide gap between fields is offered, not removed; a caption's label keeps its
-    // space; a web address is not glued to the text after it.
+    // A wide gap is offered, not removed; a space before the next field's label is left
+    // alone, as is a caption's label; a web address is not glued to the text after it.
     let text = with_measures(
-        "（一）健全依法决策机制。门诊人次：86420  出院人次：2136。\n表1 主要指标完成情况\n详见http://wsjkw.qinghe.gov.cn/list.jsp?id=3,7 公开的名单。",
+        "（一）健全依法决策机制。门诊量  86420人次，门诊人次：86420  出院人次：2136。\n表1 主要指标完成情况\n详见http://wsjkw.qinghe.gov.cn/list.jsp?id=3,7 公开的名单。\n联系电话：0771-5263418　电子邮箱：fzk@qinghe.gov.cn；邮编：361000 传真：0592-7781237",
     );
     let f = found(&text);
     assert_eq!(
@@ -227,6 +227,14 @@ fn spaces_inside_chinese_text() {
         "中共青禾市卫生健康委员会党组 青禾市卫生健康委员会2024年",
         1,
     );
+    assert_eq!(codes(&text), []);
+    // A heading of two parallel phrases, one space apart; not two short words.
+    let text = with_measures(
+        "（一）强化组织领导　压实法治责任\n全年研究法治工作5次。\n（二）坚持严格执法 规范执法行为\n全年立案12件。\n（三）完善 制度\n全年修订制度3项。",
+    );
+    assert_eq!(codes(&text), [("GW0606", 9)]);
+    // The 版记's 印发 line is laid out with a gap.
+    let text = format!("{GOOD_REPORT}青禾市卫生健康委员会办公室　　　　2025年1月22日印发\n");
     assert_eq!(codes(&text), []);
     // After a marker; not the indentation.
     let text = with_measures("\u{3000}\u{3000}1. 健全依法决策机制。全年审查重大行政决策3件。");

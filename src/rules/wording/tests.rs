@@ -46,6 +46,16 @@ fn misspellings_with_their_fixes() {
             ("GW0801", "既使".into(), fix("即使", false)),
         ]
     );
+    // In a cited title: reported, never fixed unasked.
+    let text =
+        with_measures("（一）健全依法决策机制。根据《青禾市卫生监督台帐管理办法》，清理台帐。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0801", "台帐".into(), fix("台账", false)),
+            ("GW0801", "台帐".into(), fix("台账", true)),
+        ]
+    );
 }
 
 #[test]

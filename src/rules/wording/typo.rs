@@ -36,12 +36,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.outline.chrome[i] || start < line.start || end > line.end {
             continue;
         }
-        // A cited title is quoted as it was issued: "《……其它……办法》" stays.
-        if typo.advice
-            && crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
-                .iter()
-                .any(|q| q.start < start - line.start && end - line.start < q.end)
-        {
+        // A cited title is quoted as it was issued: "《……其它……办法》" stays, and a
+        // misspelling in one may be the issuer's own, so it is never fixed unasked.
+        let in_title = crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
+            .iter()
+            .any(|q| q.start < start - line.start && end - line.start < q.end);
+        if typo.advice && in_title {
             continue;
         }
         let before = tail(&doc.text[line.start..start], BEFORE);
@@ -54,14 +54,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             (&MISSPELLING, "应为")
         };
+        let mut help = format!("改为“{}”：{}", typo.right, typo.note);
+        if in_title {
+            help.push_str("；这是书名号中的文件名称，请先核对原文件：原文件如此写，应照原文引用");
+        }
         out.push(
             Diagnostic::new(
                 rule,
                 start..end,
                 format!("“{}”{verb}“{}”", typo.wrong, typo.right),
-                format!("改为“{}”：{}", typo.right, typo.note),
+                help,
             )
-            .with_fix(typo.right.clone(), typo.safe),
+            .with_fix(typo.right.clone(), typo.safe && !in_title),
         );
     }
 }
