@@ -102,7 +102,7 @@ fn inner_spaces(
         };
         if joins_issuers(ctx, i, &t[..start], &t[end..])
             || is_caption_label(&t[..start])
-            || starts_field(&t[end..])
+            || starts_field(&t[..start], &t[end..])
             || is_paired_heading(ctx, i, &t[..start], &t[start..end], &t[end..])
         {
             continue;
@@ -172,10 +172,11 @@ fn inner_spaces(
 }
 
 /// "联系电话：0771-5263418　电子邮箱：…", "邮编：361000 电话：…": the space ends one field
-/// and a short label with its colon starts the next.
-fn starts_field(after: &str) -> bool {
+/// and a short label with its colon starts the next ("市委 市政府：" is no field).
+fn starts_field(before: &str, after: &str) -> bool {
     let label = after.chars().take_while(|&c| is_han(c)).count();
-    (1..=6).contains(&label)
+    before.contains(['：', ':'])
+        && (1..=6).contains(&label)
         && after
             .chars()
             .nth(label)
