@@ -13,6 +13,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod furniture;
 pub mod lazy_regex;
 pub mod markdown;
 pub mod numerals;

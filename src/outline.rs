@@ -4,6 +4,7 @@
 use crate::chrome::is_chrome;
 use crate::date::{self, DateLine};
 use crate::document::Document;
+use crate::furniture;
 use crate::lazy_regex::{LazyRegex, static_regex};
 use crate::numerals::{parse_arabic, parse_chinese};
 use crate::profile::Profile;
@@ -162,12 +163,15 @@ impl Outline {
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
         let (title, addressee, front_end) = parse_front(doc, &meaningful, &profile.title.doctype);
+        let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
+        let end = furniture::closing_start(doc, &after_front, n);
         let (issuers, date, tail_start) =
-            parse_tail(doc, &meaningful, front_end, &profile.issuer_suffixes);
+            parse_tail(doc, &meaningful, front_end..end, &profile.issuer_suffixes);
         let body = front_end..tail_start.max(front_end);
+        let items = furniture::attachment_items(doc, &after_front);
         let headings = body
             .clone()
-            .filter(|&i| !chrome[i])
+            .filter(|&i| !chrome[i] && items.binary_search(&i).is_err())
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
         // The lines the outline has placed are not table rows, however short.
@@ -239,7 +243,8 @@ fn parse_front(
 ) -> (Option<Title>, Option<usize>, usize) {
     let n = doc.line_count();
     let mut i = 0;
-    while i < n.min(FRONT_WINDOW) && !meaningful(i) {
+    // The 版头 ("××文件", 发文字号, 签发人) comes before the title.
+    while i < n.min(FRONT_WINDOW) && (!meaningful(i) || furniture::is_masthead(doc.line(i))) {
         i += 1;
     }
     if i >= n.min(FRONT_WINDOW) {
@@ -309,30 +314,33 @@ fn is_addressee(line: &str) -> bool {
     let Some(head) = t.strip_suffix(['：', ':']) else {
         return false;
     };
+    // "市委、市政府，省卫生健康委员会：": 、 within a group of recipients, ， between groups.
     char_len(head) <= MAX_SHORT_LINE
         && han_count(head) >= 2
-        && !head.contains(['。', '，', ',', '：', ':'])
+        && !head.contains(['。', '：', ':'])
         && !["如下", "报告", "情况", "内容"]
             .iter()
             .any(|w| head.contains(w))
         && parse_marker(head).is_none()
-        && [
-            "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
-        ]
-        .iter()
-        .any(|w| head.contains(w))
+        && head.split(['，', ',']).all(|group| {
+            [
+                "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
+            ]
+            .iter()
+            .any(|w| group.contains(w))
+        })
 }
 
 fn parse_tail(
     doc: &Document,
     meaningful: &dyn Fn(usize) -> bool,
-    front_end: usize,
+    within: Range<usize>,
     suffixes: &[String],
 ) -> (Vec<usize>, Option<DateAt>, usize) {
-    let n = doc.line_count();
+    let n = within.end;
     // The last few meaningful lines, newest first.
     // A bare "2025-1-20" looks like a portal's date header, but at the end it is a 成文日期.
-    let lines: Vec<usize> = (front_end..n)
+    let lines: Vec<usize> = within
         .rev()
         .filter(|&i| meaningful(i) || date::parse_line(doc.line(i)).is_some())
         .take(3 + MAX_ISSUER_LINES)
@@ -580,6 +588,14 @@ mod tests {
             "青禾市卫生健康委员会关于2024年度法治政府建设情况的报告"
         );
         assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
+        let groups = REPORT.replacen("市委、市政府：", "市委、市政府，省卫生健康委员会：", 1);
+        let (doc, o) = outline(&groups);
+        assert_eq!(
+            doc.line(o.addressee.unwrap()),
+            "市委、市政府，省卫生健康委员会："
+        );
+        // A sentence with a comma is no addressee.
+        assert!(!is_addressee("根据要求，现将情况报告如下："));
         assert_eq!(
             o.year.unwrap(),
             ReportedYear {
@@ -671,6 +687,36 @@ mod tests {
             "标题报告\n一、主要举措和成效\n我委持续推进依法行政，严格规范公正文明执法，全年办理行政许可事项一千余件。\n版权所有：某某委员会\n",
         );
         assert_eq!((o.issuers.len(), o.date), (0, None));
+    }
+
+    #[test]
+    fn masthead_notes_attachments_and_imprint_are_not_the_report() {
+        let framed = format!(
+            "青禾市卫生健康委员会文件\n青卫〔2025〕6号\n{}（此件公开发布）\n\n附件\n行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n抄送：市司法局。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n",
+            REPORT.replacen("\n打印\n", "\n", 1)
+        );
+        let (doc, o) = outline(&framed);
+        assert_eq!(o.title.unwrap().lines, 3..5);
+        assert_eq!(doc.line(o.issuers[0]), "青禾市卫生健康委员会");
+        assert_eq!(doc.line(o.date.unwrap().line), "2025年1月20日");
+        // The attachment's 一、 does not continue the report's numbering.
+        assert!(o.headings.iter().all(|h| h.line < o.body.end));
+        assert_eq!(
+            o.headings
+                .iter()
+                .filter(|h| h.kind == MarkerKind::HanComma)
+                .count(),
+            2
+        );
+        // The items of an 附件说明 are not headings.
+        let noted = REPORT.replacen(
+            "\n青禾市卫生健康委员会\n2025",
+            "\n附件：1.行政执法统计\n　　　2.行政复议案件目录\n青禾市卫生健康委员会\n2025",
+            1,
+        );
+        let (doc, o) = outline(&noted);
+        let lines: Vec<&str> = o.headings.iter().map(|h| doc.line(h.line)).collect();
+        assert!(lines.iter().all(|l| !l.contains("案件目录")), "{lines:?}");
     }
 
     #[test]

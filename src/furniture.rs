@@ -1,0 +1,204 @@
+//! What GB/T 9704-2012 puts around a report's text: the 版头 above the title (份号, 密级,
+//! 紧急程度, "××文件", 发文字号, 签发人) and, below the 落款, the 附注, the attachments
+//! (附件, 7.3.7) and the 版记 (抄送, 印发机关和印发日期, 8). None of it is body text.
+
+use crate::date;
+use crate::document::Document;
+use crate::lazy_regex::static_regex;
+use crate::text::{char_len, han_count, trim_indent};
+use regex::Regex;
+
+/// Longer lines are sentences, not furniture.
+const MAX_LINE: usize = 60;
+/// How far above the end the 抄送 line may be (it may wrap).
+const IMPRINT_LINES: usize = 6;
+/// 附注 lines between the 成文日期 and what follows.
+const MAX_NOTES: usize = 3;
+
+fn document_number() -> &'static Regex {
+    static_regex!(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+}
+
+fn attachment_heading() -> &'static Regex {
+    static_regex!(r"^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$")
+}
+
+/// A 版头 line: 份号, 密级, 紧急程度, "××文件", 发文字号, 签发人.
+pub fn is_masthead(line: &str) -> bool {
+    let t = trim_indent(line);
+    if t.is_empty() || char_len(t) > MAX_LINE || t.contains(['。', '，', '；']) {
+        return false;
+    }
+    let plain = t.replace([' ', '\u{3000}'], "");
+    t.starts_with("签发人")
+        || (document_number().is_match(t) && char_len(&plain) <= 40 && !plain.contains("关于"))
+        || (plain.len() == 6 && plain.bytes().all(|b| b.is_ascii_digit()))
+        || ["特急", "加急", "平急", "特提"].contains(&plain.as_str())
+        || ["绝密", "机密", "秘密"]
+            .iter()
+            .any(|m| plain.starts_with(m))
+            && char_len(&plain) <= 12
+        || plain.ends_with("文件")
+            && han_count(&plain) == plain.chars().count()
+            && char_len(&plain) <= 25
+}
+
+/// Where the text of the report ends: the first line of what follows the 落款 — 附注,
+/// 附件 and 版记 — or `end` when nothing does. `lines` are the meaningful lines from the
+/// start of the body to `end`, in order.
+pub fn closing_start(doc: &Document, lines: &[usize], end: usize) -> usize {
+    let Some(&last) = lines.last() else {
+        return end;
+    };
+    let mut cut = lines.len();
+    // 版记: 抄送 (perhaps wrapped), then the 印发 line.
+    let tail_from = lines.len().saturating_sub(IMPRINT_LINES);
+    if let Some(k) =
+        (tail_from..lines.len()).find(|&k| trim_indent(doc.line(lines[k])).starts_with("抄送"))
+    {
+        cut = k;
+    } else if is_print_line(doc.line(last)) {
+        cut = lines.len() - 1;
+    }
+    // 附件 after the 落款: a heading line of its own with the 成文日期 just above it.
+    if let Some(k) = (0..cut).find(|&k| {
+        attachment_heading().is_match(trim_indent(doc.line(lines[k])))
+            && date_above(doc, &lines[..k])
+    }) {
+        cut = k;
+    }
+    // 附注 and contact lines right under the 成文日期.
+    let notes = (0..cut)
+        .rev()
+        .take_while(|&k| is_note(doc.line(lines[k])))
+        .take(MAX_NOTES + 1)
+        .count();
+    if notes > 0 && notes <= MAX_NOTES && date_above(doc, &lines[..cut - notes + 1]) {
+        cut -= notes;
+    }
+    lines.get(cut).copied().unwrap_or(end)
+}
+
+/// "青禾市卫生健康委员会办公室　　2025年1月22日印发".
+fn is_print_line(line: &str) -> bool {
+    let t = trim_indent(line);
+    t.ends_with("印发") && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
+}
+
+/// The line just above (past any 附注) is a 成文日期.
+fn date_above(doc: &Document, above: &[usize]) -> bool {
+    above
+        .iter()
+        .rev()
+        .take(MAX_NOTES + 1)
+        .find(|&&i| !is_note(doc.line(i)))
+        .is_some_and(|&i| date::parse_line(doc.line(i)).is_some())
+}
+
+/// A 附注 ("（此件公开发布）", "（联系人：…）") or a contact line.
+fn is_note(line: &str) -> bool {
+    let t = trim_indent(line);
+    let bracketed =
+        (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'));
+    char_len(t) <= MAX_LINE * 2
+        && (bracketed && date::parse_line(t).is_none()
+            || [
+                "联系人",
+                "联系电话",
+                "联系方式",
+                "电话：",
+                "电子邮箱",
+                "邮箱：",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p)))
+}
+
+/// Lines of an 附件说明 ("附件：1.××" and the items under it): items, not headings.
+pub fn attachment_items(doc: &Document, lines: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let t = trim_indent(doc.line(lines[k]));
+        let note = t
+            .strip_prefix("附件")
+            .is_some_and(|r| r.trim_start().starts_with(['：', ':']) && r.chars().count() > 2);
+        k += 1;
+        if !note {
+            continue;
+        }
+        while k < lines.len() && is_numbered_item(trim_indent(doc.line(lines[k]))) {
+            out.push(lines[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
+fn is_numbered_item(t: &str) -> bool {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && t[digits..].starts_with(['.', '．', '、'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", Format::Text, "utf-8", text.to_string())
+    }
+
+    fn closing(text: &str) -> usize {
+        let d = doc(text);
+        let meaningful: Vec<usize> = (0..d.line_count())
+            .filter(|&i| !d.line(i).trim().is_empty())
+            .collect();
+        closing_start(&d, &meaningful, d.line_count())
+    }
+
+    #[test]
+    fn masthead_lines() {
+        for yes in [
+            "青禾市卫生健康委员会文件",
+            "青卫〔2025〕6号",
+            "签发人：张明",
+            "000123",
+            "特急",
+            "机密★1年",
+        ] {
+            assert!(is_masthead(yes), "{yes}");
+        }
+        for no in [
+            "青禾市卫生健康委员会关于2024年法治政府建设情况的报告",
+            "根据青卫〔2025〕6号文件，我委开展检查。",
+            "法治政府建设年度报告",
+        ] {
+            assert!(!is_masthead(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn what_follows_the_signature() {
+        let sig = "正文。\n青禾市卫生健康委员会\n2025年1月22日\n";
+        assert_eq!(closing(sig), doc(sig).line_count(), "nothing follows");
+        let full = format!(
+            "{sig}（此件公开发布）\n（联系人：王某，联系电话：0592-7781236）\n\n抄送：市委办公室，市政府办公室，\n　　市司法局。\n\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n"
+        );
+        assert_eq!(closing(&full), 3);
+        let attached = format!(
+            "{sig}\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n"
+        );
+        assert_eq!(closing(&attached), 4);
+        // Without a 成文日期 above, a bracketed last line is the report's own.
+        assert_eq!(closing("正文。\n（下转第2页）"), 2);
+    }
+
+    #[test]
+    fn attachment_notes_list_items() {
+        let text = "正文。\n附件：1.青禾市卫生健康委员会2024年行政执法统计\n　　　2.行政复议案件清单\n青禾市卫生健康委员会\n";
+        let d = doc(text);
+        let all: Vec<usize> = (0..d.line_count()).collect();
+        assert_eq!(attachment_items(&d, &all), [2]);
+    }
+}
