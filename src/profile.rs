@@ -60,6 +60,8 @@ struct PartFile {
     mention: Vec<String>,
     #[serde(default)]
     causes: Vec<String>,
+    #[serde(default)]
+    leading: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +97,9 @@ pub struct Part {
     pub heading: LazyRegex,
     pub mention: Option<LazyRegex>,
     pub causes: Option<LazyRegex>,
+    /// Top-level headings that name no part, before the first one that does, are this
+    /// part written under themes ("一、深入学习贯彻习近平法治思想").
+    pub leading: bool,
 }
 
 #[derive(Debug)]
@@ -173,6 +178,7 @@ impl Profile {
                     short: p.short,
                     priority: p.priority,
                     year_offset: p.year_offset,
+                    leading: p.leading,
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;

@@ -235,6 +235,13 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             _ => {}
         }
     }
+    if let Some(k) = parts.iter().position(|p| p.leading)
+        && found[k].is_none()
+        && let Some(h) = first_unnamed_top(ctx, top, &top_order)
+    {
+        found[k] = Some(Found::Headed(h));
+        top_order.insert(0, (k, h));
+    }
     for (k, part) in parts.iter().enumerate() {
         if found[k].is_none() {
             found[k] = find_mention(ctx, part).map(|(l, o)| Found::Mentioned(l, o));
@@ -269,6 +276,20 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     check_order(ctx, &top_order, out);
+}
+
+/// The first top-level heading, before any that names a part, that names none itself.
+fn first_unnamed_top<'o>(
+    ctx: &'o Context,
+    top: Option<u8>,
+    named: &[(usize, &Heading)],
+) -> Option<&'o Heading> {
+    let first_named = named.iter().map(|(_, h)| h.line).min()?;
+    ctx.outline
+        .headings
+        .iter()
+        .take_while(|h| h.line < first_named)
+        .find(|h| Some(h.kind.level()) == top && classify(ctx, &heading_text(ctx, h)).is_none())
 }
 
 fn find_mention(ctx: &Context, part: &Part) -> Option<(usize, usize)> {
@@ -470,6 +491,47 @@ mod tests {
             )
             .replace("四、2025年推进法治政府建设的主要安排", "四、下一步工作打算");
         assert_eq!(codes(&text), Vec::<&str>::new());
+        for (from, to) in [
+            (
+                "2024年推进法治政府建设的主要举措和成效",
+                "2024年工作亮点和成效",
+            ),
+            (
+                "2024年推进法治政府建设的主要举措和成效",
+                "2024年法治政府建设工作总体情况",
+            ),
+            ("存在的不足和原因", "存在的困难和问题"),
+            ("存在的不足和原因", "存在的薄弱环节及原因"),
+            (
+                "党政主要负责人履行推进法治建设第一责任人职责情况",
+                "党政主要负责人履职情况",
+            ),
+            ("2025年推进法治政府建设的主要安排", "下一步努力方向"),
+            ("2025年推进法治政府建设的主要安排", "下一步工作举措"),
+        ] {
+            assert_eq!(
+                codes(&GOOD_REPORT.replace(from, to)),
+                Vec::<&str>::new(),
+                "{to}"
+            );
+        }
+    }
+
+    #[test]
+    fn measures_written_under_their_themes() {
+        let text = GOOD_REPORT.replace(
+            "一、2024年推进法治政府建设的主要举措和成效",
+            "一、深入学习贯彻习近平法治思想",
+        );
+        assert_eq!(codes(&text), Vec::<&str>::new());
+        // A theme after the named parts is no measures part.
+        let text = GOOD_REPORT
+            .replace("一、2024年推进法治政府建设的主要举措和成效\n", "")
+            .replace(
+                "继续完善依法决策机制，提升依法行政水平。\n",
+                "继续完善依法决策机制，提升依法行政水平。\n五、深入学习贯彻习近平法治思想\n全年学法4次。\n",
+            );
+        assert!(codes(&text).contains(&"GW0104"), "{:?}", codes(&text));
     }
 
     #[test]
@@ -520,6 +582,20 @@ mod tests {
         let text = GOOD_REPORT
             .replace("二、存在的不足和原因", "二、存在的问题和不足")
             .replace("主要原因是基层执法人员流动较快。", "基层执法人员较少。");
+        assert_eq!(only(&text), [("GW0107", 6)]);
+        for why in [
+            "主要是因为基层执法人员较少。",
+            "既有编制的客观因素，也有培训不足的主观因素。",
+        ] {
+            let text = GOOD_REPORT
+                .replace("二、存在的不足和原因", "二、存在的问题和不足")
+                .replace("主要原因是基层执法人员流动较快。", why);
+            assert_eq!(only(&text), [], "{why}");
+        }
+        // A factor that is itself the problem is no cause.
+        let text = GOOD_REPORT
+            .replace("二、存在的不足和原因", "二、存在的问题和不足")
+            .replace("主要原因是基层执法人员流动较快。", "工作存在不稳定因素。");
         assert_eq!(only(&text), [("GW0107", 6)]);
         // Causes written in the body of the part are enough.
         let text = GOOD_REPORT.replace("二、存在的不足和原因", "二、存在的问题和不足");
