@@ -26,7 +26,7 @@ pub static CITATION_TITLE: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的名称有误",
-    doc: "书名号中的文件名与文件表（rules/citations.toml）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
+    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
 };
 
 pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
@@ -96,6 +96,8 @@ const KINDS: [&str; 7] = ["纲要", "方案", "规划", "意见", "办法", "计
 /// Shortest name compared for near misses: short names differ by one character from
 /// other real titles (医师法, 律师法).
 const MIN_NEAR_CHARS: usize = 6;
+/// The same for a law's name without 中华人民共和国.
+const MIN_NEAR_CORE: usize = 5;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     doc_number::check(ctx, out);
@@ -340,8 +342,9 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
             }
         }
     }
-    let len = name.chars().count();
-    if len < MIN_NEAR_CHARS {
+    // 刑法 and 宪法, 劳动法 and 劳动合同法: short names of real laws are a character apart.
+    let core = name.strip_prefix("中华人民共和国").unwrap_or(name);
+    if name.chars().count() < MIN_NEAR_CHARS || core.chars().count() < MIN_NEAR_CORE {
         return None;
     }
     let near = table.near(name);

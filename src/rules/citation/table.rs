@@ -246,15 +246,65 @@ impl Cited {
 
 /// The built-in table.
 const BUILTIN: &str = include_str!("../../../rules/citations.toml");
+const LAWS: &str = include_str!("../../../rules/laws.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LawsFile {
+    laws: Vec<String>,
+    regulations: Vec<String>,
+    repealed: Vec<Repealed>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Repealed {
+    title: String,
+    year: i32,
+    by: Option<String>,
+}
+
+/// rules/citations.toml, then every law and regulation of rules/laws.toml it does not
+/// already have; a repealed one points at what replaced it, in force from its repeal.
+fn builtin_specs() -> Result<Vec<DocSpec>, String> {
+    let mut specs = toml::from_str::<TableFile>(BUILTIN)
+        .map_err(|e| e.to_string())?
+        .doc;
+    let laws: LawsFile = toml::from_str(LAWS).map_err(|e| e.to_string())?;
+    let plain = |title: String, superseded_by: Option<String>| DocSpec {
+        title,
+        years: None,
+        since: 0,
+        superseded_by,
+        short: Vec::new(),
+    };
+    for title in laws.laws.into_iter().chain(laws.regulations) {
+        if !specs.iter().any(|d| d.title == title) {
+            specs.push(plain(title, None));
+        }
+    }
+    for r in laws.repealed {
+        if let Some(by) = &r.by
+            && let Some(next) = specs
+                .iter_mut()
+                .find(|d| &d.title == by && d.years.is_none())
+        {
+            next.since = next.since.max(r.year);
+        }
+        if !specs.iter().any(|d| d.title == r.title) {
+            specs.push(plain(r.title, r.by));
+        }
+    }
+    Ok(specs)
+}
 
 impl Table {
     /// The built-in table plus a user's `[[citation]]` entries: e.g. the next 纲要 before
     /// gwlint knows it. A user entry replaces a built-in one with the same title and years
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
-        let builtin: TableFile = toml::from_str(BUILTIN).map_err(|e| (0, e.to_string()))?;
-        let mut specs: Vec<DocSpec> = builtin
-            .doc
+        let mut specs: Vec<DocSpec> = builtin_specs()
+            .map_err(|e| (0, e))?
             .into_iter()
             .filter(|b| !extra.iter().any(|u| u.same_document(b)))
             .collect();
@@ -266,7 +316,11 @@ impl Table {
 
 pub fn get() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| Table::parse(BUILTIN).expect("embedded citations.toml"))
+    T.get_or_init(|| {
+        builtin_specs()
+            .and_then(|s| Table::from_docs(s).map_err(|(_, e)| e))
+            .expect("embedded citations.toml and laws.toml")
+    })
 }
 
 #[cfg(test)]

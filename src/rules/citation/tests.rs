@@ -34,6 +34,10 @@ fn exact_citations_are_quiet() {
         "《青禾市法治政府建设实施方案（2021—2025年）》《某省医疗纠纷预防和处理条例》",
         "《中华人民共和国传染病防治法实施办法》《青禾市卫生健康事业发展规划（2021—2025年）》",
         "“八五”普法规划和“民法典”宣传月",
+        // Real laws a character or two from others.
+        "《中华人民共和国刑法》《中华人民共和国会计法》《中华人民共和国审计法》《中华人民共和国计量法》",
+        "《中华人民共和国保险法》《中华人民共和国劳动法》《中华人民共和国监狱法》《中华人民共和国防洪法》",
+        "《中华人民共和国国防法》《中华人民共和国法官法》《中华人民共和国水法》《医疗器械监督管理条例》",
     ] {
         assert_eq!(codes(&citing(cited)), Vec::<&str>::new(), "{cited}");
     }
@@ -77,6 +81,29 @@ fn near_miss_names() {
     );
     let f = found(&citing("《医疗纠纷预防与处理条例》"));
     assert_eq!(f[0].code, "GW0702");
+    // Laws and regulations of rules/laws.toml are near-miss targets too.
+    let f = found(&citing("《中华人民共和国传染病防制法》"));
+    assert!(
+        f[0].message.contains("应为《中华人民共和国传染病防治法》"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn a_repealed_law_in_a_later_report() {
+    let f = found(&citing("《中华人民共和国执业医师法》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0703"));
+    assert!(
+        f[0].message.contains("《中华人民共和国医师法》"),
+        "{}",
+        f[0].message
+    );
+    // A report on the year before the repeal cites it rightly.
+    let earlier = citing("《中华人民共和国合同法》")
+        .replace("2024年", "2020年")
+        .replace("2025年", "2021年");
+    assert_eq!(codes(&earlier), Vec::<&str>::new());
 }
 
 #[test]
