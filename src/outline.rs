@@ -472,6 +472,10 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
         if hashes > 0 && line[off + hashes..].starts_with(' ') {
             off += hashes + indent_len(&line[off + hashes..]);
         }
+        // "**一、主要举措和成效**": bold is how many write headings in Markdown.
+        if line[off..].starts_with("**") || line[off..].starts_with("__") {
+            off += 2;
+        }
     }
     if line[off..].starts_with("[bookmark:")
         && let Some(m) = marker_patterns().artefact.find(&line[off..])
@@ -500,7 +504,14 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
             (k, !rest.is_empty(), true)
         }
         None => (
-            after.trim_end_matches(crate::text::is_indent).len(),
+            {
+                let t = after.trim_end_matches(crate::text::is_indent);
+                if doc.format == crate::document::Format::Markdown {
+                    t.trim_end_matches(['*', '_']).len()
+                } else {
+                    t.len()
+                }
+            },
             char_len(after) > MAX_TITLE_CHARS,
             false,
         ),
@@ -764,6 +775,29 @@ mod tests {
             .map(|h| (h.kind.level(), &doc.text[h.marker.clone()]))
             .collect();
         assert_eq!(got, [(1, "一、"), (2, "（一）")]);
+        // Bold headings, standalone or run in.
+        let doc = Document::from_text(
+            "t.md",
+            Format::Markdown,
+            "utf-8",
+            "# 报告\n市政府：\n**一、主要举措**\n\n**（一）健全机制。**全年审查3件。\n".to_string(),
+        );
+        let o = Outline::parse(&doc, &Profile::builtin(DEFAULT_PROFILE).unwrap());
+        let got: Vec<_> = o
+            .headings
+            .iter()
+            .map(|h| {
+                (
+                    &doc.text[h.marker.clone()],
+                    &doc.text[h.title.clone()],
+                    h.run_in,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("一、", "主要举措", false), ("（一）", "健全机制", true)]
+        );
     }
 
     #[test]

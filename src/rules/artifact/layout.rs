@@ -70,12 +70,51 @@ fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
     o.heading_at(j).is_some()
         || parse_marker(t).is_some()
         || t.starts_with(['(', '（', '[', '【', '①', '“', '《'])
-        || ["一是", "首先", "其中", "同时", "此外", "另外"]
+        || is_list_item(ctx, t)
+        || ["首先", "其中", "同时", "此外", "另外"]
             .iter()
             .any(|w| t.starts_with(w))
         || !t.starts_with(|c: char| is_han(c))
         || o.issuers.contains(&j)
         || o.date.as_ref().is_some_and(|d| d.line == j)
+}
+
+/// How a list item starts: "一是…", "第二，…", "1.…" (by marker kind), "①…", or a
+/// Markdown bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemForm {
+    Shi,
+    Di,
+    Marker(crate::outline::MarkerKind),
+    Bullet,
+}
+
+fn item_form(ctx: &Context, t: &str) -> Option<ItemForm> {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let count = t.chars().take_while(|&c| numeral(c)).count();
+    if count > 0 && t.chars().nth(count) == Some('是') {
+        return Some(ItemForm::Shi);
+    }
+    if let Some(r) = t.strip_prefix('第') {
+        let n = r.chars().take_while(|&c| numeral(c)).count();
+        if n > 0
+            && r.chars()
+                .nth(n)
+                .is_some_and(|c| matches!(c, '，' | '、' | ','))
+        {
+            return Some(ItemForm::Di);
+        }
+    }
+    if let Some((kind, _, _)) = parse_marker(t) {
+        return Some(ItemForm::Marker(kind));
+    }
+    (ctx.doc.format == crate::document::Format::Markdown
+        && ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b)))
+    .then_some(ItemForm::Bullet)
+}
+
+fn is_list_item(ctx: &Context, t: &str) -> bool {
+    item_form(ctx, t).is_some()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +149,13 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         return Ending::Complete;
     }
     let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
+    // "一是…；" then "二是…；": list items end with ；, one per line.
+    if matches!(last, '；' | ';')
+        && let Some(form) = item_form(ctx, t)
+        && next.is_some_and(|j| item_form(ctx, trim_indent(ctx.doc.line(j))) == Some(form))
+    {
+        return Ending::Complete;
+    }
     let same_paragraph = |j: usize| {
         ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph
             && ctx.doc.format == crate::document::Format::Docx

@@ -178,6 +178,29 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制\n全年审查重大行政决策3件，全部经过合法性审查。\n执法监督方面\n一是执法力量不足。\n主要做法如下：\n1.完善制度。",
     );
     assert_eq!(codes(&text), []);
+    // One item a line, each ending with ；: a list, not a broken paragraph; the last item
+    // still has to end the sentence.
+    let text = with_measures(
+        "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；\n三是开展“回头看”。\n第一，建立台账；\n第二，定期通报。",
+    );
+    assert_eq!(codes(&text), []);
+    let text = with_measures(
+        "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
+    );
+    assert_eq!(codes(&text), [("GW0605", 7)]);
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n主要做法：\n\n- 建立执法公示制度；\n- 规范执法全过程记录；\n- 落实法制审核制度。\n";
+    let doc = Document::from_text(
+        "t.md",
+        crate::document::Format::Markdown,
+        "utf-8",
+        md.into(),
+    );
+    let breaks: Vec<usize> = found_in(&doc)
+        .iter()
+        .filter(|f| f.code == "GW0605" || f.code == "GW0604")
+        .map(|f| f.line)
+        .collect();
+    assert_eq!(breaks, Vec::<usize>::new());
 }
 
 #[test]

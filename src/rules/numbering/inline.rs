@@ -199,6 +199,11 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
     let mut seq: Vec<Item> = Vec::new();
     let mut prev_continues = false;
+    // The level of the heading the list is under, and whether deeper headings (sub-items
+    // of an item: "第三，…" then "1.…" "2.…" then "第四，…") came since its last item.
+    let mut owner_level: u8 = 0;
+    let mut last_level: u8 = 0;
+    let mut interrupted = false;
     for line in o.body.clone() {
         if o.chrome[line] {
             continue;
@@ -211,7 +216,15 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
         // Items in a heading's own words are not part of any list.
         let from = match o.heading_at(line) {
             Some(h) => {
-                evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                let level = h.kind.level();
+                last_level = level;
+                if !seq.is_empty() && owner_level > 0 && level > owner_level {
+                    interrupted = true;
+                } else {
+                    evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                    interrupted = false;
+                    owner_level = level;
+                }
                 h.title.end.saturating_sub(span.start).min(text.len())
             }
             None => 0,
@@ -232,9 +245,16 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
                         n == last + 1 || (last_leads && n > last + 1 && n <= last + MAX_GAP)
                     })
             });
-            if !(prev_continues || follows) {
+            let resumes = seq
+                .iter()
+                .rev()
+                .find_map(|i| i.number)
+                .is_some_and(|last| first.leads && first.number == Some(last + 1));
+            if interrupted && !resumes || !(prev_continues || follows) {
                 evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                owner_level = last_level;
             }
+            interrupted = false;
             for item in items {
                 if item.restarts {
                     evaluate(ctx, form, &std::mem::take(&mut seq), out);

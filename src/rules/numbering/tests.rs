@@ -229,6 +229,12 @@ fn inline_sequences_across_paragraphs() {
         "{}",
         found[0].message
     );
+    // Sub-items under an item do not end the list; a new sub-part does.
+    let nested = "（一）甲。\n第一，建章。\n第二，打击欺诈骗保。\n1.强化日常监管。\n2.开展专项整治。\n第三，优化服务。\n";
+    assert_eq!(numbering(&with_measures(nested)), []);
+    let parts = "（一）甲。\n一是建章。\n二是立制。\n（二）乙。\n三是执行。\n";
+    let found = found_of("GW0307", &text_doc(&with_measures(parts)));
+    assert_eq!(found.len(), 1, "a list under （二） starts again");
 }
 
 #[test]
