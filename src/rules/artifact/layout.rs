@@ -70,7 +70,7 @@ fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
     o.heading_at(j).is_some()
         || parse_marker(t).is_some()
         || t.starts_with(['(', '（', '[', '【', '①', '“', '《'])
-        || is_list_item(ctx, t)
+        || is_list_item(ctx, j)
         || ["首先", "其中", "同时", "此外", "另外"]
             .iter()
             .any(|w| t.starts_with(w))
@@ -89,7 +89,13 @@ enum ItemForm {
     Bullet,
 }
 
-fn item_form(ctx: &Context, t: &str) -> Option<ItemForm> {
+/// Line `i`'s item form; a run-in heading ("（六）坚持严格执法。一是…") opens a section, it is
+/// no item.
+fn item_form(ctx: &Context, i: usize) -> Option<ItemForm> {
+    if ctx.outline.heading_at(i).is_some_and(|h| h.run_in) {
+        return None;
+    }
+    let t = trim_indent(ctx.doc.line(i));
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     let count = t.chars().take_while(|&c| numeral(c)).count();
     if count > 0 && t.chars().nth(count) == Some('是') {
@@ -113,8 +119,8 @@ fn item_form(ctx: &Context, t: &str) -> Option<ItemForm> {
     .then_some(ItemForm::Bullet)
 }
 
-fn is_list_item(ctx: &Context, t: &str) -> bool {
-    item_form(ctx, t).is_some()
+fn is_list_item(ctx: &Context, i: usize) -> bool {
+    item_form(ctx, i).is_some()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +157,8 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
     // "一是…；" then "二是…；": list items end with ；, one per line.
     if matches!(last, '；' | ';')
-        && let Some(form) = item_form(ctx, t)
-        && next.is_some_and(|j| item_form(ctx, trim_indent(ctx.doc.line(j))) == Some(form))
+        && let Some(form) = item_form(ctx, i)
+        && next.is_some_and(|j| item_form(ctx, j) == Some(form))
     {
         return Ending::Complete;
     }

@@ -188,6 +188,10 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
     );
     assert_eq!(codes(&text), [("GW0605", 7)]);
+    // Run-in headings open sections: one that stops at ； is cut off.
+    let text =
+        with_measures("（一）健全依法决策机制。一是建立问题清单；\n（二）严格执法。全年立案12件。");
+    assert_eq!(codes(&text), [("GW0605", 5)]);
     let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n主要做法：\n\n- 建立执法公示制度；\n- 规范执法全过程记录；\n- 落实法制审核制度。\n";
     let doc = Document::from_text(
         "t.md",
