@@ -141,6 +141,13 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
         return;
     };
+    // "其中审结265件，审结案件中维持183件、撤销24件…": the first part has parts of its own.
+    if listed.len() >= 3
+        && Value::sum(listed[1..].iter().map(|q| &q.value))
+            .is_some_and(|rest| rest == listed[0].value)
+    {
+        return;
+    }
     // "其中维持和驳回的分别为16件和11件，共计27件": a subset with its own total.
     let own_total =
         !trig.starts_with("分别") && parts.total_after.is_some_and(|q| q.value == listed_sum);

@@ -50,6 +50,19 @@ fn overlapping_parts_may_exceed_the_total() {
         codes("全年检查各类单位86家，其中医疗机构52家、民营机构41家（部分单位同时属于两类）。"),
         Vec::<&str>::new()
     );
+    for ok in [
+        "共有执法人员92名，其中执法证持证人员92名、法律专业人员18名。",
+        "全委共有公职律师8名，其中取得法律职业资格的5名、具有律师执业经历的4名。",
+        // The first part is broken down in turn.
+        "全年受理行政复议申请286件，其中审结265件，审结案件中维持183件、撤销24件、确认违法11件、责令履行6件、驳回请求19件、调解和解后终止22件。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // Short of the total is still wrong, and a partition must add up.
+    assert_eq!(
+        codes("共有执法人员92名，其中持证人员80名、未持证人员10名。"),
+        ["GW0401"]
+    );
 }
 
 #[test]
