@@ -66,12 +66,23 @@ impl Facts {
             .iter()
             .map(|&i| text::squeeze(doc.line(i)).into_owned())
             .collect();
-        let issuer = Some(signed.join("、"))
-            .filter(|s| !s.is_empty())
-            .or_else(|| {
-                let title = outline.title.as_ref()?;
-                outline::issuer_in_title(&title.text, &profile.issuer_suffixes)
-            });
+        let signed = Some(signed.join("、")).filter(|s| !s.is_empty());
+        let titled = outline
+            .title
+            .as_ref()
+            .and_then(|t| outline::issuer_in_title(&t.text, &profile.issuer_suffixes));
+        // The title names the report's issuer; a 落款 that differs is shown beside it. A
+        // joint 落款 among whose issuers the title's is, or that the title runs together,
+        // is the same.
+        let issuer = match (titled, signed) {
+            (Some(t), Some(s))
+                if s.split('、').any(|x| x == t) || text::squeeze(&t) == s.replace('、', "") =>
+            {
+                Some(s)
+            }
+            (Some(t), Some(s)) => Some(format!("{t}（落款：{s}）")),
+            (t, s) => t.or(s),
+        };
         Facts {
             issuer,
             year: outline.year.map(|y| y.year),
@@ -198,5 +209,14 @@ mod tests {
             Some("中共青禾市卫生健康委员会党组、青禾市卫生健康委员会")
         );
         assert_eq!(report.facts.year, Some(2024));
+        // A 落款 of another body: the title's issuer, with the 落款 beside it.
+        let text =
+            rules::GOOD_REPORT.replace("青禾市卫生健康委员会\n2025年", "青禾市医疗保障局\n2025年");
+        let report =
+            Linter::with_defaults().lint_bytes("t.txt", document::Format::Text, text.as_bytes());
+        assert_eq!(
+            report.facts.issuer.as_deref(),
+            Some("青禾市卫生健康委员会（落款：青禾市医疗保障局）")
+        );
     }
 }

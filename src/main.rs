@@ -405,6 +405,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         failing |= o.report.diagnostics.iter().any(|d| d.severity >= fail_on);
         reporter.file(&mut out, &o.report)
     })
+    // Cleared before the summary table, or the table is drawn on the bar's line.
+    .inspect(|_| progress.finish_and_clear())
     .and_then(|_| match action {
         // stderr, so that stdout is a patch and nothing else.
         Action::Fix(FixMode::Diff) => {
@@ -558,6 +560,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     if inputs.is_empty() {
         eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
     }
+    // "gwlint check . a.txt ./a.txt": one file, one report.
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|i| match i {
+        Input::Path(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        _ => true,
+    });
     // The report and the annotated copies a previous run wrote into the folder are not
     // among the reports.
     if let Some(out) = args

@@ -60,6 +60,29 @@ pub fn parse_number(s: &str) -> Option<u32> {
 }
 
 /// 1 → 一, 10 → 十, 21 → 二十一 (the counting form used in headings), up to 99.
+/// A year written digit by digit in Chinese ("二〇二四年"): its place in `s` and the year.
+pub fn chinese_year(s: &str) -> Option<(std::ops::Range<usize>, i32)> {
+    let digit = |c: char| match c {
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|k| k as i32 + 1),
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.windows(5).find_map(|w| {
+        if w[4].1 != '年' || !w[..4].iter().all(|&(_, c)| digit(c).is_some()) {
+            return None;
+        }
+        let year = w[..4]
+            .iter()
+            .fold(0, |y, &(_, c)| y * 10 + digit(c).unwrap_or(0));
+        (1949..=2100)
+            .contains(&year)
+            .then(|| (w[0].0..w[4].0 + '年'.len_utf8(), year))
+    })
+}
+
 pub fn to_chinese(n: u32) -> String {
     const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {

@@ -336,3 +336,25 @@ fn html_sorts_in_headless_chromium() {
     );
     assert!(dom.contains("个文件，"));
 }
+
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .args([
+            "samples/hexi-2024-defects.txt",
+            "./samples/hexi-2024-defects.txt",
+            "samples",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .filter(|p| p.ends_with("hexi-2024-defects.txt"))
+        .collect();
+    assert_eq!(names, ["samples/hexi-2024-defects.txt"]);
+}

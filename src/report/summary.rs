@@ -37,13 +37,11 @@ impl Reporter for Summary {
                 Severity::Warning => 1,
                 Severity::Info => 2,
             }] += 1;
-            if d.severity >= Severity::Warning {
-                let k = Category::ALL
-                    .iter()
-                    .position(|c| *c == d.rule.category)
-                    .unwrap_or(0);
-                by_category[k] += 1;
-            }
+            let k = Category::ALL
+                .iter()
+                .position(|c| *c == d.rule.category)
+                .unwrap_or(0);
+            by_category[k] += 1;
         }
         self.tally.add(r);
         self.rows.push(Row {
@@ -72,10 +70,15 @@ impl Reporter for Summary {
         for row in &self.rows {
             let mut cells = vec![row.path.clone(), row.issuer.clone(), row.year.clone()];
             match row.counts {
-                Some(c) => cells.extend(c.iter().map(|n| n.to_string())),
-                None => cells.extend(["无法读取".to_string(), "—".into(), "—".into()]),
+                Some(c) => {
+                    cells.extend(c.iter().map(|n| n.to_string()));
+                    cells.extend(row.by_category.iter().map(|n| n.to_string()));
+                }
+                None => {
+                    cells.extend(["无法读取".to_string(), "—".into(), "—".into()]);
+                    cells.extend(Category::ALL.iter().map(|_| "—".to_string()));
+                }
             }
-            cells.extend(row.by_category.iter().map(|n| n.to_string()));
             for (s, n) in sums.iter_mut().zip(row.by_category) {
                 *s += n;
             }
@@ -102,8 +105,10 @@ impl Reporter for Summary {
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "\n出现最多的问题（按涉及的文件数）：")?;
-            for (code, name, files, n) in top {
-                writeln!(w, "  {code} {name:<28} {files} 个文件，{n} 处")?;
+            let width = top.iter().map(|t| t.1.width()).max().unwrap_or(0);
+            for (code, summary, files, n) in top {
+                let pad = " ".repeat(width - summary.width());
+                writeln!(w, "  {code} {summary}{pad}  {files} 个文件，{n} 处")?;
             }
         }
         writeln!(w, "\n{}", summary_line(totals))

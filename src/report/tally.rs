@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Default)]
 pub struct RuleTally {
-    /// Per rule (code, name): (files it fired in, findings).
+    /// Per rule (code, Chinese summary): (files it fired in, findings).
     by_rule: BTreeMap<(&'static str, &'static str), (usize, usize)>,
 }
 
@@ -14,21 +14,21 @@ impl RuleTally {
     pub fn add(&mut self, r: &FileReport) {
         for d in &r.diagnostics {
             self.by_rule
-                .entry((d.rule.code, d.rule.name))
+                .entry((d.rule.code, d.rule.summary))
                 .or_default()
                 .1 += 1;
         }
         let fired: BTreeSet<_> = r
             .diagnostics
             .iter()
-            .map(|d| (d.rule.code, d.rule.name))
+            .map(|d| (d.rule.code, d.rule.summary))
             .collect();
         for rule in fired {
             self.by_rule.entry(rule).or_default().0 += 1;
         }
     }
 
-    /// The `n` rules that fired in the most files: (code, name, files, findings).
+    /// The `n` rules that fired in the most files: (code, summary, files, findings).
     pub fn top(&self, n: usize) -> Vec<(&'static str, &'static str, usize, usize)> {
         let mut all: Vec<_> = self
             .by_rule

@@ -140,7 +140,20 @@ fn check_title(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let rules = &ctx.profile.title;
     let mut missing = Vec::new();
     if first_year(&title.text).is_none() {
-        missing.push("年度".to_string());
+        let raw = &ctx.doc.text[title.span.clone()];
+        match crate::numerals::chinese_year(raw) {
+            // GB/T 15835-2011: a year is written in Arabic numerals, in full.
+            Some((at, year)) => out.push(
+                Diagnostic::new(
+                    &TITLE_INCOMPLETE,
+                    title.span.start + at.start..title.span.start + at.end,
+                    format!("标题中的年度“{}”用了汉字数字", &raw[at.clone()]),
+                    format!("年份用阿拉伯数字书写（GB/T 15835-2011），改为“{year}年”"),
+                )
+                .with_fix(format!("{year}年"), false),
+            ),
+            None => missing.push("年度".to_string()),
+        }
     }
     if !rules.subject.is_match(&title.text) {
         missing.push(format!("事由“{}”", rules.subject_label));
@@ -460,6 +473,16 @@ mod tests {
             "关于2024年度\n法治政府建设情况的报告",
         );
         assert_eq!(codes(&text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_year_in_chinese_numerals() {
+        let text = GOOD_REPORT.replacen("2024年法治", "二〇二四年法治", 1);
+        let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+        let f = found_of("GW0102", &doc);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].text, "二〇二四年");
+        assert_eq!(f[0].fix, Some(("2024年".into(), false)));
     }
 
     #[test]

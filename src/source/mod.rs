@@ -123,10 +123,14 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
             ErrorKind::NotDocx,
             "不是有效的 .docx 文件（文件开头不是 zip 压缩包标记），可能已损坏或只是改了扩展名",
         )),
-        _ if is_zip => Err(SourceError::new(
-            ErrorKind::NotDocx,
-            "这是一个 zip 压缩包（可能是 .docx），但扩展名是文本文件；请把扩展名改为 .docx",
-        )),
+        // Say what the zip is: an Excel workbook, a plain archive, or a .docx misnamed.
+        _ if is_zip => Err(match docx::read(bytes) {
+            Err(e) if e.kind == ErrorKind::NotDocx => e,
+            _ => SourceError::new(
+                ErrorKind::NotDocx,
+                "这是一个 Word 文档（.docx），但扩展名是文本文件；请把扩展名改为 .docx",
+            ),
+        }),
         Format::Text | Format::Markdown => {
             let decoded = text::decode(bytes)?;
             Ok(Document::from_text(

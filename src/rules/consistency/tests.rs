@@ -250,6 +250,17 @@ fn relative_and_section_years() {
     assert_eq!(codes("明年（2025年）将继续推进。"), Vec::<&str>::new());
     let wrong = GOOD_REPORT.replace("四、2025年推进", "四、2024年推进");
     assert_eq!(codes_of("GW04", &wrong), [("GW0406", 10)]);
+    // Every part names the next year: the title's year was left unchanged.
+    let stale_title = GOOD_REPORT.replacen("2024年法治", "2023年法治", 1);
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", stale_title);
+    let f = found_of("GW0406", &doc);
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].line, f[0].text.as_str()), (1, "2023"));
+    assert!(
+        f[0].message.contains("各部分标题写的都是2024年"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]

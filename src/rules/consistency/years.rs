@@ -162,6 +162,8 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     check_opening_year(ctx, reported, out);
     let top = ctx.outline.top_level();
+    // (heading, its part, the year it names, the year it implies was reported).
+    let mut wrong: Vec<(&crate::outline::Heading, &crate::profile::Part, i32, i32)> = Vec::new();
     for h in &ctx.outline.headings {
         if Some(h.kind.level()) != top {
             continue;
@@ -188,16 +190,44 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(part) = parts.iter().max_by_key(|p| p.priority) else {
             continue;
         };
-        let expected = reported + part.year_offset.unwrap_or(0);
-        let span = h.marker.start..h.title.end;
+        wrong.push((h, part, y, y - part.year_offset.unwrap_or(0)));
+    }
+    // Every part names one other year: the title's year is the one left unchanged.
+    let title_year = ctx.outline.title.as_ref().and_then(|t| {
+        let raw = &ctx.doc.text[t.span.clone()];
+        let at = raw.find(&format!("{reported}年"))?;
+        Some(t.span.start + at..t.span.start + at + 4)
+    });
+    if let (Some(span), [(_, _, _, other), rest @ ..]) = (title_year, wrong.as_slice())
+        && !rest.is_empty()
+        && rest.iter().all(|w| w.3 == *other)
+        && ctx
+            .outline
+            .year
+            .is_some_and(|y| y.source == YearSource::Title)
+    {
         out.push(Diagnostic::new(
             &SECTION_YEAR_MISMATCH,
             span,
             format!(
-                "“{}”应写{expected}年（报告年度为{reported}年），标题写的是{y}年",
+                "标题写的是{reported}年，但各部分标题写的都是{other}年的内容"
+            ),
+            format!(
+                "核对报告年度：报告的是{other}年的，把标题中的“{reported}”改为“{other}”；否则改各部分标题中的年份"
+            ),
+        ));
+        return;
+    }
+    for (h, part, y, _) in wrong {
+        let expected = reported + part.year_offset.unwrap_or(0);
+        out.push(Diagnostic::new(
+            &SECTION_YEAR_MISMATCH,
+            h.marker.start..h.title.end,
+            format!(
+                "“{}”应写{expected}年（报告年度为{reported}年），这一部分的标题写的是{y}年",
                 part.short
             ),
-            format!("把标题中的“{y}年”改为“{expected}年”，并核对这一部分正文中的年份"),
+            format!("把这一部分标题中的“{y}年”改为“{expected}年”，并核对这一部分正文中的年份"),
         ));
     }
 }
