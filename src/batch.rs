@@ -20,6 +20,8 @@ pub enum Input {
     },
     /// A path the user named that does not exist.
     Missing(PathBuf),
+    /// A path that exists but cannot be read (permissions, a symbolic link loop): why.
+    Unreadable(PathBuf, String),
 }
 
 /// What a walk found: the inputs, and the reports it cannot read (.doc, .wps, .pdf), which
@@ -49,34 +51,110 @@ pub fn collect(
 ) -> Collected {
     let mut c = Collected::default();
     for p in paths {
-        if p.is_dir() {
-            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(p)
-                .require_git(false)
-                .sort_by_file_path(|a, b| a.cmp(b))
-                .build()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-                .map(|e| e.into_path())
-                .filter(|p| !source::is_owner_file(p) && !excluded(p))
-                .collect();
-            found.sort();
-            for f in found {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => walk(p, excluded, &mut c),
+            // A Word lock file ("~$报告.docx") is never a report, even when named.
+            Ok(_) => {
+                if !(source::is_owner_file(p) || force_exclude && excluded(p)) {
+                    c.inputs.push(Input::Path(p.clone()));
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if std::fs::symlink_metadata(p).is_ok() {
+                    let why = "符号链接指向的文件不存在".to_string();
+                    c.inputs.push(Input::Unreadable(p.clone(), why));
+                } else {
+                    c.inputs.push(Input::Missing(p.clone()));
+                }
+            }
+            Err(e) => c.inputs.push(Input::Unreadable(p.clone(), walk_cause(&e))),
+        }
+    }
+    c
+}
+
+/// A folder's reports, in path order; symbolic links are followed (a loop is reported),
+/// and a folder or link that cannot be read is reported rather than skipped.
+fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, c: &mut Collected) {
+    let mut found: Vec<Input> = Vec::new();
+    for entry in ignore::WalkBuilder::new(root)
+        .require_git(false)
+        .follow_links(true)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                let f = e.into_path();
+                if source::is_owner_file(&f) || excluded(&f) {
+                    continue;
+                }
                 if source::format_for_path(&f).is_some() {
-                    c.inputs.push(Input::Path(f));
+                    found.push(Input::Path(f));
                 } else if is_unsupported_report(&f) {
                     c.unsupported.push(f);
                 }
             }
-        } else if p.exists() {
-            // A Word lock file ("~$报告.docx") is never a report, even when named.
-            if !(source::is_owner_file(p) || force_exclude && excluded(p)) {
-                c.inputs.push(Input::Path(p.clone()));
+            // A pipe or device named like a report: said, never opened.
+            Ok(e)
+                if !e.file_type().is_some_and(|t| t.is_dir())
+                    && source::format_for_path(e.path()).is_some()
+                    && !excluded(e.path()) =>
+            {
+                let why = source::NOT_A_REGULAR_FILE.to_string();
+                found.push(Input::Unreadable(e.into_path(), why));
             }
-        } else {
-            c.inputs.push(Input::Missing(p.clone()));
+            Ok(_) => {}
+            Err(err) => {
+                let Some(path) = error_path(&err) else {
+                    continue;
+                };
+                // Only what could be a report, or a folder that may hold some.
+                let report_like =
+                    source::format_for_path(&path).is_some() || path.extension().is_none();
+                if report_like && !excluded(&path) {
+                    let dangling = std::fs::symlink_metadata(&path).is_ok() && !path.exists();
+                    let why = match &err {
+                        e if is_loop(e) => "符号链接形成循环".to_string(),
+                        _ if dangling => "符号链接指向的文件不存在".to_string(),
+                        e => e.io_error().map_or_else(|| e.to_string(), walk_cause),
+                    };
+                    found.push(Input::Unreadable(path, why));
+                }
+            }
         }
     }
-    c
+    found.sort_by(|a, b| path_of(a).cmp(path_of(b)));
+    c.inputs.extend(found);
+}
+
+fn error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn is_loop(e: &ignore::Error) -> bool {
+    match e {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
+    }
+}
+
+fn walk_cause(e: &std::io::Error) -> String {
+    if e.raw_os_error() == Some(40) {
+        // ELOOP on Linux.
+        return "符号链接形成循环".to_string();
+    }
+    source::io_cause(e)
 }
 
 fn lint_one(linter: &Linter, input: &Input) -> FileReport {
@@ -88,19 +166,26 @@ fn lint_one(linter: &Linter, input: &Input) -> FileReport {
             None,
             SourceError::new(ErrorKind::NotFound, "文件或目录不存在"),
         ),
+        Input::Unreadable(p, why) => FileReport::failed(
+            &p.to_string_lossy(),
+            source::format_for_path(p),
+            SourceError::new(ErrorKind::Io, why.clone()),
+        ),
     }
 }
 
 fn path_of(input: &Input) -> &Path {
     match input {
-        Input::Path(p) | Input::Missing(p) => p,
+        Input::Path(p) | Input::Missing(p) | Input::Unreadable(p, _) => p,
         Input::Bytes { name, .. } => Path::new(name),
     }
 }
 
 fn name_of(input: &Input) -> String {
     match input {
-        Input::Path(p) | Input::Missing(p) => p.to_string_lossy().into_owned(),
+        Input::Path(p) | Input::Missing(p) | Input::Unreadable(p, _) => {
+            p.to_string_lossy().into_owned()
+        }
         Input::Bytes { name, .. } => name.clone(),
     }
 }

@@ -319,16 +319,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         match input {
             Input::Path(p) => ws.linter_for(p)?,
             Input::Bytes { name, .. } => ws.linter_for(Path::new(name))?,
-            Input::Missing(_) => continue,
+            Input::Missing(_) | Input::Unreadable(..) => continue,
         };
     }
     if args.jobs == Some(0) {
         return usage("--jobs 至少为 1");
     }
+    // More threads than this only cost memory: files are the unit of work.
+    const MAX_JOBS: usize = 256;
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+        .clamp(1, MAX_JOBS);
 
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).map_err(
@@ -573,9 +575,25 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
         .as_ref()
         .and_then(|o| std::fs::canonicalize(o).ok())
     {
-        inputs.retain(
-            |i| !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c == out)),
-        );
+        let is_out = |p: &Path| std::fs::canonicalize(p).is_ok_and(|c| c == out);
+        let shown = out.display();
+        // Writing the results would destroy a report: never.
+        if paths_given.iter().any(|p| is_out(p)) {
+            return usage(format!(
+                "输出文件 {shown} 也是要检查的文件，写入结果会覆盖它；请换一个输出文件名"
+            ));
+        }
+        if inputs
+            .iter()
+            .any(|i| matches!(i, Input::Path(p) if is_out(p)))
+        {
+            if !is_previous_results(&out) {
+                return usage(format!(
+                    "输出文件 {shown} 是要检查的目录中的一份报告，写入结果会覆盖它；请换一个输出文件名"
+                ));
+            }
+            inputs.retain(|i| !matches!(i, Input::Path(p) if is_out(p)));
+        }
     }
     // Only an output folder inside a folder being checked; one around it holds the reports.
     let roots: Vec<PathBuf> = paths_given
@@ -595,6 +613,19 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     Ok(inputs)
 }
 
+/// A file an earlier run wrote with `--output`: its readable results end with the count.
+fn is_previous_results(path: &Path) -> bool {
+    const TAIL: u64 = 4096;
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let len = f.metadata().map_or(0, |m| m.len());
+    let mut tail = Vec::new();
+    let read = std::io::Seek::seek(&mut f, std::io::SeekFrom::Start(len.saturating_sub(TAIL)))
+        .and_then(|_| f.take(TAIL).read_to_end(&mut tail));
+    len == 0 || read.is_ok() && String::from_utf8_lossy(&tail).contains("共检查 ")
+}
+
 /// Standard input, up to the size limit (one byte over tells the reader it was too big).
 fn read_stdin() -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
@@ -602,6 +633,12 @@ fn read_stdin() -> Result<Vec<u8>, String> {
         .take(source::MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("无法读取标准输入：{e}"))?;
+    if bytes.len() as u64 > source::MAX_INPUT_BYTES {
+        return Err(format!(
+            "标准输入：{}",
+            source::too_large(bytes.len() as u64).message
+        ));
+    }
     Ok(bytes)
 }
 

@@ -635,3 +635,81 @@ fn help_pages_are_in_chinese() {
         .code(0)
         .stdout(predicates::str::contains("gwlint "));
 }
+
+/// Pipes, devices, links that lead nowhere or in a circle: each is reported, none blocks.
+#[cfg(unix)]
+#[test]
+fn special_files_are_reported_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("sub")).unwrap();
+    std::fs::copy(CLEAN, d.join("sub/a.txt")).unwrap();
+    std::os::unix::fs::symlink("sub/a.txt", d.join("link.txt")).unwrap();
+    std::os::unix::fs::symlink("missing.txt", d.join("dangling.txt")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", d.join("zero.txt")).unwrap();
+    let fifo = d.join("pipe.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(d)
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v = json_of(&out.stdout);
+    let error_of = |name: &str| -> String {
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .map(|f| f["error"]["message"].as_str().unwrap_or("").to_string())
+            .unwrap_or_else(|| panic!("{name} not reported"))
+    };
+    assert!(error_of("dangling.txt").contains("符号链接指向的文件不存在"));
+    assert!(error_of("up").contains("符号链接形成循环"));
+    assert!(error_of("zero.txt").contains("不是普通文件"));
+    assert!(error_of("pipe.txt").contains("不是普通文件"));
+    // A link to a report is followed.
+    assert_eq!(error_of("link.txt"), "");
+}
+
+#[test]
+fn the_results_never_overwrite_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("a.txt");
+    std::fs::copy(CLEAN, &report).unwrap();
+    let before = std::fs::read(&report).unwrap();
+    for args in [vec![report.clone()], vec![dir.path().to_path_buf()]] {
+        gwlint()
+            .arg("check")
+            .args(&args)
+            .arg("--output")
+            .arg(&report)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("写入结果会覆盖它"));
+        assert_eq!(std::fs::read(&report).unwrap(), before);
+    }
+    // An earlier run's results in the folder are replaced, not checked.
+    let results = dir.path().join("结果.txt");
+    for _ in 0..2 {
+        gwlint()
+            .arg("check")
+            .arg(dir.path())
+            .arg("--output")
+            .arg(&results)
+            .assert()
+            .code(0);
+    }
+    let text = std::fs::read_to_string(&results).unwrap();
+    assert!(text.contains("共检查 1 个文件"), "{text}");
+}

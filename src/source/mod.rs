@@ -6,6 +6,7 @@ pub mod text;
 
 use crate::document::{Document, Format};
 pub use error::{ErrorKind, SourceError};
+use std::io::Read;
 use std::path::Path;
 
 /// Inputs larger than this are refused before reading (engineering.md §4.1).
@@ -44,16 +45,31 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
     })
 }
 
+pub const NOT_A_REGULAR_FILE: &str = "这不是普通文件（可能是管道、设备或套接字），不予读取";
+
 /// Reads a file from disk under the size limit.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
     if meta.is_dir() {
         return Err(SourceError::new(ErrorKind::Io, "这是一个目录，不是文件"));
     }
+    // A named pipe would block the run, a device (/dev/zero) never ends.
+    if !meta.is_file() {
+        return Err(SourceError::new(ErrorKind::Io, NOT_A_REGULAR_FILE));
+    }
     if meta.len() > MAX_INPUT_BYTES {
         return Err(too_large(meta.len()));
     }
-    std::fs::read(path).map_err(|e| io_error(&e))
+    // The size may change between the look and the read: read one byte over the limit.
+    let file = std::fs::File::open(path).map_err(|e| io_error(&e))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::io::Read::take(file, MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(&e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 pub fn too_large(len: u64) -> SourceError {

@@ -222,7 +222,7 @@ impl Body<'_> {
                 let p = self.paras.last_mut();
                 match (ns, local, p) {
                     (Ns::W, "pStyle", Some(p)) => {
-                        p.style_id = r.w_attr(e, "val")?.map(|v| v.into_owned());
+                        p.style_id = r.w_attr(e, "val")?.map(super::styles::capped);
                     }
                     (Ns::W, "outlineLvl", Some(p)) => p.outline = r.w_val_u32(e)?,
                     (Ns::W, "numPr", _) => return Ok(Some(Frame::NumPr)),

@@ -303,7 +303,13 @@ fn read_level_property(
                 l.fmt = fmt;
             }
         }
-        "lvlText" => l.text = r.w_attr(e, "val")?.map(|v| v.into_owned()),
+        "lvlText" => {
+            l.text = r.w_attr(e, "val")?.map(|v| {
+                let mut t = v.into_owned();
+                truncate(&mut t, MAX_LABEL_BYTES);
+                t
+            })
+        }
         "lvlRestart" => l.restart = r.w_val_u32(e)?,
         "isLgl" => l.is_lgl = r.w_on_off(e)?,
         "suff" => {
@@ -423,6 +429,9 @@ impl Counters {
         } else {
             let mut chars = text.chars().peekable();
             while let Some(c) = chars.next() {
+                if label.len() > MAX_LABEL_BYTES {
+                    break;
+                }
                 let k = match (c, chars.peek()) {
                     ('%', Some(d @ '1'..='9')) => *d as usize - '1' as usize,
                     _ => {
@@ -957,5 +966,13 @@ mod tests {
         assert_eq!(got[0], format!("{}%", "U".repeat(3 * 64)));
         assert_eq!(got[1], got[0]); // saturates instead of overflowing
         assert_eq!(got[2], "∅");
+        // A megabyte of level text is cut when read, not per paragraph.
+        let huge = format!(
+            r#"{HEAD}<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="{}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#,
+            "%1".repeat(500_000)
+        );
+        let n = Numbering::parse(&huge, "word/numbering.xml").unwrap();
+        let got = labels(&n, &[(1, 0)]);
+        assert!(got[0].len() <= MAX_LABEL_BYTES + 16, "{}", got[0].len());
     }
 }

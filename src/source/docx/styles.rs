@@ -10,6 +10,14 @@ const MAX_CHAIN: usize = 32;
 /// Style names are copied into every paragraph.
 const MAX_NAME_BYTES: usize = 256;
 
+/// A style id as stored: ids are copied into every paragraph and hashed at every lookup,
+/// so a hostile megabyte id is cut (paragraphs' `pStyle` the same way, so they still match).
+pub(crate) fn capped(id: std::borrow::Cow<'_, str>) -> String {
+    let mut id = id.into_owned();
+    truncate(&mut id, MAX_NAME_BYTES);
+    id
+}
+
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Style {
     pub name: Option<String>,
@@ -68,7 +76,7 @@ impl Styles {
                             let is_default = kind == "paragraph"
                                 && r.w_attr(&e, "default")?
                                     .is_some_and(|v| matches!(v.trim(), "1" | "true" | "on"));
-                            current = Some((id.into_owned(), is_default, Style::default()));
+                            current = Some((capped(id), is_default, Style::default()));
                             Some(Frame::Style)
                         }
                         _ => None,
@@ -83,7 +91,7 @@ impl Styles {
                     Some(Frame::Leaf)
                 }
                 (Some(Frame::Style), Ns::W, "basedOn", Some(s)) => {
-                    s.based_on = r.w_attr(&e, "val")?.map(|v| v.into_owned());
+                    s.based_on = r.w_attr(&e, "val")?.map(capped);
                     Some(Frame::Leaf)
                 }
                 (Some(Frame::Style), Ns::W, "pPr", _) => Some(Frame::PPr),
@@ -237,6 +245,19 @@ mod tests {
         assert_eq!(s.num_pr(Some("a")), (None, None));
         assert_eq!(s.chain(Some("Loop1")).count(), MAX_CHAIN);
         assert!(!s.styles.contains_key("Char"));
+    }
+
+    #[test]
+    fn megabyte_ids_are_cut_and_still_match() {
+        let id = "S".repeat(1_000_000);
+        let s = parse(&format!(
+            r#"<w:style w:type="paragraph" w:default="1" w:styleId="{id}"><w:basedOn w:val="{id}"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>"#
+        ));
+        let key = capped(id.as_str().into());
+        assert!(key.len() <= MAX_NAME_BYTES);
+        assert_eq!(s.effective_id(Some(&key)), Some(key.as_str()));
+        assert_eq!(s.outline_level(Some(&key)), Some(2));
+        assert!(s.display_name(&key).len() <= MAX_NAME_BYTES);
     }
 
     #[test]

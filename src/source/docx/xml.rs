@@ -27,6 +27,8 @@ pub(crate) fn truncate(s: &mut String, max: usize) {
             end -= 1;
         }
         s.truncate(end);
+        // A truncated hostile value must not keep its megabytes of capacity.
+        s.shrink_to_fit();
     }
 }
 
