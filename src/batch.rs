@@ -211,6 +211,9 @@ pub fn lint_guarded(linter: &Linter, input: &Input) -> FileReport {
 
 /// Files linted at once; reports are emitted chunk by chunk, so memory stays bounded.
 const CHUNK: usize = 64;
+/// Input bytes read at once (a .docx holds more text than its size; a text file about 3×
+/// its size once read into lines and findings).
+const CHUNK_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What to do with each input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,7 +301,10 @@ pub fn run(
     pool.spawn(|| {
         let _ = std::panic::catch_unwind(crate::outline::warm_up);
     });
-    for chunk in inputs.chunks(CHUNK) {
+    let mut rest = inputs;
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(chunk_len(rest));
+        rest = after;
         let reports: Vec<Outcome> =
             pool.install(|| chunk.par_iter().map(|i| act(ws, i, action)).collect());
         for r in reports {
@@ -306,4 +312,23 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// Files in the next chunk: up to `CHUNK`, fewer when they are big, since each report keeps
+/// its document until the chunk is written.
+fn chunk_len(inputs: &[Input]) -> usize {
+    let mut bytes = 0u64;
+    let mut n = 0;
+    for input in inputs.iter().take(CHUNK) {
+        n += 1;
+        bytes += match input {
+            Input::Path(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Input::Bytes { bytes, .. } => bytes.len() as u64,
+            _ => 0,
+        };
+        if bytes >= CHUNK_BYTES {
+            break;
+        }
+    }
+    n.max(1)
 }

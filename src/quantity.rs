@@ -456,11 +456,13 @@ impl<'a> Text<'a> {
         self.split(|c| is_sentence_mark(c) || c == '；' || c == ';')
     }
 
+    /// A run-on "sentence" (a page pasted without 。) is cut at the first clause mark past
+    /// `MAX_SENTENCE_BYTES`: what the checks look at around a figure stays bounded.
     fn split(&self, mark: impl Fn(char) -> bool) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
         for &(b, c) in &self.marks {
-            if mark(c) {
+            if mark(c) || b - start > MAX_SENTENCE_BYTES {
                 out.push(start..b);
                 start = b + c.len_utf8();
             }
@@ -479,6 +481,9 @@ impl<'a> Text<'a> {
             .collect()
     }
 }
+
+/// Far longer than any sentence a report has (about 1,000 characters).
+const MAX_SENTENCE_BYTES: usize = 3000;
 
 /// A figure with its unit, as written in one paragraph.
 #[derive(Debug, Clone)]
@@ -640,6 +645,17 @@ pub fn totalizer(s: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_on_sentence_is_cut_at_a_clause_mark() {
+        let s = "受理12件，".repeat(2000);
+        let t = Text::new(&s);
+        let sentences = t.sentences();
+        assert!(sentences.len() > 1);
+        assert!(sentences.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES + 16));
+        // Real sentences are left whole.
+        assert_eq!(Text::new("受理12件，办结11件。其中").sentences().len(), 2);
+    }
 
     fn qs(s: &str) -> Vec<(String, String, Class, bool, String)> {
         let t = Text::new(s);

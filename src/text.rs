@@ -35,6 +35,24 @@ pub fn squeeze(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The char boundary at or before byte `i` (clamped to the string).
+pub fn floor_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after byte `i` (clamped to the string).
+pub fn ceil_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }

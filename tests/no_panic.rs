@@ -157,3 +157,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_million_empty_lines_are_refused_not_stored() {
+    let bytes = vec![b'\n'; gwlint::source::MAX_LINES + 1];
+    let report =
+        gwlint::Linter::with_defaults().lint_bytes("x.txt", gwlint::document::Format::Text, &bytes);
+    let error = report.error.expect("refused");
+    assert_eq!(error.kind, gwlint::source::ErrorKind::TooLarge);
+    assert!(error.message.contains("行数过多"), "{}", error.message);
+}

@@ -138,26 +138,36 @@ const TAIL: &str = r##"<script>
 
 /// The finding's line, shortened around it, with the finding marked.
 fn context(doc: &Document, start: usize, end: usize) -> String {
+    // Only the characters shown are visited: a finding on a 10 MB line costs no more.
+    const MARKED: usize = 200;
     let i = doc.line_index(start);
     let l = &doc.lines[i];
     let end = end.min(l.end).max(start);
-    let before: String = {
-        let b: Vec<char> = doc.text[l.start..start].chars().collect();
-        let from = b.len().saturating_sub(CONTEXT);
-        let cut = if from > 0 { "…" } else { "" };
-        format!("{cut}{}", b[from..].iter().collect::<String>())
-    };
-    let after: String = {
-        let a: Vec<char> = doc.text[end..l.end].chars().collect();
-        let cut = if a.len() > CONTEXT { "…" } else { "" };
-        format!("{}{cut}", a.iter().take(CONTEXT).collect::<String>())
-    };
+    let head = &doc.text[l.start..start];
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(CONTEXT.saturating_sub(1))
+        .map_or(0, |(k, _)| k);
+    let cut = if from > 0 { "…" } else { "" };
+    let before = format!("{cut}{}", &head[from..]);
+    let tail = &doc.text[end..l.end];
+    let shown = tail
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(tail.len(), |(k, _)| k);
+    let cut = if shown < tail.len() { "…" } else { "" };
+    let after = format!("{}{cut}", &tail[..shown]);
     let marked = &doc.text[start..end];
-    let marked = if marked.is_empty() { "▲" } else { marked };
+    let marked = match marked.char_indices().nth(MARKED) {
+        Some((k, _)) => format!("{}…", &marked[..k]),
+        None if marked.is_empty() => "▲".to_string(),
+        None => marked.to_string(),
+    };
     format!(
         "{}<mark>{}</mark>{}",
         escape(&before),
-        escape(marked),
+        escape(&marked),
         escape(&after)
     )
 }
@@ -245,6 +255,22 @@ impl Reporter for Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn context_shows_a_bounded_window_of_a_long_line() {
+        let text = format!("{}错字{}", "前".repeat(100_000), "后".repeat(100_000));
+        let doc = Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
+        let at = doc.text.find("错字").unwrap();
+        let shown = context(&doc, at, at + "错字".len());
+        assert_eq!(
+            shown,
+            format!(
+                "…{}<mark>错字</mark>{}…",
+                "前".repeat(CONTEXT),
+                "后".repeat(CONTEXT)
+            )
+        );
+    }
 
     #[test]
     fn escapes_markup_and_controls() {

@@ -21,6 +21,9 @@ mod years;
 
 use para::Para;
 
+/// Far beyond a report pasted into one line (about 80,000 characters).
+const MAX_PARAGRAPH_BYTES: usize = 256 * 1024;
+
 pub static SUM_MISMATCH: RuleMeta = RuleMeta {
     code: "GW0401",
     name: "sum-mismatch",
@@ -187,7 +190,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let line = doc.line(i);
-        if !line.chars().any(could_be_numeral) {
+        // A "paragraph" of megabytes is no prose whose figures relate (a whole file without
+        // line breaks, a dump): reading every figure in it would cost gigabytes.
+        if line.len() > MAX_PARAGRAPH_BYTES || !line.chars().any(could_be_numeral) {
             continue;
         }
         let p = Para::new(doc.lines[i].start, line);

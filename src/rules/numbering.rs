@@ -238,19 +238,25 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     }
 
     // Siblings: same parent, same level; plus paragraphs that lost their markers.
+    // In order of first appearance; found through an index, since a long document has
+    // thousands of groups.
     let mut groups: Vec<(Option<usize>, u8, Vec<usize>)> = Vec::new();
+    let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
     for (k, h) in numbered.iter().enumerate() {
         let key = (parents[k], h.kind.level());
-        match groups.iter_mut().find(|(p, l, _)| (*p, *l) == key) {
-            Some(g) => g.2.push(k),
-            None => groups.push((key.0, key.1, vec![k])),
+        match group_of.get(&key) {
+            Some(&g) => groups[g].2.push(k),
+            None => {
+                group_of.insert(key, groups.len());
+                groups.push((key.0, key.1, vec![k]));
+            }
         }
     }
-    let mut with_siblings: Vec<Option<usize>> = Vec::new();
+    let mut with_siblings: std::collections::HashSet<Option<usize>> = Default::default();
     // Line → the marker a damaged or missing marker should be.
     let mut assigned: HashMap<usize, String> = HashMap::new();
     for (parent, level, members) in &groups {
-        with_siblings.push(*parent);
+        with_siblings.insert(*parent);
         let slots = slots_for(ctx, numbered, *parent, *level, members);
         check_group(ctx, *level, &slots, &mut assigned, out);
     }

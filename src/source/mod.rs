@@ -45,6 +45,19 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
     })
 }
 
+/// As many lines as a .docx may have paragraphs; each line costs about 80 bytes.
+pub const MAX_LINES: usize = 1_000_000;
+
+/// Lines as the reader splits them: at "\r\n", "\n" or a lone "\r".
+fn line_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    1 + b
+        .iter()
+        .enumerate()
+        .filter(|&(k, &c)| c == b'\n' || c == b'\r' && b.get(k + 1) != Some(&b'\n'))
+        .count()
+}
+
 pub const NOT_A_REGULAR_FILE: &str = "这不是普通文件（可能是管道、设备或套接字），不予读取";
 
 /// Reads a file from disk under the size limit.
@@ -149,6 +162,13 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
         }),
         Format::Text | Format::Markdown => {
             let decoded = text::decode(bytes)?;
+            let lines = line_count(&decoded.text);
+            if lines > MAX_LINES {
+                return Err(SourceError::new(
+                    ErrorKind::TooLarge,
+                    format!("行数过多（{lines} 行，上限 {MAX_LINES} 行），不像一份报告，拒绝读取"),
+                ));
+            }
             Ok(Document::from_text(
                 name,
                 declared,

@@ -174,9 +174,11 @@ fn inner_spaces(
 /// "联系电话：0771-5263418　电子邮箱：…", "邮编：361000 电话：…": the space ends one field
 /// and a short label with its colon starts the next ("市委 市政府：" is no field).
 fn starts_field(before: &str, after: &str) -> bool {
-    let label = after.chars().take_while(|&c| is_han(c)).count();
-    before.contains(['：', ':'])
-        && (1..=6).contains(&label)
+    const FIELD_BYTES: usize = 120;
+    let label = after.chars().take(8).take_while(|&c| is_han(c)).count();
+    let near = crate::text::floor_char(before, before.len().saturating_sub(FIELD_BYTES));
+    (1..=6).contains(&label)
+        && before[near..].contains(['：', ':'])
         && after
             .chars()
             .nth(label)

@@ -274,15 +274,7 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
 
 /// `s[r]` widened to char boundaries.
 fn slice_chars(s: &str, r: Range<usize>) -> &str {
-    let mut a = r.start.min(s.len());
-    while !s.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = r.end.min(s.len());
-    while !s.is_char_boundary(b) {
-        b += 1;
-    }
-    &s[a..b]
+    &s[crate::text::floor_char(s, r.start)..crate::text::ceil_char(s, r.end)]
 }
 
 fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {

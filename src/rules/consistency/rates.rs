@@ -48,6 +48,9 @@ fn strip_links<'t>(lex: &Lexicon, s: &'t str) -> &'t str {
     }
 }
 
+/// How far before a percentage its clause is read (about 100 characters).
+const LOOKBACK_BYTES: usize = 300;
+
 pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     for (idx, q) in p.qs.iter().enumerate() {
@@ -55,8 +58,12 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let head = p.measure(q);
-        let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if lex.growth.is_match(clause) {
+        // The words just before the figure; a clause with no marks is read only so far.
+        let from = p.t.clause_start(q.span.start).max(crate::text::floor_char(
+            text,
+            q.span.start.saturating_sub(LOOKBACK_BYTES),
+        ));
+        if lex.growth.is_match(&text[from..q.span.start]) {
             continue;
         }
         if let Some(k) = head.rfind('占') {

@@ -10,6 +10,9 @@ use crate::quantity::{Class, Lexicon, Quantity, measure_key};
 /// Parts listed after one 其中 (real lists have a dozen at most).
 const MAX_PARTS: usize = 40;
 
+/// How far past the parts their sentence is read (about 100 characters).
+const LOOKAHEAD_BYTES: usize = 300;
+
 pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     for (b, k) in lex.triggers.find_iter(text) {
@@ -85,6 +88,8 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let items_end = items.last().map_or(after, |q| q.span.end);
     let region_end = next_char_end(text, items_end);
     let sentence_end = p.sentence_of(items_end).end.max(items_end);
+    // What follows the parts is read as far as a sentence goes, and no further.
+    let sentence_end = sentence_end.min(crate::text::ceil_char(text, items_end + LOOKAHEAD_BYTES));
     if is_partial(lex, &text[after..region_end])
         || lex.remainder.is_match(&text[items_end..sentence_end])
     {

@@ -203,6 +203,8 @@ struct Table<'a> {
     cols: u32,
     /// Rows at the top that hold no figure: a title, the header in one or more rows.
     head: u32,
+    /// Whether rows 1 and 2 are rows of years, worked out once (asked for every cell).
+    year_rows: [bool; 2],
 }
 
 impl<'a> Table<'a> {
@@ -215,7 +217,9 @@ impl<'a> Table<'a> {
             rows,
             cols,
             head: 0,
+            year_rows: [false; 2],
         };
+        t.year_rows = [t.find_year_row(1), t.find_year_row(2)];
         // The first column names the rows, whatever it holds.
         t.head = (1..=rows)
             .take_while(|&r| (2..=cols).all(|c| !matches!(t.content(r, c), Content::Figure(..))))
@@ -386,6 +390,13 @@ impl<'a> Table<'a> {
     /// "项目 2024 2025": a row of two or more increasing years heads the columns below. Only
     /// at the top: further down, "受理 1980 2010" is a row of figures.
     fn is_year_row(&self, r: u32) -> bool {
+        match r {
+            1 | 2 => self.year_rows[r as usize - 1],
+            _ => false,
+        }
+    }
+
+    fn find_year_row(&self, r: u32) -> bool {
         // Row 2 only under a first header row without digits ("项目 | 受理件数").
         let digits_in = |r: u32| {
             (1..=self.cols).any(|c| self.text(r, c).contains(|ch: char| ch.is_ascii_digit()))

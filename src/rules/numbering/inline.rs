@@ -126,6 +126,9 @@ fn is_subject_lead(lead: &str) -> bool {
             .is_some_and(|c| SUBJECT_ENDS.contains(c))
 }
 
+/// Far more than a subject before 一是 ("市卫健委") can take.
+const LEAD_BYTES: usize = 120;
+
 fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
     let mut items = Vec::new();
     for c in item_regex().captures_iter(&text[from..]) {
@@ -145,12 +148,17 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                         || is_subject_lead(lead_text))
                     && !lead_text.contains(|c: char| !is_han(c));
                 // "…。市卫健委一是": a new subject opens a new list, anywhere in the paragraph.
-                let sentence_lead = match lead_text.rfind(['。', '；', ';', '！', '？']) {
-                    Some(k) => lead_text[k..]
+                // Only the words just before can be a subject, so only they are read.
+                let near =
+                    crate::text::floor_char(lead_text, lead_text.len().saturating_sub(LEAD_BYTES));
+                let sentence_lead = match lead_text[near..].rfind(['。', '；', ';', '！', '？'])
+                {
+                    Some(k) => lead_text[near + k..]
                         .chars()
                         .next()
-                        .map(|c| &lead_text[k + c.len_utf8()..]),
-                    None => Some(lead_text),
+                        .map(|c| &lead_text[near + k + c.len_utf8()..]),
+                    None if near == 0 => Some(lead_text),
+                    None => None,
                 };
                 let new_subject = n == 1
                     && sentence_lead

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 
 /// Far above any real report; bounds memory for hostile bodies of empty `<w:p/>`.
 pub(crate) const MAX_PARAGRAPHS: usize = 1_000_000;
+const MAX_FIELD_CODE: usize = 256;
 
 /// Parses the main document part.
 pub(crate) fn parse(
@@ -37,6 +38,7 @@ pub(crate) fn parse(
         runs: Vec::new(),
         fields: Vec::new(),
         instr_fields: 0,
+        hiding_fields: 0,
         tables: Vec::new(),
         table_count: 0,
         cells: Vec::new(),
@@ -68,8 +70,11 @@ pub(crate) fn parse(
             }
             Ev::Text(t) => match body.frames.last() {
                 Some(Frame::Text) => body.push_text(&t),
+                // Only the first word of a code matters ("TOC \o …").
                 Some(Frame::FieldCode) => {
-                    if let Some(f) = body.fields.last_mut() {
+                    if let Some(f) = body.fields.last_mut()
+                        && f.code.len() < MAX_FIELD_CODE
+                    {
                         f.code.push_str(&t);
                     }
                 }
@@ -179,6 +184,9 @@ struct Body<'a> {
     fields: Vec<Field>,
     /// Open fields still in their instruction part; text is suppressed while > 0.
     instr_fields: usize,
+    /// Open fields whose result is hidden (a table of contents), counted so that each
+    /// piece of text need not look at every open field.
+    hiding_fields: usize,
     tables: Vec<TableState>,
     table_count: u32,
     /// The cell of the innermost table cell or text box (`None` inside a text box).
@@ -363,12 +371,15 @@ impl Body<'_> {
                         {
                             f.in_result = true;
                             f.hides_result = hides_result(&f.code);
+                            self.hiding_fields += usize::from(f.hides_result);
                             self.instr_fields -= 1;
                         }
                     }
                     Some("end") => {
-                        let was_instruction = self.fields.pop().is_some_and(|f| !f.in_result);
+                        let closed = self.fields.pop();
+                        let was_instruction = closed.as_ref().is_some_and(|f| !f.in_result);
                         self.instr_fields -= usize::from(was_instruction);
+                        self.hiding_fields -= usize::from(closed.is_some_and(|f| f.hides_result));
                     }
                     _ => {}
                 }
@@ -458,9 +469,7 @@ impl Body<'_> {
     }
 
     fn visible(&self) -> bool {
-        self.instr_fields == 0
-            && self.runs.last() == Some(&false)
-            && !self.fields.iter().any(|f| f.hides_result)
+        self.instr_fields == 0 && self.runs.last() == Some(&false) && self.hiding_fields == 0
     }
 
     fn push_text(&mut self, s: &str) {
