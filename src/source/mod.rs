@@ -51,11 +51,16 @@ pub const MAX_LINES: usize = 1_000_000;
 /// Lines as the reader splits them: at "\r\n", "\n" or a lone "\r".
 fn line_count(text: &str) -> usize {
     let b = text.as_bytes();
-    1 + b
-        .iter()
-        .enumerate()
-        .filter(|&(k, &c)| c == b'\n' || c == b'\r' && b.get(k + 1) != Some(&b'\n'))
-        .count()
+    let newlines = b.iter().filter(|&&c| c == b'\n').count();
+    let lone_crs = if text.contains('\r') {
+        b.windows(2)
+            .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+            .count()
+            + usize::from(b.last() == Some(&b'\r'))
+    } else {
+        0
+    };
+    1 + newlines + lone_crs
 }
 
 pub const NOT_A_REGULAR_FILE: &str = "这不是普通文件（可能是管道、设备或套接字），不予读取";

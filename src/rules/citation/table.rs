@@ -55,6 +55,9 @@ pub struct Table {
     by_name: HashMap<String, Vec<usize>>,
     /// Every name, for near-miss search: (name as chars, document).
     names: Vec<(Vec<char>, usize)>,
+    /// Pair of adjacent characters → the names (indices into `names`) that have it: a near
+    /// miss shares all but a few pairs with its name, so only those names are compared.
+    pairs: HashMap<(char, char), Vec<u32>>,
 }
 
 /// The prefix of law titles that short forms drop.
@@ -103,10 +106,20 @@ impl Table {
             .flat_map(|(n, ks)| ks.iter().map(move |&k| (n.chars().collect(), k)))
             .collect();
         names.sort();
+        let mut pairs: HashMap<(char, char), Vec<u32>> = HashMap::new();
+        for (k, (n, _)) in names.iter().enumerate() {
+            let mut own: Vec<(char, char)> = n.windows(2).map(|w| (w[0], w[1])).collect();
+            own.sort_unstable();
+            own.dedup();
+            for p in own {
+                pairs.entry(p).or_default().push(k as u32);
+            }
+        }
         let table = Table {
             docs,
             by_name,
             names,
+            pairs,
         };
         for (k, d) in table.docs.iter().enumerate() {
             if let Some(s) = &d.superseded_by
@@ -136,12 +149,24 @@ impl Table {
     /// changed character counts as two), closest first.
     pub fn near(&self, name: &str) -> Vec<(usize, &str)> {
         let cand: Vec<char> = name.chars().collect();
+        let mut own: Vec<(char, char)> = cand.windows(2).map(|w| (w[0], w[1])).collect();
+        own.sort_unstable();
+        own.dedup();
+        // Two insertions or deletions break at most four of the name's pairs.
+        let needed = own.len().saturating_sub(4).max(1) as u16;
+        let mut shared = vec![0u16; self.names.len()];
+        for p in &own {
+            for &k in self.pairs.get(p).map_or(&[][..], Vec::as_slice) {
+                shared[k as usize] += 1;
+            }
+        }
         let mut best: Vec<(usize, usize, usize)> = Vec::new();
+        let mut rows = (Vec::new(), Vec::new());
         for (k, (n, doc)) in self.names.iter().enumerate() {
-            if n.len().abs_diff(cand.len()) > 2 {
+            if shared[k] < needed || n.len().abs_diff(cand.len()) > 2 {
                 continue;
             }
-            let d = indel_distance(&cand, n, 2);
+            let d = indel_distance(&cand, n, 2, &mut rows);
             if d <= 2 {
                 best.push((d, k, *doc));
             }
@@ -158,15 +183,24 @@ impl Table {
     }
 }
 
-/// Insertions and deletions needed to turn `a` into `b`, or `limit + 1` when more.
-fn indel_distance(a: &[char], b: &[char], limit: usize) -> usize {
+/// Insertions and deletions needed to turn `a` into `b`, or `limit + 1` when more; `rows`
+/// is scratch space, kept between calls.
+fn indel_distance(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    rows: &mut (Vec<usize>, Vec<usize>),
+) -> usize {
     // Banded LCS: only diagonals within `limit` matter.
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > limit {
         return limit + 1;
     }
-    let mut prev = vec![0usize; m + 1];
-    let mut cur = vec![0usize; m + 1];
+    let (prev, cur) = rows;
+    prev.clear();
+    prev.resize(m + 1, 0);
+    cur.clear();
+    cur.resize(m + 1, 0);
     for i in 1..=n {
         let lo = i.saturating_sub(limit).max(1);
         let hi = (i + limit).min(m);
@@ -179,7 +213,7 @@ fn indel_distance(a: &[char], b: &[char], limit: usize) -> usize {
                 prev[j].max(cur[j - 1])
             };
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(prev, cur);
     }
     let lcs = prev[m];
     (n + m).saturating_sub(2 * lcs).min(limit + 1)
@@ -359,7 +393,7 @@ mod tests {
 
     #[test]
     fn distances() {
-        let d = |a: &str, b: &str| indel_distance(&chars(a), &chars(b), 2);
+        let d = |a: &str, b: &str| indel_distance(&chars(a), &chars(b), 2, &mut Default::default());
         assert_eq!(d("基本医疗与健康促进法", "基本医疗卫生与健康促进法"), 2);
         assert_eq!(d("法制政府建设实施纲要", "法治政府建设实施纲要"), 2);
         assert_eq!(d("法治浙江建设规划", "法治中国建设规划"), 3);
@@ -392,7 +426,11 @@ mod tests {
             .collect();
         for a in words.iter().step_by(7) {
             for b in &words {
-                assert_eq!(indel_distance(a, b, 2), full(a, b).min(3), "{a:?} {b:?}");
+                assert_eq!(
+                    indel_distance(a, b, 2, &mut Default::default()),
+                    full(a, b).min(3),
+                    "{a:?} {b:?}"
+                );
             }
         }
     }
