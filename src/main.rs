@@ -108,7 +108,7 @@ struct CheckArgs {
     /// 输出格式：pretty、concise、json、sarif、github、csv、html（默认 pretty，或按 --output 的扩展名）
     #[arg(long, value_name = "格式")]
     format: Option<String>,
-    /// 汇总表：每个文件的发文机关、年度、各类问题数，以及出现最多的问题
+    /// 汇总表：每个文件的发文机关、年度、各类问题数，以及出现最多的问题（与 --format csv 同用时输出每个文件一行的 CSV）
     #[arg(long)]
     summary: bool,
     /// 把结果写入文件而不是标准输出
@@ -290,11 +290,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     };
     let format = match format {
         OutputFormat::Pretty | OutputFormat::Concise if args.summary => OutputFormat::Summary,
-        OutputFormat::Json | OutputFormat::Sarif | OutputFormat::Github | OutputFormat::Csv
-            if args.summary =>
-        {
+        OutputFormat::Csv if args.summary => OutputFormat::SummaryCsv,
+        OutputFormat::Json | OutputFormat::Sarif | OutputFormat::Github if args.summary => {
             return usage(
-                "--summary 输出可读的汇总表，不能与 json、sarif、github、csv 同用（这些格式已逐条列出结果）；汇总网页请用 --format html",
+                "--summary 输出汇总表（终端或 csv），不能与 json、sarif、github 同用（这些格式已逐条列出结果）；汇总网页请用 --format html",
             );
         }
         f => f,
@@ -365,8 +364,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         refuse_unfixable(&inputs)?;
     }
     // Findings printed to the same terminal would fight with the bar.
-    let streams_to_terminal =
-        args.output.is_none() && std::io::stdout().is_terminal() && format != OutputFormat::Summary;
+    let streams_to_terminal = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && !matches!(format, OutputFormat::Summary | OutputFormat::SummaryCsv);
     let progress = progress_bar(if streams_to_terminal { 0 } else { inputs.len() });
     let mut reporter = report::reporter(format, &options);
     let mut totals = Totals::default();

@@ -115,6 +115,69 @@ fn summary_table_totals_and_unreadable_files() {
         "{text}"
     );
     assert!(text.contains(" 个文件，"), "{text}");
+    assert!(text.contains("按文件：有错误 "), "{text}");
+    assert!(text.contains("无法读取 1 个"), "{text}");
+}
+
+#[test]
+fn summary_names_the_parts_a_report_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = std::fs::read_to_string("samples/qinghe-2024-clean.txt").unwrap();
+    let start = clean.find("四、").unwrap();
+    let end = clean[start..].find("\n青禾市卫生健康委员会\n").unwrap() + start;
+    let lacking = format!("{}{}", &clean[..start], &clean[end + 1..]);
+    std::fs::write(dir.path().join("a.txt"), lacking).unwrap();
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("缺少法定报告内容的文件：") && text.contains("a.txt：缺少下一年度主要安排"),
+        "{text}"
+    );
+}
+
+#[test]
+fn summary_as_csv_has_one_row_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 14);
+    let out = gwlint()
+        .args(["check", "--summary", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(out.stdout[3..].to_vec()).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split(',').collect())
+        .collect();
+    assert_eq!(rows.len(), 1 + 15, "{text}");
+    assert_eq!(
+        rows[0][..7],
+        ["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"]
+    );
+    assert_eq!(rows[0].len(), 17);
+    let broken = rows
+        .iter()
+        .find(|r| r[0].ends_with("broken0013.docx"))
+        .unwrap();
+    assert_eq!(broken[3], "无法读取");
+    assert!(!broken[16].is_empty());
+    // The per-file counts add up to the whole: each category column sums to the findings.
+    for r in rows.iter().skip(1).filter(|r| r[3] != "无法读取") {
+        let n = |k: usize| r[k].parse::<usize>().unwrap();
+        assert_eq!(n(4) + n(5) + n(6), (7..15).map(n).sum::<usize>(), "{r:?}");
+    }
+    let baishi = rows
+        .iter()
+        .find(|r| r[3] == "有警告" || r[3] == "有错误")
+        .unwrap();
+    assert!(!baishi[1].is_empty());
 }
 
 #[test]

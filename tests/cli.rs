@@ -534,7 +534,7 @@ fn the_summary_line_says_how_many_findings_fix_would_repair() {
 #[test]
 fn summary_with_a_machine_format_is_refused() {
     let out = gwlint()
-        .args(["check", "--summary", "--format", "csv", CLEAN])
+        .args(["check", "--summary", "--format", "json", CLEAN])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

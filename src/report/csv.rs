@@ -19,6 +19,9 @@ pub const HEADER: [&str; 12] = [
     "年度",
 ];
 
+/// Excel reads UTF-8 only after this mark.
+pub(super) const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 #[derive(Default)]
 pub struct Csv {
     started: bool,
@@ -40,7 +43,7 @@ fn field(s: &str) -> String {
     }
 }
 
-fn row(w: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
+pub(super) fn row(w: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
     let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
     write!(w, "{}\r\n", line.join(","))
 }
@@ -49,7 +52,7 @@ impl Reporter for Csv {
     fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
         if !self.started {
             self.started = true;
-            w.write_all(b"\xEF\xBB\xBF")?;
+            w.write_all(BOM)?;
             row(w, &HEADER)?;
         }
         let issuer = r.facts.issuer.as_deref().unwrap_or("");
@@ -100,7 +103,7 @@ impl Reporter for Csv {
 
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         if !self.started {
-            w.write_all(b"\xEF\xBB\xBF")?;
+            w.write_all(BOM)?;
             row(w, &HEADER)?;
         }
         Ok(())

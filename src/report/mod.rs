@@ -3,12 +3,14 @@
 
 pub mod concise;
 pub mod csv;
+pub mod file_summary;
 pub mod github;
 pub mod html;
 pub mod json;
 pub mod pretty;
 pub mod sarif;
 pub mod summary;
+pub mod summary_csv;
 pub mod tally;
 
 use crate::FileReport;
@@ -28,6 +30,8 @@ pub enum OutputFormat {
     Html,
     /// The supervisor's table (`--summary`).
     Summary,
+    /// The same, one CSV row per file (`--summary --format csv`).
+    SummaryCsv,
 }
 
 impl OutputFormat {
@@ -115,6 +119,7 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Csv => Box::new(csv::Csv::default()),
         OutputFormat::Html => Box::new(html::Html::default()),
         OutputFormat::Summary => Box::new(summary::Summary::default()),
+        OutputFormat::SummaryCsv => Box::new(summary_csv::SummaryCsv::default()),
     }
 }
 

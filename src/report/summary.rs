@@ -1,61 +1,40 @@
 //! `--summary`: one row per file (issuer, year, counts by severity and category) and the
 //! rules that fire most, for a supervisor auditing many reports at once.
 
+use super::file_summary::FileSummary;
 use super::tally::RuleTally;
 use super::{Reporter, Totals, summary_line};
 use crate::FileReport;
-use crate::diagnostic::{Category, Severity};
+use crate::diagnostic::Category;
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
-struct Row {
-    path: String,
-    issuer: String,
-    year: String,
-    /// `None` for an unreadable file.
-    counts: Option<[usize; 3]>,
-    by_category: [usize; 8],
-    error: String,
-}
-
 #[derive(Default)]
 pub struct Summary {
-    rows: Vec<Row>,
+    rows: Vec<FileSummary>,
     tally: RuleTally,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
 const TOP_RULES: usize = 10;
 
+impl Summary {
+    /// "按文件：有错误 12 个，有警告 3 个，仅有提示 1 个，无问题 20 个，无法读取 2 个".
+    fn by_status(&self) -> String {
+        let parts: Vec<String> = ["有错误", "有警告", "仅有提示", "无问题", "无法读取"]
+            .iter()
+            .map(|&st| (st, self.rows.iter().filter(|r| r.status() == st).count()))
+            .filter(|&(_, n)| n > 0)
+            .map(|(st, n)| format!("{st} {n} 个"))
+            .collect();
+        format!("按文件：{}", parts.join("，"))
+    }
+}
+
 impl Reporter for Summary {
     fn file(&mut self, _w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
-        let mut counts = [0usize; 3];
-        let mut by_category = [0usize; 8];
-        for d in &r.diagnostics {
-            counts[match d.severity {
-                Severity::Error => 0,
-                Severity::Warning => 1,
-                Severity::Info => 2,
-            }] += 1;
-            let k = Category::ALL
-                .iter()
-                .position(|c| *c == d.rule.category)
-                .unwrap_or(0);
-            by_category[k] += 1;
-        }
         self.tally.add(r);
-        self.rows.push(Row {
-            path: r.path.clone(),
-            issuer: r.facts.issuer.clone().unwrap_or_else(|| "—".into()),
-            year: r.facts.year.map_or_else(|| "—".into(), |y| y.to_string()),
-            counts: r.error.is_none().then_some(counts),
-            by_category,
-            error: r
-                .error
-                .as_ref()
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
-        });
+        self.rows.push(FileSummary::of(r));
         Ok(())
     }
 
@@ -68,7 +47,11 @@ impl Reporter for Summary {
         let mut table = vec![header];
         let mut sums = [0usize; 8];
         for row in &self.rows {
-            let mut cells = vec![row.path.clone(), row.issuer.clone(), row.year.clone()];
+            let mut cells = vec![
+                row.path.clone(),
+                row.issuer.clone().unwrap_or_else(|| "—".into()),
+                row.year.map_or_else(|| "—".into(), |y| y.to_string()),
+            ];
             match row.counts {
                 Some(c) => {
                     cells.extend(c.iter().map(|n| n.to_string()));
@@ -95,11 +78,23 @@ impl Reporter for Summary {
         total.extend(sums.iter().map(|n| n.to_string()));
         table.push(total);
         write_table(w, &table)?;
-        let unreadable: Vec<&Row> = self.rows.iter().filter(|r| r.counts.is_none()).collect();
+        let unreadable: Vec<&FileSummary> =
+            self.rows.iter().filter(|r| r.counts.is_none()).collect();
         if !unreadable.is_empty() {
             writeln!(w, "\n无法读取的文件：")?;
             for r in unreadable {
-                writeln!(w, "  {}：{}", r.path, r.error)?;
+                writeln!(w, "  {}：{}", r.path, r.error.as_deref().unwrap_or(""))?;
+            }
+        }
+        let lacking: Vec<&FileSummary> = self
+            .rows
+            .iter()
+            .filter(|r| !r.missing_parts.is_empty())
+            .collect();
+        if !lacking.is_empty() {
+            writeln!(w, "\n缺少法定报告内容的文件：")?;
+            for r in lacking {
+                writeln!(w, "  {}：缺少{}", r.path, r.missing_parts.join("、"))?;
             }
         }
         let top = self.tally.top(TOP_RULES);
@@ -111,7 +106,8 @@ impl Reporter for Summary {
                 writeln!(w, "  {code} {summary}{pad}  {files} 个文件，{n} 处")?;
             }
         }
-        writeln!(w, "\n{}", summary_line(totals))
+        writeln!(w, "\n{}", summary_line(totals))?;
+        writeln!(w, "{}", self.by_status())
     }
 }
 

@@ -1,0 +1,86 @@
+//! One file in a supervisor's summary: who issued it, for which year, how it fared.
+
+use crate::FileReport;
+use crate::diagnostic::{Category, Severity};
+
+/// The statutory part a GW0104 finding says is missing.
+const MISSING_PART: &str = "GW0104";
+
+pub struct FileSummary {
+    pub path: String,
+    pub issuer: Option<String>,
+    pub year: Option<i32>,
+    /// Errors, warnings, infos; `None` for an unreadable file.
+    pub counts: Option<[usize; 3]>,
+    /// Findings of each category, in `Category::ALL` order, every severity.
+    pub by_category: [usize; 8],
+    /// Short names of the statutory parts the report lacks.
+    pub missing_parts: Vec<String>,
+    /// Why the file could not be read.
+    pub error: Option<String>,
+}
+
+impl FileSummary {
+    pub fn of(r: &FileReport) -> FileSummary {
+        let mut counts = [0usize; 3];
+        let mut by_category = [0usize; 8];
+        let mut missing_parts = Vec::new();
+        for d in &r.diagnostics {
+            counts[match d.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            }] += 1;
+            let k = Category::ALL
+                .iter()
+                .position(|c| *c == d.rule.category)
+                .unwrap_or(0);
+            by_category[k] += 1;
+            if d.rule.code == MISSING_PART
+                && let Some(part) = quoted(&d.message)
+            {
+                missing_parts.push(part.to_string());
+            }
+        }
+        FileSummary {
+            path: r.path.clone(),
+            issuer: r.facts.issuer.clone(),
+            year: r.facts.year,
+            counts: r.error.is_none().then_some(counts),
+            by_category,
+            missing_parts,
+            error: r.error.as_ref().map(|e| e.message.clone()),
+        }
+    }
+
+    /// In a word: 无法读取, 有错误, 有警告, 仅有提示, 无问题.
+    pub fn status(&self) -> &'static str {
+        match self.counts {
+            None => "无法读取",
+            Some([e, _, _]) if e > 0 => "有错误",
+            Some([_, w, _]) if w > 0 => "有警告",
+            Some([_, _, i]) if i > 0 => "仅有提示",
+            Some(_) => "无问题",
+        }
+    }
+}
+
+/// The text between the first “ and the ” after it.
+fn quoted(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once('“')?;
+    Some(rest.split_once('”')?.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_parts_come_from_the_messages() {
+        assert_eq!(
+            quoted("缺少“存在的不足和原因”部分"),
+            Some("存在的不足和原因")
+        );
+        assert_eq!(quoted("没有引号"), None);
+    }
+}
