@@ -131,12 +131,7 @@ struct Zip<'a> {
 
 impl<'a> Zip<'a> {
     fn open(bytes: &'a [u8]) -> Result<Self, SourceError> {
-        let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            SourceError::new(
-                ErrorKind::BadZip,
-                format!("文件已损坏：zip 结构不完整（{e}）"),
-            )
-        })?;
+        let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad_zip(&e))?;
         if archive.len() > MAX_ENTRIES {
             return Err(SourceError::new(
                 ErrorKind::ZipLimit,
@@ -167,7 +162,10 @@ impl<'a> Zip<'a> {
         archive.validate_header_consistency().map_err(|e| {
             SourceError::new(
                 ErrorKind::BadZip,
-                format!("文件已损坏：zip 头信息不一致（{e}）"),
+                format!(
+                    "文件已损坏：zip 头信息不一致（{}）",
+                    zip_cause(&e.to_string())
+                ),
             )
         })?;
         Ok(Zip { archive, index })
@@ -437,15 +435,42 @@ fn duplicate_error(detail: &str) -> SourceError {
 fn bad_zip(e: &zip::result::ZipError) -> SourceError {
     SourceError::new(
         ErrorKind::BadZip,
-        format!("文件已损坏：zip 结构不完整（{e}）"),
+        format!(
+            "文件已损坏：zip 结构不完整（{}）",
+            zip_cause(&e.to_string())
+        ),
     )
 }
 
 fn unreadable(name: &str, e: &dyn std::fmt::Display) -> SourceError {
     SourceError::new(
         ErrorKind::BadZip,
-        format!("文件已损坏：无法解压 {name}（{e}）"),
+        format!(
+            "文件已损坏：无法解压 {name}（{}）",
+            zip_cause(&e.to_string())
+        ),
     )
+}
+
+/// The zip library's English, said in Chinese for the causes people meet; anything else
+/// is kept as it is, for the maintainers.
+fn zip_cause(english: &str) -> String {
+    let lower = english.to_ascii_lowercase();
+    let known = [
+        ("eocd", "找不到 zip 目录，文件可能在下载或复制时被截断"),
+        ("central directory", "zip 目录已损坏，文件可能不完整"),
+        ("checksum", "数据校验失败，文件内容已损坏"),
+        ("crc", "数据校验失败，文件内容已损坏"),
+        ("corrupt deflate", "压缩数据已损坏"),
+        ("invalid deflate", "压缩数据已损坏"),
+        ("unexpected eof", "文件在中途结束，可能不完整"),
+        ("failed to fill whole buffer", "文件在中途结束，可能不完整"),
+        ("password", "文件已加密"),
+    ];
+    known
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map_or_else(|| english.to_string(), |(_, zh)| zh.to_string())
 }
 
 fn too_big(name: &str, size: u64, limit: u64) -> SourceError {
@@ -475,6 +500,19 @@ mod tests {
             w.write_all(data).unwrap();
         }
         w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn zip_errors_are_said_in_chinese() {
+        assert_eq!(
+            zip_cause("invalid Zip archive: Could not find EOCD"),
+            "找不到 zip 目录，文件可能在下载或复制时被截断"
+        );
+        assert_eq!(
+            zip_cause("Invalid checksum"),
+            "数据校验失败，文件内容已损坏"
+        );
+        assert_eq!(zip_cause("something new"), "something new");
     }
 
     #[test]
