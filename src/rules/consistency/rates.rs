@@ -111,6 +111,27 @@ fn names_numerator(key: &str, stem: &str, aliases: &[&str]) -> bool {
         .any(|w| stem.strip_prefix(w) == Some(key))
 }
 
+/// "评查案卷120卷，优秀案卷43卷，优秀率…": the count is the rate's stem put before the
+/// noun an earlier, larger count ends with.
+fn qualified_numerator<'q>(
+    p: &Para,
+    before: &'q [(usize, &'q Quantity)],
+    stem: &str,
+) -> Option<&'q (usize, &'q Quantity)> {
+    const MAX_NOUN: usize = 4;
+    before.iter().enumerate().rev().find_map(|(k, entry)| {
+        let (_, c) = entry;
+        let noun = measure_key(p.measure(c)).strip_prefix(stem)?;
+        if noun.is_empty() || noun.chars().count() > MAX_NOUN {
+            return None;
+        }
+        before[..k]
+            .iter()
+            .any(|(_, d)| d.value >= c.value && measure_key(p.measure(d)).ends_with(noun))
+            .then_some(entry)
+    })
+}
+
 fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     let q = &p.qs[idx];
@@ -135,12 +156,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .iter()
         .rev()
         .find(|(_, c)| measure_key(p.measure(c)) == stem);
-    let Some(&(ni, num)) = exact.or_else(|| {
-        before
-            .iter()
-            .rev()
-            .find(|(_, c)| names_numerator(measure_key(p.measure(c)), stem, &aliases))
-    }) else {
+    let Some(&(ni, num)) = exact
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .find(|(_, c)| names_numerator(measure_key(p.measure(c)), stem, &aliases))
+        })
+        .or_else(|| qualified_numerator(p, &before, stem))
+    else {
         return;
     };
     let dens: Vec<&(usize, &Quantity)> = before

@@ -168,7 +168,13 @@ fn unit_mismatch_is_info_only_when_the_sum_agrees() {
 fn rates_against_counts() {
     assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
     assert_eq!(codes("抽查720家，合格684家，合格率96%。"), ["GW0402"]);
+    // The stem before the noun the whole is counted in.
+    assert_eq!(
+        codes("评查案卷120卷，优秀案卷43卷，优秀率38.5%。"),
+        ["GW0402"]
+    );
     for ok in [
+        "评查案卷120卷，优秀案卷43卷，优秀率35.8%。",
         "受理1818件，办结1818件，办结率100％，群众满意度100％。",
         "抽查720家，合格684家，合格率95%。",
         "受理医疗纠纷214件，调解成功198件，调解成功率92.5%。",
