@@ -466,6 +466,15 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let line = doc.line(i);
     let base = doc.lines[i].start;
     let mut off = indent_len(line);
+    // "[bookmark: _GoBack]" left by a conversion, before the marker (or the Markdown hashes).
+    let bookmark = |off: usize| {
+        line[off..]
+            .starts_with("[bookmark:")
+            .then(|| marker_patterns().artefact.find(&line[off..]))
+            .flatten()
+            .map_or(0, |m| m.end())
+    };
+    off += bookmark(off);
     if doc.format == crate::document::Format::Markdown {
         // "## 一、主要举措": the hashes are Markdown's, the marker is the report's.
         let hashes = line[off..].len() - line[off..].trim_start_matches('#').len();
@@ -477,11 +486,7 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
             off += 2;
         }
     }
-    if line[off..].starts_with("[bookmark:")
-        && let Some(m) = marker_patterns().artefact.find(&line[off..])
-    {
-        off += m.end();
-    }
+    off += bookmark(off);
     let rest = &line[off..];
     let origin = &doc.lines[i].origin;
     let (kind, number, len) = match parse_marker(rest) {
@@ -796,7 +801,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("一、", "主要举措", false), ("（一）", "健全机制", true)]
+            [
+                ("一、", "主要举措", false),
+                ("（一）", "健全机制", true),
+                ("（二）", "严格执法", false)
+            ]
         );
     }
 
