@@ -785,7 +785,7 @@ mod tests {
             "t.md",
             Format::Markdown,
             "utf-8",
-            "# 报告\n市政府：\n**一、主要举措**\n\n**（一）健全机制。**全年审查3件。\n".to_string(),
+            "# 报告\n市政府：\n**一、主要举措**\n\n**（一）健全机制。**全年审查3件。\n[bookmark: _GoBack]### （二）严格执法\n".to_string(),
         );
         let o = Outline::parse(&doc, &Profile::builtin(DEFAULT_PROFILE).unwrap());
         let got: Vec<_> = o
