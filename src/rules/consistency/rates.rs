@@ -112,7 +112,8 @@ fn names_numerator(key: &str, stem: &str, aliases: &[&str]) -> bool {
 }
 
 /// "评查案卷120卷，优秀案卷43卷，优秀率…": the count is the rate's stem put before the
-/// noun an earlier, larger count ends with.
+/// noun an earlier, larger count ends with. Not in a list of kinds ("优秀案卷214卷、合格
+/// 案卷612卷、不合格案卷34卷，合格率96.0%"): a rate may take several of them together.
 fn qualified_numerator<'q>(
     p: &Para,
     before: &'q [(usize, &'q Quantity)],
@@ -125,10 +126,11 @@ fn qualified_numerator<'q>(
         if noun.is_empty() || noun.chars().count() > MAX_NOUN {
             return None;
         }
-        before[..k]
+        let named = |(_, d): &&(usize, &Quantity)| measure_key(p.measure(d)).ends_with(noun);
+        let whole = before[..k]
             .iter()
-            .any(|(_, d)| d.value >= c.value && measure_key(p.measure(d)).ends_with(noun))
-            .then_some(entry)
+            .any(|e| named(&e) && e.1.value >= c.value);
+        (whole && before.iter().filter(named).count() == 2).then_some(entry)
     })
 }
 
