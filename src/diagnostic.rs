@@ -90,8 +90,11 @@ impl Category {
         }
     }
 
+    /// "structure" or, as the summary shows it, "结构".
     pub fn parse(s: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.as_str() == s)
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s || c.label_zh() == s)
     }
 }
 

@@ -201,13 +201,13 @@ fn csv_has_a_bom_and_the_columns() {
         "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关,年度"
     );
     assert!(lines[1].starts_with(
-        "samples/donghu-2024-signature.txt,61,1,warning,GW0208,issuer-mismatch,signature,"
+        "samples/donghu-2024-signature.txt,61,1,警告,GW0208,落款机关与标题中的发文机关不一致,落款,"
     ));
     assert!(lines[1].ends_with(",2024"), "{}", lines[1]);
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("missing.txt,,,error,not-found,read-error"))
+            .any(|l| l.starts_with("missing.txt,,,错误,not-found,无法读取"))
     );
 }
 

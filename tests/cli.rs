@@ -322,6 +322,19 @@ fn select_and_ignore_filter_by_code_and_category() {
         .output()
         .unwrap();
     assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0202"]);
+    // Categories also by the Chinese names the summary shows.
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "落款,转换残留",
+            UNSIGNED,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0102"]);
     gwlint()
         .args(["check", "--select", "GW9999", UNSIGNED])
         .assert()

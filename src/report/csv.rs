@@ -1,7 +1,9 @@
-//! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly.
+//! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly;
+//! levels, rules and categories in Chinese, for the people who open it (scripts read JSON).
 
 use super::{Reporter, Totals, located};
 use crate::FileReport;
+use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 pub const HEADER: [&str; 12] = [
@@ -64,9 +66,9 @@ impl Reporter for Csv {
                     &r.path,
                     "",
                     "",
-                    "error",
+                    Severity::Error.label_zh(),
                     e.kind.as_str(),
-                    "read-error",
+                    "无法读取",
                     "",
                     &format!("无法读取：{}", e.message),
                     "",
@@ -86,10 +88,10 @@ impl Reporter for Csv {
                     &r.path,
                     &at.line.to_string(),
                     &at.column.to_string(),
-                    d.severity.as_str(),
+                    d.severity.label_zh(),
                     d.rule.code,
-                    d.rule.name,
-                    d.rule.category.as_str(),
+                    d.rule.summary,
+                    d.rule.category.label_zh(),
                     &d.message,
                     &d.help,
                     at.excerpt,
