@@ -41,21 +41,26 @@ fn is_unsupported_report(p: &Path) -> bool {
         .is_some_and(|e| UNSUPPORTED_REPORTS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// How folders are walked.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkOptions {
+    /// Apply `exclude` to files named on the command line too (pre-commit).
+    pub force_exclude: bool,
+    /// Skip what .gitignore and .ignore files name (the default; `--no-ignore` does not).
+    pub ignore_files: bool,
+}
+
 /// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
 /// files skipped, `excluded` applied), files given by name taken as they are, except owner
 /// files, and except `excluded` ones with `force_exclude`.
-pub fn collect(
-    paths: &[PathBuf],
-    excluded: &dyn Fn(&Path) -> bool,
-    force_exclude: bool,
-) -> Collected {
+pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOptions) -> Collected {
     let mut c = Collected::default();
     for p in paths {
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, excluded, &mut c),
+            Ok(m) if m.is_dir() => walk(p, excluded, how, &mut c),
             // A Word lock file ("~$报告.docx") is never a report, even when named.
             Ok(_) => {
-                if !(source::is_owner_file(p) || force_exclude && excluded(p)) {
+                if !(source::is_owner_file(p) || how.force_exclude && excluded(p)) {
                     c.inputs.push(Input::Path(p.clone()));
                 }
             }
@@ -75,10 +80,14 @@ pub fn collect(
 
 /// A folder's reports, in path order; symbolic links are followed (a loop is reported),
 /// and a folder or link that cannot be read is reported rather than skipped.
-fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, c: &mut Collected) {
+fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut Collected) {
     let mut found: Vec<Input> = Vec::new();
     for entry in ignore::WalkBuilder::new(root)
         .require_git(false)
+        .git_ignore(how.ignore_files)
+        .git_exclude(how.ignore_files)
+        .git_global(how.ignore_files)
+        .ignore(how.ignore_files)
         .follow_links(true)
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()

@@ -123,6 +123,9 @@ struct CheckArgs {
     /// 明确列出的文件也按配置的 exclude 排除（供 pre-commit 使用）
     #[arg(long)]
     force_exclude: bool,
+    /// 遍历目录时不理会 .gitignore 和 .ignore（默认跳过其中列出的文件）
+    #[arg(long)]
+    no_ignore: bool,
     /// 只启用这些规则（代码、名称或类别，逗号分隔）
     #[arg(long, value_name = "规则")]
     select: Option<String>,
@@ -543,7 +546,11 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
                 .unwrap_or_else(|| "<stdin>".into());
             inputs.push(Input::Bytes { name, bytes });
         } else {
-            let found = batch::collect(&[p], &|f| ws.excludes(f), args.force_exclude);
+            let how = batch::WalkOptions {
+                force_exclude: args.force_exclude,
+                ignore_files: !args.no_ignore,
+            };
+            let found = batch::collect(&[p], &|f| ws.excludes(f), how);
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
         }

@@ -421,3 +421,28 @@ fn a_file_named_twice_is_checked_once() {
         .collect();
     assert_eq!(names, ["samples/hexi-2024-defects.txt"]);
 }
+
+#[test]
+fn gitignored_reports_are_skipped_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "内部/\n").unwrap();
+    std::fs::create_dir(dir.path().join("内部")).unwrap();
+    std::fs::copy(
+        "samples/qinghe-2024-clean.txt",
+        dir.path().join("内部/a.txt"),
+    )
+    .unwrap();
+    std::fs::copy("samples/qinghe-2024-clean.txt", dir.path().join("b.txt")).unwrap();
+    let files = |extra: &[&str]| -> usize {
+        let out = gwlint()
+            .args(["check", "--format", "json"])
+            .args(extra)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"].as_array().unwrap().len()
+    };
+    assert_eq!(files(&[]), 1);
+    assert_eq!(files(&["--no-ignore"]), 2);
+}
