@@ -225,12 +225,12 @@ const CHUNK: usize = 64;
 const CHUNK_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What to do with each input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Action<'a> {
     Check,
     Fix(FixMode),
-    /// Write a copy of each .docx with findings, with comments, under this folder.
-    Annotate(&'a Path),
+    /// Write a copy of each .docx with findings, with comments, there.
+    Annotate(&'a annotate::Destination),
 }
 
 /// One input's result.

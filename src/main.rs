@@ -1,7 +1,7 @@
 //! The command line: parse arguments, call the library, pick the reporter, set the exit code.
 
 use clap::{Parser, Subcommand};
-use gwlint::annotate::Annotation;
+use gwlint::annotate::{self, Annotation};
 use gwlint::batch::{self, Action, Input};
 use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
@@ -357,10 +357,22 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         color,
         width: output_width(args.output.is_none()),
     };
-    let action = match (args.fix, args.diff, &args.annotate) {
+    let destination = args.annotate.as_ref().map(|dir| {
+        annotate::Destination::new(
+            dir,
+            inputs.iter().filter_map(|i| match i {
+                Input::Path(p) => Some(p.clone()),
+                _ => None,
+            }),
+        )
+    });
+    if destination.is_some() && inputs.iter().any(|i| matches!(i, Input::Bytes { .. })) {
+        eprintln!("gwlint: 标准输入的内容只检查，不生成批注版（批注版需要 .docx 文件）");
+    }
+    let action = match (args.fix, args.diff, &destination) {
         (true, _, _) => Action::Fix(FixMode::Write),
         (_, true, _) => Action::Fix(FixMode::Diff),
-        (_, _, Some(dir)) => Action::Annotate(dir),
+        (_, _, Some(to)) => Action::Annotate(to),
         _ => Action::Check,
     };
     if matches!(action, Action::Fix(_)) {
@@ -401,7 +413,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             }
             Annotation::Skipped => {}
         }
-        if action == Action::Fix(FixMode::Diff) {
+        if matches!(action, Action::Fix(FixMode::Diff)) {
             return match &o.diff {
                 Some(d) => out.write_all(d),
                 None => Ok(()),
@@ -433,15 +445,15 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     for line in &not_written {
         eprintln!("{line}");
     }
-    if let Action::Annotate(dir) = action {
+    if let Action::Annotate(to) = action {
         eprintln!(
             "已生成批注版 {} 份（共 {} 条批注），写入 {}",
             annotated.files,
             annotated.comments,
-            dir.display()
+            to.dir().display()
         );
     }
-    if args.output.is_some() || action == Action::Fix(FixMode::Diff) {
+    if args.output.is_some() || matches!(action, Action::Fix(FixMode::Diff)) {
         for line in &unreadable {
             eprintln!("{line}");
         }
@@ -456,7 +468,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
 
     Ok(if totals.failed > 0 || !not_written.is_empty() {
         ExitCode::from(2)
-    } else if action == Action::Fix(FixMode::Diff) {
+    } else if matches!(action, Action::Fix(FixMode::Diff)) {
         ExitCode::from(u8::from(fixed > 0))
     } else if failing && !args.exit_zero {
         ExitCode::from(1)
@@ -613,8 +625,10 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
         .and_then(|d| std::fs::canonicalize(d).ok())
         .filter(|d| roots.iter().any(|r| d.starts_with(r) && d != r))
     {
+        // Only the copies an earlier run wrote; a report kept there is still checked.
         inputs.retain(|i| {
-            !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c.starts_with(&dir)))
+            !matches!(i, Input::Path(p) if std::fs::canonicalize(p).is_ok_and(|c| c.starts_with(&dir))
+                && annotate::is_gwlint_copy(p))
         });
     }
     Ok(inputs)
@@ -630,7 +644,15 @@ fn is_previous_results(path: &Path) -> bool {
     let mut tail = Vec::new();
     let read = std::io::Seek::seek(&mut f, std::io::SeekFrom::Start(len.saturating_sub(TAIL)))
         .and_then(|_| f.take(TAIL).read_to_end(&mut tail));
-    len == 0 || read.is_ok() && String::from_utf8_lossy(&tail).contains("共检查 ")
+    let ends_with_count = || {
+        let tail = String::from_utf8_lossy(&tail);
+        // The count, then perhaps the summary's count by status or the fixes made.
+        let last: Vec<&str> = tail.trim_end().lines().rev().take(2).collect();
+        let count = regex::Regex::new(r"^共检查 \d+ 个文件：\d+ 个错误，\d+ 个警告，\d+ 个提示");
+        last.iter()
+            .any(|l| count.as_ref().is_ok_and(|r| r.is_match(l)))
+    };
+    len == 0 || read.is_ok() && ends_with_count()
 }
 
 /// Standard input, up to the size limit (one byte over tells the reader it was too big).

@@ -166,10 +166,68 @@ fn the_input_is_never_the_copy() {
         .code(2);
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(
-        stderr.contains("报告.docx：未生成批注版（批注版会写在原文件"),
+        stderr.contains("报告.docx：未生成批注版（批注版会写在要检查的文件"),
         "{stderr}"
     );
     assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn a_copy_never_replaces_another_input_or_a_file_it_did_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("初稿")).unwrap();
+    std::fs::copy("samples/linshui-2024-tables.docx", d.join("报告.docx")).unwrap();
+    std::fs::copy(
+        "samples/fenglin-2024-tracked.docx",
+        d.join("初稿/报告.docx"),
+    )
+    .unwrap();
+    let draft = std::fs::read(d.join("初稿/报告.docx")).unwrap();
+    // 报告.docx's copy would be 初稿/报告.docx, itself an input.
+    let assert = gwlint()
+        .current_dir(d)
+        .args(["check", "初稿/报告.docx", "报告.docx", "--annotate", "初稿"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("批注版会写在要检查的文件"), "{stderr}");
+    assert_eq!(std::fs::read(d.join("初稿/报告.docx")).unwrap(), draft);
+    // A file there that gwlint did not write stays.
+    std::fs::create_dir_all(d.join("批注")).unwrap();
+    std::fs::write(d.join("批注/报告.docx"), b"not ours").unwrap();
+    let assert = gwlint()
+        .current_dir(d)
+        .args(["check", "报告.docx", "--annotate", "批注"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("不是 gwlint 生成的批注版"), "{stderr}");
+    assert_eq!(
+        std::fs::read(d.join("批注/报告.docx")).unwrap(),
+        b"not ours"
+    );
+    // Two inputs named to the same place: the second is refused.
+    std::fs::create_dir_all(d.join("sub/r")).unwrap();
+    std::fs::create_dir_all(d.join("r")).unwrap();
+    std::fs::copy("samples/linshui-2024-tables.docx", d.join("sub/r/x.docx")).unwrap();
+    std::fs::copy("samples/fenglin-2024-tracked.docx", d.join("r/x.docx")).unwrap();
+    let assert = gwlint()
+        .current_dir(d.join("sub"))
+        .args([
+            "check",
+            "r/x.docx",
+            "../r/x.docx",
+            "--annotate",
+            "../out",
+            "--jobs",
+            "1",
+        ])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("另一个同名文件的批注版"), "{stderr}");
+    assert!(stderr.contains("已生成批注版 1 份"), "{stderr}");
 }
 
 #[test]

@@ -712,6 +712,22 @@ fn the_results_never_overwrite_a_report() {
             .stderr(predicates::str::contains("写入结果会覆盖它"));
         assert_eq!(std::fs::read(&report).unwrap(), before);
     }
+    // A report that merely says 共检查 is still a report.
+    let says = dir.path().join("b.txt");
+    std::fs::write(
+        &says,
+        "青禾市卫生健康委员会2024年法治政府建设年度报告\n全年共检查 56 家定点医疗机构。\n",
+    )
+    .unwrap();
+    gwlint()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--output")
+        .arg(&says)
+        .assert()
+        .code(2);
+    assert!(std::fs::read_to_string(&says).unwrap().contains("56 家"));
+    std::fs::remove_file(&says).unwrap();
     // An earlier run's results in the folder are replaced, not checked.
     let results = dir.path().join("结果.txt");
     for _ in 0..2 {

@@ -67,11 +67,20 @@ pub fn element(w: &str, id: u64, date: &str, paragraphs: &[String]) -> String {
         }
         xml.push_str(&format!(
             r#"<{w}:r><{w}:t xml:space="preserve">{}</{w}:t></{w}:r></{w}:p>"#,
-            escape(&text.replace(['\n', '\r'], " "))
+            escape(&xml_text(text))
         ));
     }
     xml.push_str(&format!("</{w}:comment>"));
     xml
+}
+
+/// On one line, and only characters XML allows (U+FFFE and U+FFFF are not; controls are
+/// replaced by the escaping).
+fn xml_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -80,7 +89,7 @@ mod tests {
 
     #[test]
     fn comment_text_is_escaped_on_one_line() {
-        let xml = element("w", 1, "d", &["a<b>&\"c\nd".into()]);
+        let xml = element("w", 1, "d", &["a<b>&\"c\nd\u{FFFF}".into()]);
         assert!(xml.contains("a&lt;b&gt;&amp;&quot;c d</w:t>"), "{xml}");
     }
 

@@ -4,7 +4,84 @@ use super::{Refusal, annotate};
 use crate::document::Format;
 use crate::source;
 use crate::{FileReport, Linter};
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+/// Where a run's copies go, and what they must never replace.
+#[derive(Debug)]
+pub struct Destination {
+    dir: PathBuf,
+    /// Every input, canonical: no copy is written over one.
+    inputs: HashSet<PathBuf>,
+    /// The copies this run has written or is writing: two inputs never share one.
+    claimed: Mutex<HashSet<PathBuf>>,
+}
+
+impl Destination {
+    pub fn new(dir: &Path, inputs: impl IntoIterator<Item = PathBuf>) -> Destination {
+        Destination {
+            dir: dir.to_path_buf(),
+            inputs: inputs
+                .into_iter()
+                .filter_map(|p| std::fs::canonicalize(p).ok())
+                .collect(),
+            claimed: Mutex::new(HashSet::new()),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Why `target` may not be written, if it may not.
+    fn refuse(&self, target: &Path) -> Option<Refusal> {
+        let shown = target.display();
+        if let Ok(existing) = std::fs::canonicalize(target) {
+            if self.inputs.contains(&existing) {
+                return Some(format!(
+                    "批注版会写在要检查的文件 {shown} 上；请换一个输出目录"
+                ));
+            }
+            if !is_gwlint_copy(&existing) {
+                return Some(format!(
+                    "{shown} 已经存在，且不是 gwlint 生成的批注版，不予覆盖；请换一个输出目录"
+                ));
+            }
+        }
+        let mut claimed = self.claimed.lock().unwrap_or_else(|e| e.into_inner());
+        if !claimed.insert(target.to_path_buf()) {
+            return Some(format!(
+                "另一个同名文件的批注版也要写到 {shown}；请分开检查这两个文件"
+            ));
+        }
+        None
+    }
+}
+
+/// A .docx whose comments gwlint wrote (an earlier run's copy), which a new run may replace.
+pub fn is_gwlint_copy(path: &Path) -> bool {
+    const LIMIT: u64 = 16 * 1024 * 1024;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return false;
+    };
+    let parts: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.to_ascii_lowercase().ends_with("comments.xml"))
+        .map(|n| n.into_owned())
+        .collect();
+    parts.iter().any(|name| {
+        let mut xml = String::new();
+        zip.by_name(name)
+            .is_ok_and(|e| e.take(LIMIT).read_to_string(&mut xml).is_ok())
+            && xml.contains(r#"author="gwlint""#)
+    })
+}
 
 /// What annotating one file did.
 #[derive(Debug)]
@@ -18,8 +95,8 @@ pub enum Annotation {
 }
 
 /// Lints `path` and, when it is a .docx with findings, writes a copy with comments under
-/// `out_dir`, at the path the input was named by.
-pub fn annotate_file(linter: &Linter, path: &Path, out_dir: &Path) -> (FileReport, Annotation) {
+/// the destination folder, at the path the input was named by.
+pub fn annotate_file(linter: &Linter, path: &Path, to: &Destination) -> (FileReport, Annotation) {
     let name = path.to_string_lossy();
     let format = source::format_for_path(path).unwrap_or(Format::Text);
     let bytes = match source::read_file(path) {
@@ -34,8 +111,8 @@ pub fn annotate_file(linter: &Linter, path: &Path, out_dir: &Path) -> (FileRepor
     let report = linter.lint_bytes(&name, format, &bytes);
     let annotation = match &report.document {
         Some(doc) if doc.format == Format::Docx && !report.diagnostics.is_empty() => {
-            let target = out_dir.join(mirrored(path));
-            match write_copy(&bytes, doc, &report, path, &target) {
+            let target = to.dir.join(mirrored(path));
+            match write_copy(&bytes, doc, &report, to, &target) {
                 Ok(n) => Annotation::Written(target, n),
                 Err(why) => Annotation::Refused(why),
             }
@@ -49,14 +126,11 @@ fn write_copy(
     bytes: &[u8],
     doc: &crate::document::Document,
     report: &FileReport,
-    input: &Path,
+    to: &Destination,
     target: &Path,
 ) -> Result<usize, Refusal> {
-    if is_same_file(input, target) {
-        return Err(format!(
-            "批注版会写在原文件 {} 上；请换一个输出目录",
-            target.display()
-        ));
+    if let Some(why) = to.refuse(target) {
+        return Err(why);
     }
     let annotated = annotate(bytes, doc, &report.diagnostics)?;
     crate::atomic::write_output(target, &annotated.bytes)
@@ -73,13 +147,6 @@ fn mirrored(path: &Path) -> PathBuf {
             _ => None,
         })
         .collect()
-}
-
-fn is_same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ mod package;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, XmlAnchor};
 use crate::source::docx;
-pub use file::{Annotation, annotate_file};
+pub use file::{Annotation, Destination, annotate_file, is_gwlint_copy};
 pub use package::Refusal;
 
 const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -136,21 +136,45 @@ fn paragraph_prefix(xml: &str, anchor: XmlAnchor) -> Result<&str, Refusal> {
         .ok_or_else(|| "正文段落没有命名空间前缀".to_string())
 }
 
-/// An id above every numeric `id` attribute already used, so no comment, bookmark or
-/// revision shares one.
+/// An id above every comment id already used, in the body's comment marks and in the
+/// comments part (other annotations — bookmarks, revisions — number on their own).
 fn next_id<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    const TAGS: [&str; 5] = [
+        "commentRangeStart",
+        "commentRangeEnd",
+        "commentReference",
+        ":comment ",
+        "<comment ",
+    ];
     let mut max: Option<u64> = None;
     for xml in parts {
-        for (i, _) in xml.match_indices("id=\"") {
-            let digits: &str = &xml[i + 4..];
-            let len = digits.bytes().take_while(u8::is_ascii_digit).count();
-            if len > 0 && digits.as_bytes().get(len) == Some(&b'"') {
-                let n = digits[..len].parse::<u64>().unwrap_or(u64::MAX / 2);
-                max = Some(max.map_or(n, |m| m.max(n)));
+        for tag in TAGS {
+            for (i, _) in xml.match_indices(tag) {
+                let rest = &xml[i..];
+                let end = rest.find('>').unwrap_or(rest.len());
+                if let Some(n) = id_attr(&rest[..end]) {
+                    max = Some(max.map_or(n, |m| m.max(n)));
+                }
             }
         }
     }
     max.map_or(0, |m| m.saturating_add(1))
+}
+
+/// The value of a tag's `w:id` (or any prefix's `id`), in either kind of quotes.
+fn id_attr(tag: &str) -> Option<u64> {
+    tag.match_indices("id=").find_map(|(k, _)| {
+        let before = tag[..k].chars().next_back()?;
+        if before != ':' && !before.is_whitespace() {
+            return None;
+        }
+        let value = &tag[k + 3..];
+        let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+        let digits = &value[1..];
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        (len > 0 && digits[len..].starts_with(quote))
+            .then(|| digits[..len].parse().unwrap_or(u64::MAX / 2))
+    })
 }
 
 #[cfg(test)]
@@ -158,10 +182,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_start_above_every_id_in_use() {
-        let body = r#"<w:bookmarkStart w:id="4"/><w:ins w:id="12"/><r:x r:id="rId9"/>"#;
-        assert_eq!(next_id([body].into_iter()), 13);
+    fn ids_start_above_every_comment_id_in_use() {
+        let body = r#"<w:bookmarkStart w:id="4000000000"/><w:commentRangeStart w:id='7'/><w:commentReference w:id="3"/><r:x r:id="rId9"/>"#;
+        let comments =
+            r#"<w:comments><w:comment w:id='12' w:author="甲"><w:p/></w:comment></w:comments>"#;
+        assert_eq!(next_id([body, comments].into_iter()), 13);
         assert_eq!(next_id(["<w:p/>"].into_iter()), 0);
+        assert_eq!(id_attr(r#"<w:comment w:paraid="5" w:id="2""#), Some(2));
     }
 
     #[test]

@@ -44,6 +44,11 @@ pub fn add_comments(
     elements: &str,
 ) -> Result<Edits, Refusal> {
     let mut edits = Edits::default();
+    if parts.comments_missing {
+        return Err(
+            "文件中的批注关系指向的部件不存在（文件不一致），请先在 Word 中打开并另存".to_string(),
+        );
+    }
     if let Some(part) = &parts.comments {
         let xml = insert_before_root_end(writable(part)?, "comments", elements)
             .ok_or_else(|| "已有的批注部件格式无法识别".to_string())?;

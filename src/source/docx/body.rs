@@ -496,8 +496,13 @@ impl Body<'_> {
                 format!("正文段落过多（超过 {MAX_PARAGRAPHS} 段），拒绝读取"),
             ));
         }
-        let in_text_box = self.frames.contains(&Frame::TextBox);
-        let anchor = (!self.empty && !in_text_box).then(|| XmlAnchor {
+        // Comments cannot go in a text box, nor in the branch of an mc:AlternateContent
+        // that Word does not show.
+        let boxed = self
+            .frames
+            .iter()
+            .any(|f| matches!(f, Frame::TextBox | Frame::Alt { .. }));
+        let anchor = (!self.empty && !boxed).then(|| XmlAnchor {
             tag: self.tag_start(),
             content: self.at,
             end: self.at,
@@ -660,8 +665,9 @@ fn sym_char(code: Option<u32>) -> char {
         Some(c) => c,
         None => 0,
     };
+    // Noncharacters and controls are no text (and no XML).
     match char::from_u32(code) {
-        Some(c) if code != 0 => c,
+        Some(c) if code >= 0x20 && !matches!(code, 0xFFFE | 0xFFFF) => c,
         _ => char::REPLACEMENT_CHARACTER,
     }
 }
@@ -833,6 +839,13 @@ mod tests {
                 None,
             ]
         );
+        // Nor in the branch of an mc:AlternateContent that is read.
+        let alt = format!(
+            r#"<mc:AlternateContent><mc:Choice Requires="w14">{}</mc:Choice><mc:Fallback>{}</mc:Fallback></mc:AlternateContent>"#,
+            p(&r("新")),
+            p(&r("旧"))
+        );
+        assert_eq!(anchored(&alt), [None]);
         // Joined by a deleted mark: from the first paragraph's content to the last's end.
         let joined = format!(
             r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="x"/></w:rPr></w:pPr>{}</w:p>{}"#,

@@ -50,6 +50,8 @@ pub struct CommentParts {
     pub rels: Option<Part>,
     /// The comments part the main document already relates to.
     pub comments: Option<Part>,
+    /// A comments relationship whose part is missing: the package is inconsistent.
+    pub comments_missing: bool,
     pub content_types: Option<Part>,
     /// Every entry name, normalized, to pick a free name for a new part.
     pub names: Vec<String>,
@@ -104,10 +106,12 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
             Some(_) => Some(zip.read_part(CONTENT_TYPES, MAX_PART_BYTES)?),
             None => None,
         };
+        let comments_missing = comments.is_none() && rels.iter().any(|r| r.kind == "comments");
         Some(CommentParts {
             rels_name,
             rels: rels_part,
             comments,
+            comments_missing,
             content_types,
             names: zip.index.values().map(|(_, n)| n.clone()).collect(),
         })
