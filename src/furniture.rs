@@ -80,7 +80,7 @@ pub fn closing_start(doc: &Document, lines: &[usize], end: usize) -> usize {
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发".
-fn is_print_line(line: &str) -> bool {
+pub fn is_print_line(line: &str) -> bool {
     let t = trim_indent(line);
     t.ends_with("印发") && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
 }

@@ -96,7 +96,7 @@ const KINDS: [&str; 7] = ["纲要", "方案", "规划", "意见", "办法", "计
 /// Shortest name compared for near misses: short names differ by one character from
 /// other real titles (医师法, 律师法).
 const MIN_NEAR_CHARS: usize = 6;
-/// The same for a law's name without 中华人民共和国.
+/// The shortest law name (without 中华人民共和国) offered as a correction.
 const MIN_NEAR_CORE: usize = 5;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -342,13 +342,17 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
             }
         }
     }
-    // 刑法 and 宪法, 劳动法 and 劳动合同法: short names of real laws are a character apart.
-    let core = name.strip_prefix("中华人民共和国").unwrap_or(name);
-    if name.chars().count() < MIN_NEAR_CHARS || core.chars().count() < MIN_NEAR_CORE {
+    if name.chars().count() < MIN_NEAR_CHARS {
         return None;
     }
     let near = table.near(name);
     let (_, title) = *near.first()?;
+    // 刑法 and 宪法, 劳动法 and 劳动合同法: short names of real laws are a character apart,
+    // so a short one is never the correction.
+    let core = title.strip_prefix("中华人民共和国").unwrap_or(title);
+    if core.chars().count() < MIN_NEAR_CORE {
+        return None;
+    }
     // Another title at the same distance: too unsure to name one.
     let d0 = near[0].0;
     if near.iter().any(|(d, t)| *d == d0 && *t != title) {

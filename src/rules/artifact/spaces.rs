@@ -42,9 +42,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
         // The gaps between a text table's cells, and in the 版记's "××办公室　　2025年1月
-        // 22日印发", are layout.
-        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) && !t.ends_with("印发")
-        {
+        // 22日印发" after the report, are layout.
+        let imprint = i >= o.body.end && crate::furniture::is_print_line(t);
+        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) && !imprint {
             inner_spaces(ctx, i, span.start, t, out, &mut from_numbering);
         }
         trailing(ctx, i, out);
@@ -103,7 +103,7 @@ fn inner_spaces(
         if joins_issuers(ctx, i, &t[..start], &t[end..])
             || is_caption_label(&t[..start])
             || starts_field(&t[..start], &t[end..])
-            || is_paired_heading(ctx, i, &t[..start], &t[start..end], &t[end..])
+            || is_paired_heading(ctx, i, base + start..base + end, &t[..start], &t[end..])
         {
             continue;
         }
@@ -177,21 +177,49 @@ fn starts_field(before: &str, after: &str) -> bool {
     const FIELD_BYTES: usize = 120;
     let label = after.chars().take(8).take_while(|&c| is_han(c)).count();
     let near = crate::text::floor_char(before, before.len().saturating_sub(FIELD_BYTES));
-    (1..=6).contains(&label)
-        && before[near..].contains(['：', ':'])
+    // A field's colon: full-width, or a half-width one not in 8:30 or https:.
+    let field_colon = before[near..].char_indices().any(|(k, c)| {
+        c == '：'
+            || c == ':'
+                && before[near + k + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !n.is_ascii_alphanumeric() && n != '/')
+    });
+    // "联系人：王某 13800000000": a phone number is the next field's value.
+    let phone = after
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .count()
+        >= 7;
+    let labelled = (1..=6).contains(&label)
         && after
             .chars()
             .nth(label)
-            .is_some_and(|c| c == '：' || c == ':')
+            .is_some_and(|c| c == '：' || c == ':');
+    field_colon && (phone || labelled)
 }
 
-/// "（一）强化组织领导　压实法治责任": a heading of two parallel phrases, one space apart.
-fn is_paired_heading(ctx: &Context, i: usize, before: &str, run: &str, after: &str) -> bool {
+/// "（一）强化组织领导　压实法治责任": a heading of two parallel phrases of the same
+/// length, one space apart, both in the heading's own words.
+fn is_paired_heading(
+    ctx: &Context,
+    i: usize,
+    space: std::ops::Range<usize>,
+    before: &str,
+    after: &str,
+) -> bool {
     const PHRASE: usize = 4;
-    run.chars().count() == 1
-        && ctx.outline.heading_at(i).is_some()
-        && before.chars().rev().take_while(|&c| is_han(c)).count() >= PHRASE
-        && after.chars().take_while(|&c| is_han(c)).count() >= PHRASE
+    let Some(h) = ctx.outline.heading_at(i) else {
+        return false;
+    };
+    let left = before.chars().rev().take_while(|&c| is_han(c)).count();
+    let right = after.chars().take_while(|&c| is_han(c)).count();
+    space.len() <= '\u{3000}'.len_utf8()
+        && h.title.start < space.start
+        && space.end < h.title.end
+        && left >= PHRASE
+        && left == right
 }
 
 /// "表1 主要指标", "图2 …", "附件3 …": a label and its caption are spaced by custom.

@@ -260,8 +260,16 @@ fn spaces_inside_chinese_text() {
         "（一）强化组织领导　压实法治责任\n全年研究法治工作5次。\n（二）坚持严格执法 规范执法行为\n全年立案12件。\n（三）完善 制度\n全年修订制度3项。",
     );
     assert_eq!(codes(&text), [("GW0606", 9)]);
-    // The 版记's 印发 line is laid out with a gap.
+    // The 版记's 印发 line is laid out with a gap; a sentence in the body ending so is not.
     let text = format!("{GOOD_REPORT}青禾市卫生健康委员会办公室　　　　2025年1月22日印发\n");
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。全年制定制度 12项并已印发");
+    assert_eq!(codes(&text), [("GW0606", 5)]);
+    // A run-in heading's body is no heading: its spaces are checked.
+    let text = with_measures("（一）健全依法决策机制。召开党组会议 专题研究法治工作。");
+    assert_eq!(codes(&text), [("GW0606", 5)]);
+    // A name and a phone number are two fields.
+    let text = with_measures("（一）健全依法决策机制。全年审查3件。\n联系人：王某 13800000000");
     assert_eq!(codes(&text), []);
     // After a marker; not the indentation.
     let text = with_measures("\u{3000}\u{3000}1. 健全依法决策机制。全年审查重大行政决策3件。");

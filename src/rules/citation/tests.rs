@@ -81,6 +81,14 @@ fn near_miss_names() {
     );
     let f = found(&citing("《医疗纠纷预防与处理条例》"));
     assert_eq!(f[0].code, "GW0702");
+    // A short name cited with a character missing is still corrected.
+    for (cited, want) in [
+        ("《中华人民共和国行政处法》", "行政处罚法"),
+        ("《中华人民共和国药品管法》", "药品管理法"),
+    ] {
+        let f = found(&citing(cited));
+        assert!(f[0].message.contains(want), "{}", f[0].message);
+    }
     // Laws and regulations of rules/laws.toml are near-miss targets too.
     let f = found(&citing("《中华人民共和国传染病防制法》"));
     assert!(

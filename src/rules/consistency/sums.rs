@@ -96,7 +96,10 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
         return;
     }
     // Parts that overlap ("部分单位同时属于两类") may add up to more, never to less.
-    let overlapping = lex.overlap.is_match(&text[after..sentence_end]);
+    let overlapping = lex.overlap.is_match(&text[after..sentence_end])
+        || items
+            .iter()
+            .any(|q| lex.overlap_labels.is_match(p.measure(q)));
     // The first parts already make the total: what follows a comma may be another
     // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
     let mut sum = Value::ZERO;
@@ -146,8 +149,10 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
         return;
     };
-    // "其中审结265件，审结案件中维持183件、撤销24件…": the first part has parts of its own.
+    // "其中审结265件，审结案件中维持183件、撤销24件…": the first part has parts of its own,
+    // said so ("…中").
     if listed.len() >= 3
+        && text[listed[0].span.end..listed[1].span.start].contains('中')
         && Value::sum(listed[1..].iter().map(|q| &q.value))
             .is_some_and(|rest| rest == listed[0].value)
     {

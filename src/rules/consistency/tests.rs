@@ -63,6 +63,14 @@ fn overlapping_parts_may_exceed_the_total() {
         codes("共有执法人员92名，其中持证人员80名、未持证人员10名。"),
         ["GW0401"]
     );
+    for bad in [
+        // The qualification word is not in a part's own label.
+        "全年查处案件30件，其中一般程序案件25件、简易程序案件12件，取得明显成效。",
+        // Parts that happen to add up to the first, with no 中 to say it is broken down.
+        "检查单位15家，其中医疗机构10家、公共场所5家、学校5家。",
+    ] {
+        assert_eq!(codes(bad), ["GW0401"], "{bad}");
+    }
 }
 
 #[test]
