@@ -159,8 +159,9 @@ fn is_loop(e: &ignore::Error) -> bool {
 }
 
 fn walk_cause(e: &std::io::Error) -> String {
-    if e.raw_os_error() == Some(40) {
-        // ELOOP on Linux.
+    // ELOOP (40 on Linux, 62 on macOS and the BSDs); std names it only on nightly.
+    const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
+    if cfg!(unix) && e.raw_os_error() == Some(ELOOP) {
         return "符号链接形成循环".to_string();
     }
     source::io_cause(e)

@@ -168,10 +168,10 @@ impl Outline {
         let (issuers, date, tail_start) =
             parse_tail(doc, &meaningful, front_end..end, &profile.issuer_suffixes);
         let body = front_end..tail_start.max(front_end);
-        let items = furniture::attachment_items(doc, &after_front);
+        let attachment_items = furniture::attachment_items(doc, &after_front);
         let headings = body
             .clone()
-            .filter(|&i| !chrome[i] && items.binary_search(&i).is_err())
+            .filter(|&i| !chrome[i] && attachment_items.binary_search(&i).is_err())
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
         // The lines the outline has placed are not table rows, however short.

@@ -9,11 +9,9 @@ mod package;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, XmlAnchor};
-use crate::source::docx;
+use crate::source::docx::{self, W_STRICT};
 pub use file::{Annotation, Destination, annotate_file, is_gwlint_copy};
 pub use package::Refusal;
-
-const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
 /// The annotated copy.
 #[derive(Debug)]

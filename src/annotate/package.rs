@@ -2,18 +2,18 @@
 //! and content type, and a copy of the zip in which only the changed parts are rewritten;
 //! every other entry is copied as stored, byte for byte.
 
-use crate::source::docx::{CONTENT_TYPES, CommentParts, Part, normalize};
+use crate::source::docx::{
+    CONTENT_TYPES, CommentParts, PACKAGE_RELS, Part, W_TRANSITIONAL, normalize,
+};
 use std::collections::HashMap;
 use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
-const W_MAIN: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const COMMENTS_REL: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const COMMENTS_TYPE: &str =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
-const PACKAGE_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /// Parts to write: (normalized name, XML); `new` ones are added after the copied entries.
 #[derive(Debug, Default)]
@@ -66,7 +66,7 @@ pub fn add_comments(
         name.clone(),
         format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:comments xmlns:w="{W_MAIN}">{elements}</w:comments>"#
+<w:comments xmlns:w="{W_TRANSITIONAL}">{elements}</w:comments>"#
         ),
     ));
     let relationship = format!(

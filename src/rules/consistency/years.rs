@@ -156,14 +156,22 @@ fn opening_year() -> &'static Regex {
     static_regex!(r"^([0-9]{4})年[，,]")
 }
 
+/// A part's heading naming a year that does not fit the reported one.
+struct WrongYear<'a> {
+    heading: &'a crate::outline::Heading,
+    part: &'a crate::profile::Part,
+    named: i32,
+    /// The reported year this heading would fit.
+    implied: i32,
+}
+
 pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(reported) = reported_year(ctx) else {
         return;
     };
     check_opening_year(ctx, reported, out);
     let top = ctx.outline.top_level();
-    // (heading, its part, the year it names, the year it implies was reported).
-    let mut wrong: Vec<(&crate::outline::Heading, &crate::profile::Part, i32, i32)> = Vec::new();
+    let mut wrong: Vec<WrongYear> = Vec::new();
     for h in &ctx.outline.headings {
         if Some(h.kind.level()) != top {
             continue;
@@ -190,7 +198,12 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(part) = parts.iter().max_by_key(|p| p.priority) else {
             continue;
         };
-        wrong.push((h, part, y, y - part.year_offset.unwrap_or(0)));
+        wrong.push(WrongYear {
+            heading: h,
+            part,
+            named: y,
+            implied: y - part.year_offset.unwrap_or(0),
+        });
     }
     // Every part names one other year: the title's year is the one left unchanged.
     let title_year = ctx.outline.title.as_ref().and_then(|t| {
@@ -198,9 +211,9 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let at = raw.find(&format!("{reported}年"))?;
         Some(t.span.start + at..t.span.start + at + 4)
     });
-    if let (Some(span), [(_, _, _, other), rest @ ..]) = (title_year, wrong.as_slice())
+    if let (Some(span), [first, rest @ ..]) = (title_year, wrong.as_slice())
         && !rest.is_empty()
-        && rest.iter().all(|w| w.3 == *other)
+        && rest.iter().all(|w| w.implied == first.implied)
         && ctx
             .outline
             .year
@@ -210,15 +223,23 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
             &SECTION_YEAR_MISMATCH,
             span,
             format!(
-                "标题写的是{reported}年，但各部分标题写的都是{other}年的内容"
+                "标题写的是{reported}年，但各部分标题写的都是{}年的内容",
+                first.implied
             ),
             format!(
-                "核对报告年度：报告的是{other}年的，把标题中的“{reported}”改为“{other}”；否则改各部分标题中的年份"
+                "核对报告年度：报告的是{other}年的，把标题中的“{reported}”改为“{other}”；否则改各部分标题中的年份",
+                other = first.implied
             ),
         ));
         return;
     }
-    for (h, part, y, _) in wrong {
+    for WrongYear {
+        heading: h,
+        part,
+        named: y,
+        ..
+    } in wrong
+    {
         let expected = reported + part.year_offset.unwrap_or(0);
         out.push(Diagnostic::new(
             &SECTION_YEAR_MISMATCH,

@@ -27,8 +27,8 @@ pub(crate) fn parse(
     let skipped = if xml.starts_with('\u{feff}') { 3 } else { 0 };
     let mut body = Body {
         xml,
-        at: 0,
-        empty: false,
+        event_end: 0,
+        self_closing: false,
         styles,
         numbering,
         counters: Counters::default(),
@@ -52,8 +52,8 @@ pub(crate) fn parse(
     loop {
         match r.next()? {
             Ev::Open { ns, e, empty } => {
-                body.at = skipped + r.position() as usize;
-                body.empty = empty;
+                body.event_end = skipped + r.position() as usize;
+                body.self_closing = empty;
                 match body.open(&r, ns, &e)? {
                     Some(frame) => {
                         body.frames.push(frame);
@@ -65,7 +65,7 @@ pub(crate) fn parse(
                 }
             }
             Ev::Close => {
-                body.at = skipped + r.position() as usize;
+                body.event_end = skipped + r.position() as usize;
                 body.close();
             }
             Ev::Text(t) => match body.frames.last() {
@@ -168,9 +168,9 @@ struct TableState {
 struct Body<'a> {
     xml: &'a str,
     /// Offset in `xml` just after the event being handled.
-    at: usize,
+    event_end: usize,
     /// The start tag being handled closes itself.
-    empty: bool,
+    self_closing: bool,
     styles: &'a Styles,
     numbering: &'a Numbering,
     counters: Counters,
@@ -449,7 +449,7 @@ impl Body<'_> {
         match self.frames.pop() {
             Some(Frame::Paragraph) => self.close_paragraph(),
             Some(Frame::PPr) => {
-                let at = self.at;
+                let at = self.event_end;
                 if let Some(a) = self.paras.last_mut().and_then(|p| p.anchor.as_mut()) {
                     a.content = at;
                 }
@@ -502,10 +502,10 @@ impl Body<'_> {
             .frames
             .iter()
             .any(|f| matches!(f, Frame::TextBox | Frame::Alt { .. }));
-        let anchor = (!self.empty && !boxed).then(|| XmlAnchor {
+        let anchor = (!self.self_closing && !boxed).then(|| XmlAnchor {
             tag: self.tag_start(),
-            content: self.at,
-            end: self.at,
+            content: self.event_end,
+            end: self.event_end,
         });
         self.paras.push(OpenParagraph {
             text: String::new(),
@@ -629,7 +629,7 @@ impl Body<'_> {
     /// The `<` of the tag just read: no `<` can occur inside a tag.
     fn tag_start(&self) -> usize {
         self.xml
-            .get(..self.at)
+            .get(..self.event_end)
             .and_then(|s| s.rfind('<'))
             .unwrap_or(0)
     }

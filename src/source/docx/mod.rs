@@ -15,6 +15,7 @@ pub use package::{
     CONTENT_TYPES, CommentParts, MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, Part,
     RATIO_GRACE_BYTES,
 };
+pub(crate) use xml::{PACKAGE_RELS, W_STRICT, W_TRANSITIONAL};
 
 /// A .docx read for writing comments into it: the paragraphs (with their anchors, in the
 /// order `read` gives them), the main document part and the parts comments touch.
@@ -38,7 +39,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
 pub fn read_for_comments(bytes: &[u8]) -> Result<Annotatable, SourceError> {
     let mut pkg = package::open_for_comments(bytes)?;
     let paragraphs = paragraphs(&pkg)?;
-    let parts = pkg.extra.take().ok_or_else(|| {
+    let parts = pkg.comment_parts.take().ok_or_else(|| {
         SourceError::new(ErrorKind::Internal, "gwlint 内部错误：未读取批注所需的部件")
     })?;
     Ok(Annotatable {

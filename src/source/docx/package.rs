@@ -39,7 +39,7 @@ pub(crate) struct Package {
     pub styles: Option<Part>,
     pub numbering: Option<Part>,
     /// Only read for writing comments (`open_for_comments`).
-    pub extra: Option<CommentParts>,
+    pub comment_parts: Option<CommentParts>,
 }
 
 /// The parts that writing comments changes, besides the main document.
@@ -122,7 +122,7 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
         document,
         styles,
         numbering,
-        extra,
+        comment_parts: extra,
     })
 }
 

@@ -11,12 +11,14 @@ use std::borrow::Cow;
 /// libxml2's and XmlLite's default: deeper nesting is an attack, not a document.
 pub(crate) const MAX_DEPTH: usize = 256;
 
-const W_TRANSITIONAL: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+pub(crate) const W_TRANSITIONAL: &str =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+pub(crate) const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const MATH_TRANSITIONAL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 const MATH_STRICT: &str = "http://purl.oclc.org/ooxml/officeDocument/math";
-const PACKAGE_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+pub(crate) const PACKAGE_RELS: &str =
+    "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /// Cuts `s` to at most `max` bytes on a character boundary. Names and labels are copied
 /// into every paragraph, so a hostile 10 MB style name must not be.
