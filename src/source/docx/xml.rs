@@ -106,7 +106,7 @@ impl<'i> XmlReader<'i> {
         loop {
             let event = match self.inner.read_event() {
                 Ok(e) => e,
-                Err(e) => return Err(self.syntax_error(&e)),
+                Err(e) => return Err(self.syntax_error(&e, self.inner.error_position())),
             };
             match event {
                 Event::Start(e) => {
@@ -142,7 +142,16 @@ impl<'i> XmlReader<'i> {
                                 )));
                             }
                         },
-                        Err(e) => return Err(self.syntax_error(&e)),
+                        // The reference was read whole: the reader's error position is stale.
+                        Err(_) => {
+                            return Err(self.syntax_error(
+                                &format!(
+                                    "无效的字符引用 &{};",
+                                    r.chars().take(20).collect::<String>()
+                                ),
+                                self.inner.buffer_position(),
+                            ));
+                        }
                     };
                     return Ok(Ev::Text(resolved));
                 }
@@ -174,7 +183,7 @@ impl<'i> XmlReader<'i> {
                 self.depth = self.depth.saturating_sub(1);
                 Ok(())
             }
-            Err(err) => Err(self.syntax_error(&err)),
+            Err(err) => Err(self.syntax_error(&err, self.inner.error_position())),
         }
     }
 
@@ -256,11 +265,10 @@ impl<'i> XmlReader<'i> {
         SourceError::new(ErrorKind::Xml, message)
     }
 
-    fn syntax_error(&self, e: &quick_xml::Error) -> SourceError {
+    fn syntax_error(&self, e: &dyn std::fmt::Display, at: u64) -> SourceError {
         self.error(format!(
-            "文件已损坏：{} 的 XML 格式错误（第 {} 字节附近：{e}）",
-            self.part,
-            self.inner.error_position()
+            "文件已损坏：{} 的 XML 格式错误（第 {at} 字节附近：{e}）",
+            self.part
         ))
     }
 }
@@ -296,6 +304,10 @@ mod tests {
             texts("<a>A &amp; B&#x4E2D;&#25991;&lt;&gt;&quot;&apos;</a>").unwrap(),
             "A & B中文<>\"'"
         );
+        // A bad reference is placed where it is, not at the start.
+        let e = texts(&format!("<a>{}&#0;</a>", "x".repeat(1000))).unwrap_err();
+        assert!(e.message.contains("无效的字符引用 &#0;"), "{}", e.message);
+        assert!(!e.message.contains("第 0 字节"), "{}", e.message);
     }
 
     #[test]
