@@ -137,6 +137,13 @@ fn summary_names_the_parts_a_report_lacks() {
         text.contains("缺少法定报告内容的文件：") && text.contains("a.txt：缺少下一年度主要安排"),
         "{text}"
     );
+    let page = gwlint()
+        .args(["check", "--format", "html"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let page = String::from_utf8(page.stdout).unwrap();
+    assert!(page.contains("<div class=\"missing\">缺少：下一年度主要安排</div>"));
 }
 
 #[test]

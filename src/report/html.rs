@@ -1,6 +1,7 @@
 //! One self-contained HTML page for a supervisor: a sortable table of files, each opening
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
+use super::file_summary::FileSummary;
 use super::tally::RuleTally;
 use super::{Reporter, Totals, located, summary_line};
 use crate::FileReport;
@@ -53,6 +54,7 @@ tr.file{cursor:pointer}tr.file:hover{background:#fafaf0}
 tr.details td{background:#fcfcfc}tr.details[hidden]{display:none}
 .error{color:#b00020}.warning{color:#9a6700}.info{color:#555}
 .unreadable td{color:#b00020}
+.missing{color:#b00020;font-size:90%}
 ol{margin:.3em 0;padding-left:1.5em}li{margin:.4em 0}
 code{background:#eee;padding:0 .3em;border-radius:3px}
 .ctx{font-family:inherit;background:#f7f7f7;padding:.2em .4em;display:block;white-space:pre-wrap}
@@ -192,6 +194,16 @@ impl Reporter for Html {
             .year
             .map_or_else(|| "—".to_string(), |y| y.to_string());
         let path = escape(&r.path);
+        // The statutory parts a report lacks, under its name: what a supervisor asks first.
+        let missing = FileSummary::of(r).missing_parts;
+        let missing = if missing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"missing\">缺少：{}</div>",
+                escape(&missing.join("、"))
+            )
+        };
         if let Some(err) = &r.error {
             return writeln!(
                 w,
@@ -203,9 +215,12 @@ impl Reporter for Html {
         writeln!(
             w,
             "<tbody data-path=\"{path}\" data-issuer=\"{issuer}\" data-year=\"{year}\" data-errors=\"{e}\" data-warnings=\"{wa}\" data-infos=\"{i}\">\
-<tr class=\"file\"><td>{path}</td><td>{issuer}</td><td class=\"n\">{year}</td><td class=\"n error\">{e}</td><td class=\"n warning\">{wa}</td><td class=\"n info\">{i}</td></tr>\
+<tr class=\"file\"><td>{path}{missing}</td><td>{issuer}</td><td class=\"n\">{year}</td><td class=\"n error\">{e}</td><td class=\"n warning\">{wa}</td><td class=\"n info\">{i}</td></tr>\
 <tr class=\"details\" hidden><td colspan=\"6\"><ol>"
         )?;
+        if r.diagnostics.is_empty() {
+            writeln!(w, "<li>未发现问题</li>")?;
+        }
         if let Some(doc) = &r.document {
             for (d, at) in located(doc, &r.diagnostics) {
                 writeln!(
