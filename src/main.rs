@@ -581,12 +581,17 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
     if inputs.is_empty() {
         eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
     }
-    // "gwlint check . a.txt ./a.txt": one file, one report.
-    let mut seen = std::collections::HashSet::new();
-    inputs.retain(|i| match i {
-        Input::Path(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
-        _ => true,
-    });
+    // "gwlint check . a.txt ./a.txt": one file, one report. One folder walked has each file
+    // once, so the paths are resolved only when several were named.
+    if paths_given.len() > 1 {
+        let mut seen = std::collections::HashSet::new();
+        inputs.retain(|i| match i {
+            Input::Path(p) | Input::Unreadable(p, _) => {
+                seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+            }
+            _ => true,
+        });
+    }
     // The report and the annotated copies a previous run wrote into the folder are not
     // among the reports.
     if let Some(out) = args
