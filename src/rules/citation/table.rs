@@ -55,9 +55,9 @@ pub struct Table {
     by_name: HashMap<String, Vec<usize>>,
     /// Every name, for near-miss search: (name as chars, document).
     names: Vec<(Vec<char>, usize)>,
-    /// Pair of adjacent characters → the names (indices into `names`) that have it: a near
-    /// miss shares all but a few pairs with its name, so only those names are compared.
-    pairs: HashMap<(char, char), Vec<u32>>,
+    /// (pair of adjacent characters, a name that has it), sorted: a near miss shares all but
+    /// a few pairs with its name, so only those names are compared.
+    pairs: Vec<((char, char), u32)>,
 }
 
 /// The prefix of law titles that short forms drop.
@@ -106,15 +106,13 @@ impl Table {
             .flat_map(|(n, ks)| ks.iter().map(move |&k| (n.chars().collect(), k)))
             .collect();
         names.sort();
-        let mut pairs: HashMap<(char, char), Vec<u32>> = HashMap::new();
-        for (k, (n, _)) in names.iter().enumerate() {
-            let mut own: Vec<(char, char)> = n.windows(2).map(|w| (w[0], w[1])).collect();
-            own.sort_unstable();
-            own.dedup();
-            for p in own {
-                pairs.entry(p).or_default().push(k as u32);
-            }
-        }
+        let mut pairs: Vec<((char, char), u32)> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (n, _))| n.windows(2).map(move |w| ((w[0], w[1]), k as u32)))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
         let table = Table {
             docs,
             by_name,
@@ -156,7 +154,8 @@ impl Table {
         let needed = own.len().saturating_sub(4).max(1) as u16;
         let mut shared = vec![0u16; self.names.len()];
         for p in &own {
-            for &k in self.pairs.get(p).map_or(&[][..], Vec::as_slice) {
+            let from = self.pairs.partition_point(|(q, _)| q < p);
+            for &(_, k) in self.pairs[from..].iter().take_while(|(q, _)| q == p) {
                 shared[k as usize] += 1;
             }
         }
@@ -285,8 +284,9 @@ const LAWS: &str = include_str!("../../../rules/laws.toml");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LawsFile {
-    laws: Vec<String>,
-    regulations: Vec<String>,
+    /// One title a line (a long TOML array parses ten times slower than one string).
+    laws: String,
+    regulations: String,
     repealed: Vec<Repealed>,
 }
 
@@ -312,20 +312,26 @@ fn builtin_specs() -> Result<Vec<DocSpec>, String> {
         superseded_by,
         short: Vec::new(),
     };
-    for title in laws.laws.into_iter().chain(laws.regulations) {
-        if !specs.iter().any(|d| d.title == title) {
-            specs.push(plain(title, None));
+    // Title → its entry (without years), so each law is added once and found at once.
+    let mut known: HashMap<String, usize> = specs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.years.is_none())
+        .map(|(k, d)| (d.title.clone(), k))
+        .collect();
+    for title in laws.laws.lines().chain(laws.regulations.lines()) {
+        let title = title.trim();
+        if !title.is_empty() && !known.contains_key(title) {
+            known.insert(title.to_string(), specs.len());
+            specs.push(plain(title.to_string(), None));
         }
     }
     for r in laws.repealed {
-        if let Some(by) = &r.by
-            && let Some(next) = specs
-                .iter_mut()
-                .find(|d| &d.title == by && d.years.is_none())
-        {
-            next.since = next.since.max(r.year);
+        if let Some(&next) = r.by.as_ref().and_then(|by| known.get(by)) {
+            specs[next].since = specs[next].since.max(r.year);
         }
-        if !specs.iter().any(|d| d.title == r.title) {
+        if !known.contains_key(&r.title) {
+            known.insert(r.title.clone(), specs.len());
             specs.push(plain(r.title, r.by));
         }
     }
