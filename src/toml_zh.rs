@@ -21,7 +21,20 @@ pub fn translate(message: &str) -> String {
     match m {
         "unclosed array, expected `]`" => "列表没有闭合：缺少“]”".into(),
         "unclosed table, expected `]`" => "表头没有闭合：缺少“]”".into(),
+        "unclosed array table, expected `]`" => "“[[…]]”表头没有闭合：缺少“]]”".into(),
         "duplicate key" => "同一个键写了两次".into(),
+        "missing comma between array elements, expected `,`" => {
+            "列表的两项之间缺少逗号（或少了闭合的“]”）".into()
+        }
+        "string values must be quoted, expected literal string" => {
+            "值没有写或没有加引号：字符串要用英文引号括起，如 \"GW0101\"".into()
+        }
+        "invalid basic string, expected `\"`" => "字符串没有闭合：缺少结尾的英文引号".into(),
+        "key with no value, expected `=`" => "键后面缺少“=”和值（键名中不能有空格）".into(),
+        "extra `=`, expected nothing" => "多了一个“=”".into(),
+        "unexpected key or value, expected newline, `#`" => {
+            "一行只能写一个“键 = 值”，值后面只能跟注释（#…）".into()
+        }
         _ => message.to_string(),
     }
 }
@@ -58,6 +71,14 @@ mod tests {
         );
         assert_eq!(translate("missing field `code`"), "缺少必填项“code”");
         assert_eq!(translate("duplicate key"), "同一个键写了两次");
+        assert_eq!(
+            translate("missing comma between array elements, expected `,`"),
+            "列表的两项之间缺少逗号（或少了闭合的“]”）"
+        );
+        assert_eq!(
+            translate("key with no value, expected `=`"),
+            "键后面缺少“=”和值（键名中不能有空格）"
+        );
         assert_eq!(translate("something else"), "something else");
     }
 }
