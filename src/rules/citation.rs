@@ -364,6 +364,9 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
         return None;
     }
     let k = table.name_of(title)?;
+    if table.docs[k].listed && d0 > 1 {
+        return None;
+    }
     let doc = pick(&[k]).unwrap_or_else(|| table.docs[k].clone());
     let want = if name.starts_with("中华人民共和国") || !title.starts_with("中华人民共和国")
     {

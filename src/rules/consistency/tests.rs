@@ -64,6 +64,10 @@ fn overlapping_parts_may_exceed_the_total() {
         ["GW0401"]
     );
     for bad in [
+        // A qualification and its absence split the whole.
+        "全局干部职工120人，其中持证执法人员86人、未持证人员40人。",
+        "共56人，其中取得执法证的48人、未取得执法证的12人。",
+        "全局干部职工120人，其中持证执法人员86人、辅助人员40人。",
         // The qualification word is not in a part's own label.
         "全年查处案件30件，其中一般程序案件25件、简易程序案件12件，取得明显成效。",
         // Parts that happen to add up to the first, with no 中 to say it is broken down.
@@ -276,6 +280,14 @@ fn relative_and_section_years() {
         f[0].message.contains("各部分标题写的都是2024年"),
         "{}",
         f[0].message
+    );
+    // Headings left from last year, the title and the 成文日期 right: the headings are wrong.
+    let stale_parts = GOOD_REPORT
+        .replacen("一、2024年推进", "一、2023年推进", 1)
+        .replacen("四、2025年推进", "四、2024年推进", 1);
+    assert_eq!(
+        codes_of("GW04", &stale_parts),
+        [("GW0406", 4), ("GW0406", 10)]
     );
 }
 

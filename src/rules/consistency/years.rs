@@ -172,6 +172,8 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_opening_year(ctx, reported, out);
     let top = ctx.outline.top_level();
     let mut wrong: Vec<WrongYear> = Vec::new();
+    // A part heading that names the title's year backs the title.
+    let mut backs_title = false;
     for h in &ctx.outline.headings {
         if Some(h.kind.level()) != top {
             continue;
@@ -180,6 +182,7 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(y) = first_year(&title) else {
             continue;
         };
+        backs_title |= y == reported;
         let parts: Vec<_> = ctx
             .profile
             .parts
@@ -211,9 +214,19 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let at = raw.find(&format!("{reported}年"))?;
         Some(t.span.start + at..t.span.start + at + 4)
     });
+    // The 成文日期 must say so too: written early in the year after the one the parts name.
+    let dated = |implied: i32| {
+        ctx.outline
+            .date
+            .as_ref()
+            .and_then(|d| d.date.ymd())
+            .is_some_and(|(y, _, _)| y == implied + 1)
+    };
     if let (Some(span), [first, rest @ ..]) = (title_year, wrong.as_slice())
         && !rest.is_empty()
         && rest.iter().all(|w| w.implied == first.implied)
+        && !backs_title
+        && dated(first.implied)
         && ctx
             .outline
             .year
