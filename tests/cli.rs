@@ -701,15 +701,20 @@ fn the_results_never_overwrite_a_report() {
     let report = dir.path().join("a.txt");
     std::fs::copy(CLEAN, &report).unwrap();
     let before = std::fs::read(&report).unwrap();
-    for args in [vec![report.clone()], vec![dir.path().to_path_buf()]] {
+    // Runs `check INPUT --output OUTPUT`.
+    let run = |input: &Path, output: &Path| {
         gwlint()
             .arg("check")
-            .args(&args)
+            .arg(input)
             .arg("--output")
-            .arg(&report)
-            .assert()
-            .code(2)
-            .stderr(predicates::str::contains("写入结果会覆盖它"));
+            .arg(output)
+            .output()
+            .unwrap()
+    };
+    for input in [report.as_path(), dir.path()] {
+        let out = run(input, &report);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("写入结果会覆盖它"));
         assert_eq!(std::fs::read(&report).unwrap(), before);
     }
     // A report that merely says 共检查 is still a report.
@@ -719,25 +724,13 @@ fn the_results_never_overwrite_a_report() {
         "青禾市卫生健康委员会2024年法治政府建设年度报告\n全年共检查 56 家定点医疗机构。\n",
     )
     .unwrap();
-    gwlint()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--output")
-        .arg(&says)
-        .assert()
-        .code(2);
+    assert_eq!(run(dir.path(), &says).status.code(), Some(2));
     assert!(std::fs::read_to_string(&says).unwrap().contains("56 家"));
     std::fs::remove_file(&says).unwrap();
     // An earlier run's results in the folder are replaced, not checked.
     let results = dir.path().join("结果.txt");
     for _ in 0..2 {
-        gwlint()
-            .arg("check")
-            .arg(dir.path())
-            .arg("--output")
-            .arg(&results)
-            .assert()
-            .code(0);
+        assert_eq!(run(dir.path(), &results).status.code(), Some(0));
     }
     let text = std::fs::read_to_string(&results).unwrap();
     assert!(text.contains("共检查 1 个文件"), "{text}");
