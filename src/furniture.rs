@@ -43,12 +43,28 @@ pub fn is_masthead(line: &str) -> bool {
             && char_len(&plain) <= 25
 }
 
-/// Where the text of the report ends: the first line of what follows the 落款 — 附注,
-/// 附件 and 版记 — or `end` when nothing does. `lines` are the meaningful lines from the
-/// start of the body to `end`, in order.
-pub fn closing_start(doc: &Document, lines: &[usize], end: usize) -> usize {
+/// What follows the report's own text, as line indices (`end` when there is none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Closing {
+    /// The first line after the 落款: 附注, 附件 or 版记.
+    pub start: usize,
+    /// The first line of the 版记 (抄送, 印发), laid out rather than written.
+    pub imprint: usize,
+}
+
+/// Where the text of the report ends, and where its 版记 begins. `lines` are the meaningful
+/// lines from the start of the body to `end`, in order; `signs` tells a 署名 line.
+pub fn closing(
+    doc: &Document,
+    lines: &[usize],
+    end: usize,
+    signs: &dyn Fn(&str) -> bool,
+) -> Closing {
     let Some(&last) = lines.last() else {
-        return end;
+        return Closing {
+            start: end,
+            imprint: end,
+        };
     };
     let mut cut = lines.len();
     // 版记: 抄送 (perhaps wrapped), then the 印发 line.
@@ -60,39 +76,40 @@ pub fn closing_start(doc: &Document, lines: &[usize], end: usize) -> usize {
     } else if is_print_line(doc.line(last)) {
         cut = lines.len() - 1;
     }
-    // 附件 after the 落款: a heading line of its own with the 成文日期 just above it.
+    let imprint = lines.get(cut).copied().unwrap_or(end);
+    // 附件 after the 落款: a heading line of its own with the 落款 just above it.
+    let signed_above = |above: &[usize]| {
+        above
+            .iter()
+            .rev()
+            .take(MAX_NOTES + 1)
+            .find(|&&i| !is_note(doc.line(i)))
+            .is_some_and(|&i| date::parse_line(doc.line(i)).is_some() || signs(doc.line(i)))
+    };
     if let Some(k) = (0..cut).find(|&k| {
-        attachment_heading().is_match(trim_indent(doc.line(lines[k])))
-            && date_above(doc, &lines[..k])
+        attachment_heading().is_match(trim_indent(doc.line(lines[k]))) && signed_above(&lines[..k])
     }) {
         cut = k;
     }
-    // 附注 and contact lines right under the 成文日期.
+    // 附注 and contact lines right under the 落款.
     let notes = (0..cut)
         .rev()
         .take_while(|&k| is_note(doc.line(lines[k])))
         .take(MAX_NOTES + 1)
         .count();
-    if notes > 0 && notes <= MAX_NOTES && date_above(doc, &lines[..cut - notes + 1]) {
+    if notes > 0 && notes <= MAX_NOTES && signed_above(&lines[..cut - notes + 1]) {
         cut -= notes;
     }
-    lines.get(cut).copied().unwrap_or(end)
+    Closing {
+        start: lines.get(cut).copied().unwrap_or(end),
+        imprint,
+    }
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发".
 pub fn is_print_line(line: &str) -> bool {
     let t = trim_indent(line);
     t.ends_with("印发") && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
-}
-
-/// The line just above (past any 附注) is a 成文日期.
-fn date_above(doc: &Document, above: &[usize]) -> bool {
-    above
-        .iter()
-        .rev()
-        .take(MAX_NOTES + 1)
-        .find(|&&i| !is_note(doc.line(i)))
-        .is_some_and(|&i| date::parse_line(doc.line(i)).is_some())
 }
 
 /// A 附注 ("（此件公开发布）", "（联系人：…）") or a contact line.
@@ -149,12 +166,16 @@ mod tests {
         Document::from_text("t.txt", Format::Text, "utf-8", text.to_string())
     }
 
-    fn closing(text: &str) -> usize {
+    fn closing_of(text: &str) -> Closing {
         let d = doc(text);
         let meaningful: Vec<usize> = (0..d.line_count())
             .filter(|&i| !d.line(i).trim().is_empty())
             .collect();
-        closing_start(&d, &meaningful, d.line_count())
+        closing(&d, &meaningful, d.line_count(), &|l| l.ends_with("委员会"))
+    }
+
+    fn closing_start(text: &str) -> usize {
+        closing_of(text).start
     }
 
     #[test]
@@ -181,17 +202,21 @@ mod tests {
     #[test]
     fn what_follows_the_signature() {
         let sig = "正文。\n青禾市卫生健康委员会\n2025年1月22日\n";
-        assert_eq!(closing(sig), doc(sig).line_count(), "nothing follows");
+        assert_eq!(closing_start(sig), doc(sig).line_count(), "nothing follows");
         let full = format!(
             "{sig}（此件公开发布）\n（联系人：王某，联系电话：0592-7781236）\n\n抄送：市委办公室，市政府办公室，\n　　市司法局。\n\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n"
         );
-        assert_eq!(closing(&full), 3);
+        assert_eq!(closing_start(&full), 3);
+        assert_eq!(closing_of(&full).imprint, 6);
         let attached = format!(
             "{sig}\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n"
         );
-        assert_eq!(closing(&attached), 4);
+        assert_eq!(closing_start(&attached), 4);
+        // No 成文日期, but the 署名 is there.
+        let undated = attached.replacen("2025年1月22日\n", "", 1);
+        assert_eq!(closing_start(&undated), 3);
         // Without a 成文日期 above, a bracketed last line is the report's own.
-        assert_eq!(closing("正文。\n（下转第2页）"), 2);
+        assert_eq!(closing_start("正文。\n（下转第2页）"), 2);
     }
 
     #[test]

@@ -96,6 +96,8 @@ pub struct DateAt {
 #[derive(Debug, Clone)]
 pub struct Outline {
     pub title: Option<Title>,
+    /// The first line of the 版记 (抄送, 印发) after the report, or the line count.
+    pub imprint: usize,
     pub addressee: Option<usize>,
     pub headings: Vec<Heading>,
     /// Lines of the body: after the title and addressee, before the 落款.
@@ -164,9 +166,10 @@ impl Outline {
 
         let (title, addressee, front_end) = parse_front(doc, &meaningful, &profile.title.doctype);
         let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
-        let end = furniture::closing_start(doc, &after_front, n);
+        let suffixes = &profile.issuer_suffixes;
+        let closing = furniture::closing(doc, &after_front, n, &|l| is_issuer(l, suffixes));
         let (issuers, date, tail_start) =
-            parse_tail(doc, &meaningful, front_end..end, &profile.issuer_suffixes);
+            parse_tail(doc, &meaningful, front_end..closing.start, suffixes);
         let body = front_end..tail_start.max(front_end);
         let attachment_items = furniture::attachment_items(doc, &after_front);
         let headings = body
@@ -175,10 +178,13 @@ impl Outline {
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
         // The lines the outline has placed are not table rows, however short.
+        // Tables are read in the body and in the attachments after the 落款.
+        let tabular = |i: usize| body.contains(&i) || (closing.start..closing.imprint).contains(&i);
         let table_rows = crate::text_table::rows(doc, |i| {
-            chrome[i] || !body.contains(&i) || headings.binary_search_by_key(&i, |h| h.line).is_ok()
+            chrome[i] || !tabular(i) || headings.binary_search_by_key(&i, |h| h.line).is_ok()
         });
         let mut outline = Outline {
+            imprint: closing.imprint,
             title,
             addressee,
             headings,
@@ -733,6 +739,15 @@ mod tests {
         let (doc, o) = outline(&noted);
         let lines: Vec<&str> = o.headings.iter().map(|h| doc.line(h.line)).collect();
         assert!(lines.iter().all(|l| !l.contains("案件目录")), "{lines:?}");
+    }
+
+    #[test]
+    fn an_attachment_after_an_undated_signature_and_the_imprint() {
+        let text = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n一、主要举措和成效\n全年审查3件。\n青禾市卫生健康委员会\n（联系人：王某）\n附件1\n统计表\n一、行政许可\n抄送：市委办公室，\n　　市政府办公室。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n";
+        let (doc, o) = outline(text);
+        assert_eq!(doc.line(o.issuers[0]), "青禾市卫生健康委员会");
+        assert_eq!(o.headings.len(), 1);
+        assert_eq!(doc.line(o.imprint), "抄送：市委办公室，");
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
         || o.addressee == Some(i)
         || o.issuers.contains(&i)
         || o.date.as_ref().is_some_and(|d| d.line == i)
+        || i >= o.imprint
         || line.origin.cell.is_some()
         || o.table_rows[i]
         || line.origin.outline_level.is_some()

@@ -41,10 +41,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
-        // The gaps between a text table's cells, and in the 版记's "××办公室　　2025年1月
-        // 22日印发" after the report, are layout.
-        let imprint = i >= o.body.end && crate::furniture::is_print_line(t);
-        if t.contains(is_space) && !o.table_rows[i] && !is_spaced_pair(t) && !imprint {
+        // The gaps between a text table's cells, in the 版头 ("…〔2025〕4号　　签发人：…")
+        // and in the 版记 ("××办公室　　2025年1月22日印发") are layout.
+        let masthead = o.title.as_ref().is_some_and(|tt| i < tt.lines.start)
+            && crate::furniture::is_masthead(t);
+        let layout = o.table_rows[i] || is_spaced_pair(t) || masthead || i >= o.imprint;
+        if t.contains(is_space) && !layout {
             inner_spaces(ctx, i, span.start, t, out, &mut from_numbering);
         }
         trailing(ctx, i, out);

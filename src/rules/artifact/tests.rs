@@ -268,6 +268,11 @@ fn spaces_inside_chinese_text() {
     // A run-in heading's body is no heading: its spaces are checked.
     let text = with_measures("（一）健全依法决策机制。召开党组会议 专题研究法治工作。");
     assert_eq!(codes(&text), [("GW0606", 5)]);
+    // The 版头's 发文字号 and 签发人 share a line; a wrapped 抄送 is no broken paragraph.
+    let framed = format!(
+        "青禾市卫生健康委员会文件\n青卫〔2025〕4号　　　　签发人：王某\n{GOOD_REPORT}抄送：市委办公室，市人大办公室，\n　　市政府办公室。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n"
+    );
+    assert_eq!(codes(&framed), []);
     // A name and a phone number are two fields.
     let text = with_measures("（一）健全依法决策机制。全年审查3件。\n联系人：王某 13800000000");
     assert_eq!(codes(&text), []);
