@@ -298,43 +298,20 @@ fn extract_prints_the_decoded_text() {
 
 #[test]
 fn select_and_ignore_filter_by_code_and_category() {
-    let out = gwlint()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--ignore",
-            "signature,artifact",
-            UNSIGNED,
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0102"]);
-    let out = gwlint()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--select",
-            "missing-date",
-            UNSIGNED,
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0202"]);
+    // The codes found in UNSIGNED with these options.
+    let found = |options: &[&str]| {
+        let out = gwlint()
+            .args(["check", "--format", "json"])
+            .args(options)
+            .arg(UNSIGNED)
+            .output()
+            .unwrap();
+        codes(&json_of(&out.stdout)["files"][0])
+    };
+    assert_eq!(found(&["--ignore", "signature,artifact"]), ["GW0102"]);
+    assert_eq!(found(&["--select", "missing-date"]), ["GW0202"]);
     // Categories also by the Chinese names the summary shows.
-    let out = gwlint()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--ignore",
-            "落款,转换残留",
-            UNSIGNED,
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(codes(&json_of(&out.stdout)["files"][0]), ["GW0102"]);
+    assert_eq!(found(&["--ignore", "落款,转换残留"]), ["GW0102"]);
     gwlint()
         .args(["check", "--select", "GW9999", UNSIGNED])
         .assert()
