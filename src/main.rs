@@ -126,10 +126,10 @@ struct CheckArgs {
     /// 遍历目录时不理会 .gitignore 和 .ignore（默认跳过其中列出的文件）
     #[arg(long)]
     no_ignore: bool,
-    /// 只启用这些规则（代码、名称或类别，逗号分隔）
+    /// 只启用这些规则（代码、名称或类别，如 GW0203、date-format、落款，逗号分隔）
     #[arg(long, value_name = "规则")]
     select: Option<String>,
-    /// 不启用这些规则（代码、名称或类别，逗号分隔）
+    /// 不启用这些规则（代码、名称或类别，如 GW0804、wording、用词，逗号分隔）
     #[arg(long, value_name = "规则")]
     ignore: Option<String>,
     /// 达到该级别的问题使退出码为 1：error、warning（默认）、info
