@@ -72,7 +72,39 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
             ),
         ));
     }
+    if looks_like_big5(bytes) {
+        return Err(SourceError::new(
+            ErrorKind::Decode,
+            "看起来是繁体中文 Big5 编码的文件，不是 GB18030/GBK：按 GBK 读出来会是乱码；请在编辑器中以 Big5 打开后另存为 UTF-8",
+        ));
+    }
     Ok((text.into_owned(), "gb18030", false))
+}
+
+/// GBK's own characters (simplified, GB2312) have a second byte from 0xA1; two in five of
+/// Big5's have one below 0x7F. Many of those, and bytes that Big5 reads cleanly: Big5.
+fn looks_like_big5(bytes: &[u8]) -> bool {
+    const MIN_PAIRS: usize = 20;
+    let (mut pairs, mut low) = (0usize, 0usize);
+    let mut k = 0;
+    while k + 1 < bytes.len() {
+        let (lead, trail) = (bytes[k], bytes[k + 1]);
+        if lead < 0x81 {
+            k += 1;
+            continue;
+        }
+        // A GB18030 four-byte sequence has a digit second.
+        if trail.is_ascii_digit() {
+            k += 4;
+            continue;
+        }
+        pairs += 1;
+        low += usize::from((0x40..=0x7E).contains(&trail));
+        k += 2;
+    }
+    pairs >= MIN_PAIRS
+        && low * 4 >= pairs
+        && !encoding_rs::BIG5.decode_without_bom_handling(bytes).1
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, SourceError> {
@@ -168,6 +200,22 @@ mod tests {
         assert_eq!(d.newline, Newline::CrLf);
         let d = decode(b"\xEF\xBB\xBFabc").unwrap();
         assert_eq!((d.text.as_str(), d.bom), ("abc", true));
+    }
+
+    #[test]
+    fn big5_is_named_and_gbk_is_read() {
+        let traditional = "青禾市衛生健康委員會2024年法治政府建設年度報告\n一、主要舉措和成效\n全年審查重大行政決策3件，全部經過合法性審查。\n";
+        let (big5, _, _) = encoding_rs::BIG5.encode(traditional);
+        let e = decode(&big5).unwrap_err();
+        assert!(e.message.contains("Big5"), "{}", e.message);
+        // Simplified and traditional text in GBK stays GBK.
+        for text in [
+            "青禾市卫生健康委员会2024年法治政府建设年度报告\n全年审查重大行政决策3件，全部经过合法性审查。\n",
+            traditional,
+        ] {
+            let (gbk, _, _) = GB18030.encode(text);
+            assert_eq!(decode(&gbk).unwrap().encoding, "gb18030");
+        }
     }
 
     #[test]
