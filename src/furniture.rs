@@ -107,7 +107,7 @@ pub fn closing(
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发".
-pub fn is_print_line(line: &str) -> bool {
+fn is_print_line(line: &str) -> bool {
     let t = trim_indent(line);
     t.ends_with("印发") && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
 }

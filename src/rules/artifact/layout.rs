@@ -71,7 +71,7 @@ fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
     o.heading_at(j).is_some()
         || parse_marker(t).is_some()
         || t.starts_with(['(', '（', '[', '【', '①', '“', '《'])
-        || is_list_item(ctx, j)
+        || item_form(ctx, j).is_some()
         || ["首先", "其中", "同时", "此外", "另外"]
             .iter()
             .any(|w| t.starts_with(w))
@@ -118,10 +118,6 @@ fn item_form(ctx: &Context, i: usize) -> Option<ItemForm> {
     (ctx.doc.format == crate::document::Format::Markdown
         && ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b)))
     .then_some(ItemForm::Bullet)
-}
-
-fn is_list_item(ctx: &Context, i: usize) -> bool {
-    item_form(ctx, i).is_some()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

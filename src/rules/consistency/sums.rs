@@ -218,23 +218,17 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
 /// 4名"), or one held by all ("持证人员92名、法律专业人员18名" of 92). Not a qualification
 /// and its absence ("持证86人、未持证40人"), which split the whole.
 fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Quantity]) -> bool {
-    let qualified = |q: &Quantity| {
-        let label = p.measure(q);
-        lex.overlap_labels
-            .find_iter(label)
-            .next()
-            .is_some_and(|(at, _)| !label[..at].ends_with(['未', '不', '无', '非']))
-    };
-    let negated = items.iter().any(|q| {
-        let label = p.measure(q);
+    let negated = |label: &str| {
         lex.overlap_labels
             .find_iter(label)
             .any(|(at, _)| label[..at].ends_with(['未', '不', '无', '非']))
-    });
-    !negated
-        && items.len() >= 2
-        && (items.iter().all(|q| qualified(q))
-            || items.iter().any(|q| q.value == total.value && qualified(q)))
+    };
+    if items.len() < 2 || items.iter().any(|q| negated(p.measure(q))) {
+        return false;
+    }
+    let qualified = |q: &Quantity| lex.overlap_labels.is_match(p.measure(q));
+    items.iter().all(|q| qualified(q))
+        || items.iter().any(|q| q.value == total.value && qualified(q))
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.
