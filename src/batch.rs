@@ -41,6 +41,16 @@ fn is_unsupported_report(p: &Path) -> bool {
         .is_some_and(|e| UNSUPPORTED_REPORTS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// Why a report in an unsupported format was not checked, and what the unit should send.
+pub fn unsupported_reason(p: &Path) -> &'static str {
+    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match ext.to_ascii_lowercase().as_str() {
+        "pdf" => "PDF 文件无法检查，请提供 .docx 或 .txt 原文",
+        "doc" | "wps" | "wpt" => "Word 97-2003 或 WPS 格式无法检查，请另存为 .docx",
+        _ => "该格式无法检查，请另存为 .docx",
+    }
+}
+
 /// How folders are walked.
 #[derive(Debug, Clone, Copy)]
 pub struct WalkOptions {

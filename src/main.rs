@@ -7,7 +7,7 @@ use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
-use gwlint::report::{self, OutputFormat, Totals};
+use gwlint::report::{self, OutputFormat, Totals, Unchecked};
 use gwlint::workspace::{Overrides, Workspace};
 use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
@@ -315,7 +315,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             ignore: args.ignore.clone(),
         },
     )?;
-    let inputs = inputs(&args, &ws)?;
+    let (inputs, unchecked) = inputs(&args, &ws)?;
     // Load every configuration before the run, so that a broken one stops it cleanly.
     for input in &inputs {
         match input {
@@ -384,6 +384,17 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         && !matches!(format, OutputFormat::Summary | OutputFormat::SummaryCsv);
     let progress = progress_bar(if streams_to_terminal { 0 } else { inputs.len() });
     let mut reporter = report::reporter(format, &options);
+    reporter.unchecked(&unchecked);
+    // The terminal summary lists them itself.
+    let summary_on_terminal = format == OutputFormat::Summary && args.output.is_none();
+    if !unchecked.is_empty() && !summary_on_terminal {
+        let names: Vec<&str> = unchecked.iter().map(|u| u.path.as_str()).collect();
+        eprintln!(
+            "gwlint: 跳过 {} 个不能检查的文件（.doc、.wps 请另存为 .docx，.pdf 请提供原文件）：{}",
+            names.len(),
+            names.join("、")
+        );
+    }
     let mut totals = Totals::default();
     let mut failing = false;
     let mut fixed = 0usize;
@@ -540,7 +551,8 @@ fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
     Ok(())
 }
 
-fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
+/// The inputs to lint, and the reports found in folders that gwlint cannot read.
+fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked>), String> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -566,17 +578,6 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
         }
-    }
-    if !unsupported.is_empty() {
-        let names: Vec<String> = unsupported
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
-        eprintln!(
-            "gwlint: 跳过 {} 个不能检查的文件（.doc、.wps 请另存为 .docx，.pdf 请提供原文件）：{}",
-            names.len(),
-            names.join("、")
-        );
     }
     if inputs.is_empty() {
         eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
@@ -636,7 +637,14 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<Vec<Input>, String> {
                 && annotate::is_gwlint_copy(p))
         });
     }
-    Ok(inputs)
+    let unchecked = unsupported
+        .iter()
+        .map(|p| Unchecked {
+            path: p.display().to_string(),
+            reason: batch::unsupported_reason(p),
+        })
+        .collect();
+    Ok((inputs, unchecked))
 }
 
 /// A file an earlier run wrote with `--output`: its readable results end with the count.

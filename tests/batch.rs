@@ -187,6 +187,51 @@ fn summary_as_csv_has_one_row_per_file() {
     assert!(!baishi[1].is_empty());
 }
 
+/// A unit that sent a .doc or a .pdf must show up in what the supervisor reads, not only on
+/// stderr; the run itself is not failed by them.
+#[test]
+fn reports_in_unread_formats_are_listed_in_the_summaries() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy("samples/qinghe-2024-clean.txt", d.join("a.txt")).unwrap();
+    std::fs::write(d.join("b.doc"), b"\xD0\xCF\x11\xE0").unwrap();
+    std::fs::write(d.join("c.pdf"), b"%PDF-1.4").unwrap();
+    let run = |args: &[&str]| {
+        let out = gwlint().args(args).arg(d).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (table, err) = run(&["check", "--summary"]);
+    assert!(table.contains("未检查的文件（格式不支持）："), "{table}");
+    assert!(table.contains("b.doc：Word 97-2003 或 WPS 格式无法检查，请另存为 .docx"));
+    assert!(table.contains("c.pdf：PDF 文件无法检查"));
+    assert!(table.contains("另有 2 个文件格式不支持，未检查"));
+    assert!(table.contains("格式不支持未检查 2 个"));
+    // Said once: the table lists them, so stderr does not.
+    assert!(!err.contains("跳过"), "{err}");
+
+    let (csv, _) = run(&["check", "--summary", "--format", "csv"]);
+    let rows: Vec<Vec<&str>> = csv
+        .trim_start_matches('\u{FEFF}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split(',').collect())
+        .collect();
+    assert_eq!(rows.len(), 4, "{csv}");
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+    assert!(rows[3][0].ends_with("c.pdf"));
+    assert_eq!(rows[3][3], "未检查");
+    assert!(rows[3][rows[0].len() - 1].starts_with("PDF 文件无法检查"));
+
+    let (page, err) = run(&["check", "--format", "html"]);
+    assert!(page.contains("<ul class=\"unchecked\">"));
+    assert!(page.contains("b.doc：Word 97-2003"));
+    assert!(err.contains("跳过 2 个不能检查的文件"));
+}
+
 #[test]
 fn csv_has_a_bom_and_the_columns() {
     let out = gwlint()

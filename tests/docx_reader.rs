@@ -470,8 +470,12 @@ fn not_a_word_package() {
         ("ppt/presentation.xml", b"<p/>"),
     ]);
     let e = err(&bytes);
-    assert_eq!(e.kind, ErrorKind::NotDocx);
-    assert!(e.message.starts_with("不是 .docx 文件"), "{}", e.message);
+    assert_eq!(e.kind, ErrorKind::UnsupportedFormat);
+    assert!(
+        e.message.starts_with("这是 PowerPoint 演示文稿"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -512,4 +516,30 @@ fn large_body_reads_quickly() {
     // "Well under a second" holds for release builds; debug builds get slack.
     let limit = if cfg!(debug_assertions) { 30 } else { 1 };
     assert!(elapsed.as_secs_f64() < limit as f64, "{elapsed:?}");
+}
+
+/// A PDF, an RTF, a workbook or a Word file under a report's name is named for what it is,
+/// with its own error kind: it is not a damaged .docx.
+#[test]
+fn other_formats_under_a_report_name_are_named() {
+    use gwlint::document::Format;
+    use gwlint::source::load;
+    let kind_and_message = |name: &str, format: Format, bytes: &[u8]| {
+        let e = load(name, format, bytes).unwrap_err();
+        (e.kind, e.message)
+    };
+    let (kind, message) = kind_and_message("a.txt", Format::Text, b"%PDF-1.7\n...");
+    assert_eq!(kind, ErrorKind::UnsupportedFormat);
+    assert!(message.contains("PDF"), "{message}");
+    let (kind, message) = kind_and_message("a.docx", Format::Docx, b"{\\rtf1\\ansi ...}");
+    assert_eq!(kind, ErrorKind::UnsupportedFormat);
+    assert!(message.contains("RTF"), "{message}");
+    let docx = docx_with("<w:p><w:r><w:t>正文</w:t></w:r></w:p>");
+    let (kind, message) = kind_and_message("a.txt", Format::Text, &docx);
+    assert_eq!(kind, ErrorKind::UnsupportedFormat);
+    assert!(message.contains("扩展名改为 .docx"), "{message}");
+    // A text file renamed .docx is still "not a docx".
+    let (kind, _) = kind_and_message("a.docx", Format::Docx, "正文".as_bytes());
+    assert_eq!(kind, ErrorKind::NotDocx);
+    assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
 }

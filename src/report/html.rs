@@ -3,7 +3,7 @@
 
 use super::file_summary::FileSummary;
 use super::tally::RuleTally;
-use super::{Reporter, Totals, located, summary_line};
+use super::{Reporter, Totals, Unchecked, located, summary_line, unchecked_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -17,6 +17,7 @@ pub struct Html {
     started: bool,
     files: usize,
     tally: RuleTally,
+    unchecked: Vec<Unchecked>,
 }
 
 /// Rules listed in the overview.
@@ -240,6 +241,10 @@ impl Reporter for Html {
         writeln!(w, "</ol></td></tr></tbody>")
     }
 
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked.extend_from_slice(files);
+    }
+
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         if !self.started {
             w.write_all(HEAD.as_bytes())?;
@@ -250,6 +255,13 @@ impl Reporter for Html {
             "</table>\n<section id=\"overview\"><h2>概况</h2><p>{}</p>",
             escape(&summary_line(totals))
         )?;
+        if let Some(line) = unchecked_line(&self.unchecked) {
+            writeln!(w, "<p>{}：</p><ul class=\"unchecked\">", escape(&line))?;
+            for u in &self.unchecked {
+                writeln!(w, "<li>{}：{}</li>", escape(&u.path), escape(u.reason))?;
+            }
+            writeln!(w, "</ul>")?;
+        }
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "<p>出现最多的问题（按涉及的文件数）：</p><ol>")?;

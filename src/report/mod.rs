@@ -101,7 +101,22 @@ impl Totals {
 
 pub trait Reporter {
     fn file(&mut self, w: &mut dyn Write, report: &FileReport) -> io::Result<()>;
+    /// Reports found in folders in formats gwlint does not read (.doc, .pdf), told before
+    /// `finish`. Only the supervisor's outputs list them; the others leave them to stderr.
+    fn unchecked(&mut self, _files: &[Unchecked]) {}
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+}
+
+/// A report that was found but not checked, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unchecked {
+    pub path: String,
+    pub reason: &'static str,
+}
+
+/// "另有 3 个文件格式不支持，未检查", or nothing.
+pub fn unchecked_line(files: &[Unchecked]) -> Option<String> {
+    (!files.is_empty()).then(|| format!("另有 {} 个文件格式不支持，未检查", files.len()))
 }
 
 pub struct Options {

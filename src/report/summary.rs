@@ -3,7 +3,7 @@
 
 use super::file_summary::FileSummary;
 use super::tally::RuleTally;
-use super::{Reporter, Totals, summary_line};
+use super::{Reporter, Totals, Unchecked, summary_line, unchecked_line};
 use crate::FileReport;
 use crate::diagnostic::Category;
 use std::io::{self, Write};
@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 pub struct Summary {
     rows: Vec<FileSummary>,
     tally: RuleTally,
+    unchecked: Vec<Unchecked>,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
@@ -21,12 +22,15 @@ const TOP_RULES: usize = 10;
 impl Summary {
     /// "按文件：有错误 12 个，有警告 3 个，仅有提示 1 个，无问题 20 个，无法读取 2 个".
     fn by_status(&self) -> String {
-        let parts: Vec<String> = ["有错误", "有警告", "仅有提示", "无问题", "无法读取"]
+        let mut parts: Vec<String> = ["有错误", "有警告", "仅有提示", "无问题", "无法读取"]
             .iter()
             .map(|&st| (st, self.rows.iter().filter(|r| r.status() == st).count()))
             .filter(|&(_, n)| n > 0)
             .map(|(st, n)| format!("{st} {n} 个"))
             .collect();
+        if !self.unchecked.is_empty() {
+            parts.push(format!("格式不支持未检查 {} 个", self.unchecked.len()));
+        }
         format!("按文件：{}", parts.join("，"))
     }
 }
@@ -36,6 +40,10 @@ impl Reporter for Summary {
         self.tally.add(r);
         self.rows.push(FileSummary::of(r));
         Ok(())
+    }
+
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked.extend_from_slice(files);
     }
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
@@ -86,6 +94,12 @@ impl Reporter for Summary {
                 writeln!(w, "  {}：{}", r.path, r.error.as_deref().unwrap_or(""))?;
             }
         }
+        if !self.unchecked.is_empty() {
+            writeln!(w, "\n未检查的文件（格式不支持）：")?;
+            for u in &self.unchecked {
+                writeln!(w, "  {}：{}", u.path, u.reason)?;
+            }
+        }
         let lacking: Vec<&FileSummary> = self
             .rows
             .iter()
@@ -107,6 +121,9 @@ impl Reporter for Summary {
             }
         }
         writeln!(w, "\n{}", summary_line(totals))?;
+        if let Some(line) = unchecked_line(&self.unchecked) {
+            writeln!(w, "{line}")?;
+        }
         writeln!(w, "{}", self.by_status())
     }
 }

@@ -3,7 +3,7 @@
 
 use super::csv::{BOM, row};
 use super::file_summary::FileSummary;
-use super::{Reporter, Totals};
+use super::{Reporter, Totals, Unchecked};
 use crate::FileReport;
 use crate::diagnostic::Category;
 use std::io::{self, Write};
@@ -11,6 +11,7 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct SummaryCsv {
     started: bool,
+    unchecked: Vec<Unchecked>,
 }
 
 impl SummaryCsv {
@@ -23,7 +24,7 @@ impl SummaryCsv {
         w.write_all(BOM)?;
         let mut header = vec!["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"];
         header.extend(Category::ALL.iter().map(|c| c.label_zh()));
-        header.extend(["缺少的部分", "无法读取的原因"]);
+        header.extend(["缺少的部分", "无法读取或未检查的原因"]);
         row(w, &header)
     }
 }
@@ -52,7 +53,21 @@ impl Reporter for SummaryCsv {
         row(w, &refs)
     }
 
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked.extend_from_slice(files);
+    }
+
+    /// Reports not checked come last, with the status 未检查 and the reason in the last column.
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
-        self.start(w)
+        self.start(w)?;
+        // The counts, the categories and the missing parts are left empty.
+        let blanks = 3 + Category::ALL.len() + 1;
+        for u in &self.unchecked {
+            let mut cells = vec![u.path.as_str(), "", "", "未检查"];
+            cells.extend(std::iter::repeat_n("", blanks));
+            cells.push(u.reason);
+            row(w, &cells)?;
+        }
+        Ok(())
     }
 }

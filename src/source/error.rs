@@ -12,6 +12,8 @@ pub enum ErrorKind {
     LegacyFormat,
     /// Bytes that are neither a zip package nor text we can decode.
     NotDocx,
+    /// A file of another known kind under a report's name: PDF, RTF, Excel, a plain zip.
+    UnsupportedFormat,
     /// A zip that is damaged, truncated or violates our limits.
     BadZip,
     ZipLimit,
@@ -30,6 +32,7 @@ impl ErrorKind {
             ErrorKind::TooLarge => "too-large",
             ErrorKind::LegacyFormat => "legacy-format",
             ErrorKind::NotDocx => "not-docx",
+            ErrorKind::UnsupportedFormat => "unsupported-format",
             ErrorKind::BadZip => "bad-zip",
             ErrorKind::ZipLimit => "zip-limit",
             ErrorKind::MissingPart => "missing-part",

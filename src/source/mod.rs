@@ -137,13 +137,13 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
     }
     if bytes.starts_with(RTF_MAGIC) {
         return Err(SourceError::new(
-            ErrorKind::NotDocx,
+            ErrorKind::UnsupportedFormat,
             "这是 RTF 格式的文件，不是 .docx；请在 Word 或 WPS 中“另存为”.docx 格式",
         ));
     }
     if bytes.starts_with(b"%PDF") {
         return Err(SourceError::new(
-            ErrorKind::NotDocx,
+            ErrorKind::UnsupportedFormat,
             "这是 PDF 文件，gwlint 无法检查；请提供 .docx 或 .txt 格式的报告",
         ));
     }
@@ -159,9 +159,9 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
         )),
         // Say what the zip is: an Excel workbook, a plain archive, or a .docx misnamed.
         _ if is_zip => Err(match docx::read(bytes) {
-            Err(e) if e.kind == ErrorKind::NotDocx => e,
+            Err(e) if e.kind == ErrorKind::UnsupportedFormat => e,
             _ => SourceError::new(
-                ErrorKind::NotDocx,
+                ErrorKind::UnsupportedFormat,
                 "这是一个 Word 文档（.docx），但扩展名是文本文件；请把扩展名改为 .docx",
             ),
         }),

@@ -194,14 +194,14 @@ impl<'a> Zip<'a> {
             let lower = t.to_ascii_lowercase();
             if lower.starts_with("xl/") {
                 return Err(SourceError::new(
-                    ErrorKind::NotDocx,
-                    "不是 .docx 文件：这是 Excel 工作簿（.xlsx）",
+                    ErrorKind::UnsupportedFormat,
+                    "这是 Excel 工作簿（.xlsx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件",
                 ));
             }
             if lower.starts_with("ppt/") {
                 return Err(SourceError::new(
-                    ErrorKind::NotDocx,
-                    "不是 .docx 文件：这是 PowerPoint 演示文稿（.pptx）",
+                    ErrorKind::UnsupportedFormat,
+                    "这是 PowerPoint 演示文稿（.pptx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件",
                 ));
             }
             if self.find(t).is_some() {
@@ -213,8 +213,8 @@ impl<'a> Zip<'a> {
         }
         if self.find(CONTENT_TYPES).is_none() && self.find("_rels/.rels").is_none() {
             return Err(SourceError::new(
-                ErrorKind::NotDocx,
-                "不是 .docx 文件：这是一个普通的 zip 压缩包，其中没有 Word 文档内容",
+                ErrorKind::UnsupportedFormat,
+                "这是一个普通的 zip 压缩包，其中没有 Word 文档内容；请解压后检查其中的报告",
             ));
         }
         let wanted = target.unwrap_or_else(|| DEFAULT_DOCUMENT.to_string());
@@ -554,7 +554,7 @@ mod tests {
         let bytes = zip_of(&[("[Content_Types].xml", CT.as_bytes())]);
         assert_eq!(open(&bytes).unwrap_err().kind, ErrorKind::MissingPart);
         let bytes = zip_of(&[("readme.txt", b"hi")]);
-        assert_eq!(open(&bytes).unwrap_err().kind, ErrorKind::NotDocx);
+        assert_eq!(open(&bytes).unwrap_err().kind, ErrorKind::UnsupportedFormat);
     }
 
     #[test]
@@ -566,7 +566,7 @@ mod tests {
             ("xl/workbook.xml", b"<workbook/>"),
         ]);
         let e = open(&bytes).unwrap_err();
-        assert_eq!(e.kind, ErrorKind::NotDocx);
+        assert_eq!(e.kind, ErrorKind::UnsupportedFormat);
         assert!(e.message.contains("xlsx"));
     }
 
