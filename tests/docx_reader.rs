@@ -543,3 +543,24 @@ fn other_formats_under_a_report_name_are_named() {
     assert_eq!(kind, ErrorKind::NotDocx);
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
 }
+
+/// A scan pasted into Word as pictures cannot be checked: an error naming it, not an empty
+/// report. Pictures beside text, or an empty document, are not that.
+#[test]
+fn pictures_without_text_are_a_scan() {
+    let picture = r#"<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>"#;
+    let vml =
+        r#"<w:p><w:r><w:pict><v:shape><v:imagedata r:id="rId9"/></v:shape></w:pict></w:r></w:p>"#;
+    let body = |xml: &str| {
+        docx_with(&format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{xml}</w:body></w:document>"#
+        ))
+    };
+    let e = err(&body(&format!("{picture}<w:p/>{vml}")));
+    assert_eq!(e.kind, ErrorKind::ImageOnly);
+    assert!(e.message.contains("只有 2 张图片"), "{}", e.message);
+    assert!(e.message.contains("扫描件"), "{}", e.message);
+    let with_text = format!("{picture}<w:p><w:r><w:t>正文</w:t></w:r></w:p>");
+    assert_eq!(lines(&read(&body(&with_text)).unwrap()), ["", "正文"]);
+    assert!(read(&body("<w:p/>")).is_ok());
+}

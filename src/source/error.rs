@@ -14,6 +14,8 @@ pub enum ErrorKind {
     NotDocx,
     /// A file of another known kind under a report's name: PDF, RTF, Excel, a plain zip.
     UnsupportedFormat,
+    /// A .docx with pictures and no text: a scan.
+    ImageOnly,
     /// A zip that is damaged, truncated or violates our limits.
     BadZip,
     ZipLimit,
@@ -33,6 +35,7 @@ impl ErrorKind {
             ErrorKind::LegacyFormat => "legacy-format",
             ErrorKind::NotDocx => "not-docx",
             ErrorKind::UnsupportedFormat => "unsupported-format",
+            ErrorKind::ImageOnly => "image-only",
             ErrorKind::BadZip => "bad-zip",
             ErrorKind::ZipLimit => "zip-limit",
             ErrorKind::MissingPart => "missing-part",

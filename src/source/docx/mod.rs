@@ -32,7 +32,26 @@ pub struct Annotatable {
 /// (Simplified Chinese) names the cause.
 pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
     let pkg = package::open(bytes)?;
-    paragraphs(&pkg)
+    let paragraphs = paragraphs(&pkg)?;
+    if paragraphs.iter().all(|p| p.text.trim().is_empty()) {
+        let pictures = pictures(&pkg.document.xml);
+        if pictures > 0 {
+            return Err(SourceError::new(
+                ErrorKind::ImageOnly,
+                format!(
+                    "文档中只有 {pictures} 张图片，没有文字，可能是扫描件或截图；gwlint 无法检查图片中的文字，请提供可编辑的文字版（.docx 或 .txt）"
+                ),
+            ));
+        }
+    }
+    Ok(paragraphs)
+}
+
+/// Pictures in a body: DrawingML and VML ones, whatever the prefix.
+fn pictures(xml: &str) -> usize {
+    crate::lazy_regex::static_regex!(r"<(?:[A-Za-z][\w.-]*:)?(?:drawing|pict)[\s>/]")
+        .find_iter(xml)
+        .count()
 }
 
 /// Like `read`, keeping what writing comments into the package needs.
