@@ -53,7 +53,13 @@ fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // "2026-01-23" under the 落款 is the 成文日期 badly written (GW0203 says so), not a
+    // portal's publishing date.
+    let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     for (first, last) in blocks(ctx) {
+        if first == last && Some(first) == date_line {
+            continue;
+        }
         let start = content_span(ctx.doc, first).start;
         let end = content_span(ctx.doc, last).end.max(start);
         let line = trim_indent(ctx.doc.line(first));

@@ -46,6 +46,12 @@ fn web_debris_is_reported_per_block() {
     // A table border left alone on a line.
     let text = format!("|\n{GOOD_REPORT}");
     assert_eq!(codes(&text), [("GW0601", 1)]);
+    // The 成文日期 written as "2025-01-20" is a badly written date (GW0203), not a portal's
+    // publishing date; the same line under the title is.
+    let text = GOOD_REPORT.replace("2025年1月20日\n", "2025-01-20\n");
+    assert_eq!(codes(&text), []);
+    let text = GOOD_REPORT.replacen("市委、市政府：", "2025-01-20\n市委、市政府：", 1);
+    assert_eq!(codes(&text), [("GW0601", 2)]);
 }
 
 #[test]
