@@ -9,6 +9,7 @@ mod breaks;
 mod debris;
 pub(crate) mod layout;
 mod placeholder;
+mod repeated;
 mod residue;
 mod spaces;
 mod spam;
@@ -94,6 +95,15 @@ pub static MASKED_DOCUMENT: RuleMeta = RuleMeta {
     doc: "全文有十处以上内容被“*”遮盖，说明这是脱敏或遮盖处理过的副本：年份、数字、日期都无法核对，其他规则的结论也可能不可靠。本提示只出现一次；各处遮盖由 GW0603 逐一列出（降为警告）。\n\n示例：****年，我局……共办理*件，办结率***%……",
 };
 
+pub static REPEATED_PARAGRAPH: RuleMeta = RuleMeta {
+    code: "GW0610",
+    name: "repeated-paragraph",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "段落重复",
+    doc: "同一段文字（20字以上、含完整句子）在文中原样出现了两次，多半是复制粘贴时重复了。在后一处报告，并提供删除这一段的修复（不会自动应用）。标题、表格、短的标签行不检查。\n\n示例（错误）：“不足和原因”部分把“法治宣传的针对性和实效性有待提高。”这一段粘贴了两遍。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -104,6 +114,7 @@ pub static RULES: &[&RuleMeta] = &[
     &TRAILING_WHITESPACE,
     &SEO_SPAM,
     &MASKED_DOCUMENT,
+    &REPEATED_PARAGRAPH,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -113,6 +124,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     breaks::check(ctx, out);
     spaces::check(ctx, out);
     spam::check(ctx, out);
+    repeated::check(ctx, out);
 }
 
 #[cfg(test)]

@@ -60,6 +60,15 @@ pub static IMPOSSIBLE_YEAR_RANGE: RuleMeta = RuleMeta {
     doc: "起止年份区间的止年早于起年，或者跨度长得不合常理（超过20年），多半是年份打错了。\n\n示例（错误）：《××规划（2020-2121年）》（应为2020—2021年）、2025—2021年\n示例（正确）：《法治政府建设实施纲要（2021—2025年）》",
 };
 
+pub static IMPOSSIBLE_YEAR: RuleMeta = RuleMeta {
+    code: "GW0416",
+    name: "impossible-year",
+    category: Category::Consistency,
+    severity: Severity::Error,
+    summary: "年份不可能成立",
+    doc: "年度报告写到的年份都在近几十年内；2100年以后的年份多半是打字时数字顺序颠倒或多敲了一位。表示时间长度的写法（“2500年历史”“长达2100年”）不在此列。\n\n示例（错误）：2205年，我局坚持……（应为2025年）\n示例（正确）：中医药有2000多年历史",
+};
+
 pub static RELATIVE_YEAR_MISMATCH: RuleMeta = RuleMeta {
     code: "GW0405",
     name: "relative-year-mismatch",
@@ -175,6 +184,7 @@ pub static RULES: &[&RuleMeta] = &[
     &TABLE_SHARES,
     &BREAKDOWN_UNIT,
     &FULLWIDTH_DIGITS,
+    &IMPOSSIBLE_YEAR,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -24,8 +24,8 @@ pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
     name: "duplicated-character",
     category: Category::Wording,
     severity: Severity::Error,
-    summary: "多打了一个重复的字",
-    doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。修复去掉一个字，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
+    summary: "多打了重复的字或词",
+    doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。rules/lexicon.toml 的 doubled 列出的词连写两次（“开展开展”“进一步进一步”）也在此报告。修复去掉一个字或词，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
 };
 
 pub static WORD_CHOICE: RuleMeta = RuleMeta {
@@ -52,7 +52,7 @@ pub static ADVERBIAL_DE: RuleMeta = RuleMeta {
     category: Category::Wording,
     severity: Severity::Warning,
     summary: "状语后应用“地”",
-    doc: "修饰动词的状语后面用“地”，不用“的”：“较好地发挥了作用”“圆满地完成了任务”。只在“副词＋的＋动词＋了/着”这种不会有歧义的格式中报告（“的”后面不可能是名词短语），“有效的措施”“取得了较好的发挥”不报告。词表见 rules/lexicon.toml 的 [adverbial]。修复把“的”改为“地”，但不自动应用。\n\n示例（错误）：法律顾问较好的发挥了参谋助手作用。\n示例（正确）：法律顾问较好地发挥了参谋助手作用。",
+    doc: "修饰动词的状语后面用“地”，不用“的”：“较好地发挥了作用”“圆满地完成了任务”。只在不会有歧义的格式中报告：“副词＋的＋动词＋了/着”，或动词后紧跟“各类”“各项”“一系列”“一批”“相关”或数字这样的宾语开头（“的”后面不可能是名词短语）；“有效的措施”“取得了较好的发挥”不报告。词表见 rules/lexicon.toml 的 [adverbial]。修复把“的”改为“地”，但不自动应用。\n\n示例（错误）：法律顾问较好的发挥了参谋助手作用。\n示例（正确）：法律顾问较好地发挥了参谋助手作用。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -71,6 +71,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
         if !t.is_empty() {
             duplicate::check_line(duplicates, t, span.start, out);
+            duplicate::check_doubled_words(duplicates, t, span.start, out);
         }
     }
 }

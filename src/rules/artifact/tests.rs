@@ -462,3 +462,22 @@ fn added_debris_patterns() {
         assert!(!crate::chrome::is_chrome(l), "{l}");
     }
 }
+
+#[test]
+fn a_paragraph_pasted_twice() {
+    let twice = "一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。";
+    let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{twice}"));
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0610", 8)]
+    );
+    assert_eq!(f[0].message, "这一段与第7行的段落完全相同");
+    assert_eq!(f[0].fix, Some((String::new(), false)));
+    // Short lines repeat on purpose; a paragraph that shares a sentence is another one.
+    let text = GOOD_REPORT.replace(
+        "继续完善依法决策机制，提升依法行政水平。",
+        "继续完善依法决策机制。\n继续完善依法决策机制。\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快，编制紧张。",
+    );
+    assert_eq!(codes(&text), []);
+}

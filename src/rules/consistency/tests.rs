@@ -261,6 +261,24 @@ fn year_ranges() {
 }
 
 #[test]
+fn far_years_are_typos() {
+    assert_eq!(codes("2205年，我委坚持依法行政。"), ["GW0416"]);
+    assert_eq!(codes("印发《2205年度普法工作要点》。"), ["GW0416"]);
+    assert_eq!(codes("2520年3月，修订制度2项。"), ["GW0416"]);
+    // One typo, one finding: the range and 本年度（…） rules have it.
+    assert_eq!(codes("落实规划（2021—2205年）。"), ["GW0404"]);
+    assert_eq!(codes("本年度（2205年）审查文件3件。"), ["GW0416"]);
+    for ok in [
+        "中医药有2500年历史，传承长达2100年之久。",
+        "距今2300年前的医书。",
+        "新增床位2200张，2025年完成。",
+        "编号12205年。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+#[test]
 fn relative_and_section_years() {
     assert_eq!(codes("本年度（2023年）共受理投诉12件。"), ["GW0405"]);
     assert_eq!(

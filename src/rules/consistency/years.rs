@@ -1,8 +1,11 @@
 //! Years: impossible ranges (GW0404), 本年度（2023年） against the reported year
-//! (GW0405), and section headings against the reported year (GW0406).
+//! (GW0405), section headings against the reported year (GW0406), and years no report
+//! can name (GW0416).
 
 use super::para::Para;
-use super::{IMPOSSIBLE_YEAR_RANGE, RELATIVE_YEAR_MISMATCH, SECTION_YEAR_MISMATCH};
+use super::{
+    IMPOSSIBLE_YEAR, IMPOSSIBLE_YEAR_RANGE, RELATIVE_YEAR_MISMATCH, SECTION_YEAR_MISMATCH,
+};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::outline::{YearSource, first_year};
@@ -15,7 +18,7 @@ fn year_range() -> &'static Regex {
     // No "not after a digit" context in the pattern: it would hide the literal "19"/"20"
     // the search skips ahead with. The caller checks the character before.
     static_regex!(
-        r"((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|20|21)[0-9]{2})(年|[）)])"
+        r"((?:19|20)[0-9]{2})(年?)\s*([-－–—―~～]|至|到)\s*((?:19|2[0-9])[0-9]{2})(年|[）)])"
     )
 }
 
@@ -32,7 +35,7 @@ fn relative_year() -> &'static Regex {
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
-        format!(r"({alt})\s*[（(]\s*((?:19|20)[0-9]{{2}})\s*年?度?\s*[）)]")
+        format!(r"({alt})\s*[（(]\s*((?:19|2[0-9])[0-9]{{2}})\s*年?度?\s*[）)]")
     })
 }
 
@@ -87,6 +90,7 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
             format!("核对起止年份{guess}"),
         ));
     }
+    check_far_years(p, out);
     let Some(reported) = reported_year(ctx) else {
         return;
     };
@@ -106,7 +110,8 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
             continue;
         };
         let expected = reported + offset;
-        if year == expected {
+        // A far year is GW0416's: one finding for one typo.
+        if year == expected || year >= FAR_YEAR {
             continue;
         }
         out.push(Diagnostic::new(
@@ -114,6 +119,48 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
             p.doc_span(m.range()),
             format!("“{}”注明的是{year}年，但报告年度是{reported}年", m.as_str()),
             format!("“{}”应指{expected}年：核对括号中的年份", w.as_str()),
+        ));
+    }
+}
+
+/// The first year no report of ours can name as a date: a typo of 20xx.
+const FAR_YEAR: i32 = 2100;
+
+/// "2205年", "2205年度", "2205年3月": a calendar year centuries away. Not a length of
+/// time ("2500年历史", "长达2100年"), not a range's end (GW0404 has it).
+fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for c in static_regex!(r"([0-9]{4})\s*年").captures_iter(text) {
+        let (Some(y), Some(m)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        if !(FAR_YEAR..=2999).contains(&year) {
+            continue;
+        }
+        let before = text[..y.start()].trim_end();
+        let after = &text[m.end()..];
+        let part_of_a_number = before.ends_with(|ch: char| {
+            ch.is_ascii_digit()
+                || matches!(
+                    ch,
+                    '.' | ',' | '，' | '．' | '-' | '－' | '–' | '—' | '―' | '~' | '～'
+                )
+        }) || before.ends_with('至')
+            || before.ends_with('到');
+        let a_length = static_regex!(r"(有|长达|近|约|距今|超过|逾|历经|上下|数|了)$")
+            .is_match(before)
+            || static_regex!(r"^(的?历史|之久|以上|左右|多|前|来|间|内|以来|余)").is_match(after);
+        if part_of_a_number || a_length {
+            continue;
+        }
+        out.push(Diagnostic::new(
+            &IMPOSSIBLE_YEAR,
+            p.doc_span(y.start()..m.end()),
+            format!("年份“{}”不可能出现在年度报告中", m.as_str()),
+            "多半是打错了年份（如把2025写成2205），请核对".to_string(),
         ));
     }
 }

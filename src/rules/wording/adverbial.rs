@@ -1,4 +1,5 @@
-//! 的 for 地 after an adverb: "较好的发挥了作用" (adverb + 的 + verb + 了/着).
+//! 的 for 地 after an adverb: "较好的发挥了作用" (adverb + 的 + verb + 了/着), "扎实的开展各类
+//! 活动" (… + verb + an object that starts like one: 各类, 一系列, a figure).
 
 use super::ADVERBIAL_DE;
 use crate::diagnostic::Diagnostic;
@@ -7,6 +8,12 @@ use crate::outline::content_span;
 use crate::rules::Context;
 
 const DE: &str = "的";
+
+/// What follows the verb makes it one: 了/着, or an object that cannot follow a noun
+/// ("有效的推进机制" is a noun; "扎实的开展各类活动" is not).
+fn verbal_after(rest: &str) -> bool {
+    static_regex!(r"^(了|着|各[类项级]|一系列|一批|相关|[0-9０-９])").is_match(rest)
+}
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let adverbial = &ctx.lexicon().adverbial;
@@ -25,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let verb = adverbial.verbs.word(v);
-        if !rest[verb.len()..].starts_with(['了', '着']) {
+        if !verbal_after(&rest[verb.len()..]) {
             continue;
         }
         let Some(adverb) = adverbial.adverb_before(&doc.text[line.start..de]) else {

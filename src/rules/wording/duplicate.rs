@@ -10,6 +10,40 @@ use crate::text::is_han;
 /// Longest whitelist phrase looked up around a pair.
 const WINDOW: usize = 6;
 
+/// A listed word written twice in a row: 开展开展, 进一步进一步.
+pub fn check_doubled_words(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    if !dup.doubled.iter().any(|w| t.contains(w.as_str())) {
+        return;
+    }
+    let cs: &[(usize, char)] = &t.char_indices().collect::<Vec<_>>();
+    let n = cs.len();
+    let mut p = 0;
+    while p < n {
+        let found = (2..=dup.longest_doubled).rev().find(|&len| {
+            p + 2 * len <= n
+                && (0..len).all(|k| cs[p + k].1 == cs[p + len + k].1)
+                && dup.doubled.contains(&text_of(cs, p, p + len))
+        });
+        let Some(len) = found else {
+            p += 1;
+            continue;
+        };
+        let word = text_of(cs, p, p + len);
+        let start = base + cs[p].0;
+        let end = base + cs.get(p + 2 * len).map_or(t.len(), |&(b, _)| b);
+        out.push(
+            Diagnostic::new(
+                &DUPLICATED_CHARACTER,
+                start..end,
+                format!("“{word}{word}”中“{word}”重复了"),
+                format!("删去一个“{word}”"),
+            )
+            .with_fix(word, false),
+        );
+        p += 2 * len;
+    }
+}
+
 pub fn check_line(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     let mut prev: Option<char> = None;
     let any = t.chars().any(|c| {
@@ -186,6 +220,34 @@ mod tests {
             "的的确确",
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
+        }
+    }
+
+    fn doubled(t: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        check_doubled_words(&lexicon::get().duplicates, t, 0, &mut out);
+        out.into_iter()
+            .map(|d| (t[d.span.clone()].to_string(), d.fix.unwrap().replacement))
+            .collect()
+    }
+
+    #[test]
+    fn words_written_twice() {
+        assert_eq!(
+            doubled("进一步进一步压减审批环节，开展开展培训。"),
+            [
+                ("进一步进一步".into(), "进一步".into()),
+                ("开展开展".into(), "开展".into())
+            ]
+        );
+        for t in [
+            "基层党组织组织党员学习",
+            "在主要领导领导下",
+            "一步一步推进",
+            "开展，开展",
+            "进一步开展进一步",
+        ] {
+            assert_eq!(doubled(t), Vec::<(String, String)>::new(), "{t}");
         }
     }
 }

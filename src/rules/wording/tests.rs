@@ -208,11 +208,13 @@ fn relative_time_names_the_reported_year_in_its_hint() {
 #[test]
 fn de_for_di_before_a_verb() {
     let text = with_measures(
-        "（一）健全依法决策机制。法律顾问较好的发挥了参谋作用，圆满的完成了审查任务，不断的推进着改革。",
+        "（一）健全依法决策机制。法律顾问较好的发挥了参谋作用，圆满的完成了审查任务，不断的推进着改革，扎实的开展各类宣传活动，认真的落实3项制度。",
     );
     assert_eq!(
         found(&text),
         [
+            ("GW0805", "的".into(), fix("地", false)),
+            ("GW0805", "的".into(), fix("地", false)),
             ("GW0805", "的".into(), fix("地", false)),
             ("GW0805", "的".into(), fix("地", false)),
             ("GW0805", "的".into(), fix("地", false)),
@@ -223,7 +225,7 @@ fn de_for_di_before_a_verb() {
 #[test]
 fn de_before_a_noun_is_quiet() {
     let text = with_measures(
-        "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改。",
+        "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改，得到有效的落实。",
     );
     assert_eq!(found(&text), []);
 }

@@ -1,0 +1,47 @@
+//! A paragraph pasted twice: the same sentences again, word for word.
+
+use super::REPEATED_PARAGRAPH;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::text::char_len;
+use std::collections::HashMap;
+
+/// Shorter paragraphs repeat on purpose: a heading, a label, "无", a standard line.
+const MIN_CHARS: usize = 20;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let o = &ctx.outline;
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for i in 0..doc.line_count() {
+        let skip = |v: &Vec<bool>| v.get(i).copied().unwrap_or(false);
+        if skip(&o.chrome)
+            || skip(&o.table_rows)
+            || doc.lines[i].origin.cell.is_some()
+            || o.heading_at(i).is_some()
+        {
+            continue;
+        }
+        let span = content_span(doc, i);
+        let text = &doc.text[span.clone()];
+        // Prose: long enough, with a sentence in it.
+        if char_len(text) < MIN_CHARS || !text.contains(['。', '；', '！', '？']) {
+            continue;
+        }
+        match first_seen.get(text) {
+            Some(&first) => out.push(
+                Diagnostic::new(
+                    &REPEATED_PARAGRAPH,
+                    span,
+                    format!("这一段与第{}行的段落完全相同", first + 1),
+                    "多半是复制粘贴时重复了：删除这一段，或改写成要表达的内容",
+                )
+                .with_fix("", false),
+            ),
+            None => {
+                first_seen.insert(text, i);
+            }
+        }
+    }
+}
