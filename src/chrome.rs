@@ -7,21 +7,54 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 struct ChromeFile {
     line: Vec<String>,
+    beside: Vec<String>,
 }
 
-fn patterns() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
+struct Patterns {
+    line: RegexSet,
+    beside: RegexSet,
+}
+
+fn patterns() -> &'static Patterns {
+    static SET: OnceLock<Patterns> = OnceLock::new();
     SET.get_or_init(|| {
         let f: ChromeFile =
             toml::from_str(include_str!("../rules/chrome.toml")).expect("embedded chrome.toml");
-        RegexSet::new(&f.line).expect("embedded chrome patterns compile")
+        Patterns {
+            line: RegexSet::new(&f.line).expect("embedded chrome patterns compile"),
+            beside: RegexSet::new(&f.beside).expect("embedded chrome patterns compile"),
+        }
     })
 }
 
 /// True when a line (indentation removed) is portal debris.
 pub fn is_chrome(line: &str) -> bool {
     let t = crate::text::trim_indent(line);
-    !t.is_empty() && (is_symbol_only(t) || patterns().is_match(t))
+    !t.is_empty() && (is_symbol_only(t) || patterns().line.is_match(t))
+}
+
+/// Which lines are debris: `is_chrome` ones, and those that are debris only beside other
+/// debris when a debris line is their neighbour (blank lines between do not count) or
+/// they come two or more together.
+pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
+    let blank = |i: usize| crate::text::trim_indent(lines[i]).is_empty();
+    let beside = |i: usize| {
+        !blank(i)
+            && patterns()
+                .beside
+                .is_match(crate::text::trim_indent(lines[i]))
+    };
+    let mut chrome: Vec<bool> = lines.iter().map(|l| is_chrome(l)).collect();
+    let neighbours = |i: usize| {
+        let prev = (0..i).rev().find(|&j| !blank(j));
+        let next = (i + 1..lines.len()).find(|&j| !blank(j));
+        [prev, next].into_iter().flatten().collect::<Vec<_>>()
+    };
+    let weak: Vec<usize> = (0..lines.len()).filter(|&i| beside(i)).collect();
+    for &i in &weak {
+        chrome[i] = chrome[i] || neighbours(i).iter().any(|&j| chrome[j] || beside(j));
+    }
+    chrome
 }
 
 /// "|", "* *", "******/****": leftovers with no letters or Chinese at all.
@@ -54,6 +87,30 @@ mod tests {
         ] {
             assert!(is_chrome(l), "{l}");
         }
+    }
+
+    #[test]
+    fn a_publication_note_is_debris_only_among_debris() {
+        let report = [
+            "青禾市卫生健康委员会",
+            "2025年1月20日",
+            "",
+            "公开方式：主动公开",
+            "",
+            "抄送：市司法局。",
+        ];
+        assert_eq!(chrome_lines(&report), [false; 6]);
+        let portal = [
+            "索引号：001-2025-0012",
+            "公开方式：主动公开",
+            "青禾市卫生健康委员会2024年法治政府建设年度报告",
+        ];
+        assert_eq!(chrome_lines(&portal), [true, true, false]);
+        let pair = ["公开方式：主动公开", "公开范围：全社会", "正文。"];
+        assert_eq!(chrome_lines(&pair), [true, true, false]);
+        // A portal's bulleted field is debris on its own.
+        let bulleted = ["区卫健局", "  • 公开方式:", "主动公开"];
+        assert_eq!(chrome_lines(&bulleted), [false, true, false]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The outline of a report, parsed once and shared by every rule: title, 主送机关,
 //! numbered headings, 落款 (issuer + 成文日期) and the reported year.
 
-use crate::chrome::is_chrome;
+use crate::chrome::chrome_lines;
 use crate::date::{self, DateLine};
 use crate::document::Document;
 use crate::furniture;
@@ -156,11 +156,11 @@ impl Outline {
         let n = doc.line_count();
         let markdown = doc.format == crate::document::Format::Markdown;
         let markup = crate::markdown::markup_lines(doc);
-        let chrome: Vec<bool> = (0..n)
-            .map(|i| {
-                markup[i]
-                    || (is_chrome(doc.line(i)) && !(markdown && is_markdown_rule(doc.line(i))))
-            })
+        let lines: Vec<&str> = (0..n).map(|i| doc.line(i)).collect();
+        let chrome: Vec<bool> = chrome_lines(&lines)
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| markup[i] || (c && !(markdown && is_markdown_rule(doc.line(i)))))
             .collect();
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 

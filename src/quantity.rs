@@ -70,6 +70,7 @@ struct BreakdownFile {
     remainder: Vec<String>,
     overlap: Vec<String>,
     overlap_labels: Vec<String>,
+    attribute_labels: Vec<String>,
     totals_after: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
@@ -173,6 +174,7 @@ pub struct Lexicon {
     pub overlap: WordList,
     /// In a part's own label: a qualification one may hold with others.
     pub overlap_labels: WordList,
+    pub attribute_labels: WordList,
     pub totals_after: Vec<String>,
     pub deng_not_after: String,
     pub deng_not_before: String,
@@ -250,6 +252,7 @@ impl Lexicon {
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
+            attribute_labels: WordList::new(&f.breakdown.attribute_labels)?,
             totals_after: f.breakdown.totals_after,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,

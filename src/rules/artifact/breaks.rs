@@ -12,7 +12,7 @@ const SHOWN: usize = 6;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for i in 0..ctx.doc.line_count() {
         match ending(ctx, i) {
-            Ending::Complete => {}
+            Ending::Complete | Ending::Wrapped { .. } => {}
             Ending::Continues { next } => broken(ctx, i, next, out),
             Ending::Unfinished => unfinished(ctx, i, out),
         }

@@ -80,23 +80,28 @@ fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
         || o.date.as_ref().is_some_and(|d| d.line == j)
 }
 
-/// How a list item starts: "一是…", "第二，…", "1.…" (by marker kind), "①…", or a
+/// How a list item starts: "一是…", "第二，…", "1.…" (by marker kind), "①…", "——…", or a
 /// Markdown bullet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ItemForm {
     Shi,
     Di,
     Marker(crate::outline::MarkerKind),
+    Dash,
     Bullet,
 }
 
-/// Line `i`'s item form; a run-in heading ("（六）坚持严格执法。一是…") opens a section, it is
-/// no item.
+/// Line `i`'s item form. A run-in heading with sentences after it ("（六）坚持严格执法。一是…")
+/// opens a section; one with a clause ("（1）执法公示：结果全部公开；") is an item.
 fn item_form(ctx: &Context, i: usize) -> Option<ItemForm> {
-    if ctx.outline.heading_at(i).is_some_and(|h| h.run_in) {
+    let t = trim_indent(ctx.doc.line(i));
+    let sentences_inside = t.trim_end().trim_end_matches('。').contains('。');
+    if ctx.outline.heading_at(i).is_some_and(|h| h.run_in) && sentences_inside {
         return None;
     }
-    let t = trim_indent(ctx.doc.line(i));
+    if t.starts_with("——") {
+        return Some(ItemForm::Dash);
+    }
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     let count = t.chars().take_while(|&c| numeral(c)).count();
     if count > 0 && t.chars().nth(count) == Some('是') {
@@ -126,8 +131,30 @@ pub(crate) enum Ending {
     Complete,
     /// Broken off: line `next` carries on the same sentence.
     Continues { next: usize },
+    /// Wrapped by the source, not broken: line `next` is the same paragraph (a Word soft
+    /// line break, a Markdown line without a blank line after it).
+    Wrapped { next: usize },
     /// Ends with ，；、 or mid-word, and nothing carries on.
     Unfinished,
+}
+
+/// In Markdown, the next line when it goes on with line `i`'s paragraph: no blank line
+/// between, and it opens no block (item, heading) of its own (CommonMark soft breaks).
+fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
+    let o = ctx.outline;
+    let j = i + 1;
+    let text = |k: usize| trim_indent(ctx.doc.line(k));
+    (ctx.doc.format == crate::document::Format::Markdown
+        && j < ctx.doc.line_count()
+        && !text(i).is_empty()
+        && !text(j).is_empty()
+        && !o.chrome[i]
+        && !o.chrome[j]
+        && !o.table_rows[i]
+        && !o.table_rows[j]
+        && o.heading_at(i).is_none_or(|h| h.run_in)
+        && !starts_new_unit(ctx, j, text(j)))
+    .then_some(j)
 }
 
 /// The next line with text, across blank lines only.
@@ -136,6 +163,9 @@ fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
 }
 
 pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
+    if let Some(next) = markdown_wrap(ctx, i) {
+        return Ending::Wrapped { next };
+    }
     if !is_prose(ctx, i) {
         return Ending::Complete;
     }
@@ -159,12 +189,16 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     {
         return Ending::Complete;
     }
-    let same_paragraph = |j: usize| {
-        ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph
-            && ctx.doc.format == crate::document::Format::Docx
+    // A Word paragraph's soft line breaks, and Markdown's: a line wrapped in the source is
+    // the same paragraph (CommonMark) until a blank line or a new block (item, heading).
+    let same_paragraph = |j: usize| match ctx.doc.format {
+        crate::document::Format::Docx => {
+            ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph
+        }
+        crate::document::Format::Markdown | crate::document::Format::Text => false,
     };
     match next {
-        Some(j) if same_paragraph(j) => Ending::Complete,
+        Some(j) if same_paragraph(j) => Ending::Wrapped { next: j },
         Some(j) => {
             let nt = trim_indent(ctx.doc.line(j));
             if ctx.doc.lines[j].origin.cell.is_some()

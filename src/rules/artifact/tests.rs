@@ -198,6 +198,11 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
     let text =
         with_measures("（一）健全依法决策机制。一是建立问题清单；\n（二）严格执法。全年立案12件。");
     assert_eq!(codes(&text), [("GW0605", 5)]);
+    // A run-in label with a clause is an item; so is a dash item.
+    let text = with_measures(
+        "（一）健全依法决策机制。严格落实“三项制度”：\n（1）执法公示：执法结果全部向社会公开；\n（2）法制审核：重大执法决定全部经法制审核。\n新法主要有以下变化：\n——完善传染病分类管理制度；\n——健全疫情监测预警制度。",
+    );
+    assert_eq!(codes(&text), []);
     let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n主要做法：\n\n- 建立执法公示制度；\n- 规范执法全过程记录；\n- 落实法制审核制度。\n";
     let doc = Document::from_text(
         "t.md",
@@ -480,4 +485,23 @@ fn a_paragraph_pasted_twice() {
         "继续完善依法决策机制。\n继续完善依法决策机制。\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快，编制紧张。",
     );
     assert_eq!(codes(&text), []);
+}
+
+/// A Markdown source wrapped at a fixed width: each paragraph's lines are one paragraph
+/// (CommonMark), not broken ones, and marks opened on one line close on the next.
+#[test]
+fn markdown_soft_wraps_are_one_paragraph() {
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n全年贯彻落实党中央、国务\n院和省委、省政府关于《法治政府建设\n实施纲要（2021—2025年）》的部署。\n\n- 建立执法公示制度；\n- 落实法制审核制度。\n";
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
+    let all = crate::Linter::with_defaults().lint_document(&doc);
+    let codes: Vec<&str> = all
+        .iter()
+        .map(|d| d.rule.code)
+        .filter(|c| c.starts_with("GW06") || c.starts_with("GW05"))
+        .collect();
+    assert_eq!(codes, Vec::<&str>::new());
+    // In a text file each line is a paragraph: the title marks are left open.
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", md.into());
+    let all = crate::Linter::with_defaults().lint_document(&doc);
+    assert!(all.iter().any(|d| d.rule.code == "GW0503"));
 }

@@ -23,14 +23,24 @@ fn rate_word<'t>(lex: &Lexicon, head: &'t str) -> Option<&'t str> {
     if !(head.ends_with('率') || head.ends_with("满意度") || head.ends_with("覆盖面")) {
         return None;
     }
-    let start = head
+    han_tail(head, RATE_WORD_CHARS)
+}
+
+/// Characters of a rate word read for its meaning (the stem, bounded or not).
+const RATE_WORD_CHARS: usize = 10;
+/// Characters of a rate's name quoted in a message: the whole name, not a cut word.
+const RATE_NAME_CHARS: usize = 20;
+
+/// The last `max` Chinese characters of `s`, when it ends with one.
+fn han_tail(s: &str, max: usize) -> Option<&str> {
+    let start = s
         .char_indices()
         .rev()
         .take_while(|&(_, c)| is_han(c))
-        .take(10)
+        .take(max)
         .last()
         .map(|(b, _)| b)?;
-    Some(&head[start..])
+    Some(&s[start..])
 }
 
 fn strip_links<'t>(lex: &Lexicon, s: &'t str) -> &'t str {
@@ -75,12 +85,13 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         };
         if q.value > Value::from_int(100) && lex.is_bounded_rate(rate) {
             if !lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
+                let name = han_tail(strip_links(lex, head), RATE_NAME_CHARS).unwrap_or(rate);
                 out.push(Diagnostic::new(
                     &RATE_OVER_100,
                     p.doc_span(q.span.clone()),
-                    format!("{rate}为{}，超过了100%", q.written(text)),
+                    format!("{name}为{}，超过了100%", q.written(text)),
                     format!(
-                        "{rate}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
+                        "{name}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
                     ),
                 ));
             }
@@ -109,6 +120,12 @@ fn names_numerator(key: &str, stem: &str, aliases: &[&str]) -> bool {
     ["总", "综合", "整体", "平均"]
         .iter()
         .any(|w| stem.strip_prefix(w) == Some(key))
+}
+
+/// "不合格6批" for 合格率, "尚未办结3件" for 办结率: the count of the rest of the whole.
+fn negates(key: &str, stem: &str) -> bool {
+    key.strip_suffix(stem)
+        .is_some_and(|head| head.ends_with(['不', '未', '非', '无']))
 }
 
 /// "评查案卷120卷，优秀案卷43卷，优秀率…": the count is the rate's stem put before the
@@ -177,18 +194,68 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         let m = p.measure(c);
         lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
     });
-    let Some(&&(_, den)) = hinted.or_else(|| dens.last().filter(|(i, _)| *i + 1 == ni)) else {
+    let Some(&&(den_index, den)) = hinted.or_else(|| dens.last().filter(|(i, _)| *i + 1 == ni))
+    else {
         return;
     };
     if !num.exact() || !den.exact() {
         return;
     }
-    let Some(exact) = num.value.percent_of(den.value) else {
+    // 合格率 after "检出不合格6批": the rate is of the rest.
+    let complement = negates(measure_key(p.measure(num)), stem);
+    let num_value = if complement {
+        match den.value.checked_sub(num.value) {
+            Some(v) => v,
+            None => return,
+        }
+    } else {
+        num.value
+    };
+    let Some(exact) = num_value.percent_of(den.value) else {
         return;
     };
-    if rate_agrees(q, exact, num.value == den.value) {
+    if rate_agrees(q, exact, num_value == den.value) {
         return;
     }
+    // 按期办结率 may be of the cases closed ("办结81件，…其中按期办结79件，按期办结率97.5%").
+    let of_the_base = dens.iter().any(|(_, c)| {
+        let key = measure_key(p.measure(c));
+        !key.is_empty()
+            && key != stem
+            && stem.ends_with(key)
+            && c.exact()
+            && num_value
+                .percent_of(c.value)
+                .is_some_and(|e| rate_agrees(q, e, num_value == c.value))
+    });
+    if of_the_base {
+        return;
+    }
+    // A grade scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts every grade at or
+    // above the named one, listed before it.
+    let mut at_or_above = num.value;
+    let graded = before
+        .iter()
+        .rev()
+        .filter(|(i, c)| *i < ni && *i > den_index && c.unit == num.unit)
+        .any(|(_, c)| {
+            at_or_above = match at_or_above.checked_add(c.value) {
+                Some(v) => v,
+                None => return false,
+            };
+            !complement
+                && at_or_above
+                    .percent_of(den.value)
+                    .is_some_and(|e| rate_agrees(q, e, at_or_above == den.value))
+        });
+    if graded {
+        return;
+    }
+    let numerator = if complement {
+        format!("({}−{})", den.value, num.value)
+    } else {
+        num.value.to_string()
+    };
     let d = q.numeral.decimals as usize;
     out.push(Diagnostic::new(
         &RATE_MISMATCH,
@@ -196,7 +263,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         format!(
             "{rate}应为{}%（{}÷{}={}%），与所写的{}不符",
             format_percent(exact, d.max(1)),
-            num.value,
+            numerator,
             den.value,
             format_percent(exact, 2),
             q.written(text)

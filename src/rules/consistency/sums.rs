@@ -227,8 +227,10 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
         return false;
     }
     let qualified = |q: &Quantity| lex.overlap_labels.is_match(p.measure(q));
+    let attribute = |q: &Quantity| lex.attribute_labels.is_match(p.measure(q));
     items.iter().all(|q| qualified(q))
         || items.iter().any(|q| q.value == total.value && qualified(q))
+        || items.iter().any(|q| attribute(q)) && !items.iter().all(|q| attribute(q))
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.

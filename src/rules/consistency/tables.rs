@@ -4,6 +4,7 @@
 use super::{TABLE_SHARES, TABLE_TOTAL_MISMATCH};
 use crate::diagnostic::Diagnostic;
 use crate::document::{CellRef, Document};
+use crate::lazy_regex::static_regex;
 use crate::numerals::{self, Numeral, Value};
 use crate::outline::content_span;
 use crate::quantity::Lexicon;
@@ -26,10 +27,23 @@ pub(super) struct Grid {
     /// A Word table: its header repeated further down starts a new page of the same table;
     /// in text, it may start another table.
     word: bool,
+    /// The line with text before the table: its caption or the sentence leading in.
+    intro: String,
+}
+
+/// The last line with text before line `i`.
+fn intro_before(doc: &Document, i: usize) -> String {
+    (0..i)
+        .rev()
+        .map(|j| crate::text::trim_indent(doc.line(j)))
+        .find(|t| !t.is_empty())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// A Word table: a cell is one or more lines of the extracted text.
 fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
+    let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     for &(line, c) in cells {
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
@@ -42,6 +56,7 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
         name: format!("表{number}"),
         cells: grid,
         word: true,
+        intro: intro_before(doc, first),
     }
 }
 
@@ -153,6 +168,7 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
             name: format!("第{}行起的表格", rows[0].0 + 1),
             cells,
             word: false,
+            intro: intro_before(doc, rows[0].0),
         });
     }
     grids
@@ -582,6 +598,12 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
 /// A share column without a totals row adds up to 100%. A sum far from 100% means the
 /// column holds a ratio per row (网办占比 95%, 90%, 85%), not shares of one whole.
 fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
+    // "发病前五位病种如下：", "主要病种构成": some of the whole, not all of it.
+    if static_regex!(r"前[0-9一二三四五六七八九十]+(位|名|种|类|项)|主要|部分")
+        .is_match(&t.grid.intro)
+    {
+        return;
+    }
     let mut items = Vec::new();
     let mut last = None;
     for r in t.head + 1..=t.rows {

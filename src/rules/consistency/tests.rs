@@ -795,6 +795,8 @@ fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
         "项目\t金额（万元）\n罚款\t12.35\n没收违法所得\t8.40\n合计\t20.8",
         // Whole-number shares that round to 99.
         "类别\t占比（%）\n甲\t33\n乙\t33\n丙\t33",
+        // The first few of the whole: the shares are not all of it.
+        "发病前三位病种如下：\n病种\t构成比（%）\n流行性感冒\t61.2\n其他感染性腹泻病\t22.1\n手足口病\t7.8",
     ] {
         assert_eq!(text_table_codes(Format::Text, table), [], "{table}");
     }

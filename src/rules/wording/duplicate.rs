@@ -218,6 +218,12 @@ mod tests {
             "坚持持续推进",
             "来自齐齐哈尔",
             "的的确确",
+            // Health words ending in the character the next word starts with.
+            "推进医共体体制改革",
+            "民族医医院、藏医医院各1家",
+            "末梢水水质样品360份",
+            "艾滋病病人随访",
+            "糖尿病病人健康管理",
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
         }
