@@ -7,7 +7,7 @@ use crate::diagnostic::{RuleMeta, Severity};
 use crate::rules::citation::table::{self, DocSpec, Table};
 use crate::rules::wording::lexicon::{self, Lexicon, TypoSpec};
 use crate::selection::{Selection, Selector};
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -112,7 +112,7 @@ impl ConfigError {
 
 /// A span that shows: a point (often the end of the file, where a bracket was never
 /// closed) widened to the character at or before it.
-fn visible(text: &str, span: Range<usize>) -> Range<usize> {
+pub(crate) fn visible(text: &str, span: Range<usize>) -> Range<usize> {
     if !span.is_empty() {
         return span;
     }
@@ -135,18 +135,45 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// A path pattern read as .gitignore reads it: `*` stays inside one folder, `**` crosses
+/// folders, and a pattern without "/" matches a file name at any depth ("README.md").
+fn path_glob(pattern: &str) -> Result<Glob, String> {
+    let anchored = pattern.trim_start_matches("./");
+    let full = if anchored.contains('/') {
+        anchored.trim_start_matches('/').to_string()
+    } else {
+        format!("**/{anchored}")
+    };
+    GlobBuilder::new(&full)
+        .literal_separator(true)
+        .build()
+        .map_err(|e| format!("路径模式“{pattern}”无效：{}", glob_cause(&e)))
+}
+
+fn glob_cause(e: &globset::Error) -> &'static str {
+    use globset::ErrorKind as K;
+    match e.kind() {
+        K::InvalidRecursive => "“**”只能单独作为一段路径，如“草稿/**”或“**/旧稿”",
+        K::UnclosedClass => "“[”没有对应的“]”",
+        K::InvalidRange(..) => "“[…]”中的字符范围无效",
+        K::UnopenedAlternates => "“}”前面没有对应的“{”",
+        K::UnclosedAlternates => "“{”没有对应的“}”",
+        K::NestedAlternates => "“{…}”不能嵌套",
+        K::DanglingEscape => "末尾的“\\”后面缺少字符",
+        _ => "写法无效",
+    }
+}
+
 fn globs(
     patterns: &[Spanned<String>],
     fail: &dyn Fn(String, Range<usize>) -> ConfigError,
 ) -> Result<GlobSet, ConfigError> {
     let mut b = GlobSetBuilder::new();
     for p in patterns {
-        let glob =
-            Glob::new(p.get_ref()).map_err(|e| fail(format!("路径模式无效：{e}"), p.span()))?;
-        b.add(glob);
+        b.add(path_glob(p.get_ref()).map_err(|e| fail(e, p.span()))?);
     }
     b.build()
-        .map_err(|e| fail(format!("路径模式无效：{e}"), 0..0))
+        .map_err(|e| fail(glob_cause(&e).to_string(), 0..0))
 }
 
 /// Builds a table from entries; an error names the index of the bad entry.
@@ -268,7 +295,7 @@ impl Config {
             let sev = Severity::parse(value.get_ref()).ok_or_else(|| {
                 fail(
                     format!(
-                        "未知的级别“{}”：应为 error、warning 或 info",
+                        "未知的级别“{}”：应为 error、warning 或 info（或 错误、警告、提示）",
                         value.get_ref()
                     ),
                     value.span(),
@@ -282,12 +309,11 @@ impl Config {
             let key_span = text
                 .find(&format!("\"{pattern}\""))
                 .map_or(0..0, |k| k..k + pattern.len() + 2);
-            let glob = Glob::new(pattern)
-                .map_err(|e| fail(format!("路径模式“{pattern}”无效：{e}"), key_span))?;
+            let glob = path_glob(pattern).map_err(|e| fail(e, key_span))?;
             let set = GlobSetBuilder::new()
                 .add(glob)
                 .build()
-                .map_err(|e| fail(e.to_string(), 0..0))?;
+                .map_err(|e| fail(glob_cause(&e).to_string(), 0..0))?;
             per_path_ignores.push((set, selectors(list)?));
         }
         Ok(Config {
@@ -297,14 +323,23 @@ impl Config {
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
                 .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
-            profile: file.profile.map(|p| {
-                let name = p.into_inner();
-                let relative = path.parent().map(|d| d.join(&name));
-                match relative {
-                    Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
-                    _ => name,
+            profile: match file.profile {
+                Some(p) => {
+                    let span = p.span();
+                    let name = p.into_inner();
+                    let relative = path.parent().map(|d| d.join(&name));
+                    let resolved = match relative {
+                        Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
+                        _ => name,
+                    };
+                    // A name that is no built-in profile and no file: said here, at the line.
+                    if let Some(why) = crate::profile::Profile::not_found(&resolved) {
+                        return Err(fail(why, span));
+                    }
+                    Some(resolved)
                 }
-            }),
+                None => None,
+            },
             selection: Selection {
                 select: selectors(&file.select)?,
                 ignore: selectors(&file.ignore)?,
@@ -370,6 +405,7 @@ ignore = ["GW0106"]
 exclude = ["草稿/**"]
 [severity]
 GW0103 = "error"
+GW0104 = "警告"
 [per-path-ignores]
 "历史/*.txt" = ["signature"]
 [[rule]]
@@ -388,6 +424,36 @@ invalid = ["交待"]
         assert_eq!(c.custom.len(), 1);
         assert!(c.exclude.is_match("草稿/a.docx"));
         assert_eq!(c.per_path_ignores.len(), 1);
+        // A severity in Chinese, as `explain` shows it.
+        assert_eq!(c.selection.severity_overrides[1].1, Severity::Warning);
+    }
+
+    /// Path patterns are read like .gitignore's: `*` stays in its folder, a bare name
+    /// matches at any depth, `**` crosses folders.
+    #[test]
+    fn path_patterns_read_like_gitignore() {
+        let c = parse(
+            "exclude = [\"README.md\", \"草稿/**\", \"/根目录.txt\"]\n[per-path-ignores]\n\"历史/*.txt\" = [\"signature\"]\n",
+        )
+        .unwrap();
+        for excluded in [
+            "README.md",
+            "docs/README.md",
+            "草稿/a.docx",
+            "草稿/旧/b.txt",
+            "根目录.txt",
+        ] {
+            assert!(c.exclude.is_match(excluded), "{excluded}");
+        }
+        for kept in ["docs/README.md.txt", "定稿/草稿/a.docx", "sub/根目录.txt"] {
+            assert!(!c.exclude.is_match(kept), "{kept}");
+        }
+        let (history, _) = &c.per_path_ignores[0];
+        assert!(history.is_match("历史/x.txt"));
+        assert!(!history.is_match("历史/2020/旧/y.txt"));
+        let e = parse("exclude = [\"草稿/[**\"]\n").unwrap_err();
+        assert!(e.message.contains("“[”没有对应的“]”"), "{}", e.message);
+        assert!(!e.message.contains("error parsing glob"), "{}", e.message);
     }
 
     #[test]
@@ -489,7 +555,11 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
         let text = "[[rule]]\ncode = \"ORG1\"\nname = \"x\"\ncategory = \"wording\"\nmessage = \"m\"\npattern = \"(\"\n";
         let e = parse(text).unwrap_err();
         assert_eq!(&text[e.span.clone().unwrap()], "\"(\"");
-        assert!(e.render().contains("正则表达式无效"));
+        assert!(
+            e.render()
+                .contains("正则表达式无效：“(”没有对应的“)”（第1个字符处）")
+        );
+        assert!(!e.render().contains("regex parse error"));
         let e = parse("selct = []\n").unwrap_err();
         assert!(e.message.contains("selct"), "{}", e.message);
     }

@@ -99,17 +99,29 @@ impl CustomRule {
         let severity = Severity::parse(&spec.severity).ok_or_else(|| {
             err(
                 "severity",
-                format!("未知的级别“{}”：应为 error、warning 或 info", spec.severity),
+                format!(
+                    "未知的级别“{}”：应为 error、warning 或 info（或 错误、警告、提示）",
+                    spec.severity
+                ),
             )
         })?;
         // An empty pattern matches everywhere, between every two characters.
         if spec.pattern.is_empty() {
             return Err(err("pattern", "正则表达式不能为空".to_string()));
         }
+        if let Some(why) = crate::lazy_regex::syntax_error(&spec.pattern) {
+            return Err(err("pattern", format!("正则表达式无效：{why}")));
+        }
         let regex = RegexBuilder::new(&spec.pattern)
             .size_limit(REGEX_SIZE_LIMIT)
             .build()
-            .map_err(|e| err("pattern", format!("正则表达式无效：{e}")))?;
+            .map_err(|e| {
+                let why = match e {
+                    regex::Error::CompiledTooBig(_) => "表达式过于复杂，请拆成几条规则".to_string(),
+                    e => e.to_string(),
+                };
+                err("pattern", format!("正则表达式无效：{why}"))
+            })?;
         let help = spec
             .help
             .unwrap_or_else(|| "见 gwlint.toml 中的自定义规则".to_string());

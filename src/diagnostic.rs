@@ -28,11 +28,12 @@ impl Severity {
         }
     }
 
+    /// The English names, or the Chinese ones `explain` shows (错误, 警告, 提示).
     pub fn parse(s: &str) -> Option<Severity> {
         match s {
-            "info" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
+            "info" | "提示" => Some(Severity::Info),
+            "warning" | "warn" | "警告" => Some(Severity::Warning),
+            "error" | "错误" => Some(Severity::Error),
             _ => None,
         }
     }

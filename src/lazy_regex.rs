@@ -93,10 +93,35 @@ impl LazyRegex {
 /// The syntax only: building the classes costs as much as compiling. What only compiling
 /// finds is checked by `compile_now` for a user's data and by the tests for the built-in.
 fn check_syntax(pattern: &str) -> Result<(), String> {
-    regex_syntax::ast::parse::Parser::new()
+    syntax_error(pattern).map_or(Ok(()), |why| {
+        Err(format!("正则表达式“{pattern}”无效：{why}"))
+    })
+}
+
+/// What is wrong with a pattern's syntax, in Chinese for the usual slips, and where.
+pub fn syntax_error(pattern: &str) -> Option<String> {
+    use regex_syntax::ast::ErrorKind as K;
+    let e = regex_syntax::ast::parse::Parser::new()
         .parse(pattern)
-        .map(drop)
-        .map_err(|e| format!("正则表达式“{pattern}”无效：{e}"))
+        .err()?;
+    let why = match e.kind() {
+        K::GroupUnclosed => "“(”没有对应的“)”".to_string(),
+        K::GroupUnopened => "“)”前面没有对应的“(”".to_string(),
+        K::ClassUnclosed => "“[”没有对应的“]”".to_string(),
+        K::ClassRangeInvalid => "“[…]”中的字符范围无效".to_string(),
+        K::RepetitionMissing => "“*”“+”“?”或“{…}”前面缺少要重复的内容".to_string(),
+        K::RepetitionCountUnclosed => "“{”没有对应的“}”".to_string(),
+        K::RepetitionCountInvalid => "“{m,n}”中 m 大于 n".to_string(),
+        K::EscapeUnrecognized => "无法识别的转义（“\\”后面的字符）".to_string(),
+        K::EscapeUnexpectedEof => "末尾的“\\”后面缺少字符".to_string(),
+        K::GroupNameDuplicate { .. } => "分组名重复".to_string(),
+        other => other.to_string(),
+    };
+    let at = pattern[..e.span().start.offset.min(pattern.len())]
+        .chars()
+        .count()
+        + 1;
+    Some(format!("{why}（第{at}个字符处）"))
 }
 
 impl fmt::Debug for LazyRegex {

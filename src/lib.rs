@@ -115,6 +115,13 @@ impl Linter {
         )
     }
 
+    /// No rule, built-in or custom, is left by `select` and `ignore`.
+    pub fn runs_no_rule(&self) -> bool {
+        !rules::all()
+            .chain(self.config.custom.iter().map(|r| r.meta))
+            .any(|r| self.selection.enabled(r))
+    }
+
     pub fn lint_document(&self, doc: &Document) -> Vec<Diagnostic> {
         self.analyze(doc).0
     }

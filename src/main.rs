@@ -317,12 +317,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     )?;
     let (inputs, unchecked) = inputs(&args, &ws)?;
     // Load every configuration before the run, so that a broken one stops it cleanly.
+    let mut told_no_rule = false;
     for input in &inputs {
-        match input {
+        let linter = match input {
             Input::Path(p) => ws.linter_for(p)?,
             Input::Bytes { name, .. } => ws.linter_for(Path::new(name))?,
             Input::Missing(_) | Input::Unreadable(..) => continue,
         };
+        if linter.runs_no_rule() && !told_no_rule {
+            told_no_rule = true;
+            eprintln!(
+                "gwlint: 注意：select 选中的规则都被 ignore 排除了，不会检查任何规则（检查 --select、--ignore 和 gwlint.toml）"
+            );
+        }
     }
     if args.jobs == Some(0) {
         return usage("--jobs 至少为 1");
@@ -438,10 +445,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     .and_then(|_| match action {
         // stderr, so that stdout is a patch and nothing else.
         Action::Fix(FixMode::Diff) => {
-            eprintln!("可自动修复 {fixed} 处；使用 --fix 写回文件");
+            if fixed == 0 {
+                eprintln!("没有可自动修复的内容");
+            } else {
+                eprintln!("可自动修复 {fixed} 处；使用 --fix 写回文件");
+            }
             Ok(())
         }
         Action::Fix(FixMode::Write) => {
+            // What --fix did is said below; "可用 --fix 自动修复" would contradict it.
+            totals.fixable = 0;
             reporter.finish(&mut out, &totals)?;
             if format != OutputFormat::Json {
                 writeln!(out, "已自动修复 {fixed} 处")?;
@@ -477,15 +490,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
-    Ok(if totals.failed > 0 || !not_written.is_empty() {
-        ExitCode::from(2)
-    } else if matches!(action, Action::Fix(FixMode::Diff)) {
-        ExitCode::from(u8::from(fixed > 0))
-    } else if failing && !args.exit_zero {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    // Reports were found but none could be checked (a folder of .doc files): no pass.
+    let nothing_checked = totals.files == 0 && !unchecked.is_empty();
+    Ok(
+        if totals.failed > 0 || !not_written.is_empty() || nothing_checked {
+            ExitCode::from(2)
+        } else if matches!(action, Action::Fix(FixMode::Diff)) {
+            ExitCode::from(u8::from(fixed > 0))
+        } else if failing && !args.exit_zero {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 /// The copies `--annotate` wrote, and the comments in them.

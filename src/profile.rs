@@ -127,24 +127,56 @@ impl Profile {
         BUILTIN.iter().map(|(n, _)| *n)
     }
 
-    /// A built-in name, or a path to a TOML profile.
+    /// Why `name_or_path` names no profile: neither a built-in name nor an existing file.
+    pub fn not_found(name_or_path: &str) -> Option<String> {
+        if Profile::builtin(name_or_path).is_some() || Path::new(name_or_path).is_file() {
+            return None;
+        }
+        let known: Vec<_> = Profile::builtin_names().collect();
+        Some(
+            if name_or_path.ends_with(".toml") || name_or_path.contains(['/', '\\']) {
+                format!("规则配置文件 {name_or_path} 不存在")
+            } else {
+                format!(
+                    "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
+                    known.join("、")
+                )
+            },
+        )
+    }
+
+    /// A built-in name, or a path to a TOML profile. A mistake in the file is shown with
+    /// the offending line, in Chinese.
     pub fn resolve(name_or_path: &str) -> Result<Profile, String> {
         if let Some(p) = Profile::builtin(name_or_path) {
             return Ok(p);
         }
-        let path = Path::new(name_or_path);
-        if !path.exists() {
-            let known: Vec<_> = Profile::builtin_names().collect();
-            return Err(format!(
-                "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
-                known.join("、")
-            ));
+        if let Some(why) = Profile::not_found(name_or_path) {
+            return Err(why);
         }
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("无法读取规则配置 {name_or_path}：{e}"))?;
+        let path = Path::new(name_or_path);
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "无法读取规则配置 {name_or_path}：{}",
+                crate::source::io_cause(&e)
+            )
+        })?;
+        let located = |message: String, span: Option<std::ops::Range<usize>>| {
+            crate::config::ConfigError {
+                path: path.to_path_buf(),
+                text: text.clone(),
+                message,
+                span,
+            }
+            .render()
+        };
+        if let Err(e) = toml::from_str::<ProfileFile>(&text) {
+            let span = e.span().map(|s| crate::config::visible(&text, s));
+            return Err(located(crate::toml_zh::translate(e.message()), span));
+        }
         Profile::parse(&text)
             .and_then(|p| p.compile_now().map(|()| p))
-            .map_err(|e| format!("规则配置 {name_or_path} 有误：{e}"))
+            .map_err(|e| located(e, None))
     }
 
     /// Compiles every pattern now: a user's profile is checked when it is loaded, the

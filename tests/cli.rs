@@ -410,6 +410,11 @@ fn unreadable_formats_are_named_and_lock_files_skipped() {
             .unwrap()
             .contains("共检查 1 个文件")
     );
+    // Reports found but none readable: no pass.
+    let only_old = tempfile::tempdir().unwrap();
+    write(only_old.path(), "b.doc", b"\xD0\xCF\x11\xE0");
+    let out = gwlint().arg("check").arg(only_old.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
     // Nothing to check at all is said too.
     let empty = tempfile::tempdir().unwrap();
     let out = gwlint().arg("check").arg(empty.path()).output().unwrap();
@@ -711,4 +716,21 @@ fn the_results_never_overwrite_a_report() {
     }
     let text = std::fs::read_to_string(&results).unwrap();
     assert!(text.contains("共检查 1 个文件"), "{text}");
+}
+
+/// Selecting and ignoring the same rules leaves nothing to check: said, not silent.
+#[test]
+fn a_selection_that_leaves_no_rule_is_said() {
+    let out = gwlint()
+        .args(["check", "--select", "落款", "--ignore", "signature", CLEAN])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("不会检查任何规则"), "{err}");
+    let out = gwlint()
+        .args(["check", "--select", "落款", CLEAN])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().is_empty());
 }

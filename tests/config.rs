@@ -194,6 +194,36 @@ fn broken_config_points_into_the_toml() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// A profile that does not exist, or a mistake inside one, is shown at its line.
+#[test]
+fn profile_errors_point_into_the_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "报告").unwrap();
+    let cases = [
+        ("profile = \"fazhi\"\n", "未知的规则配置“fazhi”"),
+        ("profile = \"profiles/my.toml\"\n", "my.toml 不存在"),
+    ];
+    for (toml, said) in cases {
+        std::fs::write(d.join("gwlint.toml"), toml).unwrap();
+        let out = gwlint().arg("check").arg(d).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(said) && err.contains(toml.trim()), "{err}");
+        assert!(err.contains("这里"), "{err}");
+    }
+    std::fs::create_dir(d.join("profiles")).unwrap();
+    std::fs::write(d.join("profiles/my.toml"), "[title]\nsubject = [\"法治\"\n").unwrap();
+    let out = gwlint().arg("check").arg(d).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("列表没有闭合"), "{err}");
+    assert!(
+        err.contains("subject = [\"法治\"") && !err.contains("TOML parse error"),
+        "{err}"
+    );
+}
+
 #[test]
 fn explicit_config_and_rules_test() {
     let dir = project();

@@ -537,7 +537,12 @@ fn other_formats_under_a_report_name_are_named() {
     let docx = docx_with("<w:p><w:r><w:t>正文</w:t></w:r></w:p>");
     let (kind, message) = kind_and_message("a.txt", Format::Text, &docx);
     assert_eq!(kind, ErrorKind::UnsupportedFormat);
-    assert!(message.contains("扩展名改为 .docx"), "{message}");
+    assert!(message.contains("扩展名是文本文件"), "{message}");
+    let (_, message) = kind_and_message("报告.doc", Format::Text, &docx);
+    assert!(
+        message.contains("扩展名是“.doc”；请把扩展名改为 .docx"),
+        "{message}"
+    );
     // A text file renamed .docx is still "not a docx".
     let (kind, _) = kind_and_message("a.docx", Format::Docx, "正文".as_bytes());
     assert_eq!(kind, ErrorKind::NotDocx);

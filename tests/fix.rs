@@ -57,6 +57,8 @@ fn round_trip(name: &str, encode: impl Fn(&str) -> Vec<u8>) {
     assert_eq!(codes(&path), ["GW0304", "GW0203"]);
     let stdout = fix(&path);
     assert!(stdout.contains("已自动修复 2 处"), "{stdout}");
+    // What --fix did, not a hint to run it.
+    assert!(!stdout.contains("可用 --fix"), "{stdout}");
     assert_eq!(
         std::fs::read(&path).unwrap(),
         encode(&fixed_text()),
@@ -124,6 +126,13 @@ fn diff_shows_the_change_and_writes_nothing() {
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), REPORT);
+    // Nothing to fix: no advice to write the fixes back.
+    let out = gwlint()
+        .args(["check", "--diff", "samples/qinghe-2024-clean.txt"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("没有可自动修复的内容"), "{err}");
 }
 
 #[test]

@@ -126,6 +126,14 @@ pub fn io_cause(e: &std::io::Error) -> String {
     }
 }
 
+/// How a message names the extension a file was given: "文本文件" for .txt and .md.
+fn declared_extension(name: &str) -> String {
+    match Path::new(name).extension().and_then(|e| e.to_str()) {
+        Some(e) if format_for_path(Path::new(name)).is_none() => format!("“.{e}”"),
+        _ => "文本文件".to_string(),
+    }
+}
+
 /// Decodes `bytes` as the format its name implies, but trusts magic bytes over the name:
 /// a .doc renamed .docx must get a helpful message, not an XML error.
 pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, SourceError> {
@@ -162,7 +170,10 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
             Err(e) if e.kind == ErrorKind::UnsupportedFormat => e,
             _ => SourceError::new(
                 ErrorKind::UnsupportedFormat,
-                "这是一个 Word 文档（.docx），但扩展名是文本文件；请把扩展名改为 .docx",
+                format!(
+                    "这是一个 Word 文档（.docx），但扩展名是{}；请把扩展名改为 .docx",
+                    declared_extension(name)
+                ),
             ),
         }),
         Format::Text | Format::Markdown => {
