@@ -159,8 +159,15 @@ fn pretty_shows_ten_findings_of_a_rule_and_lists_the_lines_of_the_rest() {
         11,
         "{pretty}"
     );
+    // The advice is labelled in Chinese, and findings are blocks apart.
     assert!(
-        pretty.contains("GW0501(halfwidth-punctuation)另有 4 处未逐一显示（第 13、14、15、16 行）"),
+        pretty.contains("  建议：") && !pretty.contains("help:"),
+        "{pretty}"
+    );
+    assert!(pretty.contains("\n\nGW0501("), "{pretty}");
+    assert!(
+        pretty
+            .contains("GW0501(halfwidth-punctuation) 另有 4 处未逐一显示（第 13、14、15、16 行）"),
         "{pretty}"
     );
     let out = gwlint()

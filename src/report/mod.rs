@@ -5,6 +5,7 @@ pub mod concise;
 pub mod csv;
 pub mod file_summary;
 pub mod github;
+pub mod help_text;
 pub mod html;
 pub mod json;
 pub mod pretty;

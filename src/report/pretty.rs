@@ -2,7 +2,7 @@
 //! rule code and a hint. Line positions come from the document's own line index, so
 //! rendering stays linear in the number of findings (engineering.md §2.3).
 
-use super::{Options, Reporter, Totals, sanitize, summary_line};
+use super::{Options, Reporter, Totals, help_text, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, PositionCursor};
@@ -14,6 +14,8 @@ use std::fmt;
 use std::io::{self, Write};
 
 pub struct Pretty {
+    /// Columns of the terminal or of `COLUMNS`.
+    width: usize,
     handler: GraphicalReportHandler,
     /// For findings in long paragraphs: no context lines, and only a window of the line.
     tight: GraphicalReportHandler,
@@ -41,6 +43,7 @@ impl Pretty {
             .with_wrap_lines(false);
         let long_line = (options.width.saturating_sub(GUTTER) / 2).max(20);
         Pretty {
+            width: options.width,
             tight: handler.clone().with_context_lines(0),
             handler: handler.with_context_lines(1),
             long_line,
@@ -87,7 +90,9 @@ impl Pretty {
                     d.message
                 );
             }
-            w.write_all(out.as_bytes())?;
+            // A blank line between findings: each is a block of its own.
+            w.write_all(help_text::localize_help(&out, self.width).as_bytes())?;
+            w.write_all(b"\n")?;
         }
         held.write(w)
     }
@@ -141,7 +146,7 @@ impl<'a> HeldBack<'a> {
             listed.truncate(LINES_LISTED);
             writeln!(
                 w,
-                "  … {}({})另有 {} 处未逐一显示（第 {} 行{more}）；用 --format concise 列出全部\n",
+                "  … {}({}) 另有 {} 处未逐一显示（第 {} 行{more}）；用 --format concise 列出全部\n",
                 d.rule.code,
                 d.rule.name,
                 lines.len(),
