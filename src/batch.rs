@@ -30,6 +30,8 @@ pub enum Input {
 pub struct Collected {
     pub inputs: Vec<Input>,
     pub unsupported: Vec<PathBuf>,
+    /// Word's lock files named on the command line, which are never reports.
+    pub owner_files: Vec<PathBuf>,
 }
 
 /// Report formats people send that gwlint does not read.
@@ -69,8 +71,9 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => walk(p, excluded, how, &mut c),
             // A Word lock file ("~$报告.docx") is never a report, even when named.
+            Ok(_) if source::is_owner_file(p) => c.owner_files.push(p.clone()),
             Ok(_) => {
-                if !(source::is_owner_file(p) || how.force_exclude && excluded(p)) {
+                if !(how.force_exclude && excluded(p)) {
                     c.inputs.push(Input::Path(p.clone()));
                 }
             }

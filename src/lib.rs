@@ -98,6 +98,16 @@ pub struct Linter {
     pub config: config::Config,
 }
 
+/// A finding about something missing at the end ("缺少成文日期") points at the end of the
+/// last line, not at the empty line after its newline, which no editor shows.
+fn at_the_last_line(doc: &Document, mut d: Diagnostic) -> Diagnostic {
+    let end = doc.text.len();
+    if d.span == (end..end) && d.fix.is_none() && doc.text.ends_with('\n') {
+        d.span = end - 1..end - 1;
+    }
+    d
+}
+
 impl Linter {
     pub fn new(profile: Profile, selection: Selection) -> Self {
         Linter {
@@ -147,6 +157,7 @@ impl Linter {
             .filter(|d| self.selection.enabled(d.rule))
             .filter(|d| !ignored_here.iter().any(|s| s.matches(d.rule)))
             .map(|d| self.selection.adjust(d))
+            .map(|d| at_the_last_line(doc, d))
             .collect();
         diags.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))

@@ -594,6 +594,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             let found = batch::collect(&[p], &|f| ws.excludes(f), how);
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
+            for p in found.owner_files {
+                eprintln!(
+                    "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
+                    p.display()
+                );
+            }
         }
     }
     if inputs.is_empty() {

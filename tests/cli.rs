@@ -412,6 +412,11 @@ fn unreadable_formats_are_named_and_lock_files_skipped() {
         err.contains("跳过 2 个不能检查的文件") && err.contains("b.doc"),
         "{err}"
     );
+    // A lock file named on the command line is said to be one.
+    assert!(
+        err.contains("跳过 ~$a.docx：这是 Word 打开文档时生成的临时锁文件"),
+        "{err}"
+    );
     assert!(
         String::from_utf8(out.stdout)
             .unwrap()
@@ -740,4 +745,23 @@ fn a_selection_that_leaves_no_rule_is_said() {
         .output()
         .unwrap();
     assert!(String::from_utf8(out.stderr).unwrap().is_empty());
+}
+
+/// A report of only a title: what is missing is placed on the last line, which exists.
+#[test]
+fn findings_at_the_end_point_at_a_line_that_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.txt",
+        "青山县卫生健康局2025年法治政府建设年度报告\n".as_bytes(),
+    );
+    let out = gwlint()
+        .args(["check", "--format", "concise"])
+        .arg(dir.path().join("t.txt"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("t.txt:1:24: error[GW0202]"), "{text}");
+    assert!(!text.contains("t.txt:2:"), "{text}");
 }

@@ -160,11 +160,11 @@ impl<'a> HeldBack<'a> {
 impl Reporter for Pretty {
     fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
         if let Some(e) = &r.error {
+            // The kind is for scripts (JSON, concise); the reader gets the cause.
             return writeln!(
                 w,
-                "  × {}：无法读取（{}）\n    {}\n",
+                "  × {}：无法读取\n    {}\n",
                 r.path,
-                e.kind.as_str(),
                 sanitize(&e.message)
             );
         }

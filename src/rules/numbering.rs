@@ -113,7 +113,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// Said after a message when the number comes from Word's automatic numbering.
 pub(crate) fn auto_note(h: &Heading) -> &'static str {
     if h.auto {
-        "（此序号由 Word 自动编号生成：请在 Word 中调整编号列表，例如“继续编号”或“设置编号值”，不要改动正文文字）"
+        "；此序号由 Word 自动编号生成，请在 Word 中调整编号列表（如“继续编号”“设置编号值”），不要改动正文文字"
     } else {
         ""
     }
@@ -440,8 +440,8 @@ fn sequence_finding(
         Some((_, prev)) if h.number == 1 && mark_form(prev) != mark_form(shown) => {
             return None;
         }
-        Some((n, prev)) if h.number == 1 => {
-            format!("序号在“{prev}”之后重新从“{shown}”开始，应为“{want}”（第{n}项之后）")
+        Some((_, prev)) if h.number == 1 => {
+            format!("序号在“{prev}”之后重新从“{shown}”开始，应为“{want}”")
         }
         Some((n, prev)) if h.number == *n => {
             format!("序号重复：“{prev}”之后又是“{shown}”，应为“{want}”")

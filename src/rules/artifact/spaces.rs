@@ -63,6 +63,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// After a space that opens a number at `from` ("文件 12 件"): the number, and the end of
+/// one space run after it when a Chinese character follows.
+fn closing_space(t: &str, from: usize) -> Option<(&str, usize)> {
+    let rest = &t[from..];
+    let number_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%')))
+        .unwrap_or(rest.len());
+    let after = &rest[number_len..];
+    let spaces = after.len() - after.trim_start_matches(is_space).len();
+    let next = after[spaces..].chars().next()?;
+    (spaces > 0 && is_cjk(next)).then(|| (&rest[..number_len], from + number_len + spaces))
+}
+
 /// "目  录", "附  件": a two-character heading spaced out on purpose.
 fn is_spaced_pair(t: &str) -> bool {
     let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -132,6 +145,18 @@ fn inner_spaces(
         }
         let run = &t[start..end];
         let what = kind(run);
+        // "审查文件 12 件": the spaces on both sides of one number are one finding.
+        let closing = (cjk_digit && !after_marker && is_cjk(a))
+            .then(|| closing_space(t, end))
+            .flatten();
+        let (end, replacement) = match closing {
+            Some((number, close_end)) => {
+                k = close_end;
+                (close_end, number)
+            }
+            None => (end, ""),
+        };
+        let run = &t[start..end];
         let shown = context(t, start, end);
         let line = &ctx.doc.lines[i];
         let numbered = base + start < line.start + line.origin.auto_number_len;
@@ -151,7 +176,9 @@ fn inner_spaces(
             )
         } else if cjk_digit {
             // A wider gap may separate two fields ("门诊人次：86420  出院人次：2136").
-            let single = run.chars().count() == 1 && !run.contains('\t');
+            let single = run.chars().filter(|&c| is_space(c)).count()
+                == 1 + usize::from(closing.is_some())
+                && !run.contains('\t');
             (
                 format!("汉字与数字之间有{what}：“{shown}”"),
                 "删除空格：中文与数字之间不加空格",
@@ -167,7 +194,7 @@ fn inner_spaces(
         };
         let d = Diagnostic::new(&STRAY_SPACE, base + start..base + end, message, help);
         match fix {
-            Some(safe) => out.push(d.with_fix("", safe)),
+            Some(safe) => out.push(d.with_fix(replacement, safe)),
             None => from_numbering.push(d),
         }
     }
