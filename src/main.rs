@@ -227,13 +227,22 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
-        ErrorKind::UnknownArgument => format!("未知的参数“{}”", arg()),
-        ErrorKind::InvalidSubcommand => format!(
-            "未知的子命令“{}”（可用：check、extract、rules、explain）",
-            e.get(ContextKind::InvalidSubcommand)
+        ErrorKind::UnknownArgument => match e.get(ContextKind::SuggestedArg) {
+            Some(s) => format!("未知的参数“{}”（是否想用“{s}”？）", arg()),
+            None => format!("未知的参数“{}”", arg()),
+        },
+        ErrorKind::InvalidSubcommand => {
+            let word = e
+                .get(ContextKind::InvalidSubcommand)
                 .map(|v| v.to_string())
-                .unwrap_or_default()
-        ),
+                .unwrap_or_default();
+            // "gwlint 报告.docx": a file where the subcommand goes.
+            if Path::new(&word).extension().is_some() || Path::new(&word).exists() {
+                format!("“{word}”不是子命令；检查文件请用 gwlint check {word}")
+            } else {
+                format!("未知的子命令“{word}”（可用：check、extract、rules、explain）")
+            }
+        }
         ErrorKind::MissingRequiredArgument => format!("缺少参数：{}", arg()),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             format!("参数“{}”的取值无效", arg())
@@ -245,16 +254,29 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             Some(prior) => format!("参数“{}”不能与“{prior}”同时使用", arg()),
             None => format!("参数“{}”不能与其他参数同时使用", arg()),
         },
+        // Bare "gwlint": the help says more than an error would.
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "缺少子命令（check、extract、rules、explain）".to_string()
+            let _ = <Cli as clap::CommandFactory>::command().print_help();
+            return ExitCode::from(2);
         }
         _ => {
             let _ = e.print();
             return ExitCode::from(2);
         }
     };
-    eprintln!("gwlint: {message}；用 gwlint --help 查看用法");
+    eprintln!(
+        "gwlint: {message}；用 gwlint {}--help 查看用法",
+        subcommand_typed()
+    );
     ExitCode::from(2)
+}
+
+/// "check " when the command line names that subcommand, for the help it points to.
+fn subcommand_typed() -> String {
+    std::env::args()
+        .skip(1)
+        .find(|a| ["check", "extract", "rules", "explain"].contains(&a.as_str()))
+        .map_or_else(String::new, |s| format!("{s} "))
 }
 
 fn usage<T>(message: impl Into<String>) -> Result<T, String> {
@@ -758,14 +780,18 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
         return usage(format!("未知的格式“{format}”（可用：text、json）"));
     }
     if !test {
+        // The category and the level in both languages: --select takes either.
         for r in all {
+            let zh = r.category.label_zh();
+            let pad = " ".repeat(10usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));
             writeln!(
                 out,
-                "{}  {:<28} {:<12} {:<8} {}",
+                "{}  {:<28} {:<12} {zh}{pad} {:<8} {}  {}",
                 r.code,
                 r.name,
                 r.category.as_str(),
                 r.severity.as_str(),
+                r.severity.label_zh(),
                 r.summary
             )
             .map_err(&io)?;

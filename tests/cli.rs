@@ -333,6 +333,7 @@ fn rules_and_explain() {
         text.lines()
             .any(|l| l.starts_with("GW0201  missing-signature"))
     );
+    assert!(text.contains("signature    落款"), "{text}");
     let out = gwlint().args(["explain", "GW0203"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("date-format") && text.contains("GB/T 9704-2012 7.3.5.4"));
@@ -538,6 +539,20 @@ fn the_summary_line_says_how_many_findings_fix_would_repair() {
     assert!(!String::from_utf8(out.stdout).unwrap().contains("--fix"));
 }
 
+/// Word shows no line numbers: the readable output says what a .docx's line counts, and
+/// only when a .docx had findings.
+#[test]
+fn docx_line_numbers_are_explained() {
+    let note = "（.docx 的行号指 gwlint extract 输出的文本行";
+    let out = gwlint()
+        .args(["check", "samples/fenglin-2024-tracked.docx"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains(note));
+    let out = gwlint().args(["check", CLEAN]).output().unwrap();
+    assert!(!String::from_utf8(out.stdout).unwrap().contains(note));
+}
+
 #[test]
 fn summary_with_a_machine_format_is_refused() {
     let out = gwlint()
@@ -592,7 +607,13 @@ fn the_rule_list_as_json() {
 fn command_line_mistakes_are_explained_in_chinese() {
     for (args, said) in [
         (vec!["check", "--frmat", "json"], "未知的参数“--frmat”"),
+        (vec!["check", "--summry"], "（是否想用“--summary”？）"),
+        (vec!["check", "--fixx"], "用 gwlint check --help 查看用法"),
         (vec!["chek"], "未知的子命令“chek”"),
+        (
+            vec![CLEAN],
+            "检查文件请用 gwlint check samples/qinghe-2024-clean.txt",
+        ),
     ] {
         let out = gwlint().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2));
@@ -600,6 +621,14 @@ fn command_line_mistakes_are_explained_in_chinese() {
         assert!(err.contains(said) && err.contains("--help"), "{err}");
     }
     gwlint().arg("--help").assert().code(0);
+    // Bare "gwlint": the help, not an error.
+    let out = gwlint().output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("用法: gwlint")
+    );
 }
 
 #[test]

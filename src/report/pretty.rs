@@ -5,7 +5,7 @@
 use super::{Options, Reporter, Totals, help_text, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, PositionCursor};
+use crate::document::{Document, Format, PositionCursor};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceSpan, SpanContents,
@@ -16,6 +16,8 @@ use std::io::{self, Write};
 pub struct Pretty {
     /// Columns of the terminal or of `COLUMNS`.
     width: usize,
+    /// Findings in a .docx were shown, whose line numbers need a word.
+    docx_shown: bool,
     handler: GraphicalReportHandler,
     /// For findings in long paragraphs: no context lines, and only a window of the line.
     tight: GraphicalReportHandler,
@@ -44,6 +46,7 @@ impl Pretty {
         let long_line = (options.width.saturating_sub(GUTTER) / 2).max(20);
         Pretty {
             width: options.width,
+            docx_shown: false,
             tight: handler.clone().with_context_lines(0),
             handler: handler.with_context_lines(1),
             long_line,
@@ -171,10 +174,18 @@ impl Reporter for Pretty {
         let Some(doc) = &r.document else {
             return Ok(());
         };
+        self.docx_shown |= doc.format == Format::Docx && !r.diagnostics.is_empty();
         self.render_all(w, doc, &r.path, &r.diagnostics)
     }
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        // Word shows pages, not lines: say what a .docx's line number counts.
+        if self.docx_shown {
+            writeln!(
+                w,
+                "（.docx 的行号指 gwlint extract 输出的文本行：每个段落、每个表格单元格各占一行）"
+            )?;
+        }
         writeln!(w, "{}", summary_line(totals))
     }
 }
