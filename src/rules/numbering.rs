@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 mod inline;
 mod marker;
+mod stand_in;
 
 pub use marker::expected_marker;
 
@@ -106,7 +107,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|h| h.kind != MarkerKind::Styled)
         .collect();
     marker::check_forms(ctx, &numbered, out);
-    check_hierarchy_and_sequences(ctx, &numbered, out);
+    let mut found = Vec::new();
+    check_hierarchy_and_sequences(ctx, &numbered, &mut found);
+    stand_in::report(ctx, &numbered, &stand_in::find(&numbered), &mut found);
+    out.extend(found);
     inline::check(ctx, out);
 }
 

@@ -71,6 +71,30 @@ fn higher_level_under_lower_is_inverted() {
     );
 }
 
+/// "1." where "（一）" belongs, with "（二）" next: one finding, at the "1.".
+#[test]
+fn a_first_sub_heading_a_level_too_low() {
+    let text = with_measures("1.强化责任落实。\n（二）深化改革创新。\n（三）规范执法行为。\n");
+    let found = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        found.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0301", 5)]
+    );
+    assert_eq!(
+        found[0].message,
+        "序号“1.”应为“（一）”：同级的下一个标题是“（二）”"
+    );
+    // A "1." after a "（一）" is its item, and a list of two is no stand-in.
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n1.乙。\n（二）丙。\n")),
+        []
+    );
+    assert_eq!(
+        numbering(&with_measures("1.甲。\n2.乙。\n（二）丙。\n")),
+        [("GW0301", 7), ("GW0303", 7)]
+    );
+}
+
 #[test]
 fn halfwidth_brackets_with_safe_fix() {
     assert_eq!(
