@@ -20,6 +20,88 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
             check_breakdown(p, lex, b, lex.triggers.word(k), out);
         }
     }
+    // "12场（线上5场、线下8场）": the parts in brackets right after their total. A bracket
+    // that opens with a trigger is the trigger's; one that opens with 含 or 包括 is partial.
+    for q in &p.qs {
+        let Some(open) = text[q.span.end..].chars().next() else {
+            continue;
+        };
+        if !matches!(open, '（' | '(') {
+            continue;
+        }
+        let at = q.span.end + open.len_utf8();
+        let inner = &text[at..];
+        let close = inner.find(['）', ')']).unwrap_or(inner.len());
+        let figures = p.qs[p.first_from(at)..]
+            .iter()
+            .take_while(|x| x.span.end <= at + close)
+            .count();
+        let opens_with_word = lex
+            .triggers
+            .find_iter(inner)
+            .next()
+            .is_some_and(|(b, _)| b == 0)
+            || inner.starts_with(['含', '包']);
+        if figures >= 2 && !opens_with_word && !p.t.is_opaque(at) {
+            check_breakdown(p, lex, at, "", out);
+        }
+    }
+    check_total_after_list(p, lex, out);
+}
+
+/// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
+/// is `check_total_after`'s; one after 其中 may be a subset with its own total.)
+fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    for (k, total) in p.qs.iter().enumerate().skip(2) {
+        let prev = &p.qs[k - 1];
+        let Some(gap) = text.get(prev.span.end..total.span.start) else {
+            continue;
+        };
+        let Some(word) = gap.trim().strip_prefix(['，', ',']) else {
+            continue;
+        };
+        if !lex.totals_after.iter().any(|w| w == word.trim()) {
+            continue;
+        }
+        // The list: figures in the total's unit joined by 、 (or a last 和), back from it.
+        let mut first = k - 1;
+        while first > 0 && ends_enumeration(p, &p.qs[first]) {
+            first -= 1;
+        }
+        let items = &p.qs[first..k];
+        if items.len() < 2
+            || !total.exact()
+            || !is_unit_class(total)
+            || items.iter().any(|q| q.unit != total.unit || !q.exact())
+        {
+            continue;
+        }
+        let clause = &text[p.t.clause_start(items[0].span.start)..items[0].span.start];
+        let list = &text[items[0].span.start..prev.span.end];
+        if lex.triggers.find_iter(clause).next().is_some() || is_partial(lex, list) {
+            continue;
+        }
+        let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
+            continue;
+        };
+        if sum == total.value {
+            continue;
+        }
+        let refs: Vec<&Quantity> = items.iter().collect();
+        let unit = total.unit;
+        out.push(Diagnostic::new(
+            &SUM_MISMATCH,
+            p.doc_span(items[0].span.start..total.span.end),
+            format!(
+                "各项之和为{}（{}），与其后的合计{}不符",
+                show(sum, unit),
+                join_values(text, &refs),
+                show(total.value, unit)
+            ),
+            "核对各项和合计的数字，二者应一致",
+        ));
+    }
 }
 
 /// A list of parts after a trigger, and how its items were separated.
