@@ -86,6 +86,7 @@ struct RatesFile {
     growth: Vec<String>,
     denominator_hints: Vec<String>,
     aliases: Vec<RateAlias>,
+    narrowing: Vec<String>,
     whole: Vec<String>,
 }
 
@@ -185,6 +186,7 @@ pub struct Lexicon {
     pub growth: WordList,
     pub denominator_hints: Vec<String>,
     pub rate_aliases: Vec<RateAlias>,
+    pub narrowing: Vec<String>,
     pub whole: Vec<String>,
     pub money_context: Vec<String>,
     pub money_counted: Vec<String>,
@@ -263,6 +265,7 @@ impl Lexicon {
             growth: WordList::new(&f.rates.growth)?,
             denominator_hints: f.rates.denominator_hints,
             rate_aliases: f.rates.aliases,
+            narrowing: f.rates.narrowing,
             whole: longest_first(f.rates.whole),
             money_context: f.money.context,
             money_counted: f.money.counted,

@@ -2,6 +2,7 @@
 //! (GW0402), and bounded rates over 100% (GW0403).
 
 use super::para::{Para, join_values, show};
+use super::sums::ends_enumeration;
 use super::{RATE_MISMATCH, RATE_OVER_100};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::{Value, format_percent};
@@ -104,11 +105,18 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
 }
 
 /// Does the measure of a count name the numerator of a rate with stem `stem`?
-fn names_numerator(key: &str, stem: &str, aliases: &[&str]) -> bool {
+fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bool {
     if key.is_empty() || stem.is_empty() {
         return false;
     }
     if key.ends_with(stem) || aliases.iter().any(|a| key.ends_with(a)) {
+        return true;
+    }
+    // 群众诉求办结率 and "办结": the rate says what was closed; 按期办结率 narrows it.
+    if key.chars().count() >= 2
+        && let Some(what) = stem.strip_suffix(key)
+        && !lex.narrowing.iter().any(|w| what.ends_with(w.as_str()))
+    {
         return true;
     }
     // 出庭应诉率 and "负责人出庭": the rate stem starts with the count's last two characters.
@@ -180,9 +188,18 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             before
                 .iter()
                 .rev()
-                .find(|(_, c)| names_numerator(measure_key(p.measure(c)), stem, &aliases))
+                .find(|(_, c)| names_numerator(lex, measure_key(p.measure(c)), stem, &aliases))
         })
         .or_else(|| qualified_numerator(p, &before, stem))
+        .or_else(|| {
+            // 成功率 and "成功调解42件": the count's word starts with the rate's; not in a
+            // list of kinds ("优秀案卷12卷、良好案卷10卷、合格案卷8卷").
+            before.iter().rev().find(|(_, c)| {
+                stem.chars().count() >= 2
+                    && measure_key(p.measure(c)).starts_with(stem)
+                    && !ends_enumeration(p, c)
+            })
+        })
     else {
         return;
     };

@@ -363,7 +363,7 @@ fn check_total_after(
 }
 
 /// The figure closes a list of figures in its unit joined by 、 or 和 ("建议18件、提案25件").
-fn ends_enumeration(p: &Para, total: &Quantity) -> bool {
+pub(super) fn ends_enumeration(p: &Para, total: &Quantity) -> bool {
     let k = p.first_from(total.span.start);
     let Some(prev) = k.checked_sub(1).and_then(|j| p.qs.get(j)) else {
         return false;
