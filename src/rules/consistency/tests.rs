@@ -54,6 +54,19 @@ fn parts_before_their_total() {
     }
 }
 
+/// One short of a small total in a list of four outcomes or more: all of them were meant.
+#[test]
+fn one_short_in_a_long_list() {
+    assert_eq!(
+        codes("行政复议案件9件，其中维持5件、撤销1件、确认违法1件、终止1件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("受理投诉9件，其中办结5件、转办3件。"),
+        Vec::<&str>::new()
+    );
+}
+
 #[test]
 fn parts_in_brackets_after_their_total() {
     assert_eq!(
