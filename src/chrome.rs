@@ -50,9 +50,17 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
         let next = (i + 1..lines.len()).find(|&j| !blank(j));
         [prev, next].into_iter().flatten().collect::<Vec<_>>()
     };
+    // A bare date may be the report's own 成文日期 badly written, not a portal's.
+    let bare_date = |j: usize| {
+        crate::lazy_regex::static_regex!(r"^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$")
+            .is_match(crate::text::trim_indent(lines[j]))
+    };
     let weak: Vec<usize> = (0..lines.len()).filter(|&i| beside(i)).collect();
     for &i in &weak {
-        chrome[i] = chrome[i] || neighbours(i).iter().any(|&j| chrome[j] || beside(j));
+        chrome[i] = chrome[i]
+            || neighbours(i)
+                .iter()
+                .any(|&j| chrome[j] && !bare_date(j) || beside(j));
     }
     chrome
 }
@@ -108,6 +116,14 @@ mod tests {
         assert_eq!(chrome_lines(&portal), [true, true, false]);
         let pair = ["公开方式：主动公开", "公开范围：全社会", "正文。"];
         assert_eq!(chrome_lines(&pair), [true, true, false]);
+        // A date written 2025-01-20 above it may be the report's own.
+        let dated = [
+            "青禾市卫生健康委员会",
+            "2025-01-20",
+            "",
+            "公开方式：主动公开",
+        ];
+        assert_eq!(chrome_lines(&dated), [false, true, false, false]);
         // A portal's bulleted field is debris on its own.
         let bulleted = ["区卫健局", "  • 公开方式:", "主动公开"];
         assert_eq!(chrome_lines(&bulleted), [false, true, false]);

@@ -70,6 +70,9 @@ pub struct Config {
     /// Globs in the file are relative to this folder.
     pub root: PathBuf,
     pub profile: Option<String>,
+    /// Why `profile` names nothing, rendered at its line: said only when it is used, since
+    /// `--profile` wins over the file.
+    pub profile_error: Option<String>,
     pub selection: Selection,
     pub exclude: GlobSet,
     pub per_path_ignores: Vec<(GlobSet, Vec<Selector>)>,
@@ -136,13 +139,27 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
 }
 
 /// A path pattern read as .gitignore reads it: `*` stays inside one folder, `**` crosses
-/// folders, and a pattern without "/" matches a file name at any depth ("README.md").
+/// folders, a pattern without "/" matches a name at any depth ("README.md"), and a folder's
+/// name ("草稿", "草稿/") takes in everything below it. "\\" is a folder separator too.
 fn path_glob(pattern: &str) -> Result<Glob, String> {
-    let anchored = pattern.trim_start_matches("./");
-    let full = if anchored.contains('/') {
-        anchored.trim_start_matches('/').to_string()
+    let slashed = pattern.replace('\\', "/");
+    let anchored = slashed.trim_start_matches("./");
+    let (name, folder_only) = match anchored.strip_suffix('/') {
+        Some(n) => (n, true),
+        None => (anchored, false),
+    };
+    let located = if name.trim_start_matches('/').contains('/') || name.starts_with('/') {
+        name.trim_start_matches('/').to_string()
     } else {
-        format!("**/{anchored}")
+        format!("**/{name}")
+    };
+    let plain = !name.contains(['*', '?', '[', '{']);
+    let full = if folder_only {
+        format!("{located}/**")
+    } else if plain {
+        format!("{{{located},{located}/**}}")
+    } else {
+        located
     };
     GlobBuilder::new(&full)
         .literal_separator(true)
@@ -316,6 +333,7 @@ impl Config {
                 .map_err(|e| fail(glob_cause(&e).to_string(), 0..0))?;
             per_path_ignores.push((set, selectors(list)?));
         }
+        let mut profile_error = None;
         Ok(Config {
             path: Some(path.to_path_buf()),
             // "gwlint.toml" has the parent "": the current folder.
@@ -332,14 +350,13 @@ impl Config {
                         Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
                         _ => name,
                     };
-                    // A name that is no built-in profile and no file: said here, at the line.
-                    if let Some(why) = crate::profile::Profile::not_found(&resolved) {
-                        return Err(fail(why, span));
-                    }
+                    profile_error = crate::profile::Profile::not_found(&resolved)
+                        .map(|why| fail(why, span).render());
                     Some(resolved)
                 }
                 None => None,
             },
+            profile_error,
             selection: Selection {
                 select: selectors(&file.select)?,
                 ignore: selectors(&file.ignore)?,
@@ -448,6 +465,13 @@ invalid = ["交待"]
         for kept in ["docs/README.md.txt", "定稿/草稿/a.docx", "sub/根目录.txt"] {
             assert!(!c.exclude.is_match(kept), "{kept}");
         }
+        // A folder's name, with or without the slash, or written with "\\".
+        for pattern in ["草稿", "草稿/", "./草稿", "旧稿\\草稿"] {
+            let folder = parse(&format!("exclude = ['{pattern}']\n")).unwrap();
+            assert!(folder.exclude.is_match("旧稿/草稿/a.txt"), "{pattern}");
+        }
+        let folder = parse("exclude = ['草稿/']\n").unwrap();
+        assert!(!folder.exclude.is_match("草稿.txt"));
         let (history, _) = &c.per_path_ignores[0];
         assert!(history.is_match("历史/x.txt"));
         assert!(!history.is_match("历史/2020/旧/y.txt"));

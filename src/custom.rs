@@ -118,6 +118,9 @@ impl CustomRule {
             .map_err(|e| {
                 let why = match e {
                     regex::Error::CompiledTooBig(_) => "表达式过于复杂，请拆成几条规则".to_string(),
+                    e if e.to_string().contains("Unicode property") => {
+                        "未知的 Unicode 属性（汉字请用 \\p{Han}）".to_string()
+                    }
                     e => e.to_string(),
                 };
                 err("pattern", format!("正则表达式无效：{why}"))

@@ -256,7 +256,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         },
         // Bare "gwlint": the help says more than an error would.
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = <Cli as clap::CommandFactory>::command().print_help();
+            let help = <Cli as clap::CommandFactory>::command().render_help();
+            eprint!("{help}");
             return ExitCode::from(2);
         }
         _ => {
@@ -349,7 +350,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         if linter.runs_no_rule() && !told_no_rule {
             told_no_rule = true;
             eprintln!(
-                "gwlint: 注意：select 选中的规则都被 ignore 排除了，不会检查任何规则（检查 --select、--ignore 和 gwlint.toml）"
+                "gwlint: 注意：按 select 和 ignore 的设置，没有规则会运行（检查 --select、--ignore 和 gwlint.toml 中的 select、ignore）"
             );
         }
     }

@@ -32,6 +32,11 @@ pub struct Workspace {
 impl Linter {
     /// A linter for a configuration, with the command line's overrides applied.
     pub fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
+        if o.profile.is_none()
+            && let Some(e) = &config.profile_error
+        {
+            return Err(e.clone());
+        }
         let name = o
             .profile
             .clone()

@@ -621,11 +621,11 @@ fn command_line_mistakes_are_explained_in_chinese() {
         assert!(err.contains(said) && err.contains("--help"), "{err}");
     }
     gwlint().arg("--help").assert().code(0);
-    // Bare "gwlint": the help, not an error.
+    // Bare "gwlint": the help on stderr, as a usage error.
     let out = gwlint().output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8(out.stdout)
+        String::from_utf8(out.stderr)
             .unwrap()
             .contains("用法: gwlint")
     );
@@ -768,7 +768,7 @@ fn a_selection_that_leaves_no_rule_is_said() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("不会检查任何规则"), "{err}");
+    assert!(err.contains("没有规则会运行"), "{err}");
     let out = gwlint()
         .args(["check", "--select", "落款", CLEAN])
         .output()

@@ -211,6 +211,18 @@ fn profile_errors_point_into_the_toml() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains(said) && err.contains(toml.trim()), "{err}");
         assert!(err.contains("这里"), "{err}");
+        // --profile wins over the file, so the file's mistake does not stop it.
+        let out = gwlint()
+            .args(["check", "--profile", "fazhi-report"])
+            .arg(d)
+            .output()
+            .unwrap();
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     std::fs::create_dir(d.join("profiles")).unwrap();
     std::fs::write(d.join("profiles/my.toml"), "[title]\nsubject = [\"法治\"\n").unwrap();

@@ -553,19 +553,30 @@ fn other_formats_under_a_report_name_are_named() {
 /// report. Pictures beside text, or an empty document, are not that.
 #[test]
 fn pictures_without_text_are_a_scan() {
-    let picture = r#"<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>"#;
+    let picture = r#"<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rId5"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#;
     let vml =
         r#"<w:p><w:r><w:pict><v:shape><v:imagedata r:id="rId9"/></v:shape></w:pict></w:r></w:p>"#;
     let body = |xml: &str| {
         docx_with(&format!(
-            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{xml}</w:body></w:document>"#
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>{xml}</w:body></w:document>"#
         ))
     };
-    let e = err(&body(&format!("{picture}<w:p/>{vml}")));
+    let e = err(&body(&format!("{picture}<w:p/>{picture}")));
     assert_eq!(e.kind, ErrorKind::ImageOnly);
     assert!(e.message.contains("只有 2 张图片"), "{}", e.message);
     assert!(e.message.contains("扫描件"), "{}", e.message);
+    // A VML image alone, and an image with its VML fallback copy, are one picture each.
+    assert!(err(&body(vml)).message.contains("只有 1 张图片"));
+    let both = format!(
+        r#"<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">{}</mc:Choice><mc:Fallback>{}</mc:Fallback></mc:AlternateContent></w:r></w:p>"#,
+        &picture[10..picture.len() - 12],
+        &vml[10..vml.len() - 12]
+    );
+    assert!(err(&body(&both)).message.contains("只有 1 张图片"));
+    // Text beside a picture, a drawn line, or nothing at all: not a scan.
     let with_text = format!("{picture}<w:p><w:r><w:t>正文</w:t></w:r></w:p>");
     assert_eq!(lines(&read(&body(&with_text)).unwrap()), ["", "正文"]);
+    let line = r#"<w:p><w:r><w:pict><v:line from="0,0" to="100,0"/></w:pict></w:r></w:p>"#;
+    assert!(read(&body(line)).is_ok());
     assert!(read(&body("<w:p/>")).is_ok());
 }

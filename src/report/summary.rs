@@ -3,7 +3,7 @@
 
 use super::file_summary::FileSummary;
 use super::tally::RuleTally;
-use super::{Reporter, Totals, Unchecked, summary_line, unchecked_line};
+use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Category;
 use std::io::{self, Write};
@@ -121,9 +121,6 @@ impl Reporter for Summary {
             }
         }
         writeln!(w, "\n{}", summary_line(totals))?;
-        if let Some(line) = unchecked_line(&self.unchecked) {
-            writeln!(w, "{line}")?;
-        }
         writeln!(w, "{}", self.by_status())
     }
 }

@@ -139,7 +139,9 @@ pub(crate) enum Ending {
 }
 
 /// In Markdown, the next line when it goes on with line `i`'s paragraph: no blank line
-/// between, and it opens no block (item, heading) of its own (CommonMark soft breaks).
+/// between, it opens no block (item, heading) of its own (CommonMark soft breaks), and line
+/// `i` stops mid-sentence. A line that ends a sentence is taken as a paragraph of its own:
+/// Chinese Markdown often has one paragraph a line, without blank lines.
 fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
     let o = ctx.outline;
     let j = i + 1;
@@ -147,6 +149,7 @@ fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
     (ctx.doc.format == crate::document::Format::Markdown
         && j < ctx.doc.line_count()
         && !text(i).is_empty()
+        && !text(i).ends_with(['。', '！', '？'])
         && !text(j).is_empty()
         && !o.chrome[i]
         && !o.chrome[j]
@@ -189,8 +192,8 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     {
         return Ending::Complete;
     }
-    // A Word paragraph's soft line breaks, and Markdown's: a line wrapped in the source is
-    // the same paragraph (CommonMark) until a blank line or a new block (item, heading).
+    // A Word paragraph's soft line breaks (Markdown's are `markdown_wrap`'s, decided before
+    // the line is judged as prose).
     let same_paragraph = |j: usize| match ctx.doc.format {
         crate::document::Format::Docx => {
             ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph

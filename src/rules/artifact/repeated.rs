@@ -25,8 +25,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(doc, i);
         let text = &doc.text[span.clone()];
-        // Prose: long enough, with a sentence in it.
-        if char_len(text) < MIN_CHARS || !text.contains(['。', '；', '！', '？']) {
+        // Prose: long enough, with a sentence in it. A note under each table ("注：本表
+        // 数据截至…") repeats on purpose.
+        if char_len(text) < MIN_CHARS
+            || !text.contains(['。', '；', '！', '？'])
+            || ["注", "说明", "数据来源", "资料来源", "备注"]
+                .iter()
+                .any(|w| text.starts_with(w))
+        {
             continue;
         }
         match first_seen.get(text) {

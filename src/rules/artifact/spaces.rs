@@ -63,9 +63,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// After a space that opens a number at `from` ("文件 12 件"): the number, and the end of
-/// one space run after it when a Chinese character follows.
-fn closing_space(t: &str, from: usize) -> Option<(&str, usize)> {
+/// After a space that opens a number at `from` ("文件 12 件"): the number, and the space
+/// run after it when a Chinese character follows.
+fn closing_space(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     let rest = &t[from..];
     let number_len = rest
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%')))
@@ -73,7 +73,8 @@ fn closing_space(t: &str, from: usize) -> Option<(&str, usize)> {
     let after = &rest[number_len..];
     let spaces = after.len() - after.trim_start_matches(is_space).len();
     let next = after[spaces..].chars().next()?;
-    (spaces > 0 && is_cjk(next)).then(|| (&rest[..number_len], from + number_len + spaces))
+    let close_start = from + number_len;
+    (spaces > 0 && is_cjk(next)).then(|| (&rest[..number_len], close_start, close_start + spaces))
 }
 
 /// "目  录", "附  件": a two-character heading spaced out on purpose.
@@ -143,14 +144,24 @@ fn inner_spaces(
         if !(after_marker || cjk_digit || cjk_cjk) {
             continue;
         }
-        let run = &t[start..end];
-        let what = kind(run);
-        // "审查文件 12 件": the spaces on both sides of one number are one finding.
+        // "审查文件 12 件": the spaces on both sides of one number are one finding, unless
+        // the second separates fields ("门诊人次 86420 出院人次：2136").
         let closing = (cjk_digit && !after_marker && is_cjk(a))
             .then(|| closing_space(t, end))
-            .flatten();
+            .flatten()
+            .filter(|&(_, close_start, close_end)| {
+                !(starts_field(&t[..close_start], &t[close_end..])
+                    || is_caption_label(&t[..close_start]))
+            });
+        let opening = &t[start..end];
+        let what = match closing {
+            Some((_, close_start, close_end)) if kind(opening) == "空格" => {
+                kind(&t[close_start..close_end])
+            }
+            _ => kind(opening),
+        };
         let (end, replacement) = match closing {
-            Some((number, close_end)) => {
+            Some((number, _, close_end)) => {
                 k = close_end;
                 (close_end, number)
             }

@@ -479,6 +479,10 @@ fn a_paragraph_pasted_twice() {
     );
     assert_eq!(f[0].message, "这一段与第7行的段落完全相同");
     assert_eq!(f[0].fix, Some((String::new(), false)));
+    // A note repeated under each table is meant.
+    let note = "注：本表数据截至2024年12月31日，下同，单位为件。";
+    let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{note}\n{note}"));
+    assert_eq!(codes(&text), []);
     // Short lines repeat on purpose; a paragraph that shares a sentence is another one.
     let text = GOOD_REPORT.replace(
         "继续完善依法决策机制，提升依法行政水平。",
@@ -500,6 +504,11 @@ fn markdown_soft_wraps_are_one_paragraph() {
         .filter(|c| c.starts_with("GW06") || c.starts_with("GW05"))
         .collect();
     assert_eq!(codes, Vec::<&str>::new());
+    // One paragraph a line, each ending its sentence: a mark left open is still found.
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n全年学习《法治政府建设实施纲要，全部经过审查。\n落实》行政执法三项制度，成效明显。\n";
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
+    let all = crate::Linter::with_defaults().lint_document(&doc);
+    assert_eq!(all.iter().filter(|d| d.rule.code == "GW0503").count(), 2);
     // In a text file each line is a paragraph: the title marks are left open.
     let doc = Document::from_text("t.txt", Format::Text, "utf-8", md.into());
     let all = crate::Linter::with_defaults().lint_document(&doc);

@@ -32,6 +32,13 @@ const RATE_WORD_CHARS: usize = 10;
 /// Characters of a rate's name quoted in a message: the whole name, not a cut word.
 const RATE_NAME_CHARS: usize = 20;
 
+/// The rate's whole name for a message: its last Chinese characters, from after a 的
+/// ("我局开展的食品抽检合格率" names 食品抽检合格率).
+fn rate_name(head: &str) -> Option<&str> {
+    let tail = han_tail(head, RATE_NAME_CHARS)?;
+    Some(tail.rsplit_once('的').map_or(tail, |(_, name)| name)).filter(|n| !n.is_empty())
+}
+
 /// The last `max` Chinese characters of `s`, when it ends with one.
 fn han_tail(s: &str, max: usize) -> Option<&str> {
     let start = s
@@ -86,7 +93,7 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         };
         if q.value > Value::from_int(100) && lex.is_bounded_rate(rate) {
             if !lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
-                let name = han_tail(strip_links(lex, head), RATE_NAME_CHARS).unwrap_or(rate);
+                let name = rate_name(strip_links(lex, head)).unwrap_or(rate);
                 out.push(Diagnostic::new(
                     &RATE_OVER_100,
                     p.doc_span(q.span.clone()),
@@ -218,15 +225,21 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     if !num.exact() || !den.exact() {
         return;
     }
-    // 合格率 after "检出不合格6批": the rate is of the rest.
+    // 合格率 after "检出不合格6批": the rate is of the rest of the whole.
     let complement = negates(measure_key(p.measure(num)), stem);
-    let num_value = if complement {
-        match den.value.checked_sub(num.value) {
-            Some(v) => v,
-            None => return,
+    let part_of = |whole: Value| {
+        if complement {
+            whole.checked_sub(num.value)
+        } else {
+            Some(num.value)
         }
-    } else {
-        num.value
+    };
+    let agrees = |part: Value, whole: Value| {
+        part.percent_of(whole)
+            .is_some_and(|e| rate_agrees(q, e, part == whole))
+    };
+    let Some(num_value) = part_of(den.value) else {
+        return;
     };
     let Some(exact) = num_value.percent_of(den.value) else {
         return;
@@ -241,32 +254,26 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             && key != stem
             && stem.ends_with(key)
             && c.exact()
-            && num_value
-                .percent_of(c.value)
-                .is_some_and(|e| rate_agrees(q, e, num_value == c.value))
+            && part_of(c.value).is_some_and(|part| agrees(part, c.value))
     });
     if of_the_base {
         return;
     }
-    // A grade scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts every grade at or
-    // above the named one, listed before it.
-    let mut at_or_above = num.value;
-    let graded = before
-        .iter()
-        .rev()
-        .filter(|(i, c)| *i < ni && *i > den_index && c.unit == num.unit)
-        .any(|(_, c)| {
-            at_or_above = match at_or_above.checked_add(c.value) {
-                Some(v) => v,
-                None => return false,
+    // A grade scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades listed
+    // with the named one, before it in the same 、 list.
+    if !complement {
+        let mut at_or_above = num.value;
+        let mut j = ni;
+        while j > den_index + 1 && ends_enumeration(p, &p.qs[j]) {
+            j -= 1;
+            let Some(sum) = at_or_above.checked_add(p.qs[j].value) else {
+                break;
             };
-            !complement
-                && at_or_above
-                    .percent_of(den.value)
-                    .is_some_and(|e| rate_agrees(q, e, at_or_above == den.value))
-        });
-    if graded {
-        return;
+            at_or_above = sum;
+            if agrees(at_or_above, den.value) {
+                return;
+            }
+        }
     }
     let numerator = if complement {
         format!("({}−{})", den.value, num.value)

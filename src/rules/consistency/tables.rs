@@ -598,8 +598,9 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
 /// A share column without a totals row adds up to 100%. A sum far from 100% means the
 /// column holds a ratio per row (网办占比 95%, 90%, 85%), not shares of one whole.
 fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
-    // "发病前五位病种如下：", "主要病种构成": some of the whole, not all of it.
-    if static_regex!(r"前[0-9一二三四五六七八九十]+(位|名|种|类|项)|主要|部分")
+    // "发病前五位病种如下：", "主要病种构成：": some of the whole, not all of it. Not a
+    // sentence that only mentions 主要 ("…，主要集中在食品领域："), nor "第二部分".
+    if static_regex!(r"前[0-9一二三四五六七八九十]+(位|名|种|类|项)|^(主要|部分)")
         .is_match(&t.grid.intro)
     {
         return;

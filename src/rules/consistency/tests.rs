@@ -85,6 +85,23 @@ fn parts_in_brackets_after_their_total() {
     }
 }
 
+/// A kind and an attribute of people overlap; two sides of one attribute do not.
+#[test]
+fn attributes_across_kinds() {
+    assert_eq!(
+        codes("全院共有职工912人，其中卫生技术人员786人、高级职称186人。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("全委共有执法人员100人，其中男性70人、女性40人。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("全院共有职工912人，其中高级职称186人、中级职称300人、初级职称500人。"),
+        ["GW0401"]
+    );
+}
+
 #[test]
 fn overlapping_parts_may_exceed_the_total() {
     assert_eq!(
@@ -235,6 +252,11 @@ fn rates_against_counts() {
         codes("受理医疗纠纷45件，成功调解42件，成功率95.3%。"),
         ["GW0402"]
     );
+    // Only grades listed together add up: a count of problems is no grade.
+    assert_eq!(
+        codes("共抽检食品120批次，发现问题10批次，合格100批次，合格率91.7%。"),
+        ["GW0402"]
+    );
     for ok in [
         "评查案卷120卷，优秀案卷43卷，优秀率35.8%。",
         // 合格 takes 优秀 and 合格 together.
@@ -256,6 +278,7 @@ fn rates_against_counts() {
         "评查案卷30卷，其中优秀12卷、良好10卷、合格8卷，合格率100%。",
         "其中优秀案卷12卷、良好案卷10卷、合格案卷8卷，合格率100%。",
         "受理医疗纠纷45件，成功调解42件，成功率93.3%。",
+        "受理申请100件，已办结81件，其中未按期办结2件，按期办结率97.5%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -322,12 +345,19 @@ fn far_years_are_typos() {
     assert_eq!(codes("2205年，我委坚持依法行政。"), ["GW0416"]);
     assert_eq!(codes("印发《2205年度普法工作要点》。"), ["GW0416"]);
     assert_eq!(codes("2520年3月，修订制度2项。"), ["GW0416"]);
+    assert_eq!(codes("全年，2205年3月印发方案。"), ["GW0416"]);
+    assert_eq!(
+        codes("印发《青禾市卫生健康委员会2205年法治政府建设工作要点》。"),
+        ["GW0416"]
+    );
     // One typo, one finding: the range and 本年度（…） rules have it.
     assert_eq!(codes("落实规划（2021—2205年）。"), ["GW0404"]);
     assert_eq!(codes("本年度（2205年）审查文件3件。"), ["GW0416"]);
     for ok in [
         "中医药有2500年历史，传承长达2100年之久。",
         "距今2300年前的医书。",
+        "都江堰水利工程持续运行2280年，传承2300年的中医药文化，建城历时2200年。",
+        "公元前2100年建城。",
         "新增床位2200张，2025年完成。",
         "编号12205年。",
     ] {
@@ -853,6 +883,7 @@ fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
         // Whole-number shares that round to 99.
         "类别\t占比（%）\n甲\t33\n乙\t33\n丙\t33",
         // The first few of the whole: the shares are not all of it.
+        "主要病种构成如下：\n病种\t构成比（%）\n流行性感冒\t61.2\n其他感染性腹泻病\t22.1\n手足口病\t7.8",
         "发病前三位病种如下：\n病种\t构成比（%）\n流行性感冒\t61.2\n其他感染性腹泻病\t22.1\n手足口病\t7.8",
     ] {
         assert_eq!(text_table_codes(Format::Text, table), [], "{table}");

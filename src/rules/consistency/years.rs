@@ -126,8 +126,9 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
 /// The first year no report of ours can name as a date: a typo of 20xx.
 const FAR_YEAR: i32 = 2100;
 
-/// "2205年", "2205年度", "2205年3月": a calendar year centuries away. Not a length of
-/// time ("2500年历史", "长达2100年"), not a range's end (GW0404 has it).
+/// "2205年", "2205年度", "2205年3月": a calendar year centuries away, where a date goes
+/// (a clause or title opens with it, a month or 度 follows, 于/在/截至 comes before). Not a
+/// length of time ("2500年历史", "持续运行2280年"), not a range's end (GW0404 has it).
 fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     for c in static_regex!(r"([0-9]{4})\s*年").captures_iter(text) {
@@ -146,14 +147,23 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
             ch.is_ascii_digit()
                 || matches!(
                     ch,
-                    '.' | ',' | '，' | '．' | '-' | '－' | '–' | '—' | '―' | '~' | '～'
+                    '.' | ',' | '．' | '-' | '－' | '–' | '—' | '―' | '~' | '～'
                 )
         }) || before.ends_with('至')
             || before.ends_with('到');
-        let a_length = static_regex!(r"(有|长达|近|约|距今|超过|逾|历经|上下|数|了)$")
-            .is_match(before)
-            || static_regex!(r"^(的?历史|之久|以上|左右|多|前|来|间|内|以来|余)").is_match(after);
-        if part_of_a_number || a_length {
+        let a_length = static_regex!(
+            r"(有|长达|近|约|距今|超过|逾|历经|历时|上下|数|了|运行|传承|延续|绵延|建城|公元前|前)$"
+        )
+        .is_match(before)
+            || static_regex!(r"^(的|历史|之久|以上|左右|多|前|来|间|内|以来|余)").is_match(after);
+        let a_date = static_regex!(
+            r"^(度|[0-9０-９一二三四五六七八九十]{1,2}月|上半年|下半年|全年|年底|年初|法治|工作)"
+        )
+        .is_match(after)
+            || before.is_empty()
+            || before.ends_with(['。', '；', '，', '：', '（', '《', '、'])
+            || static_regex!(r"(于|在|截至|自|从)$").is_match(before);
+        if part_of_a_number || a_length || !a_date {
             continue;
         }
         out.push(Diagnostic::new(

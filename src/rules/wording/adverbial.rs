@@ -38,6 +38,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(adverb) = adverbial.adverb_before(&doc.text[line.start..de]) else {
             continue;
         };
+        // "得到及时的处理1200件次", "进行了全面的整改": after a light verb, 的 + verb is
+        // its object, a noun phrase.
+        let before_adverb = &doc.text[line.start..de - adverb.len()];
+        if static_regex!(r"(得到|受到|进行|开展|实现|给予|加以|取得|予以)了?$")
+            .is_match(before_adverb)
+        {
+            continue;
+        }
         out.push(
             Diagnostic::new(
                 &ADVERBIAL_DE,

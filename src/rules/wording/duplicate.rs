@@ -252,6 +252,8 @@ mod tests {
             "一步一步推进",
             "开展，开展",
             "进一步开展进一步",
+            // A word before a compound it starts.
+            "进一步规范规范性文件制定程序，组织实施实施方案2项，证件在有效有效期内。",
         ] {
             assert_eq!(doubled(t), Vec::<(String, String)>::new(), "{t}");
         }

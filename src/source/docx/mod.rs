@@ -47,11 +47,18 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
     Ok(paragraphs)
 }
 
-/// Pictures in a body: DrawingML and VML ones, whatever the prefix.
+/// Images in a body: DrawingML ones (a:blip), else VML ones (v:imagedata), which are the
+/// fallback copies of the same images when both are there. Drawn shapes are no images.
 fn pictures(xml: &str) -> usize {
-    crate::lazy_regex::static_regex!(r"<(?:[A-Za-z][\w.-]*:)?(?:drawing|pict)[\s>/]")
-        .find_iter(xml)
-        .count()
+    let count = |re: &regex::Regex| re.find_iter(xml).count();
+    match count(crate::lazy_regex::static_regex!(
+        r"<(?:[A-Za-z][\w.-]*:)?blip[\s>/]"
+    )) {
+        0 => count(crate::lazy_regex::static_regex!(
+            r"<(?:[A-Za-z][\w.-]*:)?imagedata[\s>/]"
+        )),
+        n => n,
+    }
 }
 
 /// Like `read`, keeping what writing comments into the package needs.
