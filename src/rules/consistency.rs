@@ -12,6 +12,7 @@ use crate::quantity::lexicon;
 use std::collections::BTreeMap;
 
 mod forms;
+mod future;
 mod para;
 mod rates;
 mod repeats;
@@ -67,6 +68,15 @@ pub static IMPOSSIBLE_YEAR: RuleMeta = RuleMeta {
     severity: Severity::Error,
     summary: "年份不可能成立",
     doc: "年度报告写到的年份都在近几十年内；2100年以后的年份多半是打字时数字顺序颠倒或多敲了一位。表示时间长度的写法（“2500年历史”“长达2100年”）不在此列。\n\n示例（错误）：2205年，我局坚持……（应为2025年）\n示例（正确）：中医药有2000多年历史",
+};
+
+pub static FUTURE_EVENT: RuleMeta = RuleMeta {
+    code: "GW0417",
+    name: "future-event",
+    category: Category::Consistency,
+    severity: Severity::Warning,
+    summary: "成效中写了成文日期之后的事",
+    doc: "“主要举措和成效”写的是上一年度已经做成的事，其中出现晚于成文日期的年月（成文日期2026年1月23日，却写“2026年3月，制定《……规定》”），多半是把计划写进了成效，或者年份、月份打错了。只看成效部分（“存在的不足”“第一责任人”“下一年度安排”之前），书名号内的年月、写明计划或期限的句子（将、拟、计划、力争、……前、有效期、起施行、2025年1月至2026年12月）不报告。没有成文日期时不检查。\n\n示例（错误）：（成文日期2026年1月23日）2026年3月，制定《××县卫生健康行政处罚程序规定》。\n示例（正确）：计划于2026年3月前出台《××县卫生健康行政处罚程序规定》。",
 };
 
 pub static RELATIVE_YEAR_MISMATCH: RuleMeta = RuleMeta {
@@ -185,6 +195,7 @@ pub static RULES: &[&RuleMeta] = &[
     &BREAKDOWN_UNIT,
     &FULLWIDTH_DIGITS,
     &IMPOSSIBLE_YEAR,
+    &FUTURE_EVENT,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -213,6 +224,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         years::check_years(ctx, &p, lex, out);
     }
     years::check_section_years(ctx, out);
+    future::check(ctx, out);
     forms::check_fullwidth_digits(ctx, out);
     for grid in tables::word_grids(doc, &cells) {
         tables::check_table(&grid, lex, out);

@@ -365,6 +365,31 @@ fn far_years_are_typos() {
     }
 }
 
+/// The achievements dated after the report was written (GW0417); the report is dated
+/// 2025年1月20日.
+#[test]
+fn achievements_after_the_date_of_writing() {
+    assert_eq!(
+        codes("2025年3月，制定《青禾市卫生健康行政处罚程序规定》。"),
+        ["GW0417"]
+    );
+    for ok in [
+        "计划于2025年3月前出台《青禾市卫生健康行政处罚程序规定》。",
+        "印发《规定》，自2025年3月1日起施行。",
+        "落实《青禾市2025年3月专项整治方案》。",
+        "开展专项整治（2024年10月至2025年3月）。",
+        "2025年1月，完成年度考核。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // The next year's plans may name any month of it.
+    let text = GOOD_REPORT.replace(
+        "继续完善依法决策机制，提升依法行政水平。",
+        "2025年3月，修订重大行政决策程序规定。",
+    );
+    assert_eq!(codes_of("GW0417", &text), []);
+}
+
 #[test]
 fn relative_and_section_years() {
     assert_eq!(codes("本年度（2023年）共受理投诉12件。"), ["GW0405"]);

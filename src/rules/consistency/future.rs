@@ -1,0 +1,92 @@
+//! The year's achievements dated after the report was written (GW0417): "2026年3月，制定
+//! 《…规定》" in the 成效 of a report dated 2026年1月23日 — usually a plan copied into the
+//! wrong part, or a mistyped date.
+
+use super::FUTURE_EVENT;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::text::squeeze;
+use std::ops::Range;
+
+/// The lines that report what was done: the body up to the first top-level heading of
+/// another statutory part (不足, 第一责任人, 下一年度).
+fn achievements(ctx: &Context) -> Range<usize> {
+    let o = ctx.outline;
+    let top = o.top_level();
+    let other_part = |text: &str| {
+        ctx.profile
+            .parts
+            .iter()
+            .any(|p| p.year_offset != Some(0) && !p.leading && p.heading.is_match(text))
+    };
+    let end = o
+        .headings
+        .iter()
+        .filter(|h| Some(h.kind.level()) == top)
+        .find(|h| other_part(&squeeze(&ctx.doc.text[h.title.clone()])))
+        .map_or(o.body.end, |h| h.line);
+    o.body.start..end.max(o.body.start)
+}
+
+pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(date) = ctx.outline.date.as_ref() else {
+        return;
+    };
+    let Some((y, m, d)) = date.date.ymd() else {
+        return;
+    };
+    let written = format!("{y}年{m}月{d}日");
+    for i in achievements(ctx) {
+        if ctx.outline.chrome[i] || ctx.doc.lines[i].origin.cell.is_some() {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let line = &ctx.doc.text[span.clone()];
+        if !line.contains('年') {
+            continue;
+        }
+        let titles = crate::rules::citation::titles_in(line, '《', '》');
+        for c in static_regex!(r"([0-9]{4})年([0-9]{1,2})月").captures_iter(line) {
+            let (Some(whole), Ok(year), Ok(month)) =
+                (c.get(0), c[1].parse::<i32>(), c[2].parse::<u32>())
+            else {
+                continue;
+            };
+            if (year, month) <= (y, m) || titles.iter().any(|t| t.contains(&whole.start())) {
+                continue;
+            }
+            if planned(line, whole.range()) {
+                continue;
+            }
+            out.push(Diagnostic::new(
+                &FUTURE_EVENT,
+                span.start + whole.start()..span.start + whole.end(),
+                format!(
+                    "成效部分写了成文日期（{written}）之后的“{}”",
+                    whole.as_str()
+                ),
+                "上一年度的举措和成效只能写已经发生的事：核对年份和月份；如果是计划，移到下一年度的工作安排中",
+            ));
+        }
+    }
+}
+
+/// A date in a clause that looks ahead ("计划于2026年6月前完成", "有效期至2027年3月") or
+/// spans a period ("2025年1月至2026年12月").
+fn planned(line: &str, at: Range<usize>) -> bool {
+    let clause_start = line[..at.start]
+        .rfind(['，', '。', '；', '：'])
+        .map_or(0, |k| k + '，'.len_utf8());
+    let clause_end = line[at.end..]
+        .find(['，', '。', '；'])
+        .map_or(line.len(), |k| at.end + k);
+    let clause = &line[clause_start..clause_end];
+    static_regex!(
+        r"将|拟|计划|预计|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起"
+    )
+    .is_match(clause)
+        || static_regex!(r"[至到—－~～]\s*[0-9]{4}年|[0-9]{4}年[0-9]{1,2}月\s*[至到—－~～]")
+            .is_match(clause)
+}
