@@ -54,7 +54,9 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             else {
                 continue;
             };
-            if (year, month) <= (y, m) || titles.iter().any(|t| t.contains(&whole.start())) {
+            // A year centuries away is a typo GW0416 reports.
+            let far = year >= super::years::FAR_YEAR;
+            if (year, month) <= (y, m) || far || titles.iter().any(|t| t.contains(&whole.start())) {
                 continue;
             }
             if planned(line, whole.range()) {

@@ -124,7 +124,7 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
 }
 
 /// The first year no report of ours can name as a date: a typo of 20xx.
-const FAR_YEAR: i32 = 2100;
+pub(super) const FAR_YEAR: i32 = 2100;
 
 /// "2205年", "2205年度", "2205年3月": a calendar year centuries away, where a date goes
 /// (a clause or title opens with it, a month or 度 follows, 于/在/截至 comes before). Not a
