@@ -47,19 +47,24 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !line.contains('年') {
             continue;
         }
-        let titles = crate::rules::citation::titles_in(line, '《', '》');
-        for c in static_regex!(r"([0-9]{4})年([0-9]{1,2})月").captures_iter(line) {
-            let (Some(whole), Ok(year), Ok(month)) =
-                (c.get(0), c[1].parse::<i32>(), c[2].parse::<u32>())
-            else {
+        for whole in static_regex!(r"[0-9]{4}年[0-9]{1,2}月").find_iter(line) {
+            let Some((year, month)) = whole.as_str().split_once('年') else {
+                continue;
+            };
+            let month = month.trim_end_matches('月');
+            let (Ok(year), Ok(month)) = (year.parse::<i32>(), month.parse::<u32>()) else {
                 continue;
             };
             // A year centuries away is a typo GW0416 reports.
-            let far = year >= super::years::FAR_YEAR;
-            if (year, month) <= (y, m) || far || titles.iter().any(|t| t.contains(&whole.start())) {
+            if (year, month) <= (y, m) || year >= super::years::FAR_YEAR {
                 continue;
             }
-            if planned(line, whole.range()) {
+            let in_title = || {
+                crate::rules::citation::titles_in(line, '《', '》')
+                    .iter()
+                    .any(|t| t.contains(&whole.start()))
+            };
+            if in_title() || planned(line, whole.range()) {
                 continue;
             }
             out.push(Diagnostic::new(

@@ -14,12 +14,14 @@ pub(super) fn find(numbered: &[&Heading]) -> Vec<(usize, usize)> {
         .filter(|&k| {
             let (h, g) = (numbered[k - 1], numbered[k]);
             let level = g.kind.level();
-            let first_sibling = numbered[..k - 1]
-                .iter()
-                .rev()
-                .find(|p| p.kind.level() <= level)
-                .is_none_or(|p| p.kind.level() < level);
-            h.kind.level() > level && h.number == 1 && g.number == 2 && first_sibling
+            let first_sibling = || {
+                numbered[..k - 1]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind.level() <= level)
+                    .is_none_or(|p| p.kind.level() < level)
+            };
+            h.kind.level() > level && h.number == 1 && g.number == 2 && first_sibling()
         })
         .map(|k| (k - 1, k))
         .collect()

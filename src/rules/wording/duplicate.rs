@@ -12,35 +12,18 @@ const WINDOW: usize = 6;
 
 /// A listed word written twice in a row: 开展开展, 进一步进一步.
 pub fn check_doubled_words(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    if !dup.doubled.iter().any(|w| t.contains(w.as_str())) {
-        return;
-    }
-    let cs: &[(usize, char)] = &t.char_indices().collect::<Vec<_>>();
-    let n = cs.len();
-    let mut p = 0;
-    while p < n {
-        let found = (2..=dup.longest_doubled).rev().find(|&len| {
-            p + 2 * len <= n
-                && (0..len).all(|k| cs[p + k].1 == cs[p + len + k].1)
-                && dup.doubled.contains(&text_of(cs, p, p + len))
-        });
-        let Some(len) = found else {
-            p += 1;
-            continue;
-        };
-        let word = text_of(cs, p, p + len);
-        let start = base + cs[p].0;
-        let end = base + cs.get(p + 2 * len).map_or(t.len(), |&(b, _)| b);
+    for (at, k) in dup.doubled.find_iter(t) {
+        let twice = dup.doubled.word(k);
+        let word = &twice[..twice.len() / 2];
         out.push(
             Diagnostic::new(
                 &DUPLICATED_CHARACTER,
-                start..end,
-                format!("“{word}{word}”中“{word}”重复了"),
+                base + at..base + at + twice.len(),
+                format!("“{twice}”中“{word}”重复了"),
                 format!("删去一个“{word}”"),
             )
-            .with_fix(word, false),
+            .with_fix(word.to_string(), false),
         );
-        p += 2 * len;
     }
 }
 

@@ -198,9 +198,9 @@ pub struct Duplicates {
     pub standalone: HashSet<char>,
     pub always: HashSet<char>,
     pub whitelist: Vec<String>,
-    /// Words never written twice in a row (开展开展, 进一步进一步).
-    pub doubled: HashSet<String>,
-    pub longest_doubled: usize,
+    /// Words never written twice in a row, written twice (开展开展, 进一步进一步): found
+    /// in one pass.
+    pub doubled: WordList,
 }
 
 #[derive(Debug)]
@@ -243,18 +243,16 @@ impl Lexicon {
             .map(str::to_string)
             .collect();
         let longest_word = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        let doubled: HashSet<String> = f
-            .duplicate
-            .doubled
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        let longest_doubled = doubled.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        let doubled = WordList::new(
+            f.duplicate
+                .doubled
+                .split_whitespace()
+                .map(|w| format!("{w}{w}")),
+        )?;
         let duplicates = Duplicates {
             words,
             longest_word,
             doubled,
-            longest_doubled,
             standalone: f.duplicate.standalone.chars().collect(),
             always: f.duplicate.always.chars().collect(),
             whitelist: f
