@@ -119,10 +119,17 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
     if key.ends_with(stem) || aliases.iter().any(|a| key.ends_with(a)) {
         return true;
     }
-    // 群众诉求办结率 and "办结": the rate says what was closed; 按期办结率 narrows it.
+    // 不合格率 and "合格206批次": the rate of the rest.
+    if negates(stem, key) {
+        return true;
+    }
+    // 群众诉求办结率 and "办结": the rate says what was closed. Not 按期办结率, which narrows
+    // it, nor 上年办结率 or 2024年办结率, another period's.
     if key.chars().count() >= 2
         && let Some(what) = stem.strip_suffix(key)
-        && !lex.narrowing.iter().any(|w| what.ends_with(w.as_str()))
+        && !what.ends_with(['不', '未', '非', '无'])
+        && !what.chars().any(|c| c.is_ascii_digit() || c == '年')
+        && !lex.narrowing.iter().any(|w| what.contains(w.as_str()))
     {
         return true;
     }
@@ -135,6 +142,31 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
     ["总", "综合", "整体", "平均"]
         .iter()
         .any(|w| stem.strip_prefix(w) == Some(key))
+}
+
+/// The indices of the 、 list around count `k` (just `k` when it is in none).
+fn enumeration_around(p: &Para, k: usize) -> std::ops::Range<usize> {
+    let mut start = k;
+    while start > 0 && ends_enumeration(p, &p.qs[start]) {
+        start -= 1;
+    }
+    let mut end = k + 1;
+    while end < p.qs.len() && ends_enumeration(p, &p.qs[end]) {
+        end += 1;
+    }
+    start..end
+}
+
+/// Some run of `list` that holds `k` adds up to a figure `fits` accepts.
+fn graded(p: &Para, list: &std::ops::Range<usize>, k: usize, fits: impl Fn(Value) -> bool) -> bool {
+    (list.start..=k).any(|a| {
+        (k..list.end).any(|b| {
+            let run = &p.qs[a..=b];
+            (a, b) != (k, k)
+                && run.iter().all(|c| c.unit == p.qs[k].unit && c.exact())
+                && Value::sum(run.iter().map(|c| &c.value)).is_some_and(&fits)
+        })
+    })
 }
 
 /// "不合格6批" for 合格率, "尚未办结3件" for 办结率: the count of the rest of the whole.
@@ -177,7 +209,13 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .flat_map(|a| a.numerator.iter().map(String::as_str))
         .collect();
     let seg = p.segment_of(q.span.start);
-    let from = idx.saturating_sub(LOOKBACK);
+    // Counts after an earlier rate of the clause group are this one's ("抽检360份，…合格率
+    // 98.3%，其中农村水样140份，合格136份，合格率97.1%").
+    let after_rate = p.qs[..idx]
+        .iter()
+        .rposition(|c| c.unit == "%" && c.span.start >= seg.start)
+        .map_or(0, |k| k + 1);
+    let from = idx.saturating_sub(LOOKBACK).max(after_rate);
     let before: Vec<(usize, &Quantity)> = p.qs[from..idx]
         .iter()
         .enumerate()
@@ -210,15 +248,18 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     else {
         return;
     };
+    // The 、 list the numerator is in ("优秀12家、良好21家、合格11家、不合格2家"): the whole
+    // is before it, never one of its kinds.
+    let list = enumeration_around(p, ni);
     let dens: Vec<&(usize, &Quantity)> = before
         .iter()
-        .filter(|(i, c)| *i < ni && c.unit == num.unit && c.value >= num.value)
+        .filter(|(i, c)| *i < list.start && c.unit == num.unit && c.value >= num.value)
         .collect();
     let hinted = dens.iter().rev().find(|(_, c)| {
         let m = p.measure(c);
         lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
     });
-    let Some(&&(den_index, den)) = hinted.or_else(|| dens.last().filter(|(i, _)| *i + 1 == ni))
+    let Some(&&(_, den)) = hinted.or_else(|| dens.last().filter(|(i, _)| *i + 1 == list.start))
     else {
         return;
     };
@@ -226,7 +267,8 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         return;
     }
     // 合格率 after "检出不合格6批": the rate is of the rest of the whole.
-    let complement = negates(measure_key(p.measure(num)), stem);
+    let key = measure_key(p.measure(num));
+    let complement = negates(key, stem) || negates(stem, key);
     let part_of = |whole: Value| {
         if complement {
             whole.checked_sub(num.value)
@@ -259,21 +301,10 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     if of_the_base {
         return;
     }
-    // A grade scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades listed
-    // with the named one, before it in the same 、 list.
-    if !complement {
-        let mut at_or_above = num.value;
-        let mut j = ni;
-        while j > den_index + 1 && ends_enumeration(p, &p.qs[j]) {
-            j -= 1;
-            let Some(sum) = at_or_above.checked_add(p.qs[j].value) else {
-                break;
-            };
-            at_or_above = sum;
-            if agrees(at_or_above, den.value) {
-                return;
-            }
-        }
+    // A scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades above the named
+    // one too, "满意1286份、基本满意115份" the one below; a run of the list around it.
+    if !complement && graded(p, &list, ni, |sum| agrees(sum, den.value)) {
+        return;
     }
     let numerator = if complement {
         format!("({}−{})", den.value, num.value)
