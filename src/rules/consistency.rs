@@ -20,6 +20,7 @@ mod sums;
 mod tables;
 mod years;
 
+use super::artifact::layout::{Ending, ending};
 use para::Para;
 
 /// Far beyond a report pasted into one line (about 80,000 characters).
@@ -202,21 +203,43 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;
     let lex = lexicon();
     let mut cells: BTreeMap<u32, Vec<(usize, CellRef)>> = BTreeMap::new();
-    for i in 0..doc.line_count() {
-        if ctx.outline.chrome.get(i).copied().unwrap_or(false) {
+    let mut i = 0;
+    while i < doc.line_count() {
+        let first = i;
+        i += 1;
+        if ctx.outline.chrome.get(first).copied().unwrap_or(false) {
             continue;
         }
-        if let Some(cell) = doc.lines[i].origin.cell {
-            cells.entry(cell.table).or_default().push((i, cell));
+        if let Some(cell) = doc.lines[first].origin.cell {
+            cells.entry(cell.table).or_default().push((first, cell));
             continue;
         }
-        let line = doc.line(i);
+        // A paragraph the source wraps over several lines (Markdown, a Word line break)
+        // is read as one, so that a sentence's figures are read together.
+        let mut last = first;
+        if doc.format != crate::document::Format::Text {
+            while let Ending::Wrapped { next } = ending(ctx, last) {
+                if next != last + 1 || doc.lines[next].origin.cell.is_some() {
+                    break;
+                }
+                last = next;
+            }
+        }
+        i = last + 1;
+        let joined;
+        let (line, breaks) = if last == first {
+            (doc.line(first), Vec::new())
+        } else {
+            let (text, breaks) = join_lines(doc, first..last + 1);
+            joined = text;
+            (joined.as_str(), breaks)
+        };
         // A "paragraph" of megabytes is no prose whose figures relate (a whole file without
         // line breaks, a dump): reading every figure in it would cost gigabytes.
         if line.len() > MAX_PARAGRAPH_BYTES || !line.chars().any(could_be_numeral) {
             continue;
         }
-        let p = Para::new(doc.lines[i].start, line);
+        let p = Para::joined(doc.lines[first].start, line, breaks);
         sums::check_breakdowns(&p, lex, out);
         rates::check_rates(&p, lex, out);
         repeats::check_repeats(&p, out);
@@ -232,6 +255,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for grid in tables::text_grids(ctx) {
         tables::check_table(&grid, lex, out);
     }
+}
+
+/// The lines' text run together, without the line breaks and the next lines' indentation,
+/// and where each break was taken out (see `Para::joined`).
+fn join_lines(
+    doc: &crate::document::Document,
+    lines: std::ops::Range<usize>,
+) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut breaks = Vec::new();
+    let mut removed = 0;
+    for k in lines {
+        let line = doc.line(k);
+        let indent = crate::text::indent_len(line);
+        if !text.is_empty() {
+            removed += doc.lines[k].start + indent - doc.lines[k - 1].end;
+            breaks.push((text.len(), removed));
+        }
+        text.push_str(&line[if text.is_empty() { 0 } else { indent }..]);
+    }
+    (text, breaks)
 }
 
 fn could_be_numeral(c: char) -> bool {

@@ -10,6 +10,18 @@ use std::collections::HashMap;
 /// Shorter paragraphs repeat on purpose: a heading, a label, "无", a standard line.
 const MIN_CHARS: usize = 20;
 
+/// Longest label before a colon that makes a line a field ("整改情况：", "完成时限：").
+const MAX_LABEL: usize = 6;
+
+fn labelled(text: &str) -> bool {
+    ["注", "说明", "数据来源", "资料来源", "备注"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        || text
+            .split_once('：')
+            .is_some_and(|(label, _)| char_len(label) <= MAX_LABEL && !label.contains(['，', '。']))
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;
     let o = &ctx.outline;
@@ -26,12 +38,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let span = content_span(doc, i);
         let text = &doc.text[span.clone()];
         // Prose: long enough, with a sentence in it. A note under each table ("注：本表
-        // 数据截至…") repeats on purpose.
-        if char_len(text) < MIN_CHARS
-            || !text.contains(['。', '；', '！', '？'])
-            || ["注", "说明", "数据来源", "资料来源", "备注"]
-                .iter()
-                .any(|w| text.starts_with(w))
+        // 数据截至…") and a field under each item ("整改情况：已全部完成整改。") repeat on
+        // purpose.
+        if char_len(text) < MIN_CHARS || !text.contains(['。', '；', '！', '？']) || labelled(text)
         {
             continue;
         }

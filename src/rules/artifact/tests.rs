@@ -479,6 +479,10 @@ fn a_paragraph_pasted_twice() {
     );
     assert_eq!(f[0].message, "这一段与第7行的段落完全相同");
     assert_eq!(f[0].fix, Some((String::new(), false)));
+    // A field repeated under each item is meant.
+    let field = "整改情况：已按要求全部完成整改，并建立健全长效工作机制。";
+    let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{field}\n{field}"));
+    assert_eq!(codes(&text), []);
     // A note repeated under each table is meant.
     let note = "注：本表数据截至2024年12月31日，下同，单位为件。";
     let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{note}\n{note}"));

@@ -9,6 +9,9 @@ use std::ops::Range;
 pub(super) struct Para<'a> {
     /// Byte offset of the paragraph in `Document::text`.
     base: usize,
+    /// For a paragraph wrapped over several lines and read joined: where each line break
+    /// was taken out (offset in the joined text) and the bytes taken out up to it.
+    breaks: Vec<(usize, usize)>,
     pub(super) t: Text<'a>,
     /// Every numeral, for the number-form checks.
     pub(super) numerals: Vec<numerals::Numeral>,
@@ -22,7 +25,9 @@ pub(super) struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
-    pub(super) fn new(base: usize, text: &'a str) -> Para<'a> {
+    /// `text` is one line of the document, or the lines of one paragraph with the breaks
+    /// between them taken out (`breaks` says where).
+    pub(super) fn joined(base: usize, text: &'a str, breaks: Vec<(usize, usize)>) -> Para<'a> {
         let t = Text::new(text);
         let numerals = numerals::scan(text);
         let all = quantity::quantities(&t, &numerals);
@@ -41,6 +46,7 @@ impl<'a> Para<'a> {
         let sentences = t.sentences();
         Para {
             base,
+            breaks,
             t,
             numerals,
             all,
@@ -55,7 +61,16 @@ impl<'a> Para<'a> {
     }
 
     pub(super) fn doc_span(&self, r: Range<usize>) -> Range<usize> {
-        self.base + r.start..self.base + r.end
+        // A span's start at a break is on the next line, its end on the line before.
+        let removed = |at: usize, inclusive: bool| {
+            let k = self
+                .breaks
+                .partition_point(|&(b, _)| if inclusive { b <= at } else { b < at });
+            k.checked_sub(1).map_or(0, |k| self.breaks[k].1)
+        };
+        let start = self.base + r.start + removed(r.start, true);
+        let end = self.base + r.end + removed(r.end, false);
+        start..end.max(start)
     }
 
     pub(super) fn segment_of(&self, byte: usize) -> Range<usize> {

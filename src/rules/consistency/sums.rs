@@ -79,7 +79,11 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         }
         let clause = &text[p.t.clause_start(items[0].span.start)..items[0].span.start];
         let list = &text[items[0].span.start..prev.span.end];
-        if lex.triggers.find_iter(clause).next().is_some() || is_partial(lex, list) {
+        // "市本级5人、县区各2人": a figure per unit, not a part.
+        let per_unit = items
+            .iter()
+            .any(|q| p.measure(q).contains(['各', '每']) || clause.contains('每'));
+        if lex.triggers.find_iter(clause).next().is_some() || is_partial(lex, list) || per_unit {
             continue;
         }
         let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {

@@ -49,6 +49,8 @@ fn parts_before_their_total() {
         "开展培训线上5场、线下7场等，共15场。",
         "受理投诉5件、举报8件，共覆盖群众300人。",
         "共受理30件，其中线上5件、线下8件，共13件。",
+        "市本级5人、县区各2人，共15人。",
+        "每个社区卫生服务中心配备1名、每个乡镇卫生院配备2名，共20名。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -977,4 +979,24 @@ fn no_panic_on_odd_numbers() {
     ] {
         let _ = codes(s);
     }
+}
+
+/// A Markdown paragraph wrapped in the source is read whole: its figures agree or not
+/// across the line breaks, and findings point at the right place.
+#[test]
+fn figures_across_markdown_line_breaks() {
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n全年受理群众诉求5218件，办结5000\n件，办结率99.0%。举办培训12场（线上5场、\n  线下8场），评为优秀16卷、\n良好27卷、合格10卷、不合格2卷，合格率100%。\n";
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
+    let found = found_of("GW04", &doc);
+    let got: Vec<(&str, usize, &str)> = found
+        .iter()
+        .map(|f| (f.code, f.line, f.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("GW0402", 4, "99.0%"),
+            ("GW0401", 4, "12场（线上5场、\n  线下8场"),
+        ]
+    );
 }
