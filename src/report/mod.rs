@@ -4,8 +4,8 @@
 pub mod concise;
 pub mod csv;
 pub mod file_summary;
+pub mod finding_text;
 pub mod github;
-pub mod help_text;
 pub mod html;
 pub mod json;
 pub mod pretty;

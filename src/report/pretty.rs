@@ -2,7 +2,7 @@
 //! rule code and a hint. Line positions come from the document's own line index, so
 //! rendering stays linear in the number of findings (engineering.md §2.3).
 
-use super::{Options, Reporter, Totals, help_text, sanitize, summary_line};
+use super::{Options, Reporter, Totals, finding_text, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Format, PositionCursor};
@@ -94,7 +94,7 @@ impl Pretty {
                 );
             }
             // A blank line between findings: each is a block of its own.
-            w.write_all(help_text::localize_help(&out, self.width).as_bytes())?;
+            w.write_all(finding_text::localize(&out, self.width).as_bytes())?;
             w.write_all(b"\n")?;
         }
         held.write(w)
