@@ -312,10 +312,19 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         num.value.to_string()
     };
     let d = q.numeral.decimals as usize;
-    out.push(Diagnostic::new(
-        &RATE_MISMATCH,
-        p.doc_span(q.span.clone()),
-        format!(
+    // In a list of kinds, which of them the rate counts is not sure: both readings.
+    let message = match list_sum(p, &list, den) {
+        Some(sum) if !complement => format!(
+            "{rate}{}与所列数字不符：按“{}{}”计为{}%，按所列各项之和{sum}{}计为{}%",
+            q.written(text),
+            measure_key(p.measure(num)),
+            num.written_with_unit(text),
+            format_percent(exact, d.max(1)),
+            den.unit,
+            sum.percent_of(den.value)
+                .map_or_else(String::new, |e| format_percent(e, d.max(1)))
+        ),
+        _ => format!(
             "{rate}应为{}%（{}÷{}={}%），与所写的{}不符",
             format_percent(exact, d.max(1)),
             numerator,
@@ -323,14 +332,36 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             format_percent(exact, 2),
             q.written(text)
         ),
+    };
+    out.push(Diagnostic::new(
+        &RATE_MISMATCH,
+        p.doc_span(q.span.clone()),
+        message,
         format!(
-            "核对{rate}和它所依据的两个数字（{}{}、{}{}），三者应一致",
+            "核对{rate}和它所依据的两个数字（{}{}、{}{}），三者应一致{}",
             measure_key(p.measure(den)),
             den.written_with_unit(text),
             measure_key(p.measure(num)),
-            num.written_with_unit(text)
+            num.written_with_unit(text),
+            list_sum(p, &list, den)
+                .filter(|&sum| sum != den.value)
+                .map_or_else(String::new, |sum| format!(
+                    "；所列各项之和为{sum}{}，不是总数{}",
+                    den.unit,
+                    den.written_with_unit(text)
+                ))
         ),
     ));
+}
+
+/// The sum of the numerator's list of kinds ("优秀20卷、良好40卷、合格18卷"), when it has
+/// two or more in the whole's unit.
+fn list_sum(p: &Para, list: &std::ops::Range<usize>, den: &Quantity) -> Option<Value> {
+    let items = &p.qs[list.clone()];
+    if items.len() < 2 || items.iter().any(|c| c.unit != den.unit) {
+        return None;
+    }
+    Value::sum(items.iter().map(|c| &c.value))
 }
 
 /// The stated percentage matches `exact` to its own precision (half a unit of its last

@@ -263,6 +263,13 @@ fn rates_against_counts() {
         codes("抽检中药饮片210批次，合格206批次，不合格率2.9%。"),
         ["GW0402"]
     );
+    // A list of kinds that does not make the whole: both readings, and the gap, are said.
+    let text = with("评查案卷80卷，优秀20卷、良好40卷、合格18卷，合格率100%。");
+    let found = found_of("GW0402", &text_doc(&text));
+    assert_eq!(
+        found[0].message,
+        "合格率100%与所列数字不符：按“合格18卷”计为22.5%，按所列各项之和78卷计为97.5%"
+    );
     // Only grades listed together add up: a count of problems is no grade.
     assert_eq!(
         codes("共抽检食品120批次，发现问题10批次，合格100批次，合格率91.7%。"),
