@@ -387,6 +387,7 @@ fn far_years_are_typos() {
     );
     // One typo, one finding: the range and 本年度（…） rules have it.
     assert_eq!(codes("落实规划（2021—2205年）。"), ["GW0404"]);
+    assert_eq!(codes("编制规划（2205—2206年）。"), ["GW0416"]);
     assert_eq!(codes("本年度（2205年）审查文件3件。"), ["GW0416"]);
     for ok in [
         "中医药有2500年历史，传承长达2100年之久。",

@@ -148,6 +148,27 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
         let m = start..at + '年'.len_utf8();
         let before = text[..y.start].trim_end();
         let after = &text[m.end..];
+        // "（2205—2206年）": a range of far years (GW0404 reads ranges from 19xx and 20xx).
+        let range_start = before
+            .strip_suffix(['-', '－', '–', '—', '―', '~', '～', '至', '到'])
+            .map(str::trim_end)
+            .and_then(|r| r.get(r.len().saturating_sub(4)..))
+            .filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<i32>().ok());
+        if range_start.is_some_and(|f| (FAR_YEAR..=2999).contains(&f)) {
+            // `before` ends with the first year's digits once the dash is cut off.
+            let from = before
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .len()
+                .saturating_sub(4);
+            out.push(Diagnostic::new(
+                &IMPOSSIBLE_YEAR,
+                p.doc_span(from..m.end),
+                format!("年份区间“{}”不可能出现在年度报告中", &text[from..m.end]),
+                "多半是打错了年份（如把2025写成2205），请核对".to_string(),
+            ));
+            continue;
+        }
         let part_of_a_number = before.ends_with(|ch: char| {
             ch.is_ascii_digit()
                 || matches!(
