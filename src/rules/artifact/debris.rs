@@ -24,8 +24,9 @@ fn is_value_line(ctx: &Context, i: usize) -> bool {
 /// Blocks of debris lines as (first, last) line indices.
 fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
     let o = &ctx.outline;
+    // A Word table's cell holding only "—" or "/" means "not applicable".
     let chrome: Vec<bool> = (0..o.chrome.len())
-        .map(|i| o.chrome[i] && !o.markup[i])
+        .map(|i| o.chrome[i] && !o.markup[i] && ctx.doc.lines[i].origin.cell.is_none())
         .collect();
     let n = chrome.len();
     let mut out = Vec::new();

@@ -91,7 +91,7 @@ fn planned(line: &str, at: Range<usize>) -> bool {
         .map_or(line.len(), |k| at.end + k);
     let clause = &line[clause_start..clause_end];
     static_regex!(
-        r"将|拟|计划|预计|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起"
+        r"将|拟|计划|预计|定于|预定|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起"
     )
     .is_match(clause)
         || static_regex!(r"[至到—－~～]\s*[0-9]{4}年|[0-9]{4}年[0-9]{1,2}月\s*[至到—－~～]")

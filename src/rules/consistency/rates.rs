@@ -5,6 +5,7 @@ use super::para::{Para, join_values, show};
 use super::sums::ends_enumeration;
 use super::{RATE_MISMATCH, RATE_OVER_100};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
 use crate::text::is_han;
@@ -92,7 +93,13 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if q.value > Value::from_int(100) && lex.is_bounded_rate(rate) {
-            if !lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
+            let sentence = &text[p.sentence_of(q.span.start)];
+            // "年度计划抽查932户次，实际抽查1048户次，完成率112.4%": measured against a plan
+            // the sentence names.
+            let before_rate = sentence.find(rate).map_or("", |k| &sentence[..k]);
+            let against_a_plan =
+                rate.ends_with("完成率") && static_regex!(r"计划|目标|指标").is_match(before_rate);
+            if !lex.exceeded.is_match(sentence) && !against_a_plan {
                 let name = rate_name(strip_links(lex, head)).unwrap_or(rate);
                 out.push(Diagnostic::new(
                     &RATE_OVER_100,
@@ -298,7 +305,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             && c.exact()
             && part_of(c.value).is_some_and(|part| agrees(part, c.value))
     });
-    if of_the_base {
+    // Another base the text names may be the one meant: 回访率 of 办结 rather than 受理,
+    // 纠错率 of 审结.
+    let of_another_base = dens.iter().any(|(_, c)| {
+        let m = p.measure(c);
+        c.exact()
+            && lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
+            && part_of(c.value).is_some_and(|part| agrees(part, c.value))
+    });
+    if of_the_base || of_another_base {
         return;
     }
     // A scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades above the named

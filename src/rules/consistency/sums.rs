@@ -245,10 +245,29 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     // "其中维持和驳回的分别为16件和11件，共计27件": a subset with its own total.
     let own_total =
         !trig.starts_with("分别") && parts.total_after.is_some_and(|q| q.value == listed_sum);
+    let after_parts = &text[items_end..sentence_end];
+    // "其中网上办理1153件、即办件412件，分别占89.7%、32.0%": each part's share of the whole
+    // is given, so the parts are not a division of it.
+    let shares_given = after_parts.contains("分别占");
+    // "其中非常满意2987件、满意428件，满意率97.0%": the rate says what the parts make.
+    let rate_of_the_parts = p.qs[p.first_from(items_end)..]
+        .iter()
+        .take_while(|r| r.span.end <= sentence_end)
+        .filter(|r| r.unit == "%")
+        .any(|r| {
+            listed_sum.percent_of(total.value).is_some_and(|e| {
+                let tol = 0.5 * 10f64.powi(-(r.numeral.decimals.min(6) as i32));
+                (r.value.to_f64() - e).abs() <= tol + 1e-9
+            })
+        });
     if listed_sum == total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
         || own_total
+        || shares_given
+        || rate_of_the_parts
+        || repeats_the_last_sentence(p, total, &listed, opens_sentence)
+        || narrowing_subsets(p, &listed, after_parts)
     {
         return;
     }
@@ -259,7 +278,13 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     // "9件，其中维持5件、撤销1件、确认违法1件、终止1件": one short of a small total, in a
     // list of outcomes long enough to mean all of them.
     let one_short = total.value.checked_sub(listed_sum) == Some(Value::from_int(1));
-    let severity = if listed_sum > total.value
+    // Two parts far over the total are more often two overlapping kinds (网上办理 and
+    // 即办件) than a slip: a warning that says so.
+    let far_over = listed.len() == 2
+        && listed_sum.micros().saturating_mul(5) > total.value.micros().saturating_mul(6);
+    let severity = if far_over {
+        Severity::Warning
+    } else if listed_sum > total.value
         || trig.starts_with("分别")
         || (near || one_short) && listed.len() >= 4
         || near && listed.len() >= 3
@@ -290,7 +315,10 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
                 join_values(text, &listed),
                 show(total.value, unit)
             ),
-            if listed_sum > total.value {
+            if far_over {
+                "如果两项有交叉（同一事项同时属于两类），写明“两者有交叉”；否则核对总数和各分项的数字"
+                    .to_string()
+            } else if listed_sum > total.value {
                 "分项之和不能超过总数：核对总数和各分项的数字".to_string()
             } else {
                 format!(
@@ -370,6 +398,41 @@ fn check_total_after(
         "核对各项和合计的数字，二者应一致",
     ));
     true
+}
+
+/// "全年共立案137件，结案129件。其中，医疗机构共立案68件，结案65件。": a sentence after 其中
+/// that measures a subset the way the last one measured the whole.
+fn repeats_the_last_sentence(
+    p: &Para,
+    total: &Quantity,
+    listed: &[&Quantity],
+    opens_sentence: bool,
+) -> bool {
+    if !opens_sentence || listed.len() < 2 {
+        return false;
+    }
+    let last = p.sentence_index(total.span.start);
+    let keys: Vec<&str> =
+        p.qs.iter()
+            .filter(|q| p.sentence_index(q.span.start) == last)
+            .map(|q| measure_key(p.measure(q)))
+            .filter(|k| !k.is_empty())
+            .collect();
+    let repeated = |q: &Quantity| {
+        let k = measure_key(p.measure(q));
+        keys.iter().any(|w| k.ends_with(w) || w.ends_with(k))
+    };
+    listed.iter().filter(|q| repeated(q)).count() >= 2
+}
+
+/// "其中应办结3855件，按期办结3851件，按期办结率99.9%": each part a part of the one before,
+/// joined by commas, with a rate after them.
+fn narrowing_subsets(p: &Para, listed: &[&Quantity], after_parts: &str) -> bool {
+    let commas = listed
+        .windows(2)
+        .all(|w| p.t.marks_in(w[0].span.end..w[1].span.start) == ['，']);
+    let shrinking = listed.windows(2).all(|w| w[1].value <= w[0].value);
+    listed.len() >= 2 && commas && shrinking && after_parts.contains('%')
 }
 
 /// The figure closes a list of figures in its unit joined by 、 or 和 ("建议18件、提案25件").

@@ -56,6 +56,23 @@ fn parts_before_their_total() {
     }
 }
 
+/// Subsets, overlapping kinds and parts whose share is given are not a division of the whole.
+#[test]
+fn parts_that_are_no_division() {
+    for ok in [
+        "受理行政许可1286件，其中网上办理1153件、即办件412件，分别占89.7%、32.0%。",
+        "全年共立案137件，结案129件。其中，医疗机构共立案68件，结案65件。",
+        "受理工单3862件，其中应办结3855件，按期办结3851件，按期办结率99.9%。",
+        "电话回访3520件，其中非常满意2987件、满意428件，满意率97.0%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // Two parts far over the total: more likely overlapping kinds, said gently.
+    let text = with("受理行政许可1286件，其中网上办理1153件、即办件412件。");
+    let found = found_of("GW0401", &text_doc(&text));
+    assert_eq!(found[0].severity, Severity::Warning);
+}
+
 /// One short of a small total in a list of four outcomes or more: all of them were meant.
 #[test]
 fn one_short_in_a_long_list() {
@@ -297,6 +314,9 @@ fn rates_against_counts() {
         "其中优秀案卷12卷、良好案卷10卷、合格案卷8卷，合格率100%。",
         "受理医疗纠纷45件，成功调解42件，成功率93.3%。",
         "受理申请100件，已办结81件，其中未按期办结2件，按期办结率97.5%。",
+        "行政复议案件审结7件，维持5件，纠错2件，纠错率28.6%。",
+        "承办12345工单3862件，办结3851件，回访3520件，回访率91.4%。",
+        "受理投诉举报327件，办结325件，查实184件，查实率56.6%。",
         // Scales: the whole is before the list, and a run of grades may make the rate.
         "评定优秀12家、良好21家、合格11家、不合格2家，合格率95.7%。",
         "对46家机构开展评价，优秀12家、良好21家、合格13家，合格率100%。",
@@ -353,6 +373,8 @@ fn rates_over_100_except_growth() {
         // Measured against a plan or a quota, or said to be over on purpose.
         "年度计划完成率为112%。",
         "集采药品约定采购量完成率为128.6%，超额完成约定任务。",
+        "年度计划抽查932户次，实际抽查1048户次，完成率112.4%。",
+        "年度目标12万人，实际签约12.43万人，完成率103.6%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -412,6 +434,7 @@ fn achievements_after_the_date_of_writing() {
     for ok in [
         "计划于2025年3月前出台《青禾市卫生健康行政处罚程序规定》。",
         "印发《规定》，自2025年3月1日起施行。",
+        "首批“法治医院”示范单位定于2025年3月授牌。",
         "落实《青禾市2025年3月专项整治方案》。",
         "开展专项整治（2024年10月至2025年3月）。",
         "2025年1月，完成年度考核。",

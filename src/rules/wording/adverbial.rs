@@ -46,6 +46,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        // "建立高效的处置1小时响应机制": the verb begins a noun phrase that a head noun ends.
+        let phrase_end = rest.char_indices().nth(12).map_or(rest.len(), |(k, _)| k);
+        let phrase = &rest[..phrase_end];
+        let phrase = &phrase[..phrase
+            .find(['，', '。', '；', '、'])
+            .unwrap_or(phrase.len())];
+        if static_regex!(r"机制|体系|模式|工作法").is_match(phrase) {
+            continue;
+        }
         // "组织了集中的整改2轮": after a verb with 了, a figure measures a noun phrase.
         let figure_after = rest[verb.len()..].starts_with(|c: char| c.is_ascii_digit());
         if figure_after && before_adverb.ends_with('了') {
