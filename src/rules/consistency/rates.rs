@@ -216,11 +216,12 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .flat_map(|a| a.numerator.iter().map(String::as_str))
         .collect();
     let seg = p.segment_of(q.span.start);
-    // Counts after an earlier rate of the clause group are this one's ("抽检360份，…合格率
-    // 98.3%，其中农村水样140份，合格136份，合格率97.1%").
+    // After an earlier rate and a 其中, the counts are a subgroup's ("抽检360份，…合格率
+    // 98.3%，其中农村水样140份，合格136份，合格率97.1%"): the whole's are not this rate's.
     let after_rate = p.qs[..idx]
         .iter()
         .rposition(|c| c.unit == "%" && c.span.start >= seg.start)
+        .filter(|&k| text[p.qs[k].span.end..q.span.start].contains("其中"))
         .map_or(0, |k| k + 1);
     let from = idx.saturating_sub(LOOKBACK).max(after_rate);
     let before: Vec<(usize, &Quantity)> = p.qs[from..idx]

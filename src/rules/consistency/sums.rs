@@ -132,7 +132,14 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     }
     // The total: the last figure before the trigger, in the same sentence (or the one
     // before, when the trigger opens a sentence).
-    let Some(total) = p.qs[..p.first_from(at)].last().filter(|q| q.span.end <= at) else {
+    // A growth or a rate said of the total may stand between it and 其中 ("受理215件，同比增长
+    // 8.7%，其中…"); not between sentences, where the rate may close another subject.
+    let Some(total) = p.qs[..p.first_from(at)]
+        .iter()
+        .rev()
+        .find(|q| q.unit != "%" || opens_sentence)
+        .filter(|q| q.span.end <= at)
+    else {
         return;
     };
     let same_sentence = p.sentence_index(total.span.start) == p.sentence_index(at);
@@ -148,7 +155,13 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     if change || ends_enumeration(p, total) {
         return;
     }
-    if !opens_sentence && p.t.marks_in(total.span.end..at).len() > 1 && same_sentence {
+    // One clause more is allowed when it only gives the total's growth or share ("，同比
+    // 增长8.7%，").
+    let rate_between = p.qs[p.first_from(total.span.end)..p.first_from(at)]
+        .iter()
+        .any(|q| q.unit == "%");
+    let allowed_marks = 1 + usize::from(rate_between);
+    if !opens_sentence && p.t.marks_in(total.span.end..at).len() > allowed_marks && same_sentence {
         // Words with their own clauses sit between: "…36件规范性文件逐件评估，其中" is fine
         // (one mark), "…45件，处理完毕，其中" is not clearly about the 45.
         return;
@@ -278,6 +291,11 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     // "9件，其中维持5件、撤销1件、确认违法1件、终止1件": one short of a small total, in a
     // list of outcomes long enough to mean all of them.
     let one_short = total.value.checked_sub(listed_sum) == Some(Value::from_int(1));
+    // Two parts a little short: a slip when the gap is a unit or two, or under 2%; a larger
+    // one ("许可12,846件，其中医师执业注册9,512件、护士执业注册2,874件") leaves kinds out.
+    let gap = total.value.checked_sub(listed_sum).unwrap_or(Value::ZERO);
+    let slight = gap.micros() <= Value::from_int(2).micros()
+        || gap.micros().saturating_mul(50) <= total.value.micros();
     // Two parts far over the total are more often two overlapping kinds (网上办理 and
     // 即办件) than a slip: a warning that says so.
     let far_over = listed.len() == 2
@@ -290,7 +308,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
         || near && listed.len() >= 3
     {
         Severity::Error
-    } else if near {
+    } else if near && slight {
         Severity::Warning
     } else {
         return;

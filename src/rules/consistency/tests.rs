@@ -73,6 +73,27 @@ fn parts_that_are_no_division() {
     assert_eq!(found[0].severity, Severity::Warning);
 }
 
+/// A growth said of the total may stand between it and 其中.
+#[test]
+fn parts_after_the_totals_growth() {
+    assert_eq!(
+        codes("全年受理行政许可215件，同比增长108.7%，其中即办件120件、承诺件97件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("全年受理行政许可215件，同比增长108.7%，其中即办件120件、承诺件95件。"),
+        Vec::<&str>::new()
+    );
+    for ok in [
+        // Two kinds named out of many: the gap is no slip.
+        "全年办理行政许可事项12,846件，同比增长18.4%，其中医师执业注册9,512件、护士执业注册2,874件。",
+        // Across a sentence, a rate closes its own subject.
+        "抽检水样360份，检出不合格6份，合格率98.3%，上年同期合格率为96.9%；其中农村水样140份，合格136份，合格率97.1%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
 /// One short of a small total in a list of four outcomes or more: all of them were meant.
 #[test]
 fn one_short_in_a_long_list() {
@@ -286,6 +307,11 @@ fn rates_against_counts() {
     assert_eq!(
         found[0].message,
         "合格率100%与所列数字不符：按“合格18卷”计为22.5%，按所列各项之和78卷计为97.5%"
+    );
+    // An earlier rate in the sentence does not hide this one's base.
+    assert_eq!(
+        codes("发现问题112户次，问题发现率8.1%，已整改109户次，整改率99.3%。"),
+        ["GW0402"]
     );
     // Only grades listed together add up: a count of problems is no grade.
     assert_eq!(
