@@ -67,6 +67,7 @@ struct MeasureFile {
 struct BreakdownFile {
     triggers: Vec<String>,
     partial: Vec<String>,
+    partial_kinds: Vec<String>,
     remainder: Vec<String>,
     overlap: Vec<String>,
     overlap_labels: Vec<String>,
@@ -171,6 +172,7 @@ pub struct Lexicon {
     pub totalizers: WordList,
     pub triggers: WordList,
     pub partial: Vec<String>,
+    pub partial_kinds: Vec<String>,
     pub remainder: WordList,
     pub overlap: WordList,
     /// In a part's own label: a qualification one may hold with others.
@@ -251,6 +253,7 @@ impl Lexicon {
             totalizers: WordList::new(&f.measure.totalizers)?,
             triggers: WordList::new(&f.breakdown.triggers)?,
             partial: f.breakdown.partial,
+            partial_kinds: f.breakdown.partial_kinds,
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,

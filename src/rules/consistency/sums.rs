@@ -539,6 +539,13 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
 
 /// 主要包括, 部分, 以上 …, or a list-ending 等 (not 甲等, 等级, 一等奖).
 fn is_partial(lex: &Lexicon, region: &str) -> bool {
+    // "部分采纳5条" names a part; it does not make the list partial.
+    let mut region = std::borrow::Cow::Borrowed(region);
+    for kind in &lex.partial_kinds {
+        if region.contains(kind.as_str()) {
+            region = std::borrow::Cow::Owned(region.replace(kind.as_str(), ""));
+        }
+    }
     if lex.partial.iter().any(|w| region.contains(w.as_str())) {
         return true;
     }

@@ -73,6 +73,19 @@ fn parts_that_are_no_division() {
     assert_eq!(found[0].severity, Severity::Warning);
 }
 
+/// 部分采纳 is one of the outcomes, not a partial list.
+#[test]
+fn partly_adopted_is_a_kind() {
+    assert_eq!(
+        codes("提出审查意见72条，其中采纳66条、部分采纳5条。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("提出审查意见71条，其中采纳66条、部分采纳5条。"),
+        Vec::<&str>::new()
+    );
+}
+
 /// A growth said of the total may stand between it and 其中.
 #[test]
 fn parts_after_the_totals_growth() {
