@@ -126,3 +126,10 @@ pub(super) fn show(v: Value, unit: &str) -> String {
     }
     format!("{v}{unit}")
 }
+
+/// A stated percentage matches `exact` to its own precision: half a unit of its last digit,
+/// at most 0.5 points ("97.5%" holds 97.45…97.55).
+pub(super) fn within_stated_precision(q: &Quantity, exact: f64) -> bool {
+    let tol = 0.5 * 10f64.powi(-(q.numeral.decimals.min(6) as i32));
+    (q.value.to_f64() - exact).abs() <= tol + 1e-9
+}

@@ -1,7 +1,7 @@
 //! Rates and shares: a percentage checked against the counts it is computed from
 //! (GW0402), and bounded rates over 100% (GW0403).
 
-use super::para::{Para, join_values, show};
+use super::para::{Para, join_values, show, within_stated_precision};
 use super::sums::ends_enumeration;
 use super::{RATE_MISMATCH, RATE_OVER_100};
 use crate::diagnostic::Diagnostic;
@@ -383,12 +383,10 @@ fn list_sum(p: &Para, list: &std::ops::Range<usize>, den: &Quantity) -> Option<V
 /// The stated percentage matches `exact` to its own precision (half a unit of its last
 /// digit, at most 0.5 points); "100%" needs the two counts to be equal.
 fn rate_agrees(q: &Quantity, exact: f64, equal: bool) -> bool {
-    let stated = q.value.to_f64();
     if q.value == Value::from_int(100) {
         return equal;
     }
-    let tol = 0.5 * 10f64.powi(-(q.numeral.decimals.min(6) as i32));
-    (stated - exact).abs() <= tol + 1e-9
+    within_stated_precision(q, exact)
 }
 
 /// "X占Y的P%": find X and Y among the counts before it.

@@ -1,7 +1,7 @@
 //! A total and its parts: "共45件，其中办结32件、转办12件" must add up (GW0401), and the
 //! parts should be counted in the total's unit (GW0414).
 
-use super::para::{Para, is_unit_class, join_values, show};
+use super::para::{Para, is_unit_class, join_values, show, within_stated_precision};
 use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::Value;
@@ -93,18 +93,7 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let refs: Vec<&Quantity> = items.iter().collect();
-        let unit = total.unit;
-        out.push(Diagnostic::new(
-            &SUM_MISMATCH,
-            p.doc_span(items[0].span.start..total.span.end),
-            format!(
-                "各项之和为{}（{}），与其后的合计{}不符",
-                show(sum, unit),
-                join_values(text, &refs),
-                show(total.value, unit)
-            ),
-            "核对各项和合计的数字，二者应一致",
-        ));
+        out.push(total_after_mismatch(p, "", &refs, total, sum));
     }
 }
 
@@ -268,10 +257,9 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
         .take_while(|r| r.span.end <= sentence_end)
         .filter(|r| r.unit == "%")
         .any(|r| {
-            listed_sum.percent_of(total.value).is_some_and(|e| {
-                let tol = 0.5 * 10f64.powi(-(r.numeral.decimals.min(6) as i32));
-                (r.value.to_f64() - e).abs() <= tol + 1e-9
-            })
+            listed_sum
+                .percent_of(total.value)
+                .is_some_and(|e| within_stated_precision(r, e))
         });
     if listed_sum == total.value
         || cut && listed_sum < total.value
@@ -384,7 +372,6 @@ fn check_total_after(
     if !trig.starts_with("分别") {
         return false;
     }
-    let text = p.text();
     let Some(Parts {
         items,
         total_after: Some(total),
@@ -403,19 +390,36 @@ fn check_total_after(
     if sum == total.value {
         return false;
     }
+    out.push(total_after_mismatch(
+        p,
+        &format!("“{trig}”列出的"),
+        &items,
+        total,
+        sum,
+    ));
+    true
+}
+
+/// Parts that do not make the total written after them; `lead` names how they were listed.
+fn total_after_mismatch(
+    p: &Para,
+    lead: &str,
+    items: &[&Quantity],
+    total: &Quantity,
+    sum: Value,
+) -> Diagnostic {
     let unit = total.unit;
-    out.push(Diagnostic::new(
+    Diagnostic::new(
         &SUM_MISMATCH,
         p.doc_span(items[0].span.start..total.span.end),
         format!(
-            "“{trig}”列出的各项之和为{}（{}），与其后的合计{}不符",
+            "{lead}各项之和为{}（{}），与其后的合计{}不符",
             show(sum, unit),
-            join_values(text, &items),
+            join_values(p.text(), items),
             show(total.value, unit)
         ),
         "核对各项和合计的数字，二者应一致",
-    ));
-    true
+    )
 }
 
 /// "全年共立案137件，结案129件。其中，医疗机构共立案68件，结案65件。": a sentence after 其中

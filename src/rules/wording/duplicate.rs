@@ -168,12 +168,23 @@ mod tests {
     use super::*;
     use crate::rules::wording::lexicon;
 
-    fn found(t: &str) -> Vec<(String, String)> {
+    type Check = fn(&Duplicates, &str, usize, &mut Vec<Diagnostic>);
+
+    /// (text found, its replacement) for each finding of `check` on `t`.
+    fn run(check: Check, t: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        check_line(&lexicon::get().duplicates, t, 0, &mut out);
+        check(&lexicon::get().duplicates, t, 0, &mut out);
         out.into_iter()
             .map(|d| (t[d.span.clone()].to_string(), d.fix.unwrap().replacement))
             .collect()
+    }
+
+    fn found(t: &str) -> Vec<(String, String)> {
+        run(check_line, t)
+    }
+
+    fn doubled(t: &str) -> Vec<(String, String)> {
+        run(check_doubled_words, t)
     }
 
     #[test]
@@ -216,14 +227,6 @@ mod tests {
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
         }
-    }
-
-    fn doubled(t: &str) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        check_doubled_words(&lexicon::get().duplicates, t, 0, &mut out);
-        out.into_iter()
-            .map(|d| (t[d.span.clone()].to_string(), d.fix.unwrap().replacement))
-            .collect()
     }
 
     #[test]
