@@ -179,14 +179,20 @@ impl fmt::Display for Value {
 
 /// Formats a percentage with at most `decimals` digits (rounded half up), e.g. 43.75 → "44".
 pub fn format_percent(p: f64, decimals: usize) -> String {
-    let k = 10f64.powi(decimals as i32);
-    let r = (p * k + 1e-9).round() / k;
-    let s = format!("{r:.decimals$}");
+    let s = format_percent_fixed(p, decimals);
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         s
     }
+}
+
+/// A percentage to exactly `decimals` places, kept as written ("97.0" for a figure given
+/// to one place), rounded half up.
+pub fn format_percent_fixed(p: f64, decimals: usize) -> String {
+    let k = 10f64.powi(decimals as i32);
+    let r = (p * k + 1e-9).round() / k;
+    format!("{r:.decimals$}")
 }
 
 /// How a numeral is written.
@@ -861,6 +867,7 @@ mod tests {
         assert_eq!(format_percent(43.75, 0), "44");
         assert_eq!(format_percent(98.166, 1), "98.2");
         assert_eq!(format_percent(100.0, 1), "100");
+        assert_eq!(format_percent_fixed(97.02, 1), "97.0");
         assert_eq!(
             Value::from_int(7).percent_of(Value::from_int(16)),
             Some(43.75)

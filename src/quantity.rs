@@ -89,6 +89,8 @@ struct RatesFile {
     aliases: Vec<RateAlias>,
     narrowing: Vec<String>,
     whole: Vec<String>,
+    whole_suffixes: Vec<String>,
+    whole_places: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -190,6 +192,8 @@ pub struct Lexicon {
     pub rate_aliases: Vec<RateAlias>,
     pub narrowing: Vec<String>,
     pub whole: Vec<String>,
+    pub whole_suffixes: Vec<String>,
+    pub whole_places: Vec<String>,
     pub money_context: Vec<String>,
     pub money_counted: Vec<String>,
     pub money_counted_links: Vec<String>,
@@ -270,6 +274,8 @@ impl Lexicon {
             rate_aliases: f.rates.aliases,
             narrowing: f.rates.narrowing,
             whole: longest_first(f.rates.whole),
+            whole_suffixes: longest_first(f.rates.whole_suffixes),
+            whole_places: f.rates.whole_places,
             money_context: f.money.context,
             money_counted: f.money.counted,
             money_counted_links: f.money.counted_links,

@@ -1,7 +1,7 @@
 //! One paragraph read once into numerals and quantities, and the small helpers the
 //! checks share for judging and naming figures.
 
-use crate::numerals::{self, Value};
+use crate::numerals::{self, Value, format_percent, format_percent_fixed};
 use crate::quantity::{self, Class, Quantity, Text};
 use std::ops::Range;
 
@@ -132,4 +132,28 @@ pub(super) fn show(v: Value, unit: &str) -> String {
 pub(super) fn within_stated_precision(q: &Quantity, exact: f64) -> bool {
     let tol = 0.5 * 10f64.powi(-(q.numeral.decimals.min(6) as i32));
     (q.value.to_f64() - exact).abs() <= tol + 1e-9
+}
+
+/// The stated percentage matches `exact` to its own precision (half a unit of its last
+/// digit, at most 0.5 points); "100%" needs the two counts to be equal.
+pub(super) fn rate_agrees(q: &Quantity, exact: f64, equal: bool) -> bool {
+    if q.value == Value::from_int(100) {
+        return equal;
+    }
+    within_stated_precision(q, exact)
+}
+
+/// The last `n` characters of `s`.
+pub(super) fn last_chars(s: &str, n: usize) -> &str {
+    let k = s.chars().count().saturating_sub(n);
+    s.char_indices().nth(k).map_or("", |(b, _)| &s[b..])
+}
+
+/// What a percentage should read, to the precision it is written in ("97.0" for "99.0%"),
+/// and to `whole_places` when it is written whole ("98.2" for "100%").
+pub(super) fn expected_percent(exact: f64, written: &Quantity, whole_places: usize) -> String {
+    match written.numeral.decimals as usize {
+        0 => format_percent(exact, whole_places),
+        d => format_percent_fixed(exact, d),
+    }
 }

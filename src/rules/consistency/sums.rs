@@ -97,6 +97,82 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A trigger at `at` starts a sentence ("。其中…") rather than a clause.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['。', '；', ';', '！', '？'])
+}
+
+/// The bracketed aside that ends just before `at` ("（…）， 其中"), when there is one.
+fn bracket_closed_before(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let before = text[..at].trim_end_matches(['，', ',', ' ']);
+    let inner_end = before.strip_suffix(['）', ')']).map(str::len)?;
+    let open = text[..inner_end].rfind(['（', '('])?;
+    let inside = &text[open..inner_end];
+    (!inside.contains(['）', ')'])).then_some(open..before.len())
+}
+
+/// "较上年的1459件", "较上年增加36件": a figure of another period or a change, not a count
+/// of this one. (Only in a comparison: "新增加注册护士120名" is a count.)
+pub(super) fn is_comparison(p: &Para, lex: &Lexicon, q: &Quantity) -> bool {
+    let clause = &p.text()[p.t.clause_start(q.span.start)..q.span.start];
+    clause.contains(['较', '比']) && lex.growth.is_match(clause)
+}
+
+/// The total a breakdown trigger at `at` refers to: the last figure before it in the same
+/// sentence ("…45件，其中…"), or in the sentence before when the trigger opens one.
+pub(super) fn total_before_trigger<'q>(
+    p: &'q Para,
+    lex: &Lexicon,
+    at: usize,
+) -> Option<&'q Quantity> {
+    let text = p.text();
+    // The trigger opens a clause: "…45件，其中…" or a new sentence "。其中…".
+    let before = text[..at].trim_end();
+    let opens_sentence = opens_sentence(text, at);
+    if !(opens_sentence || before.ends_with(['，', ',', '：', ':', '（', '('])) {
+        return None;
+    }
+    // The total: the last figure before the trigger, in the same sentence (or the one
+    // before, when the trigger opens a sentence).
+    // A growth or a rate said of the total may stand between it and 其中 ("受理215件，同比增长
+    // 8.7%，其中…"); not between sentences, where the rate may close another subject.
+    // "2415件（行政许可1637件、备案778件），其中…": a breakdown in brackets is passed over.
+    let bracket = bracket_closed_before(text, at);
+    let end = bracket.as_ref().map_or(at, |b| b.start);
+    let total = p.qs[..p.first_from(end)]
+        .iter()
+        .rev()
+        .find(|q| q.unit != "%" || opens_sentence)
+        .filter(|q| q.span.end <= end)?;
+    let same_sentence = p.sentence_index(total.span.start) == p.sentence_index(at);
+    let prev_sentence = p.sentence_index(total.span.start) + 1 == p.sentence_index(at);
+    if !(same_sentence || opens_sentence && prev_sentence) || !is_unit_class(total) {
+        return None;
+    }
+    // "较上年增加36件": a change, not a total. "建议18件、提案25件，其中…": the total is
+    // the whole enumeration, or the parts belong to either item; too unsure to call.
+    if is_comparison(p, lex, total) || ends_enumeration(p, total) {
+        return None;
+    }
+    // One clause more is allowed when it only gives the total's growth or share ("，同比
+    // 增长8.7%，").
+    let rate_between = p.qs[p.first_from(total.span.end)..p.first_from(at)]
+        .iter()
+        .any(|q| q.unit == "%");
+    let allowed_marks = 1 + usize::from(rate_between);
+    let marks = match &bracket {
+        Some(b) => p.t.marks_in(total.span.end..b.start).len() + p.t.marks_in(b.end..at).len(),
+        None => p.t.marks_in(total.span.end..at).len(),
+    };
+    if !opens_sentence && marks > allowed_marks && same_sentence {
+        // Words with their own clauses sit between: "…36件规范性文件逐件评估，其中" is fine
+        // (one mark), "…45件，处理完毕，其中" is not clearly about the 45.
+        return None;
+    }
+    Some(total)
+}
+
 /// A list of parts after a trigger, and how its items were separated.
 struct Parts<'q> {
     items: Vec<&'q Quantity>,
@@ -112,49 +188,11 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
     if check_total_after(p, lex, at, trig, out) {
         return;
     }
-    let text = p.text();
-    // The trigger opens a clause: "…45件，其中…" or a new sentence "。其中…".
-    let before = text[..at].trim_end();
-    let opens_sentence = before.is_empty() || before.ends_with(['。', '；', ';', '！', '？']);
-    if !(opens_sentence || before.ends_with(['，', ',', '：', ':', '（', '('])) {
-        return;
-    }
-    // The total: the last figure before the trigger, in the same sentence (or the one
-    // before, when the trigger opens a sentence).
-    // A growth or a rate said of the total may stand between it and 其中 ("受理215件，同比增长
-    // 8.7%，其中…"); not between sentences, where the rate may close another subject.
-    let Some(total) = p.qs[..p.first_from(at)]
-        .iter()
-        .rev()
-        .find(|q| q.unit != "%" || opens_sentence)
-        .filter(|q| q.span.end <= at)
-    else {
+    let Some(total) = total_before_trigger(p, lex, at) else {
         return;
     };
-    let same_sentence = p.sentence_index(total.span.start) == p.sentence_index(at);
-    let prev_sentence = p.sentence_index(total.span.start) + 1 == p.sentence_index(at);
-    if !(same_sentence || opens_sentence && prev_sentence) || !is_unit_class(total) {
-        return;
-    }
-    // "较上年增加36件": a change, not a total. "建议18件、提案25件，其中…": the total is
-    // the whole enumeration, or the parts belong to either item; too unsure to call.
-    let clause = &text[p.t.clause_start(total.span.start)..total.span.start];
-    // Only in a comparison: "新增加注册护士120名" is a count and has parts.
-    let change = clause.contains(['较', '比']) && lex.growth.is_match(clause);
-    if change || ends_enumeration(p, total) {
-        return;
-    }
-    // One clause more is allowed when it only gives the total's growth or share ("，同比
-    // 增长8.7%，").
-    let rate_between = p.qs[p.first_from(total.span.end)..p.first_from(at)]
-        .iter()
-        .any(|q| q.unit == "%");
-    let allowed_marks = 1 + usize::from(rate_between);
-    if !opens_sentence && p.t.marks_in(total.span.end..at).len() > allowed_marks && same_sentence {
-        // Words with their own clauses sit between: "…36件规范性文件逐件评估，其中" is fine
-        // (one mark), "…45件，处理完毕，其中" is not clearly about the 45.
-        return;
-    }
+    let text = p.text();
+    let opens_sentence = opens_sentence(text, at);
     let after = at + trig.len();
     let Some(parts) = collect_parts(p, lex, after) else {
         return;
@@ -506,6 +544,10 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         let marks = p.t.marks_in(prev.span.end..q.span.start);
         let gap = &text[prev.span.end..q.span.start];
         let after_comma = gap.trim_start_matches(['，', ',']);
+        // "，占全部抽查批次135次的31.1%": the base of a share, not a part.
+        if after_comma.starts_with('占') {
+            break;
+        }
         if after_comma.len() < gap.len()
             && lex.totals_after.iter().any(|w| after_comma == w.as_str())
         {

@@ -56,6 +56,23 @@ fn parts_before_their_total() {
     }
 }
 
+#[test]
+fn a_breakdown_after_a_bracketed_one_is_of_the_total_before_the_brackets() {
+    assert_eq!(
+        codes("办理许可及备案2415件（许可1637件、备案778件），其中即办件1093件、承诺件1332件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("办理许可及备案2415件（许可1637件、备案778件），其中即办件1093件、承诺件1322件。"),
+        Vec::<&str>::new()
+    );
+    // The base written in a share after the part is not one more part.
+    assert_eq!(
+        codes("全年抽查135次，其中夜间抽查42次，占全部抽查批次135次的31.1%。"),
+        Vec::<&str>::new()
+    );
+}
+
 /// Subsets, overlapping kinds and parts whose share is given are not a division of the whole.
 #[test]
 fn parts_that_are_no_division() {
@@ -375,6 +392,159 @@ fn rates_against_counts() {
         "抽检360份，合格354份，合格率98.3%，其中农村水样合格率97.1%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+/// The findings of GW0402 on one sentence: (severity, message).
+fn share_findings(sentence: &str) -> Vec<(Severity, String)> {
+    found_of("GW0402", &text_doc(&with(sentence)))
+        .into_iter()
+        .map(|f| (f.severity, f.message))
+        .collect()
+}
+
+#[test]
+fn a_share_with_no_base_named_is_of_the_total_its_qizhong_follows() {
+    let found = share_findings("受理行政许可1286件，其中即办件412件，占23.0%。");
+    assert_eq!(
+        found,
+        [(
+            Severity::Error,
+            "所占比例应为32.0%（412÷1286=32.04%），与所写的23.0%不符".to_owned()
+        )]
+    );
+    // The total's growth, or its own breakdown in brackets, may stand between.
+    for wrong in [
+        "全县卫生健康财政投入3.68亿元，较上年增长6.4%，其中基层医疗卫生机构投入2.17亿元，占50.9%。",
+        "办理许可及备案2415件（许可1637件、备案778件），其中即办件1093件，占54.3%。",
+        "进驻事项58项，其中行政许可31项、其他27项；即办事项41项，占75.7%。",
+        // Last year's figure is no base.
+        "办件2415件，较上年的2210件增长9.3%，其中即办件1093件，占49.5%。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
+    }
+    for right in [
+        "受理行政许可1286件，其中即办件412件，占32.0%。",
+        "受理行政许可1286件，其中即办件412件，占比32%。",
+        "全县卫生健康财政投入3.68亿元，较上年增长6.4%，其中基层医疗卫生机构投入2.17亿元，占59.0%。",
+        "办理许可及备案2415件（许可1637件、备案778件），其中即办件1093件，占45.3%。",
+        // Of another total the sentence gives.
+        "受理投诉327件，办结325件，其中当场办结200件，占61.5%。",
+        "办件2415件，较上年的2210件增长9.3%，其中即办件1093件，占45.3%。",
+        // Approximate, or with no larger count to be a share of.
+        "其中即办件412件，约占三成。",
+        "新增执法人员12人，其中女性5人，占全市新增的20%。",
+        "全局执法人员12人。女性执法人员45人次参训，占40%。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+}
+
+#[test]
+fn a_share_with_no_qizhong_is_checked_against_the_counts_before_it_as_a_warning() {
+    let found = share_findings("立案159件，同比增长3.8%；结案152件。一般程序案件134件，占83.4%。");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, Severity::Warning);
+    assert!(found[0].1.contains("134÷159"), "{}", found[0].1);
+    assert_eq!(
+        codes("立案159件，同比增长3.8%；结案152件。一般程序案件134件，占84.3%。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_share_of_a_total_named_or_written_inline() {
+    let found = share_findings("受理投诉327件，其中医疗服务类184件，占受理总数的65.3%。");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].1.starts_with("所占比例应为56.3%（184÷327"),
+        "{}",
+        found[0].1
+    );
+    // Money is shown in 万元.
+    let found = share_findings("罚没款83.26万元，其中医疗机构类51.40万元，占罚没款总额的67.1%。");
+    assert_eq!(
+        found[0].1,
+        "所占比例应为61.7%（51.4万元÷83.26万元=61.73%），与所写的67.1%不符"
+    );
+    assert_eq!(
+        codes("开展联合抽查42次，占全部抽查批次135次的13.1%。"),
+        ["GW0402"]
+    );
+    for right in [
+        "受理投诉327件，其中医疗服务类184件，占受理总数的56.3%。",
+        "罚没款83.26万元，其中医疗机构类51.40万元，占罚没款总额的61.7%。",
+        "开展联合抽查42次，占全部抽查批次135次的31.1%。",
+        "新建规范化村卫生室23个，占全县村卫生室总数的15.3%。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+}
+
+#[test]
+fn respective_shares_are_each_of_the_whole() {
+    let found =
+        share_findings("即办件、承诺件分别为628件、1143件，合计1771件，分别占53.5%、46.5%。");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].1.starts_with("所占比例应为35.5%（628÷1771"),
+        "{}",
+        found[0].1
+    );
+    // Without a total, shares that make 100% say the parts are the whole.
+    assert_eq!(
+        codes("即办件、承诺件分别为628件、1143件，分别占53.5%、46.5%。"),
+        ["GW0402", "GW0402"]
+    );
+    for right in [
+        "即办件、承诺件分别为628件、1143件，合计1771件，分别占35.5%、64.5%。",
+        "即办件、承诺件分别为628件、1143件，分别占35.5%、64.5%。",
+        // Kinds that overlap: each its own share of the whole.
+        "受理行政许可1286件，其中网上办理1153件、即办件412件，分别占89.7%、32.0%。",
+        // Of another whole, not written.
+        "立案159件、结案152件，分别占全市的12.3%、11.9%。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+}
+
+#[test]
+fn a_rate_keeps_the_precision_it_is_written_in() {
+    let found = share_findings("电话回访3520件，满意3415件，满意率99.0%。");
+    assert_eq!(
+        found[0].1,
+        "满意率应为97.0%（3415÷3520=97.02%），与所写的99.0%不符"
+    );
+    assert_eq!(
+        codes("受理行政许可1286件，网上办理1153件，网办率87.9%。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("受理行政许可1286件，网上办理1153件，网办率89.7%。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
+    for wrong in [
+        "全年立案查处违法案件159件，同比增长3.9%；结案152件，结案率96.5%。",
+        "全年办理12345热线工单2904件，同比增长12.3%；按期办结2861件，按期办结率95.8%。",
+        "受理行政许可1286件，网上办理1153件，网办率89.7%；按期办结1279件，按期办结率95.9%。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
+    }
+    for right in [
+        "全年立案查处违法案件159件，同比增长3.9%；结案152件，结案率95.6%。",
+        // Of either base the sentence names.
+        "受理投诉举报1526件，办结1498件，办结率98.2%；其中按期办结1476件，按期办结率96.7%。",
+        // Not of a figure of last year, nor across a sentence.
+        "受理投诉1526件，较上年的1459件增加67件；按期办结1476件，按期办结率96.7%。",
+        "受理投诉1526件。办结1498件，办结率100%。",
+        // A base of its own clause group wins.
+        "检查单位1200户次；培训执法人员320人次，考试合格312人次，合格率97.5%。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
     }
 }
 
