@@ -40,10 +40,13 @@ impl DateLine {
 }
 
 const MASK: &str = "*＊XxＸ×□";
+/// Characters that take no space on the page: zero-width space, joiners, word joiner, BOM,
+/// soft hyphen.
+const INVISIBLE: &str = "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}\u{00AD}";
 
 fn ymd_regex() -> &'static Regex {
     static_regex!(
-        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<s5>\s*)日\s*(?P<close>[）)])?$"
+        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□](?:\s*[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]){1,3})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s5>\s*)日\s*(?P<close>[）)])?$"
     )
 }
 
@@ -78,25 +81,37 @@ fn push(problems: &mut Vec<&'static str>, p: &'static str) {
 
 /// Parses a line that consists of a date and nothing else (indentation allowed).
 pub fn parse_line(line: &str) -> Option<DateLine> {
-    let t = crate::text::trim_indent(line);
     let mut problems = Vec::new();
+    // A zero-width space or soft hyphen pasted into the date is still the date.
+    let visible: String = crate::text::trim_indent(line)
+        .chars()
+        .filter(|c| !INVISIBLE.contains(*c))
+        .collect();
+    if visible.len() != crate::text::trim_indent(line).len() {
+        push(&mut problems, "含有不可见字符（零宽空格、软连字符等）");
+    }
+    let t = visible.as_str();
     if let Some(c) = ymd_regex().captures(t) {
         if c.name("open").is_some() || c.name("close").is_some() {
             push(&mut problems, "加了括号");
         }
         let spaced = ["s1", "s2", "s3", "s4", "s5"]
             .iter()
-            .any(|n| c.name(n).is_some_and(|m| !m.as_str().is_empty()));
+            .any(|n| c.name(n).is_some_and(|m| !m.as_str().is_empty()))
+            || ["y", "m", "d"]
+                .iter()
+                .any(|n| c[*n].contains(char::is_whitespace));
         if spaced {
             push(&mut problems, "含有空格");
         }
-        let year_s = &c["y"];
-        let year = field(year_s, &mut problems)?;
+        let unspaced = |n: &str| -> String { c[n].split_whitespace().collect() };
+        let year_s = unspaced("y");
+        let year = field(&year_s, &mut problems)?;
         if matches!(year, Field::Value(y) if y < 1000) {
             push(&mut problems, "年份没有写全");
         }
-        let month = field(&c["m"], &mut problems)?;
-        let day = field(&c["d"], &mut problems)?;
+        let month = field(&unspaced("m"), &mut problems)?;
+        let day = field(&unspaced("d"), &mut problems)?;
         return Some(DateLine {
             year,
             month,
@@ -156,6 +171,18 @@ mod tests {
     #[test]
     fn each_departure_is_named() {
         assert_eq!(problems("2022 年 1 月 10 日"), ["含有空格"]);
+        // Spaced between its digits, or with a character that takes no room: still the date.
+        assert_eq!(problems("2 0 2 2 年 1 月 1 0 日"), ["含有空格"]);
+        let d = parse_line("2 0 2 2 年 1 月 1 0 日").unwrap();
+        assert_eq!(d.ymd(), Some((2022, 1, 10)));
+        for invisible in ['\u{200B}', '\u{00AD}', '\u{2060}', '\u{FEFF}', '\u{200D}'] {
+            let line = format!("2022年1月{invisible}10日");
+            assert_eq!(
+                problems(&line),
+                ["含有不可见字符（零宽空格、软连字符等）"],
+                "{line:?}"
+            );
+        }
         assert_eq!(problems("2025年01月05日"), ["月、日前补了“0”"]);
         assert_eq!(problems("二〇二五年一月十日"), ["使用了汉字数字"]);
         assert_eq!(

@@ -194,7 +194,7 @@ fn fields_links_and_controls() {
             // The text box once, after its anchor paragraph.
             "咨询电话：0000-12345678",
             // Wingdings F0FC has its F000 offset removed; noBreakHyphen is "-".
-            "符号ü-结束",
+            "符号✓-结束",
         ]
     );
     let all: String = texts.concat();
@@ -328,6 +328,34 @@ fn zip_bomb_is_rejected_before_inflating() {
         "{}",
         e.message
     );
+}
+
+/// A long table with repeated cells compresses well over 100:1 (LibreOffice's appendix
+/// tables do); under the size limits it is a report, not a bomb.
+#[test]
+fn a_long_repetitive_table_is_no_bomb() {
+    let mut body = String::from(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>"#,
+    );
+    for i in 0..10_000 {
+        body.push_str("<w:tr>");
+        for _ in 0..8 {
+            body.push_str(&format!(
+                "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>",
+                (i / 30) % 7
+            ));
+        }
+        body.push_str("</w:tr>");
+    }
+    body.push_str("</w:tbl></w:body></w:document>");
+    let bytes = docx_with(&body);
+    assert!(
+        body.len() / bytes.len() > 100,
+        "{}",
+        body.len() / bytes.len()
+    );
+    let paragraphs = read(&bytes).unwrap();
+    assert_eq!(paragraphs.len(), 80_000);
 }
 
 #[test]
@@ -543,9 +571,20 @@ fn other_formats_under_a_report_name_are_named() {
         message.contains("扩展名是“.doc”；请把扩展名改为 .docx"),
         "{message}"
     );
-    // A text file renamed .docx is still "not a docx".
+    // A text file renamed .docx is still "not a docx"; an empty one is said to be empty.
     let (kind, _) = kind_and_message("a.docx", Format::Docx, "正文".as_bytes());
     assert_eq!(kind, ErrorKind::NotDocx);
+    let (kind, message) = kind_and_message("a.docx", Format::Docx, b"");
+    assert_eq!(kind, ErrorKind::NotDocx);
+    assert!(message.contains("0 字节"), "{message}");
+    // An OpenDocument text renamed .docx is named as such, not as a plain archive.
+    let odt = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ("content.xml", b"<office:document-content/>"),
+    ]);
+    let (kind, message) = kind_and_message("a.docx", Format::Docx, &odt);
+    assert_eq!(kind, ErrorKind::UnsupportedFormat);
+    assert!(message.contains("OpenDocument"), "{message}");
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
 }
 

@@ -219,7 +219,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // is read as one, so that a sentence's figures are read together.
         let mut last = first;
         if doc.format != crate::document::Format::Text {
-            while let Ending::Wrapped { next } = ending(ctx, last) {
+            while let Ending::Wrapped { next, .. } = ending(ctx, last) {
                 if next != last + 1 || doc.lines[next].origin.cell.is_some() {
                     break;
                 }

@@ -385,6 +385,10 @@ mod rule_tests {
             "2025年01月20日",
             "2025-1-20",
             "2025.1.20",
+            // Not "缺少落款" and "缺少成文日期": the date is there, badly written.
+            "2 0 2 5 年 1 月 2 0 日",
+            "2025年1月\u{200B}20日",
+            "2025年1月\u{00AD}20日",
         ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
             assert_eq!(only(&text), [("GW0203", 13)], "{bad}");

@@ -161,6 +161,10 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
             let paragraphs = docx::read(bytes)?;
             Ok(Document::from_paragraphs(name, paragraphs))
         }
+        Format::Docx if bytes.is_empty() => Err(SourceError::new(
+            ErrorKind::NotDocx,
+            "文件是空的（0 字节），可能保存或复制时出错",
+        )),
         Format::Docx => Err(SourceError::new(
             ErrorKind::NotDocx,
             "不是有效的 .docx 文件（文件开头不是 zip 压缩包标记），可能已损坏或只是改了扩展名",

@@ -12,14 +12,25 @@ const SHOWN: usize = 6;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for i in 0..ctx.doc.line_count() {
         match ending(ctx, i) {
-            Ending::Complete | Ending::Wrapped { .. } => {}
-            Ending::Continues { next } => broken(ctx, i, next, out),
+            Ending::Complete | Ending::Wrapped { printed: false, .. } => {}
+            Ending::Continues { next } => broken(ctx, i, next, out, Break::Paragraph),
+            Ending::Wrapped {
+                next,
+                printed: true,
+            } => broken(ctx, i, next, out, Break::Manual),
             Ending::Unfinished => unfinished(ctx, i, out),
         }
     }
 }
 
-fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>) {
+/// How the line was broken: a paragraph mark, or a manual line break in a Word paragraph.
+#[derive(PartialEq)]
+enum Break {
+    Paragraph,
+    Manual,
+}
+
+fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind: Break) {
     let a = content_span(ctx.doc, i);
     let b = content_span(ctx.doc, next);
     let text = &ctx.doc.text;
@@ -36,21 +47,27 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>) {
     let head: String = text[b.clone()].chars().take(SHOWN).collect();
     let start = a.end - last.len_utf8();
     let end = b.start + first.len_utf8();
-    let message = if is_open_ending(last) {
-        format!("段落在“{last}”处断开：“…{tail}”与下一段“{head}…”是同一句话")
+    let (message, help) = if kind == Break::Manual {
+        (
+            format!("段落中间有手动换行：“…{tail}”与“{head}…”是同一句话，打印出来会在此处断行"),
+            "删除手动换行符（Shift+Enter 产生的↓），让文字自然换行",
+        )
+    } else if is_open_ending(last) {
+        (
+            format!("段落在“{last}”处断开：“…{tail}”与下一段“{head}…”是同一句话"),
+            "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
+        )
     } else {
-        format!("段落在词语中间断开：“…{tail}”与下一段“{head}…”应连在一起")
+        (
+            format!("段落在词语中间断开：“…{tail}”与下一段“{head}…”应连在一起"),
+            "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
+        )
     };
     // Joining is right when the break is an artefact; a heading without a marker would be
     // swallowed, so the fix is not applied automatically.
     out.push(
-        Diagnostic::new(
-            &PARAGRAPH_BREAK,
-            start..end,
-            message,
-            "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
-        )
-        .with_fix(format!("{last}{first}"), false),
+        Diagnostic::new(&PARAGRAPH_BREAK, start..end, message, help)
+            .with_fix(format!("{last}{first}"), false),
     );
 }
 

@@ -28,6 +28,9 @@ fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
     let chrome: Vec<bool> = (0..o.chrome.len())
         .map(|i| o.chrome[i] && !o.markup[i] && ctx.doc.lines[i].origin.cell.is_none())
         .collect();
+    // A heading between two debris lines is the report's, and ends the block.
+    let heading_lines: std::collections::HashSet<usize> =
+        o.headings.iter().map(|h| h.line).collect();
     let n = chrome.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -42,7 +45,7 @@ fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
         while j < n {
             if chrome[j] {
                 last = j;
-            } else if !(is_blank(ctx, j) || is_value_line(ctx, j)) {
+            } else if !(is_blank(ctx, j) || is_value_line(ctx, j)) || heading_lines.contains(&j) {
                 break;
             }
             j += 1;

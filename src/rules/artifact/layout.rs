@@ -132,8 +132,9 @@ pub(crate) enum Ending {
     /// Broken off: line `next` carries on the same sentence.
     Continues { next: usize },
     /// Wrapped by the source, not broken: line `next` is the same paragraph (a Word soft
-    /// line break, a Markdown line without a blank line after it).
-    Wrapped { next: usize },
+    /// line break, a Markdown line without a blank line after it). `printed`: the break
+    /// shows on the page mid-sentence (a Word Shift+Enter), where Markdown's does not.
+    Wrapped { next: usize, printed: bool },
     /// Ends with ，；、 or mid-word, and nothing carries on.
     Unfinished,
 }
@@ -167,7 +168,10 @@ fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
 
 pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     if let Some(next) = markdown_wrap(ctx, i) {
-        return Ending::Wrapped { next };
+        return Ending::Wrapped {
+            next,
+            printed: false,
+        };
     }
     if !is_prose(ctx, i) {
         return Ending::Complete;
@@ -200,17 +204,22 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         }
         crate::document::Format::Markdown | crate::document::Format::Text => false,
     };
+    let in_title = |j: usize| {
+        ctx.outline
+            .title
+            .as_ref()
+            .is_some_and(|tt| tt.lines.contains(&j))
+    };
     match next {
-        Some(j) if same_paragraph(j) => Ending::Wrapped { next: j },
+        Some(j) if same_paragraph(j) => Ending::Wrapped {
+            next: j,
+            printed: ctx.doc.lines[j].origin.cell.is_none()
+                && !in_title(j)
+                && !starts_new_unit(ctx, j, trim_indent(ctx.doc.line(j))),
+        },
         Some(j) => {
             let nt = trim_indent(ctx.doc.line(j));
-            if ctx.doc.lines[j].origin.cell.is_some()
-                || ctx
-                    .outline
-                    .title
-                    .as_ref()
-                    .is_some_and(|tt| tt.lines.contains(&j))
-            {
+            if ctx.doc.lines[j].origin.cell.is_some() || in_title(j) {
                 Ending::Complete
             } else if !starts_new_unit(ctx, j, nt) {
                 Ending::Continues { next: j }

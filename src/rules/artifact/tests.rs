@@ -55,6 +55,24 @@ fn web_debris_is_reported_per_block() {
 }
 
 #[test]
+fn a_bullet_list_of_sentences_is_no_debris_and_a_heading_ends_a_block() {
+    let listed = with_measures(
+        "（一）健全依法决策机制。\n•健全工作机制。局党组召开专题会议4次。\n•抓好学法用法。全年组织学法6次。",
+    );
+    assert_eq!(codes(&listed), []);
+    // Debris on both sides of a heading: two blocks, never one that takes the heading.
+    let text = with_measures("• 首页\n（一）健全依法决策机制\n• 返回\n全年审查重大行政决策3件。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.code == "GW0601")
+            .map(|f| (f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(5, "• 首页"), (7, "• 返回")]
+    );
+}
+
+#[test]
 fn word_residue_is_deleted_safely() {
     let text = with_measures(
         "[bookmark: _GoBack]（一）健全依法决策机制。全年审查决策3件（见第{ PAGEREF _Toc123456 \\h }页）。",
@@ -290,6 +308,43 @@ fn spaces_inside_chinese_text() {
     // After a marker; not the indentation.
     let text = with_measures("\u{3000}\u{3000}1. 健全依法决策机制。全年审查重大行政决策3件。");
     assert_eq!(codes(&text), [("GW0606", 5)]);
+}
+
+/// `GOOD_REPORT` as Word paragraphs, one a line, with `measures` as the paragraph under （一）
+/// (its "\n" are manual line breaks inside it).
+fn word_report(measures: &str) -> Document {
+    let paragraphs = GOOD_REPORT
+        .replace(MEASURES, &measures.replace('\n', "\u{1}"))
+        .lines()
+        .map(|l| crate::document::Paragraph {
+            text: l.replace('\u{1}', "\n"),
+            ..crate::document::Paragraph::default()
+        })
+        .collect();
+    Document::from_paragraphs("t.docx", paragraphs)
+}
+
+#[test]
+fn a_manual_line_break_mid_sentence_in_a_word_paragraph_is_reported() {
+    let broken =
+        word_report("（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法\n性审查。");
+    let f = found_in(&broken);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0604", 5)]
+    );
+    assert!(
+        f[0].message.starts_with("段落中间有手动换行"),
+        "{}",
+        f[0].message
+    );
+    // After a sentence, or before a heading or item of its own, a break is layout.
+    for fine in [
+        "（一）健全依法决策机制。\n全年审查重大行政决策3件，全部经过合法性审查。",
+        "（一）健全依法决策机制：\n1.全年审查重大行政决策3件，全部经过合法性审查。",
+    ] {
+        assert_eq!(found_in(&word_report(fine)).len(), 0, "{fine}");
+    }
 }
 
 #[test]

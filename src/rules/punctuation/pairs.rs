@@ -114,7 +114,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) -> HashSet<usize> {
         // A paragraph and the lines that carry on its sentence.
         let mut group = vec![i];
         let mut last = i;
-        while let Ending::Continues { next } | Ending::Wrapped { next } = ending(ctx, last) {
+        while let Ending::Continues { next } | Ending::Wrapped { next, .. } = ending(ctx, last) {
             group.push(next);
             last = next;
         }

@@ -5,6 +5,7 @@
 
 use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
+use super::symbols::symbol_char;
 use super::xml::{Ev, Ns, XmlReader};
 use crate::document::{CellRef, Paragraph, XmlAnchor};
 use crate::source::error::{ErrorKind, SourceError};
@@ -49,9 +50,12 @@ pub(crate) fn parse(
         opened: 0,
     };
     let mut r = XmlReader::new(xml, part);
+    let mut has_root = false;
     loop {
         match r.next()? {
             Ev::Open { ns, e, empty } => {
+                // Whatever the root's name, it must be an element of WordprocessingML.
+                has_root |= ns == Ns::W;
                 body.event_end = skipped + r.position() as usize;
                 body.self_closing = empty;
                 match body.open(&r, ns, &e)? {
@@ -82,6 +86,12 @@ pub(crate) fn parse(
             },
             Ev::Eof => break,
         }
+    }
+    if !has_root {
+        return Err(SourceError::new(
+            ErrorKind::Xml,
+            format!("文件已损坏：{part} 为空或不是 Word 正文（其中没有 WordprocessingML 元素）"),
+        ));
     }
     body.flush_pending();
     Ok(body.out)
@@ -142,6 +152,8 @@ struct OpenParagraph {
     ilvl: Option<u32>,
     outline: Option<u32>,
     mark_deleted: bool,
+    /// Part of a table of contents' result: an entry, left empty once its text is hidden.
+    in_contents: bool,
     finalized: bool,
     label: Option<String>,
     style: Option<String>,
@@ -356,7 +368,8 @@ impl Body<'_> {
                 let code = r
                     .w_attr(e, "char")?
                     .and_then(|v| u32::from_str_radix(v.trim(), 16).ok());
-                self.push_char(sym_char(code));
+                let font = r.w_attr(e, "font")?;
+                self.push_char(symbol_char(font.as_deref(), code));
                 return Ok(None);
             }
             "fldChar" => {
@@ -373,6 +386,9 @@ impl Body<'_> {
                             f.hides_result = hides_result(&f.code);
                             self.hiding_fields += usize::from(f.hides_result);
                             self.instr_fields -= 1;
+                            if f.hides_result {
+                                self.start_contents();
+                            }
                         }
                     }
                     Some("end") => {
@@ -515,6 +531,7 @@ impl Body<'_> {
             ilvl: None,
             outline: None,
             mark_deleted: false,
+            in_contents: self.hiding_fields > 0,
             finalized: false,
             label: None,
             style: None,
@@ -574,6 +591,14 @@ impl Body<'_> {
             outline_level: p.outline_level,
             cell: p.cell,
         };
+        // A table of contents' entries are hidden; the paragraphs that held them go too.
+        if (p.in_contents || self.hiding_fields > 0)
+            && paragraph.text.trim().is_empty()
+            && paragraph.auto_number.is_none()
+            && p.deferred.is_empty()
+        {
+            return;
+        }
         let mut deferred = p.deferred;
         // Paragraphs of nested text boxes and cells leave a pending join alone.
         if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
@@ -602,6 +627,22 @@ impl Body<'_> {
         self.emit(paragraph);
         for d in deferred {
             self.emit(d);
+        }
+    }
+
+    /// A table of contents begins in the open paragraph: that paragraph is one of its
+    /// entries, and a "目录" heading just before it belongs to it.
+    fn start_contents(&mut self) {
+        if let Some(p) = self.paras.last_mut() {
+            p.in_contents = true;
+        }
+        if self.paras.len() <= 1
+            && self.out.last().is_some_and(|h| {
+                let t: String = h.text.split_whitespace().collect();
+                matches!(t.as_str(), "目录" | "目次" | "Contents" | "CONTENTS")
+            })
+        {
+            self.out.pop();
         }
     }
 
@@ -656,20 +697,6 @@ fn is_property(local: &str) -> bool {
         || local.ends_with("PrEx")
         || local.ends_with("Change")
         || local == "tblGrid"
-}
-
-/// `w:sym`: symbol fonts use the F0xx private range for their 8-bit code points.
-fn sym_char(code: Option<u32>) -> char {
-    let code = match code {
-        Some(c @ 0xF000..=0xF0FF) => c - 0xF000,
-        Some(c) => c,
-        None => 0,
-    };
-    // Noncharacters and controls are no text (and no XML).
-    match char::from_u32(code) {
-        Some(c) if code >= 0x20 && !matches!(code, 0xFFFE | 0xFFFF) => c,
-        _ => char::REPLACEMENT_CHARACTER,
-    }
 }
 
 /// A first pass recording which `mc:AlternateContent` elements have a `mc:Fallback`, since
@@ -757,7 +784,7 @@ mod tests {
             r#"{}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:br w:type="textWrapping"/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Wingdings" w:char="F04A"/><w:sym w:char="2014"/><w:sym w:char="zz"/><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>"#,
             r("a")
         ));
-        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-J—\u{FFFD}\t"]);
+        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-□—\u{FFFD}\t"]);
     }
 
     #[test]
@@ -931,8 +958,14 @@ mod tests {
     #[test]
     fn a_table_of_contents_is_not_text() {
         // The code may come in pieces, and in either case.
+        // Its entries' paragraphs go with their text, and so does a 目录 heading before it.
         let body = spanning_field(r#"</w:instrText></w:r><w:r><w:instrText> toc \o "1-3" \h"#);
-        assert_eq!(texts(&body), ["", "", "", "正文"]);
+        assert_eq!(texts(&body), ["正文"]);
+        assert_eq!(texts(&format!("{}{body}", p(&r("目  录")))), ["正文"]);
+        assert_eq!(
+            texts(&format!("{}{}{body}", p(&r("标题")), p(&r("目录说明")))),
+            ["标题", "目录说明", "正文"]
+        );
         let simple = format!(
             r#"<w:p><w:fldSimple w:instr=" TOC \o ">{}</w:fldSimple></w:p>{}"#,
             r("一、甲"),
@@ -1086,13 +1119,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(got[0].text, "严格");
-        // A foreign `t` is not WordprocessingML text.
+        // A foreign `t` is not WordprocessingML text, and a part of none is no Word body.
         let xml = r#"<w:document xmlns:w="urn:not-word"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"#;
-        assert!(
-            parse(xml, "d", &Styles::default(), &Numbering::default())
-                .unwrap()
-                .is_empty()
-        );
+        for not_word in [xml, "", "hello, this is not xml"] {
+            let e = parse(not_word, "d", &Styles::default(), &Numbering::default()).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Xml);
+            assert!(e.message.contains("不是 Word 正文"), "{}", e.message);
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod body;
 mod numbering;
 mod package;
 mod styles;
+mod symbols;
 mod xml;
 
 use crate::document::Paragraph;

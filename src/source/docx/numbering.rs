@@ -425,7 +425,11 @@ impl Counters {
         let text = level.text.as_deref().unwrap_or("");
         let mut label = String::new();
         if fmt == NumFmt::Bullet {
-            label.push_str(text);
+            // Word's default bullet is a Symbol-font glyph in the private range: a bullet.
+            label.extend(text.chars().map(|c| match c {
+                '\u{F000}'..='\u{F0FF}' => '•',
+                c => c,
+            }));
         } else {
             let mut chars = text.chars().peekable();
             while let Some(c) = chars.next() {
@@ -871,6 +875,17 @@ mod tests {
     fn undefined_nums_and_levels_give_nothing() {
         let n = gongwen();
         assert_eq!(labels(&n, &[(9, 0), (1, 9)]), ["∅", "∅"]);
+    }
+
+    #[test]
+    fn a_symbol_font_bullet_is_a_bullet() {
+        let xml = format!(
+            r#"{HEAD}<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>
+              <w:lvlText w:val="&#xF0B7;"/><w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr></w:lvl></w:abstractNum>
+              <w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#
+        );
+        let n = Numbering::parse(&xml, "word/numbering.xml").unwrap();
+        assert_eq!(labels(&n, &[(5, 0)]), ["•"]);
     }
 
     #[test]

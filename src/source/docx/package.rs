@@ -14,8 +14,9 @@ pub const MAX_ENTRIES: usize = 5_000;
 pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 /// Uncompressed size of any other part we read.
 pub const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
-/// Highest accepted uncompressed:compressed ratio…
-pub const MAX_RATIO: u64 = 100;
+/// Highest accepted uncompressed:compressed ratio (a LibreOffice table of 3,000 rows is
+/// 101:1; the size limits above bound what a bomb can cost)…
+pub const MAX_RATIO: u64 = 500;
 /// …checked only above this size, since small blank images legitimately compress 160:1.
 pub const RATIO_GRACE_BYTES: u64 = 1024 * 1024;
 
@@ -210,6 +211,12 @@ impl<'a> Zip<'a> {
         }
         if self.find(DEFAULT_DOCUMENT).is_some() {
             return Ok(DEFAULT_DOCUMENT.to_string());
+        }
+        if self.find("mimetype").is_some() && self.find("content.xml").is_some() {
+            return Err(SourceError::new(
+                ErrorKind::UnsupportedFormat,
+                "这是 OpenDocument 文档（.odt 等），不是 Word 文档；请在 WPS 或 LibreOffice 中另存为 .docx 后再检查",
+            ));
         }
         if self.find(CONTENT_TYPES).is_none() && self.find("_rels/.rels").is_none() {
             return Err(SourceError::new(
@@ -470,6 +477,21 @@ fn zip_cause(english: &str) -> String {
         ("unexpected eof", "文件在中途结束，可能不完整"),
         ("failed to fill whole buffer", "文件在中途结束，可能不完整"),
         ("password", "文件已加密"),
+        (
+            "header inconsistency",
+            "可用 Word 或 WPS 打开后另存一次再检查",
+        ),
+        (
+            "larger than its declared",
+            "解压后的大小与记录不符，文件已损坏",
+        ),
+        ("multi-disk", "这是分卷压缩文件，不是 .docx"),
+        ("invalid local file header", "zip 文件头已损坏"),
+        (
+            "zip32cdeblock",
+            "找不到 zip 目录，文件可能在下载或复制时被截断",
+        ),
+        ("unexpected end", "文件在中途结束，可能不完整"),
     ];
     known
         .iter()

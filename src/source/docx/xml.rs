@@ -266,11 +266,38 @@ impl<'i> XmlReader<'i> {
     }
 
     fn syntax_error(&self, e: &dyn std::fmt::Display, at: u64) -> SourceError {
+        let english = e.to_string();
+        if english.contains("namespace bindings") {
+            return self.error(format!(
+                "{} 声明的命名空间过多，拒绝读取（可能是恶意构造的文件）",
+                self.part
+            ));
+        }
         self.error(format!(
-            "文件已损坏：{} 的 XML 格式错误（第 {at} 字节附近：{e}）",
-            self.part
+            "文件已损坏：{} 的 XML 格式错误（第 {at} 字节附近：{}）",
+            self.part,
+            xml_cause(&english)
         ))
     }
+}
+
+/// The XML library's English, said in Chinese for the causes a damaged file shows; other
+/// causes are kept as they are, for the maintainers.
+fn xml_cause(english: &str) -> String {
+    let lower = english.to_ascii_lowercase();
+    let known = [
+        ("but `</", "开始标签与结束标签不匹配"),
+        ("ill-formed document", "标签结构不完整"),
+        ("unclosed", "有没有结束的标签或注释"),
+        ("unexpected eof", "文件在中途结束"),
+        ("duplicated attribute", "同一属性出现两次"),
+        ("utf-8", "不是有效的 UTF-8 文本"),
+        ("utf8", "不是有效的 UTF-8 文本"),
+    ];
+    known
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map_or_else(|| english.to_string(), |(_, zh)| zh.to_string())
 }
 
 #[cfg(test)]

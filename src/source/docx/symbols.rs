@@ -1,0 +1,82 @@
+//! Symbol-font characters: Word writes a glyph of Symbol or Wingdings as its 8-bit code in
+//! the F0xx private range, which means nothing in Unicode. The common ones — check marks,
+//! bullets, boxes, arrows — are mapped to the Unicode character that looks the same.
+
+/// (font, 8-bit code, Unicode) for the glyphs reports use.
+const GLYPHS: &[(&str, u8, char)] = &[
+    ("wingdings", 0x6C, '●'),
+    ("wingdings", 0x6E, '■'),
+    ("wingdings", 0x6F, '□'),
+    ("wingdings", 0x71, '❑'),
+    ("wingdings", 0x75, '◆'),
+    ("wingdings", 0x76, '❖'),
+    ("wingdings", 0x9F, '•'),
+    ("wingdings", 0xA1, '○'),
+    ("wingdings", 0xA7, '▪'),
+    ("wingdings", 0xA8, '◻'),
+    ("wingdings", 0xD8, '➢'),
+    ("wingdings", 0xE0, '→'),
+    ("wingdings", 0xFB, '✗'),
+    ("wingdings", 0xFC, '✓'),
+    ("wingdings", 0xFD, '☒'),
+    ("wingdings", 0xFE, '☑'),
+    ("wingdings 2", 0x50, '✓'),
+    ("wingdings 2", 0x4F, '✗'),
+    ("wingdings 2", 0x52, '☑'),
+    ("wingdings 2", 0x54, '☒'),
+    ("wingdings 2", 0xA3, '□'),
+    ("symbol", 0xB7, '•'),
+    ("symbol", 0xB4, '×'),
+    ("symbol", 0xB1, '±'),
+    ("symbol", 0xAE, '→'),
+    ("symbol", 0xD6, '√'),
+    ("symbol", 0xA8, '♦'),
+    ("symbol", 0xB0, '°'),
+];
+
+/// The character a `w:sym` (or a bullet's text) in `font` shows for `code`, F0xx or 8-bit.
+/// An unknown glyph of a symbol font is shown as a generic mark, never as the Latin-1
+/// letter its code happens to be ("ü" for a check mark).
+pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
+    let font = font.map(|f| f.trim().to_ascii_lowercase());
+    let eight_bit = match code {
+        Some(c @ 0xF000..=0xF0FF) => Some((c - 0xF000) as u8),
+        _ => None,
+    };
+    let symbol_font = font
+        .as_deref()
+        .is_some_and(|f| f == "symbol" || f.starts_with("wingdings") || f == "webdings");
+    if let Some(b) = eight_bit
+        && (symbol_font || font.is_none())
+    {
+        let named = font.as_deref().unwrap_or("symbol");
+        return GLYPHS
+            .iter()
+            .find(|(f, c, _)| *f == named && *c == b)
+            .map_or('□', |(_, _, u)| *u);
+    }
+    let code = eight_bit.map_or(code.unwrap_or(0), u32::from);
+    // Noncharacters and controls are no text (and no XML).
+    match char::from_u32(code) {
+        Some(c) if code >= 0x20 && !matches!(code, 0xFFFE | 0xFFFF) => c,
+        _ => char::REPLACEMENT_CHARACTER,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbol_glyphs_are_the_unicode_they_look_like() {
+        assert_eq!(symbol_char(Some("Wingdings"), Some(0xF0FC)), '✓');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF0B7)), '•');
+        assert_eq!(symbol_char(None, Some(0xF0B7)), '•');
+        // Unknown glyphs of a symbol font are a mark, not a Latin-1 letter.
+        assert_eq!(symbol_char(Some("Wingdings"), Some(0xF04A)), '□');
+        // Other fonts' F0xx codes are their 8-bit code; plain code points are themselves.
+        assert_eq!(symbol_char(Some("Arial"), Some(0xF041)), 'A');
+        assert_eq!(symbol_char(Some("宋体"), Some(0x2014)), '—');
+        assert_eq!(symbol_char(None, None), char::REPLACEMENT_CHARACTER);
+    }
+}
