@@ -68,3 +68,13 @@ impl fmt::Display for SourceError {
 }
 
 impl std::error::Error for SourceError {}
+
+/// A library's English cause said in Chinese, by the first of `known`'s (fragment, Chinese)
+/// pairs whose fragment it contains; any other cause is kept as it is, for the maintainers.
+pub(crate) fn in_chinese(english: &str, known: &[(&str, &str)]) -> String {
+    let lower = english.to_ascii_lowercase();
+    known
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map_or_else(|| english.to_string(), |(_, zh)| zh.to_string())
+}

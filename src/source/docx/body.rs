@@ -1160,6 +1160,19 @@ mod tests {
             assert_eq!(e.kind, ErrorKind::Xml, "{bad}: {}", e.message);
             assert!(e.message.contains("word/document.xml"), "{}", e.message);
         }
+        // The cause in Chinese, not the XML library's English.
+        let e = parse(
+            "<w:document><w:body><w:p></w:body></w:document>",
+            "word/document.xml",
+            &s,
+            &n,
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("开始标签与结束标签不匹配"),
+            "{}",
+            e.message
+        );
     }
 
     /// (label, text, style, outline level)

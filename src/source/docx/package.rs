@@ -463,11 +463,9 @@ fn unreadable(name: &str, e: &dyn std::fmt::Display) -> SourceError {
     )
 }
 
-/// The zip library's English, said in Chinese for the causes people meet; anything else
-/// is kept as it is, for the maintainers.
+/// The zip library's English, said in Chinese for the causes people meet.
 fn zip_cause(english: &str) -> String {
-    let lower = english.to_ascii_lowercase();
-    let known = [
+    const KNOWN: &[(&str, &str)] = &[
         ("eocd", "找不到 zip 目录，文件可能在下载或复制时被截断"),
         ("central directory", "zip 目录已损坏，文件可能不完整"),
         ("checksum", "数据校验失败，文件内容已损坏"),
@@ -493,10 +491,7 @@ fn zip_cause(english: &str) -> String {
         ),
         ("unexpected end", "文件在中途结束，可能不完整"),
     ];
-    known
-        .iter()
-        .find(|(k, _)| lower.contains(k))
-        .map_or_else(|| english.to_string(), |(_, zh)| zh.to_string())
+    crate::source::error::in_chinese(english, KNOWN)
 }
 
 fn too_big(name: &str, size: u64, limit: u64) -> SourceError {

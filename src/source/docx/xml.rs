@@ -281,11 +281,9 @@ impl<'i> XmlReader<'i> {
     }
 }
 
-/// The XML library's English, said in Chinese for the causes a damaged file shows; other
-/// causes are kept as they are, for the maintainers.
+/// The XML library's English, said in Chinese for the causes a damaged file shows.
 fn xml_cause(english: &str) -> String {
-    let lower = english.to_ascii_lowercase();
-    let known = [
+    const KNOWN: &[(&str, &str)] = &[
         ("but `</", "开始标签与结束标签不匹配"),
         ("ill-formed document", "标签结构不完整"),
         ("unclosed", "有没有结束的标签或注释"),
@@ -294,10 +292,7 @@ fn xml_cause(english: &str) -> String {
         ("utf-8", "不是有效的 UTF-8 文本"),
         ("utf8", "不是有效的 UTF-8 文本"),
     ];
-    known
-        .iter()
-        .find(|(k, _)| lower.contains(k))
-        .map_or_else(|| english.to_string(), |(_, zh)| zh.to_string())
+    crate::source::error::in_chinese(english, KNOWN)
 }
 
 #[cfg(test)]
