@@ -91,6 +91,17 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         push(&mut problems, "含有不可见字符（零宽空格、软连字符等）");
     }
     let t = visible.as_str();
+    // A Word or WPS date control never filled in shows its prompt.
+    if static_regex!(r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$")
+        .is_match(t)
+    {
+        return Some(DateLine {
+            year: Field::Masked,
+            month: Field::Masked,
+            day: Field::Masked,
+            problems,
+        });
+    }
     if let Some(c) = ymd_regex().captures(t) {
         if c.name("open").is_some() || c.name("close").is_some() {
             push(&mut problems, "加了括号");
@@ -173,6 +184,10 @@ mod tests {
         assert_eq!(problems("2022 年 1 月 10 日"), ["含有空格"]);
         // Spaced between its digits, or with a character that takes no room: still the date.
         assert_eq!(problems("2 0 2 2 年 1 月 1 0 日"), ["含有空格"]);
+        // Word's prompt in a date control left empty: a date not filled in.
+        for prompt in ["单击或点击此处输入日期。", "Click or tap to enter a date."] {
+            assert!(parse_line(prompt).unwrap().is_masked(), "{prompt}");
+        }
         let d = parse_line("2 0 2 2 年 1 月 1 0 日").unwrap();
         assert_eq!(d.ymd(), Some((2022, 1, 10)));
         for invisible in ['\u{200B}', '\u{00AD}', '\u{2060}', '\u{FEFF}', '\u{200D}'] {

@@ -50,7 +50,7 @@ pub static MASKED_DATE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期未填写或被遮盖",
-    doc: "成文日期中有“*”“×”“X”“□”等占位符，说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
+    doc: "成文日期中有“*”“×”“X”“□”等占位符，或者是 Word 日期控件没有填写时的提示文字（“单击或点击此处输入日期。”），说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
 };
 
 pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {
@@ -403,6 +403,13 @@ mod rule_tests {
         );
         assert_eq!(
             only(&with_tail("青禾市卫生健康委员会\n****年*月**日\n")),
+            [("GW0205", 13)]
+        );
+        // A Word date control never filled in.
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n单击或点击此处输入日期。\n"
+            )),
             [("GW0205", 13)]
         );
     }

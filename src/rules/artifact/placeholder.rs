@@ -25,6 +25,8 @@ fn patterns() -> &'static Regex {
             // may be a deliberate anonymisation of a case, and is left alone here.)
             r"|(?P<list>[×Ｘ]{{2,}}(?:、[×Ｘ]{{2,}})+|[×Ｘ]{{2,}}等)",
             r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]]|[（(]\s*此处(?:补充|填写|填入|插入|添加)[^）)]{{0,30}}[）)])",
+            // The prompt of a Word or WPS content control never filled in.
+            r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)(?:文字|文本|日期|内容)?[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
             // "在XX区先行", "××同志": a place or a person left unnamed.
             r"|(?P<place>[xXＸ×]{{2,}})(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|同志)",
         ),
@@ -44,7 +46,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
-        if !t.contains(['*', '＊', 'x', 'X', 'Ｘ', '×', '某', '□', '■', '待', '此']) {
+        if !t.contains([
+            '*', '＊', 'x', 'X', 'Ｘ', '×', '某', '□', '■', '待', '此', 'C',
+        ]) {
             continue;
         }
         for c in patterns().captures_iter(t) {
@@ -77,6 +81,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 (m, "未填写的占位符")
             } else if let Some(m) = c.name("todo") {
                 (m, "未填写的待办标记")
+            } else if let Some(m) = c.name("prompt") {
+                (m, "Word 内容控件没有填写时显示的提示文字")
             } else {
                 continue;
             };

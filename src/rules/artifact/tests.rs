@@ -121,6 +121,18 @@ fn placeholders() {
     // The 成文日期 is the signature rules' (GW0205).
     let text = GOOD_REPORT.replace("2025年1月20日", "****年*月**日");
     assert_eq!(codes(&text), []);
+    let text = GOOD_REPORT.replace("2025年1月20日", "单击或点击此处输入日期。");
+    assert_eq!(codes(&text), []);
+    // The prompt a Word content control shows until it is filled in.
+    let text =
+        with_measures("（一）健全依法决策机制。全年审查重大行政决策单击或点击此处输入文字。件。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0603", "单击或点击此处输入文字。")]
+    );
     // Masked names in a list; an anonymised case is left alone.
     let text = with_measures(
         "（一）健全依法决策机制。对××、××等问题进行整改，对××等单位开展检查，查处某某、某某两家诊所。",
