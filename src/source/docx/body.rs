@@ -154,6 +154,10 @@ struct OpenParagraph {
     mark_deleted: bool,
     /// Part of a table of contents' result: an entry, left empty once its text is hidden.
     in_contents: bool,
+    /// Line ends at the end of the text that only page or column breaks made.
+    page_break_tail: usize,
+    /// The paragraph mark is hidden: with no visible text, Word shows no line at all.
+    mark_hidden: bool,
     finalized: bool,
     label: Option<String>,
     style: Option<String>,
@@ -175,6 +179,8 @@ struct TableState {
     id: u32,
     row: u32,
     col: u32,
+    /// The current row is a tracked deletion (`w:trPr/w:del`): gone once changes are accepted.
+    row_deleted: bool,
 }
 
 struct Body<'a> {
@@ -266,6 +272,12 @@ impl Body<'_> {
                 {
                     p.mark_deleted = true;
                 }
+                if ns == Ns::W && local == "vanish" {
+                    let hidden = r.w_on_off(e)?;
+                    if let Some(p) = self.paras.last_mut() {
+                        p.mark_hidden = hidden;
+                    }
+                }
                 return Ok(None);
             }
             Some(Frame::RPr) => {
@@ -279,6 +291,12 @@ impl Body<'_> {
             }
             Some(Frame::Text) => return Ok(None),
             Some(Frame::GridPr) => {
+                if ns == Ns::W
+                    && local == "del"
+                    && let Some(t) = self.tables.last_mut()
+                {
+                    t.row_deleted = true;
+                }
                 // A cell over two grid columns pushes the next cell two columns on, so that
                 // figures stay under their header ("合计" merged across 序号 and 单位).
                 if ns == Ns::W
@@ -351,8 +369,17 @@ impl Body<'_> {
             "br" if in_run => {
                 let kind = r.w_attr(e, "type")?;
                 let leading = self.paras.last().is_none_or(|p| p.text.is_empty());
-                if matches!(kind.as_deref(), None | Some("textWrapping")) || !leading {
+                let line_break = matches!(kind.as_deref(), None | Some("textWrapping"));
+                if line_break || !leading {
                     self.push_char('\n');
+                }
+                // A page break that ends the paragraph only moves what follows.
+                if !line_break
+                    && !leading
+                    && self.visible()
+                    && let Some(p) = self.paras.last_mut()
+                {
+                    p.page_break_tail += 1;
                 }
                 return Ok(None);
             }
@@ -419,6 +446,7 @@ impl Body<'_> {
                     id: self.table_count,
                     row: 0,
                     col: 0,
+                    row_deleted: false,
                 });
                 Frame::Table
             }
@@ -426,6 +454,7 @@ impl Body<'_> {
                 if let Some(t) = self.tables.last_mut() {
                     t.row += 1;
                     t.col = 0;
+                    t.row_deleted = false;
                 }
                 Frame::Transparent
             }
@@ -493,6 +522,7 @@ impl Body<'_> {
             && let Some(p) = self.paras.last_mut()
         {
             p.text.push_str(s);
+            p.page_break_tail = 0;
         }
     }
 
@@ -501,6 +531,7 @@ impl Body<'_> {
             && let Some(p) = self.paras.last_mut()
         {
             p.text.push(c);
+            p.page_break_tail = 0;
         }
     }
 
@@ -532,6 +563,8 @@ impl Body<'_> {
             outline: None,
             mark_deleted: false,
             in_contents: self.hiding_fields > 0,
+            page_break_tail: 0,
+            mark_hidden: false,
             finalized: false,
             label: None,
             style: None,
@@ -580,9 +613,11 @@ impl Body<'_> {
     fn close_paragraph(&mut self) {
         self.finalize_top();
         let end = self.tag_start();
-        let Some(p) = self.paras.pop() else {
+        let Some(mut p) = self.paras.pop() else {
             return;
         };
+        let kept = p.text.len() - p.page_break_tail;
+        p.text.truncate(kept);
         let mut paragraph = Paragraph {
             anchor: p.anchor.map(|a| XmlAnchor { end, ..a }),
             text: p.text,
@@ -591,8 +626,10 @@ impl Body<'_> {
             outline_level: p.outline_level,
             cell: p.cell,
         };
-        // A table of contents' entries are hidden; the paragraphs that held them go too.
-        if (p.in_contents || self.hiding_fields > 0)
+        // A table of contents' entries are hidden; the paragraphs that held them go too,
+        // and so does a paragraph hidden with its mark.
+        let row_deleted = p.cell.is_some() && self.tables.last().is_some_and(|t| t.row_deleted);
+        if (p.in_contents || self.hiding_fields > 0 || p.mark_hidden || row_deleted)
             && paragraph.text.trim().is_empty()
             && paragraph.auto_number.is_none()
             && p.deferred.is_empty()
@@ -794,6 +831,18 @@ mod tests {
             r("二、存在的不足")
         ));
         assert_eq!(texts(&body), ["二、存在的不足"]);
+        // Nor after it: it only moves what follows. Within the text it is a line end.
+        let body = p(&format!(
+            r#"{}<w:r><w:br w:type="page"/></w:r>"#,
+            r("一、主要举措")
+        ));
+        assert_eq!(texts(&body), ["一、主要举措"]);
+        let body = p(&format!(
+            r#"{}<w:r><w:br w:type="page"/></w:r>{}"#,
+            r("甲"),
+            r("乙")
+        ));
+        assert_eq!(texts(&body), ["甲\n乙"]);
     }
 
     #[test]
@@ -923,6 +972,29 @@ mod tests {
             r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#,
         );
         assert_eq!(texts(&body), ["显示"]);
+        // A paragraph hidden with its mark shows no line.
+        let body = format!(
+            r#"<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r></w:p>{}"#,
+            p(&r("正文"))
+        );
+        assert_eq!(texts(&body), ["正文"]);
+    }
+
+    #[test]
+    fn a_deleted_table_row_is_gone() {
+        let deleted = |t: &str| {
+            p(&format!(
+                "<w:del><w:r><w:delText>{t}</w:delText></w:r></w:del>"
+            ))
+        };
+        let body = format!(
+            r#"<w:tbl><w:tr><w:trPr><w:del w:id="1" w:author="a"/></w:trPr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>"#,
+            deleted("删"),
+            deleted("1"),
+            p(&r("留")),
+            p(&r("2"))
+        );
+        assert_eq!(texts(&body), ["留", "2"]);
     }
 
     #[test]
