@@ -40,9 +40,6 @@ impl DateLine {
 }
 
 const MASK: &str = "*＊XxＸ×□";
-/// Characters that take no space on the page: zero-width space, joiners, word joiner, BOM,
-/// soft hyphen.
-const INVISIBLE: &str = "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}\u{00AD}";
 
 fn ymd_regex() -> &'static Regex {
     static_regex!(
@@ -85,7 +82,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     // A zero-width space or soft hyphen pasted into the date is still the date.
     let visible: String = crate::text::trim_indent(line)
         .chars()
-        .filter(|c| !INVISIBLE.contains(*c))
+        .filter(|&c| !crate::text::is_invisible(c))
         .collect();
     if visible.len() != crate::text::trim_indent(line).len() {
         push(&mut problems, "含有不可见字符（零宽空格、软连字符等）");

@@ -2,6 +2,15 @@
 
 use std::borrow::Cow;
 
+/// Characters that take no room on the page: zero-width space and (non-)joiners, word
+/// joiner, a byte order mark inside the text, soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
 /// Indentation in Chinese documents: ASCII space, tab, U+3000 and NBSP.
 pub fn is_indent(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')

@@ -7,6 +7,7 @@ use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 
 mod breaks;
 mod debris;
+mod invisible;
 pub(crate) mod layout;
 mod placeholder;
 mod repeated;
@@ -104,6 +105,15 @@ pub static REPEATED_PARAGRAPH: RuleMeta = RuleMeta {
     doc: "同一段文字（20字以上、含完整句子）在文中原样出现了两次，多半是复制粘贴时重复了。在后一处报告，并提供删除这一段的修复（不会自动应用）。标题、表格、短的标签行不检查。\n\n示例（错误）：“不足和原因”部分把“法治宣传的针对性和实效性有待提高。”这一段粘贴了两遍。",
 };
 
+pub static INVISIBLE_CHARACTER: RuleMeta = RuleMeta {
+    code: "GW0611",
+    name: "invisible-character",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "文中有看不见的字符",
+    doc: "零宽空格（U+200B）、零宽连字（U+200D）、字连接符（U+2060）、软连字符（U+00AD）以及夹在文中的字节顺序标记（U+FEFF）在屏幕和纸面上都看不见，多半是从网页或 PDF 复制时带入的。它们会让检索、查重和数字核对失效（中间夹了一个零宽空格的“2025年1月20日”不再是一个日期）。可自动删除。成文日期中的这类字符由 GW0203 报告。\n\n示例（错误）：全年办理行政许可␣1260件（␣处是一个零宽空格）",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -115,6 +125,7 @@ pub static RULES: &[&RuleMeta] = &[
     &SEO_SPAM,
     &MASKED_DOCUMENT,
     &REPEATED_PARAGRAPH,
+    &INVISIBLE_CHARACTER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -125,6 +136,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     spaces::check(ctx, out);
     spam::check(ctx, out);
     repeated::check(ctx, out);
+    invisible::check(ctx, out);
 }
 
 #[cfg(test)]

@@ -73,6 +73,25 @@ fn a_bullet_list_of_sentences_is_no_debris_and_a_heading_ends_a_block() {
 }
 
 #[test]
+fn invisible_characters_are_deleted_safely() {
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策\u{200B}\u{200B}3件，医疗\u{00AD}机构全部经过合法性审查。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0611", 5, "\u{200B}\u{200B}"), ("GW0611", 5, "\u{00AD}")]
+    );
+    assert_eq!(f[0].fix, Some((String::new(), true)));
+    assert!(f[1].message.contains("软连字符"), "{}", f[1].message);
+    // In the 成文日期 they are GW0203's, said with the date's form.
+    let text = GOOD_REPORT.replace("2025年1月20日", "2025年1月\u{200B}20日");
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
 fn word_residue_is_deleted_safely() {
     let text = with_measures(
         "[bookmark: _GoBack]（一）健全依法决策机制。全年审查决策3件（见第{ PAGEREF _Toc123456 \\h }页）。",

@@ -1,0 +1,58 @@
+//! Invisible characters (zero-width spaces, joiners, soft hyphens) left by a web page or a
+//! PDF: they break searching and matching, and a reviewer cannot see them.
+
+use super::INVISIBLE_CHARACTER;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::text::is_invisible;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // The 成文日期's are said by GW0203 with the rest of its form.
+    let date_line = ctx.outline.date.as_ref().map(|d| d.line);
+    for (i, span, t) in ctx.lines() {
+        if Some(i) == date_line || !t.chars().any(is_invisible) {
+            continue;
+        }
+        let mut chars = t.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !is_invisible(c) {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(k, d)) = chars.peek().filter(|(_, d)| is_invisible(*d)) {
+                end = k + d.len_utf8();
+                chars.next();
+            }
+            let names: Vec<&str> = t[start..end].chars().map(name).collect();
+            let before: String = t[..start]
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = t[end..].chars().take(4).collect();
+            out.push(
+                Diagnostic::new(
+                    &INVISIBLE_CHARACTER,
+                    span.start + start..span.start + end,
+                    format!("“{before}␣{after}”中有看不见的字符（{}）", names.join("、")),
+                    "删除这个字符：它多半是从网页或 PDF 复制时带入的，会妨碍检索和核对",
+                )
+                .with_fix("", true),
+            );
+        }
+    }
+}
+
+fn name(c: char) -> &'static str {
+    match c {
+        '\u{200B}' => "零宽空格 U+200B",
+        '\u{200C}' => "零宽不连字 U+200C",
+        '\u{200D}' => "零宽连字 U+200D",
+        '\u{2060}' => "字连接符 U+2060",
+        '\u{FEFF}' => "字节顺序标记 U+FEFF",
+        _ => "软连字符 U+00AD",
+    }
+}
