@@ -82,8 +82,16 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // "占全部抽查批次135次的31.1%": the base is written inside the share.
-        if head.trim() == "的" {
+        if head.trim().trim_start_matches(['）', ')']) == "的" {
             shares::check_inline_base(p, idx, out);
+            continue;
+        }
+        // "其中适用简易程序案件78件，比重为40.7%": a share with no base named.
+        if matches!(
+            strip_links(lex, head).trim(),
+            "比重" | "占比" | "所占比重" | "所占比例"
+        ) {
+            shares::check_share(p, lex, idx, "", "", out);
             continue;
         }
         if let Some(k) = head.rfind('占') {

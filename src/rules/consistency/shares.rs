@@ -50,33 +50,44 @@ pub(super) fn check_share(
     }
 }
 
-/// "…812件，占全部抽查批次1350件的60.1%": the base is the figure written inside the share,
-/// the part the one before 占. `idx` is the percentage, just after the base and its 的.
+/// "…812件，占全部抽查批次1350件的60.1%": the base is the figure written inside the share
+/// (or in brackets: "占全年受理总量（1286件）的"), the part the count before 占 — with only
+/// its growth between ("402件，环比下降8.6%，占…"). `idx` is the percentage.
 pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let (Some(q), Some(den)) = (p.qs.get(idx), idx.checked_sub(1).map(|k| &p.qs[k])) else {
+    let Some(den_at) = idx.checked_sub(1) else {
         return;
     };
-    let Some(num) = idx.checked_sub(2).map(|k| &p.qs[k]) else {
+    let (q, den) = (&p.qs[idx], &p.qs[den_at]);
+    let before_den = den_at
+        .checked_sub(1)
+        .map_or(0, |k| p.qs[k].span.end)
+        .min(den.span.start);
+    let Some(zhan_at) = text[before_den..den.span.start]
+        .rfind('占')
+        .map(|k| before_den + k)
+    else {
         return;
     };
-    let share = p.measure(den);
-    let Some(zhan) = share.rfind('占') else {
+    let Some(num) = p.qs[..den_at]
+        .iter()
+        .rev()
+        .find(|c| c.class != Class::Percent)
+    else {
         return;
     };
-    let between = &text[num.span.end..den.span.start];
+    let between = &text[num.span.end..zhan_at];
     if !is_unit_class(num)
         || den.unit != num.unit
         || den.class != num.class
-        || p.t.marks_in(num.span.end..den.span.start).len() != 1
-        || !between
-            .trim_start_matches(['，', ',', ' '])
-            .starts_with('占')
+        || num.span.end > zhan_at
+        || p.sentence_index(num.span.start) != p.sentence_index(zhan_at)
+        || !between.trim_end().ends_with(['，', ','])
         || den.value < num.value
     {
         return;
     }
-    let whole = share[zhan + '占'.len_utf8()..].trim();
+    let whole = text[zhan_at + '占'.len_utf8()..den.span.start].trim_end_matches(['（', '(', ' ']);
     push_mismatch(p, q, num, den, &[], "该项", whole, Severity::Error, out);
 }
 
@@ -191,7 +202,10 @@ fn named_whole<'q>(
         !std::ptr::eq(*c, num)
             && c.class == num.class
             && c.unit == num.unit
-            && (key.ends_with(y_core) || total_of.is_some() && key.starts_with(y_core))
+            // "占审结案件的" and "审结16件": Y names the count and what it counts.
+            && (key.ends_with(y_core)
+                || total_of.is_some() && key.starts_with(y_core)
+                || key.chars().count() >= 2 && y_core.starts_with(key))
             && reads_as_total(c)
     });
     match named {
