@@ -43,7 +43,7 @@ const MASK: &str = "*＊XxＸ×□";
 
 fn ymd_regex() -> &'static Regex {
     static_regex!(
-        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□](?:\s*[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]){1,3})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s3>\s*)月(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s5>\s*)日\s*(?P<close>[）)])?$"
+        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□](?:\s*[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]){1,3})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s3>\s*)月(?:(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s5>\s*)(?P<ri>日)?)?\s*(?P<close>[）)])?$"
     )
 }
 
@@ -87,11 +87,32 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     if visible.len() != crate::text::trim_indent(line).len() {
         push(&mut problems, "含有不可见字符（零宽空格、软连字符等）");
     }
-    let t = visible.as_str();
-    // A Word or WPS date control never filled in shows its prompt.
-    if static_regex!(r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$")
-        .is_match(t)
+    let mut t = visible.as_str();
+    // "2026年1月20日（星期二）": the weekday is not part of a 成文日期.
+    if let Some(m) = static_regex!(r"\s*[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[）)]?$").find(t)
+        && m.start() > 0
     {
+        t = &t[..m.start()];
+        push(&mut problems, "加了星期");
+    }
+    // "二〇二六年元月二十日": 元月 is the first month, written as a number in a 成文日期.
+    let first_month;
+    if let Some(k) = t.find("年元月") {
+        push(&mut problems, "写作“元月”");
+        let one = if t.contains(|c: char| c.is_ascii_digit()) {
+            "1"
+        } else {
+            "一"
+        };
+        first_month = format!("{}年{one}月{}", &t[..k], &t["年元月".len() + k..]);
+        t = first_month.as_str();
+    }
+    // A Word or WPS date control never filled in shows its prompt; a template its blanks
+    // ("　　年　月　日"); a date without its day ("2026年1月") is not filled in either.
+    let unfilled = static_regex!(
+        r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$|^年\s*月\s*日$"
+    );
+    if unfilled.is_match(t) {
         return Some(DateLine {
             year: Field::Masked,
             month: Field::Masked,
@@ -106,20 +127,33 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         let spaced = ["s1", "s2", "s3", "s4", "s5"]
             .iter()
             .any(|n| c.name(n).is_some_and(|m| !m.as_str().is_empty()))
-            || ["y", "m", "d"]
-                .iter()
-                .any(|n| c[*n].contains(char::is_whitespace));
+            || ["y", "m", "d"].iter().any(|n| {
+                c.name(n)
+                    .is_some_and(|m| m.as_str().contains(char::is_whitespace))
+            });
         if spaced {
             push(&mut problems, "含有空格");
         }
-        let unspaced = |n: &str| -> String { c[n].split_whitespace().collect() };
+        let unspaced = |n: &str| -> String {
+            c.name(n)
+                .map_or_else(String::new, |m| m.as_str().split_whitespace().collect())
+        };
         let year_s = unspaced("y");
         let year = field(&year_s, &mut problems)?;
         if matches!(year, Field::Value(y) if y < 1000) {
             push(&mut problems, "年份没有写全");
         }
         let month = field(&unspaced("m"), &mut problems)?;
-        let day = field(&unspaced("d"), &mut problems)?;
+        // "2026年1月": the day is not filled in; "2026年1月20": its 日 is missing.
+        let day = match c.name("d") {
+            None => Field::Masked,
+            Some(_) => {
+                if c.name("ri").is_none() {
+                    push(&mut problems, "缺少“日”字");
+                }
+                field(&unspaced("d"), &mut problems)?
+            }
+        };
         return Some(DateLine {
             year,
             month,
@@ -181,6 +215,15 @@ mod tests {
         assert_eq!(problems("2022 年 1 月 10 日"), ["含有空格"]);
         // Spaced between its digits, or with a character that takes no room: still the date.
         assert_eq!(problems("2 0 2 2 年 1 月 1 0 日"), ["含有空格"]);
+        assert_eq!(problems("2022年1月10日（星期一）"), ["加了星期"]);
+        assert_eq!(problems("2022年元月10日"), ["写作“元月”"]);
+        assert_eq!(
+            parse_line("2022年元月10日").unwrap().ymd(),
+            Some((2022, 1, 10))
+        );
+        assert_eq!(problems("2022年1月10"), ["缺少“日”字"]);
+        assert!(parse_line("2022年1月").unwrap().is_masked());
+        assert!(parse_line("　　年　月　日").unwrap().is_masked());
         // Word's prompt in a date control left empty: a date not filled in.
         for prompt in ["单击或点击此处输入日期。", "Click or tap to enter a date."] {
             assert!(parse_line(prompt).unwrap().is_masked(), "{prompt}");

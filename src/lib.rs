@@ -23,6 +23,7 @@ pub mod quantity;
 pub mod report;
 pub mod rules;
 pub mod selection;
+pub mod sign_off;
 pub mod source;
 pub mod text;
 pub mod text_table;

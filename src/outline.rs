@@ -8,6 +8,7 @@ use crate::furniture;
 use crate::lazy_regex::{LazyRegex, static_regex};
 use crate::numerals::{parse_arabic, parse_chinese};
 use crate::profile::Profile;
+use crate::sign_off;
 use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
 use regex::Regex;
 use std::ops::Range;
@@ -90,6 +91,9 @@ pub struct ReportedYear {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateAt {
     pub line: usize,
+    /// Where the date starts in the line's text after its indentation: 0, or after the
+    /// signature when both stand on one line ("青松县卫生健康局　　2026年1月20日").
+    pub offset: usize,
     pub date: DateLine,
 }
 
@@ -346,18 +350,24 @@ fn parse_tail(
     let n = within.end;
     // The last few meaningful lines, newest first.
     // A bare "2025-1-20" looks like a portal's date header, but at the end it is a 成文日期.
+    // A seal placeholder on its own line ("（盖章）") stands between signature and date.
     let lines: Vec<usize> = within
         .rev()
         .filter(|&i| meaningful(i) || date::parse_line(doc.line(i)).is_some())
+        .filter(|&i| !sign_off::is_seal_line(doc.line(i)))
         .take(3 + MAX_ISSUER_LINES)
         .collect();
     let Some(&last) = lines.first() else {
         return (Vec::new(), None, n);
     };
-    let date_pos = lines
-        .iter()
-        .take(3)
-        .position(|&i| date::parse_line(doc.line(i)).is_some());
+    let date_at = |i: usize| {
+        date::parse_line(doc.line(i)).map(|d| (0, d)).or_else(|| {
+            sign_off::split_trailing_date(doc.line(i))
+                .filter(|_| is_issuer(doc.line(i), suffixes))
+                .map(|(_, at, d)| (at, d))
+        })
+    };
+    let date_pos = lines.iter().take(3).position(|&i| date_at(i).is_some());
     let Some(k) = date_pos else {
         // No date: the issuer alone may still close the report.
         if n - last <= TAIL_WINDOW && is_issuer(doc.line(last), suffixes) && lines.len() > 1 {
@@ -366,12 +376,18 @@ fn parse_tail(
         return (Vec::new(), None, last + 1);
     };
     let date_line = lines[k];
+    let Some((offset, parsed)) = date_at(date_line) else {
+        return (Vec::new(), None, last + 1);
+    };
     let date = DateAt {
         line: date_line,
-        date: date::parse_line(doc.line(date_line)).expect("checked above"),
+        offset,
+        date: parsed,
     };
+    // The signature on the date's own line, then any just above it (a joint report's).
+    let same_line = usize::from(offset > 0);
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
-    let mut issuers: Vec<usize> = lines[k + 1..]
+    let mut issuers: Vec<usize> = lines[k + 1 - same_line..]
         .iter()
         .copied()
         .take_while(|&i| is_issuer(doc.line(i), suffixes))
@@ -390,13 +406,7 @@ fn parse_tail(
 
 /// 发文机关署名: a short line naming a body, without sentence punctuation.
 pub fn is_issuer(line: &str, suffixes: &[String]) -> bool {
-    let t = trim_indent(line);
-    let plain = t.trim_end_matches(['（', '）', '(', ')', '章', '印', ' ']);
-    char_len(t) <= MAX_SHORT_LINE
-        && han_count(t) >= 2
-        && !t.contains(['。', '，', '；', '：', ',', ';', ':'])
-        && parse_marker(t).is_none()
-        && suffixes.iter().any(|s| plain.ends_with(s.as_str()))
+    sign_off::is_issuer(line, suffixes, |t| parse_marker(t).is_some())
 }
 
 struct MarkerPatterns {

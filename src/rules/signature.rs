@@ -5,6 +5,7 @@ use super::Context;
 use crate::date::{DateLine, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{YearSource, content_span, issuer_in_title};
+use crate::sign_off::issuer_text;
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
 
@@ -135,7 +136,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         ));
         return;
     };
-    let span = content_span(ctx.doc, date.line);
+    let line = content_span(ctx.doc, date.line);
+    let span = line.start + date.offset..line.end;
     if o.issuers.iter().any(|&i| i > date.line) {
         out.push(Diagnostic::new(
             &DATE_BEFORE_ISSUER,
@@ -228,11 +230,7 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
     let Some(from_title) = issuer_in_title(&title.text, &ctx.profile.issuer_suffixes) else {
         return;
     };
-    let signed = |i: usize| {
-        let s = squeeze(trim_indent(ctx.doc.line(i)));
-        s.trim_end_matches(['（', '）', '(', ')', '章', '印'])
-            .to_string()
-    };
+    let signed = |i: usize| squeeze(issuer_text(ctx.doc.line(i))).into_owned();
     if issuers.iter().any(|&i| same_body(&signed(i), &from_title)) {
         // A joint report ("中共某委员会党组 某委员会关于…") is signed by each issuer.
         let raw = &ctx.doc.text[title.span.clone()];

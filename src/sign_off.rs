@@ -1,0 +1,90 @@
+//! The lines that close a report: the 发文机关署名 (with a seal placeholder such as
+//! "（公章）" after it, or the 成文日期 run onto the same line) and seal-only lines.
+
+use crate::date::{self, DateLine};
+use crate::lazy_regex::static_regex;
+use crate::text::{char_len, han_count, trim_indent};
+
+/// Longest signature line (a joint signature of two bodies on one line fits).
+pub const MAX_SIGNATURE_CHARS: usize = 40;
+
+/// "（公章）", "（加盖单位印章）", "【盖章】": where the seal goes in a copy without it.
+const SEAL: &str = r"[（(【\[]\s*(?:加盖)?(?:单位)?(?:公章|印章|盖章|签章|代章|章)\s*[）)】\]]";
+
+/// A line that is only a seal placeholder, standing between the signature and the date.
+pub fn is_seal_line(line: &str) -> bool {
+    static_regex!(format!(r"^\s*{SEAL}\s*$")).is_match(line)
+}
+
+/// "青松县卫生健康局　　2026年1月20日": a signature with the date run onto its line. The
+/// name, and the date with its byte offset in the trimmed line.
+pub fn split_trailing_date(line: &str) -> Option<(&str, usize, DateLine)> {
+    let t = trim_indent(line);
+    let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
+    gap.find_iter(t).find_map(|m| {
+        let head = &t[..m.start()];
+        let tail = &t[m.end()..];
+        if han_count(head) < 2 || !tail.contains('年') {
+            return None;
+        }
+        date::parse_line(tail).map(|d| (head, m.end(), d))
+    })
+}
+
+/// The name a signature line signs with: without indentation, a seal placeholder, a date
+/// on the same line, or a stray 。 after it.
+pub fn issuer_text(line: &str) -> &str {
+    let t = split_trailing_date(line).map_or_else(|| trim_indent(line), |(name, _, _)| name);
+    let t = static_regex!(format!(r"[\s\u{{3000}}]*{SEAL}$"))
+        .find(t)
+        .map_or(t, |m| &t[..m.start()]);
+    t.trim_end().trim_end_matches('。')
+}
+
+/// 发文机关署名: a short line naming a body (its name ends like one of `suffixes`), without
+/// sentence punctuation.
+pub fn is_issuer(line: &str, suffixes: &[String], is_marker: impl Fn(&str) -> bool) -> bool {
+    let t = issuer_text(line);
+    char_len(t) <= MAX_SIGNATURE_CHARS
+        && han_count(t) >= 2
+        && !t.contains(['。', '，', '；', '：', ',', ';', ':'])
+        && !is_marker(t)
+        && suffixes.iter().any(|s| t.ends_with(s.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_is_read_past_its_seal_and_date() {
+        for line in [
+            "青禾市卫生健康局",
+            "　　青禾市卫生健康局（公章）",
+            "青禾市卫生健康局 （印章）",
+            "青禾市卫生健康局【盖章】",
+            "青禾市卫生健康局（加盖单位印章）",
+            "青禾市卫生健康局。",
+            "青禾市卫生健康局　　2026年1月20日",
+            "青禾市卫生健康局\t2026年1月20日",
+        ] {
+            assert_eq!(issuer_text(line), "青禾市卫生健康局", "{line}");
+        }
+        let (name, at, date) = split_trailing_date("青禾市卫生健康局　　2026年1月20日").unwrap();
+        assert_eq!(
+            (name, at),
+            ("青禾市卫生健康局", "青禾市卫生健康局　　".len())
+        );
+        assert_eq!(date.ymd(), Some((2026, 1, 20)));
+        assert!(split_trailing_date("2026年1月20日").is_none());
+    }
+
+    #[test]
+    fn seal_lines() {
+        for seal in ["（盖章）", "  （公章）", "【印章】"] {
+            assert!(is_seal_line(seal), "{seal}");
+        }
+        assert!(!is_seal_line("青禾市卫生健康局（公章）"));
+        assert!(!is_seal_line("（一）公章管理"));
+    }
+}
