@@ -254,8 +254,20 @@ fn parse_front(
     let n = doc.line_count();
     let mut i = 0;
     // The 版头 ("××文件", 发文字号, 签发人) comes before the title.
-    while i < n.min(FRONT_WINDOW) && (!meaningful(i) || furniture::is_masthead(doc.line(i))) {
-        i += 1;
+    let front = n.min(FRONT_WINDOW);
+    let masthead = |k: usize| furniture::is_masthead(doc.line(k));
+    loop {
+        while i < front && (!meaningful(i) || masthead(i)) {
+            i += 1;
+        }
+        // "青川市卫生健康委员会" above "青卫〔2026〕3号": the 发文机关标志 written without
+        // "文件" (GB/T 9704 7.2.2) is the 版头's too.
+        let next = (i + 1..front).find(|&k| meaningful(k));
+        if i < front && next.is_some_and(masthead) {
+            i += 1;
+            continue;
+        }
+        break;
     }
     if i >= n.min(FRONT_WINDOW) {
         return (None, None, 0);

@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::lazy_regex::static_regex;
 use crate::outline::{Heading, content_span, first_year};
 use crate::profile::Part;
 use crate::text::{squeeze, trim_indent};
@@ -225,6 +226,15 @@ fn classify<'p>(ctx: &'p Context, text: &str) -> Option<&'p Part> {
     candidates.into_iter().max_by_key(|p| p.priority)
 }
 
+/// The parts the pieces of a heading joined by 及, 和, 与 or 暨 name, each on its own.
+fn merged_parts<'p>(ctx: &'p Context, text: &str) -> Vec<&'p Part> {
+    static_regex!(r"以及|[及和与暨、]")
+        .split(text)
+        .filter(|piece| piece.chars().count() >= 2)
+        .filter_map(|piece| classify(ctx, piece))
+        .collect()
+}
+
 fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let parts = &ctx.profile.parts;
     let top = ctx.outline.top_level();
@@ -247,6 +257,17 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             (None, false) => found[k] = Some(Found::SubHeading(h)),
             _ => {}
+        }
+        // "三、存在问题及下一步打算": one heading for two parts, each named in its words.
+        if is_top {
+            for other in merged_parts(ctx, &text) {
+                if let Some(j) = parts.iter().position(|p| std::ptr::eq(p, other))
+                    && j != k
+                    && !matches!(found[j], Some(Found::Headed(_)))
+                {
+                    found[j] = Some(Found::Headed(h));
+                }
+            }
         }
     }
     if let Some(k) = parts.iter().position(|p| p.leading)
@@ -382,7 +403,14 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
         return;
     };
     let said = section_lines(ctx, h).any(|i| causes.is_match(&squeeze(ctx.doc.line(i))));
-    if !said {
+    // "二、存在的问题" then "三、问题产生的原因": the causes have a part of their own.
+    let next_part_on_causes = ctx
+        .outline
+        .headings
+        .iter()
+        .find(|g| g.line > h.line && g.kind.level() <= h.kind.level())
+        .is_some_and(|g| causes.is_match(&heading_text(ctx, g)));
+    if !said && !next_part_on_causes {
         out.push(Diagnostic::new(
             &SHORTFALLS_WITHOUT_CAUSES,
             h.marker.start..h.title.end,
@@ -417,7 +445,14 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     for i in ctx.outline.body.clone() {
         let s = content_span(ctx.doc, i);
-        for m in re.find_iter(&ctx.doc.text[s.clone()]) {
+        let line = &ctx.doc.text[s.clone()];
+        for m in re.find_iter(line) {
+            // "对下级“请予批准”的请示事项": a request quoted is not one made.
+            let before = &line[..m.start()];
+            let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
+            if open('“', '”') || open('《', '》') || open('「', '」') {
+                continue;
+            }
             // A pattern may take the mark before the wording to know where a clause starts.
             let shown = m.as_str().trim_start_matches(['。', '；', '，', ',', '：']);
             let start = m.end() - shown.len();
@@ -534,6 +569,8 @@ mod tests {
             ),
             ("2025年推进法治政府建设的主要安排", "下一步努力方向"),
             ("2025年推进法治政府建设的主要安排", "下一步工作举措"),
+            ("存在的不足和原因", "短板弱项及原因"),
+            ("存在的不足和原因", "面临的困难和挑战"),
         ] {
             assert_eq!(
                 codes(&GOOD_REPORT.replace(from, to)),
@@ -628,6 +665,43 @@ mod tests {
         // Causes written in the body of the part are enough.
         let text = GOOD_REPORT.replace("二、存在的不足和原因", "二、存在的问题和不足");
         assert_eq!(codes(&text), Vec::<&str>::new());
+        // So are causes given a part of their own right after it.
+        let text = GOOD_REPORT.replace(
+            "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n",
+            "二、存在的问题\n一是执法力量不足，二是培训覆盖不全。\n三、问题产生的原因\n基层执法人员流动较快。\n",
+        );
+        assert_eq!(only(&text), []);
+    }
+
+    #[test]
+    fn one_heading_for_two_parts() {
+        let text = GOOD_REPORT
+            .replace(
+                "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n",
+                "",
+            )
+            .replace(
+                "四、2025年推进法治政府建设的主要安排",
+                "四、存在的不足和原因及下一步工作打算\n一是执法力量不足，主要原因是人员流动较快。",
+            );
+        assert_eq!(
+            only(&text).iter().filter(|(c, _)| *c != "GW0106").count(),
+            0,
+            "{:?}",
+            only(&text)
+        );
+        // Each part still has to be named: "及" alone joins no second part.
+        let text = GOOD_REPORT.replace(
+            "四、2025年推进法治政府建设的主要安排\n继续完善依法决策机制，提升依法行政水平。\n",
+            "",
+        );
+        assert_eq!(codes(&text), ["GW0104"]);
+    }
+
+    #[test]
+    fn an_issuing_body_above_the_document_number_is_the_masthead() {
+        let text = format!("青禾市卫生健康委员会\n青卫〔2025〕3号\n签发人：王某\n\n{GOOD_REPORT}");
+        assert_eq!(codes(&text), Vec::<&str>::new());
     }
 
     #[test]
@@ -650,11 +724,13 @@ mod tests {
             "提升依法行政水平，并恳请市政府给予支持。",
         );
         assert_eq!(only(&text), [("GW0108", 11)]);
-        // Reporting that a request was made is not one.
-        let text = GOOD_REPORT.replace(
-            "提升依法行政水平。",
+        // Reporting that a request was made is not one, nor is a request quoted.
+        for told in [
             "提升依法行政水平。对群众恳请的事项逐项答复，办理企业恳请协调解决的问题23个。",
-        );
-        assert_eq!(codes(&text), Vec::<&str>::new());
+            "提升依法行政水平。对下级单位“请予批准”的请示事项，均在法定时限内作出批复。",
+        ] {
+            let text = GOOD_REPORT.replace("提升依法行政水平。", told);
+            assert_eq!(codes(&text), Vec::<&str>::new(), "{told}");
+        }
     }
 }

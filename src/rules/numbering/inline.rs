@@ -129,6 +129,9 @@ fn is_subject_lead(lead: &str) -> bool {
 /// Far more than a subject before 一是 ("市卫健委") can take.
 const LEAD_BYTES: usize = 120;
 
+/// Before 一是 these make a word ending in 一 (统一是, 唯一是, 之一是, 这一是), not an item.
+const WORD_BEFORE_YI: &str = "统唯同单专划逐万之其第合归不如均纯初这那哪任某每";
+
 fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
     let mut items = Vec::new();
     for c in item_regex().captures_iter(&text[from..]) {
@@ -141,7 +144,7 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
             Some(Some(n)) => {
                 let unterminated_lead = n == 1
                     && from == 0
-                    && prev.is_some_and(is_han)
+                    && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p))
                     && items.is_empty()
                     && ((MIN_UNTERMINATED_LEAD..=MAX_UNTERMINATED_LEAD)
                         .contains(&char_len(lead_text))
@@ -163,12 +166,20 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                 let new_subject = n == 1
                     && sentence_lead
                         .is_some_and(|l| is_subject_lead(l) && !l.contains(|c: char| !is_han(c)));
-                if opens_item(prev) || unterminated_lead || new_subject {
+                // "全年一是…", "为此，我局一是…": any lead-in but a word that ends in 一.
+                let after_words = n == 1
+                    && !items.iter().any(|i: &Item| i.number.is_some_and(|k| k > 1))
+                    && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p));
+                // "…。在执法方面，一是…": a lead-in opens a second list in the paragraph; a
+                // 一是 straight after 。 or ； is one more item, written with the wrong number.
+                let lead_in = sentence_lead.is_some_and(|l| !l.trim().is_empty());
+                if opens_item(prev) || unterminated_lead || new_subject || after_words {
                     items.push(Item {
                         span: base + start..base + from + m.end(),
                         number: Some(n),
                         leads: start == from,
-                        restarts: n == 1 && (matches!(prev, Some('：' | ':')) || new_subject),
+                        restarts: n == 1
+                            && (matches!(prev, Some('：' | ':')) || new_subject || lead_in),
                     });
                 }
             }

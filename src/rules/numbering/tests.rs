@@ -192,6 +192,31 @@ fn inline_sequences() {
     // Without either, a step back is still a step back.
     let back = "（一）甲。一是建章。二是立制。一是执行。\n";
     assert_eq!(numbering(&with_measures(back)), [("GW0307", 5)]);
+    let back = "（一）甲。一是建章；二是立制；一是执行。\n";
+    assert_eq!(numbering(&with_measures(back)), [("GW0307", 5)]);
+    // A lead-in after the sentence end opens a second list.
+    let two_lists = "（一）甲。在决策方面，一是建章；二是立制。在执法方面，一是培训；二是考核。\n";
+    assert_eq!(numbering(&with_measures(two_lists)), []);
+    // Any words may lead into 一是…
+    for lead in [
+        "全年一是",
+        "为此，我局一是",
+        "2025年，我局一是",
+        "工作中一是",
+        "我中心一是",
+    ] {
+        let text = format!("（一）甲。\n{lead}加强学习，二是严格执法。\n");
+        assert_eq!(numbering(&with_measures(&text)), [], "{lead}");
+    }
+    // …but a word ending in 一 is no item.
+    for word in [
+        "执法尺度不统一是突出问题。",
+        "原因之一是经费不足。",
+        "这一是重点。",
+    ] {
+        let text = format!("（一）甲。\n{word}\n");
+        assert_eq!(numbering(&with_measures(&text)), [], "{word}");
+    }
 }
 
 #[test]
