@@ -49,6 +49,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             ) else {
                 continue;
             };
+            // "湘卫消证字（2019）第0058号", "劳人仲案字〔2025〕第12号": licences, case and
+            // enforcement document numbers keep the form their own rules set.
+            if t[..open.start()].trim_end().ends_with('字') {
+                continue;
+            }
             let brackets = open.as_str() == "〔" && close.as_str() == "〕";
             let di = c.name("di").is_some();
             let digits = num.as_str().trim_start_matches('0');

@@ -260,4 +260,9 @@ fn document_numbers_with_the_wrong_brackets() {
 fn correct_document_numbers_and_case_numbers_are_quiet() {
     let text = citing("国办发〔2021〕12号文件，审结（2021）浙0102民初123号案件");
     assert_eq!(codes(&text), Vec::<&str>::new());
+    // Licence, arbitration and enforcement numbers follow their own rules.
+    let text = citing(
+        "核发湘卫消证字（2019）第0058号卫生许可证，劳人仲案字〔2025〕第12号裁决，卫监意字〔2025〕第012号意见书",
+    );
+    assert_eq!(codes(&text), Vec::<&str>::new());
 }

@@ -198,8 +198,17 @@ fn scan_marks(
                 continue;
             }
             if let Some(family) = opener(c) {
-                let (single, book, double) =
-                    (!has(Family::Double), has(Family::Book), has(Family::Double));
+                // 《〈《》〉》: the marks alternate, so a 《 inside a 〈 is right.
+                let innermost_title = stack
+                    .iter()
+                    .rev()
+                    .find(|o| matches!(o.family, Family::Book | Family::Angle))
+                    .map(|o| o.family);
+                let (single, book, double) = (
+                    !has(Family::Double),
+                    innermost_title == Some(Family::Book),
+                    has(Family::Double),
+                );
                 open[family as usize] += 1;
                 stack.push(Open {
                     family,

@@ -18,7 +18,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_ascii_digit() || p == '*');
-            if !after_number {
+            // A cited title keeps its own signs: 《…降低10％的通知》.
+            let before = &t[..k];
+            let in_title = before.matches('《').count() > before.matches('》').count();
+            if !after_number || in_title {
                 continue;
             }
             if c == '%' {

@@ -131,6 +131,11 @@ fn nested_titles() {
         with_measures("（一）健全依法决策机制。学习《某省实施《中华人民共和国献血法》办法》。");
     let f = found(&text);
     assert_eq!((f[0].code, f[0].severity), ("GW0504", Severity::Warning));
+    // Three levels alternate: 《〈《》〉》 is right.
+    let text = with_measures(
+        "（一）健全依法决策机制。印发《关于转发〈关于贯彻《中华人民共和国医师法》的通知〉的通知》。",
+    );
+    assert!(found(&text).is_empty());
     let text = with_measures("（一）健全依法决策机制。学习<法治政府建设实施纲要>。");
     assert!(fixed(&text).contains("学习《法治政府建设实施纲要》"));
     let text = with_measures("（一）健全依法决策机制。学习<<中华人民共和国医师法>>。");
@@ -303,6 +308,10 @@ fn percent_signs() {
     );
     assert!(fixed(&text).contains("办结率100%"));
     let text = with_measures("（一）健全依法决策机制。办结率100％，满意率98％。");
+    assert_eq!(codes(&text), []);
+    // A cited title keeps its own signs.
+    let text =
+        with_measures("（一）健全依法决策机制。落实《关于药品价格降低10％的通知》，办结率100%。");
     assert_eq!(codes(&text), []);
 }
 

@@ -132,6 +132,10 @@ fn judge(
     } else {
         return None;
     };
+    // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
+    if p >= 1 && ends_common_word(cs[p - 1].1, x) {
+        return None;
+    }
     let shown = text_of(cs, from, to);
     let fixed: String = text_of(cs, from, p) + &text_of(cs, p + 1, to);
     let start = base + cs[from].0;
@@ -145,6 +149,30 @@ fn judge(
         )
         .with_fix(fixed, false),
     )
+}
+
+/// `ab` is a common two-character word (rules/common_words.toml), read only when a pair
+/// is about to be reported.
+fn ends_common_word(a: char, b: char) -> bool {
+    #[derive(serde::Deserialize)]
+    struct File {
+        two_char: String,
+    }
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<(char, char)>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let file: File = toml::from_str(include_str!("../../../rules/common_words.toml"))
+                .expect("embedded common_words.toml");
+            file.two_char
+                .split_whitespace()
+                .filter_map(|w| {
+                    let mut cs = w.chars();
+                    Some((cs.next()?, cs.next()?))
+                })
+                .collect()
+        })
+        .contains(&(a, b))
 }
 
 /// Dropping the first copy leaves a word of three or more characters across the pair
@@ -224,6 +252,9 @@ mod tests {
             "糖尿病病人健康管理",
             "对涉及当事人人数较多的案件，对新立项项目审查，推行重点事项项目化管理，水源水水质监测",
             "人事事项按程序办理，民事事项依法调解",
+            // Any common word before a word that starts with its last character.
+            "对生产产品抽检，依法作出仲裁裁决，起草草案，设备备案，出具具体意见，保持持续下降",
+            "人工工作量，导管管理，海水水质，预检分流流程",
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
         }

@@ -83,6 +83,7 @@ struct RelativeTimeFile {
     now: Vec<String>,
     now_with_figure: Vec<String>,
     state: Vec<String>,
+    ending_words: String,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +134,9 @@ pub struct RelativeTime {
     kinds: Vec<TimeWord>,
     /// Words after 目前 that describe a state ("目前仍存在").
     pub state: WordList,
+    /// Words that end with a time word's first character (项目 before 前期, 如今 before
+    /// 年轻): the time word is not there.
+    pub ending_words: std::collections::HashSet<String>,
 }
 
 impl RelativeTime {
@@ -152,6 +156,11 @@ impl RelativeTime {
             words,
             kinds,
             state,
+            ending_words: f
+                .ending_words
+                .split_whitespace()
+                .map(String::from)
+                .collect(),
         })
     }
 

@@ -21,6 +21,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.outline.chrome[i] || start < line.start || end > line.end {
             continue;
         }
+        // "如今年轻", "项目前期": the match starts inside the word before it.
+        let prev = doc.text[line.start..start].chars().next_back();
+        let first = word.chars().next();
+        if let (Some(p), Some(f)) = (prev, first)
+            && words.ending_words.contains(&format!("{p}{f}"))
+        {
+            continue;
+        }
         let kind = words.kind(k);
         let after = &doc.text[end..line.end];
         let describes_state = || {

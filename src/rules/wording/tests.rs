@@ -77,6 +77,9 @@ fn misspellings_of_the_genre() {
     // 法制 in its own sense stays.
     let text = with_measures("（一）健全依法决策机制。落实重大执法决定法制审核制度。");
     assert_eq!(found(&text), []);
+    // Words that only meet: 争做|为民服务, 严峻|工作形势.
+    let text = with_measures("（一）健全依法决策机制。争做为民服务的表率，面对严峻工作形势。");
+    assert_eq!(found(&text), []);
 }
 
 #[test]
@@ -192,6 +195,11 @@ fn relative_time_stays_quiet_where_it_is_clear() {
          目前仍存在执法力量不足的问题，全区执法人员仅19人。目前存在以下不足：一是人员少，仅19人。\
          目前已制定2025年执法检查计划，于3月1日起施行。\
          转发《关于做好今年法治宣传工作的通知》，开展“今年我最美”评选。",
+    );
+    assert_eq!(found(&text), []);
+    // A time word read across a word boundary is none.
+    let text = with_measures(
+        "（一）健全依法决策机制。如今年轻干部占比提高，项目前期审查3件，应当前往现场核查，数目前后一致。",
     );
     assert_eq!(found(&text), []);
 }
