@@ -290,11 +290,14 @@ fn parse_front(
         } else {
             (last + 1..n.min(last + 1 + MAX_TITLE_GAP + 1)).find(|&k| meaningful(k))
         };
+        // After a whole title, a line naming bodies is the 主送机关 without its colon.
+        let bare_addressee = |k: usize| named && is_bare_addressee(doc.line(k));
         match next {
             Some(k)
                 if lines < MAX_TITLE_LINES
                     && is_title_like(doc.line(k))
-                    && !is_addressee(doc.line(k)) =>
+                    && !is_addressee(doc.line(k))
+                    && !bare_addressee(k) =>
             {
                 last = k;
                 lines += 1;
@@ -313,7 +316,17 @@ fn parse_front(
     while j < n.min(last + 1 + FRONT_WINDOW) && !meaningful(j) {
         j += 1;
     }
-    if j < n && is_addressee(doc.line(j)) {
+    // A bare line of bodies under a whole title, unless it is the title's own issuer
+    // ("青禾市卫生健康委员会" repeated under it).
+    let bare = |j: usize| {
+        let line = squeeze(trim_indent(doc.line(j)));
+        doctype.is_match(&title.text)
+            && is_bare_addressee(doc.line(j))
+            && !title
+                .text
+                .contains(line.trim_end_matches(['，', ',', '；', ';', '。']))
+    };
+    if j < n && (is_addressee(doc.line(j)) || bare(j)) {
         return (Some(title), Some(j), j + 1);
     }
     (Some(title), None, last + 1)
@@ -333,9 +346,27 @@ fn is_title_like(line: &str) -> bool {
 /// 主送机关: "市委、市政府：" — short, ends with a colon, names bodies, introduces nothing.
 fn is_addressee(line: &str) -> bool {
     let t = trim_indent(line);
-    let Some(head) = t.strip_suffix(['：', ':']) else {
-        return false;
-    };
+    t.strip_suffix(['：', ':']).is_some_and(names_recipients)
+}
+
+/// A 主送机关 that lost its colon ("市委、市政府", "市委、市政府，"), right after a whole
+/// title: GW0511 asks for the colon.
+fn is_bare_addressee(line: &str) -> bool {
+    let t = trim_indent(line).trim_end_matches(['，', ',', '；', ';', '。']);
+    // Without the colon, each name must end like a body ("市委、市政府"), not merely hold
+    // one of its characters ("查处案件97件").
+    let bodies = [
+        "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
+    ];
+    !t.ends_with(['：', ':'])
+        && !t.contains(|c: char| c.is_ascii_digit() || c == '《')
+        && t.split(['，', ',', '、'])
+            .all(|name| bodies.iter().any(|b| name.ends_with(b)))
+        && names_recipients(t)
+}
+
+/// "市委、市政府，省卫生健康委员会": bodies only, in groups.
+fn names_recipients(head: &str) -> bool {
     // "市委、市政府，省卫生健康委员会：": 、 within a group of recipients, ， between groups.
     char_len(head) <= MAX_SHORT_LINE
         && han_count(head) >= 2

@@ -110,7 +110,7 @@ pub static ADDRESSEE_COLON: RuleMeta = RuleMeta {
     category: Category::Punctuation,
     severity: Severity::Error,
     summary: "主送机关后应为全角冒号",
-    doc: "GB/T 9704-2012 7.3.2：主送机关编排于标题下空一行位置，居左顶格，最后一个机关名称后标全角冒号。可以安全地自动修复。\n\n示例（错误）：市委、市政府:\n示例（正确）：市委、市政府：",
+    doc: "GB/T 9704-2012 7.3.2：主送机关编排于标题下空一行位置，居左顶格，最后一个机关名称后标全角冒号。半角冒号，以及标题下一行只写了机关名称、没有冒号（或误用了逗号、分号）的，都报告；可以安全地自动修复。\n\n示例（错误）：市委、市政府:\n示例（错误）：市委、市政府\n示例（正确）：市委、市政府：",
 };
 
 pub static RUN_IN_HEADING: RuleMeta = RuleMeta {

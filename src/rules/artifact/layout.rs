@@ -2,6 +2,7 @@
 //! left unfinished. Shared with the punctuation rules, which read a broken paragraph and
 //! its continuation as one.
 
+use crate::lazy_regex::static_regex;
 use crate::outline::parse_marker;
 use crate::rules::Context;
 use crate::text::{char_len, is_han, trim_indent};
@@ -99,6 +100,12 @@ fn item_form(ctx: &Context, i: usize) -> Option<ItemForm> {
     if ctx.outline.heading_at(i).is_some_and(|h| h.run_in) && sentences_inside {
         return None;
     }
+    form_of(ctx, i)
+}
+
+/// How line `i` starts, whatever follows its marker.
+fn form_of(ctx: &Context, i: usize) -> Option<ItemForm> {
+    let t = trim_indent(ctx.doc.line(i));
     if t.starts_with("——") {
         return Some(ItemForm::Dash);
     }
@@ -190,9 +197,21 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
     // "一是…；" then "二是…；": list items end with ；, one per line.
+    // "1.健全制度。完善…；" then "2.强化执法。…；": items with a run-in heading each —
+    // unless the ； ends an inner item ("（一）…。一是建立清单；"), whose list is cut off.
+    let last_clause = t.trim_end_matches(['；', ';']);
+    let last_clause = last_clause.rsplit('。').next().unwrap_or(last_clause);
+    let inner_item = static_regex!(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[（(][0-9一二三四五六七八九十]+[）)])")
+        .is_match(last_clause)
+        && last_clause.len() < t.len();
+    let form = if inner_item {
+        item_form(ctx, i)
+    } else {
+        form_of(ctx, i)
+    };
     if matches!(last, '；' | ';')
-        && let Some(form) = item_form(ctx, i)
-        && next.is_some_and(|j| item_form(ctx, j) == Some(form))
+        && let Some(form) = form
+        && next.is_some_and(|j| form_of(ctx, j) == Some(form))
     {
         return Ending::Complete;
     }

@@ -243,10 +243,15 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
     );
     assert_eq!(codes(&text), [("GW0605", 7)]);
-    // Run-in headings open sections: one that stops at ； is cut off.
+    // Run-in headings open sections: one whose inner list stops at ； is cut off…
     let text =
         with_measures("（一）健全依法决策机制。一是建立问题清单；\n（二）严格执法。全年立案12件。");
     assert_eq!(codes(&text), [("GW0605", 5)]);
+    // …but numbered paragraphs of one sentence each, ending with ；, are a list.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n1.健全制度。完善行政执法制度体系；\n\n2.强化执法。推进执法装备按装备配置标准更新；\n\n3.深化普法。谋划新一轮普法工作。",
+    );
+    assert_eq!(codes(&text), []);
     // A run-in label with a clause is an item; so is a dash item.
     let text = with_measures(
         "（一）健全依法决策机制。严格落实“三项制度”：\n（1）执法公示：执法结果全部向社会公开；\n（2）法制审核：重大执法决定全部经法制审核。\n新法主要有以下变化：\n——完善传染病分类管理制度；\n——健全疫情监测预警制度。",

@@ -12,14 +12,14 @@ use std::ops::Range;
 /// after it. Court case numbers ("（2021）浙0102民初123号") have words between.
 fn pattern() -> &'static Regex {
     static_regex!(
-        r"\p{Han}{2}\s*(?P<open>[\[\(（【［〔{｛〖])\s*(?P<year>(?:19|20)[0-9]{2})\s*(?P<close>[\]\)）】］〕}｝〗])\s*(?P<di>第)?\s*(?P<num>[0-9]+)\s*号"
+        r"\p{Han}{2}\s*(?P<open>[\[\(（【［〔{｛〖])\s*(?P<year>(?:19|20)?[0-9]{2})(?P<nian>年)?\s*(?P<close>[\]\)）】］〕}｝〗])\s*(?P<di>第)?\s*(?P<num>[0-9]+)\s*号"
     )
 }
 
 /// A bracketed year somewhere in `t`: the cheap test before the full pattern, whose
 /// leading `\p{Han}` gives the regex engine no literal to skip ahead with.
 fn may_hold_one(t: &str) -> bool {
-    t.contains('号') && static_regex!(r"[\[\(（【［〔{｛〖]\s*(?:19|20)[0-9]{2}").is_match(t)
+    t.contains('号') && static_regex!(r"[\[\(（【［〔{｛〖]\s*[0-9]{2}").is_match(t)
 }
 
 /// Where document numbers are in `t`, from the bracket to 号: their brackets are this
@@ -55,16 +55,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let brackets = open.as_str() == "〔" && close.as_str() == "〕";
+            // "〔25〕": the year in two digits; "〔2018年〕": with 年.
+            let short_year = year.as_str().len() == 2;
+            let nian = c.name("nian").is_some();
+            if short_year && !brackets {
+                // "（21）3号" in other brackets is too unsure to be a 发文字号.
+                continue;
+            }
             let di = c.name("di").is_some();
             let digits = num.as_str().trim_start_matches('0');
             let padded = digits.len() != num.as_str().len();
             let spaced = t[open.start()..all.end()].contains(char::is_whitespace);
-            if brackets && !di && !padded && !spaced {
+            if brackets && !di && !padded && !spaced && !short_year && !nian {
                 continue;
             }
             let digits = if digits.is_empty() { "0" } else { digits };
             let fixed = format!("〔{}〕{digits}号", year.as_str());
             let mut problems = Vec::new();
+            if short_year {
+                problems.push("年份应写全四位");
+            }
+            if nian {
+                problems.push("年份后不加“年”字");
+            }
             if !brackets {
                 problems.push("年份应括入六角括号“〔〕”");
             }
@@ -78,15 +91,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 problems.push("中间不加空格");
             }
             let written = &t[open.start()..all.end()];
-            out.push(
-                Diagnostic::new(
-                    &DOCUMENT_NUMBER,
-                    span.start + open.start()..span.start + all.end(),
-                    format!("发文字号“{written}”写法不规范：{}", problems.join("，")),
-                    format!("写作“{fixed}”（GB/T 9704-2012 7.2.4）"),
-                )
-                .with_fix(fixed, true),
+            let d = Diagnostic::new(
+                &DOCUMENT_NUMBER,
+                span.start + open.start()..span.start + all.end(),
+                format!("发文字号“{written}”写法不规范：{}", problems.join("，")),
+                if short_year {
+                    "年份写全称并括入六角括号，如“〔2025〕12号”（GB/T 9704-2012 7.2.4）".to_string()
+                } else {
+                    format!("写作“{fixed}”（GB/T 9704-2012 7.2.4）")
+                },
             );
+            // Which century a two-digit year is, the writer knows.
+            out.push(if short_year {
+                d
+            } else {
+                d.with_fix(fixed, true)
+            });
         }
     }
 }

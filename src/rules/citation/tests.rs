@@ -246,6 +246,23 @@ fn document_numbers_with_the_wrong_brackets() {
             ),
         ]
     );
+    // A year in two digits (no fix: which century is the writer's to say), or with 年.
+    let f = found(&citing(
+        "国卫法制发〔25〕3号文件和国卫法制发〔2018年〕3号文件",
+    ));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0706", "〔25〕3号", None),
+            (
+                "GW0706",
+                "〔2018年〕3号",
+                Some(("〔2018〕3号".to_string(), true))
+            ),
+        ]
+    );
     // Its brackets are not reported again as half-width punctuation.
     let doc = Document::from_text(
         "t.txt",

@@ -23,6 +23,20 @@ fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let span = content_span(ctx.doc, i);
     let t = &ctx.doc.text[span.clone()];
+    // "市委、市政府" or "市委、市政府，": the colon is missing.
+    if !t.ends_with(['：', ':']) {
+        let body = t.trim_end_matches(['，', ',', '；', ';', '。']);
+        out.push(
+            Diagnostic::new(
+                &ADDRESSEE_COLON,
+                span.start + body.len()..span.end,
+                format!("主送机关“{body}”后缺少冒号“：”"),
+                "GB/T 9704-2012 7.3.2：最后一个主送机关名称后标全角冒号",
+            )
+            .with_fix("：", true),
+        );
+        return;
+    }
     if !t.ends_with(':') {
         return;
     }

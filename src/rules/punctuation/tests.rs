@@ -281,6 +281,15 @@ fn addressee_colon() {
     let text = GOOD_REPORT.replace("市委、市政府：", "市委、市政府:");
     assert_eq!(codes(&text), [("GW0511", 2)]);
     assert!(fixed(&text).contains("市委、市政府：\n"));
+    // Without its colon, or with a comma instead, it is still the 主送机关.
+    for bare in ["市委、市政府", "市委、市政府，"] {
+        let text = GOOD_REPORT.replace("市委、市政府：", bare);
+        assert_eq!(codes(&text), [("GW0511", 2)], "{bare}");
+        assert!(fixed(&text).contains("市委、市政府：\n"), "{bare}");
+    }
+    // The title's own issuer repeated under it is no 主送机关.
+    let text = GOOD_REPORT.replace("市委、市政府：", "青禾市卫生健康委员会");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]

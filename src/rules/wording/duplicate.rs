@@ -263,10 +263,11 @@ mod tests {
     #[test]
     fn words_written_twice() {
         assert_eq!(
-            doubled("进一步进一步压减审批环节，开展开展培训。"),
+            doubled("进一步进一步压减审批环节，开展开展培训，召开召开会议。"),
             [
                 ("进一步进一步".into(), "进一步".into()),
-                ("开展开展".into(), "开展".into())
+                ("开展开展".into(), "开展".into()),
+                ("召开召开".into(), "召开".into())
             ]
         );
         for t in [

@@ -77,8 +77,28 @@ fn misspellings_of_the_genre() {
     // 法制 in its own sense stays.
     let text = with_measures("（一）健全依法决策机制。落实重大执法决定法制审核制度。");
     assert_eq!(found(&text), []);
+    let text = with_measures(
+        "（一）健全依法决策机制。部份单位备按不及时，按排专人登陆系统核对职业医师注册信息，防止疫情爆发，重新修订制度3项。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.1.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "部份",
+            "备按",
+            "按排",
+            "登陆",
+            "职业医师",
+            "疫情爆发",
+            "重新修订"
+        ]
+    );
     // Words that only meet: 争做|为民服务, 严峻|工作形势.
-    let text = with_measures("（一）健全依法决策机制。争做为民服务的表率，面对严峻工作形势。");
+    let text = with_measures(
+        "（一）健全依法决策机制。争做为民服务的表率，面对严峻工作形势，推进执法装备按装备配置标准更新。",
+    );
     assert_eq!(found(&text), []);
 }
 
