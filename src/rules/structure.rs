@@ -87,7 +87,7 @@ pub static REQUEST_IN_REPORT: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Warning,
     summary: "报告中夹带请示事项",
-    doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。\n\n示例（错误）：以上报告，妥否，请批示。",
+    doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。报告的是“妥否，请批示”“请予批准”“请审批”“请批转”“恳请……解决（支持、倾斜）”“请（望）市政府……协调解决（给予支持）”这类由报告单位自己提出的请求；转述他人的请求（“群众恳请……的问题”“报请市政府审批”）和引号中的用语不报告。\n\n示例（错误）：以上报告，妥否，请批示。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -454,11 +454,12 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             // A pattern may take the mark before the wording to know where a clause starts.
-            let shown = m.as_str().trim_start_matches(['。', '；', '，', ',', '：']);
-            let start = m.end() - shown.len();
+            let from_clause = m.as_str().trim_start_matches(['。', '；', '，', ',', '：']);
+            let start = m.end() - from_clause.len();
+            let shown = from_clause.trim_end_matches(['。', '！']);
             out.push(Diagnostic::new(
                 &REQUEST_IN_REPORT,
-                s.start + start..s.start + m.end(),
+                s.start + start..s.start + start + shown.len(),
                 format!("报告中出现请示用语“{shown}”"),
                 "报告不得夹带请示事项（《党政机关公文处理工作条例》第十五条）；需要批复的事项请另行请示",
             ));
@@ -724,8 +725,20 @@ mod tests {
             "提升依法行政水平，并恳请市政府给予支持。",
         );
         assert_eq!(only(&text), [("GW0108", 11)]);
+        for asked in [
+            "提升依法行政水平。请市政府协调解决执法车辆购置经费。",
+            "提升依法行政水平。恳请上级部门在人员编制上予以倾斜。",
+            "提升依法行政水平，将经费列入2026年预算，请予审定。",
+            "提升依法行政水平。以上报告如无不妥，请批转各区县执行。",
+            "提升依法行政水平。望市政府在执法车辆购置经费上给予支持。",
+            "提升依法行政水平。以上报告，请审批。",
+        ] {
+            let text = GOOD_REPORT.replace("提升依法行政水平。", asked);
+            assert_eq!(codes(&text), ["GW0108"], "{asked}");
+        }
         // Reporting that a request was made is not one, nor is a request quoted.
         for told in [
+            "提升依法行政水平。重大事项均按程序报请市政府审批。",
             "提升依法行政水平。对群众恳请的事项逐项答复，办理企业恳请协调解决的问题23个。",
             "提升依法行政水平。对下级单位“请予批准”的请示事项，均在法定时限内作出批复。",
         ] {
