@@ -25,6 +25,20 @@ fn the_opening_year_is_the_reported_year() {
     assert_eq!(codes_of("GW04", &stale), [("GW0406", 3)]);
     let since = GOOD_REPORT.replace("2024年，我委坚持", "2023年以来，我委坚持");
     assert_eq!(codes_of("GW04", &since), []);
+    // A later opening year that the 成文日期 backs: the title's year is the stale one.
+    let stale_title = GOOD_REPORT
+        .replace("2024年，我委坚持", "2025年，我委坚持")
+        .replace("2025年1月20日", "2026年1月20日");
+    let found = found_of("GW0406", &text_doc(&stale_title));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(1, "2024")]
+    );
+    let unbacked = GOOD_REPORT.replace("2024年，我委坚持", "2025年，我委坚持");
+    assert_eq!(codes_of("GW0406", &unbacked), []);
 }
 
 #[test]

@@ -202,7 +202,7 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
 }
 
 /// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's.
-fn check_opening_year(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
+fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
     let Some(i) = o
         .body
@@ -222,6 +222,28 @@ fn check_opening_year(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
     let (Some(m), Ok(y)) = (c.get(1), c[1].parse::<i32>()) else {
         return;
     };
+    // A later year that the 成文日期 backs: the title's year is the one left over
+    // ("2024年…报告" over "2025年，我委…", dated 2026年1月).
+    let dated_year = o
+        .date
+        .as_ref()
+        .and_then(|d| d.date.ymd())
+        .map(|(dy, _, _)| dy);
+    if y > reported
+        && !title_blamed
+        && dated_year == Some(y + 1)
+        && let Some(title) = &o.title
+        && let Some(k) = ctx.doc.text[title.span.clone()].find(&format!("{reported}年"))
+    {
+        let at = title.span.start + k;
+        out.push(Diagnostic::new(
+            &SECTION_YEAR_MISMATCH,
+            at..at + 4,
+            format!("标题写的是{reported}年，正文开头和成文日期表明报告的是{y}年"),
+            format!("把标题中的“{reported}年”改为“{y}年”"),
+        ));
+        return;
+    }
     // An old year left in; not a look back that the report's own year follows
     // ("2021年，我省被确定为示范省份。2024年，…").
     if y >= reported || t.contains(&format!("。{reported}年")) {
@@ -252,7 +274,18 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(reported) = reported_year(ctx) else {
         return;
     };
-    check_opening_year(ctx, reported, out);
+    let from = out.len();
+    check_part_years(ctx, reported, out);
+    let title_blamed = ctx
+        .outline
+        .title
+        .as_ref()
+        .is_some_and(|t| out[from..].iter().any(|d| t.span.contains(&d.span.start)));
+    check_opening_year(ctx, reported, title_blamed, out);
+}
+
+/// The parts' headings against the reported year, and the title against them.
+fn check_part_years(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
     let top = ctx.outline.top_level();
     let mut wrong: Vec<WrongYear> = Vec::new();
     // A part heading that names the title's year backs the title.
