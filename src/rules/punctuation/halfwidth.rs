@@ -31,7 +31,7 @@ fn full_width(c: char) -> Option<char> {
 fn is_candidate(b: u8) -> bool {
     matches!(
         b,
-        b',' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'.' | b'"'
+        b',' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'.' | b'"' | b'\''
     )
 }
 
@@ -141,12 +141,16 @@ fn scan_line(
 ) {
     let parens = paren_index(t);
     let mut quotes = 0usize;
+    let mut singles = 0usize;
     // An ASCII byte is always a whole character, so its index is a character boundary.
     for (k, c) in t.bytes().enumerate().filter(|&(_, b)| is_candidate(b)) {
         let c = char::from(c);
         if inside(skip, k) || skip_marks.contains(&(base + k)) {
             if c == '"' {
                 quotes += 1;
+            }
+            if c == '\'' {
+                singles += 1;
             }
             continue;
         }
@@ -182,15 +186,21 @@ fn scan_line(
                 }
                 None => cjk,
             },
-            '"' => {
-                let flag = cjk;
-                quotes += 1;
-                if flag {
+            // Quotes pair by their order in the line; an apostrophe between letters
+            // ("don't") has no Chinese beside it.
+            '"' | '\'' => {
+                let (count, open, close) = if c == '"' {
+                    (&mut quotes, '“', '”')
+                } else {
+                    (&mut singles, '‘', '’')
+                };
+                *count += 1;
+                if cjk {
                     found.push(Found {
                         at: base + k,
                         lead: 0,
                         c,
-                        replacement: if quotes % 2 == 1 { '“' } else { '”' },
+                        replacement: if *count % 2 == 1 { open } else { close },
                         safe: false,
                     });
                 }

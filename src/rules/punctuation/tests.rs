@@ -308,6 +308,21 @@ fn run_in_heading_without_stop() {
 }
 
 #[test]
+fn ascii_single_quotes_in_chinese() {
+    let text = with_measures("（一）健全依法决策机制。开展'法治医院'创建，推广Don't Panic手册。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0501", "'", Some(("‘".to_string(), false))),
+            ("GW0501", "'", Some(("’".to_string(), false)))
+        ]
+    );
+}
+
+#[test]
 fn percent_signs() {
     let text = with_measures("（一）健全依法决策机制。办结率100％，满意率98%。");
     let f = found(&text);
