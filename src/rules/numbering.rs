@@ -67,7 +67,7 @@ pub static MARKER_DAMAGED: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号残缺",
-    doc: "段首的序号只剩下一部分，例如“)持续推进……”“五)持续推进……”“(法律法规宣传方面……”，多为复制转换时丢字。消息根据前后同级序号给出应有的序号。\n\n示例（错误）：（二）……\n  )持续推进依法治理。\n示例（正确）：（三）持续推进依法治理。",
+    doc: "段首的序号只剩下一部分，例如“)持续推进……”“五)持续推进……”“(法律法规宣传方面……”，多为复制转换时丢字。消息根据前后同级序号给出应有的序号。序号写了两遍（“（二）（二）加强普法”）也报告，可以安全地自动修复。\n\n示例（错误）：（二）……\n  )持续推进依法治理。\n示例（正确）：（三）持续推进依法治理。",
 };
 
 pub static ENUM_SEQUENCE: RuleMeta = RuleMeta {

@@ -1,7 +1,7 @@
 //! The form of each marker: full-width brackets, and the punctuation GB/T 15834-2011
 //! 附录B.3 puts (or does not put) after it.
 
-use super::{Context, HALFWIDTH_MARKER, MARKER_PUNCTUATION, auto_note};
+use super::{Context, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, auto_note};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::to_chinese;
 use crate::outline::{Heading, MarkerKind};
@@ -59,6 +59,21 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
                 out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
             }
             _ => {}
+        }
+        // "（二）（二）加强普法": the marker typed twice.
+        let rest = &text[h.marker.end..];
+        let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        if !h.auto && !raw.is_empty() && rest[spaces..].starts_with(raw) {
+            let span = h.marker.end..h.marker.end + spaces + raw.len();
+            out.push(
+                Diagnostic::new(
+                    &MARKER_DAMAGED,
+                    h.marker.start..span.end,
+                    format!("序号“{raw}”写了两遍"),
+                    format!("删去重复的“{raw}”"),
+                )
+                .with_fix(raw.to_string(), true),
+            );
         }
         if matches!(
             h.kind,

@@ -167,6 +167,20 @@ fn damaged_markers_say_what_they_should_be() {
 }
 
 #[test]
+fn a_marker_typed_twice() {
+    let text =
+        with_measures("（一）健全依法决策机制。\n（二）（二）加强普法。全年开展普法活动12场。\n");
+    let f = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0306", 6, "（二）（二）")]
+    );
+    assert_eq!(f[0].fix, Some(("（二）".to_string(), true)));
+}
+
+#[test]
 fn inline_sequences() {
     let ok = "（一）甲。一是建章。二是立制。三是执行。\n";
     assert_eq!(numbering(&with_measures(ok)), []);
