@@ -30,7 +30,19 @@ fn patterns() -> &'static Patterns {
 /// True when a line (indentation removed) is portal debris.
 pub fn is_chrome(line: &str) -> bool {
     let t = crate::text::trim_indent(line);
-    !t.is_empty() && (is_symbol_only(t) || patterns().line.is_match(t))
+    let u = unbulleted(t);
+    // A field that is debris only among debris is debris alone when bulleted like a
+    // portal's metadata list ("• 公开方式:").
+    !t.is_empty()
+        && (is_symbol_only(t)
+            || patterns().line.is_match(u)
+            || u.len() < t.len() && patterns().beside.is_match(u))
+}
+
+/// A portal lists its metadata as bullets ("• 信息索引号:"); the patterns read what the
+/// bullet marks. (A bullet alone never makes a line debris: Word lists have them too.)
+fn unbulleted(t: &str) -> &str {
+    t.strip_prefix('•').map_or(t, str::trim_start)
 }
 
 /// Which lines are debris: `is_chrome` ones, and those that are debris only beside other
@@ -42,7 +54,7 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
         !blank(i)
             && patterns()
                 .beside
-                .is_match(crate::text::trim_indent(lines[i]))
+                .is_match(unbulleted(crate::text::trim_indent(lines[i])))
     };
     let mut chrome: Vec<bool> = lines.iter().map(|l| is_chrome(l)).collect();
     let neighbours = |i: usize| {
@@ -90,7 +102,7 @@ mod tests {
             "浙江/杭州 质疑投诉",
             "质疑投诉",
             "第 2 页 共 4 页",
-            "• 首页",
+            "• 返回",
             "• 发布时间:2021-01-22",
             "— 4 —",
             "- 12 -",

@@ -41,9 +41,10 @@ impl DateLine {
 
 const MASK: &str = "*＊XxＸ×□";
 
+/// A date with its whitespace taken out (spaces are a problem of their own).
 fn ymd_regex() -> &'static Regex {
     static_regex!(
-        r"^(?P<open>[（(])?\s*(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□](?:\s*[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]){1,3})(?P<s1>\s*)年(?P<s2>\s*)(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s3>\s*)月(?:(?P<s4>\s*)(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□](?:\s*[0-9０-９一二三四五六七八九十*＊XxＸ×□]){0,2})(?P<s5>\s*)(?P<ri>日)?)?\s*(?P<close>[）)])?$"
+        r"^(?P<open>[（(])?(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})年(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})月(?:(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<ri>日)?)?(?P<close>[）)])?$"
     )
 }
 
@@ -120,23 +121,17 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
             problems,
         });
     }
-    if let Some(c) = ymd_regex().captures(t) {
+    let compact: String = t.split_whitespace().collect();
+    if let Some(c) = ymd_regex().captures(&compact) {
         if c.name("open").is_some() || c.name("close").is_some() {
             push(&mut problems, "加了括号");
         }
-        let spaced = ["s1", "s2", "s3", "s4", "s5"]
-            .iter()
-            .any(|n| c.name(n).is_some_and(|m| !m.as_str().is_empty()))
-            || ["y", "m", "d"].iter().any(|n| {
-                c.name(n)
-                    .is_some_and(|m| m.as_str().contains(char::is_whitespace))
-            });
-        if spaced {
+        if compact.len() != t.trim_end().len() {
             push(&mut problems, "含有空格");
         }
         let unspaced = |n: &str| -> String {
             c.name(n)
-                .map_or_else(String::new, |m| m.as_str().split_whitespace().collect())
+                .map_or_else(String::new, |m| m.as_str().to_string())
         };
         let year_s = unspaced("y");
         let year = field(&year_s, &mut problems)?;

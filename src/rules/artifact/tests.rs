@@ -61,14 +61,15 @@ fn a_bullet_list_of_sentences_is_no_debris_and_a_heading_ends_a_block() {
     );
     assert_eq!(codes(&listed), []);
     // Debris on both sides of a heading: two blocks, never one that takes the heading.
-    let text = with_measures("• 首页\n（一）健全依法决策机制\n• 返回\n全年审查重大行政决策3件。");
+    let text =
+        with_measures("• 打印本页\n（一）健全依法决策机制\n• 返回\n全年审查重大行政决策3件。");
     let f = found(&text);
     assert_eq!(
         f.iter()
             .filter(|f| f.code == "GW0601")
             .map(|f| (f.line, f.text.as_str()))
             .collect::<Vec<_>>(),
-        [(5, "• 首页"), (7, "• 返回")]
+        [(5, "• 打印本页"), (7, "• 返回")]
     );
 }
 

@@ -151,28 +151,43 @@ fn judge(
     )
 }
 
-/// `ab` is a common two-character word (rules/common_words.toml), read only when a pair
-/// is about to be reported.
+/// The sorted words of rules/common_words.toml: two characters of three UTF-8 bytes each and
+/// one separator, so that the list is searched in place, with nothing to build per run.
+fn common_words() -> &'static str {
+    const FILE: &str = include_str!("../../../rules/common_words.toml");
+    const OPEN: &str = "two_char = \"\"\"\n";
+    let start = FILE.find(OPEN).map_or(FILE.len(), |k| k + OPEN.len());
+    let end = FILE[start..]
+        .find("\"\"\"")
+        .map_or(FILE.len(), |k| start + k);
+    &FILE[start..end]
+}
+
+/// Bytes of one word of the list and its separator.
+const COMMON_WORD_RECORD: usize = 7;
+
+/// `ab` is a common two-character word (rules/common_words.toml).
 fn ends_common_word(a: char, b: char) -> bool {
-    #[derive(serde::Deserialize)]
-    struct File {
-        two_char: String,
+    let mut key = [0u8; 6];
+    if a.len_utf8() != 3 || b.len_utf8() != 3 {
+        return false;
     }
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<(char, char)>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            let file: File = toml::from_str(include_str!("../../../rules/common_words.toml"))
-                .expect("embedded common_words.toml");
-            file.two_char
-                .split_whitespace()
-                .filter_map(|w| {
-                    let mut cs = w.chars();
-                    Some((cs.next()?, cs.next()?))
-                })
-                .collect()
-        })
-        .contains(&(a, b))
+    a.encode_utf8(&mut key[..3]);
+    b.encode_utf8(&mut key[3..]);
+    let list = common_words().as_bytes();
+    let records = list.len() / COMMON_WORD_RECORD;
+    let word = |i: usize| &list[i * COMMON_WORD_RECORD..i * COMMON_WORD_RECORD + 6];
+    // Same-length UTF-8 sorts like its code points, so the sorted file is sorted bytewise.
+    let (mut lo, mut hi) = (0, records);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match word(mid).cmp(&key[..]) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Dropping the first copy leaves a word of three or more characters across the pair
@@ -213,6 +228,24 @@ mod tests {
 
     fn doubled(t: &str) -> Vec<(String, String)> {
         run(check_doubled_words, t)
+    }
+
+    #[test]
+    fn the_common_word_list_is_searchable_in_place() {
+        let list = common_words().as_bytes();
+        assert_eq!(list.len() % COMMON_WORD_RECORD, 0);
+        let words: Vec<&[u8]> = list.chunks(COMMON_WORD_RECORD).collect();
+        assert!(words.len() > 10_000);
+        for w in &words {
+            assert!(matches!(w[6], b' ' | b'\n'), "{:?}", std::str::from_utf8(w));
+            assert_eq!(std::str::from_utf8(&w[..6]).unwrap().chars().count(), 2);
+        }
+        assert!(
+            words.windows(2).all(|p| p[0][..6] < p[1][..6]),
+            "sorted, no repeats"
+        );
+        assert!(ends_common_word('生', '产'));
+        assert!(!ends_common_word('们', '的'));
     }
 
     #[test]
