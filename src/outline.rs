@@ -558,6 +558,12 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let marker = base + off..base + off + len;
     let after_start = off + len + indent_len(&line[off + len..]);
     let after = &line[after_start..];
+    // "二、存在的不足和原因……………3": an entry of a table of contents typed as text.
+    if static_regex!(r"(?:[.．…·_]{3,}|[.．…·]\s*[.．…·]\s*[.．…·])\s*[0-9]{1,3}\s*$")
+        .is_match(after)
+    {
+        return None;
+    }
     let stop = after
         .char_indices()
         .take(MAX_TITLE_CHARS)

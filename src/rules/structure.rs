@@ -402,7 +402,16 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
     let Some(causes) = &part.causes else {
         return;
     };
-    let said = section_lines(ctx, h).any(|i| causes.is_match(&squeeze(ctx.doc.line(i))));
+    // The part's own words: "存在的不足和原因" in its heading promises causes, it gives none.
+    let said = section_lines(ctx, h).any(|i| {
+        let line = content_span(ctx.doc, i);
+        let from = if i == h.line {
+            h.title.end.clamp(line.start, line.end)
+        } else {
+            line.start
+        };
+        causes.is_match(&squeeze(&ctx.doc.text[from..line.end]))
+    });
     // "二、存在的问题" then "三、问题产生的原因": the causes have a part of their own.
     let next_part_on_causes = ctx
         .outline
@@ -415,7 +424,11 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
             &SHORTFALLS_WITHOUT_CAUSES,
             h.marker.start..h.title.end,
             format!("“{}”部分只列举了问题，没有分析原因", trim_indent(&ctx.doc.text[h.title.clone()])),
-            "第二十五条第（二）项要求写“存在的不足和原因”：补充产生问题的原因分析，并把标题改为“存在的不足和原因”",
+            if causes.is_match(&heading_text(ctx, h)) {
+                "第二十五条第（二）项要求写“存在的不足和原因”：标题写了原因，正文还要分析问题产生的原因"
+            } else {
+                "第二十五条第（二）项要求写“存在的不足和原因”：补充产生问题的原因分析，并把标题改为“存在的不足和原因”"
+            },
         ));
     }
 }
@@ -666,6 +679,9 @@ mod tests {
         // Causes written in the body of the part are enough.
         let text = GOOD_REPORT.replace("二、存在的不足和原因", "二、存在的问题和不足");
         assert_eq!(codes(&text), Vec::<&str>::new());
+        // A heading that promises causes does not give them.
+        let text = GOOD_REPORT.replace("主要原因是基层执法人员流动较快。", "基层执法人员较少。");
+        assert_eq!(only(&text), [("GW0107", 6)]);
         // So are causes given a part of their own right after it.
         let text = GOOD_REPORT.replace(
             "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n",
@@ -697,6 +713,15 @@ mod tests {
             "",
         );
         assert_eq!(codes(&text), ["GW0104"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_typed_as_text_holds_no_headings() {
+        let text = GOOD_REPORT.replace(
+            "市委、市政府：\n",
+            "市委、市政府：\n一、主要举措和成效……………………2\n二、存在的不足和原因..........3\n三、第一责任人履职情况······4\n",
+        );
+        assert_eq!(crate::rules::testing::codes_in(&text), []);
     }
 
     #[test]

@@ -52,7 +52,11 @@ fn ranges(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
         let (Ok(y1), Ok(y2)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
             continue;
         };
-        let with_nian = c.get(2).is_some() || c.get(5).is_some();
+        // "2025-2026学年": a school or fiscal year is a year range too.
+        let rest = &t[m.end()..];
+        let with_nian = c.get(2).is_some()
+            || c.get(5).is_some()
+            || ["学年", "财年", "年度"].iter().any(|w| rest.starts_with(w));
         let before = t[..m.start()].chars().next_back();
         let after = t[m.end()..].chars().next();
         let bracketed = matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）'));

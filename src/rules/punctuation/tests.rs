@@ -221,6 +221,8 @@ fn year_ranges() {
     );
     assert_eq!(codes(&text), [("GW0507", 5), ("GW0507", 5)]);
     assert!(fixed(&text).contains("（2021—2025年）") && fixed(&text).contains("（2019—2030）"));
+    let text = with_measures("（一）健全依法决策机制。开展2025-2026学年学校卫生监督。");
+    assert!(fixed(&text).contains("2025—2026学年"), "{}", fixed(&text));
     // An impossible range still has the wrong dash (its years are GW0404's), but fixing
     // the dash alone would settle the wrong year: offered, not applied.
     let text =
