@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::lazy_regex::static_regex;
 use std::ops::Range;
 
 pub(crate) mod doc_number;
@@ -119,6 +120,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The words of the line just before a title's 《 and just after its 》 (`inner` is the
+/// title's text), up to `n` characters each.
+fn around_title(ctx: &Context, inner: &Range<usize>, n: usize) -> (String, String) {
+    let text = &ctx.doc.text;
+    let line = crate::outline::content_span(ctx.doc, ctx.doc.line_index(inner.start));
+    let open = inner.start.saturating_sub('《'.len_utf8()).max(line.start);
+    let close = (inner.end + '》'.len_utf8()).min(line.end);
+    let before: Vec<char> = text[line.start..open].chars().rev().take(n).collect();
+    let after: String = text[close..line.end].chars().take(n).collect();
+    (before.into_iter().rev().collect(), after)
+}
+
 /// The outermost 《…》 (or other paired) spans of a paragraph, marks included.
 pub(crate) fn titles_in(t: &str, open: char, close: char) -> Vec<Range<usize>> {
     titles::spans(t, open, close)
@@ -141,6 +154,16 @@ fn check_title(ctx: &Context, table: &Table, inner: Range<usize>, out: &mut Vec<
         .collect();
     if !docs.is_empty() {
         check_known(ctx, table, &docs, &cited, inner, out);
+        return;
+    }
+    // "县委、县政府印发的《法治政府建设实施方案（2022—2025年）》": a local document, not a
+    // national one misnamed.
+    let (before, _) = around_title(ctx, &inner, 12);
+    if static_regex!(
+        r"(?:[委府局办]|卫生健康委)(?:印发|制定|出台|发布|审议通过)的?$|[我本][县市区州省]的?$"
+    )
+    .is_match(&before)
+    {
         return;
     }
     if let Some(d) = misnamed(table, &cited, raw, inner.clone()) {
@@ -223,6 +246,11 @@ fn check_known(
             if with_years.is_empty() {
                 return;
             }
+            // "先后两部《法治政府建设实施纲要》": every edition is meant.
+            let (before, _) = around_title(ctx, &inner, 6);
+            if static_regex!(r"两部|历次|各版|先后|历届|几部").is_match(&before) {
+                return;
+            }
             let year = ctx.outline.year.map(|y| y.year);
             let current: Vec<String> = with_years
                 .iter()
@@ -262,6 +290,14 @@ fn superseded(
         return;
     };
     if year.year < successor.since {
+        return;
+    }
+    // "原《执业医师法》同时废止": the text itself says the document is gone.
+    let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
+    let (before, after) = around_title(ctx, &inner, 12);
+    if before.ends_with('原')
+        || static_regex!(r"废止|取代|失效|施行前|修订前|修改前").is_match(&after)
+    {
         return;
     }
     out.push(Diagnostic::new(

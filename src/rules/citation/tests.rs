@@ -166,6 +166,23 @@ fn superseded_for_the_reported_year() {
         .replace("2025年", "2021年");
     assert_eq!(codes(&on_2020), Vec::<&str>::new());
     assert_eq!(codes(&citing("《中华人民共和国执业医师法》")), ["GW0703"]);
+    // The text itself says it is gone.
+    for gone in [
+        "《中华人民共和国医师法》（原《中华人民共和国执业医师法》同时废止）",
+        "《中华人民共和国执业医师法》废止以来的变化",
+    ] {
+        assert_eq!(codes(&citing(gone)), Vec::<&str>::new(), "{gone}");
+    }
+}
+
+#[test]
+fn local_documents_and_every_edition_are_not_misnamed() {
+    // A local plan named after its issuer is no misnamed national 纲要…
+    let text = citing("县委、县政府印发的《法治政府建设实施方案（2022—2025年）》");
+    assert_eq!(codes(&text), Vec::<&str>::new());
+    // …and "both editions" need no years.
+    let text = citing("先后两部《法治政府建设实施纲要》");
+    assert_eq!(codes(&text), Vec::<&str>::new());
 }
 
 #[test]
