@@ -23,6 +23,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 end = k + d.len_utf8();
                 chars.next();
             }
+            // A joiner inside an emoji or another script is part of how it is written.
+            let joiner = t[start..end].contains(['\u{200C}', '\u{200D}']);
+            let foreign = |c: Option<char>| {
+                c.is_some_and(|c| !c.is_ascii() && !crate::text::is_han(c) && !is_cjk_mark(c))
+            };
+            if joiner
+                && (foreign(t[..start].chars().next_back()) || foreign(t[end..].chars().next()))
+            {
+                continue;
+            }
             let names: Vec<&str> = t[start..end].chars().map(name).collect();
             let before: String = t[..start]
                 .chars()
@@ -44,6 +54,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Chinese punctuation and full-width forms.
+fn is_cjk_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2010}'..='\u{2027}')
 }
 
 fn name(c: char) -> &'static str {

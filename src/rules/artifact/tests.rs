@@ -87,6 +87,9 @@ fn invisible_characters_are_deleted_safely() {
     );
     assert_eq!(f[0].fix, Some((String::new(), true)));
     assert!(f[1].message.contains("软连字符"), "{}", f[1].message);
+    // A joiner inside an emoji sequence is how the emoji is written.
+    let text = with_measures("（一）健全依法决策机制。开展“👨\u{200D}👩\u{200D}👧”家庭健康活动。");
+    assert_eq!(codes(&text), []);
     // In the 成文日期 they are GW0203's, said with the date's form.
     let text = GOOD_REPORT.replace("2025年1月20日", "2025年1月\u{200B}20日");
     assert_eq!(codes(&text), []);

@@ -51,7 +51,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             // "湘卫消证字（2019）第0058号", "劳人仲案字〔2025〕第12号": licences, case and
             // enforcement document numbers keep the form their own rules set.
-            if t[..open.start()].trim_end().ends_with('字') {
+            let code = t[..open.start()].trim_end();
+            if ["证字", "案字", "意字", "罚字", "裁字", "执字"]
+                .iter()
+                .any(|w| code.ends_with(w))
+            {
                 continue;
             }
             let brackets = open.as_str() == "〔" && close.as_str() == "〕";

@@ -263,6 +263,8 @@ fn document_numbers_with_the_wrong_brackets() {
             ),
         ]
     );
+    // Issuers' codes ending in 字 are still 发文字号.
+    assert_eq!(codes(&citing("公通字[2019]32号文件")), ["GW0706"]);
     // A year in two digits (no fix: which century is the writer's to say), or with 年.
     let f = found(&citing(
         "国卫法制发〔25〕3号文件和国卫法制发〔2018年〕3号文件",

@@ -76,11 +76,12 @@ pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>)
     else {
         return;
     };
-    let between = &text[num.span.end..zhan_at];
+    let Some(between) = text.get(num.span.end..zhan_at) else {
+        return;
+    };
     if !is_unit_class(num)
         || den.unit != num.unit
         || den.class != num.class
-        || num.span.end > zhan_at
         || p.sentence_index(num.span.start) != p.sentence_index(zhan_at)
         || !between.trim_end().ends_with(['，', ','])
         || den.value < num.value
@@ -235,7 +236,7 @@ fn check_unnamed_base(
         return;
     }
     let sentence = p.sentence_index(num.span.start);
-    let candidates: Vec<&Quantity> = p.qs[..idx]
+    let candidates: Vec<&Quantity> = p.qs[idx.saturating_sub(LOOKBACK)..idx]
         .iter()
         .filter(|c| {
             let s = p.sentence_index(c.span.start);
@@ -381,11 +382,14 @@ fn part_named<'q>(p: &'q Para, idx: usize, x: &str) -> Option<&'q Quantity> {
     if x.chars().count() < 2 {
         return None;
     }
-    p.qs[..idx].iter().rev().find(|c| {
-        is_unit_class(c)
-            && p.sentence_index(c.span.start) == sentence
-            && measure_key(p.measure(c)).ends_with(x)
-    })
+    p.qs[idx.saturating_sub(LOOKBACK)..idx]
+        .iter()
+        .rev()
+        .find(|c| {
+            is_unit_class(c)
+                && p.sentence_index(c.span.start) == sentence
+                && measure_key(p.measure(c)).ends_with(x)
+        })
 }
 
 /// The count just before percentage `idx`, one mark away ("412件，占32.0%").

@@ -63,7 +63,12 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
         // "（二）（二）加强普法": the marker typed twice.
         let rest = &text[h.marker.end..];
         let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
-        if !h.auto && !raw.is_empty() && rest[spaces..].starts_with(raw) {
+        // Not "1. 1.5万元…": a figure that starts like the marker.
+        let figure_after = rest[spaces..]
+            .get(raw.len()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
+        if !h.auto && !raw.is_empty() && rest[spaces..].starts_with(raw) && !figure_after {
             let span = h.marker.end..h.marker.end + spaces + raw.len();
             out.push(
                 Diagnostic::new(

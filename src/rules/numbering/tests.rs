@@ -178,6 +178,13 @@ fn a_marker_typed_twice() {
         [("GW0306", 6, "（二）（二）")]
     );
     assert_eq!(f[0].fix, Some(("（二）".to_string(), true)));
+    // A figure that starts like the marker is no second marker.
+    let text = with_measures("（一）健全依法决策机制。\n1. 1.5万元经费全部到位。\n");
+    assert!(
+        found_of("GW0306", &text_doc(&text)).is_empty(),
+        "{:?}",
+        numbering(&text)
+    );
 }
 
 #[test]

@@ -9,7 +9,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut half = Vec::new();
     let mut full = Vec::new();
     for (_, span, t) in ctx.lines() {
+        // How many 《 are open at this point of the line.
+        let mut depth = 0usize;
         for (k, c) in t.char_indices() {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
             if !matches!(c, '%' | '％') {
                 continue;
             }
@@ -19,9 +26,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .next_back()
                 .is_some_and(|p| p.is_ascii_digit() || p == '*');
             // A cited title keeps its own signs: 《…降低10％的通知》.
-            let before = &t[..k];
-            let in_title = before.matches('《').count() > before.matches('》').count();
-            if !after_number || in_title {
+            if !after_number || depth > 0 {
                 continue;
             }
             if c == '%' {

@@ -370,6 +370,7 @@ impl Body<'_> {
                 let kind = r.w_attr(e, "type")?;
                 let leading = self.paras.last().is_none_or(|p| p.text.is_empty());
                 let line_break = matches!(kind.as_deref(), None | Some("textWrapping"));
+                let tail = self.paras.last().map_or(0, |p| p.page_break_tail);
                 if line_break || !leading {
                     self.push_char('\n');
                 }
@@ -379,7 +380,7 @@ impl Body<'_> {
                     && self.visible()
                     && let Some(p) = self.paras.last_mut()
                 {
-                    p.page_break_tail += 1;
+                    p.page_break_tail = tail + 1;
                 }
                 return Ok(None);
             }
@@ -634,6 +635,11 @@ impl Body<'_> {
             && paragraph.auto_number.is_none()
             && p.deferred.is_empty()
         {
+            // A paragraph whose mark was deleted joined this one, which shows nothing: it
+            // ends here.
+            if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
+                self.emit_pending(pending);
+            }
             return;
         }
         let mut deferred = p.deferred;
@@ -833,7 +839,7 @@ mod tests {
         assert_eq!(texts(&body), ["二、存在的不足"]);
         // Nor after it: it only moves what follows. Within the text it is a line end.
         let body = p(&format!(
-            r#"{}<w:r><w:br w:type="page"/></w:r>"#,
+            r#"{}<w:r><w:br w:type="page"/><w:br w:type="column"/></w:r>"#,
             r("一、主要举措")
         ));
         assert_eq!(texts(&body), ["一、主要举措"]);
@@ -978,6 +984,13 @@ mod tests {
             p(&r("正文"))
         );
         assert_eq!(texts(&body), ["正文"]);
+        // A paragraph whose mark was deleted joins the hidden one, and ends there.
+        let body = format!(
+            r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>{}</w:p><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr></w:p>{}"#,
+            r("甲"),
+            p(&r("乙"))
+        );
+        assert_eq!(texts(&body), ["甲", "乙"]);
     }
 
     #[test]
