@@ -301,7 +301,22 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .char_indices()
                     .nth(20)
                     .map_or(s.end, |(i, _)| start + i);
-                out.push(not_headed(part, start..end, "只在其他部分中一笔带过"));
+                // A line of its own that is all heading ("党政主要负责人履行…职责情况"
+                // between "二、" and "四、"): a heading that lost its marker.
+                let t = trim_indent(&ctx.doc.text[s.clone()]);
+                let lone_heading = t.chars().count() <= 40
+                    && !t.contains(['。', '，', '；', ',', ';'])
+                    && ctx.outline.heading_at(line).is_none()
+                    && crate::outline::parse_marker(t).is_none();
+                let (span, how) = if lone_heading {
+                    (
+                        s.start + crate::text::indent_len(&ctx.doc.text[s.clone()])..s.end,
+                        "的标题缺少序号（如“三、”）",
+                    )
+                } else {
+                    (start..end, "只在其他部分中一笔带过")
+                };
+                out.push(not_headed(part, span, how));
             }
             None => {
                 if let Some(severity) = part.severity {
@@ -713,6 +728,22 @@ mod tests {
             "",
         );
         assert_eq!(codes(&text), ["GW0104"]);
+    }
+
+    #[test]
+    fn a_part_heading_that_lost_its_marker_is_named_so() {
+        let text = GOOD_REPORT.replace(
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+            "党政主要负责人履行推进法治建设第一责任人职责情况",
+        );
+        let f = found_of("GW0105", &crate::rules::text_doc(&text));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 8);
+        assert!(f[0].message.contains("的标题缺少序号"), "{}", f[0].message);
+        assert_eq!(
+            f[0].text,
+            "党政主要负责人履行推进法治建设第一责任人职责情况"
+        );
     }
 
     #[test]
