@@ -129,16 +129,13 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         if compact.len() != t.trim_end().len() {
             push(&mut problems, "含有空格");
         }
-        let unspaced = |n: &str| -> String {
-            c.name(n)
-                .map_or_else(String::new, |m| m.as_str().to_string())
-        };
-        let year_s = unspaced("y");
-        let year = field(&year_s, &mut problems)?;
+        let group = |n: &str| c.name(n).map_or("", |m| m.as_str());
+
+        let year = field(group("y"), &mut problems)?;
         if matches!(year, Field::Value(y) if y < 1000) {
             push(&mut problems, "年份没有写全");
         }
-        let month = field(&unspaced("m"), &mut problems)?;
+        let month = field(group("m"), &mut problems)?;
         // "2026年1月": the day is not filled in; "2026年1月20": its 日 is missing.
         let day = match c.name("d") {
             None => Field::Masked,
@@ -146,7 +143,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
                 if c.name("ri").is_none() {
                     push(&mut problems, "缺少“日”字");
                 }
-                field(&unspaced("d"), &mut problems)?
+                field(group("d"), &mut problems)?
             }
         };
         return Some(DateLine {

@@ -355,13 +355,10 @@ fn is_bare_addressee(line: &str) -> bool {
     let t = trim_indent(line).trim_end_matches(['，', ',', '；', ';', '。']);
     // Without the colon, each name must end like a body ("市委、市政府"), not merely hold
     // one of its characters ("查处案件97件").
-    let bodies = [
-        "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
-    ];
     !t.ends_with(['：', ':'])
         && !t.contains(|c: char| c.is_ascii_digit() || c == '《')
         && t.split(['，', ',', '、'])
-            .all(|name| bodies.iter().any(|b| name.ends_with(b)))
+            .all(|name| RECIPIENT_BODIES.iter().any(|b| name.ends_with(b)))
         && names_recipients(t)
 }
 
@@ -375,14 +372,15 @@ fn names_recipients(head: &str) -> bool {
             .iter()
             .any(|w| head.contains(w))
         && parse_marker(head).is_none()
-        && head.split(['，', ',']).all(|group| {
-            [
-                "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
-            ]
-            .iter()
-            .any(|w| group.contains(w))
-        })
+        && head
+            .split(['，', ','])
+            .all(|group| RECIPIENT_BODIES.iter().any(|w| group.contains(w)))
 }
+
+/// What the name of a body a report goes to holds (市委, 县政府, 卫生健康局, 办公室 …).
+const RECIPIENT_BODIES: [&str; 12] = [
+    "委", "政府", "局", "厅", "部", "办", "院", "会", "室", "中心", "组", "处",
+];
 
 fn parse_tail(
     doc: &Document,

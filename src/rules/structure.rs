@@ -474,11 +474,11 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for i in ctx.outline.body.clone() {
         let s = content_span(ctx.doc, i);
         let line = &ctx.doc.text[s.clone()];
+        let mut quotes = None;
         for m in re.find_iter(line) {
             // "对下级“请予批准”的请示事项": a request quoted is not one made.
-            let before = &line[..m.start()];
-            let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
-            if open('“', '”') || open('《', '》') || open('「', '」') {
+            let quotes = quotes.get_or_insert_with(|| crate::quantity::Text::new(line));
+            if quotes.in_any_quote(&m.range()) {
                 continue;
             }
             // A pattern may take the mark before the wording to know where a clause starts.

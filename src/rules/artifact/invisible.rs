@@ -4,6 +4,7 @@
 use super::INVISIBLE_CHARACTER;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::punctuation::chars::is_cjk;
 use crate::text::is_invisible;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -25,9 +26,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             // A joiner inside an emoji or another script is part of how it is written.
             let joiner = t[start..end].contains(['\u{200C}', '\u{200D}']);
-            let foreign = |c: Option<char>| {
-                c.is_some_and(|c| !c.is_ascii() && !crate::text::is_han(c) && !is_cjk_mark(c))
-            };
+            let foreign = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !is_cjk(c));
             if joiner
                 && (foreign(t[..start].chars().next_back()) || foreign(t[end..].chars().next()))
             {
@@ -54,11 +53,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-}
-
-/// Chinese punctuation and full-width forms.
-fn is_cjk_mark(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2010}'..='\u{2027}')
 }
 
 fn name(c: char) -> &'static str {

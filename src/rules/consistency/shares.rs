@@ -89,7 +89,16 @@ pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>)
         return;
     }
     let whole = text[zhan_at + '占'.len_utf8()..den.span.start].trim_end_matches(['（', '(', ' ']);
-    push_mismatch(p, q, num, den, &[], "该项", whole, Severity::Error, out);
+    push_mismatch(
+        p,
+        q,
+        num,
+        &Base::Count(den),
+        "该项",
+        whole,
+        Severity::Error,
+        out,
+    );
 }
 
 /// "X占Y的P%" with a base Y named: find X and Y among the counts before it.
@@ -144,18 +153,27 @@ fn check_named_base(
     let x_label = if x.is_empty() { "该项" } else { x };
     match named_whole(p, lex, idx, num, y) {
         Some(Whole::Count(d)) if d.value >= num.value => {
-            push_mismatch(p, q, num, d, &[], x_label, y, Severity::Error, out);
+            push_mismatch(p, q, num, &Base::Count(d), x_label, y, Severity::Error, out);
         }
         // "联合计划占总计划的43％" after "本部门计划9个，…联合工作计划7个": the sum of the kind.
         Some(Whole::Total) if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) => {
-            push_mismatch(p, q, num, num, &group, x_label, y, Severity::Error, out);
+            push_mismatch(
+                p,
+                q,
+                num,
+                &Base::Sum(group),
+                x_label,
+                y,
+                Severity::Error,
+                out,
+            );
         }
         // "其中…，占罚没款总额的67.1%": the total the breakdown is of.
         Some(Whole::Total) => {
             if let Some(t) = total_of_breakdown(p, lex, num)
                 .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
             {
-                push_mismatch(p, q, num, t, &[], x_label, y, Severity::Error, out);
+                push_mismatch(p, q, num, &Base::Count(t), x_label, y, Severity::Error, out);
             }
         }
         _ => {}
@@ -273,7 +291,16 @@ fn check_unnamed_base(
         }
     };
     let den_label = measure_key(p.measure(den)).to_owned();
-    push_mismatch(p, q, num, den, &[], "该项", &den_label, severity, out);
+    push_mismatch(
+        p,
+        q,
+        num,
+        &Base::Count(den),
+        "该项",
+        &den_label,
+        severity,
+        out,
+    );
 }
 
 /// "，分别占53.5%、46.5%": each share of the list of parts before it, of the total written
@@ -324,19 +351,16 @@ fn check_respective_shares(
         Some(Some(Whole::Total)) | None => closing.or_else(|| total_of_breakdown(p, lex, first)),
         Some(None) => return,
     };
-    // No total, but shares that make 100%: the parts are the whole.
-    let whole_list: Vec<&Quantity> = if total.is_none() && makes_a_hundred(&shares) {
-        parts.iter().collect()
-    } else {
-        Vec::new()
-    };
-    let (den, den_label) = match total {
+    let (base, den_label) = match total {
         Some(t)
             if t.unit == first.unit && t.exact() && parts.iter().all(|c| c.value <= t.value) =>
         {
-            (t, measure_key(p.measure(t)).to_owned())
+            (Base::Count(t), measure_key(p.measure(t)).to_owned())
         }
-        None if !whole_list.is_empty() => (first, "各项之和".to_owned()),
+        // No total, but shares that make 100%: the parts are the whole.
+        None if makes_a_hundred(&shares) => {
+            (Base::Sum(parts.iter().collect()), "各项之和".to_owned())
+        }
         _ => return,
     };
     for (part, share) in parts.iter().zip(&shares) {
@@ -350,8 +374,7 @@ fn check_respective_shares(
             p,
             share,
             part,
-            den,
-            &whole_list,
+            &base,
             x_label,
             &den_label,
             Severity::Error,
@@ -423,29 +446,33 @@ fn agrees(q: &Quantity, part: Value, whole: Value) -> bool {
         .is_some_and(|e| rate_agrees(q, e, part == whole))
 }
 
-/// The share `q` against `num` ÷ `den` — or ÷ the sum of `parts` when given.
+/// What a share is of: one count, or the sum of a list of them.
+enum Base<'q> {
+    Count(&'q Quantity),
+    Sum(Vec<&'q Quantity>),
+}
+
+/// The share `q` against `num` ÷ its base.
 #[allow(clippy::too_many_arguments)]
 fn push_mismatch(
     p: &Para,
     q: &Quantity,
     num: &Quantity,
-    den: &Quantity,
-    parts: &[&Quantity],
+    base: &Base,
     x_label: &str,
     y_label: &str,
     severity: Severity,
     out: &mut Vec<Diagnostic>,
 ) {
     let text = p.text();
-    let den_value = if parts.is_empty() {
-        den.value
-    } else {
-        let Some(s) = Value::sum(parts.iter().map(|c| &c.value)) else {
-            return;
-        };
-        s
+    let parts: &[&Quantity] = match base {
+        Base::Count(d) => std::slice::from_ref(d),
+        Base::Sum(parts) => parts,
     };
-    if !num.exact() || !den.exact() || parts.iter().any(|c| !c.exact()) {
+    let Some(den_value) = Value::sum(parts.iter().map(|c| &c.value)) else {
+        return;
+    };
+    if !num.exact() || parts.iter().any(|c| !c.exact()) {
         return;
     }
     let Some(exact) = num.value.percent_of(den_value) else {
@@ -454,7 +481,7 @@ fn push_mismatch(
     if rate_agrees(q, exact, num.value == den_value) {
         return;
     }
-    let base = if parts.is_empty() {
+    let base = if matches!(base, Base::Count(_)) {
         String::new()
     } else {
         format!(
