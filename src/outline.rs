@@ -77,6 +77,9 @@ pub struct Title {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YearSource {
     Title,
+    /// The opening paragraph's year, later than the title's, which the 成文日期 backs: the
+    /// title is the part left from an older report.
+    OpeningOverTitle,
     Heading,
     Body,
     Date,
@@ -202,6 +205,19 @@ impl Outline {
         };
         outline.year = reported_year(doc, &outline);
         outline
+    }
+
+    /// The year the body's first paragraph opens with ("2025年，我委…") and that line.
+    pub fn opening_year(&self, doc: &Document) -> Option<(i32, usize)> {
+        let i = self
+            .body
+            .clone()
+            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())?;
+        if self.heading_at(i).is_some() {
+            return None;
+        }
+        let c = opening_year_regex().captures(&doc.text[content_span(doc, i)])?;
+        Some((c[1].parse().ok()?, i))
     }
 
     /// The smallest heading level in use (1 when the report has 一、 parts).
@@ -610,6 +626,10 @@ pub fn warm_up() {
     crate::chrome::is_chrome("发布时间：2024-01-01");
 }
 
+fn opening_year_regex() -> &'static Regex {
+    static_regex!(r"^([0-9]{4})年[，,]")
+}
+
 /// The first year ("2024年") in `s` that is not the end of a range.
 pub fn first_year(s: &str) -> Option<i32> {
     let c = year_regex().captures(s)?;
@@ -621,7 +641,17 @@ const NEXT_YEAR_WORDS: [&str; 6] = ["下一", "安排", "计划", "打算", "思
 fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
     let found = |year, source| Some(ReportedYear { year, source });
     if let Some(y) = o.title.as_ref().and_then(|t| first_year(&t.text)) {
-        return found(y, YearSource::Title);
+        let dated = o
+            .date
+            .as_ref()
+            .and_then(|d| d.date.ymd())
+            .map(|(y, _, _)| y);
+        return match o.opening_year(doc) {
+            Some((opening, _)) if opening > y && dated == Some(opening + 1) => {
+                found(opening, YearSource::OpeningOverTitle)
+            }
+            _ => found(y, YearSource::Title),
+        };
     }
     let top = o.top_level();
     for h in o.headings.iter().filter(|h| Some(h.kind.level()) == top) {

@@ -25,7 +25,8 @@ fn the_opening_year_is_the_reported_year() {
     assert_eq!(codes_of("GW04", &stale), [("GW0406", 3)]);
     let since = GOOD_REPORT.replace("2024年，我委坚持", "2023年以来，我委坚持");
     assert_eq!(codes_of("GW04", &since), []);
-    // A later opening year that the 成文日期 backs: the title's year is the stale one.
+    // A later opening year that the 成文日期 backs: the report is of that year, and the
+    // title and the parts' headings are the ones left from last year's.
     let stale_title = GOOD_REPORT
         .replace("2024年，我委坚持", "2025年，我委坚持")
         .replace("2025年1月20日", "2026年1月20日");
@@ -35,8 +36,14 @@ fn the_opening_year_is_the_reported_year() {
             .iter()
             .map(|f| (f.line, f.text.as_str()))
             .collect::<Vec<_>>(),
-        [(1, "2024")]
+        [
+            (1, "2024"),
+            (4, "一、2024年推进法治政府建设的主要举措和成效"),
+            (10, "四、2025年推进法治政府建设的主要安排")
+        ]
     );
+    // Its 成文日期 is then within the deadline.
+    assert_eq!(codes_of("GW02", &stale_title), []);
     let unbacked = GOOD_REPORT.replace("2024年，我委坚持", "2025年，我委坚持");
     assert_eq!(codes_of("GW0406", &unbacked), []);
 }
@@ -701,10 +708,16 @@ fn relative_and_section_years() {
     assert_eq!(codes_of("GW04", &wrong), [("GW0406", 10)]);
     // Every part names the next year: the title's year was left unchanged.
     let stale_title = GOOD_REPORT.replacen("2024年法治", "2023年法治", 1);
-    let doc = Document::from_text("t.txt", Format::Text, "utf-8", stale_title);
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", stale_title.clone());
     let f = found_of("GW0406", &doc);
     assert_eq!(f.len(), 1);
     assert_eq!((f[0].line, f[0].text.as_str()), (1, "2023"));
+    assert!(f[0].message.contains("报告的是2024年"), "{}", f[0].message);
+    // The parts alone say so when the opening names no year.
+    let unopened = stale_title.replacen("2024年，我委坚持", "我委坚持", 1);
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", unopened);
+    let f = found_of("GW0406", &doc);
+    assert_eq!(f.len(), 1);
     assert!(
         f[0].message.contains("各部分标题写的都是2024年"),
         "{}",

@@ -201,64 +201,47 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's.
+/// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's;
+/// or a title left from last year's over a body and a 成文日期 of the next.
 fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
-    let Some(i) = o
-        .body
-        .clone()
-        .find(|&i| !o.chrome[i] && !crate::text::trim_indent(ctx.doc.line(i)).is_empty())
-    else {
+    let Some((y, line)) = o.opening_year(ctx.doc) else {
         return;
     };
-    if o.heading_at(i).is_some() {
-        return;
-    }
-    let span = crate::outline::content_span(ctx.doc, i);
-    let t = &ctx.doc.text[span.clone()];
-    let Some(c) = opening_year().captures(t) else {
-        return;
-    };
-    let (Some(m), Ok(y)) = (c.get(1), c[1].parse::<i32>()) else {
-        return;
-    };
-    // A later year that the 成文日期 backs: the title's year is the one left over
-    // ("2024年…报告" over "2025年，我委…", dated 2026年1月).
-    let dated_year = o
-        .date
-        .as_ref()
-        .and_then(|d| d.date.ymd())
-        .map(|(dy, _, _)| dy);
-    if y > reported
-        && !title_blamed
-        && dated_year == Some(y + 1)
-        && let Some(title) = &o.title
-        && let Some(k) = ctx.doc.text[title.span.clone()].find(&format!("{reported}年"))
+    if o.year
+        .is_some_and(|r| r.source == YearSource::OpeningOverTitle)
     {
-        let at = title.span.start + k;
-        out.push(Diagnostic::new(
-            &SECTION_YEAR_MISMATCH,
-            at..at + 4,
-            format!("标题写的是{reported}年，正文开头和成文日期表明报告的是{y}年"),
-            format!("把标题中的“{reported}年”改为“{y}年”"),
-        ));
+        let Some(title) = &o.title else {
+            return;
+        };
+        let Some((stale, at)) = first_year(&ctx.doc.text[title.span.clone()])
+            .and_then(|t| Some((t, ctx.doc.text[title.span.clone()].find(&format!("{t}年"))?)))
+        else {
+            return;
+        };
+        if !title_blamed {
+            let at = title.span.start + at;
+            out.push(Diagnostic::new(
+                &SECTION_YEAR_MISMATCH,
+                at..at + 4,
+                format!("标题写的是{stale}年，正文开头和成文日期表明报告的是{y}年"),
+                format!("把标题中的“{stale}年”改为“{y}年”"),
+            ));
+        }
         return;
     }
     // An old year left in; not a look back that the report's own year follows
     // ("2021年，我省被确定为示范省份。2024年，…").
-    if y >= reported || t.contains(&format!("。{reported}年")) {
+    let span = crate::outline::content_span(ctx.doc, line);
+    if y >= reported || ctx.doc.text[span.clone()].contains(&format!("。{reported}年")) {
         return;
     }
     out.push(Diagnostic::new(
         &SECTION_YEAR_MISMATCH,
-        span.start + m.start()..span.start + m.end(),
+        span.start..span.start + 4,
         format!("正文开头写的是{y}年，报告年度为{reported}年"),
         format!("把“{y}年”改为“{reported}年”，并核对全文的年份是否都已更新"),
     ));
-}
-
-fn opening_year() -> &'static Regex {
-    static_regex!(r"^([0-9]{4})年[，,]")
 }
 
 /// A part's heading naming a year that does not fit the reported one.
