@@ -148,9 +148,10 @@ fn candidate_patterns() -> &'static (Regex, Regex) {
             // lost its number ("推进政务服务改革创新。一是……").
             Regex::new(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
                 .unwrap(),
-            // What is left of a bracketed marker: ")…", "五)…", "(…" without a closing bracket.
+            // What is left of a bracketed marker: ")…", "五)…", "2）…", "(…" without a
+            // closing bracket.
             Regex::new(
-                r"^(?:[)）]|[一二三四五六七八九十]{1,3}[)）]|[(（][一二三四五六七八九十]{0,3})",
+                r"^(?:[)）]|(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]|[(（][一二三四五六七八九十]{0,3})",
             )
             .unwrap(),
         )
@@ -163,9 +164,13 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
     let (lead_re, damaged_re) = candidate_patterns();
     // Cheap tests first: a damaged marker starts with a bracket or a Chinese digit, and a
     // lost one is followed by 一是 or 首先 within the first words.
-    let damaged_start = text.starts_with([
-        ')', '）', '(', '（', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
-    ]);
+    let damaged_start = text.starts_with(|c: char| {
+        matches!(
+            c,
+            ')' | '）' | '(' | '（' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+                | '十' | '0'..='9' | '０'..='９'
+        )
+    });
     if damaged_start && let Some(m) = damaged_re.find(text) {
         let rest = &text[m.end()..];
         let opened = m.as_str().starts_with(['(', '（']);
@@ -175,6 +180,11 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
             return None;
         }
         if !rest.starts_with(|c: char| crate::text::is_han(c) || c.is_alphanumeric()) {
+            return None;
+        }
+        // "1) 建立……" is Markdown's own list syntax.
+        if ctx.doc.format == crate::document::Format::Markdown && arabic_half(m.as_str()).is_some()
+        {
             return None;
         }
         let digits: String = m
@@ -188,7 +198,8 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
         return Some(Candidate {
             line,
             damaged: Some(span.start..span.start + m.end()),
-            number: crate::numerals::parse_chinese(&digits),
+            number: crate::numerals::parse_chinese(&digits)
+                .or_else(|| crate::numerals::parse_arabic(&digits)),
             lead: span.start..lead_end.min(span.end),
         });
     }
@@ -293,17 +304,37 @@ fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Ve
         };
         let shown = &ctx.doc.text[span.clone()];
         let (message, help) = match assigned.get(&line) {
+            Some(w) if arabic_half(shown).is_some() => (
+                format!("序号“{shown}”写法不规范，应为“{w}”"),
+                format!("把段首的“{shown}”改为“{w}”"),
+            ),
             Some(w) => (
                 format!("序号“{shown}”残缺，应为“{w}”"),
                 format!("把段首的“{shown}”改为“{w}”"),
             ),
-            None => (
-                format!("段首的“{shown}”像是残缺的序号"),
-                "补全序号，或删除多余的括号".to_string(),
-            ),
+            None => match arabic_half(shown) {
+                Some(n) => (
+                    format!("序号“{shown}”只有右括号，应为“（{n}）”"),
+                    format!("把“{shown}”改为“（{n}）”；若属于“1.”一级，改为“{n}.”"),
+                ),
+                None => (
+                    format!("段首的“{shown}”像是残缺的序号"),
+                    "补全序号，或删除多余的括号".to_string(),
+                ),
+            },
         };
         out.push(Diagnostic::new(&MARKER_DAMAGED, span, message, help));
     }
+}
+
+/// The number of "2)" or "2）": an Arabic marker with its right bracket only.
+fn arabic_half(marker: &str) -> Option<u32> {
+    crate::numerals::parse_arabic(marker.strip_suffix([')', '）'])?)
+}
+
+/// The damaged marker that starts `line`, which the punctuation rules leave to GW0306.
+pub(crate) fn damaged_marker(ctx: &Context, line: usize) -> Option<Range<usize>> {
+    classify_candidate(ctx, line)?.damaged
 }
 
 /// The numbered members of a group and the candidates within the parent's block.

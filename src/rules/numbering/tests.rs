@@ -164,6 +164,40 @@ fn damaged_markers_say_what_they_should_be() {
     // Without numbered neighbours the marker is still reported, without a guess.
     let text = GOOD_REPORT.replace("一是执法力量不足，二是培训覆盖不全", ")执法力量不足");
     assert_eq!(numbering(&text), [("GW0306", 7)]);
+    // The bracket left of a damaged marker is no unpaired bracket too.
+    let text = GOOD_REPORT.replace("一是执法力量不足，二是培训覆盖不全", "五)执法力量不足");
+    assert_eq!(codes_of("GW0", &text), [("GW0306", 7)]);
+}
+
+#[test]
+fn arabic_markers_with_a_right_bracket_only() {
+    // Among "1." siblings the "2)" is a "2."; the punctuation rules leave it alone.
+    let body = "（一）健全机制。\n1.审查决策。全年审查3件。\n2)开展培训。全年培训2次。\n3）落实制度。全部经过审查。\n";
+    let f = found_of("GW0", &text_doc(&with_measures(body)));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0306", 7, "序号“2)”写法不规范，应为“2.”"),
+            ("GW0306", 8, "序号“3）”写法不规范，应为“3.”")
+        ]
+    );
+    // A list of them alone: the bracketed form is named.
+    let body = "（一）健全机制。\n1）审查决策。\n2）开展培训。\n";
+    let f = found_of("GW03", &text_doc(&with_measures(body)));
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].message, "序号“2）”只有右括号，应为“（2）”");
+    // Inline lists keep them; a Markdown list is Markdown's syntax.
+    let inline = with_measures("（一）健全机制。主要做法：1）建立清单；2）完善程序。\n");
+    assert_eq!(codes_of("GW0", &inline), []);
+    let md = crate::document::Document::from_text(
+        "t.md",
+        crate::document::Format::Markdown,
+        "utf-8",
+        with_measures("（一）健全机制。\n\n1) 建立清单\n2) 完善程序\n"),
+    );
+    assert!(found_of("GW0306", &md).is_empty());
 }
 
 #[test]

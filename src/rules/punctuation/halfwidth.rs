@@ -63,6 +63,9 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
                 h.marker.start.saturating_sub(span.start)..h.marker.end.saturating_sub(span.start),
             );
         }
+        if let Some(m) = crate::rules::numbering::damaged_marker(ctx, i) {
+            skip.push(m.start.saturating_sub(span.start)..m.end.saturating_sub(span.start));
+        }
         if ctx.outline.addressee == Some(i) && t.ends_with(':') {
             skip.push(t.len() - 1..t.len());
         }

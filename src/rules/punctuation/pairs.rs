@@ -282,15 +282,22 @@ fn quotation_goes_on(ctx: &Context, lines: &[usize], o: &Open) -> bool {
 }
 
 /// "1)" or "a）" at the start of a line or after a clause mark ("做法：1）建立……；2）完善……")
-/// is a list marker, not half of a pair.
+/// is a list marker, not half of a pair; so is "五)" starting a line, a damaged marker that
+/// GW0306 reports.
 fn list_marker_closer(s: &str, k: usize) -> bool {
     let label = |c: char| c.is_ascii_alphanumeric() || ('０'..='９').contains(&c);
     let before = &s[..k];
     let stem = before.trim_end_matches(label);
     let n = before[stem.len()..].chars().count();
-    (1..=2).contains(&n)
-        && (stem.chars().all(crate::text::is_indent)
+    let at_start = |stem: &str| stem.chars().all(crate::text::is_indent);
+    if (1..=2).contains(&n)
+        && (at_start(stem)
             || stem.ends_with(['：', ':', '；', ';', '，', ',', '。', '、', ' ', '\u{3000}']))
+    {
+        return true;
+    }
+    let han = before.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c));
+    han.len() < before.len() && before.len() - han.len() <= 9 && at_start(han)
 }
 
 fn unclosed(
