@@ -44,7 +44,7 @@ const MASK: &str = "*＊XxＸ×□";
 /// A date with its whitespace taken out (spaces are a problem of their own).
 fn ymd_regex() -> &'static Regex {
     static_regex!(
-        r"^(?P<open>[（(])?(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})年(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})月(?:(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{1,3})(?P<ri>日)?)?(?P<close>[）)])?$"
+        r"^(?P<open>[（(])?(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})年(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{0,3})月(?:(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{0,3})(?P<ri>日)?)?(?P<close>[）)])?$"
     )
 }
 
@@ -135,9 +135,14 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         if matches!(year, Field::Value(y) if y < 1000) {
             push(&mut problems, "年份没有写全");
         }
-        let month = field(group("m"), &mut problems)?;
+        // A field left blank ("2026年1月　日", "2026年　月　日") is not filled in.
+        let blank_or = |f: &str, problems: &mut Vec<&'static str>| match f {
+            "" => Some(Field::Masked),
+            f => field(f, problems),
+        };
+        let month = blank_or(group("m"), &mut problems)?;
         // "2026年1月": the day is not filled in; "2026年1月20": its 日 is missing.
-        let day = match c.name("d") {
+        let day = match c.name("d").filter(|d| !d.is_empty()) {
             None => Field::Masked,
             Some(_) => {
                 if c.name("ri").is_none() {
@@ -253,6 +258,16 @@ mod tests {
         assert!(d.is_masked());
         assert_eq!(d.ymd(), None);
         assert!(parse_line("2025年×月×日").unwrap().is_masked());
+        // Blanks left for the day, or for the month and day.
+        for blank in [
+            "2025年1月  日",
+            "2025年1月　　日",
+            "2025年 月 日",
+            "2025年月日",
+        ] {
+            let d = parse_line(blank).unwrap();
+            assert!(d.is_masked(), "{blank}");
+        }
     }
 
     #[test]

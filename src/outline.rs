@@ -509,9 +509,11 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some(m);
     }
     if let Some((kind, n, len)) = try_one(&p.arabic_dot, MarkerKind::ArabicDot, parse_arabic) {
-        // "1.2万人次" is a decimal, not a marker.
+        // "1.2万人次" is a decimal, not a marker; "1.2024年工作" is a marker and a year.
         let next = t[len..].chars().next();
-        if !next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        if !next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || names_a_year(&t[len..])
+        {
             return Some((kind, n, len));
         }
         return None;
@@ -521,6 +523,15 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
     None
+}
+
+/// "2024年…": four digits of this century or the last and 年.
+fn names_a_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 7
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && s[4..].starts_with('年')
 }
 
 /// "二、三级公立医院": after "N、" the next numeral and a level word, so the 、 joins two
@@ -840,6 +851,12 @@ mod tests {
     #[test]
     fn decimals_and_dates_are_not_markers() {
         assert_eq!(parse_marker("1.2万人次"), None);
+        assert_eq!(parse_marker("3.2025万元"), None);
+        // A year after the marker is no decimal of it.
+        assert_eq!(
+            parse_marker("1.2024年工作"),
+            Some((MarkerKind::ArabicDot, 1, 2))
+        );
         assert_eq!(parse_marker("2024年"), None);
         assert_eq!(parse_marker("一是加强"), None);
         assert_eq!(parse_marker("十四五"), None);

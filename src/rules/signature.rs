@@ -410,6 +410,13 @@ mod rule_tests {
             )),
             [("GW0205", 13)]
         );
+        // A template's blanks left for the day, with a note after the date.
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n2025年1月  日\n（联系人：王芳，联系电话：12345678）\n"
+            )),
+            [("GW0205", 13)]
+        );
     }
 
     #[test]

@@ -19,8 +19,9 @@ fn patterns() -> &'static Regex {
         concat!(
             // "*+*+*", "***-**": one masked value.
             r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
-            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
-            r"|(?P<box>[□■]{{2,}})",
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+|[（(][ \u{{3000}}]*[）)]))(?P<unit>[{units}])",
+            // "【】": brackets left empty for a figure or a name.
+            r"|(?P<box>[□■]{{2,}}|【[ \u{{3000}}]*】)",
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
             r"|(?P<list>[×Ｘ]{{2,}}(?:、[×Ｘ]{{2,}})+|[×Ｘ]{{2,}}等)",
@@ -46,9 +47,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
+        let empty_brackets = || {
+            ["（）", "()", "（ ", "（\u{3000}", "( "]
+                .iter()
+                .any(|b| t.contains(b))
+        };
         if !t.contains([
-            '*', '＊', 'x', 'X', 'Ｘ', '×', '某', '□', '■', '待', '此', 'C',
-        ]) {
+            '*', '＊', 'x', 'X', 'Ｘ', '×', '某', '□', '■', '待', '此', 'C', '【',
+        ]) && !empty_brackets()
+        {
             continue;
         }
         for c in patterns().captures_iter(t) {

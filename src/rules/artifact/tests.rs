@@ -186,6 +186,15 @@ fn placeholders() {
         placeholders("（此处说明：以上数据截至11月底）受理\\*\\*件。"),
         ["*", "*"]
     );
+    // Brackets left empty for a figure or a name; an aside in brackets is no blank.
+    assert_eq!(
+        placeholders("开展普法活动【】场次，受理投诉（　）件，由【 】牵头。"),
+        ["【】", "（　）", "【 】"]
+    );
+    assert_eq!(
+        placeholders("开展“谁执法谁普法”（以下简称普法）活动12场次，【典型案例】3件。"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

@@ -60,25 +60,33 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
             }
             _ => {}
         }
-        // "（二）（二）加强普法": the marker typed twice.
+        // "（二）（二）加强普法": the marker typed twice, or typed after Word's own.
         let rest = &text[h.marker.end..];
         let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
         // Not "1. 1.5万元…": a figure that starts like the marker.
-        let figure_after = rest[spaces..]
-            .get(raw.len()..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
-        if !h.auto && !raw.is_empty() && rest[spaces..].starts_with(raw) && !figure_after {
-            let span = h.marker.end..h.marker.end + spaces + raw.len();
-            out.push(
+        let figure_after = raw.ends_with(['.', '．'])
+            && rest[spaces..]
+                .get(raw.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
+        if !raw.is_empty() && rest[spaces..].starts_with(raw) && !figure_after {
+            let copy = h.marker.end + spaces..h.marker.end + spaces + raw.len();
+            out.push(if h.auto {
                 Diagnostic::new(
                     &MARKER_DAMAGED,
-                    h.marker.start..span.end,
+                    copy,
+                    format!("序号“{raw}”写了两遍：Word 自动编号之后又输入了一遍"),
+                    format!("删去手工输入的“{raw}”，保留自动编号"),
+                )
+            } else {
+                Diagnostic::new(
+                    &MARKER_DAMAGED,
+                    h.marker.start..copy.end,
                     format!("序号“{raw}”写了两遍"),
                     format!("删去重复的“{raw}”"),
                 )
-                .with_fix(raw.to_string(), true),
-            );
+                .with_fix(raw.to_string(), true)
+            });
         }
         if matches!(
             h.kind,

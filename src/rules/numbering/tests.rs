@@ -219,6 +219,33 @@ fn a_marker_typed_twice() {
         "{:?}",
         numbering(&text)
     );
+    // A year after a doubled part marker is no figure of it.
+    let text = GOOD_REPORT.replace("一、2024年推进", "一、一、2024年推进");
+    assert_eq!(numbering(&text), [("GW0306", 4)]);
+    // Typed after Word's automatic number: the typed copy, without a fix.
+    let paragraphs = GOOD_REPORT
+        .lines()
+        .map(|l| match l.strip_prefix("二、") {
+            Some(rest) => crate::document::Paragraph {
+                text: format!("二、{rest}"),
+                auto_number: Some("二、".into()),
+                ..Default::default()
+            },
+            None => crate::document::Paragraph {
+                text: l.into(),
+                ..Default::default()
+            },
+        })
+        .collect();
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    let f = found_of("GW03", &doc);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str(), f.fix.is_none()))
+            .collect::<Vec<_>>(),
+        [("GW0306", 6, "二、", true)]
+    );
+    assert!(f[0].message.contains("自动编号"), "{}", f[0].message);
 }
 
 #[test]
