@@ -59,6 +59,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for c in patterns().captures_iter(t) {
+            // "用“【】”代替六角括号": the brackets named, not left blank.
+            if c.name("box").is_some_and(|m| {
+                t[..m.start()].ends_with(['“', '‘']) && t[m.end()..].starts_with(['”', '’'])
+            }) {
+                continue;
+            }
             let (m, what) = if let Some(m) = c.name("star") {
                 // "{ PAGE \* MERGEFORMAT }": a Word field switch, reported as residue.
                 if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
