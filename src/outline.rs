@@ -179,9 +179,17 @@ impl Outline {
             parse_tail(doc, &meaningful, front_end..closing.start, suffixes);
         let body = front_end..tail_start.max(front_end);
         let attachment_items = furniture::attachment_items(doc, &after_front);
+        let data_tables = data_tables(doc);
         let headings = body
             .clone()
             .filter(|&i| !chrome[i] && attachment_items.binary_search(&i).is_err())
+            // "一、税收收入" labelling a row of a table is no part of the report.
+            .filter(|&i| {
+                doc.lines[i]
+                    .origin
+                    .cell
+                    .is_none_or(|c| !data_tables.contains(&c.table))
+            })
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
         // The lines the outline has placed are not table rows, however short.
@@ -546,6 +554,17 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
         && "级类等档期批线层次星".contains(level)
 }
 
+/// The Word tables with more than one column; a one-column table only lays text out.
+fn data_tables(doc: &Document) -> Vec<u32> {
+    let mut tables: Vec<u32> = doc
+        .lines
+        .iter()
+        .filter_map(|l| l.origin.cell.filter(|c| c.col > 0).map(|c| c.table))
+        .collect();
+    tables.dedup();
+    tables
+}
+
 fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let line = doc.line(i);
     let base = doc.lines[i].start;
@@ -586,6 +605,15 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     // "二、存在的不足和原因……………3": an entry of a table of contents typed as text.
     if static_regex!(r"(?:[.．…·_]{3,}|[.．…·]\s*[.．…·]\s*[.．…·])\s*[0-9]{1,3}\s*$")
         .is_match(after)
+    {
+        return None;
+    }
+    // "一、税收收入⇥118.42⇥124.56": the label of a row of a table typed as text (or an entry
+    // of a table of contents with its page after a tab).
+    if let Some(k) = after.find('\t')
+        && k > 0
+        && after[k..].contains(|c: char| c.is_ascii_digit())
+        && !after.contains(['。', '；'])
     {
         return None;
     }

@@ -373,3 +373,39 @@ fn numerals_inside_words_are_not_items() {
     let body = "（一）甲。统一是前提，唯一是标准。是否合规需要审查。落实第一责任人职责，推进一网通办，“十四五”规划有序实施。\n";
     assert_eq!(numbering(&with_measures(body)), []);
 }
+
+#[test]
+fn row_labels_of_a_table_are_no_headings() {
+    // Typed as text, with tabs between the cells.
+    let table = "（一）健全机制。收入情况如下。\n项目\t2024年\t2025年\n一、税收收入\t118.42\t124.56\n二、非税收入\t3.61\t3.25\n合计\t122.03\t127.81\n";
+    assert_eq!(codes_of("GW0", &with_measures(table)), []);
+    // In a Word table of several columns; a one-column table only lays out the text.
+    let cell = |table, row, col| Some(crate::document::CellRef { table, row, col });
+    let mut paragraphs: Vec<crate::document::Paragraph> = Vec::new();
+    for l in GOOD_REPORT.lines() {
+        paragraphs.push(crate::document::Paragraph {
+            text: l.into(),
+            ..Default::default()
+        });
+        if l.starts_with("（一）") {
+            for (row, (label, figure)) in [("一、税收收入", "118"), ("二、非税收入", "3")]
+                .into_iter()
+                .enumerate()
+            {
+                for (col, text) in [label, figure].into_iter().enumerate() {
+                    paragraphs.push(crate::document::Paragraph {
+                        text: text.into(),
+                        cell: cell(0, row as u32, col as u32),
+                        ..Default::default()
+                    });
+                }
+            }
+        }
+    }
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs.clone());
+    assert!(found_of("GW03", &doc).is_empty());
+    // The same labels in a one-column table are the report's own headings.
+    paragraphs.retain(|p| p.cell.is_none_or(|c| c.col == 0));
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    assert!(!found_of("GW03", &doc).is_empty());
+}
