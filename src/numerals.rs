@@ -391,10 +391,10 @@ pub fn parse_chinese_value(s: &str) -> Option<(Value, bool)> {
 }
 
 /// What follows a multiplier-like character that makes it part of a word, not a number:
-/// 4千米 (kilometres), 3百分点, 十分.
+/// 4千米 (kilometres), 1.6千公顷 and 35.2千吨 (units of statistics), 3百分点, 十分.
 fn is_word_after_multiplier(m: char, next: Option<char>) -> bool {
     match (m, next) {
-        ('千', Some(c)) => "米克瓦伏帕卡赫焦兆字".contains(c),
+        ('千', Some(c)) => "米克瓦伏帕卡赫焦兆字公立吨".contains(c),
         ('百', Some(c)) => c == '分',
         ('十', Some(c)) => "分足佳".contains(c),
         _ => false,
@@ -854,6 +854,9 @@ mod tests {
             (Some('千'), Value::from_int(4000))
         );
         assert_eq!(one("4千米").bad_multiplier, None);
+        assert_eq!(one("1.6千公顷").bad_multiplier, None);
+        assert_eq!(one("12.6千立方米").bad_multiplier, None);
+        assert_eq!(one("35.2千吨").bad_multiplier, None);
         assert_eq!(one("3百分点").bad_multiplier, None);
     }
 

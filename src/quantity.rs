@@ -696,7 +696,7 @@ mod tests {
     fn embedded_lexicon_parses() {
         let l = lexicon();
         assert!(l.is_bounded_rate("调解成功率") && !l.is_bounded_rate("增长率"));
-        assert!(l.is_bounded_rate("完成率") && !l.is_bounded_rate("年度计划完成率"));
+        assert!(l.is_bounded_rate("整改完成率") && !l.is_bounded_rate("任务完成率"));
         assert!(l.max_year_span > 0);
     }
 

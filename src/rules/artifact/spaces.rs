@@ -128,9 +128,14 @@ fn inner_spaces(
             continue;
         }
         // "《深入学习贯彻习近平法治思想　推进……》", "“织密基金监管网　共筑医保防护线”": a title
-        // or slogan in two halves, spaced as it was issued.
-        let ideographic = t[start..end].chars().all(|x| x == '\u{3000}');
-        if ideographic && quoted.iter().any(|q| q.start < start && end < q.end) {
+        // or slogan in two halves, spaced as it was issued ("“学宪法 讲宪法”" with one
+        // space of either width).
+        let spacing = t[start..end].chars().all(|x| x == '\u{3000}') || &t[start..end] == " ";
+        if spacing
+            && is_cjk(a)
+            && is_cjk(b)
+            && quoted.iter().any(|q| q.start < start && end < q.end)
+        {
             continue;
         }
         let digit = |c: char| c.is_ascii_digit();
@@ -139,7 +144,15 @@ fn inner_spaces(
         if after_marker && ctx.doc.format == Format::Markdown && t[..start].ends_with('.') {
             continue;
         }
-        let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b));
+        // "PM2.5 自动监测站": the digit ends a Latin term, spaced like any other.
+        let latin_term = {
+            let before = &t[..start];
+            let term = &before[before
+                .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.')
+                .len()..];
+            term.contains(|c: char| c.is_ascii_alphabetic())
+        };
+        let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b) && !latin_term);
         let cjk_cjk = is_cjk(a) && is_cjk(b);
         if !(after_marker || cjk_digit || cjk_cjk) {
             continue;

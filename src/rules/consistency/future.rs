@@ -86,12 +86,20 @@ fn planned(line: &str, at: Range<usize>) -> bool {
     let clause_start = line[..at.start]
         .rfind(['，', '。', '；', '：'])
         .map_or(0, |k| k + '，'.len_utf8());
-    let clause_end = line[at.end..]
-        .find(['，', '。', '；'])
-        .map_or(line.len(), |k| at.end + k);
+    let end_after = |from: usize| {
+        line[from..]
+            .find(['，', '。', '；'])
+            .map_or(line.len(), |k| from + k)
+    };
+    let mut clause_end = end_after(at.end);
+    // "2026年2月，将组织……": a date that is a clause of its own leads the next one.
+    if clause_end == at.end && line[clause_end..].starts_with('，') {
+        clause_end = end_after(clause_end + '，'.len_utf8());
+    }
     let clause = &line[clause_start..clause_end];
+    // "自2026年3月1日施行": a rule adopted this year that takes effect later.
     static_regex!(
-        r"将|拟|计划|预计|定于|预定|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起"
+        r"将|拟|计划|预计|定于|预定|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起|施行|生效|正式实施|自[^，。；]*实施"
     )
     .is_match(clause)
         || static_regex!(r"[至到—－~～]\s*[0-9]{4}年|[0-9]{4}年[0-9]{1,2}月\s*[至到—－~～]")

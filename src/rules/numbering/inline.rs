@@ -172,7 +172,8 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p));
                 // "…。在执法方面，一是…": a lead-in opens a second list in the paragraph; a
                 // 一是 straight after 。 or ； is one more item, written with the wrong number.
-                let lead_in = sentence_lead.is_some_and(|l| !l.trim().is_empty());
+                let lead_in = sentence_lead.is_some_and(|l| !l.trim().is_empty())
+                    || n == 1 && after_run_in_heading(&lead_text[near..]);
                 if opens_item(prev) || unterminated_lead || new_subject || after_words {
                     items.push(Item {
                         span: base + start..base + from + m.end(),
@@ -200,6 +201,22 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
         }
     }
     items
+}
+
+/// "…。2.强化执法监督。一是…": the sentence before the 一是 is a run-in sub-heading with its
+/// own marker, and the 一是 list is its own.
+fn after_run_in_heading(before: &str) -> bool {
+    let Some(body) = before.strip_suffix('。') else {
+        return false;
+    };
+    let sentence = body
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？'))
+        .map_or(body, |(k, c)| &body[k + c.len_utf8()..]);
+    static_regex!(
+        r"^(?:[0-9]{1,2}[.．]|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])[^0-9]"
+    )
+    .is_match(sentence)
 }
 
 /// Sentence-final marks: a paragraph ending otherwise continues on the next line.

@@ -279,6 +279,13 @@ fn inline_sequences() {
     // A lead-in after the sentence end opens a second list.
     let two_lists = "（一）甲。在决策方面，一是建章；二是立制。在执法方面，一是培训；二是考核。\n";
     assert_eq!(numbering(&with_measures(two_lists)), []);
+    // So does a run-in sub-heading with its own marker.
+    for marker in ["2.", "（2）", "(二)"] {
+        let two_lists = format!(
+            "（一）甲。1.加强制度建设。一是制定清单；二是完善流程。{marker}强化执法监督。一是开展评查；二是组织考核。\n"
+        );
+        assert_eq!(numbering(&with_measures(&two_lists)), [], "{marker}");
+    }
     // Any words may lead into 一是…
     for lead in [
         "全年一是",
