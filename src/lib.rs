@@ -61,11 +61,18 @@ pub struct Facts {
 
 impl Facts {
     fn of(doc: &Document, outline: &Outline, profile: &Profile) -> Facts {
-        // A joint report is signed by each of its issuers, one line each.
+        // A joint report is signed by each of its issuers, one line each or spaced apart on
+        // one; a seal placeholder or a date on the line is no part of a name.
         let signed: Vec<String> = outline
             .issuers
             .iter()
-            .map(|&i| text::squeeze(doc.line(i)).into_owned())
+            .flat_map(|&i| {
+                sign_off::issuer_text(doc.line(i))
+                    .split(|c: char| c.is_whitespace())
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .collect();
         let signed = Some(signed.join("、")).filter(|s| !s.is_empty());
         let titled = outline
@@ -237,5 +244,24 @@ mod tests {
             report.facts.issuer.as_deref(),
             Some("青禾市卫生健康委员会（落款：青禾市医疗保障局）")
         );
+        // A seal placeholder is no part of the name; joint issuers on one line are two.
+        for (signature, issuer) in [
+            ("青禾市卫生健康委员会（盖章）", "青禾市卫生健康委员会"),
+            (
+                "青禾市卫生健康委员会　青禾市医疗保障局",
+                "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
+        ] {
+            let text = rules::GOOD_REPORT.replace(
+                "青禾市卫生健康委员会\n2025年",
+                &format!("{signature}\n2025年"),
+            );
+            let report = Linter::with_defaults().lint_bytes(
+                "t.txt",
+                document::Format::Text,
+                text.as_bytes(),
+            );
+            assert_eq!(report.facts.issuer.as_deref(), Some(issuer), "{signature}");
+        }
     }
 }

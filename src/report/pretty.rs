@@ -250,8 +250,9 @@ impl SourceCode for DocSource<'_> {
             && first == first_of_span
             && last == last_of_span
         {
-            data_start = back_chars(self.text, data_start, start, side);
-            data_end = forward_chars(self.text, end, data_end, side);
+            // A span may end past its last line, on the text's final newline.
+            data_start = back_chars(self.text, data_start, start.max(data_start), side);
+            data_end = forward_chars(self.text, end.min(data_end), data_end, side);
         }
         let column = self.cursor.position(start).column - 1;
         Ok(Box::new(MietteSpanContents::new_named(

@@ -104,6 +104,12 @@ pub fn run(ctx: &Context, wanted: &(dyn Fn(Category) -> bool + Sync)) -> Vec<Dia
         structure::check_empty(ctx, &mut out);
         return out;
     }
+    if wanted(Category::Structure)
+        && let Some(d) = structure::not_a_report::check(ctx)
+    {
+        out.push(d);
+        return out;
+    }
     let found: Vec<Vec<Diagnostic>> = CHECKS
         .par_iter()
         .filter(|(category, _)| wanted(*category))

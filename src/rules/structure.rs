@@ -9,6 +9,8 @@ use crate::profile::Part;
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
 
+pub mod not_a_report;
+
 pub static EMPTY_DOCUMENT: RuleMeta = RuleMeta {
     code: "GW0100",
     name: "empty-document",
@@ -90,8 +92,18 @@ pub static REQUEST_IN_REPORT: RuleMeta = RuleMeta {
     doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。报告的是“妥否，请批示”“请予批准”“请审批”“请批转”“恳请……解决（支持、倾斜）”“请（望）市政府……协调解决（给予支持）”这类由报告单位自己提出的请求；转述他人的请求（“群众恳请……的问题”“报请市政府审批”）和引号中的用语不报告。\n\n示例（错误）：以上报告，妥否，请批示。",
 };
 
+pub static NOT_A_REPORT: RuleMeta = RuleMeta {
+    code: "GW0109",
+    name: "not-a-report",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "文件不像年度报告",
+    doc: "一批报告的文件夹里常夹着别的文件：报送说明、联系人名单，或者保存在同一文件夹里的 gwlint 检查结果。这样的文件不按报告检查（否则会报告缺少标题、各部分和落款），只给出这一条提示。\n\n判断条件：文件是 gwlint 的检查结果；或者没有含“报告”的标题、没有小标题、没有成文日期、没有写到报告的任何一部分，且不足300个汉字。篇幅更长的文字即使没有小标题，也按报告检查。\n\n示例：一份三行的“报送说明”。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &EMPTY_DOCUMENT,
+    &NOT_A_REPORT,
     &MISSING_TITLE,
     &TITLE_INCOMPLETE,
     &MISSING_ADDRESSEE,

@@ -575,11 +575,17 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
             let Some(span) = t.span(rt, c) else {
                 continue;
             };
+            // A column of shares: the sum is a percentage too.
+            let percent = if items.iter().all(|n| n.percent) {
+                "%"
+            } else {
+                ""
+            };
             out.push(Diagnostic::new(
                 &TABLE_TOTAL_MISMATCH,
                 span,
                 format!(
-                    "{}“{}”行第{c}列为{}，但上方各项之和为{sum}（{}）",
+                    "{}“{}”行第{c}列为{}，但上方各项之和为{sum}{percent}（{}）",
                     grid.name,
                     t.label(rt),
                     t.text(rt, c),

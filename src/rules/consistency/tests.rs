@@ -906,6 +906,10 @@ fn consistency_findings(doc: &Document) -> Vec<(&'static str, String)> {
 
 /// The good report with a table after its first body paragraph; `rows` as cell texts.
 fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
+    consistency_findings(&table_doc(rows))
+}
+
+fn table_doc(rows: &[&[&str]]) -> Document {
     use crate::document::Paragraph;
     let mut paras: Vec<Paragraph> = Vec::new();
     for (i, line) in GOOD_REPORT.lines().enumerate() {
@@ -929,8 +933,7 @@ fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
             }
         }
     }
-    let doc = Document::from_paragraphs("t.docx", paras);
-    consistency_findings(&doc)
+    Document::from_paragraphs("t.docx", paras)
 }
 
 #[test]
@@ -949,6 +952,20 @@ fn table_totals_rows_and_columns() {
         &["合计", "1844", "100%"],
     ];
     assert_eq!(table_codes(ok), []);
+    // A column of shares sums in percent.
+    let shares: &[&[&str]] = &[
+        &["类别", "件数", "占比"],
+        &["行政许可", "30", "30%"],
+        &["行政确认", "40", "40%"],
+        &["行政处罚", "30", "20%"],
+        &["合计", "100", "100%"],
+    ];
+    let f = found_of("GW0412", &table_doc(shares));
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].message,
+        "表1“合计”行第3列为100%，但上方各项之和为90%（30+40+20）"
+    );
     let sub: &[&[&str]] = &[
         &["类别", "件数"],
         &["医疗机构", "20"],

@@ -78,7 +78,7 @@ fn misspellings_of_the_genre() {
     let text = with_measures("（一）健全依法决策机制。落实重大执法决定法制审核制度。");
     assert_eq!(found(&text), []);
     let text = with_measures(
-        "（一）健全依法决策机制。部份单位备按不及时，按排专人登陆系统核对职业医师注册信息，防止疫情爆发，重新修订制度3项。",
+        "（一）健全依法决策机制。部份单位备按不及时，按排专人登陆系统核对职业医师注册信息，防止疫情爆发，重新修订制度3项，督促卫生建康局落实。",
     );
     assert_eq!(
         found(&text)
@@ -92,7 +92,8 @@ fn misspellings_of_the_genre() {
             "登陆",
             "职业医师",
             "疫情爆发",
-            "重新修订"
+            "重新修订",
+            "建康"
         ]
     );
     // Words that only meet: 争做|为民服务, 严峻|工作形势.
@@ -105,7 +106,7 @@ fn misspellings_of_the_genre() {
 #[test]
 fn misspelling_guards() {
     let text = with_measures(
-        "（一）健全依法决策机制。按装备标准配备执法车辆，明确申报截止日期，截止到2024年底完成，既使企业受益，又使群众满意。",
+        "（一）健全依法决策机制。按装备标准配备执法车辆，明确申报截止日期，截止到2024年底完成，既使企业受益，又使群众满意，新建康复中心和康养基地各1个，扩建康养中心。",
     );
     assert_eq!(found(&text), []);
 }

@@ -1,0 +1,104 @@
+//! Files in a folder of reports that are no report: a cover note ("报送说明"), a list of
+//! contacts, or gwlint's own output saved beside the reports. One finding says so, instead
+//! of every part, the title and the 落款 reported missing.
+
+use super::NOT_A_REPORT;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::rules::Context;
+use crate::text::han_count;
+
+/// More Chinese characters than a note beside the reports holds; a longer text without
+/// headings is a report written as one block, which the structure rules are for.
+const MAX_NOTE_CHARS: usize = 300;
+
+/// The finding for a file that is no report, if it is one.
+pub fn check(ctx: &Context) -> Option<Diagnostic> {
+    // Said at the file's first line of text.
+    let whole = (0..ctx.doc.line_count())
+        .map(|i| crate::outline::content_span(ctx.doc, i))
+        .find(|s| !s.is_empty())
+        .unwrap_or(0..0);
+    if is_own_output(&ctx.doc.text) {
+        return Some(Diagnostic::new(
+            &NOT_A_REPORT,
+            whole,
+            "这个文件是 gwlint 的检查结果，不是报告",
+            "检查结果不要保存在被检查的文件夹里，或用 gwlint.toml 的 exclude 排除它",
+        ));
+    }
+    let o = ctx.outline;
+    let titled = o
+        .title
+        .as_ref()
+        .is_some_and(|t| ctx.profile.title.doctype.is_match(&t.text));
+    let names_a_part = || {
+        ctx.profile
+            .parts
+            .iter()
+            .any(|p| super::find_mention(ctx, p).is_some())
+    };
+    if titled
+        || !o.headings.is_empty()
+        || o.date.is_some()
+        || han_count(&ctx.doc.text) > MAX_NOTE_CHARS
+        || names_a_part()
+    {
+        return None;
+    }
+    Some(Diagnostic::new(
+        &NOT_A_REPORT,
+        whole,
+        "这个文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分",
+        "如果是报送说明等附带材料，可以不检查（用 gwlint.toml 的 exclude 排除）；如果是报告，请补全标题、各部分和落款",
+    ))
+}
+
+/// Most lines are findings as `gwlint check` prints them ("…:3:1: error[GW0104] …"), or
+/// a line is the run's tally.
+fn is_own_output(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let findings = lines
+        .iter()
+        .filter(|l| {
+            static_regex!(r"(?:error|warning|info)\[GW[0-9]{4}\]|[×⚠ℹ☞] *\[?GW[0-9]{4}").is_match(l)
+        })
+        .count();
+    !lines.is_empty()
+        && (findings * 2 >= lines.len()
+            || lines
+                .iter()
+                .any(|l| static_regex!(r"^共检查 [0-9]+ 个文件：").is_match(l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{GOOD_REPORT, codes_of};
+
+    #[test]
+    fn a_cover_note_is_one_finding() {
+        let note = "报送说明\n我区共报送6家单位的年度报告，其中1家为扫描件，纸质件另行报送。\n联系人：李明  电话：0571-81234567\n";
+        assert_eq!(codes_of("GW", note), [("GW0109", 1)]);
+    }
+
+    #[test]
+    fn gwlint_output_is_no_report() {
+        let concise = "报告/a.txt:3:1: error[GW0104] 缺少“存在的不足和原因”部分\n报告/a.txt:9:2: warning[GW0501] 中文中使用了半角标点“,”\n共检查 1 个文件：1 个错误，1 个警告，0 个提示\n";
+        assert_eq!(codes_of("GW", concise), [("GW0109", 1)]);
+        let summary = "文件  发文机关  年度  错误\na.txt  青禾市卫生健康委员会  2024  3\n\n共检查 1 个文件：3 个错误，0 个警告，0 个提示\n";
+        assert_eq!(codes_of("GW", summary), [("GW0109", 1)]);
+    }
+
+    #[test]
+    fn reports_however_broken_are_reports() {
+        assert!(codes_of("GW0109", GOOD_REPORT).is_empty());
+        // No title and no headings, but a 成文日期, or a part named, or a long text.
+        for text in [
+            "我委全年审查重大行政决策3件。\n青禾市卫生健康委员会\n2025年1月20日\n".to_string(),
+            "我委全年审查重大行政决策3件。存在的不足和原因是执法力量不足。\n".to_string(),
+            "我委全年审查重大行政决策3件，全部经过合法性审查。".repeat(20),
+        ] {
+            assert!(codes_of("GW0109", &text).is_empty(), "{text}");
+        }
+    }
+}
