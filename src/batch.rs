@@ -34,8 +34,12 @@ pub struct Collected {
     pub owner_files: Vec<PathBuf>,
 }
 
-/// Report formats people send that gwlint does not read.
-const UNSUPPORTED_REPORTS: [&str; 6] = ["doc", "wps", "pdf", "odt", "rtf", "wpt"];
+/// Report formats people send that gwlint does not read: other word processors' and
+/// fixed-layout files, archives of reports, and scans.
+const UNSUPPORTED_REPORTS: [&str; 16] = [
+    "doc", "wps", "pdf", "odt", "rtf", "wpt", "ofd", "zip", "rar", "7z", "jpg", "jpeg", "png",
+    "tif", "tiff", "bmp",
+];
 
 fn is_unsupported_report(p: &Path) -> bool {
     p.extension()
@@ -48,6 +52,11 @@ pub fn unsupported_reason(p: &Path) -> &'static str {
     let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
     match ext.to_ascii_lowercase().as_str() {
         "pdf" => "PDF 文件无法检查，请提供 .docx 或 .txt 原文",
+        "ofd" => "OFD 版式文件无法检查，请提供 .docx 或 .txt 原文",
+        "zip" | "rar" | "7z" => "压缩包不会自动展开，请解压后再检查其中的报告",
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" => {
+            "图片（扫描件）无法检查，请提供 .docx 或 .txt 原文"
+        }
         "doc" | "wps" | "wpt" => "Word 97-2003 或 WPS 格式无法检查，请另存为 .docx",
         _ => "该格式无法检查，请另存为 .docx",
     }

@@ -196,6 +196,8 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     std::fs::copy("samples/qinghe-2024-clean.txt", d.join("a.txt")).unwrap();
     std::fs::write(d.join("b.doc"), b"\xD0\xCF\x11\xE0").unwrap();
     std::fs::write(d.join("c.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(d.join("d.zip"), b"PK\x05\x06").unwrap();
+    std::fs::write(d.join("e.jpg"), b"\xFF\xD8\xFF").unwrap();
     let run = |args: &[&str]| {
         let out = gwlint().args(args).arg(d).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
@@ -208,7 +210,9 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert!(table.contains("未检查的文件（格式不支持）："), "{table}");
     assert!(table.contains("b.doc：Word 97-2003 或 WPS 格式无法检查，请另存为 .docx"));
     assert!(table.contains("c.pdf：PDF 文件无法检查"));
-    assert!(table.contains("格式不支持未检查 2 个"));
+    assert!(table.contains("d.zip：压缩包不会自动展开，请解压后再检查其中的报告"));
+    assert!(table.contains("e.jpg：图片（扫描件）无法检查"));
+    assert!(table.contains("格式不支持未检查 4 个"));
     // Said once: the table lists them, so stderr does not.
     assert!(!err.contains("跳过"), "{err}");
 
@@ -219,7 +223,7 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
         .filter(|l| !l.is_empty())
         .map(|l| l.split(',').collect())
         .collect();
-    assert_eq!(rows.len(), 4, "{csv}");
+    assert_eq!(rows.len(), 6, "{csv}");
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
     assert!(rows[3][0].ends_with("c.pdf"));
     assert_eq!(rows[3][3], "未检查");
@@ -228,7 +232,7 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     let (page, err) = run(&["check", "--format", "html"]);
     assert!(page.contains("<ul class=\"unchecked\">"));
     assert!(page.contains("b.doc：Word 97-2003"));
-    assert!(err.contains("跳过 2 个不能检查的文件"));
+    assert!(err.contains("跳过 4 个不能检查的文件"));
 }
 
 #[test]

@@ -73,6 +73,9 @@ fn json_follows_the_contract() {
     assert_eq!(files[0]["format"], "text");
     assert_eq!(files[0]["encoding"], "utf-8");
     assert!(files[0]["error"].is_null());
+    // What the summary shows per file, for scripts that rank units.
+    assert_eq!(files[1]["issuer"], "青禾市卫生健康委员会");
+    assert_eq!(files[1]["year"], 2024);
     let d = &files[0]["diagnostics"][0];
     for key in [
         "code",

@@ -37,6 +37,9 @@ struct JsonFile<'a> {
     path: &'a str,
     format: Option<&'a str>,
     encoding: Option<&'a str>,
+    /// The issuing body and reported year the summary shows, for scripts that rank units.
+    issuer: Option<&'a str>,
+    year: Option<i32>,
     error: Option<JsonError<'a>>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
@@ -96,6 +99,8 @@ impl Reporter for Json {
                 .or(r.format)
                 .map(|f| f.as_str()),
             encoding: r.document.as_ref().map(|d| d.encoding),
+            issuer: r.facts.issuer.as_deref(),
+            year: r.facts.year,
             error: r.error.as_ref().map(|e| JsonError {
                 kind: e.kind.as_str(),
                 message: &e.message,
