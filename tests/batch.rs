@@ -100,7 +100,10 @@ fn summary_table_totals_and_unreadable_files() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("文件"), "{text}");
+    // Paths are shown below the folder that holds them all.
+    let root = format!("（文件路径相对于 {}）\n文件", dir.path().display());
+    assert!(text.starts_with(&root), "{text}");
+    assert!(text.contains("\nunit00/report0000.txt "), "{text}");
     assert!(
         text.contains("发文机关") && text.contains("东湖区医疗保障局"),
         "{text}"
@@ -144,6 +147,38 @@ fn summary_names_the_parts_a_report_lacks() {
         .unwrap();
     let page = String::from_utf8(page.stdout).unwrap();
     assert!(page.contains("<div class=\"missing\">缺少：下一年度主要安排</div>"));
+}
+
+/// A report of last year's sent again, and a draft beside the final version.
+#[test]
+fn summary_says_what_only_the_batch_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let clean = std::fs::read_to_string("samples/qinghe-2024-clean.txt").unwrap();
+    let units = ["甲县卫生健康局", "乙县卫生健康局", "丙县卫生健康局"];
+    for (i, unit) in units.iter().enumerate() {
+        let text = clean.replace("青禾市卫生健康委员会", unit);
+        std::fs::write(d.join(format!("{i}.txt")), &text).unwrap();
+    }
+    let old = clean
+        .replace("青禾市卫生健康委员会", "丁县卫生健康局")
+        .replace("2024年", "2023年");
+    std::fs::write(d.join("3.txt"), old).unwrap();
+    std::fs::copy(d.join("2.txt"), d.join("2-修改稿.txt")).unwrap();
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("年度与多数报告（2024年）不同的文件：\n  3.txt：2023年\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：2-修改稿.txt、2.txt\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Output formats. Each reporter is fed one `FileReport` at a time, in a fixed order, and
 //! writes as it goes, so memory does not grow with the number of files.
 
+pub mod batch_notes;
 pub mod concise;
 pub mod csv;
 pub mod file_summary;

@@ -7,6 +7,7 @@ use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Category;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Default)]
@@ -47,6 +48,21 @@ impl Reporter for Summary {
     }
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        // Paths below the folder they all share, so that the table fits a terminal.
+        let root = common_folder(
+            self.rows
+                .iter()
+                .map(|r| r.path.as_str())
+                .chain(self.unchecked.iter().map(|u| u.path.as_str())),
+        );
+        let shown = |p: &str| -> String {
+            Path::new(p)
+                .strip_prefix(&root)
+                .map_or_else(|_| p.to_string(), |r| r.display().to_string())
+        };
+        if !root.as_os_str().is_empty() {
+            writeln!(w, "（文件路径相对于 {}）", root.display())?;
+        }
         let mut header: Vec<String> = ["文件", "发文机关", "年度", "错误", "警告", "提示"]
             .iter()
             .map(|s| s.to_string())
@@ -56,7 +72,7 @@ impl Reporter for Summary {
         let mut sums = [0usize; 8];
         for row in &self.rows {
             let mut cells = vec![
-                row.path.clone(),
+                shown(&row.path),
                 row.issuer.clone().unwrap_or_else(|| "—".into()),
                 row.year.map_or_else(|| "—".into(), |y| y.to_string()),
             ];
@@ -91,13 +107,18 @@ impl Reporter for Summary {
         if !unreadable.is_empty() {
             writeln!(w, "\n无法读取的文件：")?;
             for r in unreadable {
-                writeln!(w, "  {}：{}", r.path, r.error.as_deref().unwrap_or(""))?;
+                writeln!(
+                    w,
+                    "  {}：{}",
+                    shown(&r.path),
+                    r.error.as_deref().unwrap_or("")
+                )?;
             }
         }
         if !self.unchecked.is_empty() {
             writeln!(w, "\n未检查的文件（格式不支持）：")?;
             for u in &self.unchecked {
-                writeln!(w, "  {}：{}", u.path, u.reason)?;
+                writeln!(w, "  {}：{}", shown(&u.path), u.reason)?;
             }
         }
         let lacking: Vec<&FileSummary> = self
@@ -108,9 +129,15 @@ impl Reporter for Summary {
         if !lacking.is_empty() {
             writeln!(w, "\n缺少法定报告内容的文件：")?;
             for r in lacking {
-                writeln!(w, "  {}：缺少{}", r.path, r.missing_parts.join("、"))?;
+                writeln!(
+                    w,
+                    "  {}：缺少{}",
+                    shown(&r.path),
+                    r.missing_parts.join("、")
+                )?;
             }
         }
+        super::batch_notes::write(w, &self.rows, &shown)?;
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "\n出现最多的问题（按涉及的文件数）：")?;
@@ -123,6 +150,27 @@ impl Reporter for Summary {
         writeln!(w, "\n{}", summary_line(totals))?;
         writeln!(w, "{}", self.by_status())
     }
+}
+
+/// The deepest folder that holds every file of the run; empty for a single file or when
+/// they share none.
+fn common_folder<'p>(paths: impl Iterator<Item = &'p str>) -> PathBuf {
+    let mut common: Option<PathBuf> = None;
+    let mut files = 0;
+    for p in paths {
+        files += 1;
+        let folder = Path::new(p).parent().unwrap_or(Path::new(""));
+        common = Some(match common {
+            None => folder.to_path_buf(),
+            Some(c) => c
+                .components()
+                .zip(folder.components())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect(),
+        });
+    }
+    common.filter(|_| files > 1).unwrap_or_default()
 }
 
 /// Columns padded by display width, so Chinese cells line up in a terminal.

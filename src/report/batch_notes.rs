@@ -1,0 +1,113 @@
+//! What only a batch shows: a report of another year than the others (last year's sent
+//! again), and a unit that sent more than one file (a draft beside the final version).
+
+use super::file_summary::FileSummary;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Fewer dated reports than this give no year most of them share.
+const MIN_FOR_MAJORITY: usize = 3;
+
+/// The year most reports are of, when clearly most (three in five) are.
+fn usual_year(rows: &[FileSummary]) -> Option<i32> {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for y in rows.iter().filter_map(|r| r.year) {
+        *counts.entry(y).or_default() += 1;
+    }
+    let dated: usize = counts.values().sum();
+    let (&year, &n) = counts.iter().max_by_key(|&(_, n)| *n)?;
+    (dated >= MIN_FOR_MAJORITY && n * 5 >= dated * 3).then_some(year)
+}
+
+/// Writes the two lists, each only when it has something; `shown` is a path as the table
+/// shows it.
+pub fn write(
+    w: &mut dyn Write,
+    rows: &[FileSummary],
+    shown: &dyn Fn(&str) -> String,
+) -> io::Result<()> {
+    if let Some(usual) = usual_year(rows) {
+        let odd: Vec<&FileSummary> = rows
+            .iter()
+            .filter(|r| r.year.is_some_and(|y| y != usual))
+            .collect();
+        if !odd.is_empty() {
+            writeln!(w, "\n年度与多数报告（{usual}年）不同的文件：")?;
+            for r in odd {
+                writeln!(w, "  {}：{}年", shown(&r.path), r.year.unwrap_or(usual))?;
+            }
+        }
+    }
+    let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.counts.is_some()) {
+        if let Some(issuer) = &r.issuer {
+            by_issuer.entry(issuer).or_default().push(r);
+        }
+    }
+    let repeated: Vec<(&str, Vec<&FileSummary>)> = by_issuer
+        .into_iter()
+        .filter(|(_, files)| files.len() > 1)
+        .collect();
+    if !repeated.is_empty() {
+        writeln!(
+            w,
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）："
+        )?;
+        for (issuer, files) in repeated {
+            let names: Vec<String> = files.iter().map(|r| shown(&r.path)).collect();
+            writeln!(w, "  {issuer}：{}", names.join("、"))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(path: &str, issuer: &str, year: i32) -> FileSummary {
+        FileSummary {
+            path: path.into(),
+            issuer: Some(issuer.into()),
+            year: Some(year),
+            counts: Some([0; 3]),
+            by_category: [0; 8],
+            missing_parts: Vec::new(),
+            error: None,
+        }
+    }
+
+    fn notes(rows: &[FileSummary]) -> String {
+        let mut out = Vec::new();
+        write(&mut out, rows, &|p| p.to_string()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn another_year_and_a_second_file() {
+        let rows = [
+            row("a.txt", "甲县卫生健康局", 2024),
+            row("b.txt", "乙县卫生健康局", 2024),
+            row("c.txt", "丙县卫生健康局", 2023),
+            row("c-修改稿.txt", "丙县卫生健康局", 2024),
+        ];
+        assert_eq!(
+            notes(&rows),
+            "\n年度与多数报告（2024年）不同的文件：\n  c.txt：2023年\n\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：c.txt、c-修改稿.txt\n"
+        );
+    }
+
+    #[test]
+    fn nothing_to_say() {
+        // Distinct units; years too few or too mixed to have a usual one.
+        let rows = [row("a.txt", "甲", 2024), row("b.txt", "乙", 2023)];
+        assert_eq!(notes(&rows), "");
+        let rows = [
+            row("a.txt", "甲", 2024),
+            row("b.txt", "乙", 2023),
+            row("c.txt", "丙", 2024),
+            row("d.txt", "丁", 2023),
+        ];
+        assert_eq!(notes(&rows), "");
+    }
+}
