@@ -552,6 +552,11 @@ mod tests {
             "关于2024年度\n法治政府建设情况的报告",
         );
         assert_eq!(codes(&text), Vec::<&str>::new());
+        // A hospital's own wording of the annual report.
+        for title in ["2024年法治医院建设工作报告", "2024年依法治院工作报告"] {
+            let text = GOOD_REPORT.replace("2024年法治政府建设年度报告", title);
+            assert_eq!(codes(&text), Vec::<&str>::new(), "{title}");
+        }
     }
 
     #[test]
