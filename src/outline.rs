@@ -63,6 +63,15 @@ pub struct Heading {
     pub terminated: bool,
     /// The marker was rendered from Word's automatic numbering.
     pub auto: bool,
+    /// A "1." numbering a part of the report, where "一、" belongs: it stands at level 1.
+    pub as_part: bool,
+}
+
+impl Heading {
+    /// 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①, 0 = a Word heading style only.
+    pub fn level(&self) -> u8 {
+        if self.as_part { 1 } else { self.kind.level() }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +201,8 @@ impl Outline {
             })
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
+        let mut headings = headings;
+        mark_parts_numbered_as_items(doc, &mut headings, profile);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
         let tabular = |i: usize| body.contains(&i) || (closing.start..closing.imprint).contains(&i);
@@ -232,7 +243,7 @@ impl Outline {
     pub fn top_level(&self) -> Option<u8> {
         self.headings
             .iter()
-            .map(|h| h.kind.level())
+            .map(|h| h.level())
             .filter(|&l| l > 0)
             .min()
     }
@@ -554,6 +565,26 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
         && "级类等档期批线层次星".contains(level)
 }
 
+/// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
+/// "一、" numbered "1.". Two parts so numbered make it the report's way of numbering them.
+fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profile: &Profile) {
+    if headings.iter().any(|h| h.kind == MarkerKind::HanComma) {
+        return;
+    }
+    let parts: Vec<usize> = (0..headings.len())
+        .filter(|&k| headings[k].kind == MarkerKind::ArabicDot)
+        .filter(|&k| {
+            let title = squeeze(&doc.text[headings[k].title.clone()]);
+            profile.parts.iter().any(|p| p.heading.is_match(&title))
+        })
+        .collect();
+    if parts.len() >= 2 {
+        for k in parts {
+            headings[k].as_part = true;
+        }
+    }
+}
+
 /// The Word tables with more than one column; a one-column table only lays text out.
 fn data_tables(doc: &Document) -> Vec<u32> {
     let mut tables: Vec<u32> = doc
@@ -649,6 +680,7 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
         run_in,
         terminated,
         auto: origin.auto_number_len > 0 && marker.start - base < origin.auto_number_len,
+        as_part: false,
     })
 }
 
@@ -693,7 +725,7 @@ fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
         };
     }
     let top = o.top_level();
-    for h in o.headings.iter().filter(|h| Some(h.kind.level()) == top) {
+    for h in o.headings.iter().filter(|h| Some(h.level()) == top) {
         let text = squeeze(&doc.text[h.title.clone()]);
         if let Some(y) = first_year(&text) {
             let next = NEXT_YEAR_WORDS.iter().any(|w| text.contains(w));
@@ -776,14 +808,7 @@ mod tests {
         let got: Vec<_> = o
             .headings
             .iter()
-            .map(|h| {
-                (
-                    h.kind.level(),
-                    h.number,
-                    &doc.text[h.title.clone()],
-                    h.run_in,
-                )
-            })
+            .map(|h| (h.level(), h.number, &doc.text[h.title.clone()], h.run_in))
             .collect();
         assert_eq!(
             got,
@@ -924,7 +949,7 @@ mod tests {
         let got: Vec<_> = o
             .headings
             .iter()
-            .map(|h| (h.kind.level(), &doc.text[h.marker.clone()]))
+            .map(|h| (h.level(), &doc.text[h.marker.clone()]))
             .collect();
         assert_eq!(got, [(1, "一、"), (2, "（一）")]);
         // Bold headings, standalone or run in.

@@ -88,6 +88,15 @@ pub static ENUM_SINGLE_ITEM: RuleMeta = RuleMeta {
     doc: "用了“一是”却没有“二是”：要么内容被截断，要么不需要分项。只有一项时去掉“一是”，或补全后续各项。\n\n示例（错误）：（六）坚持严格公正文明执法。一是加大抽查力度……（段落结束，没有“二是”）",
 };
 
+pub static PART_MARKER: RuleMeta = RuleMeta {
+    code: "GW0309",
+    name: "part-marker",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "报告各部分的序号用了“1.”",
+    doc: "GB/T 9704-2012 7.3.3：结构层次序数第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”。报告的各部分（主要举措和成效、存在的不足和原因……）是第一层，应编为“一、”“二、”；用了“1.”“2.”时，各部分下的“（一）”“1.”也就层次颠倒了。常见于从网页或其他软件转来的文件（自动编号被转成了十进制编号）。\n\n只有在全文没有“一、”、且至少两个部分的标题用了“1.”时才这样认定，并按各部分是第一层来检查下级序号。\n\n示例（错误）：1.2024年推进法治政府建设的主要举措和成效\n示例（正确）：一、2024年推进法治政府建设的主要举措和成效",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &HEADING_SEQUENCE,
     &HEADING_MARKER_MISSING,
@@ -97,6 +106,7 @@ pub static RULES: &[&RuleMeta] = &[
     &MARKER_DAMAGED,
     &ENUM_SEQUENCE,
     &ENUM_SINGLE_ITEM,
+    &PART_MARKER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -224,11 +234,8 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     // Per parent, the deepest level used directly under it so far (for inversions).
     let mut deepest_child: HashMap<Option<usize>, u8> = HashMap::new();
     for (k, h) in numbered.iter().enumerate() {
-        let level = h.kind.level();
-        while stack
-            .last()
-            .is_some_and(|&t| numbered[t].kind.level() >= level)
-        {
+        let level = h.level();
+        while stack.last().is_some_and(|&t| numbered[t].level() >= level) {
             stack.pop();
         }
         let parent = stack.last().copied();
@@ -258,7 +265,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut groups: Vec<(Option<usize>, u8, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
     for (k, h) in numbered.iter().enumerate() {
-        let key = (parents[k], h.kind.level());
+        let key = (parents[k], h.level());
         match group_of.get(&key) {
             Some(&g) => groups[g].2.push(k),
             None => {
@@ -278,10 +285,10 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     // Parts whose sub-headings all lost their markers have no numbered group at all.
     let top = ctx.outline.top_level();
     for (k, h) in numbered.iter().enumerate() {
-        if Some(h.kind.level()) != top || h.kind.level() >= 5 || with_siblings.contains(&Some(k)) {
+        if Some(h.level()) != top || h.level() >= 5 || with_siblings.contains(&Some(k)) {
             continue;
         }
-        let next = h.kind.level() + 1;
+        let next = h.level() + 1;
         let slots = slots_for(ctx, numbered, Some(k), next, &[]);
         if slots.len() >= 2 {
             check_group(ctx, next, &slots, &mut assigned, out);
@@ -357,10 +364,10 @@ fn slots_for<'h>(
         return slots;
     }
     let start = numbered[p].line + 1;
-    let parent_level = numbered[p].kind.level();
+    let parent_level = numbered[p].level();
     let end = numbered[p + 1..]
         .iter()
-        .find(|g| g.kind.level() <= parent_level)
+        .find(|g| g.level() <= parent_level)
         .map_or(ctx.outline.body.end, |g| g.line);
     let in_child_block = |line: usize| {
         // Body paragraphs of a non-run-in sibling belong to it, not to the list.

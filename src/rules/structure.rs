@@ -261,7 +261,7 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .iter()
             .position(|p| std::ptr::eq(p, part))
             .unwrap_or(0);
-        let is_top = Some(h.kind.level()) == top || h.kind.level() == 0;
+        let is_top = Some(h.level()) == top || h.level() == 0;
         match (found[k], is_top) {
             (None | Some(Found::SubHeading(_)), true) => {
                 found[k] = Some(Found::Headed(h));
@@ -351,7 +351,7 @@ fn first_unnamed_top<'o>(
         .headings
         .iter()
         .take_while(|h| h.line < first_named)
-        .find(|h| Some(h.kind.level()) == top && classify(ctx, &heading_text(ctx, h)).is_none())
+        .find(|h| Some(h.level()) == top && classify(ctx, &heading_text(ctx, h)).is_none())
 }
 
 fn find_mention(ctx: &Context, part: &Part) -> Option<(usize, usize)> {
@@ -415,12 +415,12 @@ fn missing_part(
 
 /// The lines a heading governs: up to the next heading of the same or a higher level.
 fn section_lines(ctx: &Context, h: &Heading) -> Range<usize> {
-    let level = h.kind.level();
+    let level = h.level();
     let end = ctx
         .outline
         .headings
         .iter()
-        .find(|g| g.line > h.line && g.kind.level() <= level)
+        .find(|g| g.line > h.line && g.level() <= level)
         .map_or(ctx.outline.body.end, |g| g.line);
     h.line..end.max(h.line + 1)
 }
@@ -444,7 +444,7 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
         .outline
         .headings
         .iter()
-        .find(|g| g.line > h.line && g.kind.level() <= h.kind.level())
+        .find(|g| g.line > h.line && g.level() <= h.level())
         .is_some_and(|g| causes.is_match(&heading_text(ctx, g)));
     if !said && !next_part_on_causes {
         out.push(Diagnostic::new(

@@ -24,7 +24,7 @@ fn achievements(ctx: &Context) -> Range<usize> {
     let end = o
         .headings
         .iter()
-        .filter(|h| Some(h.kind.level()) == top)
+        .filter(|h| Some(h.level()) == top)
         .find(|h| other_part(&squeeze(&ctx.doc.text[h.title.clone()])))
         .map_or(o.body.end, |h| h.line);
     o.body.start..end.max(o.body.start)

@@ -274,7 +274,7 @@ fn check_part_years(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
     // A part heading that names the title's year backs the title.
     let mut backs_title = false;
     for h in &ctx.outline.headings {
-        if Some(h.kind.level()) != top {
+        if Some(h.level()) != top {
             continue;
         }
         let title = squeeze(&ctx.doc.text[h.title.clone()]);

@@ -252,7 +252,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
         // Items in a heading's own words are not part of any list.
         let from = match o.heading_at(line) {
             Some(h) => {
-                let level = h.kind.level();
+                let level = h.level();
                 last_level = level;
                 if !seq.is_empty() && owner_level > 0 && level > owner_level {
                     interrupted = true;

@@ -1,7 +1,9 @@
 //! The form of each marker: full-width brackets, and the punctuation GB/T 15834-2011
 //! 附录B.3 puts (or does not put) after it.
 
-use super::{Context, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, auto_note};
+use super::{
+    Context, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER, auto_note,
+};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::to_chinese;
 use crate::outline::{Heading, MarkerKind};
@@ -27,8 +29,24 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
     let halfwidth = |h: &Heading| text[h.marker.clone()].contains(['(', ')']);
     for h in numbered {
         let raw = &text[h.marker.clone()];
-        let level = h.kind.level();
+        let level = h.level();
         let want = super::expected_marker(level, h.number);
+        if h.as_part {
+            out.push(Diagnostic::new(
+                &PART_MARKER,
+                h.marker.clone(),
+                format!(
+                    "报告的这一部分用了序号“{raw}”，应为“{want}”{}",
+                    if h.auto {
+                        "；此序号由 Word 自动编号生成，请在 Word 中把这一级的编号格式改为“一、二、三、”"
+                    } else {
+                        ""
+                    }
+                ),
+                format!("各部分是第一层，编为“一、”“二、”……；把“{raw}”改为“{want}”"),
+            ));
+            continue;
+        }
         match h.kind {
             MarkerKind::HanParen | MarkerKind::ArabicParen if halfwidth(h) => {
                 let others_full = numbered.iter().any(|g| g.kind == h.kind && !halfwidth(g));

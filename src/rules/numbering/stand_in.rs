@@ -13,15 +13,15 @@ pub(super) fn find(numbered: &[&Heading]) -> Vec<(usize, usize)> {
     (1..numbered.len())
         .filter(|&k| {
             let (h, g) = (numbered[k - 1], numbered[k]);
-            let level = g.kind.level();
+            let level = g.level();
             let first_sibling = || {
                 numbered[..k - 1]
                     .iter()
                     .rev()
-                    .find(|p| p.kind.level() <= level)
-                    .is_none_or(|p| p.kind.level() < level)
+                    .find(|p| p.level() <= level)
+                    .is_none_or(|p| p.level() < level)
             };
-            h.kind.level() > level && h.number == 1 && g.number == 2 && first_sibling()
+            h.level() > level && h.number == 1 && g.number == 2 && first_sibling()
         })
         .map(|k| (k - 1, k))
         .collect()
@@ -41,7 +41,7 @@ pub(super) fn report(
                 && [HEADING_SEQUENCE.code, HEADING_LEVEL_INVERTED.code].contains(&d.rule.code))
         });
         let shown = &ctx.doc.text[h.marker.clone()];
-        let want = expected_marker(g.kind.level(), 1);
+        let want = expected_marker(g.level(), 1);
         let next = &ctx.doc.text[g.marker.clone()];
         found.push(Diagnostic::new(
             &HEADING_SEQUENCE,

@@ -416,3 +416,33 @@ fn row_labels_of_a_table_are_no_headings() {
     let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
     assert!(!found_of("GW03", &doc).is_empty());
 }
+
+#[test]
+fn parts_numbered_one_dot() {
+    // The parts numbered "1." … "4.", their sub-headings "（一）" and items "1.".
+    let text = GOOD_REPORT
+        .replace("一、2024年推进", "1.2024年推进")
+        .replace("二、存在的不足", "2.存在的不足")
+        .replace("三、党政主要", "3.党政主要")
+        .replace("四、2025年推进", "4.2025年推进")
+        .replace(
+            "（一）健全依法决策机制。",
+            "（一）健全依法决策机制。\n1.审查决策。\n2.公开目录。\n（二）强化监督。\n",
+        );
+    let f = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0309", 4, "1."),
+            ("GW0309", 10, "2."),
+            ("GW0309", 12, "3."),
+            ("GW0309", 14, "4.")
+        ]
+    );
+    assert_eq!(f[0].message, "报告的这一部分用了序号“1.”，应为“一、”");
+    // One part so numbered is a sub-heading's business, not the parts'.
+    let one = GOOD_REPORT.replace("二、存在的不足", "2.存在的不足");
+    assert!(found_of("GW0309", &text_doc(&one)).is_empty());
+}
