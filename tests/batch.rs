@@ -475,9 +475,9 @@ fn html_sorts_in_headless_chromium() {
     assert!(dom.contains("data-dir=\"desc\""));
     // "#open" expanded every file's findings, as the 全部展开 button does.
     assert!(dom.contains("id=\"expand\""));
-    // The rule filter lists the rules that occur.
+    // The rule filter lists the rules that occur, with what each checks.
     assert!(
-        dom.contains("<option value=\"GW0208\">GW0208</option>"),
+        dom.contains("<option value=\"GW0208\">GW0208 落款机关与标题中的发文机关不一致</option>"),
         "{dom}"
     );
     assert!(!dom.contains("class=\"details\" hidden"), "all expanded");

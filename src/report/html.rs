@@ -117,9 +117,9 @@ const TAIL: &str = r##"<script>
   // The rules that occur, to show one rule's findings only (files without it are dimmed).
   var select=document.getElementById('rule');
   var codes={};
-  table.querySelectorAll('li[data-rule]').forEach(function(li){codes[li.dataset.rule]=1});
+  table.querySelectorAll('li[data-rule]').forEach(function(li){codes[li.dataset.rule]=li.dataset.summary});
   Object.keys(codes).sort().forEach(function(c){
-    var o=document.createElement('option');o.value=c;o.textContent=c;select.appendChild(o);
+    var o=document.createElement('option');o.value=c;o.textContent=c+' '+codes[c];select.appendChild(o);
   });
   select.addEventListener('change',function(){
     var want=select.value;
@@ -226,10 +226,11 @@ impl Reporter for Html {
             for (d, at) in located(doc, &r.diagnostics) {
                 writeln!(
                     w,
-                    "<li class=\"{sev}\" data-rule=\"{code}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",
+                    "<li class=\"{sev}\" data-rule=\"{code}\" data-summary=\"{summary}\"><b>{label}</b> <code>{code}</code> 第{line}行第{col}列：{msg}<span class=\"ctx\">{ctx}</span><span class=\"help\">建议：{help}</span></li>",
                     sev = d.severity.as_str(),
                     label = d.severity.label_zh(),
                     code = d.rule.code,
+                    summary = escape(d.rule.summary),
                     line = at.line,
                     col = at.column,
                     msg = escape(&d.message),
