@@ -7,6 +7,7 @@ use crate::lazy_regex::static_regex;
 use std::ops::Range;
 
 pub(crate) mod doc_number;
+mod events;
 pub mod table;
 mod titles;
 
@@ -66,6 +67,15 @@ pub static DOCUMENT_NUMBER: RuleMeta = RuleMeta {
     doc: "引用文件的发文字号按 GB/T 9704-2012 7.2.4 书写：年份用全称，括入六角括号“〔〕”，发文顺序号不加“第”字、不编虚位（不写成“004号”）。常见的错误是用方括号“[]”、圆括号“（）”或“【】”代替六角括号。只检查“机关代字＋括号年份＋顺序号＋号”这种完整的字号；年份只写两位（“〔25〕”）或带“年”字的也报告。法院案号（“（2021）浙0102民初123号”）以及许可证号、仲裁案号、执法文书编号（“…证字（2019）第0058号”“…案字〔2025〕第12号”）各有规定的格式，不检查。可以安全地自动修复（年份只写两位的除外）。\n\n示例（错误）：渝卫发[2021]4号　青卫发（2022）第015号\n示例（正确）：渝卫发〔2021〕4号　青卫发〔2022〕15号",
 };
 
+pub static EVENT_IN_TITLE_MARKS: RuleMeta = RuleMeta {
+    code: "GW0707",
+    name: "event-in-title-marks",
+    category: Category::Citation,
+    severity: Severity::Warning,
+    summary: "活动名称用了书名号",
+    doc: "书名号标示书名、篇名、文件名等作品的名称（GB/T 15834-2011 4.15）。附录A：不能视为作品的课程、课题、奖品奖状、商标、证照、组织机构、会议、活动等名称，不应用书名号。报告中常见把宣传周、宣传月、竞赛、讲座等活动的名称放进书名号。活动名称可以用引号。以“方案”“通知”等文种结尾的是文件名称，照常用书名号。可以自动修复（改为引号），但不会在 --fix 时自动应用。\n\n示例（错误）：组织开展《宪法宣传周》系列活动\n示例（正确）：组织开展“宪法宣传周”系列活动",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &CITATION_YEARS,
     &CITATION_TITLE,
@@ -73,6 +83,7 @@ pub static RULES: &[&RuleMeta] = &[
     &CITATION_IN_QUOTES,
     &CITATION_INCOMPLETE,
     &DOCUMENT_NUMBER,
+    &EVENT_IN_TITLE_MARKS,
 ];
 
 /// Issuers that belong before a title, not inside it.
@@ -106,6 +117,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
         if t.contains('《') {
             for s in titles::spans(t, '《', '》') {
+                let outer = span.start + s.outer.start..span.start + s.outer.end;
+                if let Some(d) = events::check(&t[s.inner.clone()], outer) {
+                    out.push(d);
+                    continue;
+                }
                 let inner = span.start + s.inner.start..span.start + s.inner.end;
                 check_title(ctx, table, inner, out);
             }

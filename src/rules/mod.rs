@@ -104,22 +104,28 @@ pub fn run(ctx: &Context, wanted: &(dyn Fn(Category) -> bool + Sync)) -> Vec<Dia
         structure::check_empty(ctx, &mut out);
         return out;
     }
-    if wanted(Category::Structure)
-        && let Some(d) = structure::not_a_report::check(ctx)
+    use structure::not_a_report::NotAReport;
+    // No report: no parts nor 落款 to miss; gwlint's own output, nothing to check.
+    let mut skipped = [Category::Structure, Category::Signature].as_slice();
+    match wanted(Category::Structure)
+        .then(|| structure::not_a_report::check(ctx))
+        .flatten()
     {
-        out.push(d);
-        return out;
+        Some(NotAReport::OwnOutput(d)) => return vec![d],
+        Some(NotAReport::Note(d)) => out.push(d),
+        None => skipped = &[],
     }
     let found: Vec<Vec<Diagnostic>> = CHECKS
         .par_iter()
-        .filter(|(category, _)| wanted(*category))
+        .filter(|(category, _)| wanted(*category) && !skipped.contains(category))
         .map(|(_, check)| {
             let mut v = Vec::new();
             check(ctx, &mut v);
             v
         })
         .collect();
-    found.into_iter().flatten().collect()
+    out.extend(found.into_iter().flatten());
+    out
 }
 
 #[cfg(test)]

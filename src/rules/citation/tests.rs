@@ -302,3 +302,12 @@ fn correct_document_numbers_and_case_numbers_are_quiet() {
     );
     assert_eq!(codes(&text), Vec::<&str>::new());
 }
+
+#[test]
+fn activities_take_no_title_marks() {
+    assert_eq!(codes(&citing("《宪法宣传周》")), ["GW0707"]);
+    assert_eq!(
+        codes(&citing("《关于开展2024年宪法宣传周活动的通知》")),
+        Vec::<&str>::new()
+    );
+}

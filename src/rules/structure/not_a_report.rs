@@ -1,6 +1,7 @@
 //! Files in a folder of reports that are no report: a cover note ("报送说明"), a list of
-//! contacts, or gwlint's own output saved beside the reports. One finding says so, instead
-//! of every part, the title and the 落款 reported missing.
+//! contacts, a paragraph drafted on its own, or gwlint's own output saved beside the
+//! reports. One finding says so, instead of every part, the title and the 落款 reported
+//! missing.
 
 use super::NOT_A_REPORT;
 use crate::diagnostic::Diagnostic;
@@ -12,20 +13,28 @@ use crate::text::han_count;
 /// headings is a report written as one block, which the structure rules are for.
 const MAX_NOTE_CHARS: usize = 300;
 
+/// What a file that is no report is.
+pub enum NotAReport {
+    /// Text of its own: its wording is still checked, not its parts and 落款.
+    Note(Diagnostic),
+    /// gwlint's findings: nothing in it is checked.
+    OwnOutput(Diagnostic),
+}
+
 /// The finding for a file that is no report, if it is one.
-pub fn check(ctx: &Context) -> Option<Diagnostic> {
+pub fn check(ctx: &Context) -> Option<NotAReport> {
     // Said at the file's first line of text.
     let whole = (0..ctx.doc.line_count())
         .map(|i| crate::outline::content_span(ctx.doc, i))
         .find(|s| !s.is_empty())
         .unwrap_or(0..0);
     if is_own_output(&ctx.doc.text) {
-        return Some(Diagnostic::new(
+        return Some(NotAReport::OwnOutput(Diagnostic::new(
             &NOT_A_REPORT,
             whole,
             "这个文件是 gwlint 的检查结果，不是报告",
             "检查结果不要保存在被检查的文件夹里，或用 gwlint.toml 的 exclude 排除它",
-        ));
+        )));
     }
     let o = ctx.outline;
     let titled = o
@@ -46,12 +55,12 @@ pub fn check(ctx: &Context) -> Option<Diagnostic> {
     {
         return None;
     }
-    Some(Diagnostic::new(
+    Some(NotAReport::Note(Diagnostic::new(
         &NOT_A_REPORT,
         whole,
-        "这个文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分",
+        "这个文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分；只检查了文字，没有检查结构和落款",
         "如果是报送说明等附带材料，可以不检查（用 gwlint.toml 的 exclude 排除）；如果是报告，请补全标题、各部分和落款",
-    ))
+    )))
 }
 
 /// Most lines are findings as `gwlint check` prints them ("…:3:1: error[GW0104] …"), or
@@ -76,9 +85,15 @@ mod tests {
     use crate::rules::{GOOD_REPORT, codes_of};
 
     #[test]
-    fn a_cover_note_is_one_finding() {
-        let note = "报送说明\n我区共报送6家单位的年度报告，其中1家为扫描件，纸质件另行报送。\n联系人：李明  电话：0571-81234567\n";
+    fn a_cover_note_is_not_checked_as_a_report() {
+        let note = "报送说明\n我区共报送6家单位的年度报告，其中1家为扫描件，纸质件另行报送。\n联系人：李明，电话：0571-81234567\n";
         assert_eq!(codes_of("GW", note), [("GW0109", 1)]);
+        // Its wording still is: a paragraph drafted on its own is checked as text.
+        let paragraph = "全年受理投诉1526件，办结1498件，办结率100%，部份单位整改不到位。\n";
+        assert_eq!(
+            codes_of("GW", paragraph),
+            [("GW0109", 1), ("GW0402", 1), ("GW0801", 1)]
+        );
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! "《宪法宣传周》": an activity's name in the marks of a title. GB/T 15834-2011 附录A:
+//! the names of meetings, activities and the like are no works and take no 书名号.
+
+use super::EVENT_IN_TITLE_MARKS;
+use crate::diagnostic::Diagnostic;
+use crate::text::squeeze;
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    endings: Vec<String>,
+}
+
+/// The words an activity's name ends with, from rules/events.toml; tested, so a parse
+/// failure is a build defect.
+fn endings() -> &'static [String] {
+    static E: OnceLock<Vec<String>> = OnceLock::new();
+    E.get_or_init(|| {
+        toml::from_str::<EventsFile>(include_str!("../../../rules/events.toml"))
+            .expect("rules/events.toml is valid")
+            .endings
+    })
+}
+
+/// The finding for the title `raw` (between the marks at `outer`), when it names an
+/// activity.
+pub fn check(raw: &str, outer: Range<usize>) -> Option<Diagnostic> {
+    let name = squeeze(raw);
+    // "《"宪法进万家"活动》": the quoted slogan is the name, the marks still wrong.
+    let ending = endings().iter().find(|e| name.ends_with(e.as_str()))?;
+    // "《活动》" alone is too short to be sure of.
+    if name.chars().count() <= ending.chars().count() {
+        return None;
+    }
+    // Quotation marks inside become single ones: “‘宪法进万家’活动”.
+    let quoted = format!("“{}”", raw.replace('“', "‘").replace('”', "’"));
+    Some(
+        Diagnostic::new(
+            &EVENT_IN_TITLE_MARKS,
+            outer,
+            format!("《{raw}》是活动名称，不应使用书名号"),
+            format!("改为{quoted}（GB/T 15834-2011 附录A：会议、活动等名称不是作品，不用书名号）"),
+        )
+        .with_fix(quoted, false),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn activities_and_documents() {
+        for event in [
+            "宪法宣传周",
+            "民法典宣传月",
+            "法律知识竞赛",
+            "“宪法进万家”活动",
+        ] {
+            assert!(check(event, 0..1).is_some(), "{event}");
+        }
+        let d = check("“宪法进万家”活动", 0..1).unwrap();
+        assert_eq!(d.message, "《“宪法进万家”活动》是活动名称，不应使用书名号");
+        assert_eq!(d.fix.unwrap().replacement, "“‘宪法进万家’活动”");
+        for document in [
+            "关于开展2024年宪法宣传周活动的通知",
+            "宪法宣传周活动方案",
+            "健康中国行动（2019—2030年）",
+            "活动",
+            "中华人民共和国宪法",
+        ] {
+            assert!(check(document, 0..1).is_none(), "{document}");
+        }
+    }
+}
