@@ -89,16 +89,14 @@ pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>)
         return;
     }
     let whole = text[zhan_at + '占'.len_utf8()..den.span.start].trim_end_matches(['（', '(', ' ']);
-    push_mismatch(
-        p,
-        q,
-        num,
-        &Base::Count(den),
-        "该项",
-        whole,
-        Severity::Error,
-        out,
-    );
+    let share = Share {
+        written: q,
+        part: num,
+        part_label: "该项",
+        base: &Base::Count(den),
+        base_label: whole,
+    };
+    push_mismatch(p, &share, Severity::Error, out);
 }
 
 /// "X占Y的P%" with a base Y named: find X and Y among the counts before it.
@@ -153,27 +151,39 @@ fn check_named_base(
     let x_label = if x.is_empty() { "该项" } else { x };
     match named_whole(p, lex, idx, num, y) {
         Some(Whole::Count(d)) if d.value >= num.value => {
-            push_mismatch(p, q, num, &Base::Count(d), x_label, y, Severity::Error, out);
+            let share = Share {
+                written: q,
+                part: num,
+                part_label: x_label,
+                base: &Base::Count(d),
+                base_label: y,
+            };
+            push_mismatch(p, &share, Severity::Error, out);
         }
         // "联合计划占总计划的43％" after "本部门计划9个，…联合工作计划7个": the sum of the kind.
         Some(Whole::Total) if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) => {
-            push_mismatch(
-                p,
-                q,
-                num,
-                &Base::Sum(group),
-                x_label,
-                y,
-                Severity::Error,
-                out,
-            );
+            let share = Share {
+                written: q,
+                part: num,
+                part_label: x_label,
+                base: &Base::Sum(group),
+                base_label: y,
+            };
+            push_mismatch(p, &share, Severity::Error, out);
         }
         // "其中…，占罚没款总额的67.1%": the total the breakdown is of.
         Some(Whole::Total) => {
             if let Some(t) = total_of_breakdown(p, lex, num)
                 .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
             {
-                push_mismatch(p, q, num, &Base::Count(t), x_label, y, Severity::Error, out);
+                let share = Share {
+                    written: q,
+                    part: num,
+                    part_label: x_label,
+                    base: &Base::Count(t),
+                    base_label: y,
+                };
+                push_mismatch(p, &share, Severity::Error, out);
             }
         }
         _ => {}
@@ -291,16 +301,14 @@ fn check_unnamed_base(
         }
     };
     let den_label = measure_key(p.measure(den)).to_owned();
-    push_mismatch(
-        p,
-        q,
-        num,
-        &Base::Count(den),
-        "该项",
-        &den_label,
-        severity,
-        out,
-    );
+    let share = Share {
+        written: q,
+        part: num,
+        part_label: "该项",
+        base: &Base::Count(den),
+        base_label: &den_label,
+    };
+    push_mismatch(p, &share, severity, out);
 }
 
 /// "，分别占53.5%、46.5%": each share of the list of parts before it, of the total written
@@ -370,16 +378,14 @@ fn check_respective_shares(
         } else {
             x_label
         };
-        push_mismatch(
-            p,
-            share,
+        let found = Share {
+            written: share,
             part,
-            &base,
-            x_label,
-            &den_label,
-            Severity::Error,
-            out,
-        );
+            part_label: x_label,
+            base: &base,
+            base_label: &den_label,
+        };
+        push_mismatch(p, &found, Severity::Error, out);
     }
 }
 
@@ -452,18 +458,24 @@ enum Base<'q> {
     Sum(Vec<&'q Quantity>),
 }
 
-/// The share `q` against `num` ÷ its base.
-#[allow(clippy::too_many_arguments)]
-fn push_mismatch(
-    p: &Para,
-    q: &Quantity,
-    num: &Quantity,
-    base: &Base,
-    x_label: &str,
-    y_label: &str,
-    severity: Severity,
-    out: &mut Vec<Diagnostic>,
-) {
+/// A share as written ("占23.0%") and what it says it is: `part` of `base`.
+struct Share<'q, 'b> {
+    written: &'q Quantity,
+    part: &'q Quantity,
+    part_label: &'b str,
+    base: &'b Base<'q>,
+    base_label: &'b str,
+}
+
+/// The share against its part ÷ its base.
+fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Vec<Diagnostic>) {
+    let Share {
+        written: q,
+        part: num,
+        part_label: x_label,
+        base,
+        base_label: y_label,
+    } = *share;
     let text = p.text();
     let parts: &[&Quantity] = match base {
         Base::Count(d) => std::slice::from_ref(d),
