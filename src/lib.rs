@@ -59,19 +59,37 @@ pub struct Facts {
     pub year: Option<i32>,
 }
 
+/// The shortest name of one of several issuers signed on one line.
+const MIN_JOINT_NAME_CHARS: usize = 5;
+
 impl Facts {
     fn of(doc: &Document, outline: &Outline, profile: &Profile) -> Facts {
         // A joint report is signed by each of its issuers, one line each or spaced apart on
-        // one; a seal placeholder or a date on the line is no part of a name.
+        // one when each is a body's name; a seal placeholder or a date is no part of a name.
         let signed: Vec<String> = outline
             .issuers
             .iter()
             .flat_map(|&i| {
-                sign_off::issuer_text(doc.line(i))
-                    .split(|c: char| c.is_whitespace())
+                let line = sign_off::issuer_text(doc.line(i));
+                let names: Vec<&str> = line
+                    .split(char::is_whitespace)
                     .filter(|n| !n.is_empty())
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
+                    .map(sign_off::issuer_text)
+                    .collect();
+                // Full names: "办公室" after a space is part of the name before it.
+                let each_a_body = names.len() > 1
+                    && names.iter().all(|n| {
+                        n.chars().count() >= MIN_JOINT_NAME_CHARS
+                            && profile
+                                .issuer_suffixes
+                                .iter()
+                                .any(|s| n.ends_with(s.as_str()))
+                    });
+                if each_a_body {
+                    names.into_iter().map(str::to_string).collect()
+                } else {
+                    vec![text::squeeze(line).into_owned()]
+                }
             })
             .collect();
         let signed = Some(signed.join("、")).filter(|s| !s.is_empty());
@@ -153,9 +171,8 @@ impl Linter {
             profile: &self.profile,
             config: &self.config,
         };
-        let wanted =
-            |c: diagnostic::Category| rules::in_category(c).any(|r| self.selection.enabled(r));
-        let mut all = rules::run(&ctx, &wanted);
+        let enabled = |r: &diagnostic::RuleMeta| self.selection.enabled(r);
+        let mut all = rules::run(&ctx, &enabled);
         for rule in &self.config.custom {
             rule.check(doc, &outline.chrome, &mut all);
         }
@@ -247,6 +264,15 @@ mod tests {
         // A seal placeholder is no part of the name; joint issuers on one line are two.
         for (signature, issuer) in [
             ("青禾市卫生健康委员会（盖章）", "青禾市卫生健康委员会"),
+            // One name with a space in it.
+            (
+                "青禾市卫生健康委员会 办公室",
+                "青禾市卫生健康委员会（落款：青禾市卫生健康委员会办公室）",
+            ),
+            (
+                "青禾市卫生健康委员会（盖章）　青禾市医疗保障局（盖章）",
+                "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
             (
                 "青禾市卫生健康委员会　青禾市医疗保障局",
                 "青禾市卫生健康委员会、青禾市医疗保障局",

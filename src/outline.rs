@@ -566,20 +566,41 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
 }
 
 /// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
-/// "一、" numbered "1.". Two parts so numbered make it the report's way of numbering them.
+/// "一、" numbered "1.". Only when that is sure: two different parts so numbered, "1." the
+/// first of them, the numbers running on without a gap, and no "（一）" above them.
 fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profile: &Profile) {
     if headings.iter().any(|h| h.kind == MarkerKind::HanComma) {
         return;
     }
-    let parts: Vec<usize> = (0..headings.len())
-        .filter(|&k| headings[k].kind == MarkerKind::ArabicDot)
-        .filter(|&k| {
-            let title = squeeze(&doc.text[headings[k].title.clone()]);
-            profile.parts.iter().any(|p| p.heading.is_match(&title))
-        })
-        .collect();
-    if parts.len() >= 2 {
-        for k in parts {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    for (k, h) in headings.iter().enumerate() {
+        if h.kind != MarkerKind::ArabicDot {
+            continue;
+        }
+        let title = squeeze(&doc.text[h.title.clone()]);
+        if let Some(p) = profile
+            .parts
+            .iter()
+            .position(|p| p.heading.is_match(&title))
+        {
+            parts.push((k, p));
+        }
+    }
+    let Some(&(first, _)) = parts.first() else {
+        return;
+    };
+    let mut named: Vec<usize> = parts.iter().map(|&(_, p)| p).collect();
+    named.sort_unstable();
+    named.dedup();
+    let numbered_in_turn = parts
+        .iter()
+        .enumerate()
+        .all(|(i, &(k, _))| headings[k].number as usize == i + 1);
+    let under_another = headings[..first]
+        .iter()
+        .any(|h| h.kind == MarkerKind::HanParen);
+    if named.len() >= 2 && numbered_in_turn && !under_another {
+        for (k, _) in parts {
             headings[k].as_part = true;
         }
     }
@@ -643,6 +664,7 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     // of a table of contents with its page after a tab).
     if let Some(k) = after.find('\t')
         && k > 0
+        && kind != MarkerKind::Styled
         && after[k..].contains(|c: char| c.is_ascii_digit())
         && !after.contains(['。', '；'])
     {

@@ -797,3 +797,30 @@ fn findings_at_the_end_point_at_a_line_that_exists() {
     assert!(text.contains("t.txt:1:24: error[GW0202]"), "{text}");
     assert!(!text.contains("t.txt:2:"), "{text}");
 }
+
+/// A paragraph drafted on its own is no report (GW0109): its structure is not checked, its
+/// wording is. Ignoring GW0109 checks it as a report, not as nothing at all.
+#[test]
+fn a_file_that_is_no_report() {
+    let paragraph = "全年受理投诉1526件，办结1498件，办结率100%，部份单位整改不到位。\n";
+    let run = |extra: &[&str]| {
+        let out = gwlint()
+            .args(["check", "--format", "concise", "--stdin-filename", "p.txt"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(paragraph)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut found: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.split_once('[').map(|(_, r)| r[..6].to_string()))
+            .collect();
+        found.dedup();
+        found
+    };
+    assert_eq!(run(&[]), ["GW0109", "GW0402", "GW0801"]);
+    let as_report = run(&["--ignore", "GW0109"]);
+    assert!(as_report.contains(&"GW0101".to_string()), "{as_report:?}");
+    assert!(as_report.contains(&"GW0801".to_string()), "{as_report:?}");
+}

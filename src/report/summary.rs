@@ -7,7 +7,7 @@ use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Category;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Default)]
@@ -170,7 +170,10 @@ fn common_folder<'p>(paths: impl Iterator<Item = &'p str>) -> PathBuf {
                 .collect(),
         });
     }
-    common.filter(|_| files > 1).unwrap_or_default()
+    // "." or "/" says nothing; below "/" the paths are shown whole.
+    common
+        .filter(|c| files > 1 && c.components().any(|k| matches!(k, Component::Normal(_))))
+        .unwrap_or_default()
 }
 
 /// Columns padded by display width, so Chinese cells line up in a terminal.
@@ -202,4 +205,22 @@ fn write_table(w: &mut dyn Write, table: &[Vec<String>]) -> io::Result<()> {
         writeln!(w, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_folder_all_files_share() {
+        let common = |paths: &[&str]| common_folder(paths.iter().copied());
+        assert_eq!(
+            common(&["reports/东城县/a.txt", "reports/西河区/b.txt"]),
+            PathBuf::from("reports")
+        );
+        // Nothing worth saying: one file, the current folder, the root.
+        assert_eq!(common(&["reports/a.txt"]), PathBuf::new());
+        assert_eq!(common(&["./a.txt", "./b.txt"]), PathBuf::new());
+        assert_eq!(common(&["/x/a.txt", "/y/b.txt"]), PathBuf::new());
+    }
 }

@@ -97,17 +97,19 @@ const CHECKS: [(Category, Check); 8] = [
 /// The categories run in parallel: a single report then uses every core, and the data
 /// each category compiles on first use is built side by side. In a batch the pool is
 /// already busy with other files and this costs only a few task hand-offs.
-pub fn run(ctx: &Context, wanted: &(dyn Fn(Category) -> bool + Sync)) -> Vec<Diagnostic> {
+pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<Diagnostic> {
     use rayon::prelude::*;
+    let wanted = |c: Category| in_category(c).any(enabled);
     let mut out = Vec::new();
     if ctx.doc.is_blank() {
         structure::check_empty(ctx, &mut out);
         return out;
     }
     use structure::not_a_report::NotAReport;
-    // No report: no parts nor 落款 to miss; gwlint's own output, nothing to check.
+    // No report: no parts nor 落款 to miss; gwlint's own output, nothing to check. Only
+    // when the finding that says so is wanted: else the file is checked as a report.
     let mut skipped = [Category::Structure, Category::Signature].as_slice();
-    match wanted(Category::Structure)
+    match enabled(&structure::NOT_A_REPORT)
         .then(|| structure::not_a_report::check(ctx))
         .flatten()
     {

@@ -339,8 +339,13 @@ fn arabic_half(marker: &str) -> Option<u32> {
     crate::numerals::parse_arabic(marker.strip_suffix([')', '）'])?)
 }
 
-/// The damaged marker that starts `line`, which the punctuation rules leave to GW0306.
+/// The damaged marker that starts `line`, which the punctuation rules leave to GW0306:
+/// only in the body, where GW0306 reports it.
 pub(crate) fn damaged_marker(ctx: &Context, line: usize) -> Option<Range<usize>> {
+    let o = ctx.outline;
+    if !o.body.contains(&line) || o.chrome[line] || o.heading_at(line).is_some() {
+        return None;
+    }
     classify_candidate(ctx, line)?.damaged
 }
 
@@ -436,7 +441,14 @@ fn check_group(
                 };
                 for (j, s) in run.iter().enumerate() {
                     if let Slot::Candidate(c) = s {
-                        let n = fits.then_some(expected + j as u32).or(c.number);
+                        // "1)" after "3.": a list of its own below, not the siblings' number.
+                        let own_list = c
+                            .damaged
+                            .as_ref()
+                            .is_some_and(|d| arabic_half(&ctx.doc.text[d.clone()]).is_some());
+                        let n = fits
+                            .then_some(expected + j as u32)
+                            .or(c.number.filter(|_| !own_list));
                         let Some(want) = n.map(|n| expected_marker(level, n)) else {
                             continue;
                         };

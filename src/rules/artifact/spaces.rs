@@ -130,7 +130,16 @@ fn inner_spaces(
         // "《深入学习贯彻习近平法治思想　推进……》", "“织密基金监管网　共筑医保防护线”": a title
         // or slogan in two halves, spaced as it was issued ("“学宪法 讲宪法”" with one
         // space of either width).
-        let spacing = t[start..end].chars().all(|x| x == '\u{3000}') || &t[start..end] == " ";
+        // One ASCII space only between halves of three characters or more: “证照 分离” is a
+        // stray space, not two halves.
+        let halves = || {
+            let cjk_run = |s: &mut dyn Iterator<Item = char>| {
+                s.take_while(|&c| crate::text::is_han(c)).count()
+            };
+            cjk_run(&mut t[..start].chars().rev()) >= 3 && cjk_run(&mut t[end..].chars()) >= 3
+        };
+        let spacing =
+            t[start..end].chars().all(|x| x == '\u{3000}') || (&t[start..end] == " " && halves());
         if spacing
             && is_cjk(a)
             && is_cjk(b)

@@ -322,9 +322,9 @@ fn spaces_inside_chinese_text() {
     );
     assert_eq!(codes(&text), []);
     let text = with_measures(
-        "（一）健全依法决策机制。开展“学宪法 讲宪法”“尊法 守法 用法”活动，新建PM2.5 自动监测站，依法 行政。",
+        "（一）健全依法决策机制。开展“学宪法 讲宪法”活动，新建PM2.5 自动监测站，依法 行政，推进“证照 分离”改革。",
     );
-    assert_eq!(codes(&text), [("GW0606", 5)]);
+    assert_eq!(codes(&text), [("GW0606", 5), ("GW0606", 5)]);
     // Between the issuers of a joint 落款 on one line.
     let text = GOOD_REPORT.replacen(
         "青禾市卫生健康委员会\n2025年",

@@ -191,12 +191,11 @@ fn negates(key: &str, stem: &str) -> bool {
         .is_some_and(|head| head.ends_with(['不', '未', '非', '无']))
 }
 
-/// The count is of the rest of the whole the rate counts: "不合格样品" for 样品合格率,
-/// "尚未完成整改" and "整改未到位" for 整改率, "未能办结" for 办结率, "仍在整改" for 整改率.
+/// The count is of the rest of the whole the rate counts, in other words than 不 + the
+/// rate's own: "不合格样品" for 样品合格率, "尚未完成整改" and "整改未到位" for 整改率,
+/// "未能办结" for 办结率, "仍在整改" for 整改率. Not a noun that holds 不, 非 or 无
+/// (不动产登记, 非诉执行, 无菌检测).
 fn counts_the_rest(key: &str, stem: &str) -> bool {
-    if negates(key, stem) || negates(stem, key) {
-        return true;
-    }
     // 不合格率 and "不合格87批次": both of the rest.
     if stem.contains(['不', '未', '非', '无']) {
         return false;
@@ -211,11 +210,14 @@ fn counts_the_rest(key: &str, stem: &str) -> bool {
         return false;
     };
     let (before, after) = (&key[..k], &key[k + '不'.len_utf8()..]);
-    let chars: Vec<char> = after.chars().collect();
-    let shares_a_word = chars
-        .windows(2)
-        .any(|w| stem.contains(&w.iter().collect::<String>()));
-    shares_a_word || (!before.is_empty() && before.ends_with(stem))
+    // The words the negation turns: right after it, or after 能, 完成 or 按期.
+    let turned = ["能", "完成", "按期", "及时"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let head: String = turned.chars().take(2).collect();
+    (head.chars().count() == 2 && stem.contains(&head))
+        || (!before.is_empty() && before.ends_with(stem))
 }
 
 /// "评查案卷120卷，优秀案卷43卷，优秀率…": the count is the rate's stem put before the
@@ -332,7 +334,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     }
     // 合格率 after "检出不合格6批": the rate is of the rest of the whole.
     let key = measure_key(p.measure(num));
-    let complement = counts_the_rest(key, stem);
+    let complement = negates(key, stem) || negates(stem, key) || counts_the_rest(key, stem);
     let part_of = |whole: Value| {
         if complement {
             whole.checked_sub(num.value)
@@ -350,8 +352,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let Some(exact) = num_value.percent_of(den.value) else {
         return;
     };
-    // Read either way when the count may be of the rest: the words are a guess.
-    if rate_agrees(q, exact, num_value == den.value) || complement && agrees(num.value, den.value) {
+    if rate_agrees(q, exact, num_value == den.value) {
         return;
     }
     // 按期办结率 may be of the cases closed ("办结81件，…其中按期办结79件，按期办结率97.5%").

@@ -188,6 +188,19 @@ fn arabic_markers_with_a_right_bracket_only() {
     let f = found_of("GW03", &text_doc(&with_measures(body)));
     assert_eq!(f.len(), 2);
     assert_eq!(f[1].message, "序号“2）”只有右括号，应为“（2）”");
+    // After "3." a run from "1)" is a list of its own, one level down.
+    let body = "（一）健全机制。\n1.审查决策。\n2.公开目录。\n3.加大执法力度。\n1)开展检查。\n2)查处案件。\n";
+    let f = found_of("GW0306", &text_doc(&with_measures(body)));
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        [
+            "序号“1)”只有右括号，应为“（1）”",
+            "序号“2)”只有右括号，应为“（2）”"
+        ]
+    );
+    // Outside the body a bracket is the punctuation rules' again.
+    let tail = GOOD_REPORT.replace("2025年1月20日\n", "2025年1月20日\n(联系人：王芳)\n");
+    assert_eq!(codes_of("GW0", &tail), [("GW0501", 14), ("GW0501", 14)]);
     // Inline lists keep them; a Markdown list is Markdown's syntax.
     let inline = with_measures("（一）健全机制。主要做法：1）建立清单；2）完善程序。\n");
     assert_eq!(codes_of("GW0", &inline), []);
@@ -445,4 +458,19 @@ fn parts_numbered_one_dot() {
     // One part so numbered is a sub-heading's business, not the parts'.
     let one = GOOD_REPORT.replace("二、存在的不足", "2.存在的不足");
     assert!(found_of("GW0309", &text_doc(&one)).is_empty());
+    // Parts numbered "（一）", with plans for next year as "1." items under the last.
+    let paren = GOOD_REPORT
+        .replace("一、2024年推进", "（一）2024年推进")
+        .replace("（一）健全依法决策机制。", "健全依法决策机制。")
+        .replace("二、存在的不足", "（二）存在的不足")
+        .replace("三、党政主要", "（三）党政主要")
+        .replace(
+            "四、2025年推进法治政府建设的主要安排\n",
+            "（四）2025年推进法治政府建设的主要安排\n1.2025年普法工作重点\n2.2025年执法工作重点\n",
+        );
+    assert!(
+        found_of("GW03", &text_doc(&paren)).is_empty(),
+        "{:?}",
+        numbering(&paren)
+    );
 }

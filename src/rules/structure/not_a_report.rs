@@ -37,10 +37,9 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         )));
     }
     let o = ctx.outline;
-    let titled = o
-        .title
-        .as_ref()
-        .is_some_and(|t| ctx.profile.title.doctype.is_match(&t.text));
+    let titled = o.title.as_ref().is_some_and(|t| {
+        ctx.profile.title.doctype.is_match(&t.text) || ctx.profile.title.subject.is_match(&t.text)
+    });
     let names_a_part = || {
         ctx.profile
             .parts
@@ -110,6 +109,7 @@ mod tests {
         // No title and no headings, but a 成文日期, or a part named, or a long text.
         for text in [
             "我委全年审查重大行政决策3件。\n青禾市卫生健康委员会\n2025年1月20日\n".to_string(),
+            "青山镇2024年法治政府建设工作情况\n全年审查重大行政决策3件。\n".to_string(),
             "我委全年审查重大行政决策3件。存在的不足和原因是执法力量不足。\n".to_string(),
             "我委全年审查重大行政决策3件，全部经过合法性审查。".repeat(20),
         ] {

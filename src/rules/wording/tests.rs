@@ -223,6 +223,12 @@ fn relative_time_stays_quiet_where_it_is_clear() {
         "（一）健全依法决策机制。如今年轻干部占比提高，项目前期审查3件，应当前往现场核查，数目前后一致。",
     );
     assert_eq!(found(&text), []);
+    // 于今 is a word too, but 于|今年 dates a fact by the reader's year.
+    let text = with_measures("（一）健全依法决策机制。于今年3月印发制度。");
+    assert_eq!(
+        found(&text).iter().map(|f| f.0).collect::<Vec<_>>(),
+        ["GW0804"]
+    );
 }
 
 #[test]
