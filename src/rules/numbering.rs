@@ -3,12 +3,12 @@
 
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::lazy_regex::static_regex;
 use crate::outline::{Heading, MarkerKind, content_span};
 use crate::text::trim_indent;
 use regex::Regex;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 mod inline;
 mod marker;
@@ -150,28 +150,24 @@ enum Slot<'h> {
     Candidate(Candidate),
 }
 
-fn candidate_patterns() -> &'static (Regex, Regex) {
-    static P: OnceLock<(Regex, Regex)> = OnceLock::new();
-    P.get_or_init(|| {
-        (
-            // A short lead phrase, then the first item of an enumeration: a sub-heading that
-            // lost its number ("推进政务服务改革创新。一是……").
-            Regex::new(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
-                .unwrap(),
-            // What is left of a bracketed marker: ")…", "五)…", "2）…", "(…" without a
-            // closing bracket.
-            Regex::new(
-                r"^(?:[)）]|(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]|[(（][一二三四五六七八九十]{0,3})",
-            )
-            .unwrap(),
-        )
-    })
+/// A short lead phrase, then the first item of an enumeration: a sub-heading that lost its
+/// number ("推进政务服务改革创新。一是……").
+fn lead_pattern() -> &'static Regex {
+    static_regex!(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
+}
+
+/// What is left of a bracketed marker: ")…", "五)…", "2）…", "(…" without a closing
+/// bracket. Apart from the lead pattern, whose compiling costs more, since the punctuation
+/// rules ask for it on their own.
+fn damaged_pattern() -> &'static Regex {
+    static_regex!(
+        r"^(?:[)）]|(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]|[(（][一二三四五六七八九十]{0,3})"
+    )
 }
 
 fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
     let span = content_span(ctx.doc, line);
     let text = &ctx.doc.text[span.clone()];
-    let (lead_re, damaged_re) = candidate_patterns();
     // Cheap tests first: a damaged marker starts with a bracket or a Chinese digit, and a
     // lost one is followed by 一是 or 首先 within the first words.
     let damaged_start = text.starts_with(|c: char| {
@@ -181,7 +177,7 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
                 | '十' | '0'..='9' | '０'..='９'
         )
     });
-    if damaged_start && let Some(m) = damaged_re.find(text) {
+    if damaged_start && let Some(m) = damaged_pattern().find(text) {
         let rest = &text[m.end()..];
         let opened = m.as_str().starts_with(['(', '（']);
         // "(法律法规宣传方面…" counts only when no bracket closes nearby.
@@ -217,7 +213,7 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
     if !(text[..head_end].contains("一是") || text[..head_end].contains("首先")) {
         return None;
     }
-    let c = lead_re.captures(text)?;
+    let c = lead_pattern().captures(text)?;
     let lead = c.get(1)?;
     Some(Candidate {
         line,

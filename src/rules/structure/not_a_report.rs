@@ -65,6 +65,10 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
 /// Most lines are findings as `gwlint check` prints them ("…:3:1: error[GW0104] …"), or
 /// a line is the run's tally.
 fn is_own_output(text: &str) -> bool {
+    // Nearly every file: neither a rule code nor the tally.
+    if !text.contains("GW") && !text.contains("共检查 ") {
+        return false;
+    }
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let findings = lines
         .iter()
