@@ -714,6 +714,7 @@ fn year_regex() -> &'static Regex {
 /// functions on typical lines, so another thread can do it ahead of time.
 pub fn warm_up() {
     first_year("2024年");
+    opening_year_regex();
     parse_marker("（一）");
     crate::date::parse_line("2024年1月1日");
     crate::chrome::is_chrome("发布时间：2024-01-01");

@@ -156,13 +156,46 @@ fn lead_pattern() -> &'static Regex {
     static_regex!(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
 }
 
-/// What is left of a bracketed marker: ")…", "五)…", "2）…", "(…" without a closing
-/// bracket. Apart from the lead pattern, whose compiling costs more, since the punctuation
-/// rules ask for it on their own.
-fn damaged_pattern() -> &'static Regex {
-    static_regex!(
-        r"^(?:[)）]|(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]|[(（][一二三四五六七八九十]{0,3})"
-    )
+/// What is left of a bracketed marker at the start of `text`, as its byte length: ")…",
+/// "五)…", "2）…", or "(…" and "(五…" without their closing bracket. Scanned by hand: the
+/// punctuation rules ask on every line that has a bracket, and a pattern would be compiled
+/// on their way.
+fn damaged_prefix(text: &str) -> Option<usize> {
+    let han = |c: char| "一二三四五六七八九十".contains(c);
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut chars = text.char_indices().peekable();
+    let (_, first) = *chars.peek()?;
+    if matches!(first, '(' | '（') {
+        chars.next();
+        let mut n = 0;
+        while let Some(&(_, c)) = chars.peek()
+            && han(c)
+            && n < 3
+        {
+            chars.next();
+            n += 1;
+        }
+        return Some(chars.peek().map_or(text.len(), |&(k, _)| k));
+    }
+    let (count, max): (&dyn Fn(char) -> bool, usize) = if han(first) {
+        (&han, 3)
+    } else if digit(first) {
+        (&digit, 2)
+    } else {
+        (&|_| false, 0)
+    };
+    let mut n = 0;
+    while let Some(&(_, c)) = chars.peek()
+        && count(c)
+        && n < max
+    {
+        chars.next();
+        n += 1;
+    }
+    match chars.next() {
+        Some((k, c @ (')' | '）'))) => Some(k + c.len_utf8()),
+        _ => None,
+    }
 }
 
 fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
@@ -177,9 +210,10 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
                 | '十' | '0'..='9' | '０'..='９'
         )
     });
-    if damaged_start && let Some(m) = damaged_pattern().find(text) {
-        let rest = &text[m.end()..];
-        let opened = m.as_str().starts_with(['(', '（']);
+    if damaged_start && let Some(len) = damaged_prefix(text) {
+        let marker = &text[..len];
+        let rest = &text[len..];
+        let opened = marker.starts_with(['(', '（']);
         // "(法律法规宣传方面…" counts only when no bracket closes nearby.
         let head: String = rest.chars().take(25).collect();
         if opened && head.contains([')', '）']) {
@@ -189,21 +223,19 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
             return None;
         }
         // "1) 建立……" is Markdown's own list syntax.
-        if ctx.doc.format == crate::document::Format::Markdown && arabic_half(m.as_str()).is_some()
-        {
+        if ctx.doc.format == crate::document::Format::Markdown && arabic_half(marker).is_some() {
             return None;
         }
-        let digits: String = m
-            .as_str()
+        let digits: String = marker
             .chars()
             .filter(|c| !matches!(c, '(' | '（' | ')' | '）'))
             .collect();
         let lead_end = rest
             .find(['。', '，', '：'])
-            .map_or(span.end, |i| span.start + m.end() + i);
+            .map_or(span.end, |i| span.start + len + i);
         return Some(Candidate {
             line,
-            damaged: Some(span.start..span.start + m.end()),
+            damaged: Some(span.start..span.start + len),
             number: crate::numerals::parse_chinese(&digits)
                 .or_else(|| crate::numerals::parse_arabic(&digits)),
             lead: span.start..lead_end.min(span.end),
