@@ -171,12 +171,14 @@ impl Linter {
             profile: &self.profile,
             config: &self.config,
         };
-        let enabled = |r: &diagnostic::RuleMeta| self.selection.enabled(r);
+        let ignored_here = self.config.ignored_here(Path::new(&doc.name));
+        let enabled = |r: &diagnostic::RuleMeta| {
+            self.selection.enabled(r) && !ignored_here.iter().any(|s| s.matches(r))
+        };
         let mut all = rules::run(&ctx, &enabled);
         for rule in &self.config.custom {
             rule.check(doc, &outline.chrome, &mut all);
         }
-        let ignored_here = self.config.ignored_here(Path::new(&doc.name));
         let mut diags: Vec<Diagnostic> = all
             .into_iter()
             .filter(|d| self.selection.enabled(d.rule))

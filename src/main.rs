@@ -140,6 +140,14 @@ struct CheckArgs {
         value_name = "级别"
     )]
     fail_on: String,
+    /// 只列出达到该级别的问题：error（只看错误）、warning、info（默认，全部列出）
+    #[arg(
+        long,
+        default_value = "info",
+        hide_default_value = true,
+        value_name = "级别"
+    )]
+    min_severity: String,
     /// 有问题也以 0 退出（无法读取的文件仍以 2 退出）
     #[arg(long)]
     exit_zero: bool,
@@ -330,6 +338,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             args.fail_on
         ));
     };
+    let Some(min_severity) = Severity::parse(&args.min_severity) else {
+        return usage(format!(
+            "未知的级别“{}”（可用：error、warning、info）",
+            args.min_severity
+        ));
+    };
     let ws = Workspace::new(
         args.config.as_deref(),
         Overrides {
@@ -434,7 +448,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // `--annotate` could not make.
     let mut not_written: Vec<String> = Vec::new();
     let mut annotated = AnnotateTally::default();
-    batch::run(&ws, &inputs, jobs, action, |o| {
+    batch::run(&ws, &inputs, jobs, action, |mut o| {
+        // Below --min-severity a finding is neither listed nor counted.
+        o.report.diagnostics.retain(|d| d.severity >= min_severity);
         progress.inc(1);
         totals.add(&o.report);
         fixed += o.fixed;

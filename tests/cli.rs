@@ -824,3 +824,37 @@ fn a_file_that_is_no_report() {
     assert!(as_report.contains(&"GW0101".to_string()), "{as_report:?}");
     assert!(as_report.contains(&"GW0801".to_string()), "{as_report:?}");
 }
+
+/// A supervisor who reads the errors first: the rest is neither listed nor counted.
+#[test]
+fn min_severity_lists_only_what_reaches_it() {
+    let out = gwlint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--min-severity",
+            "error",
+            UNSIGNED,
+        ])
+        .output()
+        .unwrap();
+    let v = json_of(&out.stdout);
+    let d = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|d| d["severity"] == "error"), "{d:?}");
+    assert_eq!(v["summary"]["warnings"], 0);
+    assert_eq!(v["summary"]["errors"].as_u64(), Some(d.len() as u64));
+    let all = json_of(
+        &gwlint()
+            .args(["check", "--format", "json", UNSIGNED])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(all["summary"]["warnings"].as_u64() > Some(0));
+    gwlint()
+        .args(["check", "--min-severity", "fatal", UNSIGNED])
+        .assert()
+        .code(2);
+}

@@ -296,3 +296,32 @@ since = 2023
     let fixed = std::fs::read_to_string(dir.path().join("a.txt")).unwrap();
     assert!(fixed.contains("\n青禾市卫生健康委员会认真"), "{fixed}");
 }
+
+/// A note ignored as no report in one folder is checked there as a report, not as nothing.
+#[test]
+fn a_per_path_ignore_of_not_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("gwlint.toml"),
+        "[per-path-ignores]\n\"片段/*.txt\" = [\"GW0109\"]\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(d.join("片段")).unwrap();
+    let paragraph = "全年受理投诉1526件，部份单位整改不到位。\n";
+    std::fs::write(d.join("片段/a.txt"), paragraph).unwrap();
+    std::fs::write(d.join("b.txt"), paragraph).unwrap();
+    let text = stdout(&run(&["check", "--format", "concise"], d));
+    let codes = |file: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.contains(file))
+            .filter_map(|l| l.split_once('[').map(|(_, r)| r[..6].to_string()))
+            .collect()
+    };
+    assert_eq!(codes("b.txt"), ["GW0109", "GW0801"]);
+    let a = codes("a.txt");
+    assert!(
+        a.contains(&"GW0101".to_string()) && a.contains(&"GW0801".to_string()),
+        "{a:?}"
+    );
+}
