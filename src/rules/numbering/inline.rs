@@ -29,6 +29,10 @@ enum Form {
     Shi,
     /// 第一，第二，
     Di,
+    /// （1）…；（2）… inside a paragraph ("主要做法：（1）建立清单；（2）完善程序").
+    ParenArabic,
+    /// （一）…；（二）… inside a paragraph.
+    ParenHan,
 }
 
 impl Form {
@@ -36,6 +40,8 @@ impl Form {
         match self {
             Form::Shi => format!("{}是", to_chinese(n)),
             Form::Di => format!("第{}", to_chinese(n)),
+            Form::ParenArabic => format!("（{n}）"),
+            Form::ParenHan => format!("（{}）", to_chinese(n)),
         }
     }
 }
@@ -73,6 +79,49 @@ fn di_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                 number: Some(n),
                 leads: start == from,
                 restarts: n == 1 && matches!(prev, Some('：' | ':')),
+            });
+        }
+    }
+    items
+}
+
+/// "主要做法：（1）建立清单；（2）完善程序": bracketed numbers after a clause mark, in the
+/// running text (a paragraph that starts with one is a heading). Not "第（一）项" of a law,
+/// nor "（1）" after a word ("附件（1）").
+fn paren_items_in(text: &str, base: usize, from: usize, han: bool) -> Vec<Item> {
+    let mut items = Vec::new();
+    if !text[from..].contains(['（', '(']) {
+        return items;
+    }
+    let re = if han {
+        static_regex!(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+    } else {
+        static_regex!(r"[（(]([0-9]{1,2})[）)]")
+    };
+    for c in re.captures_iter(&text[from..]) {
+        let (Some(m), Some(digits)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let start = from + m.start();
+        let prev = text[..start].chars().next_back();
+        let after_clause =
+            prev.is_some_and(|p| matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | '“'));
+        // "“（三）”之后", "（一）、（二）两项": markers mentioned, not items.
+        let next = text[from + m.end()..].chars().next();
+        if next.is_none_or(|c| "”’、…和与至到".contains(c)) {
+            continue;
+        }
+        let number = if han {
+            parse_chinese(digits.as_str())
+        } else {
+            digits.as_str().parse().ok()
+        };
+        if let (true, Some(n)) = (after_clause, number) {
+            items.push(Item {
+                span: base + start..base + from + m.end(),
+                number: Some(n),
+                leads: false,
+                restarts: n == 1,
             });
         }
     }
@@ -229,6 +278,8 @@ fn ends_sentence(text: &str) -> bool {
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_form(ctx, Form::Shi, out);
     check_form(ctx, Form::Di, out);
+    check_form(ctx, Form::ParenArabic, out);
+    check_form(ctx, Form::ParenHan, out);
 }
 
 fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
@@ -270,6 +321,9 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
         let items = match form {
             Form::Shi => items_in(text, span.start, from),
             Form::Di => di_items_in(text, span.start, from),
+            Form::ParenArabic | Form::ParenHan => {
+                paren_items_in(text, span.start, from, form == Form::ParenHan)
+            }
         };
         if let Some(first) = items.first() {
             // Paragraphs that each lead with an item go on counting; one that skips a
@@ -298,7 +352,9 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
                 seq.push(item);
             }
         }
-        prev_continues = !ends_sentence(text);
+        // Bracketed items are read within their paragraph only.
+        prev_continues =
+            !ends_sentence(text) && !matches!(form, Form::ParenArabic | Form::ParenHan);
     }
     evaluate(ctx, form, &seq, out);
 }
@@ -309,6 +365,11 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Vec<Diagnostic>
     };
     let numbered = items.iter().filter(|i| i.number.is_some()).count();
     let (one, two) = (form.label(1), form.label(2));
+    // A lone "（1）" may be followed by items this reading does not see ("（1）……（2）"), and
+    // a lone "（三）" is a heading quoted: only a run of two or more is a list.
+    if matches!(form, Form::ParenArabic | Form::ParenHan) && items.len() < 2 {
+        return;
+    }
     if numbered == 1 && items.len() == 1 && items[0].number == Some(1) {
         let it = &items[0];
         out.push(Diagnostic::new(

@@ -474,3 +474,24 @@ fn parts_numbered_one_dot() {
         numbering(&paren)
     );
 }
+
+#[test]
+fn bracketed_items_in_running_text() {
+    let skip =
+        with_measures("（一）健全机制。主要做法：（1）建立清单；（2）完善程序；（4）强化监督。\n");
+    assert_eq!(numbering(&skip), [("GW0307", 5)]);
+    let f = found_of("GW0307", &text_doc(&skip));
+    assert_eq!(f[0].message, "“（2）”之后是“（4）”，缺少“（3）”");
+    let han = with_measures(
+        "（一）健全机制。内容包括：“（一）资质管理；（二）执业管理；（二）药品管理”。\n",
+    );
+    assert_eq!(numbering(&han), [("GW0307", 5)]);
+    for ok in [
+        "（一）健全机制。主要做法：（1）建立清单；（2）完善程序；（3）强化监督。",
+        // A law's item, markers mentioned, a lone quoted heading, two paragraphs.
+        "（一）健全机制。依据第二十条第（一）项、第（三）项处理，“（三）”之后应为“（四）”。",
+        "（一）健全机制。第二段应为：（三）推进政务服务改革创新",
+    ] {
+        assert_eq!(numbering(&with_measures(&format!("{ok}\n"))), [], "{ok}");
+    }
+}
