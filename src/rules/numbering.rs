@@ -440,15 +440,25 @@ fn check_group(
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].to_string();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
+    let mut last_line: Option<usize> = None;
     let mut i = 0;
     let any_numbered = slots.iter().any(|s| matches!(s, Slot::Numbered(_)));
     while i < slots.len() {
         match &slots[i] {
             Slot::Numbered(h) => {
                 let shown = text(&h.marker);
-                if let Some(d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
+                if let Some(mut d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
+                    // One missing, and one line between that reads like a heading: name it.
+                    if h.number == expected + 1
+                        && let Some(lost) = last_line.and_then(|l| lost_heading(ctx, l + 1..h.line))
+                    {
+                        let words = trim_indent(ctx.doc.line(lost));
+                        d.message
+                            .push_str(&format!("；第{}行“{words}”像是丢了序号的小标题", lost + 1));
+                    }
                     out.push(d);
                 }
+                last_line = Some(h.line);
                 expected = h.number + 1;
                 last = Some((h.number, shown));
                 i += 1;
@@ -501,6 +511,27 @@ fn mark_form(marker: &str) -> Option<char> {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         _ => c,
     })
+}
+
+/// Longest line that reads like a heading without its marker.
+const MAX_LOST_HEADING_CHARS: usize = 30;
+
+/// The one line in `lines` that reads like a heading whose marker was lost: short, no
+/// closing punctuation, not a table row; none when there are several.
+fn lost_heading(ctx: &Context, lines: Range<usize>) -> Option<usize> {
+    let o = ctx.outline;
+    let mut found = lines.filter(|&i| {
+        let t = trim_indent(ctx.doc.line(i)).trim_end();
+        let n = t.chars().count();
+        !o.chrome[i]
+            && !o.table_rows[i]
+            && o.heading_at(i).is_none()
+            && (4..=MAX_LOST_HEADING_CHARS).contains(&n)
+            && crate::text::han_count(t) * 2 > n
+            && !t.ends_with(['。', '；', '：', '，', ';', ':', ',', '！', '？', '…', '、'])
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 fn sequence_finding(

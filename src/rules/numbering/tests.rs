@@ -495,3 +495,18 @@ fn bracketed_items_in_running_text() {
         assert_eq!(numbering(&with_measures(&format!("{ok}\n"))), [], "{ok}");
     }
 }
+
+#[test]
+fn a_sub_heading_that_lost_its_marker_is_named() {
+    let body = "（一）健全机制。全年审查决策3件。\n加强队伍建设\n全年培训执法人员120人次。\n（三）强化监督。全年评查案卷30卷。\n";
+    let f = found_of("GW0301", &text_doc(&with_measures(body)));
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].message,
+        "序号不连续：“（一）”之后是“（三）”，缺少“（二）”；第6行“加强队伍建设”像是丢了序号的小标题"
+    );
+    // Two such lines: no guess.
+    let body = "（一）健全机制。\n加强队伍建设\n规范执法程序\n（三）强化监督。\n";
+    let f = found_of("GW0301", &text_doc(&with_measures(body)));
+    assert!(!f[0].message.contains("像是"), "{}", f[0].message);
+}
