@@ -37,6 +37,19 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         )));
     }
     let o = ctx.outline;
+    // "关于报送2024年法治政府建设年度报告的说明": a short letter that comes with the reports.
+    let covering = o
+        .title
+        .as_ref()
+        .is_some_and(|t| static_regex!(r"^关于报送.*(?:说明|函)$").is_match(&t.text));
+    if covering && han_count(&ctx.doc.text) <= MAX_NOTE_CHARS {
+        return Some(NotAReport::Note(Diagnostic::new(
+            &NOT_A_REPORT,
+            whole,
+            "这个文件是报送说明，不是年度报告；只检查了文字，没有检查结构和落款",
+            "报送说明可以不检查（用 gwlint.toml 的 exclude 排除）",
+        )));
+    }
     let titled = o.title.as_ref().is_some_and(|t| {
         ctx.profile.title.doctype.is_match(&t.text) || ctx.profile.title.subject.is_match(&t.text)
     });
@@ -97,6 +110,13 @@ mod tests {
             codes_of("GW", paragraph),
             [("GW0109", 1), ("GW0402", 1), ("GW0801", 1)]
         );
+    }
+
+    #[test]
+    fn a_signed_cover_letter_is_no_report() {
+        let letter = "关于报送2024年法治政府建设年度报告的说明\n市卫生健康委：\n现将我局2024年法治政府建设年度报告报送你委，请审阅。\n青禾县卫生健康局\n2025年1月20日\n";
+        assert_eq!(codes_of("GW01", letter), [("GW0109", 1)]);
+        assert!(codes_of("GW02", letter).is_empty());
     }
 
     #[test]
