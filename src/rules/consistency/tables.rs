@@ -514,7 +514,8 @@ impl<'a> Table<'a> {
 pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let t = Table::new(grid, lex);
     let (rows, cols) = (t.rows, t.cols);
-    if rows < 3 || cols < 2 {
+    // A header and one row may still have a 合计 column ("维持 撤销 终止 合计").
+    if rows < 2 || cols < 2 {
         return;
     }
     let mut share_cols_checked: Vec<u32> = Vec::new();

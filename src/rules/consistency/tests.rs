@@ -989,6 +989,17 @@ fn table_totals_rows_and_columns() {
         &["公共卫生", "11", "8", "20"],
     ];
     assert_eq!(table_codes(cols), [("GW0412", "20".to_string())]);
+    // A header and a single row.
+    let one_row: &[&[&str]] = &[
+        &["项目", "维持", "撤销", "终止", "合计"],
+        &["件数", "3", "1", "1", "6"],
+    ];
+    assert_eq!(table_codes(one_row), [("GW0412", "6".to_string())]);
+    let one_row_ok: &[&[&str]] = &[
+        &["项目", "维持", "撤销", "终止", "合计"],
+        &["件数", "3", "1", "1", "5"],
+    ];
+    assert_eq!(table_codes(one_row_ok), []);
 }
 
 #[test]
