@@ -827,7 +827,7 @@ mod tests {
             r#"{}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:br w:type="textWrapping"/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Wingdings" w:char="F04A"/><w:sym w:char="2014"/><w:sym w:char="zz"/><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>"#,
             r("a")
         ));
-        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-□—\u{FFFD}\t"]);
+        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-\u{FFFD}—\u{FFFD}\t"]);
     }
 
     #[test]

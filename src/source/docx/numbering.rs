@@ -44,8 +44,9 @@ impl NumFmt {
             }
             "decimalEnclosedParen" => NumFmt::DecimalEnclosedParen,
             "decimalEnclosedFullstop" => NumFmt::DecimalEnclosedFullstop,
-            // LibreOffice writes the taiwanese forms for its NUMBER_LOWER_ZH family.
-            "chineseCounting" | "taiwaneseCounting" => NumFmt::ChineseCounting,
+            // LibreOffice writes the taiwanese forms for its NUMBER_LOWER_ZH family; Word
+            // shows japaneseCounting as 一、二……十一 too.
+            "chineseCounting" | "taiwaneseCounting" | "japaneseCounting" => NumFmt::ChineseCounting,
             "chineseCountingThousand" | "taiwaneseCountingThousand" => {
                 NumFmt::ChineseCountingThousand
             }
@@ -696,6 +697,7 @@ mod tests {
         assert_eq!(f(3, "ordinal"), "3");
         assert_eq!(f(11, "taiwaneseCountingThousand"), "十一");
         assert_eq!(f(11, "taiwaneseCounting"), "十一");
+        assert_eq!(f(11, "japaneseCounting"), "十一");
         assert_eq!(f(11, "taiwaneseDigital"), "一一");
     }
 

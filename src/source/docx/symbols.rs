@@ -1,6 +1,7 @@
 //! Symbol-font characters: Word writes a glyph of Symbol or Wingdings as its 8-bit code in
 //! the F0xx private range, which means nothing in Unicode. The common ones — check marks,
-//! bullets, boxes, arrows — are mapped to the Unicode character that looks the same.
+//! bullets, boxes, arrows, ≥ and ≤, circled numbers — are mapped to the Unicode character
+//! that looks the same; any other is U+FFFD, not a box a rule would read as a blank.
 
 /// (font, 8-bit code, Unicode) for the glyphs reports use.
 const GLYPHS: &[(&str, u8, char)] = &[
@@ -14,6 +15,7 @@ const GLYPHS: &[(&str, u8, char)] = &[
     ("wingdings", 0xA1, '○'),
     ("wingdings", 0xA7, '▪'),
     ("wingdings", 0xA8, '◻'),
+    ("wingdings", 0xAB, '★'),
     ("wingdings", 0xD8, '➢'),
     ("wingdings", 0xE0, '→'),
     ("wingdings", 0xFB, '✗'),
@@ -32,11 +34,20 @@ const GLYPHS: &[(&str, u8, char)] = &[
     ("symbol", 0xD6, '√'),
     ("symbol", 0xA8, '♦'),
     ("symbol", 0xB0, '°'),
+    ("symbol", 0xB3, '≥'),
+    ("symbol", 0xA3, '≤'),
+    ("symbol", 0xB9, '≠'),
+    ("symbol", 0xBB, '≈'),
+    ("symbol", 0xB8, '÷'),
+    ("symbol", 0xA5, '∞'),
 ];
 
+/// Wingdings 0x81–0x8A: the circled numbers ① to ⑩.
+const WINGDINGS_CIRCLED: std::ops::RangeInclusive<u8> = 0x81..=0x8A;
+
 /// The character a `w:sym` (or a bullet's text) in `font` shows for `code`, F0xx or 8-bit.
-/// An unknown glyph of a symbol font is shown as a generic mark, never as the Latin-1
-/// letter its code happens to be ("ü" for a check mark).
+/// An unknown glyph of a symbol font is U+FFFD, never the Latin-1 letter its code happens
+/// to be ("ü" for a check mark), nor "□", which reads as a blank to fill in.
 pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
     let font = font.map(|f| f.trim().to_ascii_lowercase());
     let eight_bit = match code {
@@ -50,10 +61,14 @@ pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
         && (symbol_font || font.is_none())
     {
         let named = font.as_deref().unwrap_or("symbol");
+        if named == "wingdings" && WINGDINGS_CIRCLED.contains(&b) {
+            return char::from_u32('①' as u32 + u32::from(b - 0x81))
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+        }
         return GLYPHS
             .iter()
             .find(|(f, c, _)| *f == named && *c == b)
-            .map_or('□', |(_, _, u)| *u);
+            .map_or(char::REPLACEMENT_CHARACTER, |(_, _, u)| *u);
     }
     let code = eight_bit.map_or(code.unwrap_or(0), u32::from);
     // Noncharacters and controls are no text (and no XML).
@@ -72,8 +87,14 @@ mod tests {
         assert_eq!(symbol_char(Some("Wingdings"), Some(0xF0FC)), '✓');
         assert_eq!(symbol_char(Some("Symbol"), Some(0xF0B7)), '•');
         assert_eq!(symbol_char(None, Some(0xF0B7)), '•');
-        // Unknown glyphs of a symbol font are a mark, not a Latin-1 letter.
-        assert_eq!(symbol_char(Some("Wingdings"), Some(0xF04A)), '□');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF0B3)), '≥');
+        assert_eq!(symbol_char(Some("Wingdings"), Some(0xF0AB)), '★');
+        assert_eq!(symbol_char(Some("Wingdings"), Some(0xF083)), '③');
+        // Unknown glyphs of a symbol font are unknown, not a Latin-1 letter nor a blank box.
+        assert_eq!(
+            symbol_char(Some("Wingdings"), Some(0xF04A)),
+            char::REPLACEMENT_CHARACTER
+        );
         // Other fonts' F0xx codes are their 8-bit code; plain code points are themselves.
         assert_eq!(symbol_char(Some("Arial"), Some(0xF041)), 'A');
         assert_eq!(symbol_char(Some("宋体"), Some(0x2014)), '—');
