@@ -642,6 +642,19 @@ impl Body<'_> {
             }
             return;
         }
+        // A table of contents typed or unlinked, its entries in Word's TOC styles: not the
+        // report, and neither is its "目录" heading.
+        // Also by the style's id ("TOC1"), which a writer may use without defining it.
+        let contents = [paragraph.style.as_deref(), p.style_id.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(is_contents_style);
+        if p.cell.is_none() && contents {
+            if self.paras.is_empty() && self.out.last().is_some_and(is_contents_heading) {
+                self.out.pop();
+            }
+            return;
+        }
         let mut deferred = p.deferred;
         // Paragraphs of nested text boxes and cells leave a pending join alone.
         if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
@@ -679,12 +692,7 @@ impl Body<'_> {
         if let Some(p) = self.paras.last_mut() {
             p.in_contents = true;
         }
-        if self.paras.len() <= 1
-            && self.out.last().is_some_and(|h| {
-                let t: String = h.text.split_whitespace().collect();
-                matches!(t.as_str(), "目录" | "目次" | "Contents" | "CONTENTS")
-            })
-        {
+        if self.paras.len() <= 1 && self.out.last().is_some_and(is_contents_heading) {
             self.out.pop();
         }
     }
@@ -775,6 +783,23 @@ fn fallback_positions(xml: &str, part: &str) -> Result<HashSet<u64>, SourceError
             Ev::Eof => return Ok(found),
         }
     }
+}
+
+/// "目录", "目　录": the heading of a table of contents.
+fn is_contents_heading(p: &Paragraph) -> bool {
+    let t: String = p.text.split_whitespace().collect();
+    matches!(t.as_str(), "目录" | "目次" | "Contents" | "CONTENTS")
+}
+
+/// Word's styles for the entries and heading of a table of contents: "toc 1", "TOC
+/// Heading", and their Chinese names "目录 1" as WPS and Chinese Word show them.
+fn is_contents_style(style: &str) -> bool {
+    let s = style.trim().to_lowercase();
+    let numbered = |prefix: &str| {
+        s.strip_prefix(prefix)
+            .is_some_and(|n| n.trim().parse::<u8>().is_ok())
+    };
+    numbered("toc") || numbered("目录") || s == "toc heading" || s == "目录标题"
 }
 
 #[cfg(test)]
@@ -1021,6 +1046,24 @@ mod tests {
             r("9")
         ));
         assert_eq!(texts(&body), ["第结果页9"]);
+    }
+
+    #[test]
+    fn a_typed_table_of_contents_is_not_read() {
+        let entry = |text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>{}</w:p>"#,
+                r(text)
+            )
+        };
+        let body = format!(
+            "{}{}{}{}",
+            p(&r("目　录")),
+            entry("一、主要举措和成效\t1"),
+            entry("二、存在的不足和原因\t3"),
+            p(&r("一、主要举措和成效"))
+        );
+        assert_eq!(texts(&body), ["一、主要举措和成效"]);
     }
 
     /// A field spanning paragraphs, with code `code`, showing two lines.
