@@ -33,7 +33,8 @@ pub struct CellRef {
 /// One paragraph as a source reader produces it, before it becomes lines.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Paragraph {
-    /// The visible text; soft line breaks inside the paragraph are `\n`.
+    /// The visible text; soft line breaks inside the paragraph are `\n`, and a page or
+    /// column break inside it is `PAGE_BREAK` then `\n`.
     pub text: String,
     /// Label rendered from Word's automatic numbering ("一、", "（一）"), shown before `text`.
     pub auto_number: Option<String>,
@@ -58,6 +59,10 @@ pub struct XmlAnchor {
     pub end: usize,
 }
 
+/// Ends a piece of a paragraph's text before its `\n` where the break is a page or column
+/// break, not a line break.
+pub const PAGE_BREAK: char = '\u{000C}';
+
 /// Where one line of `Document::text` came from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Origin {
@@ -68,6 +73,8 @@ pub struct Origin {
     pub outline_level: Option<u8>,
     /// Bytes at the start of the line that Word's automatic numbering rendered.
     pub auto_number_len: usize,
+    /// The line starts after a page or column break inside its paragraph (Ctrl+Enter).
+    pub after_page_break: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +141,11 @@ impl Document {
         for (i, p) in paragraphs.into_iter().enumerate() {
             let label = p.auto_number.unwrap_or_default();
             let mut first = true;
+            // A page break inside the paragraph is a line break the reader marks with \f.
+            let mut after_page_break = false;
             for piece in p.text.split('\n') {
+                let page_break = piece.ends_with(PAGE_BREAK);
+                let piece = piece.strip_suffix(PAGE_BREAK).unwrap_or(piece);
                 if !text.is_empty() || !lines.is_empty() {
                     text.push('\n');
                 }
@@ -153,9 +164,11 @@ impl Document {
                         style: p.style.clone(),
                         outline_level: p.outline_level,
                         auto_number_len,
+                        after_page_break,
                     },
                 });
                 first = false;
+                after_page_break = page_break;
             }
         }
         if lines.is_empty() {

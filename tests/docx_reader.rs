@@ -189,7 +189,7 @@ fn fields_links_and_controls() {
             "填报单位：青禾市卫生健康委员会办公室",
             "公开范围：全市",
             // A page break inside the paragraph starts a new line.
-            "项目\t金额\n第二行\n分页后",
+            "项目\t金额\n第二行\u{c}\n分页后",
             "见右侧文本框。",
             // The text box once, after its anchor paragraph.
             "咨询电话：0000-12345678",

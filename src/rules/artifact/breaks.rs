@@ -47,7 +47,12 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind:
     let head: String = text[b.clone()].chars().take(SHOWN).collect();
     let start = a.end - last.len_utf8();
     let end = b.start + first.len_utf8();
-    let (message, help) = if kind == Break::Manual {
+    let (message, help) = if kind == Break::Manual && ctx.doc.lines[next].origin.after_page_break {
+        (
+            format!("段落中间有分页符：“…{tail}”与“{head}…”是同一句话，打印出来后半句会另起一页"),
+            "删除分页符（Ctrl+Enter 产生），需要换页时在段落之间分页",
+        )
+    } else if kind == Break::Manual {
         (
             format!("段落中间有手动换行：“…{tail}”与“{head}…”是同一句话，打印出来会在此处断行"),
             "删除手动换行符（Shift+Enter 产生的↓），让文字自然换行",

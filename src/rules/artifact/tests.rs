@@ -393,6 +393,19 @@ fn a_manual_line_break_mid_sentence_in_a_word_paragraph_is_reported() {
         "{}",
         f[0].message
     );
+    // A page break (Ctrl+Enter) is named as one.
+    let paged =
+        word_report("（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法\u{c}\n性审查。");
+    let f = found_in(&paged);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0604", 5)]
+    );
+    assert!(
+        f[0].message.starts_with("段落中间有分页符"),
+        "{}",
+        f[0].message
+    );
     // After a sentence, or before a heading or item of its own, a break is layout.
     for fine in [
         "（一）健全依法决策机制。\n全年审查重大行政决策3件，全部经过合法性审查。",

@@ -372,6 +372,9 @@ impl Body<'_> {
                 let line_break = matches!(kind.as_deref(), None | Some("textWrapping"));
                 let tail = self.paras.last().map_or(0, |p| p.page_break_tail);
                 if line_break || !leading {
+                    if !line_break {
+                        self.push_char(crate::document::PAGE_BREAK);
+                    }
                     self.push_char('\n');
                 }
                 // A page break that ends the paragraph only moves what follows.
@@ -380,7 +383,7 @@ impl Body<'_> {
                     && self.visible()
                     && let Some(p) = self.paras.last_mut()
                 {
-                    p.page_break_tail = tail + 1;
+                    p.page_break_tail = tail + 1 + crate::document::PAGE_BREAK.len_utf8();
                 }
                 return Ok(None);
             }
@@ -852,7 +855,7 @@ mod tests {
             r#"{}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:br w:type="textWrapping"/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Wingdings" w:char="F04A"/><w:sym w:char="2014"/><w:sym w:char="zz"/><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>"#,
             r("a")
         ));
-        assert_eq!(texts(&body), ["a\tb\nc\n\n\n-\u{FFFD}—\u{FFFD}\t"]);
+        assert_eq!(texts(&body), ["a\tb\nc\u{c}\n\n\n-\u{FFFD}—\u{FFFD}\t"]);
     }
 
     #[test]
@@ -873,7 +876,7 @@ mod tests {
             r("甲"),
             r("乙")
         ));
-        assert_eq!(texts(&body), ["甲\n乙"]);
+        assert_eq!(texts(&body), ["甲\u{c}\n乙"]);
     }
 
     #[test]
