@@ -45,6 +45,9 @@ pub struct Paragraph {
     pub cell: Option<CellRef>,
     /// Where the paragraph sits in the .docx body XML, for writing comments beside it.
     pub anchor: Option<XmlAnchor>,
+    /// Some of the text is a DATE or TIME field's result: it changes with the day the
+    /// document is opened or printed.
+    pub date_field: bool,
 }
 
 /// Byte offsets of one body paragraph in the main document part's XML.
@@ -75,6 +78,8 @@ pub struct Origin {
     pub auto_number_len: usize,
     /// The line starts after a page or column break inside its paragraph (Ctrl+Enter).
     pub after_page_break: bool,
+    /// Its paragraph shows a DATE or TIME field's result.
+    pub date_field: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -165,6 +170,7 @@ impl Document {
                         outline_level: p.outline_level,
                         auto_number_len,
                         after_page_break,
+                        date_field: p.date_field,
                     },
                 });
                 first = false;

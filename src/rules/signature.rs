@@ -90,6 +90,17 @@ pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（错误）：\n  2025年1月20日\n  青禾市卫生健康委员会",
 };
 
+pub static DATE_FIELD: RuleMeta = RuleMeta {
+    code: "GW0210",
+    name: "date-field",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "成文日期是自动更新的日期域",
+    doc: "成文日期是 Word 的“日期和时间”域（DATE 或 TIME，插入日期时勾选了“自动更新”）：文件每次打开或打印，显示的都是当天的日期，而不是成文的日期。gwlint 读到的是文件保存时显示的日期，别人打开时看到的可能已经不同。选中日期按 Ctrl+Shift+F9 把域转成普通文字，或者直接输入日期。
+
+示例：落款下的“2025年1月20日”是 DATE 域，半年后打开显示为“2025年7月20日”。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSING_SIGNATURE,
     &MISSING_DATE,
@@ -100,6 +111,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_AFTER_DEADLINE,
     &ISSUER_MISMATCH,
     &DATE_BEFORE_ISSUER,
+    &DATE_FIELD,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -144,6 +156,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             span.clone(),
             "成文日期写在了发文机关署名之前",
             "把发文机关署名放在前一行，成文日期放在署名下一行",
+        ));
+    }
+    if ctx.doc.lines[date.line].origin.date_field {
+        out.push(Diagnostic::new(
+            &DATE_FIELD,
+            span.clone(),
+            "成文日期是自动更新的日期域：文件每次打开或打印都会显示当天的日期",
+            "选中日期按 Ctrl+Shift+F9 转为普通文字，或直接输入成文日期",
         ));
     }
     check_date(ctx, &date.date, span, out);
@@ -345,7 +365,7 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::rules::{GOOD_REPORT, codes_of};
+    use crate::rules::{GOOD_REPORT, codes_of, found_of};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -354,6 +374,27 @@ mod rule_tests {
 
     fn with_tail(tail: &str) -> String {
         GOOD_REPORT.replace("青禾市卫生健康委员会\n2025年1月20日\n", tail)
+    }
+
+    #[test]
+    fn a_date_that_updates_itself() {
+        let report = |live: bool| {
+            let paragraphs = GOOD_REPORT
+                .lines()
+                .map(|l| crate::document::Paragraph {
+                    text: l.into(),
+                    date_field: live && l == "2025年1月20日",
+                    ..Default::default()
+                })
+                .collect();
+            crate::document::Document::from_paragraphs("t.docx", paragraphs)
+        };
+        let f = found_of("GW02", &report(true));
+        assert_eq!(
+            f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+            [("GW0210", 13)]
+        );
+        assert!(found_of("GW02", &report(false)).is_empty());
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub(crate) fn parse(
         fields: Vec::new(),
         instr_fields: 0,
         hiding_fields: 0,
+        date_fields: 0,
         tables: Vec::new(),
         table_count: 0,
         cells: Vec::new(),
@@ -107,6 +108,15 @@ struct Field {
     code: String,
     /// A table of contents: what it shows repeats the headings, it is not report text.
     hides_result: bool,
+    /// DATE or TIME: what it shows is the day the file is opened or printed.
+    updates_date: bool,
+}
+
+/// DATE and TIME show the day the document is opened or printed, not a day written in it.
+fn updates_date(code: &str) -> bool {
+    code.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("DATE") || w.eq_ignore_ascii_case("TIME"))
 }
 
 /// Fields whose displayed result is not part of the text: a table of contents repeats the
@@ -121,6 +131,8 @@ fn hides_result(code: &str) -> bool {
 enum Frame {
     /// Unwrapped: hyperlinks, sdt, smartTag, ins, fldSimple, drawings, unknown elements.
     Transparent,
+    /// A simple DATE or TIME field.
+    DateField,
     Paragraph,
     PPr,
     NumPr,
@@ -158,6 +170,8 @@ struct OpenParagraph {
     page_break_tail: usize,
     /// The paragraph mark is hidden: with no visible text, Word shows no line at all.
     mark_hidden: bool,
+    /// Some of its text is a DATE or TIME field's result.
+    date_field: bool,
     finalized: bool,
     label: Option<String>,
     style: Option<String>,
@@ -205,6 +219,8 @@ struct Body<'a> {
     /// Open fields whose result is hidden (a table of contents), counted so that each
     /// piece of text need not look at every open field.
     hiding_fields: usize,
+    /// Open DATE or TIME fields whose result is being read.
+    date_fields: usize,
     tables: Vec<TableState>,
     table_count: u32,
     /// The cell of the innermost table cell or text box (`None` inside a text box).
@@ -415,7 +431,9 @@ impl Body<'_> {
                         {
                             f.in_result = true;
                             f.hides_result = hides_result(&f.code);
+                            f.updates_date = updates_date(&f.code);
                             self.hiding_fields += usize::from(f.hides_result);
+                            self.date_fields += usize::from(f.updates_date);
                             self.instr_fields -= 1;
                             if f.hides_result {
                                 self.start_contents();
@@ -426,7 +444,9 @@ impl Body<'_> {
                         let closed = self.fields.pop();
                         let was_instruction = closed.as_ref().is_some_and(|f| !f.in_result);
                         self.instr_fields -= usize::from(was_instruction);
-                        self.hiding_fields -= usize::from(closed.is_some_and(|f| f.hides_result));
+                        self.hiding_fields -=
+                            usize::from(closed.as_ref().is_some_and(|f| f.hides_result));
+                        self.date_fields -= usize::from(closed.is_some_and(|f| f.updates_date));
                     }
                     _ => {}
                 }
@@ -438,7 +458,12 @@ impl Body<'_> {
                 if code.as_deref().is_some_and(hides_result) {
                     return Ok(None);
                 }
-                Frame::Transparent
+                if code.as_deref().is_some_and(updates_date) {
+                    self.date_fields += 1;
+                    Frame::DateField
+                } else {
+                    Frame::Transparent
+                }
             }
             "tbl" => {
                 // A paragraph cannot join a table: the deleted mark has no effect.
@@ -497,6 +522,7 @@ impl Body<'_> {
     fn close(&mut self) {
         match self.frames.pop() {
             Some(Frame::Paragraph) => self.close_paragraph(),
+            Some(Frame::DateField) => self.date_fields -= 1,
             Some(Frame::PPr) => {
                 let at = self.event_end;
                 if let Some(a) = self.paras.last_mut().and_then(|p| p.anchor.as_mut()) {
@@ -522,11 +548,13 @@ impl Body<'_> {
     }
 
     fn push_text(&mut self, s: &str) {
+        let dated = self.date_fields > 0;
         if self.visible()
             && let Some(p) = self.paras.last_mut()
         {
             p.text.push_str(s);
             p.page_break_tail = 0;
+            p.date_field |= dated;
         }
     }
 
@@ -569,6 +597,7 @@ impl Body<'_> {
             in_contents: self.hiding_fields > 0,
             page_break_tail: 0,
             mark_hidden: false,
+            date_field: false,
             finalized: false,
             label: None,
             style: None,
@@ -629,6 +658,7 @@ impl Body<'_> {
             style: p.style,
             outline_level: p.outline_level,
             cell: p.cell,
+            date_field: p.date_field,
         };
         // A table of contents' entries are hidden; the paragraphs that held them go too,
         // and so does a paragraph hidden with its mark.
@@ -664,6 +694,7 @@ impl Body<'_> {
             let mut text = pending.paragraph.text;
             text.push_str(&paragraph.text);
             paragraph.text = text;
+            paragraph.date_field |= pending.paragraph.date_field;
             paragraph.anchor = match (pending.paragraph.anchor, paragraph.anchor) {
                 (Some(first), Some(last)) => Some(XmlAnchor {
                     end: last.end,
@@ -1049,6 +1080,31 @@ mod tests {
             r("9")
         ));
         assert_eq!(texts(&body), ["第结果页9"]);
+    }
+
+    #[test]
+    fn a_date_field_is_marked() {
+        let field = |code: &str| {
+            format!(
+                r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>{code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
+                r("2025年1月20日")
+            )
+        };
+        let simple = format!(
+            r#"<w:p><w:fldSimple w:instr=" DATE \@ &quot;yyyy年M月d日&quot; ">{}</w:fldSimple></w:p>"#,
+            r("2025年1月20日")
+        );
+        for (xml, live) in [
+            (field(r#" DATE \@ "yyyy年M月d日" "#), true),
+            (field(" CREATEDATE "), false),
+            (simple, true),
+            (p(&r("2025年1月20日")), false),
+        ] {
+            let ps = read(&xml);
+            assert_eq!(ps.len(), 1);
+            assert_eq!(ps[0].text, "2025年1月20日");
+            assert_eq!(ps[0].date_field, live, "{xml}");
+        }
     }
 
     #[test]
