@@ -98,6 +98,8 @@ pub struct Document {
     pub encoding: &'static str,
     pub text: String,
     pub lines: Vec<Line>,
+    /// Pictures in a .docx body (0 for text): a body of scanned pages shows as few words.
+    pub pictures: usize,
 }
 
 /// A 1-based line and character column.
@@ -136,6 +138,7 @@ impl Document {
             encoding,
             text,
             lines,
+            pictures: 0,
         }
     }
 
@@ -190,6 +193,7 @@ impl Document {
             encoding: "docx",
             text,
             lines,
+            pictures: 0,
         }
     }
 

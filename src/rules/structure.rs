@@ -401,17 +401,35 @@ fn missing_part(
             let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
             end..end
         });
+    // A few words and pictures: the body may be scanned pages.
+    let body_words: usize = ctx
+        .outline
+        .body
+        .clone()
+        .map(|i| crate::text::han_count(ctx.doc.line(i)))
+        .sum();
+    let pictured = if ctx.doc.pictures > 0 && body_words < MAX_PICTURED_BODY_CHARS {
+        format!(
+            "；文中有 {} 张图片，如果正文是图片（扫描件），gwlint 无法检查其中的文字，请提供文字版",
+            ctx.doc.pictures
+        )
+    } else {
+        String::new()
+    };
     Diagnostic::new(
         &MISSING_PART,
         span,
         format!("缺少“{}”部分", part.short),
         format!(
-            "按《法治政府建设与责任落实督察工作规定》第二十五条，年度报告应包括“{}”，请增加这一部分",
+            "按《法治政府建设与责任落实督察工作规定》第二十五条，年度报告应包括“{}”，请增加这一部分{pictured}",
             part.label
         ),
     )
     .with_severity(severity)
 }
+
+/// Fewer Chinese characters than this in the body, beside pictures, may be a scanned body.
+const MAX_PICTURED_BODY_CHARS: usize = 500;
 
 /// The lines a heading governs: up to the next heading of the same or a higher level.
 fn section_lines(ctx: &Context, h: &Heading) -> Range<usize> {
@@ -573,6 +591,35 @@ mod tests {
     fn missing_addressee() {
         let text = GOOD_REPORT.replace("市委、市政府：\n", "");
         assert_eq!(only(&text), [("GW0103", 2)]);
+    }
+
+    #[test]
+    fn a_body_of_pictures_is_said_to_be_one() {
+        let text = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n\n青禾市卫生健康委员会\n2025年1月20日\n";
+        let mut doc = Document::from_text("t.docx", Format::Docx, "docx", text.into());
+        doc.pictures = 3;
+        let f = found_of("GW0104", &doc);
+        assert_eq!(f.len(), 4);
+        let linter = crate::Linter::with_defaults();
+        let help: Vec<String> = linter
+            .lint_document(&doc)
+            .into_iter()
+            .filter(|d| d.rule.code == "GW0104")
+            .map(|d| d.help)
+            .collect();
+        assert!(
+            help.iter().all(|h| h.contains("文中有 3 张图片")),
+            "{help:?}"
+        );
+        // A report written out is not suspected of being pictures.
+        let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
+        doc.pictures = 3;
+        let help: Vec<String> = linter
+            .lint_document(&doc)
+            .into_iter()
+            .map(|d| d.help)
+            .collect();
+        assert!(help.iter().all(|h| !h.contains("张图片")));
     }
 
     #[test]

@@ -158,8 +158,10 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
     let is_zip = bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC);
     match declared {
         Format::Docx if is_zip => {
-            let paragraphs = docx::read(bytes)?;
-            Ok(Document::from_paragraphs(name, paragraphs))
+            let (paragraphs, pictures) = docx::read_with_pictures(bytes)?;
+            let mut doc = Document::from_paragraphs(name, paragraphs);
+            doc.pictures = pictures;
+            Ok(doc)
         }
         Format::Docx if bytes.is_empty() => Err(SourceError::new(
             ErrorKind::NotDocx,

@@ -32,10 +32,15 @@ pub struct Annotatable {
 /// Never panics: damaged, hostile or non-docx input gives a `SourceError` whose message
 /// (Simplified Chinese) names the cause.
 pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
+    read_with_pictures(bytes).map(|(paragraphs, _)| paragraphs)
+}
+
+/// `read`, and how many pictures the body has.
+pub fn read_with_pictures(bytes: &[u8]) -> Result<(Vec<Paragraph>, usize), SourceError> {
     let pkg = package::open(bytes)?;
     let paragraphs = paragraphs(&pkg)?;
+    let pictures = pictures(&pkg.document.xml);
     if paragraphs.iter().all(|p| p.text.trim().is_empty()) {
-        let pictures = pictures(&pkg.document.xml);
         if pictures > 0 {
             return Err(SourceError::new(
                 ErrorKind::ImageOnly,
@@ -45,7 +50,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
             ));
         }
     }
-    Ok(paragraphs)
+    Ok((paragraphs, pictures))
 }
 
 /// Images in a body: DrawingML ones (a:blip), else VML ones (v:imagedata), which are the
