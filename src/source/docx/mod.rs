@@ -40,15 +40,13 @@ pub fn read_with_pictures(bytes: &[u8]) -> Result<(Vec<Paragraph>, usize), Sourc
     let pkg = package::open(bytes)?;
     let paragraphs = paragraphs(&pkg)?;
     let pictures = pictures(&pkg.document.xml);
-    if paragraphs.iter().all(|p| p.text.trim().is_empty()) {
-        if pictures > 0 {
-            return Err(SourceError::new(
-                ErrorKind::ImageOnly,
-                format!(
-                    "文档中只有 {pictures} 张图片，没有文字，可能是扫描件或截图；gwlint 无法检查图片中的文字，请提供可编辑的文字版（.docx 或 .txt）"
-                ),
-            ));
-        }
+    if pictures > 0 && paragraphs.iter().all(|p| p.text.trim().is_empty()) {
+        return Err(SourceError::new(
+            ErrorKind::ImageOnly,
+            format!(
+                "文档中只有 {pictures} 张图片，没有文字，可能是扫描件或截图；gwlint 无法检查图片中的文字，请提供可编辑的文字版（.docx 或 .txt）"
+            ),
+        ));
     }
     Ok((paragraphs, pictures))
 }
