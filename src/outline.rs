@@ -189,7 +189,7 @@ impl Outline {
         let body = front_end..tail_start.max(front_end);
         let attachment_items = furniture::attachment_items(doc, &after_front);
         let data_tables = data_tables(doc);
-        let headings = body
+        let mut headings = body
             .clone()
             .filter(|&i| !chrome[i] && attachment_items.binary_search(&i).is_err())
             // "一、税收收入" labelling a row of a table is no part of the report.
@@ -197,11 +197,10 @@ impl Outline {
                 doc.lines[i]
                     .origin
                     .cell
-                    .is_none_or(|c| !data_tables.contains(&c.table))
+                    .is_none_or(|c| data_tables.binary_search(&c.table).is_err())
             })
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
-        let mut headings = headings;
         mark_parts_numbered_as_items(doc, &mut headings, profile);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
@@ -613,6 +612,7 @@ fn data_tables(doc: &Document) -> Vec<u32> {
         .iter()
         .filter_map(|l| l.origin.cell.filter(|c| c.col > 0).map(|c| c.table))
         .collect();
+    tables.sort_unstable();
     tables.dedup();
     tables
 }

@@ -22,22 +22,21 @@ const HELP: &str = "填上实际的数字或内容；如果是转载时被遮盖
 /// alternatives in the pattern above cost more to compile than the scan costs to run.
 fn blank_brackets(t: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (k, open) in t.char_indices() {
+    for (k, open) in t.match_indices(['【', '（', '(']) {
         let close = match open {
-            '【' => '】',
-            '（' => '）',
-            '(' => ')',
-            _ => continue,
+            "【" => '】',
+            "（" => '）',
+            _ => ')',
         };
-        let inner = &t[k + open.len_utf8()..];
+        let inner = &t[k + open.len()..];
         let blank = inner.len() - inner.trim_start_matches([' ', '\u{3000}']).len();
         if !inner[blank..].starts_with(close) {
             continue;
         }
-        let end = k + open.len_utf8() + blank + close.len_utf8();
+        let end = k + open.len() + blank + close.len_utf8();
         let quoted = t[..k].ends_with(['“', '‘']) && t[end..].starts_with(['”', '’']);
         let before_unit = t[end..].chars().next().is_some_and(|c| UNITS.contains(c));
-        if !quoted && (open == '【' || before_unit) {
+        if !quoted && (open == "【" || before_unit) {
             out.push(k..end);
         }
     }

@@ -154,14 +154,14 @@ fn inner_spaces(
             continue;
         }
         // "PM2.5 自动监测站": the digit ends a Latin term, spaced like any other.
-        let latin_term = {
+        let latin_term = || {
             let before = &t[..start];
             let term = &before[before
                 .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.')
                 .len()..];
             term.contains(|c: char| c.is_ascii_alphabetic())
         };
-        let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b) && !latin_term);
+        let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b) && !latin_term());
         let cjk_cjk = is_cjk(a) && is_cjk(b);
         if !(after_marker || cjk_digit || cjk_cjk) {
             continue;

@@ -206,10 +206,10 @@ fn counts_the_rest(key: &str, stem: &str) -> bool {
     {
         return true;
     }
-    let Some(k) = key.rfind(['不', '未', '非', '无']) else {
+    let Some((k, negation)) = key.rmatch_indices(['不', '未', '非', '无']).next() else {
         return false;
     };
-    let (before, after) = (&key[..k], &key[k + '不'.len_utf8()..]);
+    let (before, after) = (&key[..k], &key[k + negation.len()..]);
     // The words the negation turns: right after it, or after 能, 完成 or 按期.
     let turned = ["能", "完成", "按期", "及时"]
         .iter()

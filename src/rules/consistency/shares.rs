@@ -149,45 +149,29 @@ fn check_named_base(
         (*num, group)
     };
     let x_label = if x.is_empty() { "该项" } else { x };
-    match named_whole(p, lex, idx, num, y) {
-        Some(Whole::Count(d)) if d.value >= num.value => {
-            let share = Share {
-                written: q,
-                part: num,
-                part_label: x_label,
-                base: &Base::Count(d),
-                base_label: y,
-            };
-            push_mismatch(p, &share, Severity::Error, out);
-        }
+    let base = match named_whole(p, lex, idx, num, y) {
+        Some(Whole::Count(d)) if d.value >= num.value => Base::Count(d),
         // "联合计划占总计划的43％" after "本部门计划9个，…联合工作计划7个": the sum of the kind.
         Some(Whole::Total) if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) => {
-            let share = Share {
-                written: q,
-                part: num,
-                part_label: x_label,
-                base: &Base::Sum(group),
-                base_label: y,
-            };
-            push_mismatch(p, &share, Severity::Error, out);
+            Base::Sum(group)
         }
         // "其中…，占罚没款总额的67.1%": the total the breakdown is of.
-        Some(Whole::Total) => {
-            if let Some(t) = total_of_breakdown(p, lex, num)
-                .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
-            {
-                let share = Share {
-                    written: q,
-                    part: num,
-                    part_label: x_label,
-                    base: &Base::Count(t),
-                    base_label: y,
-                };
-                push_mismatch(p, &share, Severity::Error, out);
-            }
-        }
-        _ => {}
-    }
+        Some(Whole::Total) => match total_of_breakdown(p, lex, num)
+            .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
+        {
+            Some(t) => Base::Count(t),
+            None => return,
+        },
+        _ => return,
+    };
+    let share = Share {
+        written: q,
+        part: num,
+        part_label: x_label,
+        base: &base,
+        base_label: y,
+    };
+    push_mismatch(p, &share, Severity::Error, out);
 }
 
 /// What "占Y的" names as the whole.
