@@ -180,7 +180,8 @@ impl Outline {
             .collect();
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
-        let (title, addressee, front_end) = parse_front(doc, &meaningful, &profile.title.doctype);
+        let (title, addressee, front_end) =
+            parse_front(doc, 0, &meaningful, &profile.title.doctype);
         let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
         let suffixes = &profile.issuer_suffixes;
         let closing = furniture::closing(doc, &after_front, n, &|l| is_issuer(l, suffixes));
@@ -282,11 +283,12 @@ pub fn content_span(doc: &Document, i: usize) -> Range<usize> {
 
 fn parse_front(
     doc: &Document,
+    start: usize,
     meaningful: &dyn Fn(usize) -> bool,
     doctype: &LazyRegex,
 ) -> (Option<Title>, Option<usize>, usize) {
     let n = doc.line_count();
-    let mut i = 0;
+    let mut i = start;
     // The 版头 ("××文件", 发文字号, 签发人) comes before the title.
     let front = n.min(FRONT_WINDOW);
     let masthead = |k: usize| furniture::is_masthead(doc.line(k));
@@ -346,6 +348,9 @@ fn parse_front(
         text,
         span,
     };
+    if let Some(k) = title_after_cover(doc, meaningful, last + 1, &title.text) {
+        return parse_front(doc, k, meaningful, doctype);
+    }
     let mut j = last + 1;
     while j < n.min(last + 1 + FRONT_WINDOW) && !meaningful(j) {
         j += 1;
@@ -364,6 +369,41 @@ fn parse_front(
         return (Some(title), Some(j), j + 1);
     }
     (Some(title), None, last + 1)
+}
+
+/// Cover lines a cover page may have under its title: the issuer, the date.
+const MAX_COVER_LINES: usize = 4;
+
+/// Where the title starts again after a cover page: a cover has the title (often in other
+/// line breaks) over the issuer or the date, and the report begins on the next page with
+/// the title again. A title written twice in a row is no cover.
+fn title_after_cover(
+    doc: &Document,
+    meaningful: &dyn Fn(usize) -> bool,
+    from: usize,
+    title: &str,
+) -> Option<usize> {
+    let n = doc.line_count().min(from + FRONT_WINDOW);
+    let mut next = (from..n).filter(|&k| meaningful(k));
+    for cover_lines in 0..=MAX_COVER_LINES {
+        let k = next.clone().next()?;
+        let mut text = String::new();
+        for j in next.clone().take(MAX_TITLE_LINES) {
+            text.push_str(&squeeze(trim_indent(doc.line(j))));
+            if text == title && cover_lines > 0 {
+                return Some(k);
+            }
+            if !title.starts_with(text.as_str()) {
+                break;
+            }
+        }
+        let line = trim_indent(doc.line(k));
+        if !is_title_like(line) && date::parse_line(line).is_none() {
+            return None;
+        }
+        next.next();
+    }
+    None
 }
 
 /// A short line that could be (part of) a title: no sentence punctuation, no marker.
@@ -883,6 +923,22 @@ mod tests {
             "标题报告\n一、主要举措和成效\n我委持续推进依法行政，严格规范公正文明执法，全年办理行政许可事项一千余件。\n版权所有：某某委员会\n",
         );
         assert_eq!((o.issuers.len(), o.date), (0, None));
+    }
+
+    #[test]
+    fn a_cover_page_is_not_the_title() {
+        let cover = "青禾市卫生健康委员会\n2024年法治政府建设年度报告\n\n青禾市卫生健康委员会\n二〇二五年一月\n";
+        let body = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n　　2024年，我委推进法治政府建设。\n";
+        let (doc, o) = outline(&format!("{cover}{body}"));
+        assert_eq!(o.title.unwrap().lines, 5..6);
+        assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
+        // A title written twice, with nothing between, is no cover: the first is the title.
+        let twice = "青禾市卫生健康委员会2024年法治政府建设年度报告\n";
+        let (_, o) = outline(&format!("{twice}{body}"));
+        assert_eq!(o.title.unwrap().lines.start, 0);
+        // A cover whose title differs from the report's is not skipped.
+        let (_, o) = outline(&format!("{}{body}", cover.replace("年度报告", "工作报告")));
+        assert_eq!(o.title.unwrap().lines, 0..2);
     }
 
     #[test]
