@@ -588,6 +588,26 @@ fn other_formats_under_a_report_name_are_named() {
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
 }
 
+/// OA systems export the body as a file Word takes in when it opens the document
+/// (w:altChunk). Checking the rest alone would report its parts as missing: an error that
+/// says how to convert it instead. The word in text is no such element.
+#[test]
+fn alt_chunks_are_named_not_dropped() {
+    let body = |xml: &str| {
+        docx_with(&format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{xml}</w:body></w:document>"#
+        ))
+    };
+    let title = "<w:p><w:r><w:t>青禾市卫生健康委员会2024年法治政府建设年度报告</w:t></w:r></w:p>";
+    let e = err(&body(&format!(r#"{title}<w:altChunk r:id="rId9"/>"#)));
+    assert_eq!(e.kind, ErrorKind::EmbeddedContent);
+    assert_eq!(e.kind.as_str(), "embedded-content");
+    assert!(e.message.contains("1 处嵌入的外部内容"), "{}", e.message);
+    assert!(e.message.contains("另存为 .docx"), "{}", e.message);
+    let mentioned = "<w:p><w:r><w:t>altChunk 元素</w:t></w:r></w:p>";
+    assert_eq!(lines(&read(&body(mentioned)).unwrap()), ["altChunk 元素"]);
+}
+
 /// A scan pasted into Word as pictures cannot be checked: an error naming it, not an empty
 /// report. Pictures beside text, or an empty document, are not that.
 #[test]

@@ -16,6 +16,8 @@ pub enum ErrorKind {
     UnsupportedFormat,
     /// A .docx with pictures and no text: a scan.
     ImageOnly,
+    /// A .docx whose body is (partly) content Word imports on opening (w:altChunk).
+    EmbeddedContent,
     /// A zip that is damaged, truncated or violates our limits.
     BadZip,
     ZipLimit,
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::NotDocx => "not-docx",
             ErrorKind::UnsupportedFormat => "unsupported-format",
             ErrorKind::ImageOnly => "image-only",
+            ErrorKind::EmbeddedContent => "embedded-content",
             ErrorKind::BadZip => "bad-zip",
             ErrorKind::ZipLimit => "zip-limit",
             ErrorKind::MissingPart => "missing-part",

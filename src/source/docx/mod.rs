@@ -38,6 +38,17 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
 /// `read`, and how many pictures the body has.
 pub fn read_with_pictures(bytes: &[u8]) -> Result<(Vec<Paragraph>, usize), SourceError> {
     let pkg = package::open(bytes)?;
+    let chunks = alt_chunks(&pkg.document.xml);
+    if chunks > 0 {
+        // Word turns such content into paragraphs when it opens the file; gwlint would check
+        // the rest alone and report the parts in the chunks as missing.
+        return Err(SourceError::new(
+            ErrorKind::EmbeddedContent,
+            format!(
+                "文档正文有 {chunks} 处嵌入的外部内容（altChunk，常见于从 OA 系统或网页导出的文件），gwlint 无法读取其中的文字；请用 Word 或 WPS 打开后另存为 .docx（嵌入内容会转为普通段落）再检查"
+            ),
+        ));
+    }
     let paragraphs = paragraphs(&pkg)?;
     let pictures = pictures(&pkg.document.xml);
     if pictures > 0 && paragraphs.iter().all(|p| p.text.trim().is_empty()) {
@@ -63,6 +74,16 @@ fn pictures(xml: &str) -> usize {
         )),
         n => n,
     }
+}
+
+/// Places where the body takes in another file (HTML, RTF, another document) as it opens.
+fn alt_chunks(xml: &str) -> usize {
+    if !xml.contains("altChunk") {
+        return 0;
+    }
+    crate::lazy_regex::static_regex!(r"<(?:[A-Za-z][\w.-]*:)?altChunk[\s>/]")
+        .find_iter(xml)
+        .count()
 }
 
 /// Like `read`, keeping what writing comments into the package needs.
