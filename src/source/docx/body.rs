@@ -169,7 +169,10 @@ struct OpenParagraph {
     /// Line ends at the end of the text that only page or column breaks made.
     page_break_tail: usize,
     /// The paragraph mark is hidden: with no visible text, Word shows no line at all.
-    mark_hidden: bool,
+    /// `None` until said directly or by the style.
+    mark_hidden: Option<bool>,
+    /// The paragraph's style hides its runs' text (`w:rPr/w:vanish` in the style).
+    style_hides: bool,
     /// Some of its text is a DATE or TIME field's result.
     date_field: bool,
     finalized: bool,
@@ -291,17 +294,22 @@ impl Body<'_> {
                 if ns == Ns::W && local == "vanish" {
                     let hidden = r.w_on_off(e)?;
                     if let Some(p) = self.paras.last_mut() {
-                        p.mark_hidden = hidden;
+                        p.mark_hidden = Some(hidden);
                     }
                 }
                 return Ok(None);
             }
             Some(Frame::RPr) => {
-                if ns == Ns::W
-                    && local == "vanish"
-                    && let Some(hidden) = self.runs.last_mut()
-                {
-                    *hidden = r.w_on_off(e)?;
+                // Direct formatting, after the character style in the schema, wins over it.
+                let hides = match (ns, local) {
+                    (Ns::W, "vanish") => Some(r.w_on_off(e)?),
+                    (Ns::W, "rStyle") => r
+                        .w_attr(e, "val")?
+                        .and_then(|id| self.styles.character_hides(&id)),
+                    _ => None,
+                };
+                if let (Some(h), Some(hidden)) = (hides, self.runs.last_mut()) {
+                    *hidden = h;
                 }
                 return Ok(None);
             }
@@ -348,7 +356,7 @@ impl Body<'_> {
             Ns::Math => {
                 return Ok(match local {
                     "r" => {
-                        self.runs.push(false);
+                        self.open_run();
                         Some(Frame::Run)
                     }
                     "t" if in_run => Some(Frame::Text),
@@ -370,7 +378,7 @@ impl Body<'_> {
                 Frame::GridPr
             }
             "r" => {
-                self.runs.push(false);
+                self.open_run();
                 Frame::Run
             }
             "rPr" if in_run => Frame::RPr,
@@ -543,6 +551,12 @@ impl Body<'_> {
         }
     }
 
+    /// A run starts hidden when its paragraph's style hides text.
+    fn open_run(&mut self) {
+        let hidden = self.paras.last().is_some_and(|p| p.style_hides);
+        self.runs.push(hidden);
+    }
+
     fn visible(&self) -> bool {
         self.instr_fields == 0 && self.runs.last() == Some(&false) && self.hiding_fields == 0
     }
@@ -596,7 +610,8 @@ impl Body<'_> {
             mark_deleted: false,
             in_contents: self.hiding_fields > 0,
             page_break_tail: 0,
-            mark_hidden: false,
+            mark_hidden: None,
+            style_hides: false,
             date_field: false,
             finalized: false,
             label: None,
@@ -622,6 +637,8 @@ impl Body<'_> {
         let styles = self.styles;
         let style_id = styles.effective_id(p.style_id.as_deref());
         p.style = style_id.map(|id| styles.display_name(id));
+        p.style_hides = styles.hides(style_id);
+        p.mark_hidden.get_or_insert(p.style_hides);
         p.outline_level = match p.outline {
             Some(v) => outline_from_raw(v),
             None => styles.outline_level(style_id),
@@ -663,7 +680,7 @@ impl Body<'_> {
         // A table of contents' entries are hidden; the paragraphs that held them go too,
         // and so does a paragraph hidden with its mark.
         let row_deleted = p.cell.is_some() && self.tables.last().is_some_and(|t| t.row_deleted);
-        if (p.in_contents || self.hiding_fields > 0 || p.mark_hidden || row_deleted)
+        if (p.in_contents || self.hiding_fields > 0 || p.mark_hidden == Some(true) || row_deleted)
             && paragraph.text.trim().is_empty()
             && paragraph.auto_number.is_none()
             && p.deferred.is_empty()
@@ -1050,6 +1067,49 @@ mod tests {
             p(&r("乙"))
         );
         assert_eq!(texts(&body), ["甲", "乙"]);
+    }
+
+    /// Drafters hide notes with a style as well as directly: a paragraph style or a
+    /// character style with `w:vanish`, through `basedOn` too. Direct formatting wins.
+    #[test]
+    fn text_hidden_by_a_style_is_dropped() {
+        let styles = Styles::parse(
+            r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:style w:type="paragraph" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="NoteBased"><w:basedOn w:val="Note"/></w:style>
+              <w:style w:type="character" w:styleId="Hint"><w:rPr><w:vanish/></w:rPr></w:style>
+              <w:style w:type="character" w:styleId="Note"><w:rPr><w:b/></w:rPr></w:style>
+            </w:styles>"#,
+            "word/styles.xml",
+        )
+        .unwrap();
+        let texts = |body: &str| -> Vec<String> {
+            read_with(body, &styles, &Numbering::default())
+                .into_iter()
+                .map(|p| p.text)
+                .collect()
+        };
+        let styled = |id: &str, runs: &str| {
+            format!(r#"<w:p><w:pPr><w:pStyle w:val="{id}"/></w:pPr>{runs}</w:p>"#)
+        };
+        let body = format!(
+            "{}{}{}",
+            styled("Note", &r("起草说明")),
+            styled("NoteBased", &r("内部参考")),
+            p(&r("正文"))
+        );
+        assert_eq!(texts(&body), ["正文"]);
+        // A run shown directly in a hidden paragraph stays, and so does its line.
+        let shown = r#"<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#;
+        assert_eq!(texts(&styled("Note", shown)), ["显示"]);
+        // A character style hides its run; one of the same id as a paragraph style does not.
+        let runs = format!(
+            r#"<w:r><w:rPr><w:rStyle w:val="Hint"/></w:rPr><w:t>（待核实）</w:t></w:r>{}<w:r><w:rPr><w:rStyle w:val="Note"/></w:rPr><w:t>。</w:t></w:r>"#,
+            r("受理1200件")
+        );
+        assert_eq!(texts(&p(&runs)), ["受理1200件。"]);
+        let direct = r#"<w:r><w:rPr><w:rStyle w:val="Hint"/><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>"#;
+        assert_eq!(texts(&p(direct)), ["显示"]);
     }
 
     #[test]

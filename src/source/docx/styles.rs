@@ -26,12 +26,16 @@ pub(crate) struct Style {
     pub outline: Option<u32>,
     pub num_id: Option<u32>,
     pub ilvl: Option<u32>,
+    /// `w:rPr/w:vanish`: the style hides its text.
+    pub vanish: Option<bool>,
 }
 
 #[derive(Debug, Default)]
 pub(crate) struct Styles {
     /// Paragraph and numbering styles by `w:styleId`.
     styles: HashMap<String, Style>,
+    /// Character styles by `w:styleId`: a separate id space in Word.
+    characters: HashMap<String, Style>,
     default_paragraph: Option<String>,
 }
 
@@ -40,6 +44,7 @@ enum Frame {
     Root,
     Style,
     PPr,
+    RPr,
     NumPr,
     Leaf,
 }
@@ -49,8 +54,8 @@ impl Styles {
         let mut r = XmlReader::new(xml, part);
         let mut out = Styles::default();
         let mut stack: Vec<Frame> = Vec::new();
-        // The style being read: id, default flag, body.
-        let mut current: Option<(String, bool, Style)> = None;
+        // The style being read: id, kind, body.
+        let mut current: Option<(String, Kind, Style)> = None;
         loop {
             let (ns, e, empty) = match r.next()? {
                 Ev::Open { ns, e, empty } => (ns, e, empty),
@@ -71,12 +76,19 @@ impl Styles {
                     let kind = r.w_attr(&e, "type")?;
                     let kind = kind.as_deref().unwrap_or("paragraph");
                     let id = r.w_attr(&e, "styleId")?;
-                    match (kind, id) {
-                        ("paragraph" | "numbering", Some(id)) => {
+                    let kind = match kind {
+                        "paragraph" | "numbering" => {
                             let is_default = kind == "paragraph"
                                 && r.w_attr(&e, "default")?
                                     .is_some_and(|v| matches!(v.trim(), "1" | "true" | "on"));
-                            current = Some((capped(id), is_default, Style::default()));
+                            Some(Kind::Paragraph { is_default })
+                        }
+                        "character" => Some(Kind::Character),
+                        _ => None,
+                    };
+                    match (kind, id) {
+                        (Some(kind), Some(id)) => {
+                            current = Some((capped(id), kind, Style::default()));
                             Some(Frame::Style)
                         }
                         _ => None,
@@ -95,6 +107,11 @@ impl Styles {
                     Some(Frame::Leaf)
                 }
                 (Some(Frame::Style), Ns::W, "pPr", _) => Some(Frame::PPr),
+                (Some(Frame::Style), Ns::W, "rPr", _) => Some(Frame::RPr),
+                (Some(Frame::RPr), Ns::W, "vanish", Some(s)) => {
+                    s.vanish = Some(r.w_on_off(&e)?);
+                    Some(Frame::Leaf)
+                }
                 (Some(Frame::PPr), Ns::W, "outlineLvl", Some(s)) => {
                     s.outline = r.w_val_u32(&e)?;
                     Some(Frame::Leaf)
@@ -119,14 +136,21 @@ impl Styles {
         }
     }
 
-    fn commit(&mut self, style: Option<(String, bool, Style)>) {
-        let Some((id, is_default, style)) = style else {
+    fn commit(&mut self, style: Option<(String, Kind, Style)>) {
+        let Some((id, kind, style)) = style else {
             return;
         };
-        if is_default && self.default_paragraph.is_none() {
-            self.default_paragraph = Some(id.clone());
+        match kind {
+            Kind::Character => {
+                self.characters.entry(id).or_insert(style);
+            }
+            Kind::Paragraph { is_default } => {
+                if is_default && self.default_paragraph.is_none() {
+                    self.default_paragraph = Some(id.clone());
+                }
+                self.styles.entry(id).or_insert(style);
+            }
         }
-        self.styles.entry(id).or_insert(style);
     }
 
     /// The style a paragraph actually uses: its `pStyle` if defined, else the default
@@ -151,17 +175,17 @@ impl Styles {
 
     /// The style and its `basedOn` ancestors, nearest first; stops at cycles.
     pub(crate) fn chain<'a>(&'a self, id: Option<&'a str>) -> impl Iterator<Item = &'a Style> + 'a {
-        let mut next = id;
-        let mut steps = 0;
-        std::iter::from_fn(move || {
-            if steps >= MAX_CHAIN {
-                return None;
-            }
-            steps += 1;
-            let style = self.styles.get(next?)?;
-            next = style.based_on.as_deref();
-            Some(style)
-        })
+        chain_in(&self.styles, id)
+    }
+
+    /// Whether a paragraph style hides the text of its runs (and its mark).
+    pub(crate) fn hides(&self, id: Option<&str>) -> bool {
+        self.chain(id).find_map(|s| s.vanish) == Some(true)
+    }
+
+    /// What a character style says of hiding its runs, if anything.
+    pub(crate) fn character_hides(&self, id: &str) -> Option<bool> {
+        chain_in(&self.characters, Some(id)).find_map(|s| s.vanish)
     }
 
     /// Heading level 1..=9 from the style chain: `outlineLvl` first, then a name like
@@ -189,6 +213,29 @@ impl Styles {
             self.chain(id).find_map(|s| s.ilvl),
         )
     }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Paragraph { is_default: bool },
+    Character,
+}
+
+fn chain_in<'a>(
+    styles: &'a HashMap<String, Style>,
+    id: Option<&'a str>,
+) -> impl Iterator<Item = &'a Style> + 'a {
+    let mut next = id;
+    let mut steps = 0;
+    std::iter::from_fn(move || {
+        if steps >= MAX_CHAIN {
+            return None;
+        }
+        steps += 1;
+        let style = styles.get(next?)?;
+        next = style.based_on.as_deref();
+        Some(style)
+    })
 }
 
 /// `w:outlineLvl` 0..=8 → level 1..=9; 9 (body text) or junk → none.
