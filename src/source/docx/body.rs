@@ -164,6 +164,9 @@ struct OpenParagraph {
     ilvl: Option<u32>,
     outline: Option<u32>,
     mark_deleted: bool,
+    /// Word shows the next paragraph on from this one: a drop cap (`w:framePr w:dropCap`)
+    /// or a heading ended by a style separator (`w:specVanish` on its mark).
+    runs_on: bool,
     /// Part of a table of contents' result: an entry, left empty once its text is hidden.
     in_contents: bool,
     /// Line ends at the end of the text that only page or column breaks made.
@@ -188,6 +191,9 @@ struct OpenParagraph {
 /// A paragraph whose mark was deleted, waiting to be joined to the next one.
 struct Pending {
     paragraph: Paragraph,
+    /// A heading ended by a style separator keeps its number and level; else the next
+    /// paragraph's mark, which survives a deleted one, gives them.
+    keeps_properties: bool,
     deferred: Vec<Paragraph>,
     container: u64,
 }
@@ -272,6 +278,11 @@ impl Body<'_> {
                     (Ns::W, "outlineLvl", Some(p)) => p.outline = r.w_val_u32(e)?,
                     (Ns::W, "numPr", _) => return Ok(Some(Frame::NumPr)),
                     (Ns::W, "rPr", _) => return Ok(Some(Frame::MarkRPr)),
+                    (Ns::W, "framePr", Some(p)) => {
+                        p.runs_on |= r
+                            .w_attr(e, "dropCap")?
+                            .is_some_and(|v| matches!(v.trim(), "drop" | "margin"));
+                    }
                     _ => {}
                 }
                 return Ok(None);
@@ -295,6 +306,12 @@ impl Body<'_> {
                     let hidden = r.w_on_off(e)?;
                     if let Some(p) = self.paras.last_mut() {
                         p.mark_hidden = Some(hidden);
+                    }
+                }
+                if ns == Ns::W && local == "specVanish" {
+                    let separator = r.w_on_off(e)?;
+                    if let Some(p) = self.paras.last_mut() {
+                        p.runs_on |= separator;
                     }
                 }
                 return Ok(None);
@@ -608,6 +625,7 @@ impl Body<'_> {
             ilvl: None,
             outline: None,
             mark_deleted: false,
+            runs_on: false,
             in_contents: self.hiding_fields > 0,
             page_break_tail: 0,
             mark_hidden: None,
@@ -712,6 +730,13 @@ impl Body<'_> {
             text.push_str(&paragraph.text);
             paragraph.text = text;
             paragraph.date_field |= pending.paragraph.date_field;
+            let heading = pending.paragraph.auto_number.is_some()
+                || pending.paragraph.outline_level.is_some();
+            if pending.keeps_properties && heading {
+                paragraph.auto_number = pending.paragraph.auto_number;
+                paragraph.style = pending.paragraph.style;
+                paragraph.outline_level = pending.paragraph.outline_level;
+            }
             paragraph.anchor = match (pending.paragraph.anchor, paragraph.anchor) {
                 (Some(first), Some(last)) => Some(XmlAnchor {
                     end: last.end,
@@ -723,8 +748,9 @@ impl Body<'_> {
             all.append(&mut deferred);
             deferred = all;
         }
-        if p.mark_deleted {
+        if p.mark_deleted || p.runs_on {
             self.pending = Some(Pending {
+                keeps_properties: p.runs_on && !p.mark_deleted,
                 paragraph,
                 deferred,
                 container: p.container,
@@ -1457,6 +1483,40 @@ mod tests {
             r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{}</w:p>"#,
             r(text)
         )
+    }
+
+    /// What Word shows on one line is one paragraph: a drop cap with the text it starts,
+    /// and a run-in heading written with a style separator with its body, the heading
+    /// keeping its number and level.
+    #[test]
+    fn drop_caps_and_style_separators_run_on() {
+        let (styles, numbering) = styles_and_numbering();
+        let drop_cap = |kind: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:framePr w:dropCap="{kind}" w:lines="2"/></w:pPr>{}</w:p>{}"#,
+                r("2"),
+                p(&r("024年，我委推进法治政府建设。"))
+            )
+        };
+        let texts =
+            |body: &str| -> Vec<(Option<String>, String)> { numbered(body, &styles, &numbering) };
+        let joined = vec![(None, "2024年，我委推进法治政府建设。".to_string())];
+        assert_eq!(texts(&drop_cap("drop")), joined);
+        assert_eq!(texts(&drop_cap("margin")), joined);
+        assert_eq!(texts(&drop_cap("none")).len(), 2);
+        let separator = r#"<w:rPr><w:vanish/><w:specVanish/></w:rPr>"#;
+        let body = [
+            styled("1", separator, "主要举措和成效。"),
+            p(&r("全年制定规范性文件3件。")),
+            p(&r("下一段")),
+        ]
+        .concat();
+        let got = read_with(&body, &styles, &numbering);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].auto_number.as_deref(), Some("一、"));
+        assert_eq!(got[0].text, "主要举措和成效。全年制定规范性文件3件。");
+        assert_eq!(got[0].outline_level, Some(1));
+        assert_eq!(got[1].text, "下一段");
     }
 
     #[test]
