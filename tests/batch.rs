@@ -224,6 +224,32 @@ fn summary_as_csv_has_one_row_per_file() {
 
 /// A unit that sent a .doc or a .pdf must show up in what the supervisor reads, not only on
 /// stderr; the run itself is not failed by them.
+/// A report saved as a macro-enabled document or from a template is the same package:
+/// found in a folder and checked like a .docx.
+#[test]
+fn macro_enabled_documents_and_templates_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for ext in ["docx", "docm", "dotx", "dotm"] {
+        std::fs::copy(
+            "samples/fenglin-2024-tracked.docx",
+            d.join(format!("r.{ext}")),
+        )
+        .unwrap();
+    }
+    let out = gwlint()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 4, "{v}");
+    let findings = |f: &Value| f["diagnostics"].as_array().unwrap().len();
+    assert!(files.iter().all(|f| f["error"].is_null()), "{v}");
+    assert!(files.iter().all(|f| findings(f) == findings(&files[0])));
+}
+
 #[test]
 fn reports_in_unread_formats_are_listed_in_the_summaries() {
     let dir = tempfile::tempdir().unwrap();

@@ -28,7 +28,8 @@ pub fn is_owner_file(path: &Path) -> bool {
 pub fn format_for_path(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
-        "docx" => Some(Format::Docx),
+        // Macro-enabled documents and templates are the same package; macros never run.
+        "docx" | "docm" | "dotx" | "dotm" => Some(Format::Docx),
         "txt" => Some(Format::Text),
         "md" | "markdown" => Some(Format::Markdown),
         _ => None,
