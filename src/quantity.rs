@@ -73,6 +73,8 @@ struct BreakdownFile {
     overlap_labels: Vec<String>,
     attribute_labels: Vec<String>,
     totals_after: Vec<String>,
+    outcomes: Vec<String>,
+    outcome_totals: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -181,6 +183,9 @@ pub struct Lexicon {
     pub overlap_labels: WordList,
     pub attribute_labels: WordList,
     pub totals_after: Vec<String>,
+    /// Decisions a case gets one of (复议、诉讼), and what their total counts.
+    pub outcomes: WordList,
+    pub outcome_totals: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -263,6 +268,8 @@ impl Lexicon {
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
             attribute_labels: WordList::new(&f.breakdown.attribute_labels)?,
             totals_after: f.breakdown.totals_after,
+            outcomes: WordList::new(&f.breakdown.outcomes)?,
+            outcome_totals: WordList::new(&f.breakdown.outcome_totals)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),

@@ -17,7 +17,7 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
     let text = p.text();
     for (b, k) in lex.triggers.find_iter(text) {
         if !p.t.is_opaque(b) {
-            check_breakdown(p, lex, b, lex.triggers.word(k), out);
+            check_breakdown(p, lex, b, lex.triggers.word(k), Shortfall::Report, out);
         }
     }
     // "12场（线上5场、线下8场）": the parts in brackets right after their total. A bracket
@@ -43,10 +43,46 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
             .is_some_and(|(b, _)| b == 0)
             || inner.starts_with(['含', '包']);
         if figures >= 2 && !opens_with_word && !p.t.is_opaque(at) {
-            check_breakdown(p, lex, at, "", out);
+            check_breakdown(p, lex, at, "", Shortfall::Report, out);
         }
     }
+    check_outcome_lists(p, lex, out);
     check_total_after_list(p, lex, out);
+}
+
+/// Whether parts that add up to less than their total are reported.
+#[derive(Clone, Copy, PartialEq)]
+enum Shortfall {
+    Report,
+    /// The rest may be still pending: only an excess is certain.
+    Ignore,
+}
+
+/// "办理行政复议案件12件，维持8件、撤销3件、终止2件": decisions a case gets one of, listed
+/// after their total without 其中, are its parts.
+fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let is_outcome = |label: &str| lex.outcomes.longest_at(label).is_some();
+    for q in &p.qs {
+        let rest = &text[q.span.end..];
+        let Some(list) = rest.strip_prefix(['，', ',']) else {
+            continue;
+        };
+        let at = q.span.end + (rest.len() - list.len());
+        let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
+        if !is_outcome(list) || !lex.outcome_totals.is_match(clause) || p.t.is_opaque(at) {
+            continue;
+        }
+        let listed = collect_parts(p, lex, at).is_some_and(|parts| {
+            parts.enumerated >= 2
+                && parts.items[..parts.enumerated]
+                    .iter()
+                    .all(|x| is_outcome(p.measure(x)))
+        });
+        if listed {
+            check_breakdown(p, lex, at, "", Shortfall::Ignore, out);
+        }
+    }
 }
 
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
@@ -184,7 +220,14 @@ struct Parts<'q> {
     total_after: Option<&'q Quantity>,
 }
 
-fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec<Diagnostic>) {
+fn check_breakdown(
+    p: &Para,
+    lex: &Lexicon,
+    at: usize,
+    trig: &str,
+    shortfall: Shortfall,
+    out: &mut Vec<Diagnostic>,
+) {
     if check_total_after(p, lex, at, trig, out) {
         return;
     }
@@ -300,6 +343,7 @@ fn check_breakdown(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec
                 .is_some_and(|e| within_stated_precision(r, e))
         });
     if listed_sum == total.value
+        || shortfall == Shortfall::Ignore && listed_sum < total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
         || own_total

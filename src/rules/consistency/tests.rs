@@ -158,6 +158,31 @@ fn one_short_in_a_long_list() {
     );
 }
 
+/// Decisions a case gets one of, listed after their total with no 其中: an excess is a
+/// slip; fewer may leave cases pending. Other lists after a total may overlap.
+#[test]
+fn outcomes_after_their_total_without_qizhong() {
+    for bad in [
+        "全年办理行政复议案件12件，维持8件、撤销3件、终止2件。",
+        "审结行政诉讼案件15件，胜诉12件、败诉1件、撤诉3件。",
+    ] {
+        assert_eq!(codes(bad), ["GW0401"], "{bad}");
+    }
+    for good in [
+        "全年办理行政复议案件12件，维持8件、撤销3件、终止1件。",
+        "全年办理行政复议案件12件，维持8件、撤销2件。",
+        // Not decisions: a case may get a fine and a confiscation both.
+        "查处行政处罚案件12件，罚款8件、没收违法所得3件、警告2件。",
+        // Not a total of cases: 撤销 and 变更 of licences.
+        "办理许可事项12件，撤销3件、变更10件。",
+        // One decision only is no list.
+        "办理行政复议案件2件，撤销3件（含上年结转）。",
+        "全年办理行政复议案件12件，其中维持8件、撤销4件。",
+    ] {
+        assert_eq!(codes(good), Vec::<&str>::new(), "{good}");
+    }
+}
+
 #[test]
 fn parts_in_brackets_after_their_total() {
     assert_eq!(
