@@ -210,17 +210,24 @@ fn named_whole<'q>(
             || lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
     };
     let from = idx.saturating_sub(LOOKBACK);
-    let named = p.qs[from..idx].iter().rev().find(|c| {
-        let key = measure_key(p.measure(c));
-        !std::ptr::eq(*c, num)
-            && c.class == num.class
-            && c.unit == num.unit
-            // "占审结案件的" and "审结16件": Y names the count and what it counts.
-            && (key.ends_with(y_core)
+    let candidates = || {
+        p.qs[from..idx].iter().rev().filter(|c| {
+            !std::ptr::eq(*c, num)
+                && c.class == num.class
+                && c.unit == num.unit
+                && reads_as_total(c)
+        })
+    };
+    // "占审结案件的" and "审结16件": Y names the count and what it counts. Failing that,
+    // "占所提意见的" and "收到意见建议56条": the count names Y among other things.
+    let named = candidates()
+        .find(|c| {
+            let key = measure_key(p.measure(c));
+            key.ends_with(y_core)
                 || total_of.is_some() && key.starts_with(y_core)
-                || key.chars().count() >= 2 && y_core.starts_with(key))
-            && reads_as_total(c)
-    });
+                || key.chars().count() >= 2 && y_core.starts_with(key)
+        })
+        .or_else(|| candidates().find(|c| measure_key(p.measure(c)).contains(y_core)));
     match named {
         Some(d) => Some(Whole::Count(d)),
         // Not "占全市同类案件的": a place may be another scope than the report's.

@@ -479,6 +479,23 @@ fn share_findings(sentence: &str) -> Vec<(Severity, String)> {
         .collect()
 }
 
+/// "占所提意见的": the base is the count that names the opinions among other things
+/// ("收到意见建议56条"), when none is named by them alone.
+#[test]
+fn a_share_of_what_was_raised() {
+    assert_eq!(
+        share_findings("收到意见建议56条，采纳42条，占所提意见的80%。"),
+        [(
+            Severity::Error,
+            "所占比例应为75%（42÷56=75%），与所写的80%不符".to_owned()
+        )]
+    );
+    assert_eq!(
+        codes("收到意见建议56条，采纳42条，占所提意见的75%。"),
+        Vec::<&str>::new()
+    );
+}
+
 #[test]
 fn a_share_with_no_base_named_is_of_the_total_its_qizhong_follows() {
     let found = share_findings("受理行政许可1286件，其中即办件412件，占23.0%。");
