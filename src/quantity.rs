@@ -89,10 +89,20 @@ struct RatesFile {
     growth: Vec<String>,
     denominator_hints: Vec<String>,
     aliases: Vec<RateAlias>,
+    sums: Vec<RateSum>,
     narrowing: Vec<String>,
     whole: Vec<String>,
     whole_suffixes: Vec<String>,
     whole_places: Vec<String>,
+}
+
+/// A rate of several kinds together (纠错率), not after the words that widen it (综合).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateSum {
+    pub rate: String,
+    pub parts: Vec<String>,
+    pub not_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +205,7 @@ pub struct Lexicon {
     pub growth: WordList,
     pub denominator_hints: Vec<String>,
     pub rate_aliases: Vec<RateAlias>,
+    pub rate_sums: Vec<RateSum>,
     pub narrowing: Vec<String>,
     pub whole: Vec<String>,
     pub whole_suffixes: Vec<String>,
@@ -279,6 +290,7 @@ impl Lexicon {
             growth: WordList::new(&f.rates.growth)?,
             denominator_hints: f.rates.denominator_hints,
             rate_aliases: f.rates.aliases,
+            rate_sums: f.rates.sums,
             narrowing: f.rates.narrowing,
             whole: longest_first(f.rates.whole),
             whole_suffixes: longest_first(f.rates.whole_suffixes),

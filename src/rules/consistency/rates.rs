@@ -121,7 +121,7 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             }
             continue;
         }
-        if rate.ends_with('率') {
+        if rate.ends_with('率') && !super::sum_rates::check(p, lex, idx, rate, out) {
             check_rate_counts(p, lex, idx, rate, out);
         }
     }

@@ -479,6 +479,35 @@ fn share_findings(sentence: &str) -> Vec<(Severity, String)> {
         .collect()
 }
 
+/// 纠错率 counts 撤销, 变更, 确认违法 … together, checked when the list of decisions
+/// accounts for every case; a warning, since some count 调解 and 和解 too.
+#[test]
+fn a_correction_rate_is_of_the_corrections_together() {
+    assert_eq!(
+        share_findings("审结行政复议案件20件，其中维持15件、撤销3件、确认违法2件，纠错率20%。"),
+        [(
+            Severity::Warning,
+            "纠错率应为25%（(3+2)÷20=25%），与所写的20%不符".to_owned()
+        )]
+    );
+    for ok in [
+        "审结行政复议案件20件，其中维持15件、撤销3件、确认违法2件，纠错率25%。",
+        "审结行政复议案件20件，其中维持18件、终止2件，直接纠错率0%。",
+        // Not every case listed: the rest may be corrections.
+        "审结行政复议案件20件，其中维持12件、撤销3件，纠错率25%。",
+        // Another measure, and kinds that are no decisions.
+        "审结行政复议案件20件，其中维持15件、撤销3件、调解2件，综合纠错率25%。",
+        "审结行政复议案件20件，其中区级10件、镇级10件，纠错率25%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // With no such list, the rate is of the count named 纠错.
+    assert_eq!(
+        codes("审结行政复议案件16件，其中撤销、变更、确认违法等纠错3件，纠错率13.8%。"),
+        ["GW0402"]
+    );
+}
+
 /// "占所提意见的": the base is the count that names the opinions among other things
 /// ("收到意见建议56条"), when none is named by them alone.
 #[test]
