@@ -98,8 +98,19 @@ pub struct Document {
     pub encoding: &'static str,
     pub text: String,
     pub lines: Vec<Line>,
-    /// Pictures in a .docx body (0 for text): a body of scanned pages shows as few words.
+    /// What a .docx holds besides its text (nothing for text input).
+    pub extras: WordExtras,
+}
+
+/// What a .docx body holds besides its text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordExtras {
+    /// Pictures: a body of scanned pages shows as few words.
     pub pictures: usize,
+    /// Tracked changes not yet accepted or rejected (inserted, deleted, moved content).
+    pub revisions: usize,
+    /// Comments anchored in the body.
+    pub comments: usize,
 }
 
 /// A 1-based line and character column.
@@ -138,7 +149,7 @@ impl Document {
             encoding,
             text,
             lines,
-            pictures: 0,
+            extras: WordExtras::default(),
         }
     }
 
@@ -193,7 +204,7 @@ impl Document {
             encoding: "docx",
             text,
             lines,
-            pictures: 0,
+            extras: WordExtras::default(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! see tests/fixtures/make_docx.py) and against damaged or hostile packages.
 
 use gwlint::document::{CellRef, Paragraph};
-use gwlint::source::docx::read;
+use gwlint::source::docx::{read, read_with_extras};
 use gwlint::source::error::{ErrorKind, SourceError};
 use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
@@ -586,6 +586,24 @@ fn other_formats_under_a_report_name_are_named() {
     assert_eq!(kind, ErrorKind::UnsupportedFormat);
     assert!(message.contains("OpenDocument"), "{message}");
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
+}
+
+/// Tracked changes and comments still in the file are counted: each inserted, deleted or
+/// moved piece once (a paragraph mark's or a table row's too), each comment reference once.
+/// Look-alike names (w:insideH of table borders) are not changes.
+#[test]
+fn revisions_and_comments_are_counted() {
+    let body = |xml: &str| {
+        docx_with(&format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{xml}</w:body></w:document>"#
+        ))
+    };
+    let changed = r#"<w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="a"/></w:rPr></w:pPr><w:ins w:id="2" w:author="a"><w:r><w:t>新增</w:t></w:r></w:ins><w:del w:id="3" w:author="a"><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:t>正文</w:t><w:commentReference w:id="0"/></w:r></w:p><w:moveFrom w:id="4" w:author="a"><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:tbl><w:tblPr><w:tblBorders><w:insideH w:val="single"/></w:tblBorders></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#;
+    let (paragraphs, extras) = read_with_extras(&body(changed)).unwrap();
+    assert_eq!(lines(&paragraphs)[0], "新增正文");
+    assert_eq!((extras.revisions, extras.comments), (4, 1));
+    let (_, clean) = read_with_extras(&body("<w:p><w:r><w:t>正文</w:t></w:r></w:p>")).unwrap();
+    assert_eq!((clean.revisions, clean.comments), (0, 0));
 }
 
 /// OA systems export the body as a file Word takes in when it opens the document

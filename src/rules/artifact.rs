@@ -12,6 +12,7 @@ pub(crate) mod layout;
 mod placeholder;
 mod repeated;
 mod residue;
+mod revisions;
 mod spaces;
 mod spam;
 
@@ -114,6 +115,15 @@ pub static INVISIBLE_CHARACTER: RuleMeta = RuleMeta {
     doc: "零宽空格（U+200B）、零宽连字（U+200D）、字连接符（U+2060）、软连字符（U+00AD）以及夹在文中的字节顺序标记（U+FEFF）在屏幕和纸面上都看不见，多半是从网页或 PDF 复制时带入的。它们会让检索、查重和数字核对失效（中间夹了一个零宽空格的“2025年1月20日”不再是一个日期）。可自动删除。成文日期中的这类字符由 GW0203 报告。\n\n示例（错误）：全年办理行政许可␣1260件（␣处是一个零宽空格）",
 };
 
+pub static OPEN_REVISIONS: RuleMeta = RuleMeta {
+    code: "GW0612",
+    name: "open-revisions",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "文档中有未处理的修订或批注",
+    doc: "Word 或 WPS 文档中还有未接受或拒绝的修订（插入、删除、移动的内容），或者还有批注。gwlint 按接受全部修订后的文字检查，但文件本身仍带着删去的文字和批注：报送或在网上公开时会一起发出，打开时也可能显示出来。报送前在“审阅”中接受或拒绝所有修订、删除所有批注。整份文件只报告一次，写在第一行；只对 .docx 检查。\n\n示例：修订模式下改过数字的报告，“受理1526件”被改成“受理1562件”后直接报送。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -126,6 +136,7 @@ pub static RULES: &[&RuleMeta] = &[
     &MASKED_DOCUMENT,
     &REPEATED_PARAGRAPH,
     &INVISIBLE_CHARACTER,
+    &OPEN_REVISIONS,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -137,6 +148,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     spam::check(ctx, out);
     repeated::check(ctx, out);
     invisible::check(ctx, out);
+    revisions::check(ctx, out);
 }
 
 #[cfg(test)]

@@ -408,10 +408,10 @@ fn missing_part(
         .clone()
         .map(|i| crate::text::han_count(ctx.doc.line(i)))
         .sum();
-    let pictured = if ctx.doc.pictures > 0 && body_words < MAX_PICTURED_BODY_CHARS {
+    let pictured = if ctx.doc.extras.pictures > 0 && body_words < MAX_PICTURED_BODY_CHARS {
         format!(
             "；文中有 {} 张图片，如果正文是图片（扫描件），gwlint 无法检查其中的文字，请提供文字版",
-            ctx.doc.pictures
+            ctx.doc.extras.pictures
         )
     } else {
         String::new()
@@ -597,7 +597,7 @@ mod tests {
     fn a_body_of_pictures_is_said_to_be_one() {
         let text = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n\n青禾市卫生健康委员会\n2025年1月20日\n";
         let mut doc = Document::from_text("t.docx", Format::Docx, "docx", text.into());
-        doc.pictures = 3;
+        doc.extras.pictures = 3;
         let f = found_of("GW0104", &doc);
         assert_eq!(f.len(), 4);
         let linter = crate::Linter::with_defaults();
@@ -613,7 +613,7 @@ mod tests {
         );
         // A report written out is not suspected of being pictures.
         let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
-        doc.pictures = 3;
+        doc.extras.pictures = 3;
         let help: Vec<String> = linter
             .lint_document(&doc)
             .into_iter()

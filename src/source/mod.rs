@@ -159,9 +159,9 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
     let is_zip = bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC);
     match declared {
         Format::Docx if is_zip => {
-            let (paragraphs, pictures) = docx::read_with_pictures(bytes)?;
+            let (paragraphs, extras) = docx::read_with_extras(bytes)?;
             let mut doc = Document::from_paragraphs(name, paragraphs);
-            doc.pictures = pictures;
+            doc.extras = extras;
             Ok(doc)
         }
         Format::Docx if bytes.is_empty() => Err(SourceError::new(

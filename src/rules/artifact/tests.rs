@@ -641,3 +641,28 @@ fn markdown_soft_wraps_are_one_paragraph() {
     let all = crate::Linter::with_defaults().lint_document(&doc);
     assert!(all.iter().any(|d| d.rule.code == "GW0503"));
 }
+
+/// Changes and comments left in a .docx are said once, at the first line, with both counts.
+#[test]
+fn open_revisions_and_comments_are_said_once() {
+    let said = |revisions: usize, comments: usize| {
+        let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
+        doc.extras.revisions = revisions;
+        doc.extras.comments = comments;
+        found_of("GW0612", &doc)
+            .into_iter()
+            .map(|f| (f.line, f.severity, f.message))
+            .collect::<Vec<_>>()
+    };
+    let one = |message: &str| vec![(1, Severity::Warning, message.to_string())];
+    assert_eq!(
+        said(3, 0),
+        one("文档中有 3 处未处理的修订；gwlint 按接受全部修订后的文字检查")
+    );
+    assert_eq!(said(0, 2), one("文档中有 2 条批注"));
+    assert_eq!(
+        said(5, 1),
+        one("文档中有 5 处未处理的修订和 1 条批注；gwlint 按接受全部修订后的文字检查")
+    );
+    assert_eq!(said(0, 0), []);
+}

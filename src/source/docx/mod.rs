@@ -8,7 +8,7 @@ mod styles;
 mod symbols;
 mod xml;
 
-use crate::document::Paragraph;
+use crate::document::{Paragraph, WordExtras};
 use crate::source::error::{ErrorKind, SourceError};
 
 pub(crate) use package::normalize;
@@ -32,11 +32,11 @@ pub struct Annotatable {
 /// Never panics: damaged, hostile or non-docx input gives a `SourceError` whose message
 /// (Simplified Chinese) names the cause.
 pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
-    read_with_pictures(bytes).map(|(paragraphs, _)| paragraphs)
+    read_with_extras(bytes).map(|(paragraphs, _)| paragraphs)
 }
 
-/// `read`, and how many pictures the body has.
-pub fn read_with_pictures(bytes: &[u8]) -> Result<(Vec<Paragraph>, usize), SourceError> {
+/// `read`, and what else the body holds: pictures, tracked changes, comments.
+pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), SourceError> {
     let pkg = package::open(bytes)?;
     let chunks = alt_chunks(&pkg.document.xml);
     if chunks > 0 {
@@ -59,7 +59,32 @@ pub fn read_with_pictures(bytes: &[u8]) -> Result<(Vec<Paragraph>, usize), Sourc
             ),
         ));
     }
-    Ok((paragraphs, pictures))
+    let (revisions, comments) = revisions_and_comments(&pkg.document.xml);
+    let extras = WordExtras {
+        pictures,
+        revisions,
+        comments,
+    };
+    Ok((paragraphs, extras))
+}
+
+/// Tracked changes (inserted, deleted and moved content, each element once: Word counts
+/// about the same) and comment references in a body.
+fn revisions_and_comments(xml: &str) -> (usize, usize) {
+    let (mut revisions, mut comments) = (0, 0);
+    for (at, _) in xml.match_indices('<') {
+        let name = xml[at + 1..]
+            .split(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or("");
+        let local = name.rsplit(':').next().unwrap_or(name);
+        match local {
+            "ins" | "del" | "moveFrom" | "moveTo" => revisions += 1,
+            "commentReference" => comments += 1,
+            _ => {}
+        }
+    }
+    (revisions, comments)
 }
 
 /// Images in a body: DrawingML ones (a:blip), else VML ones (v:imagedata), which are the
