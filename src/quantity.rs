@@ -73,8 +73,10 @@ struct BreakdownFile {
     overlap_labels: Vec<String>,
     attribute_labels: Vec<String>,
     totals_after: Vec<String>,
-    outcomes: Vec<String>,
+    outcome_groups: Vec<Vec<String>>,
     outcome_totals: Vec<String>,
+    outcome_caveats: Vec<String>,
+    dealt_with: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -103,6 +105,8 @@ pub struct RateSum {
     pub rate: String,
     pub parts: Vec<String>,
     pub not_after: Vec<String>,
+    /// Kinds some leave out of the base (终止: no decision on the merits).
+    pub off_merits: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -193,9 +197,13 @@ pub struct Lexicon {
     pub overlap_labels: WordList,
     pub attribute_labels: WordList,
     pub totals_after: Vec<String>,
-    /// Decisions a case gets one of (复议、诉讼), and what their total counts.
-    pub outcomes: WordList,
+    /// Decisions a case gets one of (复议、诉讼), in groups that do not mix; what their
+    /// total counts; and words after them that say the cases overlap.
+    outcome_groups: Vec<WordList>,
     pub outcome_totals: WordList,
+    pub outcome_caveats: WordList,
+    /// What is done with a whole (采纳, 办结 …), not a kind of it.
+    pub dealt_with: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -279,8 +287,15 @@ impl Lexicon {
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
             attribute_labels: WordList::new(&f.breakdown.attribute_labels)?,
             totals_after: f.breakdown.totals_after,
-            outcomes: WordList::new(&f.breakdown.outcomes)?,
+            outcome_groups: f
+                .breakdown
+                .outcome_groups
+                .iter()
+                .map(WordList::new)
+                .collect::<Result<_, _>>()?,
             outcome_totals: WordList::new(&f.breakdown.outcome_totals)?,
+            outcome_caveats: WordList::new(&f.breakdown.outcome_caveats)?,
+            dealt_with: WordList::new(&f.breakdown.dealt_with)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
@@ -320,6 +335,21 @@ impl Lexicon {
     /// `s` is one of the units, all of it ("件", "万元"; not "已结" or "良好").
     pub fn is_unit(&self, s: &str) -> bool {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
+    }
+
+    /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销).
+    pub fn outcome_group(&self, label: &str) -> Option<usize> {
+        self.outcome_groups
+            .iter()
+            .position(|g| g.longest_at(label).is_some())
+    }
+
+    /// Whether every label is a decision of one and the same group.
+    pub fn outcomes_of_one_group<'a>(&self, mut labels: impl Iterator<Item = &'a str>) -> bool {
+        let Some(first) = labels.next().and_then(|l| self.outcome_group(l)) else {
+            return false;
+        };
+        labels.all(|l| self.outcome_group(l) == Some(first))
     }
 
     /// "调解成功率" ends with the bounded rate "成功率"; "年度计划完成率" is measured

@@ -152,16 +152,24 @@ fn check_named_base(
     let base = match named_whole(p, lex, idx, num, y) {
         Some(Whole::Count(d)) if d.value >= num.value => Base::Count(d),
         // "联合计划占总计划的43％" after "本部门计划9个，…联合工作计划7个": the sum of the kind.
-        Some(Whole::Total) if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) => {
+        Some(Whole::Total | Whole::NamedAlone(_))
+            if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) =>
+        {
             Base::Sum(group)
         }
-        // "其中…，占罚没款总额的67.1%": the total the breakdown is of.
-        Some(Whole::Total) => match total_of_breakdown(p, lex, num)
-            .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
-        {
-            Some(t) => Base::Count(t),
-            None => return,
-        },
+        // "其中…，占罚没款总额的67.1%": the total the breakdown is of; named like Y when
+        // another count is ("提出修改意见47条，其中被采纳45条，占所提意见的").
+        Some(whole @ (Whole::Total | Whole::NamedAlone(_))) => {
+            match total_of_breakdown(p, lex, num)
+                .filter(|t| t.class == num.class && t.unit == num.unit && t.value >= num.value)
+                .filter(|t| match &whole {
+                    Whole::NamedAlone(alone) => alone.iter().any(|c| std::ptr::eq(*c, *t)),
+                    _ => true,
+                }) {
+                Some(t) => Base::Count(t),
+                None => return,
+            }
+        }
         _ => return,
     };
     let share = Share {
@@ -180,6 +188,9 @@ enum Whole<'q> {
     Count(&'q Quantity),
     /// A total not found by name ("占罚没款总额的", "占全部校验机构的").
     Total,
+    /// Counts named like Y that do not read as its total ("占总计划的" beside "本部门计划
+    /// 9个"): the sum of the kind, maybe; or the total a breakdown is of, if one of them.
+    NamedAlone(Vec<&'q Quantity>),
 }
 
 /// The whole Y names for the part `num` of the share at `idx`: the last count before it
@@ -219,15 +230,24 @@ fn named_whole<'q>(
         })
     };
     // "占审结案件的" and "审结16件": Y names the count and what it counts. Failing that,
-    // "占所提意见的" and "收到意见建议56条": the count names Y among other things.
-    let named = candidates()
-        .find(|c| {
-            let key = measure_key(p.measure(c));
-            key.ends_with(y_core)
-                || total_of.is_some() && key.starts_with(y_core)
-                || key.chars().count() >= 2 && y_core.starts_with(key)
-        })
-        .or_else(|| candidates().find(|c| measure_key(p.measure(c)).contains(y_core)));
+    // "占所提意见的" and "收到意见建议56条": the count names Y among other things, unless
+    // another count is named Y alone ("其中意见60条"), which may be the one meant.
+    let named_alone = |c: &Quantity| measure_key(p.measure(c)).ends_with(y_core);
+    let named = candidates().find(|c| {
+        let key = measure_key(p.measure(c));
+        named_alone(c)
+            || total_of.is_some() && key.starts_with(y_core)
+            || key.chars().count() >= 2 && y_core.starts_with(key)
+    });
+    let alone: Vec<&Quantity> = p.qs[from..idx]
+        .iter()
+        .filter(|c| !std::ptr::eq(*c, num) && c.unit == num.unit && named_alone(c))
+        .collect();
+    let named = match named {
+        Some(d) => Some(d),
+        None if !alone.is_empty() => return Some(Whole::NamedAlone(alone)),
+        None => candidates().find(|c| measure_key(p.measure(c)).contains(y_core)),
+    };
     match named {
         Some(d) => Some(Whole::Count(d)),
         // Not "占全市同类案件的": a place may be another scope than the report's.
@@ -347,7 +367,10 @@ fn check_respective_shares(
     // "分别占审结案件的…": the whole named; "分别占抽检总数的…": the breakdown's total.
     let total = match y.map(|y| named_whole(p, lex, idx, first, y)) {
         Some(Some(Whole::Count(d))) => Some(d),
-        Some(Some(Whole::Total)) | None => closing.or_else(|| total_of_breakdown(p, lex, first)),
+        // Each share of a part listed: the list's own total, whatever else is named so.
+        Some(Some(Whole::Total | Whole::NamedAlone(_))) | None => {
+            closing.or_else(|| total_of_breakdown(p, lex, first))
+        }
         Some(None) => return,
     };
     let (base, den_label) = match total {

@@ -20,14 +20,17 @@ pub(super) fn check(
 ) -> bool {
     lex.rate_sums
         .iter()
-        .find(|s| names(s, rate))
+        .find(|s| names(lex, s, rate))
         .is_some_and(|sum| check_sum(p, lex, idx, rate, sum, out))
 }
 
-/// "纠错率" and "行政复议纠错率", not "综合纠错率", which counts other kinds as well.
-fn names(sum: &RateSum, rate: &str) -> bool {
-    rate.strip_suffix(sum.rate.as_str())
-        .is_some_and(|before| !sum.not_after.iter().any(|w| before.ends_with(w.as_str())))
+/// "纠错率" and "行政复议纠错率"; not "综合纠错率", which counts other kinds as well, nor
+/// one of another period, place or benchmark ("上年纠错率", "全市纠错率").
+fn names(lex: &Lexicon, sum: &RateSum, rate: &str) -> bool {
+    rate.strip_suffix(sum.rate.as_str()).is_some_and(|before| {
+        !sum.not_after.iter().any(|w| before.ends_with(w.as_str()))
+            && !lex.narrowing.iter().any(|w| before.contains(w.as_str()))
+    })
 }
 
 /// Whether the list of kinds was found, whatever the rate says.
@@ -63,25 +66,36 @@ fn check_sum(
     }
     // Every kind is a decision a case gets one of, and they account for every case: then
     // the rate's kinds are all listed.
-    let kind = |c: &&crate::quantity::Quantity| measure_key(p.measure(c));
-    if !items
-        .iter()
-        .all(|c| lex.outcomes.longest_at(kind(&c)).is_some())
+    let kind = |c: &crate::quantity::Quantity| measure_key(p.measure(c));
+    if !lex.outcomes_of_one_group(items.iter().map(kind))
         || Value::sum(items.iter().map(|c| &c.value)) != Some(total.value)
     {
         return false;
     }
-    let counted: Vec<_> = items
-        .iter()
-        .filter(|c| sum.parts.iter().any(|w| kind(c).ends_with(w.as_str())))
-        .collect();
+    // "纠错率30%（含调解结案）": the writer states another basis.
+    if text[q.span.end..].trim_start().starts_with(['（', '(']) {
+        return true;
+    }
+    let of_kinds = |words: &[String]| -> Vec<&crate::quantity::Quantity> {
+        items
+            .iter()
+            .filter(|c| words.iter().any(|w| kind(c).starts_with(w.as_str())))
+            .collect()
+    };
+    let counted = of_kinds(&sum.parts);
     let Some(part) = Value::sum(counted.iter().map(|c| &c.value)) else {
         return true;
     };
     let Some(exact) = part.percent_of(total.value) else {
         return true;
     };
-    if rate_agrees(q, exact, part == total.value) {
+    // Some leave out of the base the cases ended without a decision on the merits (终止).
+    let decided = Value::sum(of_kinds(&sum.off_merits).iter().map(|c| &c.value))
+        .and_then(|off| total.value.checked_sub(off));
+    let of_decided = decided
+        .and_then(|d| part.percent_of(d).map(|e| (d, e)))
+        .is_some_and(|(d, e)| rate_agrees(q, e, part == d));
+    if rate_agrees(q, exact, part == total.value) || of_decided {
         return true;
     }
     let numerator = match counted.as_slice() {

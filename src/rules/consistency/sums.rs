@@ -62,24 +62,33 @@ enum Shortfall {
 /// after their total without 其中, are its parts.
 fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let is_outcome = |label: &str| lex.outcomes.longest_at(label).is_some();
-    for q in &p.qs {
+    for (k, q) in p.qs.iter().enumerate() {
         let rest = &text[q.span.end..];
-        let Some(list) = rest.strip_prefix(['，', ',']) else {
+        let Some(list) = rest.strip_prefix(['，', ',', '：', ':']) else {
             continue;
         };
         let at = q.span.end + (rest.len() - list.len());
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if !is_outcome(list) || !lex.outcome_totals.is_match(clause) || p.t.is_opaque(at) {
+        if lex.outcome_group(list).is_none()
+            || !lex.outcome_totals.is_match(clause)
+            || p.t.is_opaque(at)
+        {
             continue;
         }
-        let listed = collect_parts(p, lex, at).is_some_and(|parts| {
-            parts.enumerated >= 2
-                && parts.items[..parts.enumerated]
-                    .iter()
-                    .all(|x| is_outcome(p.measure(x)))
-        });
-        if listed {
+        // "复议案件4件，诉讼案件3件，维持3件…": the list may be of both totals.
+        let sentence = p.sentence_of(q.span.start);
+        let other_total = p.qs[..k]
+            .iter()
+            .any(|c| c.unit == q.unit && c.span.start >= sentence.start);
+        let Some(parts) = collect_parts(p, lex, at) else {
+            continue;
+        };
+        let items_end = parts.end;
+        let after = &text[items_end..sentence.end.max(items_end)];
+        let listed = parts.items.len() >= 2
+            && parts.total_after.is_none()
+            && lex.outcomes_of_one_group(parts.items.iter().map(|x| p.measure(x)));
+        if listed && !other_total && !lex.outcome_caveats.is_match(after) {
             check_breakdown(p, lex, at, "", Shortfall::Ignore, out);
         }
     }
@@ -610,6 +619,15 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
             only_dunhao = false;
             // A comma-joined part is a short clause that is just "what + figure".
             if gap.chars().count() > 16 {
+                break;
+            }
+            // "其中书面意见20条，采纳42条": what was done with the whole, after kinds of it.
+            let dealt_with = |c: &Quantity| {
+                lex.dealt_with
+                    .longest_at(measure_key(p.measure(c)))
+                    .is_some()
+            };
+            if dealt_with(q) && !items.iter().any(|c| dealt_with(c)) {
                 break;
             }
         }

@@ -165,6 +165,8 @@ fn outcomes_after_their_total_without_qizhong() {
     for bad in [
         "全年办理行政复议案件12件，维持8件、撤销3件、终止2件。",
         "审结行政诉讼案件15件，胜诉12件、败诉1件、撤诉3件。",
+        "行政复议案件12件，维持8件，撤销3件，终止2件。",
+        "共办理行政复议案件12件：维持8件、撤销3件、终止2件。",
     ] {
         assert_eq!(codes(bad), ["GW0401"], "{bad}");
     }
@@ -178,6 +180,14 @@ fn outcomes_after_their_total_without_qizhong() {
         // One decision only is no list.
         "办理行政复议案件2件，撤销3件（含上年结转）。",
         "全年办理行政复议案件12件，其中维持8件、撤销4件。",
+        // Cases carried over, or counted in two kinds, said after the list.
+        "全年新收行政复议申请10件，维持6件、撤销2件、驳回2件、终止3件（含上年结转4件）。",
+        "办理行政复议案件4件，维持3件、撤销2件，其中1件既部分维持又部分撤销。",
+        // The list may be of two totals; kinds of two groups overlap (驳回起诉 is a 胜诉);
+        // 和解 ends in 终止.
+        "发生行政复议案件4件，行政诉讼案件3件，维持3件、终止1件、胜诉2件、撤诉1件。",
+        "审结行政诉讼案件10件，胜诉8件、败诉2件、驳回起诉5件。",
+        "办理行政复议案件4件，终止3件、和解2件。",
     ] {
         assert_eq!(codes(good), Vec::<&str>::new(), "{good}");
     }
@@ -293,6 +303,19 @@ fn sum_of_parts_fires_and_stays_quiet() {
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+}
+
+/// After a kind of the whole, a comma and what was done with the whole (采纳, 办结) is
+/// another dimension; parts that are all such counts still add up.
+#[test]
+fn what_was_done_with_the_whole_is_no_kind_of_it() {
+    for ok in [
+        "收到意见建议56条，其中书面意见20条，采纳42条。",
+        "法律顾问提出意见45条，其中书面意见30条，采纳40条。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    assert_eq!(codes("受理投诉45件，其中办结30件，转办20件。"), ["GW0401"]);
 }
 
 #[test]
@@ -498,6 +521,15 @@ fn a_correction_rate_is_of_the_corrections_together() {
         // Another measure, and kinds that are no decisions.
         "审结行政复议案件20件，其中维持15件、撤销3件、调解2件，综合纠错率25%。",
         "审结行政复议案件20件，其中区级10件、镇级10件，纠错率25%。",
+        // Another period, place or benchmark; a basis stated after the rate.
+        "审结行政复议案件20件，其中维持15件、撤销3件、确认违法2件，上年纠错率18%。",
+        "审结行政复议案件20件，其中维持15件、撤销3件、确认违法2件，全市纠错率18%。",
+        "审结行政复议案件20件，其中维持16件、撤销2件、终止2件，纠错率20%（含调解结案）。",
+        // A decision with its object is still that decision.
+        "审结行政复议案件20件，其中维持15件、撤销原行政行为3件、确认违法2件，纠错率25%。",
+        "审结行政复议案件20件，其中维持15件、撤销3件、责令履行法定职责2件，纠错率25%。",
+        // Over the cases decided on their merits: 3÷(20−5).
+        "审结行政复议案件20件，其中维持12件、撤销3件、终止5件，纠错率20%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -521,6 +553,16 @@ fn a_share_of_what_was_raised() {
     );
     assert_eq!(
         codes("收到意见建议56条，采纳42条，占所提意见的75%。"),
+        Vec::<&str>::new()
+    );
+    // The total of the breakdown, named like the opinions, is the whole.
+    assert_eq!(
+        codes("提出修改意见47条，其中被采纳45条，占所提意见的97.5%。"),
+        ["GW0402"]
+    );
+    // A count named by the opinions alone may be the whole meant: too unsure to call.
+    assert_eq!(
+        codes("收到意见建议100条，其中意见60条、建议40条，采纳意见48条，占所提意见的80%。"),
         Vec::<&str>::new()
     );
 }
