@@ -290,7 +290,7 @@ fn parse_front(
     let n = doc.line_count();
     let mut i = start;
     // The 版头 ("××文件", 发文字号, 签发人) comes before the title.
-    let front = n.min(FRONT_WINDOW);
+    let front = n.min(start + FRONT_WINDOW);
     let masthead = |k: usize| furniture::is_masthead(doc.line(k));
     loop {
         while i < front && (!meaningful(i) || masthead(i)) {
@@ -305,7 +305,7 @@ fn parse_front(
         }
         break;
     }
-    if i >= n.min(FRONT_WINDOW) {
+    if i >= front {
         return (None, None, 0);
     }
     if is_addressee(doc.line(i)) {
@@ -349,7 +349,10 @@ fn parse_front(
         span,
     };
     if let Some(k) = title_after_cover(doc, meaningful, last + 1, &title.text) {
-        return parse_front(doc, k, meaningful, doctype);
+        let after_cover = parse_front(doc, k, meaningful, doctype);
+        if after_cover.0.is_some() {
+            return after_cover;
+        }
     }
     let mut j = last + 1;
     while j < n.min(last + 1 + FRONT_WINDOW) && !meaningful(j) {
@@ -383,8 +386,8 @@ fn title_after_cover(
     from: usize,
     title: &str,
 ) -> Option<usize> {
-    let n = doc.line_count().min(from + FRONT_WINDOW);
-    let mut next = (from..n).filter(|&k| meaningful(k));
+    // Counted in lines with text: a cover page may be padded with empty paragraphs.
+    let mut next = (from..doc.line_count()).filter(|&k| meaningful(k));
     for cover_lines in 0..=MAX_COVER_LINES {
         let k = next.clone().next()?;
         let mut text = String::new();
@@ -931,6 +934,11 @@ mod tests {
         let body = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n　　2024年，我委推进法治政府建设。\n";
         let (doc, o) = outline(&format!("{cover}{body}"));
         assert_eq!(o.title.unwrap().lines, 5..6);
+        assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
+        // Empty paragraphs fill the cover page: the title after them is still found.
+        let padded = format!("{cover}{}{body}", "\n".repeat(70));
+        let (doc, o) = outline(&padded);
+        assert_eq!(o.title.unwrap().lines, 75..76);
         assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
         // A title written twice, with nothing between, is no cover: the first is the title.
         let twice = "青禾市卫生健康委员会2024年法治政府建设年度报告\n";
