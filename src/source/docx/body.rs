@@ -724,19 +724,24 @@ impl Body<'_> {
             return;
         }
         let mut deferred = p.deferred;
+        // A heading joined to what follows keeps its properties through later joins too.
+        let mut kept_heading = false;
         // Paragraphs of nested text boxes and cells leave a pending join alone.
         if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
-            let mut text = pending.paragraph.text;
-            text.push_str(&paragraph.text);
-            paragraph.text = text;
-            paragraph.date_field |= pending.paragraph.date_field;
             let heading = pending.paragraph.auto_number.is_some()
                 || pending.paragraph.outline_level.is_some();
-            if pending.keeps_properties && heading {
+            kept_heading = pending.keeps_properties && heading;
+            let mut text = pending.paragraph.text;
+            if kept_heading {
+                // The run-in body's own number shows where it starts ("（一）" after "一、…。").
+                text.push_str(paragraph.auto_number.as_deref().unwrap_or(""));
                 paragraph.auto_number = pending.paragraph.auto_number;
                 paragraph.style = pending.paragraph.style;
                 paragraph.outline_level = pending.paragraph.outline_level;
             }
+            text.push_str(&paragraph.text);
+            paragraph.text = text;
+            paragraph.date_field |= pending.paragraph.date_field;
             paragraph.anchor = match (pending.paragraph.anchor, paragraph.anchor) {
                 (Some(first), Some(last)) => Some(XmlAnchor {
                     end: last.end,
@@ -750,7 +755,7 @@ impl Body<'_> {
         }
         if p.mark_deleted || p.runs_on {
             self.pending = Some(Pending {
-                keeps_properties: p.runs_on && !p.mark_deleted,
+                keeps_properties: p.runs_on && !p.mark_deleted || kept_heading,
                 paragraph,
                 deferred,
                 container: p.container,
@@ -1517,6 +1522,28 @@ mod tests {
         assert_eq!(got[0].text, "主要举措和成效。全年制定规范性文件3件。");
         assert_eq!(got[0].outline_level, Some(1));
         assert_eq!(got[1].text, "下一段");
+        // The body's own number shows where it starts; a deleted mark after it joins more
+        // text, and the heading keeps its number still.
+        let deleted_mark = r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>全年制定文件3件，</w:t></w:r></w:p>"#;
+        let body = [
+            styled("1", separator, "主要举措。"),
+            styled("2", "", "加强组织领导。"),
+            styled("1", separator, "存在的不足。"),
+            deleted_mark.to_string(),
+            p(&r("清理文件9件。")),
+        ]
+        .concat();
+        let got = numbered(&body, &styles, &numbering);
+        assert_eq!(
+            got,
+            [
+                (Some("一、".into()), "主要举措。（一）加强组织领导。".into()),
+                (
+                    Some("二、".into()),
+                    "存在的不足。全年制定文件3件，清理文件9件。".into()
+                ),
+            ]
+        );
     }
 
     #[test]
