@@ -638,13 +638,34 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
         .iter()
         .enumerate()
         .all(|(i, &(k, _))| headings[k].number as usize == i + 1);
-    let under_another = headings[..first]
+    // "1.强化组织领导", "2.推进严格执法", then "3.存在的不足": parts named by their theme
+    // before the named ones, when every "1." heading is one run 1, 2, 3 … and the named
+    // parts are among them.
+    let dotted: Vec<usize> = (0..headings.len())
+        .filter(|&k| headings[k].kind == MarkerKind::ArabicDot)
+        .collect();
+    let one_run = dotted
         .iter()
-        .any(|h| h.kind == MarkerKind::HanParen);
-    if named.len() >= 2 && numbered_in_turn && !under_another {
-        for (k, _) in parts {
-            headings[k].as_part = true;
-        }
+        .enumerate()
+        .all(|(i, &k)| headings[k].number as usize == i + 1);
+    // No "（一）" above the first of them, which they would be items of.
+    let under_another = |first: usize| {
+        headings[..first]
+            .iter()
+            .any(|h| h.kind == MarkerKind::HanParen)
+    };
+    if named.len() < 2 {
+        return;
+    }
+    let as_parts: Vec<usize> = if numbered_in_turn && !under_another(first) {
+        parts.iter().map(|&(k, _)| k).collect()
+    } else if one_run && !under_another(dotted[0]) {
+        dotted
+    } else {
+        return;
+    };
+    for k in as_parts {
+        headings[k].as_part = true;
     }
 }
 

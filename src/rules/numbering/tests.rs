@@ -475,6 +475,37 @@ fn parts_numbered_one_dot() {
     );
 }
 
+/// Parts named by their theme ("1.强化组织领导") before the named ones ("3.存在的不足"):
+/// one run of "1." headings with "（一）" under them is the parts, each said once.
+#[test]
+fn theme_parts_numbered_one_dot() {
+    let text = GOOD_REPORT
+        .replace(
+            "一、2024年推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。",
+            "1.强化组织领导\n（一）健全工作机制。全年研究法治工作4次。\n（二）抓好学法用法。\n2.推进严格规范执法\n（一）健全依法决策机制。",
+        )
+        .replace("二、存在的不足", "3.存在的不足")
+        .replace("三、党政主要", "4.党政主要")
+        .replace("四、2025年推进", "5.2025年推进");
+    let f = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0309", 4, "1."),
+            ("GW0309", 7, "2."),
+            ("GW0309", 9, "3."),
+            ("GW0309", 11, "4."),
+            ("GW0309", 13, "5.")
+        ]
+    );
+    assert!(found_of("GW0104", &text_doc(&text)).is_empty());
+    // A restart among them: which are parts is not sure, and none is said to be one.
+    let restarted = text.replace("2.推进严格规范执法", "1.推进严格规范执法");
+    assert!(found_of("GW0309", &text_doc(&restarted)).is_empty());
+}
+
 #[test]
 fn bracketed_items_in_running_text() {
     let skip =
