@@ -127,12 +127,8 @@ fn continues(
 pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
     let doc = ctx.doc;
     let mut grids = Vec::new();
-    for block in text_table::blocks(doc, &ctx.outline.table_rows) {
-        let mut rows: Vec<(usize, Vec<Range<usize>>)> = block
-            .into_iter()
-            .map(|i| (i, text_table::cells(doc.line(i))))
-            .filter(|(i, cells)| !text_table::is_separator_row(doc.line(*i), cells))
-            .collect();
+    let blocks = text_table::blocks(doc, &ctx.outline.table_rows);
+    for mut rows in blocks.into_iter().flat_map(|block| tables_in(doc, block)) {
         let Some(width) = rows.last().map(|r| r.1.len()) else {
             continue;
         };
@@ -172,6 +168,34 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
         });
     }
     grids
+}
+
+/// The tables in a block of rows: a new one starts where the number of cells changes and
+/// stays changed ("表2 许可办理" and its rows after a table of five columns), after rows of
+/// one width (not header rows of a two-level header).
+fn tables_in(doc: &Document, block: Vec<usize>) -> Vec<Vec<(usize, Vec<Range<usize>>)>> {
+    let rows: Vec<(usize, Vec<Range<usize>>)> = block
+        .into_iter()
+        .map(|i| (i, text_table::cells(doc.line(i))))
+        .filter(|(i, cells)| !text_table::is_separator_row(doc.line(*i), cells))
+        .collect();
+    let width = |k: usize| rows.get(k).map(|r| r.1.len());
+    let mut starts = vec![0];
+    for k in 1..rows.len() {
+        let before = starts[starts.len() - 1]..k;
+        let a_table_before = before.filter(|&j| width(j) == width(k - 1)).count() >= 2;
+        if width(k) != width(k - 1) && width(k) == width(k + 1) && a_table_before {
+            starts.push(k);
+        }
+    }
+    let mut tables = Vec::new();
+    let mut rest = rows;
+    for &s in starts.iter().skip(1).rev() {
+        tables.push(rest.split_off(s - starts[0]));
+    }
+    tables.push(rest);
+    tables.reverse();
+    tables
 }
 
 /// The last line before row `i` that is not blank ends with a colon ("情况如下：").

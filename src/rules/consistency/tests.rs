@@ -1363,6 +1363,12 @@ fn tables_typed_as_text_are_added_up() {
         text_table_codes(Format::Markdown, piped),
         [("GW0412", "1845".to_string())]
     );
+    // Two tables, one after the other with the second's caption between: each is read.
+    let two = "表1 复议情况\n类别\t维持\t撤销\t终止\t合计\n市本级\t3\t1\t1\t6\n区县\t4\t2\t1\t7\n\n表2 许可办理\n项目\t数量\n行政许可\t1200\n行政处罚\t73\n合计\t1283";
+    assert_eq!(
+        text_table_codes(Format::Text, two),
+        [("GW0412", "6".to_string()), ("GW0412", "1283".to_string())]
+    );
 }
 
 #[test]
