@@ -156,6 +156,39 @@ mod tests {
         }
     }
 
+    /// Rules whose examples describe a document or mark what is wrong in words ("（缺少
+    /// 年度）", "……", "␣"), instead of being text to check.
+    const DESCRIBED_EXAMPLES: [&str; 24] = [
+        "GW0102", "GW0104", "GW0107", "GW0203", "GW0204", "GW0205", "GW0206", "GW0207", "GW0208",
+        "GW0301", "GW0303", "GW0306", "GW0307", "GW0309", "GW0406", "GW0407", "GW0412", "GW0413",
+        "GW0511", "GW0512", "GW0607", "GW0610", "GW0611", "GW0612",
+    ];
+
+    /// What `gwlint explain` shows as an example is true: the wrong text, put in a correct
+    /// report, gets the rule; the right text does not.
+    #[test]
+    fn the_examples_in_the_docs_do_what_they_say() {
+        let mut checked = 0;
+        for r in all().filter(|r| !DESCRIBED_EXAMPLES.contains(&r.code)) {
+            for line in r.doc.lines() {
+                // An example in an indented block below is a whole document's opening.
+                let (wrong, text) = match line.split_once('：') {
+                    Some(("示例（错误）", t)) if !t.is_empty() => (true, t),
+                    Some(("示例（正确）", t)) if !t.is_empty() => (false, t),
+                    _ => continue,
+                };
+                let doc = testing::text_doc(&testing::with_measures(text));
+                let fired = crate::Linter::with_defaults()
+                    .lint_document(&doc)
+                    .iter()
+                    .any(|d| d.rule.code == r.code);
+                assert_eq!(fired, wrong, "{}: {line}", r.code);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 75, "{checked}");
+    }
+
     #[test]
     fn codes_follow_categories() {
         for r in all() {
