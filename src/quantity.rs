@@ -74,6 +74,7 @@ struct BreakdownFile {
     attribute_labels: Vec<String>,
     totals_after: Vec<String>,
     outcome_groups: Vec<Vec<String>>,
+    outcome_prefixes: Vec<String>,
     outcome_totals: Vec<String>,
     outcome_caveats: Vec<String>,
     dealt_with: Vec<String>,
@@ -200,6 +201,7 @@ pub struct Lexicon {
     /// Decisions a case gets one of (复议、诉讼), in groups that do not mix; what their
     /// total counts; and words after them that say the cases overlap.
     outcome_groups: Vec<WordList>,
+    outcome_prefixes: Vec<String>,
     pub outcome_totals: WordList,
     pub outcome_caveats: WordList,
     /// What is done with a whole (采纳, 办结 …), not a kind of it.
@@ -293,6 +295,7 @@ impl Lexicon {
                 .iter()
                 .map(WordList::new)
                 .collect::<Result<_, _>>()?,
+            outcome_prefixes: f.breakdown.outcome_prefixes,
             outcome_totals: WordList::new(&f.breakdown.outcome_totals)?,
             outcome_caveats: WordList::new(&f.breakdown.outcome_caveats)?,
             dealt_with: WordList::new(&f.breakdown.dealt_with)?,
@@ -337,11 +340,18 @@ impl Lexicon {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
     }
 
-    /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销).
+    /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销), or
+    /// follows one of `outcome_prefixes` ("复议维持").
     pub fn outcome_group(&self, label: &str) -> Option<usize> {
-        self.outcome_groups
+        let unprefixed = self
+            .outcome_prefixes
             .iter()
-            .position(|g| g.longest_at(label).is_some())
+            .find_map(|p| label.strip_prefix(p.as_str()));
+        [Some(label), unprefixed].into_iter().flatten().find_map(|l| {
+            self.outcome_groups
+                .iter()
+                .position(|g| g.longest_at(l).is_some())
+        })
     }
 
     /// Whether every label is a decision of one and the same group.
