@@ -343,15 +343,26 @@ impl Lexicon {
     /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销), or
     /// follows one of `outcome_prefixes` ("复议维持").
     pub fn outcome_group(&self, label: &str) -> Option<usize> {
-        let unprefixed = self
-            .outcome_prefixes
+        let l = self.decision(label);
+        self.outcome_groups
             .iter()
-            .find_map(|p| label.strip_prefix(p.as_str()));
-        [Some(label), unprefixed].into_iter().flatten().find_map(|l| {
+            .position(|g| g.longest_at(l).is_some())
+    }
+
+    /// `label` from its decision on: "依法撤销3件" is a 撤销.
+    pub fn decision<'a>(&self, label: &'a str) -> &'a str {
+        let is_decision = |l: &str| {
             self.outcome_groups
                 .iter()
-                .position(|g| g.longest_at(l).is_some())
-        })
+                .any(|g| g.longest_at(l).is_some())
+        };
+        if is_decision(label) {
+            return label;
+        }
+        self.outcome_prefixes
+            .iter()
+            .find_map(|p| label.strip_prefix(p.as_str()).filter(|l| is_decision(l)))
+            .unwrap_or(label)
     }
 
     /// Whether every label is a decision of one and the same group.

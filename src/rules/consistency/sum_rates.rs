@@ -66,7 +66,7 @@ fn check_sum(
     }
     // Every kind is a decision a case gets one of, and they account for every case: then
     // the rate's kinds are all listed.
-    let kind = |c: &crate::quantity::Quantity| measure_key(p.measure(c));
+    let kind = |c: &crate::quantity::Quantity| lex.decision(measure_key(p.measure(c)));
     if !lex.outcomes_of_one_group(items.iter().map(kind))
         || Value::sum(items.iter().map(|c| &c.value)) != Some(total.value)
     {

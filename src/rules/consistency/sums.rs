@@ -407,7 +407,9 @@ fn check_breakdown(
             &SUM_MISMATCH,
             span,
             format!(
-                "{trig}各项之和为{}（{}），{verb}总数{}{tail}",
+                "{}各项之和为{}（{}），{verb}总数{}{tail}",
+                // "其中各项之和", not "分别为各项之和".
+                if trig.starts_with("分别") { "" } else { trig },
                 show(listed_sum, unit),
                 join_values(text, &listed),
                 show(total.value, unit)
@@ -589,13 +591,21 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
     let mut enumerated = 1;
     let mut only_dunhao = true;
     let mut total_after = None;
+    // The end of the last figure read, a part or not.
+    let mut prev_end = first.span.end;
+    // "采纳42条", "整改到位3个": what was done with the whole, not a kind of it.
+    let dealt_with = |c: &Quantity| {
+        let key = measure_key(p.measure(c));
+        lex.dealt_with
+            .longest_at(key)
+            .is_some_and(|w| matches!(&key[lex.dealt_with.word(w).len()..], "" | "到位" | "完毕"))
+    };
     for q in cands.iter().skip(1) {
-        let prev = items[items.len() - 1];
-        if q.span.start < prev.span.end {
+        if q.span.start < prev_end {
             break;
         }
-        let marks = p.t.marks_in(prev.span.end..q.span.start);
-        let gap = &text[prev.span.end..q.span.start];
+        let marks = p.t.marks_in(prev_end..q.span.start);
+        let gap = &text[prev_end..q.span.start];
         let after_comma = gap.trim_start_matches(['，', ',']);
         // "，占全部抽查批次135次的31.1%": the base of a share, not a part.
         if after_comma.starts_with('占') {
@@ -621,20 +631,18 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
             if gap.chars().count() > 16 {
                 break;
             }
-            // "其中书面意见20条，采纳42条": what was done with the whole, after kinds of it.
-            let dealt_with = |c: &Quantity| {
-                lex.dealt_with
-                    .longest_at(measure_key(p.measure(c)))
-                    .is_some()
-            };
+            // "其中书面意见20条，采纳42条": what was done with the whole, after kinds of it,
+            // is passed over; the kinds may go on ("…，邻里纠纷200件，化解192件").
             if dealt_with(q) && !items.iter().any(|c| dealt_with(c)) {
-                break;
+                prev_end = q.span.end;
+                continue;
             }
         }
         if only_dunhao {
             enumerated += 1;
         }
         items.push(q);
+        prev_end = q.span.end;
     }
     let end = items.last().map_or(after, |q| q.span.end);
     Some(Parts {

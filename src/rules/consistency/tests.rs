@@ -189,6 +189,7 @@ fn outcomes_after_their_total_without_qizhong() {
         "发生行政复议案件4件，行政诉讼案件3件，维持3件、终止1件、胜诉2件、撤诉1件。",
         "审结行政诉讼案件10件，胜诉8件、败诉2件、驳回起诉5件。",
         "办理行政复议案件4件，终止3件、和解2件。",
+        "审结行政诉讼案件10件，胜诉9件、败诉1件、撤诉2件（撤诉案件计入胜诉）。",
     ] {
         assert_eq!(codes(good), Vec::<&str>::new(), "{good}");
     }
@@ -316,7 +317,16 @@ fn what_was_done_with_the_whole_is_no_kind_of_it() {
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
-    assert_eq!(codes("受理投诉45件，其中办结30件，转办20件。"), ["GW0401"]);
+    for wrong in [
+        "受理投诉45件，其中办结30件，转办20件。",
+        "受理投诉45件，其中转办20件，办结30件。",
+        // The kinds go on after what was done with each.
+        "排查矛盾纠纷320件，其中婚姻家庭纠纷150件，化解118件，邻里纠纷200件，化解192件。",
+        // A kind named after a verb is still a kind.
+        "收到意见建议56条，其中公众意见20条，反馈意见40条。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
 }
 
 #[test]
@@ -529,6 +539,7 @@ fn a_correction_rate_is_of_the_corrections_together() {
         // A decision with its object is still that decision.
         "审结行政复议案件20件，其中维持15件、撤销原行政行为3件、确认违法2件，纠错率25%。",
         "审结行政复议案件20件，其中维持15件、撤销3件、责令履行法定职责2件，纠错率25%。",
+        "审结行政复议案件20件，其中依法维持15件、依法撤销3件、依法确认违法2件，纠错率25%。",
         // Over the cases decided on their merits: 3÷(20−5).
         "审结行政复议案件20件，其中维持12件、撤销3件、终止5件，纠错率20%。",
     ] {
