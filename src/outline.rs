@@ -355,7 +355,13 @@ fn parse_front(
         }
     }
     let mut j = last + 1;
-    while j < n.min(last + 1 + FRONT_WINDOW) && !meaningful(j) {
+    // "（2025年1月10日）" under the title, as published versions have it, comes before the
+    // 主送机关.
+    let dated = |j: usize| {
+        let t = trim_indent(doc.line(j));
+        t.starts_with(['（', '(']) && date::parse_line(t).is_some()
+    };
+    while j < n.min(last + 1 + FRONT_WINDOW) && (!meaningful(j) || dated(j)) {
         j += 1;
     }
     // A bare line of bodies under a whole title, unless it is the title's own issuer
@@ -639,15 +645,28 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
         .enumerate()
         .all(|(i, &(k, _))| headings[k].number as usize == i + 1);
     // "1.强化组织领导", "2.推进严格执法", then "3.存在的不足": parts named by their theme
-    // before the named ones, when every "1." heading is one run 1, 2, 3 … and the named
-    // parts are among them.
+    // before the named ones, when every "1." heading is one run 1, 2, 3 …, each from the
+    // first named one on is named, and no part is headed without a number above them
+    // (then they are its items, some of which merely read like parts).
     let dotted: Vec<usize> = (0..headings.len())
         .filter(|&k| headings[k].kind == MarkerKind::ArabicDot)
         .collect();
-    let one_run = dotted
+    let named_from_first = dotted
         .iter()
-        .enumerate()
-        .all(|(i, &k)| headings[k].number as usize == i + 1);
+        .skip_while(|&&k| k != first)
+        .eq(parts.iter().map(|(k, _)| k));
+    let part_headed_above = |line: usize| {
+        (0..line).any(|i| {
+            let t = squeeze(trim_indent(doc.line(i)));
+            !t.contains(['。', '，', '；']) && profile.parts.iter().any(|p| p.heading.is_match(&t))
+        })
+    };
+    let one_run = named_from_first
+        && dotted
+            .iter()
+            .enumerate()
+            .all(|(i, &k)| headings[k].number as usize == i + 1)
+        && !part_headed_above(headings[dotted[0]].line);
     // No "（一）" above the first of them, which they would be items of.
     let under_another = |first: usize| {
         headings[..first]
@@ -955,6 +974,9 @@ mod tests {
         let body = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n　　2024年，我委推进法治政府建设。\n";
         let (doc, o) = outline(&format!("{cover}{body}"));
         assert_eq!(o.title.unwrap().lines, 5..6);
+        assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
+        // A date in brackets under the title comes before the 主送机关.
+        let (doc, o) = outline(&body.replacen("报告\n", "报告\n（2025年1月10日）\n\n", 1));
         assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
         // Empty paragraphs fill the cover page: the title after them is still found.
         let padded = format!("{cover}{}{body}", "\n".repeat(70));

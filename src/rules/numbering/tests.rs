@@ -504,6 +504,12 @@ fn theme_parts_numbered_one_dot() {
     // A restart among them: which are parts is not sure, and none is said to be one.
     let restarted = text.replace("2.推进严格规范执法", "1.推进严格规范执法");
     assert!(found_of("GW0309", &text_doc(&restarted)).is_empty());
+    // Items under a part headed without a number, some reading like parts.
+    let items = GOOD_REPORT.replace(
+        "一、2024年推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。",
+        "2024年推进法治政府建设的主要举措和成效\n1.认真履行第一责任人职责。\n2.推进依法决策。\n3.加强督察，认真整改存在的问题。\n（一）健全依法决策机制。",
+    );
+    assert!(found_of("GW0309", &text_doc(&items)).is_empty());
 }
 
 #[test]
