@@ -430,6 +430,13 @@ fn row_labels_of_a_table_are_no_headings() {
     assert!(!found_of("GW03", &doc).is_empty());
 }
 
+/// Each finding's code, line and marked text.
+fn where_found(f: &[crate::rules::Found]) -> Vec<(&'static str, usize, &str)> {
+    f.iter()
+        .map(|f| (f.code, f.line, f.text.as_str()))
+        .collect()
+}
+
 #[test]
 fn parts_numbered_one_dot() {
     // The parts numbered "1." … "4.", their sub-headings "（一）" and items "1.".
@@ -444,9 +451,7 @@ fn parts_numbered_one_dot() {
         );
     let f = found_of("GW03", &text_doc(&text));
     assert_eq!(
-        f.iter()
-            .map(|f| (f.code, f.line, f.text.as_str()))
-            .collect::<Vec<_>>(),
+        where_found(&f),
         [
             ("GW0309", 4, "1."),
             ("GW0309", 10, "2."),
@@ -487,11 +492,8 @@ fn theme_parts_numbered_one_dot() {
         .replace("二、存在的不足", "3.存在的不足")
         .replace("三、党政主要", "4.党政主要")
         .replace("四、2025年推进", "5.2025年推进");
-    let f = found_of("GW03", &text_doc(&text));
     assert_eq!(
-        f.iter()
-            .map(|f| (f.code, f.line, f.text.as_str()))
-            .collect::<Vec<_>>(),
+        where_found(&found_of("GW03", &text_doc(&text))),
         [
             ("GW0309", 4, "1."),
             ("GW0309", 7, "2."),
