@@ -549,3 +549,47 @@ fn a_sub_heading_that_lost_its_marker_is_named() {
     let f = found_of("GW0301", &text_doc(&with_measures(body)));
     assert!(!f[0].message.contains("像是"), "{}", f[0].message);
 }
+
+/// The hand scan for a lead phrase finds what the pattern it replaced found.
+#[test]
+fn lead_phrases_as_the_pattern_found_them() {
+    let pattern =
+        regex::Regex::new(r"^([^\s，。；：,;:！？!?“”‘’《》()（）、]{2,20})[。：:]?(一是|首先)")
+            .unwrap();
+    for text in [
+        "推进政务服务改革创新。一是优化流程",
+        "推进政务服务改革创新一是优化流程",
+        "推进改革：首先，完善制度",
+        "推进改革:一是",
+        "改一是",
+        "一是完善制度",
+        "推进 改革。一是",
+        "推进改革，一是优化",
+        "一是一是一是",
+        "强化法治宣传教育一是推进一是落实",
+        "这是一个非常非常非常非常长的导语超过二十个字。一是",
+        "这是一个非常非常非常非常长的导语超过二十个字一是",
+        "二十个字以内的导语二十个字以内的导语一是",
+        "二十个字以内的导语二十个字以内的导语二一是",
+        "健全机制。。一是",
+        "健全机制。首先",
+        "",
+    ] {
+        let expected = pattern.captures(text).map(|c| c[1].len());
+        assert_eq!(super::lead_phrase(text), expected, "{text}");
+    }
+    // And on strings drawn at random from the characters that matter.
+    let alphabet: Vec<char> = "推进一是首先。：:，、 a1二".chars().collect();
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    for _ in 0..5000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 30) as usize;
+        let text: String = (0..len)
+            .map(|k| alphabet[((seed >> (k % 48)) as usize + k * 7) % alphabet.len()])
+            .collect();
+        let expected = pattern.captures(&text).map(|c| c[1].len());
+        assert_eq!(super::lead_phrase(&text), expected, "{text}");
+    }
+}
