@@ -13,8 +13,18 @@ const MAX_JOINED_SPAN: i32 = 30;
 /// Four digits read as a year.
 const LAST_YEAR: i32 = 2100;
 
+/// What may stand between the two years of a range.
+const RANGE_DASHES: [char; 9] = ['-', '－', '–', '~', '～', '―', '‐', '‑', '−'];
+
 fn range_regex() -> &'static Regex {
     static_regex!(r"([0-9]{4})(\s*年)?(\s*[-－–~～―‐‑−]\s*)([0-9]{4})(\s*年)?")
+}
+
+/// `n` ASCII digits in a row somewhere in `t`.
+fn has_digit_run(t: &str, n: usize) -> bool {
+    t.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() >= n)
 }
 
 fn joined_regex() -> &'static Regex {
@@ -30,8 +40,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !t.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        ranges(t, span.start, out);
-        joined(t, span.start, out);
+        // What each pattern needs, so that a report without it never builds the pattern.
+        if t.contains(RANGE_DASHES) {
+            ranges(t, span.start, out);
+        }
+        if has_digit_run(t, 8) {
+            joined(t, span.start, out);
+        }
     }
 }
 
