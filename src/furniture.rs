@@ -31,7 +31,11 @@ pub fn is_masthead(line: &str) -> bool {
     }
     let plain = t.replace([' ', '\u{3000}'], "");
     t.starts_with("签发人")
-        || (document_number().is_match(t) && char_len(&plain) <= 40 && !plain.contains("关于"))
+        // 号 first: most lines have none, and the pattern is then never built.
+        || (t.contains('号')
+            && document_number().is_match(t)
+            && char_len(&plain) <= 40
+            && !plain.contains("关于"))
         || (plain.len() == 6 && plain.bytes().all(|b| b.is_ascii_digit()))
         || ["特急", "加急", "平急", "特提"].contains(&plain.as_str())
         || ["绝密", "机密", "秘密"]
