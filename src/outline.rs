@@ -1012,15 +1012,7 @@ mod tests {
         ] {
             assert_eq!(first_year(s), expected(s), "{s}");
         }
-        let alphabet: Vec<char> = "2019年0— 至-a".chars().collect();
-        let mut seed = 0x2545_F491_4F6C_DD1D_u64;
-        for _ in 0..5000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let s: String = (0..(seed % 14) as usize)
-                .map(|k| alphabet[((seed >> (k * 3 % 60)) as usize) % alphabet.len()])
-                .collect();
+        for s in crate::rules::random_strings("2019年0— 至-a", 5000, 14) {
             assert_eq!(first_year(&s), expected(&s), "{s}");
         }
     }

@@ -12,7 +12,7 @@ mod testing;
 pub mod wording;
 #[cfg(test)]
 pub(crate) use testing::{
-    Found, GOOD_REPORT, MEASURES, codes_of, found_of, text_doc, with_measures,
+    Found, GOOD_REPORT, MEASURES, codes_of, found_of, random_strings, text_doc, with_measures,
 };
 
 use crate::config::Config;

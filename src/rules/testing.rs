@@ -76,3 +76,20 @@ pub(crate) fn found_of(prefix: &str, doc: &Document) -> Vec<Found> {
         })
         .collect()
 }
+
+/// `count` strings of up to `max_len` characters drawn from `alphabet`, the same on every
+/// run (xorshift), for holding a hand scan to the pattern it replaced.
+pub(crate) fn random_strings(alphabet: &str, count: usize, max_len: u64) -> Vec<String> {
+    let alphabet: Vec<char> = alphabet.chars().collect();
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    (0..count)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (0..(seed % (max_len + 1)) as usize)
+                .map(|k| alphabet[((seed >> (k * 3 % 60)) as usize + k * 7) % alphabet.len()])
+                .collect()
+        })
+        .collect()
+}

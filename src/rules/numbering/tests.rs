@@ -579,16 +579,7 @@ fn lead_phrases_as_the_pattern_found_them() {
         assert_eq!(super::lead_phrase(text), expected, "{text}");
     }
     // And on strings drawn at random from the characters that matter.
-    let alphabet: Vec<char> = "推进一是首先。：:，、 a1二".chars().collect();
-    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
-    for _ in 0..5000 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let len = (seed % 30) as usize;
-        let text: String = (0..len)
-            .map(|k| alphabet[((seed >> (k % 48)) as usize + k * 7) % alphabet.len()])
-            .collect();
+    for text in crate::rules::random_strings("推进一是首先。：:，、 a1二", 5000, 30) {
         let expected = pattern.captures(&text).map(|c| c[1].len());
         assert_eq!(super::lead_phrase(&text), expected, "{text}");
     }
