@@ -17,7 +17,7 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
     let text = p.text();
     for (b, k) in lex.triggers.find_iter(text) {
         if !p.t.is_opaque(b) {
-            check_breakdown(p, lex, b, lex.triggers.word(k), Shortfall::Report, out);
+            check_breakdown(p, lex, b, lex.triggers.word(k), ListKind::Breakdown, out);
         }
     }
     // "12场（线上5场、线下8场）": the parts in brackets right after their total. A bracket
@@ -43,19 +43,21 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
             .is_some_and(|(b, _)| b == 0)
             || inner.starts_with(['含', '包']);
         if figures >= 2 && !opens_with_word && !p.t.is_opaque(at) {
-            check_breakdown(p, lex, at, "", Shortfall::Report, out);
+            check_breakdown(p, lex, at, "", ListKind::Breakdown, out);
         }
     }
     check_outcome_lists(p, lex, out);
     check_total_after_list(p, lex, out);
 }
 
-/// Whether parts that add up to less than their total are reported.
+/// What a list after its total is.
 #[derive(Clone, Copy, PartialEq)]
-enum Shortfall {
-    Report,
-    /// The rest may be still pending: only an excess is certain.
-    Ignore,
+enum ListKind {
+    /// Kinds or steps after 其中 or in brackets: they may fall short, or narrow one another.
+    Breakdown,
+    /// Decisions a case gets one of: never a narrowing run; the rest may be pending, so
+    /// only an excess is certain.
+    Decisions,
 }
 
 /// "办理行政复议案件12件，维持8件、撤销3件、终止2件": decisions a case gets one of, listed
@@ -83,13 +85,20 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let Some(parts) = collect_parts(p, lex, at) else {
             continue;
         };
-        let items_end = parts.end;
+        // The parts in the total's unit: a rate may follow them ("…终止2件，纠错率25%").
+        let decisions: Vec<&Quantity> = parts
+            .items
+            .iter()
+            .copied()
+            .take_while(|x| x.unit == q.unit)
+            .collect();
+        let items_end = decisions.last().map_or(parts.end, |x| x.span.end);
         let after = &text[items_end..sentence.end.max(items_end)];
-        let listed = parts.items.len() >= 2
+        let listed = decisions.len() >= 2
             && parts.total_after.is_none()
-            && lex.outcomes_of_one_group(parts.items.iter().map(|x| p.measure(x)));
+            && lex.outcomes_of_one_group(decisions.iter().map(|x| p.measure(x)));
         if listed && !other_total && !lex.outcome_caveats.is_match(after) {
-            check_breakdown(p, lex, at, "", Shortfall::Ignore, out);
+            check_breakdown(p, lex, at, "", ListKind::Decisions, out);
         }
     }
 }
@@ -234,7 +243,7 @@ fn check_breakdown(
     lex: &Lexicon,
     at: usize,
     trig: &str,
-    shortfall: Shortfall,
+    kind: ListKind,
     out: &mut Vec<Diagnostic>,
 ) {
     if check_total_after(p, lex, at, trig, out) {
@@ -352,14 +361,14 @@ fn check_breakdown(
                 .is_some_and(|e| within_stated_precision(r, e))
         });
     if listed_sum == total.value
-        || shortfall == Shortfall::Ignore && listed_sum < total.value
+        || kind == ListKind::Decisions && listed_sum < total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
         || own_total
         || shares_given
         || rate_of_the_parts
         || repeats_the_last_sentence(p, total, &listed, opens_sentence)
-        || narrowing_subsets(p, &listed, after_parts)
+        || kind == ListKind::Breakdown && narrowing_subsets(p, &listed, after_parts)
     {
         return;
     }
