@@ -644,6 +644,9 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
         .iter()
         .enumerate()
         .all(|(i, &(k, _))| headings[k].number as usize == i + 1);
+    if named.len() < 2 {
+        return;
+    }
     // "1.强化组织领导", "2.推进严格执法", then "3.存在的不足": parts named by their theme
     // before the named ones, when every "1." heading is one run 1, 2, 3 …, each from the
     // first named one on is named, and no part is headed without a number above them
@@ -673,9 +676,6 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
             .iter()
             .any(|h| h.kind == MarkerKind::HanParen)
     };
-    if named.len() < 2 {
-        return;
-    }
     let as_parts: Vec<usize> = if numbered_in_turn && !under_another(first) {
         parts.iter().map(|&(k, _)| k).collect()
     } else if one_run && !under_another(dotted[0]) {

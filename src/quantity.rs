@@ -343,26 +343,29 @@ impl Lexicon {
     /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销), or
     /// follows one of `outcome_prefixes` ("复议维持").
     pub fn outcome_group(&self, label: &str) -> Option<usize> {
-        let l = self.decision(label);
-        self.outcome_groups
-            .iter()
-            .position(|g| g.longest_at(l).is_some())
+        self.group_starting(self.decision(label))
     }
 
     /// `label` from its decision on: "依法撤销3件" is a 撤销.
     pub fn decision<'a>(&self, label: &'a str) -> &'a str {
-        let is_decision = |l: &str| {
-            self.outcome_groups
-                .iter()
-                .any(|g| g.longest_at(l).is_some())
-        };
-        if is_decision(label) {
+        if self.group_starting(label).is_some() {
             return label;
         }
         self.outcome_prefixes
             .iter()
-            .find_map(|p| label.strip_prefix(p.as_str()).filter(|l| is_decision(l)))
+            .find_map(|p| {
+                label
+                    .strip_prefix(p.as_str())
+                    .filter(|l| self.group_starting(l).is_some())
+            })
             .unwrap_or(label)
+    }
+
+    /// The group of the decision `label` starts with.
+    fn group_starting(&self, label: &str) -> Option<usize> {
+        self.outcome_groups
+            .iter()
+            .position(|g| g.longest_at(label).is_some())
     }
 
     /// Whether every label is a decision of one and the same group.

@@ -161,7 +161,7 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
 }
 
 /// The indices of the 、 list around count `k` (just `k` when it is in none).
-fn enumeration_around(p: &Para, k: usize) -> std::ops::Range<usize> {
+pub(super) fn enumeration_around(p: &Para, k: usize) -> std::ops::Range<usize> {
     let mut start = k;
     while start > 0 && ends_enumeration(p, &p.qs[start]) {
         start -= 1;

@@ -3,7 +3,7 @@
 
 use super::RATE_MISMATCH;
 use super::para::{Para, expected_percent, rate_agrees};
-use super::sums::ends_enumeration;
+use super::rates::enumeration_around;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{Class, Lexicon, RateSum, measure_key};
@@ -48,10 +48,7 @@ fn check_sum(
     let Some(last) = idx.checked_sub(1) else {
         return false;
     };
-    let mut first = last;
-    while first > 0 && ends_enumeration(p, &p.qs[first]) {
-        first -= 1;
-    }
+    let first = enumeration_around(p, last).start;
     let Some(total) = first.checked_sub(1).map(|k| &p.qs[k]) else {
         return false;
     };

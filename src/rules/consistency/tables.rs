@@ -188,13 +188,13 @@ fn tables_in(doc: &Document, block: Vec<usize>) -> Vec<Vec<(usize, Vec<Range<usi
             starts.push(k);
         }
     }
-    let mut tables = Vec::new();
-    let mut rest = rows;
-    for &s in starts.iter().skip(1).rev() {
-        tables.push(rest.split_off(s - starts[0]));
+    let mut tables: Vec<Vec<_>> = Vec::new();
+    for (k, row) in rows.into_iter().enumerate() {
+        match tables.last_mut() {
+            Some(table) if !starts.contains(&k) => table.push(row),
+            _ => tables.push(vec![row]),
+        }
     }
-    tables.push(rest);
-    tables.reverse();
     tables
 }
 

@@ -38,19 +38,20 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Paragraph>, SourceError> {
 /// `read`, and what else the body holds: pictures, tracked changes, comments.
 pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), SourceError> {
     let pkg = package::open(bytes)?;
-    let chunks = alt_chunks(&pkg.document.xml);
-    if chunks > 0 {
+    let found = Elements::of(&pkg.document.xml);
+    if found.alt_chunks > 0 {
         // Word turns such content into paragraphs when it opens the file; gwlint would check
         // the rest alone and report the parts in the chunks as missing.
         return Err(SourceError::new(
             ErrorKind::EmbeddedContent,
             format!(
-                "文档正文有 {chunks} 处嵌入的外部内容（altChunk，常见于从 OA 系统或网页导出的文件），gwlint 无法读取其中的文字；请用 Word 或 WPS 打开后另存为 .docx（嵌入内容会转为普通段落）再检查"
+                "文档正文有 {} 处嵌入的外部内容（altChunk，常见于从 OA 系统或网页导出的文件），gwlint 无法读取其中的文字；请用 Word 或 WPS 打开后另存为 .docx（嵌入内容会转为普通段落）再检查",
+                found.alt_chunks
             ),
         ));
     }
     let paragraphs = paragraphs(&pkg)?;
-    let pictures = pictures(&pkg.document.xml);
+    let pictures = found.pictures();
     if pictures > 0 && paragraphs.iter().all(|p| p.text.trim().is_empty()) {
         return Err(SourceError::new(
             ErrorKind::ImageOnly,
@@ -59,56 +60,60 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
             ),
         ));
     }
-    let (revisions, comments) = revisions_and_comments(&pkg.document.xml);
     let extras = WordExtras {
         pictures,
-        revisions,
-        comments,
+        revisions: found.revisions,
+        comments: found.comments,
     };
     Ok((paragraphs, extras))
 }
 
-/// Tracked changes (inserted, deleted and moved content, each element once: Word counts
-/// about the same) and comment references in a body.
-fn revisions_and_comments(xml: &str) -> (usize, usize) {
-    let (mut revisions, mut comments) = (0, 0);
-    for (at, _) in xml.match_indices('<') {
-        let name = xml[at + 1..]
-            .split(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
-            .next()
-            .unwrap_or("");
-        let local = name.rsplit(':').next().unwrap_or(name);
-        match local {
-            "ins" | "del" | "moveFrom" | "moveTo" => revisions += 1,
-            "commentReference" => comments += 1,
-            _ => {}
+/// Elements of a body that are not its text, counted in one pass over its tags.
+#[derive(Default)]
+struct Elements {
+    /// DrawingML images (a:blip).
+    blips: usize,
+    /// VML images (v:imagedata): the fallback copies of the same images when both are there.
+    imagedata: usize,
+    /// Places where the body takes in another file (HTML, RTF, another document) as it opens.
+    alt_chunks: usize,
+    /// Tracked changes: inserted, deleted and moved content, each element once (Word counts
+    /// about the same).
+    revisions: usize,
+    /// Comment references.
+    comments: usize,
+}
+
+impl Elements {
+    fn of(xml: &str) -> Elements {
+        let mut found = Elements::default();
+        for (at, _) in xml.match_indices('<') {
+            let name = xml[at + 1..]
+                .split(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("");
+            let local = name.rsplit(':').next().unwrap_or(name);
+            let count = match local {
+                "blip" => &mut found.blips,
+                "imagedata" => &mut found.imagedata,
+                "altChunk" => &mut found.alt_chunks,
+                "ins" | "del" | "moveFrom" | "moveTo" => &mut found.revisions,
+                "commentReference" => &mut found.comments,
+                _ => continue,
+            };
+            *count += 1;
+        }
+        found
+    }
+
+    /// Images, each once; drawn shapes are no images.
+    fn pictures(&self) -> usize {
+        if self.blips > 0 {
+            self.blips
+        } else {
+            self.imagedata
         }
     }
-    (revisions, comments)
-}
-
-/// Images in a body: DrawingML ones (a:blip), else VML ones (v:imagedata), which are the
-/// fallback copies of the same images when both are there. Drawn shapes are no images.
-fn pictures(xml: &str) -> usize {
-    let count = |re: &regex::Regex| re.find_iter(xml).count();
-    match count(crate::lazy_regex::static_regex!(
-        r"<(?:[A-Za-z][\w.-]*:)?blip[\s>/]"
-    )) {
-        0 => count(crate::lazy_regex::static_regex!(
-            r"<(?:[A-Za-z][\w.-]*:)?imagedata[\s>/]"
-        )),
-        n => n,
-    }
-}
-
-/// Places where the body takes in another file (HTML, RTF, another document) as it opens.
-fn alt_chunks(xml: &str) -> usize {
-    if !xml.contains("altChunk") {
-        return 0;
-    }
-    crate::lazy_regex::static_regex!(r"<(?:[A-Za-z][\w.-]*:)?altChunk[\s>/]")
-        .find_iter(xml)
-        .count()
 }
 
 /// Like `read`, keeping what writing comments into the package needs.
