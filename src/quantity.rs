@@ -78,6 +78,7 @@ struct BreakdownFile {
     outcome_totals: Vec<String>,
     outcome_caveats: Vec<String>,
     dealt_with: Vec<String>,
+    outputs: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -206,6 +207,8 @@ pub struct Lexicon {
     pub outcome_caveats: WordList,
     /// What is done with a whole (采纳, 办结 …), not a kind of it.
     pub dealt_with: WordList,
+    /// What is made of a whole (出具, 提出 …): a part so named is no kind of it.
+    pub outputs: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -244,6 +247,9 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
 impl Lexicon {
     pub fn parse(text: &str) -> Result<Lexicon, String> {
         let f: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        if f.breakdown.outcome_groups.len() > 64 {
+            return Err("breakdown.outcome_groups：最多 64 组".to_string());
+        }
         let mut units: Vec<Unit> = Vec::new();
         for u in f.units.count {
             units.push(Unit {
@@ -299,6 +305,7 @@ impl Lexicon {
             outcome_totals: WordList::new(&f.breakdown.outcome_totals)?,
             outcome_caveats: WordList::new(&f.breakdown.outcome_caveats)?,
             dealt_with: WordList::new(&f.breakdown.dealt_with)?,
+            outputs: WordList::new(&f.breakdown.outputs)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
@@ -340,40 +347,52 @@ impl Lexicon {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
     }
 
-    /// The group of decisions whose word starts `label` ("撤销原行政行为" is a 撤销), or
-    /// follows one of `outcome_prefixes` ("复议维持").
-    pub fn outcome_group(&self, label: &str) -> Option<usize> {
-        self.group_starting(self.decision(label))
+    /// Whether `label` starts with a decision ("撤销原行政行为" is a 撤销), or has one
+    /// after `outcome_prefixes` ("复议维持").
+    pub fn is_outcome(&self, label: &str) -> bool {
+        self.groups_starting(self.decision(label)) != 0
     }
 
-    /// `label` from its decision on: "依法撤销3件" is a 撤销.
+    /// `label` from its decision on: "依法撤销3件" is a 撤销, and so is "决定予以撤销"
+    /// (prefixes may follow one another).
     pub fn decision<'a>(&self, label: &'a str) -> &'a str {
-        if self.group_starting(label).is_some() {
-            return label;
+        let mut rest = label;
+        // Three prefixes at most: "依法决定予以撤销".
+        for _ in 0..=3 {
+            if self.groups_starting(rest) != 0 {
+                return rest;
+            }
+            match self
+                .outcome_prefixes
+                .iter()
+                .find_map(|p| rest.strip_prefix(p.as_str()))
+            {
+                Some(shorter) => rest = shorter,
+                None => break,
+            }
         }
-        self.outcome_prefixes
-            .iter()
-            .find_map(|p| {
-                label
-                    .strip_prefix(p.as_str())
-                    .filter(|l| self.group_starting(l).is_some())
-            })
-            .unwrap_or(label)
+        label
     }
 
-    /// The group of the decision `label` starts with.
-    fn group_starting(&self, label: &str) -> Option<usize> {
+    /// The groups whose decisions `label` starts with, one bit each (a decision may be
+    /// in two: 撤诉 ends a suit both among a court's decisions and among 胜诉 and 败诉).
+    fn groups_starting(&self, label: &str) -> u64 {
         self.outcome_groups
             .iter()
-            .position(|g| g.longest_at(label).is_some())
+            .enumerate()
+            .filter(|(_, g)| g.longest_at(label).is_some())
+            .fold(0, |bits, (k, _)| bits | 1 << k)
     }
 
-    /// Whether every label is a decision of one and the same group.
-    pub fn outcomes_of_one_group<'a>(&self, mut labels: impl Iterator<Item = &'a str>) -> bool {
-        let Some(first) = labels.next().and_then(|l| self.outcome_group(l)) else {
-            return false;
-        };
-        labels.all(|l| self.outcome_group(l) == Some(first))
+    /// Whether every label is a decision and some one group holds them all.
+    pub fn outcomes_of_one_group<'a>(&self, labels: impl Iterator<Item = &'a str>) -> bool {
+        let mut common = u64::MAX;
+        let mut any = false;
+        for l in labels {
+            common &= self.groups_starting(self.decision(l));
+            any = true;
+        }
+        any && common != 0
     }
 
     /// "调解成功率" ends with the bounded rate "成功率"; "年度计划完成率" is measured

@@ -71,10 +71,7 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         };
         let at = q.span.end + (rest.len() - list.len());
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if lex.outcome_group(list).is_none()
-            || !lex.outcome_totals.is_match(clause)
-            || p.t.is_opaque(at)
-        {
+        if !lex.is_outcome(list) || !lex.outcome_totals.is_match(clause) || p.t.is_opaque(at) {
             continue;
         }
         // "复议案件4件，诉讼案件3件，维持3件…": the list may be of both totals.
@@ -280,6 +277,11 @@ fn check_breakdown(
     if is_partial(lex, &text[after..region_end])
         || lex.remainder.is_match(&text[items_end..sentence_end])
     {
+        return;
+    }
+    // "审查合同协议58份，其中…出具法律意见书23份": a count of what was made of the whole.
+    let made = |q: &Quantity| lex.outputs.longest_at(measure_key(p.measure(q))).is_some();
+    if !made(total) && items.iter().any(|q| made(q)) {
         return;
     }
     // Parts that overlap ("部分单位同时属于两类") may add up to more, never to less.

@@ -169,6 +169,11 @@ fn outcomes_after_their_total_without_qizhong() {
         "共办理行政复议案件12件：维持8件、撤销3件、终止2件。",
         "全年办理行政复议案件12件，复议维持8件、撤销3件、终止2件。",
         "办理行政复议案件12件，维持8件，撤销3件，终止2件，纠错率25%。",
+        // Prefixes one after another.
+        "办理行政复议案件12件，决定予以维持8件、予以撤销3件、终止2件。",
+        // A suit withdrawn among a court's decisions.
+        "审结行政诉讼案件10件，判决驳回诉讼请求8件、撤销2件、原告撤诉2件。",
+        "审结行政诉讼案件10件，驳回起诉6件、驳回诉讼请求3件、裁定准予撤诉2件。",
     ] {
         assert_eq!(codes(bad), ["GW0401"], "{bad}");
     }
@@ -189,6 +194,8 @@ fn outcomes_after_their_total_without_qizhong() {
         // 和解 ends in 终止.
         "发生行政复议案件4件，行政诉讼案件3件，维持3件、终止1件、胜诉2件、撤诉1件。",
         "审结行政诉讼案件10件，胜诉8件、败诉2件、驳回起诉5件。",
+        "审结行政诉讼案件10件，胜诉6件、撤诉2件、驳回起诉5件。",
+        "审结行政诉讼案件10件，判决驳回诉讼请求7件、撤销1件、原告撤诉2件。",
         "办理行政复议案件4件，终止3件、和解2件。",
         "审结行政诉讼案件10件，胜诉9件、败诉1件、撤诉2件（撤诉案件计入胜诉）。",
         "办理行政复议案件12件，维持8件、撤销3件、终止2件，分别涉及13个行政行为。",
@@ -326,6 +333,24 @@ fn what_was_done_with_the_whole_is_no_kind_of_it() {
         "排查矛盾纠纷320件，其中婚姻家庭纠纷150件，化解118件，邻里纠纷200件，化解192件。",
         // A kind named after a verb is still a kind.
         "收到意见建议56条，其中公众意见20条，反馈意见40条。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
+}
+
+/// A part that counts what was made of the whole (出具意见书) is no kind of it; kinds of
+/// what was made still add up.
+#[test]
+fn what_was_made_of_the_whole_is_no_kind_of_it() {
+    for ok in [
+        "审查合同协议58份，其中修改完善40份，出具法律意见书23份。",
+        "审查合同协议58份，其中出具法律意见书23份、修改完善40份。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    for wrong in [
+        "制发文件50件，其中印发规范性文件10件、印发通知42件。",
+        "审查合同协议58份，其中修改完善40份，退回重拟23份。",
     ] {
         assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
     }
