@@ -79,6 +79,10 @@ struct BreakdownFile {
     outcome_caveats: Vec<String>,
     dealt_with: Vec<String>,
     outputs: Vec<String>,
+    products: Vec<String>,
+    combined_kinds: Vec<String>,
+    other_periods: Vec<String>,
+    rest_kinds: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -209,6 +213,13 @@ pub struct Lexicon {
     pub dealt_with: WordList,
     /// What is made of a whole (出具, 提出 …): a part so named is no kind of it.
     pub outputs: WordList,
+    products: Vec<String>,
+    /// Penalties one decision may impose together.
+    pub combined_kinds: WordList,
+    /// Another period or a running total (上年, 累计 …).
+    pub other_periods: WordList,
+    /// What is left of a whole (尚未判决, 其他): a kind in any division of it.
+    pub rest_kinds: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -306,6 +317,10 @@ impl Lexicon {
             outcome_caveats: WordList::new(&f.breakdown.outcome_caveats)?,
             dealt_with: WordList::new(&f.breakdown.dealt_with)?,
             outputs: WordList::new(&f.breakdown.outputs)?,
+            products: f.breakdown.products,
+            combined_kinds: WordList::new(&f.breakdown.combined_kinds)?,
+            other_periods: WordList::new(&f.breakdown.other_periods)?,
+            rest_kinds: WordList::new(&f.breakdown.rest_kinds)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
@@ -345,6 +360,12 @@ impl Lexicon {
     /// `s` is one of the units, all of it ("件", "万元"; not "已结" or "良好").
     pub fn is_unit(&self, s: &str) -> bool {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
+    }
+
+    /// "出具法律意见书": a verb of outputs, then a paper it makes.
+    pub fn names_a_product(&self, key: &str) -> bool {
+        self.outputs.longest_at(key).is_some()
+            && self.products.iter().any(|w| key.ends_with(w.as_str()))
     }
 
     /// Whether `label` starts with a decision ("撤销原行政行为" is a 撤销), or has one

@@ -247,6 +247,9 @@ fn check_breakdown(
         return;
     }
     let Some(total) = total_before_trigger(p, lex, at) else {
+        if trig.starts_with("分别") {
+            check_named_list(p, lex, at, trig, out);
+        }
         return;
     };
     let text = p.text();
@@ -280,13 +283,19 @@ fn check_breakdown(
         return;
     }
     // "审查合同协议58份，其中…出具法律意见书23份": a count of what was made of the whole.
-    let made = |q: &Quantity| lex.outputs.longest_at(measure_key(p.measure(q))).is_some();
+    let made = |q: &Quantity| lex.names_a_product(measure_key(p.measure(q)));
     if !made(total) && items.iter().any(|q| made(q)) {
         return;
     }
-    // Parts that overlap ("部分单位同时属于两类") may add up to more, never to less.
+    // Parts that overlap ("部分单位同时属于两类"; penalties imposed together) may add up to
+    // more, never to less.
     let overlapping = lex.overlap.is_match(&text[after..sentence_end])
-        || qualifications_overlap(p, lex, total, &items);
+        || qualifications_overlap(p, lex, total, &items)
+        || items.iter().all(|q| {
+            lex.combined_kinds
+                .longest_at(measure_key(p.measure(q)))
+                .is_some()
+        });
     // The first parts already make the total: what follows a comma may be another
     // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
     let mut sum = Value::ZERO;
@@ -295,7 +304,13 @@ fn check_breakdown(
             return;
         };
         sum = s;
-        if sum == total.value && k + 1 >= parts.enumerated {
+        // "其中驳回诉讼请求4件，原告撤诉1件": decisions go on being parts.
+        let decisions_go_on = items.get(k + 1).is_some_and(|n| {
+            lex.outcomes_of_one_group(
+                [measure_key(p.measure(q)), measure_key(p.measure(n))].into_iter(),
+            )
+        });
+        if sum == total.value && k + 1 >= parts.enumerated && !decisions_go_on {
             return;
         }
     }
@@ -313,6 +328,14 @@ fn check_breakdown(
     } else {
         items.clone()
     };
+    // Clauses after commas that are not named alike are more often steps or sides of the
+    // whole ("其中参加考试286人次，考试合格279人次") than kinds of it.
+    let alike = listed
+        .windows(2)
+        .all(|w| named_alike(lex, p.measure(w[0]), p.measure(w[1])));
+    if kind == ListKind::Breakdown && parts.enumerated < 2 && !alike {
+        return;
+    }
     let span = p.doc_span(total.span.start..items_end.max(total.span.end));
     let unit = total.unit;
     if listed.len() == 1 || items.iter().any(|q| q.value > total.value) {
@@ -504,6 +527,69 @@ fn check_total_after(
     true
 }
 
+/// "受理投诉236件，电话、网络、来信分别为130件、86件、30件": the parts named before 分别,
+/// their figures after it, and the total before the names. The names may leave some
+/// kinds out, so only an excess is certain.
+fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    let sentence = p.sentence_of(at);
+    // The names: clauses back from 分别 joined by 、.
+    let mut start = p.t.clause_start(at);
+    while start > sentence.start && text[..start].ends_with('、') {
+        start = p.t.clause_start(start - '、'.len_utf8());
+    }
+    let names = &text[start..at];
+    let mut count = names.matches('、').count() + 1;
+    let Some(parts) = collect_parts(p, lex, at + trig.len()) else {
+        return;
+    };
+    let items = &parts.items;
+    let last_name = names.rsplit('、').next().unwrap_or(names);
+    if count + 1 == items.len() && last_name.matches(['和', '及']).count() == 1 {
+        count += 1;
+    }
+    let Some(total) = p.qs[..p.first_from(start)].last() else {
+        return;
+    };
+    let joined = text[total.span.end..start].trim_matches(['，', ',', ' ']);
+    let in_names = p.first_from(start) != p.first_from(at);
+    if count < 2
+        || count != items.len()
+        || in_names
+        || parts.total_after.is_some()
+        || total.span.start < sentence.start
+        || !(joined.is_empty() || joined == "其中")
+        || !total.exact()
+        || !is_unit_class(total)
+        || items.iter().any(|q| q.unit != total.unit || !q.exact())
+        || is_comparison(p, lex, total)
+        || ends_enumeration(p, total)
+        || lex
+            .overlap
+            .is_match(&text[start..sentence.end.max(parts.end)])
+    {
+        return;
+    }
+    let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
+        return;
+    };
+    if sum <= total.value {
+        return;
+    }
+    let unit = total.unit;
+    out.push(Diagnostic::new(
+        &SUM_MISMATCH,
+        p.doc_span(total.span.start..parts.end),
+        format!(
+            "“{trig}”列出的各项之和为{}（{}），超过总数{}",
+            show(sum, unit),
+            join_values(text, items),
+            show(total.value, unit)
+        ),
+        "分项之和不能超过总数：核对总数和各分项的数字",
+    ));
+}
+
 /// Parts that do not make the total written after them; `lead` names how they were listed.
 fn total_after_mismatch(
     p: &Para,
@@ -559,6 +645,34 @@ fn narrowing_subsets(p: &Para, listed: &[&Quantity], after_parts: &str) -> bool 
         .all(|w| p.t.marks_in(w[0].span.end..w[1].span.start) == ['，']);
     let shrinking = listed.windows(2).all(|w| w[1].value <= w[0].value);
     listed.len() >= 2 && commas && shrinking && after_parts.contains('%')
+}
+
+/// Two parts named as kinds of one thing are: alike at the start or the end ("线上"/"线下",
+/// "一般程序"/"简易程序"), decisions of one group, or both what is done with a whole
+/// (办结, 转办). Not different steps ("参加考试"/"考试合格", "发现问题"/"责令整改").
+fn named_alike(lex: &Lexicon, a: &str, b: &str) -> bool {
+    let label = |s| measure_key(s).trim_matches(['“', '”', '"', '的']);
+    let (a, b) = (label(a), label(b));
+    let short = |s: &str| s.chars().nth(1).is_none();
+    // "尚未判决3件", "其他5件": the rest is a kind in any division.
+    let rest = |s: &str| lex.rest_kinds.longest_at(s).is_some();
+    short(a)
+        || short(b)
+        || rest(a)
+        || rest(b)
+        || a.chars().next() == b.chars().next()
+        || a.chars().next_back() == b.chars().next_back()
+        || lex.outcomes_of_one_group([a, b].into_iter())
+        || lex.dealt_with.longest_at(a).is_some() && lex.dealt_with.longest_at(b).is_some()
+}
+
+/// "上年受理92件", "2021年以来累计抽查1860户": another period or a running total.
+fn names_another_period(lex: &Lexicon, s: &str) -> bool {
+    lex.other_periods.is_match(s)
+        || s.match_indices('年').any(|(at, _)| {
+            let digits = s[..at].bytes().rev().take_while(u8::is_ascii_digit).count();
+            digits == 4
+        })
 }
 
 /// The figure closes a list of figures in its unit joined by 、 or 和 ("建议18件、提案25件").
@@ -618,8 +732,19 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         let marks = p.t.marks_in(prev_end..q.span.start);
         let gap = &text[prev_end..q.span.start];
         let after_comma = gap.trim_start_matches(['，', ',']);
-        // "，占全部抽查批次135次的31.1%": the base of a share, not a part.
-        if after_comma.starts_with('占') {
+        // "，占全部抽查批次135次的31.1%": the base of a share, not a part. "在已办结的230件
+        // 中，满意228件", "…52家，其中已整改49家": the last figure has parts of its own.
+        if after_comma.starts_with('占')
+            || gap.starts_with('中')
+            || lex.triggers.find_iter(gap).next().is_some()
+        {
+            break;
+        }
+        // "其中办结85件，上年受理92件": another period, unless the parts are periods.
+        if after_comma.len() < gap.len()
+            && names_another_period(lex, after_comma)
+            && !names_another_period(lex, &text[after..first.span.start])
+        {
             break;
         }
         if after_comma.len() < gap.len()
