@@ -71,7 +71,9 @@ struct BreakdownFile {
     remainder: Vec<String>,
     overlap: Vec<String>,
     overlap_labels: Vec<String>,
-    attribute_labels: Vec<String>,
+    attribute_labels: Vec<Vec<String>>,
+    not_counts: Vec<String>,
+    negations: Vec<String>,
     totals_after: Vec<String>,
     outcome_groups: Vec<Vec<String>>,
     outcome_prefixes: Vec<String>,
@@ -201,7 +203,11 @@ pub struct Lexicon {
     pub overlap: WordList,
     /// In a part's own label: a qualification one may hold with others.
     pub overlap_labels: WordList,
-    pub attribute_labels: WordList,
+    /// Attributes of people, one group per dimension.
+    attribute_labels: Vec<WordList>,
+    /// A figure per head or an extreme (人均, 最高 …).
+    pub not_counts: WordList,
+    negations: Vec<String>,
     pub totals_after: Vec<String>,
     /// Decisions a case gets one of (复议、诉讼), in groups that do not mix; what their
     /// total counts; and words after them that say the cases overlap.
@@ -304,7 +310,14 @@ impl Lexicon {
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
-            attribute_labels: WordList::new(&f.breakdown.attribute_labels)?,
+            attribute_labels: f
+                .breakdown
+                .attribute_labels
+                .iter()
+                .map(WordList::new)
+                .collect::<Result<_, _>>()?,
+            not_counts: WordList::new(&f.breakdown.not_counts)?,
+            negations: f.breakdown.negations,
             totals_after: f.breakdown.totals_after,
             outcome_groups: f
                 .breakdown
@@ -360,6 +373,38 @@ impl Lexicon {
     /// `s` is one of the units, all of it ("件", "万元"; not "已结" or "良好").
     pub fn is_unit(&self, s: &str) -> bool {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
+    }
+
+    /// Every label is one kind or its negation, and both are there ("合格" and "不合格",
+    /// "准予许可" and "不予许可").
+    pub fn kind_and_negation<'a>(&self, labels: impl Iterator<Item = &'a str>) -> bool {
+        let kind = |l: &'a str| -> &'a str {
+            self.outcome_prefixes
+                .iter()
+                .find_map(|p| l.strip_prefix(p.as_str()))
+                .unwrap_or(l)
+        };
+        let (mut positive, mut negative) = (None, None);
+        for l in labels {
+            let negated = self
+                .negations
+                .iter()
+                .find_map(|n| l.strip_prefix(n.as_str()));
+            let (slot, k) = match negated {
+                Some(rest) => (&mut negative, rest),
+                None => (&mut positive, kind(l)),
+            };
+            if k.is_empty() || slot.is_some_and(|s| s != k) {
+                return false;
+            }
+            *slot = Some(k);
+        }
+        positive.is_some() && positive == negative
+    }
+
+    /// The dimension of people's attributes `label` names (职称, gender …), if any.
+    pub fn attribute_of(&self, label: &str) -> Option<usize> {
+        self.attribute_labels.iter().position(|g| g.is_match(label))
     }
 
     /// "出具法律意见书": a verb of outputs, then a paper it makes.

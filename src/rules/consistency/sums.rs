@@ -5,7 +5,7 @@ use super::para::{Para, is_unit_class, join_values, show, within_stated_precisio
 use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::Value;
-use crate::quantity::{Class, Lexicon, Quantity, measure_key};
+use crate::quantity::{Class, Lexicon, Quantity, is_clause_mark, measure_key};
 
 /// Parts listed after one 其中 (real lists have a dozen at most).
 const MAX_PARTS: usize = 40;
@@ -61,7 +61,8 @@ enum ListKind {
 }
 
 /// "办理行政复议案件12件，维持8件、撤销3件、终止2件": decisions a case gets one of, listed
-/// after their total without 其中, are its parts.
+/// after their total without 其中, are its parts; so are a kind and its negation after any
+/// total ("抽检样品8632批次，合格8487批次、不合格155批次").
 fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     for (k, q) in p.qs.iter().enumerate() {
@@ -69,9 +70,23 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let Some(list) = rest.strip_prefix(['，', ',', '：', ':']) else {
             continue;
         };
+        // "受理复议申请8件，经审理，维持6件…": a short lead-in clause is passed over.
+        let list = lead_in_clause(list).map_or(list, |lead| &list[lead.len()..]);
         let at = q.span.end + (rest.len() - list.len());
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
-        if !lex.is_outcome(list) || !lex.outcome_totals.is_match(clause) || p.t.is_opaque(at) {
+        let decided = lex.is_outcome(list) && lex.outcome_totals.is_match(clause);
+        // (After 其中 the list is a breakdown's.)
+        let opens_breakdown = lex
+            .triggers
+            .find_iter(list)
+            .next()
+            .is_some_and(|(b, _)| b == 0);
+        let negation_near = !opens_breakdown
+            && list
+                .split(['。', '；'])
+                .next()
+                .is_some_and(|s| s.contains(['不', '未', '非']));
+        if !(decided || negation_near) || p.t.is_opaque(at) {
             continue;
         }
         // "复议案件4件，诉讼案件3件，维持3件…": the list may be of both totals.
@@ -91,13 +106,54 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             .collect();
         let items_end = decisions.last().map_or(parts.end, |x| x.span.end);
         let after = &text[items_end..sentence.end.max(items_end)];
+        let labels = || decisions.iter().map(|x| measure_key(p.measure(x)));
         let listed = decisions.len() >= 2
             && parts.total_after.is_none()
-            && lex.outcomes_of_one_group(decisions.iter().map(|x| p.measure(x)));
+            && (decided && lex.outcomes_of_one_group(labels()) || lex.kind_and_negation(labels()));
         if listed && !other_total && !lex.outcome_caveats.is_match(after) {
             check_breakdown(p, lex, at, "", ListKind::Decisions, out);
         }
     }
+}
+
+/// "经审理，": a short clause that leads in to what follows, with no figure of its own;
+/// returned with its comma.
+fn lead_in_clause(s: &str) -> Option<&str> {
+    let end = s.find(['，', ','])?;
+    let clause = &s[..end];
+    let short = clause.chars().count() <= 6;
+    let plain = !clause.contains(|c: char| c.is_ascii_digit() || is_clause_mark(c));
+    let comma = s[end..].chars().next()?.len_utf8();
+    (clause.starts_with('经') && short && plain).then(|| &s[..end + comma])
+}
+
+/// The clause marks in `range`, short asides in brackets with no figure left out ("村（社区）
+/// 干部386名": the brackets do not end the part's clause).
+fn marks_outside_asides(p: &Para, range: std::ops::Range<usize>) -> Vec<char> {
+    let mut marks = p.t.marks_in(range.clone());
+    if !marks.iter().any(|c| matches!(c, '（' | '(')) {
+        return marks;
+    }
+    let mut rest = &p.text()[range];
+    while let Some(open) = rest.find(['（', '(']) {
+        let open_len = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let inner = &rest[open + open_len..];
+        let Some(close) = inner.find(['）', ')']) else {
+            break;
+        };
+        let aside = &inner[..close];
+        let plain = aside.chars().count() <= 6
+            && !aside.contains(|c: char| c.is_ascii_digit() || is_clause_mark(c));
+        if plain {
+            for pair in [['（', '('], ['）', ')']] {
+                if let Some(at) = marks.iter().position(|c| pair.contains(c)) {
+                    marks.remove(at);
+                }
+            }
+        }
+        rest = &inner[close..];
+    }
+    marks
 }
 
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
@@ -211,7 +267,10 @@ pub(super) fn total_before_trigger<'q>(
     let rate_between = p.qs[p.first_from(total.span.end)..p.first_from(at)]
         .iter()
         .any(|q| q.unit == "%");
-    let allowed_marks = 1 + usize::from(rate_between);
+    // "受理8件，经审理，维持6件…": a lead-in clause between.
+    let between = text[total.span.end..at].trim_start_matches(['，', ',']);
+    let lead_in = lead_in_clause(between).is_some();
+    let allowed_marks = 1 + usize::from(rate_between) + usize::from(lead_in);
     let marks = match &bracket {
         Some(b) => p.t.marks_in(total.span.end..b.start).len() + p.t.marks_in(b.end..at).len(),
         None => p.t.marks_in(total.span.end..at).len(),
@@ -284,7 +343,12 @@ fn check_breakdown(
     }
     // "审查合同协议58份，其中…出具法律意见书23份": a count of what was made of the whole.
     let made = |q: &Quantity| lex.names_a_product(measure_key(p.measure(q)));
-    if !made(total) && items.iter().any(|q| made(q)) {
+    // "人均办理14.6件", "单笔罚款最高20万元": no count of things.
+    let no_count = |q: &Quantity| lex.not_counts.is_match(p.measure(q));
+    if !made(total) && items.iter().any(|q| made(q))
+        || no_count(total)
+        || items.iter().any(|q| no_count(q))
+    {
         return;
     }
     // Parts that overlap ("部分单位同时属于两类"; penalties imposed together) may add up to
@@ -376,15 +440,17 @@ fn check_breakdown(
     // is given, so the parts are not a division of it.
     let shares_given = after_parts.contains("分别占");
     // "其中非常满意2987件、满意428件，满意率97.0%": the rate says what the parts make.
-    let rate_of_the_parts = p.qs[p.first_from(items_end)..]
-        .iter()
-        .take_while(|r| r.span.end <= sentence_end)
-        .filter(|r| r.unit == "%")
-        .any(|r| {
-            listed_sum
-                .percent_of(total.value)
-                .is_some_and(|e| within_stated_precision(r, e))
-        });
+    // (Parts over the total make no rate: a 100% after them is of something else.)
+    let rate_of_the_parts = listed_sum < total.value
+        && p.qs[p.first_from(items_end)..]
+            .iter()
+            .take_while(|r| r.span.end <= sentence_end)
+            .filter(|r| r.unit == "%")
+            .any(|r| {
+                listed_sum
+                    .percent_of(total.value)
+                    .is_some_and(|e| within_stated_precision(r, e))
+            });
     if listed_sum == total.value
         || kind == ListKind::Decisions && listed_sum < total.value
         || cut && listed_sum < total.value
@@ -480,10 +546,14 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
         return false;
     }
     let qualified = |q: &Quantity| lex.overlap_labels.is_match(p.measure(q));
-    let attribute = |q: &Quantity| lex.attribute_labels.is_match(p.measure(q));
+    let attributes: Vec<Option<usize>> = items
+        .iter()
+        .map(|q| lex.attribute_of(p.measure(q)))
+        .collect();
+    let dimensions_differ = attributes.windows(2).any(|w| w[0] != w[1]);
     items.iter().all(|q| qualified(q))
         || items.iter().any(|q| q.value == total.value && qualified(q))
-        || items.iter().any(|q| attribute(q)) && !items.iter().all(|q| attribute(q))
+        || attributes.iter().any(Option::is_some) && dimensions_differ
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.
@@ -709,7 +779,7 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
     // "其中，" or "其中：" may come first; no other mark before the first part.
     let lead = text[after..first.span.start].trim_start_matches(['，', ',', '：', ':', ' ']);
     let lead_start = first.span.start - lead.len();
-    if !p.t.marks_in(lead_start..first.span.start).is_empty() {
+    if !marks_outside_asides(p, lead_start..first.span.start).is_empty() {
         return None;
     }
     let mut items = vec![first];
@@ -729,7 +799,7 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         if q.span.start < prev_end {
             break;
         }
-        let marks = p.t.marks_in(prev_end..q.span.start);
+        let marks = marks_outside_asides(p, prev_end..q.span.start);
         let gap = &text[prev_end..q.span.start];
         let after_comma = gap.trim_start_matches(['，', ',']);
         // "，占全部抽查批次135次的31.1%": the base of a share, not a part. "在已办结的230件

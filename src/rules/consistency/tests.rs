@@ -390,6 +390,50 @@ fn steps_periods_and_nested_parts_are_no_division() {
     }
 }
 
+/// Figures per head and extremes are no counts; attributes of two dimensions, and
+/// penalties or hazards said to be combined, overlap.
+#[test]
+fn averages_extremes_and_overlaps_are_no_division() {
+    for ok in [
+        "执法人员人均办理案件14.6件，其中办案最多的执法大队人均办理案件23件。",
+        "罚款共计87.6万元，没收违法所得12.3万元，其中单笔罚款最高达20万元。",
+        "作出行政处罚决定256件，其中警告148件、罚款203件、没收违法所得37件、责令暂停执业活动9件（部分案件并处多种处罚）。",
+        "开展职业健康检查1.86万人次，其中接触粉尘人员0.72万人次、接触噪声人员0.93万人次（部分人员同时接触多种危害因素）。",
+        "参训的执法人员共计428名，其中党员312名、女性207名。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // One dimension still adds up.
+    assert_eq!(
+        codes("参训的执法人员共计428名，其中男性200名、女性250名。"),
+        ["GW0401"]
+    );
+}
+
+/// A kind and its negation after any total split it; a short aside in brackets inside a
+/// part's name, a lead-in clause and "作出…决定" leave a list whole.
+#[test]
+fn negations_asides_and_lead_ins() {
+    for wrong in [
+        "全年共收到行政复议申请14件，依法受理12件、不予受理3件。",
+        "全年受理教育行政许可申请318件，准予许可301件、不予许可27件，不予许可的均书面告知理由。",
+        "全年共抽检食品样品8632批次，合格8487批次、不合格155批次，不合格食品核查处置率100%。",
+        "全年培训法律明白人1460名，其中村（社区）干部386名、网格员712名、人民调解员372名。",
+        "2025年共受理行政复议申请8件，经审理，维持6件、确认违法1件、撤销2件。",
+        "全年办理行政复议案件14件，依法作出维持决定9件、撤销决定3件、确认违法决定1件、终止2件。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
+    for ok in [
+        "全年共抽检食品样品8632批次，合格8400批次、不合格155批次。",
+        "全年共抽检食品样品8632批次，合格8487批次、基本合格155批次。",
+        "全年培训法律明白人1460名，其中村（社区）干部386名、网格员712名、人民调解员372名等。",
+        "全年受理投诉236件，经核实，办结230件、回访212件。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
 /// "总数，甲、乙、丙分别为a、b、c": the names may leave kinds out, so only an excess is
 /// reported.
 #[test]
