@@ -153,13 +153,19 @@ fn inner_spaces(
         if after_marker && ctx.doc.format == Format::Markdown && t[..start].ends_with('.') {
             continue;
         }
-        // "PM2.5 自动监测站": the digit ends a Latin term, spaced like any other.
+        // "PM2.5 自动监测站", "COVID-19 疫情", "Windows 10 终端", "ISO/IEC 17025 实验室":
+        // the digits end a Latin term, spaced like any other.
         let latin_term = || {
+            let in_term = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | '_');
             let before = &t[..start];
-            let term = &before[before
-                .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.')
-                .len()..];
-            term.contains(|c: char| c.is_ascii_alphabetic())
+            let head = before.trim_end_matches(in_term);
+            let term = &before[head.len()..];
+            // The word before, one space back: "Windows", "(EU)"; not "4" of "4 316".
+            let word_before = head.strip_suffix(' ').is_some_and(|h| {
+                let h = h.strip_suffix(')').unwrap_or(h);
+                h[h.trim_end_matches(in_term).len()..].contains(|c: char| c.is_ascii_alphabetic())
+            });
+            term.contains(|c: char| c.is_ascii_alphabetic()) || word_before
         };
         let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b) && !latin_term());
         let cjk_cjk = is_cjk(a) && is_cjk(b);

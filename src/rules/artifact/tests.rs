@@ -325,6 +325,11 @@ fn spaces_inside_chinese_text() {
         "（一）健全依法决策机制。开展“学宪法 讲宪法”活动，新建PM2.5 自动监测站，依法 行政，推进“证照 分离”改革。",
     );
     assert_eq!(codes(&text), [("GW0606", 5), ("GW0606", 5)]);
+    // Digits that end a Latin term, or follow one: spaced like the term.
+    let text = with_measures(
+        "（一）健全依法决策机制。在 COVID-19 疫情防控中，完成 Windows 10 终端替代，通过 ISO/IEC 17025 实验室认可，对照 Regulation (EU) 2017/745 相关条款，审查文件 12件。",
+    );
+    assert_eq!(codes(&text), [("GW0606", 5)]);
     // Between the issuers of a joint 落款 on one line.
     let text = GOOD_REPORT.replacen(
         "青禾市卫生健康委员会\n2025年",

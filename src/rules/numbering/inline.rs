@@ -189,6 +189,15 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
         let prev = text[..start].chars().next_back();
         let lead_text = &text[from..start];
         let number = c.get(1).map(|n| parse_chinese(n.as_str()));
+        // "一是一、二是二": an idiom (plain facts), not items.
+        let idiom = c.get(1).is_some_and(|n| {
+            text[from + m.end()..]
+                .strip_prefix(n.as_str())
+                .is_some_and(|rest| !rest.starts_with(is_han))
+        });
+        if idiom {
+            continue;
+        }
         match number {
             Some(Some(n)) => {
                 let unterminated_lead = n == 1

@@ -313,6 +313,7 @@ fn inline_sequences() {
     // …but a word ending in 一 is no item.
     for word in [
         "执法尺度不统一是突出问题。",
+        "坚持实事求是，一是一、二是二，如实反映问题。",
         "原因之一是经费不足。",
         "这一是重点。",
     ] {

@@ -124,6 +124,16 @@ fn duplicated_characters() {
             ("GW0802", "的的".into(), fix("的", false)),
         ]
     );
+    let text = with_measures(
+        "（一）健全依法决策机制。审审核规范性文件，加强医医疗机构监管，中医医疗机构。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0802", "审审核".into(), fix("审核", false)),
+            ("GW0802", "医医疗".into(), fix("医疗", false)),
+        ]
+    );
     let text =
         with_measures("（一）健全依法决策机制。原因是是法治意识不强，我委在在全市开展检查。");
     assert_eq!(
