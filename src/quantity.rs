@@ -60,6 +60,7 @@ struct MeasureFile {
     prefixes: Vec<String>,
     suffixes: Vec<String>,
     totalizers: Vec<String>,
+    subjects: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -196,6 +197,8 @@ pub struct Lexicon {
     pub measure_prefixes: Vec<String>,
     pub measure_suffixes: Vec<String>,
     pub totalizers: WordList,
+    /// The writer's own body (我委, 本局 …).
+    pub subjects: WordList,
     pub triggers: WordList,
     pub partial: Vec<String>,
     pub partial_kinds: Vec<String>,
@@ -304,6 +307,7 @@ impl Lexicon {
             measure_prefixes: longest_first(f.measure.prefixes),
             measure_suffixes: longest_first(f.measure.suffixes),
             totalizers: WordList::new(&f.measure.totalizers)?,
+            subjects: WordList::new(&f.measure.subjects)?,
             triggers: WordList::new(&f.breakdown.triggers)?,
             partial: f.breakdown.partial,
             partial_kinds: f.breakdown.partial_kinds,

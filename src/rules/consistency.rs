@@ -244,7 +244,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let p = Para::joined(doc.lines[first].start, line, breaks);
         sums::check_breakdowns(&p, lex, out);
         rates::check_rates(&p, lex, out);
-        repeats::check_repeats(&p, out);
+        repeats::check_repeats(&p, lex, out);
         forms::check_forms(&p, lex, out);
         years::check_years(ctx, &p, lex, out);
     }

@@ -4,7 +4,7 @@ use super::CONFLICTING_FIGURES;
 use super::para::{Para, is_unit_class};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
-use crate::quantity::{self, Quantity, measure_key};
+use crate::quantity::{self, Lexicon, Quantity, measure_key};
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -14,15 +14,34 @@ fn item_marker() -> &'static Regex {
     )
 }
 
-pub(super) fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {
+/// "2025年我委共受理" → ("2025年", "共受理"): the year a total is of, if it says one, and
+/// what it counts with the writer's own name left out.
+fn scope_of<'m>(lex: &Lexicon, measure: &'m str) -> (&'m str, &'m str) {
+    let m = measure.trim();
+    let digits = m.bytes().take_while(u8::is_ascii_digit).count();
+    let year_len = if digits == 4 && m[digits..].starts_with('年') {
+        digits + '年'.len_utf8()
+    } else {
+        0
+    };
+    let (year, rest) = m.split_at(year_len);
+    let rest = rest.trim_start_matches(['，', ',']);
+    let rest = match lex.subjects.longest_at(rest) {
+        Some(k) => &rest[lex.subjects.word(k).len()..],
+        None => rest,
+    };
+    (year, rest)
+}
+
+pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let mut seen: HashMap<(&str, &str), &Quantity> = HashMap::new();
+    let mut seen: HashMap<(&str, &str, &str), &Quantity> = HashMap::new();
     let mut reported: Vec<&str> = Vec::new();
     for q in &p.qs {
         if !is_unit_class(q) || !q.exact() {
             continue;
         }
-        let m = p.measure(q);
+        let (year, m) = scope_of(lex, p.measure(q));
         if quantity::totalizer(m).is_none() {
             continue;
         }
@@ -30,13 +49,13 @@ pub(super) fn check_repeats(p: &Para, out: &mut Vec<Diagnostic>) {
         if key.chars().count() < 3 {
             continue;
         }
-        match seen.get(&(key, q.unit)) {
+        match seen.get(&(year, key, q.unit)) {
             None => {
-                seen.insert((key, q.unit), q);
+                seen.insert((year, key, q.unit), q);
             }
             Some(first) if first.value != q.value && !reported.contains(&key) => {
                 if item_marker().is_match(&text[first.span.end..q.span.start]) {
-                    seen.insert((key, q.unit), q);
+                    seen.insert((year, key, q.unit), q);
                     continue;
                 }
                 reported.push(key);

@@ -1035,8 +1035,18 @@ fn the_same_total_twice() {
         "共救治患者2033名，实现零死亡。共救治患者2033名。",
         "一是共查处案件12件；二是共查处案件8件。",
         "检查单位8家，配合检查单位16家。",
+        // Totals of two years.
+        "2024年共受理行政复议申请12件；2025年共受理行政复议申请14件。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // The writer's own name and a repeated year leave the total the same.
+    for wrong in [
+        "我委共聘请法律顾问5名，法律顾问全程参与决策，共聘请法律顾问6名。",
+        "全年共办理行政处罚案件215件；在规范执法方面，我委全年共办理行政处罚案件251件。",
+        "2025年共受理行政复议申请12件，已全部审结；2025年共受理行政复议申请14件。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0407"], "{wrong}");
     }
 }
 
