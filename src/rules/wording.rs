@@ -8,6 +8,7 @@ mod adverbial;
 mod duplicate;
 pub mod lexicon;
 mod relative_time;
+mod sorted_words;
 mod typo;
 
 pub static MISSPELLING: RuleMeta = RuleMeta {
@@ -25,7 +26,7 @@ pub static DUPLICATED_CHARACTER: RuleMeta = RuleMeta {
     category: Category::Wording,
     severity: Severity::Error,
     summary: "多打了重复的字或词",
-    doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。rules/lexicon.toml 的 doubled 列出的词连写两次（“开展开展”“进一步进一步”）也在此报告。修复去掉一个字或词，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
+    doc: "同一个字连写了两次，去掉一个就是常用词：“深深入开展”应为“深入开展”，“进一一步”应为“进一步”，“的的”应为“的”；一个词的末字又写了一次、后面接不成词的（“严格格执法”“法治治政府”）也报告。叠词（紧紧、层层、件件、常常、实实在在）和跨词的重复（“主任任组长”是“主任”加“任组长”，“执行行政执法”是“执行”加“行政”，“市市场监管局”是“市”加“市场监管局”，“学习习近平”是“学习”加“习近平”）不报告。词表和叠词白名单见 rules/lexicon.toml 的 [duplicate]。rules/lexicon.toml 的 doubled 列出的词连写两次（“开展开展”“进一步进一步”）也在此报告。修复去掉一个字或词，但不自动应用。\n\n示例（错误）：我局深深入推进医疗机构依法执业专项整治。\n示例（正确）：我局深入推进医疗机构依法执业专项整治。",
 };
 
 pub static WORD_CHOICE: RuleMeta = RuleMeta {

@@ -4,8 +4,10 @@
 
 use super::DUPLICATED_CHARACTER;
 use super::lexicon::Duplicates;
+use super::sorted_words::SortedWords;
 use crate::diagnostic::Diagnostic;
 use crate::text::is_han;
+use std::sync::OnceLock;
 
 /// Longest whitelist phrase looked up around a pair.
 const WINDOW: usize = 6;
@@ -67,11 +69,12 @@ fn text_of(cs: &[(usize, char)], from: usize, to: usize) -> String {
         .collect()
 }
 
-/// A word of the list ending at index `end` (inclusive) of `cs`.
-fn word_ending_at(dup: &Duplicates, cs: &[(usize, char)], end: usize) -> bool {
+/// The longest word of the list ending at index `end` (inclusive) of `cs`.
+fn longest_word_ending_at(dup: &Duplicates, cs: &[(usize, char)], end: usize) -> Option<usize> {
     (2..=dup.longest_word)
+        .rev()
         .filter(|&len| len <= end + 1)
-        .any(|len| dup.words.contains(&text_of(cs, end + 1 - len, end + 1)))
+        .find(|&len| dup.words.contains(&text_of(cs, end + 1 - len, end + 1)))
 }
 
 /// The longest word of the list starting at index `start` of `cs`.
@@ -112,12 +115,22 @@ fn judge(
     if next_pair || prev_pair || whitelisted(dup, cs, p, 3) {
         return None;
     }
-    // The first copy ends a word (执行|行政, 主任|任组长): a boundary, not a slip.
-    if word_ending_at(dup, cs, p) {
-        return None;
-    }
     // (span start, span end as char indices, the replacement without the extra copy)
-    let (from, to) = if let Some(len) = word_starting_at(dup, cs, p + 1) {
+    let (from, to) = if let Some(len) = longest_word_ending_at(dup, cs, p) {
+        // The first copy ends a word (执行|行政, 主任|任组长): a boundary, unless the second
+        // copy starts no word at all (严格格执法) and is no word of its own (任 = 担任).
+        let stray = starts_no_word(cs, p + 1) == Some(true)
+            && !dup.single.contains(&x)
+            && !dup.standalone.contains(&x)
+            && !whitelisted(dup, cs, p, 2);
+        if !stray {
+            return None;
+        }
+        (p + 1 - len, p + 2)
+    } else if p >= 1 && ends_common_word(cs[p - 1].1, x) {
+        // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
+        return None;
+    } else if let Some(len) = word_starting_at(dup, cs, p + 1) {
         // 深深入: the second copy starts a word. A two-character reduplication (深深) yields
         // here; a character that is a word of its own (市 + 市场) does not.
         if dup.standalone.contains(&x) {
@@ -132,10 +145,6 @@ fn judge(
     } else {
         return None;
     };
-    // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
-    if p >= 1 && ends_common_word(cs[p - 1].1, x) {
-        return None;
-    }
     let shown = text_of(cs, from, to);
     let fixed: String = text_of(cs, from, p) + &text_of(cs, p + 1, to);
     let start = base + cs[from].0;
@@ -151,43 +160,55 @@ fn judge(
     )
 }
 
-/// The sorted words of rules/common_words.toml: two characters of three UTF-8 bytes each and
-/// one separator, so that the list is searched in place, with nothing to build per run.
-fn common_words() -> &'static str {
-    const FILE: &str = include_str!("../../../rules/common_words.toml");
-    const OPEN: &str = "two_char = \"\"\"\n";
-    let start = FILE.find(OPEN).map_or(FILE.len(), |k| k + OPEN.len());
-    let end = FILE[start..]
-        .find("\"\"\"")
-        .map_or(FILE.len(), |k| start + k);
-    &FILE[start..end]
+fn common_words() -> &'static SortedWords {
+    static WORDS: OnceLock<SortedWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let file = include_str!("../../../rules/common_words.toml");
+        SortedWords::new(SortedWords::block(file, "two_char"), 2)
+    })
 }
-
-/// Bytes of one word of the list and its separator.
-const COMMON_WORD_RECORD: usize = 7;
 
 /// `ab` is a common two-character word (rules/common_words.toml).
 fn ends_common_word(a: char, b: char) -> bool {
-    let mut key = [0u8; 6];
-    if a.len_utf8() != 3 || b.len_utf8() != 3 {
-        return false;
-    }
-    a.encode_utf8(&mut key[..3]);
-    b.encode_utf8(&mut key[3..]);
-    let list = common_words().as_bytes();
-    let records = list.len() / COMMON_WORD_RECORD;
-    let word = |i: usize| &list[i * COMMON_WORD_RECORD..i * COMMON_WORD_RECORD + 6];
-    // Same-length UTF-8 sorts like its code points, so the sorted file is sorted bytewise.
-    let (mut lo, mut hi) = (0, records);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match word(mid).cmp(&key[..]) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return true,
+    common_words().contains(&[a, b])
+}
+
+/// The words of rules/word_starts.toml: the characters covered, and the two- and
+/// three-character words starting with them.
+struct WordStarts {
+    covered: &'static str,
+    two: SortedWords,
+    three: SortedWords,
+}
+
+fn word_starts() -> &'static WordStarts {
+    static STARTS: OnceLock<WordStarts> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let file = include_str!("../../../rules/word_starts.toml");
+        let covered = file
+            .split_once("\ncovered = \"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map_or("", |(chars, _)| chars);
+        WordStarts {
+            covered,
+            two: SortedWords::new(SortedWords::block(file, "two_char"), 2),
+            three: SortedWords::new(SortedWords::block(file, "three_char"), 3),
         }
+    })
+}
+
+/// A copy of a character after a word ending in it starts no word (严格格执法, 法治治政府),
+/// as far as the list of word starts can tell; `None` when it does not cover the character.
+fn starts_no_word(cs: &[(usize, char)], at: usize) -> Option<bool> {
+    let starts = word_starts();
+    let chars: Vec<char> = cs[at..(at + 3).min(cs.len())]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    if !starts.covered.contains(chars[0]) || chars.len() < 2 || !is_han(chars[1]) {
+        return None;
     }
-    false
+    Some(!starts.two.contains(&chars[..2]) && !(chars.len() == 3 && starts.three.contains(&chars)))
 }
 
 /// Dropping the first copy leaves a word of three or more characters across the pair
@@ -231,21 +252,54 @@ mod tests {
     }
 
     #[test]
-    fn the_common_word_list_is_searchable_in_place() {
-        let list = common_words().as_bytes();
-        assert_eq!(list.len() % COMMON_WORD_RECORD, 0);
-        let words: Vec<&[u8]> = list.chunks(COMMON_WORD_RECORD).collect();
-        assert!(words.len() > 10_000);
-        for w in &words {
-            assert!(matches!(w[6], b' ' | b'\n'), "{:?}", std::str::from_utf8(w));
-            assert_eq!(std::str::from_utf8(&w[..6]).unwrap().chars().count(), 2);
-        }
-        assert!(
-            words.windows(2).all(|p| p[0][..6] < p[1][..6]),
-            "sorted, no repeats"
-        );
+    fn the_word_lists_are_searchable_in_place() {
+        assert!(common_words().well_formed_len().unwrap() > 10_000);
         assert!(ends_common_word('生', '产'));
         assert!(!ends_common_word('们', '的'));
+        let starts = word_starts();
+        assert!(starts.two.well_formed_len().unwrap() > 10_000);
+        assert!(starts.three.well_formed_len().unwrap() > 1_000);
+        assert!(starts.two.contains(&['诉', '求']));
+        assert!(starts.three.contains(&['习', '近', '平']));
+    }
+
+    /// rules/word_starts.toml covers the last character of every listed word: regenerate it
+    /// with tools/word_starts.py when the words change.
+    #[test]
+    fn word_starts_cover_the_listed_words() {
+        let dup = &lexicon::get().duplicates;
+        let covered = word_starts().covered;
+        let missing: String = dup
+            .words
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .filter(|c| !covered.contains(*c))
+            .collect();
+        assert_eq!(missing, "", "run tools/word_starts.py");
+    }
+
+    #[test]
+    fn a_copy_after_a_word_ending_in_it_that_starts_no_word_is_a_slip() {
+        for (t, slip, fixed) in [
+            ("我委严格格执法。", "严格格", "严格"),
+            ("推进依法法行政。", "依法法", "依法"),
+            ("建设法治治政府。", "法治治", "法治"),
+            ("加强医疗疗机构监管。", "医疗疗", "医疗"),
+        ] {
+            assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
+        }
+        for t in [
+            "学习习近平法治思想",
+            "投诉诉求办结率",
+            "创新新业态监管",
+            "中小学学籍管理",
+            "抽检生活饮用水水样",
+            "中医医术确有专长",
+            "核查查实问题",
+            "由局长任组长",
+        ] {
+            assert_eq!(found(t), [], "{t}");
+        }
     }
 
     #[test]

@@ -65,6 +65,7 @@ impl TypoSpec {
 struct DuplicateFile {
     words: String,
     standalone: String,
+    single: String,
     always: String,
     whitelist: String,
     doubled: String,
@@ -205,6 +206,8 @@ pub struct Duplicates {
     pub words: HashSet<String>,
     pub longest_word: usize,
     pub standalone: HashSet<char>,
+    /// Characters that are words of their own after a word ending in them (主任|任组长).
+    pub single: HashSet<char>,
     pub always: HashSet<char>,
     pub whitelist: Vec<String>,
     /// Words never written twice in a row, written twice (开展开展, 进一步进一步): found
@@ -263,6 +266,7 @@ impl Lexicon {
             longest_word,
             doubled,
             standalone: f.duplicate.standalone.chars().collect(),
+            single: f.duplicate.single.chars().collect(),
             always: f.duplicate.always.chars().collect(),
             whitelist: f
                 .duplicate
