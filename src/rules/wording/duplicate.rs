@@ -208,7 +208,9 @@ fn starts_no_word(cs: &[(usize, char)], at: usize) -> Option<bool> {
     if !starts.covered.contains(chars[0]) || chars.len() < 2 || !is_han(chars[1]) {
         return None;
     }
-    Some(!starts.two.contains(&chars[..2]) && !(chars.len() == 3 && starts.three.contains(&chars)))
+    let starts_one =
+        starts.two.contains(&chars[..2]) || chars.len() == 3 && starts.three.contains(&chars);
+    Some(!starts_one)
 }
 
 /// Dropping the first copy leaves a word of three or more characters across the pair

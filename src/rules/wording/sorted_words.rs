@@ -59,7 +59,7 @@ impl SortedWords {
     pub fn well_formed_len(&self) -> Result<usize, String> {
         let record = self.chars * 3 + 1;
         let bytes = self.list.as_bytes();
-        if bytes.len() % record != 0 {
+        if !bytes.len().is_multiple_of(record) {
             return Err(format!(
                 "{} bytes is no whole number of records",
                 bytes.len()
