@@ -2,18 +2,23 @@
 //! comparison (and one searcher set-up) per word.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct WordList {
     words: Vec<String>,
-    /// The words in runs of `CHUNK`, each searched by its own automaton.
-    chunks: Vec<AhoCorasick>,
+    /// The words in runs of `CHUNK`, each searched by its own automaton; built on first
+    /// use, as most lists serve only some reports and a short report is mostly set-up.
+    chunks: OnceLock<Vec<AhoCorasick>>,
 }
 
 /// aho-corasick's fast prefilter (Teddy) takes at most 64 words; past that a search of
 /// Chinese text steps through the automaton byte by byte, several times slower. Longer
 /// lists are split, and their matches merged.
 const CHUNK: usize = 64;
+
+/// Far longer than any word or phrase of a list (a law's full title is under 100 bytes).
+const MAX_WORD_BYTES: usize = 1024;
 
 impl WordList {
     pub fn new<I, P>(words: I) -> Result<WordList, String>
@@ -22,18 +27,35 @@ impl WordList {
         P: AsRef<str>,
     {
         let words: Vec<String> = words.into_iter().map(|w| w.as_ref().to_string()).collect();
-        let chunks = words
-            .chunks(CHUNK)
-            .map(|chunk| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .build(chunk)
-                    .map_err(|e| e.to_string())
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(WordList { words, chunks })
+        // aho-corasick refuses only lists past its size limits (billions of states); the
+        // longest word bounds the states per word, so such a list is refused here.
+        if let Some(w) = words.iter().find(|w| w.len() > MAX_WORD_BYTES) {
+            return Err(format!(
+                "词太长（{} 字节）：{}…",
+                w.len(),
+                &w[..crate::text::floor_char(w, 30)]
+            ));
+        }
+        Ok(WordList {
+            words,
+            chunks: OnceLock::new(),
+        })
+    }
+
+    fn chunks(&self) -> &[AhoCorasick] {
+        self.chunks.get_or_init(|| {
+            self.words
+                .chunks(CHUNK)
+                .filter_map(|chunk| {
+                    AhoCorasick::builder()
+                        .kind(Some(AhoCorasickKind::ContiguousNFA))
+                        .match_kind(MatchKind::LeftmostLongest)
+                        .start_kind(StartKind::Both)
+                        .build(chunk)
+                        .ok()
+                })
+                .collect()
+        })
     }
 
     pub fn word(&self, index: usize) -> &str {
@@ -42,7 +64,7 @@ impl WordList {
 
     /// The index (in the list given to `new`) of the longest word `s` starts with.
     pub fn longest_at(&self, s: &str) -> Option<usize> {
-        self.chunks
+        self.chunks()
             .iter()
             .enumerate()
             .filter_map(|(c, ac)| {
@@ -58,14 +80,15 @@ impl WordList {
 
     /// Whether any word occurs in `s`.
     pub fn is_match(&self, s: &str) -> bool {
-        self.chunks.iter().any(|ac| ac.is_match(s))
+        self.chunks().iter().any(|ac| ac.is_match(s))
     }
 
     /// Where the words occur, left to right, the longest at each place and none
     /// overlapping: (byte, index).
     pub fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         let mut found: Vec<(usize, usize)> = Vec::new();
-        if let [only] = self.chunks.as_slice() {
+        let chunks = self.chunks();
+        if let [only] = chunks {
             found.extend(
                 only.find_iter(s)
                     .map(|m| (m.start(), m.pattern().as_usize())),
@@ -76,7 +99,7 @@ impl WordList {
         // then the longest, wins, and the search goes on after it. (Merging each chunk's
         // own matches would lose one a chunk had skipped for an overlap that lost.)
         let search = |c: usize, pos: usize| {
-            let m = self.chunks[c].find(Input::new(s).range(pos..))?;
+            let m = chunks[c].find(Input::new(s).range(pos..))?;
             Some((
                 m.start(),
                 std::cmp::Reverse(m.end()),
@@ -84,7 +107,7 @@ impl WordList {
             ))
         };
         // Each chunk's next match, kept while it still lies ahead (`None`: no more).
-        let mut next: Vec<Option<_>> = (0..self.chunks.len()).map(|c| search(c, 0)).collect();
+        let mut next: Vec<Option<_>> = (0..chunks.len()).map(|c| search(c, 0)).collect();
         while let Some((start, std::cmp::Reverse(end), k)) = next.iter().flatten().min().copied() {
             found.push((start, k));
             let pos = end.max(start + 1);
@@ -114,6 +137,9 @@ mod tests {
             WordList::new(Vec::<&str>::new()).unwrap().longest_at("元"),
             None
         );
+        // A "word" of a megabyte (a list pasted wrongly into a config) is refused up front,
+        // though the automaton is built only when first searched.
+        assert!(WordList::new(["词".repeat(400_000)]).is_err());
     }
 
     #[test]

@@ -16,11 +16,13 @@ impl SortedWords {
 
     /// The block of `file` after `key = """`, up to its closing quotes; empty when absent.
     pub fn block(file: &'static str, key: &str) -> &'static str {
+        // memmem: the blocks are hundreds of kilobytes, and a short report pays for the scan.
+        let find = |from: usize, needle: &str| {
+            memchr::memmem::find(&file.as_bytes()[from..], needle.as_bytes()).map(|k| from + k)
+        };
         let open = format!("{key} = \"\"\"\n");
-        let start = file.find(&open).map_or(file.len(), |k| k + open.len());
-        let end = file[start..]
-            .find("\"\"\"")
-            .map_or(file.len(), |k| start + k);
+        let start = find(0, &open).map_or(file.len(), |k| k + open.len());
+        let end = find(start, "\"\"\"").unwrap_or(file.len());
         &file[start..end]
     }
 
