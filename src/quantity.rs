@@ -379,31 +379,29 @@ impl Lexicon {
         self.unit_at(s).is_some_and(|u| u.text.len() == s.len())
     }
 
-    /// Every label is one kind or its negation, and both are there ("合格" and "不合格",
-    /// "准予许可" and "不予许可").
-    pub fn kind_and_negation<'a>(&self, labels: impl Iterator<Item = &'a str>) -> bool {
-        let kind = |l: &'a str| -> &'a str {
-            self.outcome_prefixes
-                .iter()
-                .find_map(|p| l.strip_prefix(p.as_str()))
-                .unwrap_or(l)
-        };
-        let (mut positive, mut negative) = (None, None);
-        for l in labels {
-            let negated = self
-                .negations
-                .iter()
-                .find_map(|n| l.strip_prefix(n.as_str()));
-            let (slot, k) = match negated {
-                Some(rest) => (&mut negative, rest),
-                None => (&mut positive, kind(l)),
-            };
-            if k.is_empty() || slot.is_some_and(|s| s != k) {
-                return false;
-            }
-            *slot = Some(k);
-        }
-        positive.is_some() && positive == negative
+    /// Two labels, a kind and its negation: "合格"/"不合格", "准予许可"/"不予许可",
+    /// "考核合格"/"不合格", "调解成功"/"调解不成功", "已履行"/"未履行". What both start
+    /// with is passed over; the kind may carry a qualifier of two characters at most.
+    pub fn kind_and_negation(&self, a: &str, b: &str) -> bool {
+        self.negates(a, b) || self.negates(b, a)
+    }
+
+    fn negates(&self, kind: &str, negation: &str) -> bool {
+        let common: usize = kind
+            .chars()
+            .zip(negation.chars())
+            .take_while(|(x, y)| x == y)
+            .map(|(x, _)| x.len_utf8())
+            .sum();
+        let (kind, negation) = (&kind[common..], &negation[common..]);
+        self.negations
+            .iter()
+            .filter_map(|n| negation.strip_prefix(n.as_str()))
+            .any(|what| {
+                !what.is_empty()
+                    && kind.ends_with(what)
+                    && kind[..kind.len() - what.len()].chars().count() <= 2
+            })
     }
 
     /// The dimension of people's attributes `label` names (职称, gender …), if any.

@@ -107,9 +107,13 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let items_end = decisions.last().map_or(parts.end, |x| x.span.end);
         let after = &text[items_end..sentence.end.max(items_end)];
         let labels = || decisions.iter().map(|x| measure_key(p.measure(x)));
+        let negation_pair = match decisions.as_slice() {
+            [x, y] => lex.kind_and_negation(measure_key(p.measure(x)), measure_key(p.measure(y))),
+            _ => false,
+        };
         let listed = decisions.len() >= 2
             && parts.total_after.is_none()
-            && (decided && lex.outcomes_of_one_group(labels()) || lex.kind_and_negation(labels()));
+            && (decided && lex.outcomes_of_one_group(labels()) || negation_pair);
         if listed && !other_total && !lex.outcome_caveats.is_match(after) {
             check_breakdown(p, lex, at, "", ListKind::Decisions, out);
         }
@@ -637,6 +641,11 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
         || lex
             .overlap
             .is_match(&text[start..sentence.end.max(parts.end)])
+        // "上年、前年分别为…": other periods; "警告、罚款分别为…": penalties imposed together.
+        || names_another_period(lex, names)
+        || names
+            .split(['、', '和', '及'])
+            .all(|n| lex.combined_kinds.longest_at(n.trim()).is_some())
     {
         return;
     }
@@ -808,6 +817,17 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
             || gap.starts_with('中')
             || lex.triggers.find_iter(gap).next().is_some()
         {
+            break;
+        }
+        // "其中医疗机构80家，医疗机构合格76家、…": a part of an earlier part.
+        let key = measure_key(p.measure(q));
+        let of_earlier = items.iter().any(|c| {
+            let earlier = measure_key(p.measure(c));
+            earlier.chars().nth(1).is_some()
+                && key.len() > earlier.len()
+                && key.starts_with(earlier)
+        });
+        if of_earlier {
             break;
         }
         // "其中办结85件，上年受理92件": another period, unless the parts are periods.

@@ -119,7 +119,7 @@ fn judge(
     let (from, to) = if let Some(len) = longest_word_ending_at(dup, cs, p) {
         // The first copy ends a word (执行|行政, 主任|任组长): a boundary, unless the second
         // copy starts no word at all (严格格执法) and is no word of its own (任 = 担任).
-        let stray = starts_no_word(cs, p + 1) == Some(true)
+        let stray = starts_no_word(dup, cs, p + 1) == Some(true)
             && !dup.single.contains(&x)
             && !dup.standalone.contains(&x)
             && !whitelisted(dup, cs, p, 2);
@@ -199,7 +199,7 @@ fn word_starts() -> &'static WordStarts {
 
 /// A copy of a character after a word ending in it starts no word (严格格执法, 法治治政府),
 /// as far as the list of word starts can tell; `None` when it does not cover the character.
-fn starts_no_word(cs: &[(usize, char)], at: usize) -> Option<bool> {
+fn starts_no_word(dup: &Duplicates, cs: &[(usize, char)], at: usize) -> Option<bool> {
     let starts = word_starts();
     let chars: Vec<char> = cs[at..(at + 3).min(cs.len())]
         .iter()
@@ -208,8 +208,10 @@ fn starts_no_word(cs: &[(usize, char)], at: usize) -> Option<bool> {
     if !starts.covered.contains(chars[0]) || chars.len() < 2 || !is_han(chars[1]) {
         return None;
     }
-    let starts_one =
-        starts.two.contains(&chars[..2]) || chars.len() == 3 && starts.three.contains(&chars);
+    let of_the_trade = (2..=chars.len()).any(|n| dup.starts.contains(&text_of(cs, at, at + n)));
+    let starts_one = starts.two.contains(&chars[..2])
+        || chars.len() == 3 && starts.three.contains(&chars)
+        || of_the_trade;
     Some(!starts_one)
 }
 
@@ -287,6 +289,7 @@ mod tests {
             ("推进依法法行政。", "依法法", "依法"),
             ("建设法治治政府。", "法治治", "法治"),
             ("加强医疗疗机构监管。", "医疗疗", "医疗"),
+            ("开展职业业病防治。", "职业业", "职业"),
         ] {
             assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
         }
@@ -299,6 +302,9 @@ mod tests {
             "中医医术确有专长",
             "核查查实问题",
             "由局长任组长",
+            "规范药品品规数量",
+            "建立健全全覆盖的监管体系",
+            "卒中中心建设",
         ] {
             assert_eq!(found(t), [], "{t}");
         }

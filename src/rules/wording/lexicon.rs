@@ -66,6 +66,7 @@ struct DuplicateFile {
     words: String,
     standalone: String,
     single: String,
+    starts: String,
     always: String,
     whitelist: String,
     doubled: String,
@@ -208,6 +209,8 @@ pub struct Duplicates {
     pub standalone: HashSet<char>,
     /// Characters that are words of their own after a word ending in them (主任|任组长).
     pub single: HashSet<char>,
+    /// Words of the trade a copy may start, besides rules/word_starts.toml.
+    pub starts: HashSet<String>,
     pub always: HashSet<char>,
     pub whitelist: Vec<String>,
     /// Words never written twice in a row, written twice (开展开展, 进一步进一步): found
@@ -267,6 +270,12 @@ impl Lexicon {
             doubled,
             standalone: f.duplicate.standalone.chars().collect(),
             single: f.duplicate.single.chars().collect(),
+            starts: f
+                .duplicate
+                .starts
+                .split_whitespace()
+                .map(String::from)
+                .collect(),
             always: f.duplicate.always.chars().collect(),
             whitelist: f
                 .duplicate
