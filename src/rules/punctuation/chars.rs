@@ -28,6 +28,17 @@ fn link_regex() -> &'static Regex {
     )
 }
 
+/// "[6.1,7.0)": the ")" closes a half-open interval, opened by a bracket of another kind.
+pub(crate) fn closes_interval(before: &str) -> bool {
+    before.rfind('[').is_some_and(|o| {
+        let inner = &before[o + 1..];
+        inner.contains([',', '，'])
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '，' | ' ' | '-' | '+'))
+    })
+}
+
 /// Byte ranges (relative to `s`) of URLs and e-mail addresses, whose ASCII marks are
 /// part of the address.
 pub(crate) fn links(s: &str) -> Vec<Range<usize>> {

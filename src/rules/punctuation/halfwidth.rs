@@ -1,7 +1,7 @@
 //! Half-width , ; : ( ) ? ! . " beside Chinese text (GB/T 15834-2011 §5.1), and the whole
 //! document folded to ASCII (rules.md §0.2, R-P01).
 
-use super::chars::{inside, is_cjk, links, neighbours};
+use super::chars::{closes_interval, inside, is_cjk, links, neighbours};
 use super::{ASCII_FOLDED, HALFWIDTH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::outline::content_span;
@@ -187,7 +187,8 @@ fn scan_line(
                         && ([op, on, cp, cn].into_iter().flatten().any(is_cjk)
                             || t[o + 1..cl].chars().any(is_han))
                 }
-                None => cjk,
+                // "[18.5,24.0)之间": a half-open interval.
+                None => cjk && !(c == ')' && closes_interval(&t[..k])),
             },
             // Quotes pair by their order in the line; an apostrophe between letters
             // ("don't") has no Chinese beside it.

@@ -2,7 +2,7 @@
 //! broken off mid-sentence is read together with its continuation), 〈〉 inside 《》, ‘’
 //! only inside “”.
 
-use super::chars::{inside, links};
+use super::chars::{closes_interval, inside, links};
 use super::{NESTED_TITLE_MARKS, QUOTE_NESTING, UNBALANCED_PAIR};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
@@ -204,10 +204,20 @@ fn scan_marks(
                     .rev()
                     .find(|o| matches!(o.family, Family::Book | Family::Angle))
                     .map(|o| o.family);
+                // A “ inside a “ (the title's own quotes inside 《》 aside, and “‘“…”’” as the
+                // marks alternate).
+                let innermost_quote = stack
+                    .iter()
+                    .rev()
+                    .find(|o| matches!(o.family, Family::Double | Family::Single))
+                    .map(|o| o.family);
+                let in_title = stack
+                    .last()
+                    .is_some_and(|o| matches!(o.family, Family::Book | Family::Angle));
                 let (single, book, double) = (
                     !has(Family::Double),
                     innermost_title == Some(Family::Book),
-                    has(Family::Double),
+                    innermost_quote == Some(Family::Double) && !in_title,
                 );
                 open[family as usize] += 1;
                 stack.push(Open {
@@ -235,7 +245,7 @@ fn scan_marks(
                             matched(ctx, &o, at, c, out);
                         }
                     }
-                    None if list_marker_closer(s, k) => {}
+                    None if list_marker_closer(s, k) || closes_interval(&s[..k]) => {}
                     None => {
                         let at_start = k == indent_len(s);
                         unmatched.insert(at);
@@ -273,7 +283,9 @@ fn quotation_goes_on(ctx: &Context, lines: &[usize], o: &Open) -> bool {
         return false;
     };
     let doc = ctx.doc;
-    let leads = crate::outline::content_span(doc, first).start == o.at;
+    // The quotation leads its paragraph, or opens in its last line ("倡议书：“我们承诺：").
+    let leads =
+        crate::outline::content_span(doc, first).start == o.at || o.at >= doc.lines[last].start;
     let next =
         (last + 1..doc.line_count()).find(|&j| !crate::text::trim_indent(doc.line(j)).is_empty());
     o.ch == '“'

@@ -2,6 +2,7 @@
 //! digits (rules.md R-N12).
 
 use super::PERCENT_SIGN;
+use super::chars::links;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 
@@ -9,6 +10,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut half = Vec::new();
     let mut full = Vec::new();
     for (_, span, t) in ctx.lines() {
+        if !t.contains(['%', '％']) {
+            continue;
+        }
+        // "?q=%E6%B3%95": a link's escapes are no percent signs.
+        let links = links(t);
         // How many 《 are open at this point of the line.
         let mut depth = 0usize;
         for (k, c) in t.char_indices() {
@@ -26,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .next_back()
                 .is_some_and(|p| p.is_ascii_digit() || p == '*');
             // A cited title keeps its own signs: 《…降低10％的通知》.
-            if !after_number || depth > 0 {
+            if !after_number || depth > 0 || links.iter().any(|l| l.contains(&k)) {
                 continue;
             }
             if c == '%' {

@@ -17,7 +17,7 @@ const LAST_YEAR: i32 = 2100;
 const RANGE_DASHES: [char; 9] = ['-', '－', '–', '~', '～', '―', '‐', '‑', '−'];
 
 fn range_regex() -> &'static Regex {
-    static_regex!(r"([0-9]{4})(\s*年)?(\s*[-－–~～―‐‑−]\s*)([0-9]{4})(\s*年)?")
+    static_regex!(r"([0-9]{4})(\s*年)?(\s*(?:[-－–~～―‐‑−]|——)\s*)([0-9]{4})(\s*年)?")
 }
 
 /// `n` ASCII digits in a row somewhere in `t`.
@@ -41,7 +41,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // What each pattern needs, so that a report without it never builds the pattern.
-        if t.contains(RANGE_DASHES) {
+        // "2021——2025年": a 破折号 for the 一字线 too.
+        if t.contains(RANGE_DASHES) || t.contains("——") {
             ranges(t, span.start, out);
         }
         if has_digit_run(t, 8) {

@@ -9,7 +9,7 @@ use crate::rules::Context;
 use regex::Regex;
 
 fn shape_regex() -> &'static Regex {
-    static_regex!(r"\.{3,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|—{3,}")
+    static_regex!(r"\.{2,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|–{2,}|—{3,}")
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -27,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Vec<Diagnostic>) {
     // Nearly every line has a 。, but only a run of three can be an ellipsis.
-    if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '—']) && !t.contains("。。。")
+    if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '–', '—']) && !t.contains("。。。")
     {
         return;
     }
@@ -45,6 +45,12 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Vec<D
             continue;
         }
         if dots && is_leader(shown, &t[m.end()..]) {
+            continue;
+        }
+        // "continues..." in English, quoted; ".." only between two Chinese characters.
+        let after_english = prev.is_some_and(|c| c.is_ascii_alphabetic());
+        let two_dots = shown == ".." && !(prev.is_some_and(is_cjk) && next.is_some_and(is_cjk));
+        if dots && (after_english || two_dots) {
             continue;
         }
         let (want, what) = if dots {
@@ -102,6 +108,11 @@ fn report_run(run: &str, at: usize, n: usize, out: &mut Vec<Diagnostic>) {
     let a = run.chars().next().unwrap_or('。');
     // 。。。 is an ellipsis, reported above.
     if n >= 3 && run.chars().all(|c| c == '。') {
+        return;
+    }
+    // "？！" (a rhetorical question), "！！", "？？？": up to three question or exclamation
+    // marks are one mark (GB/T 15834-2011 4.2, 4.3).
+    if n <= 3 && run.chars().all(|c| matches!(c, '？' | '！')) {
         return;
     }
     let same = run.chars().all(|c| c == a);

@@ -192,6 +192,13 @@ fn quotes_nest_double_outside_single_inside() {
         "（一）健全依法决策机制。提出“落实‘谁执法谁普法’责任”的要求，见the people’s court。",
     );
     assert_eq!(codes(&text), []);
+    // Three levels alternate; a title's own quotes inside 《》 are the title's.
+    let text = with_measures(
+        "（一）健全依法决策机制。会议要求：“文件提出‘落实“谁执法谁普法”普法责任制’的要求。”开展“学习《“健康中国2030”规划纲要》”活动。",
+    );
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。提出“落实“谁执法谁普法”责任”的要求。");
+    assert_eq!(codes(&text), [("GW0505", 5)]);
 }
 
 #[test]
@@ -241,6 +248,9 @@ fn year_ranges() {
         "（一）健全依法决策机制。2021-01-22起施行，热线0571-88886666，落实（2021—2025年）规划。",
     );
     assert_eq!(codes(&text), []);
+    // A 破折号 for the 一字线.
+    let text = with_measures("（一）健全依法决策机制。落实规划（2021——2025年）。");
+    assert_eq!(codes(&text), [("GW0507", 5)]);
 }
 
 #[test]
@@ -253,6 +263,13 @@ fn ellipsis_dash_and_repeated_marks() {
     assert_eq!(f.len(), 3);
     assert_eq!(f[2].fix, None);
     assert!(fixed(&text).contains("3件，全部审查。办结，。"));
+    // Two dots between words, two en dashes; not English quoted, nor ？！ or ！！！.
+    let text = with_measures("（一）健全依法决策机制。法治建设..要加强，主题––“健康青禾”。");
+    assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);
+    let text = with_measures(
+        "（一）健全依法决策机制。标语是“And the journey continues...”，难道视而不见吗？！共建共享！！！",
+    );
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
@@ -339,6 +356,11 @@ fn percent_signs() {
     let text =
         with_measures("（一）健全依法决策机制。落实《关于药品价格降低10％的通知》，办结率100%。");
     assert_eq!(codes(&text), []);
+    // A link's escapes are no signs.
+    let text = with_measures(
+        "（一）健全依法决策机制。详见https://wsjkw.qinghe.gov.cn/s?q=%E6%B3%95%E6%B2%BB，办结率100％。",
+    );
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
@@ -373,6 +395,14 @@ fn a_quotation_of_several_paragraphs_closes_once() {
     assert_eq!(codes(&text), []);
     let text = with_measures("（一）健全依法决策机制。文件指出：\n“单独一段没有闭合。\n正文继续。");
     assert_eq!(codes(&text), [("GW0503", 6)]);
+    // The quotation may open inside its first paragraph.
+    let text = with_measures(
+        "（一）健全依法决策机制。宣读倡议书：“我们郑重承诺：\n“恪守医德，依法执业；\n“廉洁行医，维护形象。”",
+    );
+    assert_eq!(codes(&text), []);
+    // A half-open interval of decimals.
+    let text = with_measures("（一）健全依法决策机制。体重指数在[18.5,24.0)之间为正常。");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
