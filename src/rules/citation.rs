@@ -308,10 +308,11 @@ fn superseded(
     if year.year < successor.since {
         return;
     }
-    // "原《执业医师法》同时废止": the text itself says the document is gone.
+    // "原《执业医师法》同时废止", "原依据《人体器官移植条例》制定的制度": the text itself
+    // says the document is gone.
     let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
     let (before, after) = around_title(ctx, &inner, 12);
-    if before.ends_with('原')
+    if static_regex!(r"原(?:来的?|依据|根据|按照)?$").is_match(&before)
         || static_regex!(r"废止|取代|失效|施行前|修订前|修改前").is_match(&after)
     {
         return;

@@ -6,6 +6,7 @@ use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 
 mod adverbial;
 mod duplicate;
+pub(crate) use duplicate::is_common_word;
 pub mod lexicon;
 mod relative_time;
 mod sorted_words;

@@ -105,7 +105,11 @@ fn item_form(ctx: &Context, i: usize) -> Option<ItemForm> {
 
 /// How line `i` starts, whatever follows its marker.
 fn form_of(ctx: &Context, i: usize) -> Option<ItemForm> {
-    let t = trim_indent(ctx.doc.line(i));
+    form_of_text(ctx.doc.format, trim_indent(ctx.doc.line(i)))
+}
+
+/// How `t` starts as a list item, whatever follows its marker.
+fn form_of_text(format: crate::document::Format, t: &str) -> Option<ItemForm> {
     if t.starts_with("——") {
         return Some(ItemForm::Dash);
     }
@@ -127,7 +131,7 @@ fn form_of(ctx: &Context, i: usize) -> Option<ItemForm> {
     if let Some((kind, _, _)) = parse_marker(t) {
         return Some(ItemForm::Marker(kind));
     }
-    (ctx.doc.format == crate::document::Format::Markdown
+    (format == crate::document::Format::Markdown
         && ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b)))
     .then_some(ItemForm::Bullet)
 }
@@ -168,6 +172,32 @@ fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
     .then_some(j)
 }
 
+/// Longest item of a list without markers, one per line after a colon.
+const MAX_UNMARKED_ITEM: usize = 40;
+
+/// Line `i` is an item of a list without markers: short lines ending in ；, back to a line
+/// that ends in ：.
+fn in_unmarked_list(ctx: &Context, i: usize) -> bool {
+    let short_item = |j: usize| {
+        let t = trim_indent(ctx.doc.line(j));
+        char_len(t) <= MAX_UNMARKED_ITEM && t.ends_with(['；', ';']) && form_of(ctx, j).is_none()
+    };
+    let mut j = i;
+    while short_item(j) {
+        let Some(prev) = (0..j)
+            .rev()
+            .find(|&k| !trim_indent(ctx.doc.line(k)).is_empty())
+        else {
+            return false;
+        };
+        if trim_indent(ctx.doc.line(prev)).ends_with(['：', ':']) {
+            return true;
+        }
+        j = prev;
+    }
+    false
+}
+
 /// The next line with text, across blank lines only.
 fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
     (i + 1..ctx.doc.line_count()).find(|&j| !trim_indent(ctx.doc.line(j)).is_empty())
@@ -200,12 +230,17 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     // "1.健全制度。完善…；" then "2.强化执法。…；": items with a run-in heading each —
     // unless the ； ends an inner item ("（一）…。一是建立清单；"), whose list is cut off.
     let last_clause = t.trim_end_matches(['；', ';']);
-    let last_clause = last_clause.rsplit('。').next().unwrap_or(last_clause);
+    // (Or after a lead-in: "重点完成三项工作：一是…；".)
+    let last_clause = last_clause
+        .rsplit(['。', '：', ':'])
+        .next()
+        .unwrap_or(last_clause);
     let inner_item = static_regex!(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[（(][0-9一二三四五六七八九十]+[）)])")
         .is_match(last_clause)
         && last_clause.len() < t.len();
+    // An inner item's list goes on only in items of its own form ("二是…" after "…一是…；").
     let form = if inner_item {
-        item_form(ctx, i)
+        form_of_text(ctx.doc.format, last_clause)
     } else {
         form_of(ctx, i)
     };
@@ -213,6 +248,17 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         && let Some(form) = form
         && next.is_some_and(|j| form_of(ctx, j) == Some(form))
     {
+        return Ending::Complete;
+    }
+    // "重点做到：" then "人员配备到位；", "经费保障到位；": short items without markers,
+    // one more after this one (the last must end the sentence).
+    let next_item = next.is_some_and(|j| {
+        let t = trim_indent(ctx.doc.line(j));
+        char_len(t) <= MAX_UNMARKED_ITEM
+            && t.ends_with(['；', ';', '。'])
+            && form_of(ctx, j).is_none()
+    });
+    if matches!(last, '；' | ';') && next_item && in_unmarked_list(ctx, i) {
         return Ending::Complete;
     }
     // A Word paragraph's soft line breaks (Markdown's are `markdown_wrap`'s, decided before

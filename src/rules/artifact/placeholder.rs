@@ -6,6 +6,7 @@ use crate::document::Format;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::wording::is_common_word;
 use regex::Regex;
 use std::ops::Range;
 
@@ -68,6 +69,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     let mut found: Vec<Diagnostic> = Vec::new();
     let mut masks = 0usize;
+    // "注：带*的事项为新增事项": a lone * marks a footnote, explained in the text.
+    let starred_note = ["带*", "标*", "加*", "注：*", "注:*", "*表示", "*为", "*号"]
+        .iter()
+        .any(|w| ctx.doc.text.contains(w));
     for i in 0..ctx.doc.line_count() {
         // Debris is reported as such; a masked 成文日期 by the signature rules.
         if ctx.outline.chrome[i] || Some(i) == date_line {
@@ -111,6 +116,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
                     continue;
                 }
+                if starred_note && m.as_str().chars().count() == 1 {
+                    continue;
+                }
                 let after = t[m.end()..].chars().next();
                 // Markdown emphasis and bullets are markup; a masked number touches a unit.
                 if markdown && !after.is_some_and(|a| UNITS.contains(a) || a.is_ascii_digit()) {
@@ -126,9 +134,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 masks += 1;
                 (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
+            } else if let Some(m) = c.name("x").filter(|m| {
+                // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
+                let mut after = t[m.end()..].chars();
+                m.as_str() != "某某"
+                    || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b))
+            }) {
+                (m, "未填写的占位符")
             } else if let Some(m) = c
-                .name("x")
-                .or_else(|| c.name("box"))
+                .name("box")
                 .or_else(|| c.name("list"))
                 .or_else(|| c.name("place"))
             {

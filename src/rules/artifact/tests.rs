@@ -167,6 +167,11 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["××、××", "××等"]
     );
+    // A project withheld by name; a footnote star the text explains.
+    let text = with_measures(
+        "（一）健全依法决策机制。查处违规开展某某项目1起。\n医师执业注册*\n注：带*的事项为本年度新增事项。",
+    );
+    assert_eq!(codes(&text), []);
     let placeholders = |body: &str| -> Vec<String> {
         found(&with_measures(&format!("（一）健全依法决策机制。{body}")))
             .into_iter()
@@ -258,6 +263,11 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
     );
     assert_eq!(codes(&text), [("GW0605", 7)]);
+    // Short items without markers after a colon, and a list after a lead-in on one line.
+    let text = with_measures(
+        "（一）健全依法决策机制。重点做到“三个到位”：\n人员配备到位；\n经费保障到位；\n装备配置到位。\n全年完成三项工作：一是修订裁量基准；\n二是清理文件12件；\n三是续聘法律顾问。",
+    );
+    assert_eq!(codes(&text), []);
     // Run-in headings open sections: one whose inner list stops at ； is cut off…
     let text =
         with_measures("（一）健全依法决策机制。一是建立问题清单；\n（二）严格执法。全年立案12件。");

@@ -127,7 +127,7 @@ fn judge(
             return None;
         }
         (p + 1 - len, p + 2)
-    } else if p >= 1 && ends_common_word(cs[p - 1].1, x) {
+    } else if p >= 1 && is_common_word(cs[p - 1].1, x) {
         // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
         return None;
     } else if let Some(len) = word_starting_at(dup, cs, p + 1) {
@@ -169,7 +169,7 @@ fn common_words() -> &'static SortedWords {
 }
 
 /// `ab` is a common two-character word (rules/common_words.toml).
-fn ends_common_word(a: char, b: char) -> bool {
+pub(crate) fn is_common_word(a: char, b: char) -> bool {
     common_words().contains(&[a, b])
 }
 
@@ -258,8 +258,8 @@ mod tests {
     #[test]
     fn the_word_lists_are_searchable_in_place() {
         assert!(common_words().well_formed_len().unwrap() > 10_000);
-        assert!(ends_common_word('生', '产'));
-        assert!(!ends_common_word('们', '的'));
+        assert!(is_common_word('生', '产'));
+        assert!(!is_common_word('们', '的'));
         let starts = word_starts();
         assert!(starts.two.well_formed_len().unwrap() > 10_000);
         assert!(starts.three.well_formed_len().unwrap() > 1_000);
