@@ -32,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            let names: Vec<&str> = t[start..end].chars().map(name).collect();
+            let names: Vec<String> = t[start..end].chars().map(name).collect();
             let before: String = t[..start]
                 .chars()
                 .rev()
@@ -55,13 +55,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn name(c: char) -> &'static str {
-    match c {
-        '\u{200B}' => "零宽空格 U+200B",
-        '\u{200C}' => "零宽不连字 U+200C",
-        '\u{200D}' => "零宽连字 U+200D",
-        '\u{2060}' => "字连接符 U+2060",
-        '\u{FEFF}' => "字节顺序标记 U+FEFF",
-        _ => "软连字符 U+00AD",
-    }
+fn name(c: char) -> String {
+    let what = match c {
+        '\u{200B}' => "零宽空格",
+        '\u{200C}' => "零宽不连字",
+        '\u{200D}' => "零宽连字",
+        '\u{2060}' => "字连接符",
+        '\u{FEFF}' => "字节顺序标记",
+        '\u{00AD}' => "软连字符",
+        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            "文字方向控制符"
+        }
+        '\u{2061}'..='\u{2064}' => "不可见运算符",
+        '\u{180E}' => "蒙古文元音分隔符",
+        '\u{034F}' => "组合用字素连接符",
+        _ => "不可见的填充字符",
+    };
+    format!("{what} U+{:04X}", u32::from(c))
 }

@@ -87,6 +87,17 @@ fn invisible_characters_are_deleted_safely() {
     );
     assert_eq!(f[0].fix, Some((String::new(), true)));
     assert!(f[1].message.contains("软连字符"), "{}", f[1].message);
+    // Direction marks and other invisible controls copied from web pages.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查决策\u{200E}3件，医疗\u{202C}机构全部经过\u{2063}审查。",
+    );
+    let f = found(&text);
+    assert_eq!(f.len(), 3);
+    assert!(
+        f[0].message.contains("文字方向控制符 U+200E"),
+        "{}",
+        f[0].message
+    );
     // A joiner inside an emoji sequence is how the emoji is written.
     let text = with_measures("（一）健全依法决策机制。开展“👨\u{200D}👩\u{200D}👧”家庭健康活动。");
     assert_eq!(codes(&text), []);
