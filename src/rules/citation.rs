@@ -124,6 +124,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 let inner = span.start + s.inner.start..span.start + s.inner.end;
                 check_title(ctx, table, inner, out);
+                // "《某省贯彻落实〈法治政府建设实施纲要（…）〉实施方案》": the title it names.
+                let title = &t[s.inner.clone()];
+                if title.contains('〈') {
+                    for n in titles::spans(title, '〈', '〉') {
+                        let at = span.start + s.inner.start;
+                        check_title(ctx, table, at + n.inner.start..at + n.inner.end, out);
+                    }
+                }
             }
         }
         if t.contains('“') {

@@ -54,6 +54,22 @@ fn wrong_years() {
     );
     assert_eq!(f[0].text, "2021—2026");
     assert_eq!(f[0].fix, Some(("2021—2025".into(), false)));
+    // Inside the title of a document that implements it.
+    let f = found(&citing(
+        "《某省贯彻落实〈法治政府建设实施纲要（2021—2026年）〉实施方案》",
+    ));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0701", "2021—2026")]
+    );
+    assert_eq!(
+        codes(&citing(
+            "《黑龙江省实施〈传染病防治法〉办法》《某省贯彻落实〈法治政府建设实施纲要（2021—2025年）〉实施方案》"
+        )),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
