@@ -96,6 +96,15 @@ fn misspellings_of_the_genre() {
             "建康"
         ]
     );
+    let text =
+        with_measures("（一）健全依法决策机制。引导群众登陆政务服务网和登陆“浙里办”平台办理。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.1.as_str())
+            .collect::<Vec<_>>(),
+        ["登陆", "登陆"]
+    );
     // Words that only meet: 争做|为民服务, 严峻|工作形势.
     let text = with_measures(
         "（一）健全依法决策机制。争做为民服务的表率，面对严峻工作形势，推进执法装备按装备配置标准更新。",
