@@ -61,8 +61,9 @@ pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
     if t.starts_with("附件") {
         return false;
     }
-    // "执法监督方面", a repeated page title: headings or labels, not sentences.
-    char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';'])
+    // "执法监督方面", a repeated page title: headings or labels, not sentences. One that
+    // stops at 、 is a sentence cut short ("全年开展普法活动126场、").
+    char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';']) || t.ends_with('、')
 }
 
 /// Whether a paragraph may start with `t` as a new unit (heading or list item) rather than

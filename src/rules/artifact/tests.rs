@@ -274,6 +274,13 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
     );
     assert_eq!(codes(&text), [("GW0605", 7)]);
+    // A short paragraph that stops at 、 before the 落款.
+    let text = GOOD_REPORT.replacen(
+        "青禾市卫生健康委员会\n2025年",
+        "全年开展普法活动126场、\n青禾市卫生健康委员会\n2025年",
+        1,
+    );
+    assert_eq!(codes(&text), [("GW0605", 12)]);
     // Short items without markers after a colon, and a list after a lead-in on one line.
     let text = with_measures(
         "（一）健全依法决策机制。重点做到“三个到位”：\n人员配备到位；\n经费保障到位；\n装备配置到位。\n全年完成三项工作：一是修订裁量基准；\n二是清理文件12件；\n三是续聘法律顾问。",
