@@ -25,11 +25,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 chars.next();
             }
             // A joiner inside an emoji or another script is part of how it is written.
+            // (Any of these controls between letters of another script, Mongolian or Arabic,
+            // is part of how it is written too.)
             let joiner = t[start..end].contains(['\u{200C}', '\u{200D}']);
             let foreign = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !is_cjk(c));
-            if joiner
-                && (foreign(t[..start].chars().next_back()) || foreign(t[end..].chars().next()))
-            {
+            let letter = |c: Option<char>| {
+                c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_cjk(c))
+            };
+            let (before, after) = (t[..start].chars().next_back(), t[end..].chars().next());
+            if joiner && (foreign(before) || foreign(after)) || letter(before) || letter(after) {
                 continue;
             }
             let names: Vec<String> = t[start..end].chars().map(name).collect();

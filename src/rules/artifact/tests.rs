@@ -98,6 +98,9 @@ fn invisible_characters_are_deleted_safely() {
         "{}",
         f[0].message
     );
+    // Between letters of another script it is how the word is written.
+    let text = with_measures("（一）健全依法决策机制。蒙古文“ᠬᠠᠷ\u{180E}ᠠ”。");
+    assert_eq!(codes(&text), []);
     // A joiner inside an emoji sequence is how the emoji is written.
     let text = with_measures("（一）健全依法决策机制。开展“👨\u{200D}👩\u{200D}👧”家庭健康活动。");
     assert_eq!(codes(&text), []);
@@ -178,6 +181,9 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["××、××", "××等"]
     );
+    // A masked 文号 is no footnote note: the masked figures are still reported.
+    let text = with_measures("（一）健全依法决策机制。依据卫监罚〔2025〕*号，对某诊所罚款*万元。");
+    assert_eq!(codes(&text), [("GW0603", 5), ("GW0603", 5)]);
     // A project withheld by name; a footnote star the text explains.
     let text = with_measures(
         "（一）健全依法决策机制。查处违规开展某某项目1起。\n医师执业注册*\n注：带*的事项为本年度新增事项。",

@@ -34,11 +34,9 @@ const WORKS_AFTER: [&str; 9] = [
 /// The finding for the title `raw` (between the marks at `outer`, after the words `before`
 /// on its line), when it names an activity.
 pub fn check(raw: &str, before: &str, outer: Range<usize>) -> Option<Diagnostic> {
-    let near: String = {
-        let v: Vec<char> = before.chars().rev().take(8).collect();
-        v.into_iter().rev().collect()
-    };
-    if WORKS_AFTER.iter().any(|w| near.contains(w)) {
+    // Right before the title ("刊发了《…》", "题为《…》"), not anywhere before it.
+    let near = before.trim_end().trim_end_matches(['了', '的']);
+    if WORKS_AFTER.iter().any(|w| near.ends_with(w)) {
         return None;
     }
     let name = squeeze(raw);
@@ -98,5 +96,6 @@ mod tests {
             )
             .is_none()
         );
+        assert!(check("宪法宣传周", "局长发表讲话后开展", 0..1).is_some());
     }
 }

@@ -359,10 +359,13 @@ fn check_breakdown(
     // more, never to less.
     let overlapping = lex.overlap.is_match(&text[after..sentence_end])
         || qualifications_overlap(p, lex, total, &items)
+        // (Amounts of each penalty still add up: 罚款80万元、没收12.3万元.)
         || items.iter().all(|q| {
-            lex.combined_kinds
-                .longest_at(measure_key(p.measure(q)))
-                .is_some()
+            q.class == Class::Count
+                && lex
+                    .combined_kinds
+                    .longest_at(measure_key(p.measure(q)))
+                    .is_some()
         });
     // The first parts already make the total: what follows a comma may be another
     // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
@@ -622,9 +625,29 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
     if count + 1 == items.len() && last_name.matches(['和', '及']).count() == 1 {
         count += 1;
     }
-    let Some(total) = p.qs[..p.first_from(start)].last() else {
+    // The total ends before the names (a "1,236" the names' clause split is no total), and
+    // is the first count of its unit in the sentence: "236件，其中来信30件，电话、网络分别为…"
+    // lists the rest of the 236, not parts of the 30.
+    let Some(total) = p.qs[..p.first_from(start)]
+        .last()
+        .filter(|q| q.span.end <= start)
+    else {
         return;
     };
+    let first_of_unit = p.qs[..p.first_from(total.span.start)]
+        .iter()
+        .all(|q| q.span.start < sentence.start || q.unit != total.unit);
+    // "人均…，最多、最少分别为", "修改完善、出具法律意见书分别为": no parts, as after 其中.
+    let no_part = |n: &str| {
+        let n = measure_key(n.trim());
+        lex.not_counts.is_match(n) || lex.names_a_product(n)
+    };
+    if !first_of_unit
+        || lex.not_counts.is_match(p.measure(total))
+        || names.split(['、', '和', '及']).any(no_part)
+    {
+        return;
+    }
     let joined = text[total.span.end..start].trim_matches(['，', ',', ' ']);
     let in_names = p.first_from(start) != p.first_from(at);
     if count < 2
@@ -819,17 +842,6 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         {
             break;
         }
-        // "其中医疗机构80家，医疗机构合格76家、…": a part of an earlier part.
-        let key = measure_key(p.measure(q));
-        let of_earlier = items.iter().any(|c| {
-            let earlier = measure_key(p.measure(c));
-            earlier.chars().nth(1).is_some()
-                && key.len() > earlier.len()
-                && key.starts_with(earlier)
-        });
-        if of_earlier {
-            break;
-        }
         // "其中办结85件，上年受理92件": another period, unless the parts are periods.
         if after_comma.len() < gap.len()
             && names_another_period(lex, after_comma)
@@ -852,6 +864,18 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         };
         // "A、B和C" is one enumeration; a comma may continue it with looser clauses.
         if sep != '、' && sep != '和' {
+            // "其中医疗机构80家，医疗机构合格76家、…": a part of an earlier part (in a 、 list,
+            // 食品 and 食品添加剂 are kinds side by side).
+            let key = measure_key(p.measure(q));
+            let of_earlier = items.iter().any(|c| {
+                let earlier = measure_key(p.measure(c));
+                earlier.chars().nth(1).is_some()
+                    && key.len() > earlier.len()
+                    && key.starts_with(earlier)
+            });
+            if of_earlier {
+                break;
+            }
             only_dunhao = false;
             // A comma-joined part is a short clause that is just "what + figure".
             if gap.chars().count() > 16 {

@@ -403,6 +403,14 @@ fn averages_extremes_and_overlaps_are_no_division() {
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+    // Amounts of each penalty, 最低生活保障, and kinds side by side in a 、 list add up.
+    for wrong in [
+        "全年罚没款共计87.6万元，其中罚款80万元、没收违法所得12.3万元。",
+        "审批最低生活保障对象1200户，其中城市600户、农村700户。",
+        "全年抽检食品及食品添加剂600批次，其中食品500批次、食品添加剂150批次。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
     // One dimension still adds up.
     assert_eq!(
         codes("参训的执法人员共计428名，其中男性200名、女性250名。"),
@@ -459,6 +467,12 @@ fn parts_named_before_fenbie() {
         "全年办理行政复议案件14件，上年、前年分别为11件、9件。",
         "查处案件96件，警告、罚款、没收违法所得分别为80件、72件、25件。",
         "培训860人，参加线上、线下培训的分别为520人、420人，部分人员同时参加了两种形式的培训。",
+        // The rest of a total after one of its parts; no counts; what was made.
+        "受理投诉举报236件，其中来信来访30件，电话、网络分别为130件、76件。",
+        "执法人员人均办理案件14.6件，最多、最少分别为23件、5件。",
+        "审查合同协议58份，修改完善、出具法律意见书分别为40份、23份。",
+        // A grouped figure whose comma the names' clause would split.
+        "受理投诉共1,236件电话、网络分别为130件、86件。",
         "受理投诉举报236件，较上年增加120件，电话、网络分别为130件、86件。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");

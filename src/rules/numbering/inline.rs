@@ -181,6 +181,31 @@ const LEAD_BYTES: usize = 120;
 /// Before 一是 these make a word ending in 一 (统一是, 唯一是, 之一是, 这一是), not an item.
 const WORD_BEFORE_YI: &str = "统唯同单专划逐万之其第合归不如均纯初这那哪任某每";
 
+/// "N是N" of "一是一、二是二" (`numeral` 是, then `after`; `before` the text before it):
+/// the first half when "M是M" follows, the second when "M是M、" comes just before.
+fn is_idiom_half(before: &str, numeral: &str, after: &str) -> bool {
+    let numeral_is = |s: &str| s.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let pair = |s: &str| {
+        let v: Vec<char> = s.chars().collect();
+        v.len() == 3 && v[0] == v[2] && v[1] == '是' && numeral_is(&s[..v[0].len_utf8()])
+    };
+    let Some(rest) = after.strip_prefix(numeral) else {
+        return false;
+    };
+    let comma = ['、', '，', ','];
+    let first_half = rest
+        .strip_prefix(comma)
+        .and_then(|r| r.char_indices().nth(3).map(|(k, _)| &r[..k]).or(Some(r)))
+        .is_some_and(pair);
+    let tail: String = {
+        let v: Vec<char> = before.chars().rev().take(4).collect();
+        v.into_iter().rev().collect()
+    };
+    let second_half =
+        tail.ends_with(comma) && pair(tail.trim_end_matches(comma)) && !rest.starts_with(is_han);
+    first_half || second_half
+}
+
 fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
     let mut items = Vec::new();
     for c in item_regex().captures_iter(&text[from..]) {
@@ -189,12 +214,10 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
         let prev = text[..start].chars().next_back();
         let lead_text = &text[from..start];
         let number = c.get(1).map(|n| parse_chinese(n.as_str()));
-        // "一是一、二是二": an idiom (plain facts), not items.
-        let idiom = c.get(1).is_some_and(|n| {
-            text[from + m.end()..]
-                .strip_prefix(n.as_str())
-                .is_some_and(|rest| !rest.starts_with(is_han))
-        });
+        // "一是一、二是二": an idiom (plain facts), not items; "一是一、二级医院…" is an item.
+        let idiom = c
+            .get(1)
+            .is_some_and(|n| is_idiom_half(&text[..start], n.as_str(), &text[from + m.end()..]));
         if idiom {
             continue;
         }

@@ -299,6 +299,11 @@ fn inline_sequences() {
         );
         assert_eq!(numbering(&with_measures(&two_lists)), [], "{marker}");
     }
+    // "一是一、二级医院…" is an item, not the idiom 一是一、二是二.
+    let text = with_measures(
+        "（一）甲。\n我委一是一、二级医院全部完成自查；二是加强执法培训；三是完善制度。\n",
+    );
+    assert_eq!(numbering(&text), []);
     // Any words may lead into 一是…
     for lead in [
         "全年一是",

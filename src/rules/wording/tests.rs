@@ -118,6 +118,15 @@ fn misspelling_guards() {
         "（一）健全依法决策机制。按装备标准配备执法车辆，明确申报截止日期，截止到2024年底完成，既使企业受益，又使群众满意，新建康复中心和康养基地各1个，扩建康养中心。",
     );
     assert_eq!(found(&text), []);
+    // An administrative fine is no 罚金, even after 处.
+    let text = with_measures("（一）健全依法决策机制。对无证行医的某诊所处罚金5000元。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.1.as_str())
+            .collect::<Vec<_>>(),
+        ["罚金"]
+    );
     // A word boundary after the first character, a court's sentence, a street.
     let text = with_measures(
         "（一）健全依法决策机制。污水按排放标准处理，与36家机构续签定点协议，按装机台数核定许可，法院判处有期徒刑一年，处罚金1万元，制定医务人员执业权利清单，位于建康路18号。",
