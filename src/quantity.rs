@@ -206,8 +206,10 @@ pub struct Lexicon {
     pub overlap: WordList,
     /// In a part's own label: a qualification one may hold with others.
     pub overlap_labels: WordList,
-    /// Attributes of people, one group per dimension.
-    attribute_labels: Vec<WordList>,
+    /// Attributes of people, all groups in one list (one search), and each word's group
+    /// (its dimension).
+    attribute_labels: WordList,
+    attribute_dimension: Vec<usize>,
     /// A figure per head or an extreme (人均, 最高 …).
     pub not_counts: WordList,
     negations: Vec<String>,
@@ -314,12 +316,14 @@ impl Lexicon {
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
-            attribute_labels: f
+            attribute_labels: WordList::new(f.breakdown.attribute_labels.iter().flatten())?,
+            attribute_dimension: f
                 .breakdown
                 .attribute_labels
                 .iter()
-                .map(WordList::new)
-                .collect::<Result<_, _>>()?,
+                .enumerate()
+                .flat_map(|(k, g)| std::iter::repeat_n(k, g.len()))
+                .collect(),
             not_counts: WordList::new(&f.breakdown.not_counts)?,
             negations: f.breakdown.negations,
             totals_after: f.breakdown.totals_after,
@@ -406,7 +410,8 @@ impl Lexicon {
 
     /// The dimension of people's attributes `label` names (职称, gender …), if any.
     pub fn attribute_of(&self, label: &str) -> Option<usize> {
-        self.attribute_labels.iter().position(|g| g.is_match(label))
+        let (_, k) = self.attribute_labels.find_iter(label).next()?;
+        self.attribute_dimension.get(k).copied()
     }
 
     /// "出具法律意见书": a verb of outputs, then a paper it makes.
