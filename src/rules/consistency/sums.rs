@@ -106,14 +106,14 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             .collect();
         let items_end = decisions.last().map_or(parts.end, |x| x.span.end);
         let after = &text[items_end..sentence.end.max(items_end)];
-        let labels = || decisions.iter().map(|x| measure_key(p.measure(x)));
-        let negation_pair = match decisions.as_slice() {
-            [x, y] => lex.kind_and_negation(measure_key(p.measure(x)), measure_key(p.measure(y))),
-            _ => false,
-        };
-        let listed = decisions.len() >= 2
+        let labels: Vec<&str> = decisions
+            .iter()
+            .map(|x| measure_key(p.measure(x)))
+            .collect();
+        let negation_pair = matches!(labels.as_slice(), [a, b] if lex.kind_and_negation(a, b));
+        let listed = labels.len() >= 2
             && parts.total_after.is_none()
-            && (decided && lex.outcomes_of_one_group(labels()) || negation_pair);
+            && (decided && lex.outcomes_of_one_group(labels.iter().copied()) || negation_pair);
         if listed && !other_total && !lex.outcome_caveats.is_match(after) {
             check_breakdown(p, lex, at, "", ListKind::Decisions, out);
         }
