@@ -106,15 +106,25 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             .collect();
         let items_end = decisions.last().map_or(parts.end, |x| x.span.end);
         let after = &text[items_end..sentence.end.max(items_end)];
-        let labels: Vec<&str> = decisions
+        let mut labels: Vec<&str> = decisions
             .iter()
             .map(|x| measure_key(p.measure(x)))
             .collect();
+        // "其中医疗机构80家，医疗机构中合格78家、不合格5家": the pair names its total first.
+        let total_key = measure_key(p.measure(q));
+        let mut names_its_total = false;
+        if let Some(first) = labels.first_mut()
+            && total_key.chars().nth(1).is_some()
+            && let Some(rest) = first.strip_prefix(total_key)
+        {
+            *first = rest.trim_start_matches(['中', '的']);
+            names_its_total = true;
+        }
         let negation_pair = matches!(labels.as_slice(), [a, b] if lex.kind_and_negation(a, b));
         let listed = labels.len() >= 2
             && parts.total_after.is_none()
             && (decided && lex.outcomes_of_one_group(labels.iter().copied()) || negation_pair);
-        if listed && !other_total && !lex.outcome_caveats.is_match(after) {
+        if listed && (!other_total || names_its_total) && !lex.outcome_caveats.is_match(after) {
             check_breakdown(p, lex, at, "", ListKind::Decisions, out);
         }
     }
