@@ -86,6 +86,7 @@ struct BreakdownFile {
     combined_kinds: Vec<String>,
     other_periods: Vec<String>,
     rest_kinds: Vec<String>,
+    stages: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
 }
@@ -231,6 +232,8 @@ pub struct Lexicon {
     pub other_periods: WordList,
     /// What is left of a whole (尚未判决, 其他): a kind in any division of it.
     pub rest_kinds: WordList,
+    /// Stages one matter goes through (受理, 立案, 办结 …).
+    pub stages: WordList,
     pub deng_not_after: String,
     pub deng_not_before: String,
     pub rate_links: Vec<String>,
@@ -342,6 +345,7 @@ impl Lexicon {
             combined_kinds: WordList::new(&f.breakdown.combined_kinds)?,
             other_periods: WordList::new(&f.breakdown.other_periods)?,
             rest_kinds: WordList::new(&f.breakdown.rest_kinds)?,
+            stages: WordList::new(&f.breakdown.stages)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,
             rate_links: longest_first(f.rates.links),
@@ -385,12 +389,14 @@ impl Lexicon {
 
     /// Two labels, a kind and its negation: "合格"/"不合格", "准予许可"/"不予许可",
     /// "考核合格"/"不合格", "调解成功"/"调解不成功", "已履行"/"未履行". What both start
-    /// with is passed over; the kind may carry a qualifier of two characters at most.
+    /// with is passed over; the kind may carry a short qualifier.
     pub fn kind_and_negation(&self, a: &str, b: &str) -> bool {
         self.negates(a, b) || self.negates(b, a)
     }
 
     fn negates(&self, kind: &str, negation: &str) -> bool {
+        // "检查结果符合要求的…、不符合要求的…": a qualifier of four characters at most.
+        const MAX_QUALIFIER: usize = 4;
         let common: usize = kind
             .chars()
             .zip(negation.chars())
@@ -404,7 +410,7 @@ impl Lexicon {
             .any(|what| {
                 !what.is_empty()
                     && kind.ends_with(what)
-                    && kind[..kind.len() - what.len()].chars().count() <= 2
+                    && kind[..kind.len() - what.len()].chars().count() <= MAX_QUALIFIER
             })
     }
 

@@ -365,6 +365,16 @@ fn check_breakdown(
     {
         return;
     }
+    // Steps of one matter ("其中按期受理409件、按期办结406件"): each a part of the one before,
+    // so never more. ("立案查处18件、责令整改75件、经核查不属实147件" are outcomes.)
+    let stages: std::collections::HashSet<usize> = items
+        .iter()
+        .filter_map(|q| lex.stages.find_iter(p.measure(q)).next().map(|(_, k)| k))
+        .collect();
+    let narrowing = items.windows(2).all(|w| w[0].value >= w[1].value);
+    if stages.len() >= 2 && narrowing {
+        return;
+    }
     // Parts that overlap ("部分单位同时属于两类"; penalties imposed together) may add up to
     // more, never to less.
     let overlapping = lex.overlap.is_match(&text[after..sentence_end])
