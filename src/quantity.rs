@@ -224,10 +224,10 @@ pub struct Lexicon {
     /// What is done with a whole (采纳, 办结 …), not a kind of it.
     pub dealt_with: WordList,
     /// What is made of a whole (出具, 提出 …): a part so named is no kind of it.
-    pub outputs: WordList,
+    outputs: WordList,
     products: Vec<String>,
     /// Penalties one decision may impose together.
-    pub combined_kinds: WordList,
+    combined_kinds: WordList,
     /// Another period or a running total (上年, 累计 …).
     pub other_periods: WordList,
     /// What is left of a whole (尚未判决, 其他): a kind in any division of it.
@@ -418,6 +418,11 @@ impl Lexicon {
     pub fn attribute_of(&self, label: &str) -> Option<usize> {
         let (_, k) = self.attribute_labels.find_iter(label).next()?;
         self.attribute_dimension.get(k).copied()
+    }
+
+    /// "罚款", "责令退回医保基金的": a penalty or measure one decision may impose with others.
+    pub fn is_combined_kind(&self, label: &str) -> bool {
+        self.combined_kinds.longest_at(measure_key(label)).is_some()
     }
 
     /// "出具法律意见书": a verb of outputs, then a paper it makes.

@@ -19,6 +19,16 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The last `n` characters of `s` (all of it when shorter).
+pub fn last_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
 /// Indentation in Chinese documents: ASCII space, tab, U+3000 and NBSP.
 pub fn is_indent(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')

@@ -151,9 +151,9 @@ fn around_title(ctx: &Context, inner: &Range<usize>, n: usize) -> (String, Strin
     let line = crate::outline::content_span(ctx.doc, ctx.doc.line_index(inner.start));
     let open = inner.start.saturating_sub('《'.len_utf8()).max(line.start);
     let close = (inner.end + '》'.len_utf8()).min(line.end);
-    let before: Vec<char> = text[line.start..open].chars().rev().take(n).collect();
+    let before = crate::text::last_chars(&text[line.start..open], n);
     let after: String = text[close..line.end].chars().take(n).collect();
-    (before.into_iter().rev().collect(), after)
+    (before.to_string(), after)
 }
 
 /// The outermost 《…》 (or other paired) spans of a paragraph, marks included.

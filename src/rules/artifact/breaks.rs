@@ -5,6 +5,7 @@ use super::{PARAGRAPH_BREAK, PARAGRAPH_UNFINISHED};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::text::last_chars;
 
 /// Characters shown on each side of a break.
 const SHOWN: usize = 6;
@@ -40,10 +41,7 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind:
     let Some(first) = text[b.clone()].chars().next() else {
         return;
     };
-    let tail: String = {
-        let v: Vec<char> = text[a.clone()].chars().rev().take(SHOWN).collect();
-        v.into_iter().rev().collect()
-    };
+    let tail = last_chars(&text[a.clone()], SHOWN);
     let head: String = text[b.clone()].chars().take(SHOWN).collect();
     let start = a.end - last.len_utf8();
     let end = b.start + first.len_utf8();
@@ -82,10 +80,7 @@ fn unfinished(ctx: &Context, i: usize, out: &mut Vec<Diagnostic>) {
     let Some(last) = t.chars().next_back() else {
         return;
     };
-    let tail: String = {
-        let v: Vec<char> = t.chars().rev().take(SHOWN).collect();
-        v.into_iter().rev().collect()
-    };
+    let tail = last_chars(t, SHOWN);
     out.push(Diagnostic::new(
         &PARAGRAPH_UNFINISHED,
         a.end - last.len_utf8()..a.end,

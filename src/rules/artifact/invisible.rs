@@ -37,14 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let names: Vec<String> = t[start..end].chars().map(name).collect();
-            let before: String = t[..start]
-                .chars()
-                .rev()
-                .take(4)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let before = crate::text::last_chars(&t[..start], 4);
             let after: String = t[end..].chars().take(4).collect();
             out.push(
                 Diagnostic::new(

@@ -179,12 +179,8 @@ const MAX_UNMARKED_ITEM: usize = 40;
 /// Line `i` is an item of a list without markers: short lines ending in ；, back to a line
 /// that ends in ：.
 fn in_unmarked_list(ctx: &Context, i: usize) -> bool {
-    let short_item = |j: usize| {
-        let t = trim_indent(ctx.doc.line(j));
-        char_len(t) <= MAX_UNMARKED_ITEM && t.ends_with(['；', ';']) && form_of(ctx, j).is_none()
-    };
     let mut j = i;
-    while short_item(j) {
+    while unmarked_item(ctx, j, &['；', ';']) {
         let Some(prev) = (0..j)
             .rev()
             .find(|&k| !trim_indent(ctx.doc.line(k)).is_empty())
@@ -197,6 +193,12 @@ fn in_unmarked_list(ctx: &Context, i: usize) -> bool {
         j = prev;
     }
     false
+}
+
+/// Line `j` is short, has no item marker and ends with one of `ends`.
+fn unmarked_item(ctx: &Context, j: usize, ends: &[char]) -> bool {
+    let t = trim_indent(ctx.doc.line(j));
+    char_len(t) <= MAX_UNMARKED_ITEM && t.ends_with(ends) && form_of(ctx, j).is_none()
 }
 
 /// The next line with text, across blank lines only.
@@ -253,12 +255,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     // "重点做到：" then "人员配备到位；", "经费保障到位；": short items without markers,
     // one more after this one (the last must end the sentence).
-    let next_item = next.is_some_and(|j| {
-        let t = trim_indent(ctx.doc.line(j));
-        char_len(t) <= MAX_UNMARKED_ITEM
-            && t.ends_with(['；', ';', '。'])
-            && form_of(ctx, j).is_none()
-    });
+    let next_item = next.is_some_and(|j| unmarked_item(ctx, j, &['；', ';', '。']));
     if matches!(last, '；' | ';') && next_item && in_unmarked_list(ctx, i) {
         return Ending::Complete;
     }

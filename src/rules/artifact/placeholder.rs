@@ -71,9 +71,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut masks = 0usize;
     // "注：带*的事项为新增事项": a lone * marks a footnote, explained in the text.
     // (Not "*号", "*为": a masked 文号 or figure looks just like that.)
-    let starred_note = ["带*", "标*", "加*", "注：*", "注:*", "*表示"]
-        .iter()
-        .any(|w| ctx.doc.text.contains(w));
+    let starred_note = std::cell::OnceCell::new();
+    let starred_note = || {
+        *starred_note.get_or_init(|| {
+            ["带*", "标*", "加*", "注：*", "注:*", "*表示"]
+                .iter()
+                .any(|w| ctx.doc.text.contains(w))
+        })
+    };
     for i in 0..ctx.doc.line_count() {
         // Debris is reported as such; a masked 成文日期 by the signature rules.
         if ctx.outline.chrome[i] || Some(i) == date_line {
@@ -117,7 +122,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
                     continue;
                 }
-                if starred_note && m.as_str().chars().count() == 1 {
+                if m.as_str().chars().count() == 1 && starred_note() {
                     continue;
                 }
                 let after = t[m.end()..].chars().next();

@@ -312,10 +312,8 @@ fn joins_issuers(ctx: &Context, i: usize, before: &str, after: &str) -> bool {
 /// The space with a few characters on each side, spaces shown as "␣".
 fn context(t: &str, start: usize, end: usize) -> String {
     const SIDE: usize = 4;
-    let before: Vec<char> = t[..start].chars().rev().take(SIDE).collect();
-    before
-        .into_iter()
-        .rev()
+    crate::text::last_chars(&t[..start], SIDE)
+        .chars()
         .chain(t[start..end].chars())
         .chain(t[end..].chars().take(SIDE))
         .map(|c| if is_space(c) { '␣' } else { c })

@@ -380,13 +380,9 @@ fn check_breakdown(
     let overlapping = lex.overlap.is_match(&text[after..sentence_end])
         || qualifications_overlap(p, lex, total, &items)
         // (Amounts of each penalty still add up: 罚款80万元、没收12.3万元.)
-        || items.iter().all(|q| {
-            q.class == Class::Count
-                && lex
-                    .combined_kinds
-                    .longest_at(measure_key(p.measure(q)))
-                    .is_some()
-        });
+        || items
+            .iter()
+            .all(|q| q.class == Class::Count && lex.is_combined_kind(p.measure(q)));
     // The first parts already make the total: what follows a comma may be another
     // dimension ("…，移送公安机关3件"), but not a part still inside the 、 list.
     let mut sum = Value::ZERO;
@@ -636,6 +632,7 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
         start = p.t.clause_start(start - '、'.len_utf8());
     }
     let names = &text[start..at];
+    let name_list: Vec<&str> = names.split(['、', '和', '及']).map(str::trim).collect();
     let mut count = names.matches('、').count() + 1;
     let Some(parts) = collect_parts(p, lex, at + trig.len()) else {
         return;
@@ -658,13 +655,11 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
         .iter()
         .all(|q| q.span.start < sentence.start || q.unit != total.unit);
     // "人均…，最多、最少分别为", "修改完善、出具法律意见书分别为": no parts, as after 其中.
-    let no_part = |n: &str| {
-        let n = measure_key(n.trim());
+    let no_part = |n: &&str| {
+        let n = measure_key(n);
         lex.not_counts.is_match(n) || lex.names_a_product(n)
     };
-    if !first_of_unit
-        || lex.not_counts.is_match(p.measure(total))
-        || names.split(['、', '和', '及']).any(no_part)
+    if !first_of_unit || lex.not_counts.is_match(p.measure(total)) || name_list.iter().any(no_part)
     {
         return;
     }
@@ -686,9 +681,7 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
             .is_match(&text[start..sentence.end.max(parts.end)])
         // "上年、前年分别为…": other periods; "警告、罚款分别为…": penalties imposed together.
         || names_another_period(lex, names)
-        || names
-            .split(['、', '和', '及'])
-            .all(|n| lex.combined_kinds.longest_at(n.trim()).is_some())
+        || name_list.iter().all(|n| lex.is_combined_kind(n))
     {
         return;
     }

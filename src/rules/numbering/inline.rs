@@ -197,10 +197,7 @@ fn is_idiom_half(before: &str, numeral: &str, after: &str) -> bool {
         .strip_prefix(comma)
         .and_then(|r| r.char_indices().nth(3).map(|(k, _)| &r[..k]).or(Some(r)))
         .is_some_and(pair);
-    let tail: String = {
-        let v: Vec<char> = before.chars().rev().take(4).collect();
-        v.into_iter().rev().collect()
-    };
+    let tail = crate::text::last_chars(before, 4);
     let second_half =
         tail.ends_with(comma) && pair(tail.trim_end_matches(comma)) && !rest.starts_with(is_han);
     first_half || second_half

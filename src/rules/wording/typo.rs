@@ -9,14 +9,7 @@ use crate::rules::Context;
 const BEFORE: usize = 8;
 const AFTER: usize = 48;
 
-fn tail(s: &str, n: usize) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    &s[start..]
-}
+use crate::text::last_chars as tail;
 
 fn head(s: &str, n: usize) -> &str {
     let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
