@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::lazy_regex::static_regex;
+use crate::text::is_han;
 use std::ops::Range;
 
 pub(crate) mod doc_number;
@@ -28,7 +29,7 @@ pub static CITATION_TITLE: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的名称有误",
-    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
+    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）、把“实施条例”写成了“实施细则”（《中华人民共和国行政复议法实施细则》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
 };
 
 pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
@@ -46,7 +47,7 @@ pub static CITATION_IN_QUOTES: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Warning,
     summary: "文件名称用了引号而不是书名号",
-    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15），不用引号。只检查文件表中的完整名称；改为书名号可以安全地自动修复。\n\n示例（错误）：严格落实“党政主要负责人履行推进法治建设第一责任人职责规定”\n示例（正确）：严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》",
+    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15），不用引号。只检查文件表中的完整名称，以及法律去掉“中华人民共和国”后的名称（“行政处罚法”“民法典”）；“八五”这类简称、“谁执法谁普法”这类提法不在此列。改为书名号可以安全地自动修复。\n\n示例（错误）：严格落实“党政主要负责人履行推进法治建设第一责任人职责规定”\n示例（正确）：严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》",
 };
 
 pub static CITATION_INCOMPLETE: RuleMeta = RuleMeta {
@@ -103,7 +104,9 @@ const ISSUERS: [&str; 12] = [
 ];
 
 /// Document types one may be written for another (纲要 ↔ 方案).
-const KINDS: [&str; 7] = ["纲要", "方案", "规划", "意见", "办法", "计划", "条例"];
+const KINDS: [&str; 9] = [
+    "纲要", "方案", "规划", "意见", "办法", "计划", "条例", "细则", "规定",
+];
 
 /// Shortest name compared for near misses: short names differ by one character from
 /// other real titles (医师法, 律师法).
@@ -321,7 +324,10 @@ fn superseded(
     let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
     let (before, after) = around_title(ctx, &inner, 12);
     if static_regex!(r"原(?:来的?|依据|根据|按照)?$").is_match(&before)
-        || static_regex!(r"废止|取代|失效|施行前|修订前|修改前").is_match(&after)
+        || static_regex!(
+            r"废止|取代|失效|施行前|修订前|修改前|(?:完成|实施|落实|执行)情况|总结评估|收官"
+        )
+        .is_match(&after)
     {
         return;
     }
@@ -380,12 +386,35 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
             );
         }
     }
+    // "《中华人民共和国医疗机构管理条例》": a regulation's title has no 中华人民共和国.
+    if let Some(rest) = name.strip_prefix("中华人民共和国")
+        && let Some(doc) = pick(table.by_name(rest))
+        && doc.title == rest
+    {
+        return Some(
+            Diagnostic::new(
+                &CITATION_TITLE,
+                span,
+                format!("《{}》的名称中没有“中华人民共和国”", doc.full()),
+                format!("改为《{}》", doc.full()),
+            )
+            .with_fix(format!("《{}{suffix}》", doc.title), false),
+        );
+    }
     for kind in KINDS {
         let Some(stem) = name.strip_suffix(kind) else {
             continue;
         };
-        for other in KINDS.iter().filter(|k| **k != kind) {
-            let guess = format!("{stem}{other}");
+        // 实施纲要 and 规划: "实施" goes with some kinds of title and not others.
+        let bare = stem.strip_suffix("实施").unwrap_or(stem);
+        let guesses = KINDS.iter().filter(|k| **k != kind).flat_map(|other| {
+            [
+                format!("{stem}{other}"),
+                format!("{bare}{other}"),
+                format!("{bare}实施{other}"),
+            ]
+        });
+        for guess in guesses {
             if let Some(doc) = pick(table.by_name(&guess)) {
                 return Some(
                     Diagnostic::new(
@@ -460,12 +489,16 @@ fn check_quoted(
     let raw = &ctx.doc.text[inner];
     let norm = normalize(raw);
     let cited = Cited::parse(&norm);
-    // Only full titles: “民法典”“八五” are used as terms.
-    let is_title = table
-        .by_name(&cited.name)
-        .iter()
-        .any(|&k| table.docs[k].title == cited.name);
-    if !is_title || cited.name.chars().count() < 8 {
+    // Full titles, and laws by their names without 中华人民共和国 (“行政处罚法”, “民法典”)
+    // unless a term goes on after them (“民法典”宣传月); other short forms (“八五”) are
+    // used as terms.
+    let term_goes_on = ctx.doc.text[outer.end..].chars().next().is_some_and(is_han);
+    let is_title = table.by_name(&cited.name).iter().any(|&k| {
+        let title = &table.docs[k].title;
+        (title == &cited.name && cited.name.chars().count() >= 8)
+            || (!term_goes_on && title.strip_prefix("中华人民共和国") == Some(cited.name.as_str()))
+    });
+    if !is_title {
         return;
     }
     out.push(

@@ -169,6 +169,26 @@ fn a_regulation_cited_as_measures() {
     );
     // A local 办法 names its issuer.
     assert!(found(&citing("《某市医疗保障基金使用监督管理办法》")).is_empty());
+    // 实施细则 for a law whose rules are a 实施条例; a law that has 实施细则 is quiet.
+    let f = found(&citing("《中华人民共和国行政复议法实施细则》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    assert!(
+        f[0].message
+            .contains("《中华人民共和国行政复议法实施条例》")
+    );
+    assert!(found(&citing("《中华人民共和国专利法实施细则》")).is_empty());
+    // 中华人民共和国 put before a regulation's title.
+    let f = found(&citing("《中华人民共和国医疗机构管理条例》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    assert_eq!(f[0].fix, Some(("《医疗机构管理条例》".into(), false)));
+    assert!(found(&citing("《中华人民共和国政府信息公开条例》")).is_empty());
+    // 条例 written as 规定.
+    let f = found(&citing("《重大行政决策程序暂行规定》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    // 规划 written as 实施纲要.
+    let f = found(&citing("《法治中国建设实施纲要（2020—2025年）》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    assert!(f[0].message.contains("《法治中国建设规划（2020—2025年）》"));
 }
 
 #[test]
@@ -187,6 +207,7 @@ fn superseded_for_the_reported_year() {
         "《中华人民共和国医师法》（原《中华人民共和国执业医师法》同时废止）",
         "《中华人民共和国执业医师法》废止以来的变化",
         "梳理修订原依据《中华人民共和国执业医师法》制定的制度",
+        "对照《法治政府建设实施纲要（2015—2020年）》完成情况开展回头看",
     ] {
         assert_eq!(codes(&citing(gone)), Vec::<&str>::new(), "{gone}");
     }
@@ -215,6 +236,23 @@ fn title_in_quotes() {
             true
         ))
     );
+}
+
+#[test]
+fn law_named_in_quotes_without_its_prefix() {
+    let f = found(&citing("严格执行“行政处罚法”，深入宣传“民法典”"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0704", Some(("《行政处罚法》".into(), true))),
+            ("GW0704", Some(("《民法典》".into(), true)))
+        ]
+    );
+    // Slogans and short forms of plans are terms.
+    let text = citing("落实“谁执法谁普法”普法责任制，开展“以案释法”，推进“八五”普法");
+    assert_eq!(codes(&text), Vec::<&str>::new());
 }
 
 #[test]
