@@ -147,6 +147,9 @@ struct YearsFile {
 pub struct RelativeYear {
     pub word: String,
     pub offset: i32,
+    /// Said from the day of writing: the 成文日期's year is a base too.
+    #[serde(default)]
+    pub spoken: bool,
 }
 
 #[derive(Deserialize)]
@@ -380,6 +383,11 @@ impl Lexicon {
     /// The unit written at the start of `s`, longest match first.
     fn unit_at(&self, s: &str) -> Option<&Unit> {
         self.unit_words.longest_at(s).map(|k| &self.units[k])
+    }
+
+    /// The length in bytes of the unit at the start of `s` ("件，" → 3).
+    pub fn unit_len_at(&self, s: &str) -> Option<usize> {
+        self.unit_at(s).map(|u| u.text.len())
     }
 
     /// `s` is one of the units, all of it ("件", "万元"; not "已结" or "良好").

@@ -4,6 +4,7 @@
 
 use crate::lazy_regex::static_regex;
 use crate::outline::parse_marker;
+use crate::quantity::{self, is_clause_mark, is_sentence_mark};
 use crate::rules::Context;
 use crate::text::{char_len, is_han, trim_indent};
 
@@ -38,6 +39,16 @@ pub(crate) fn is_open_ending(c: char) -> bool {
 /// Lines that are not running text: title, 主送, 落款, headings on their own line, table
 /// cells and rows, Word headings, and short lines without sentence punctuation.
 pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
+    let t = trim_indent(ctx.doc.line(i));
+    // "执法监督方面", a repeated page title: headings or labels, not sentences. One that
+    // stops at 、 is a sentence cut short ("全年开展普法活动126场、").
+    is_body_line(ctx, i)
+        && (char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';']) || t.ends_with('、'))
+}
+
+/// Line `i` is in the body and is neither title, 主送, 落款, a heading on its own line, a
+/// table cell or row, nor a Word heading or an attachment's name.
+fn is_body_line(ctx: &Context, i: usize) -> bool {
     let o = ctx.outline;
     let line = &ctx.doc.lines[i];
     let t = trim_indent(ctx.doc.line(i));
@@ -58,12 +69,7 @@ pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
         return false;
     }
     // 附件说明 lists names without punctuation.
-    if t.starts_with("附件") {
-        return false;
-    }
-    // "执法监督方面", a repeated page title: headings or labels, not sentences. One that
-    // stops at 、 is a sentence cut short ("全年开展普法活动126场、").
-    char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';']) || t.ends_with('、')
+    !t.starts_with("附件")
 }
 
 /// Whether a paragraph may start with `t` as a new unit (heading or list item) rather than
@@ -206,6 +212,87 @@ fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
     (i + 1..ctx.doc.line_count()).find(|&j| !trim_indent(ctx.doc.line(j)).is_empty())
 }
 
+/// `t` starts with a unit and a mark ("人次。", "件，"): a figure's end.
+fn unit_ends_figure(t: &str) -> bool {
+    let rest = match t.strip_prefix(['%', '％']) {
+        Some(r) => r,
+        None => match quantity::lexicon().unit_len_at(t) {
+            Some(n) => &t[n..],
+            None => return false,
+        },
+    };
+    rest.chars()
+        .next()
+        .is_none_or(|c| is_clause_mark(c) || is_sentence_mark(c))
+}
+
+/// `t` opens with a figure ending its clause ("100%，", "12件，", "1.2万人次。"): the end of
+/// a sentence broken before its figure. Years, dates and item markers are not figures.
+fn starts_with_figure(t: &str) -> bool {
+    let digits = |s: &str| s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &t[t.len() - digits(t)..];
+    if rest.len() == t.len() {
+        return false;
+    }
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if digits(r) < r.len() => &r[r.len() - digits(r)..],
+        Some(_) => return false,
+        None => rest,
+    };
+    unit_ends_figure(rest.strip_prefix(['万', '亿']).unwrap_or(rest))
+}
+
+/// `t` opens with one character and a mark ("度，全年…"): the end of a word broken off the
+/// line before. 另，又，… open paragraphs of their own.
+fn starts_with_fragment(t: &str) -> bool {
+    let mut cs = t.chars();
+    matches!((cs.next(), cs.next()), (Some(a), Some(b))
+        if is_han(a) && !"另又再但即故且并".contains(a) && matches!(b, '，' | '、' | '。' | '；' | '：'))
+}
+
+/// Line `j`, not a heading or an item, goes on with the sentence the line before broke
+/// off at `last`: it opens with a figure or a broken-off character, or after a comma with
+/// 其中 or 同时 ("受理12件，" then "其中维持8件。").
+fn carries_on(ctx: &Context, j: usize, t: &str, last: char) -> bool {
+    ctx.outline.heading_at(j).is_none()
+        && item_form(ctx, j).is_none()
+        && (starts_with_figure(t)
+            || starts_with_fragment(t)
+            || (matches!(last, '，' | ',') && (t.starts_with("其中") || t.starts_with("同时"))))
+}
+
+/// Line `j` (after line `i`) is a paragraph of its own, in Word or in a text file.
+fn other_paragraph(ctx: &Context, i: usize, j: usize) -> bool {
+    ctx.doc.format != crate::document::Format::Docx
+        || ctx.doc.lines[j].origin.paragraph != ctx.doc.lines[i].origin.paragraph
+}
+
+/// A short line without sentence marks, taken for a label, that goes on in the next
+/// paragraph: it stops at 的, or the next opens with a broken-off character ("审查制" then
+/// "度，全年…").
+fn short_line_goes_on(ctx: &Context, i: usize) -> Option<usize> {
+    let t = trim_indent(ctx.doc.line(i));
+    if !t.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let j = next_text_line(ctx, i)?;
+    let nt = trim_indent(ctx.doc.line(j));
+    (is_body_line(ctx, j)
+        && other_paragraph(ctx, i, j)
+        && !starts_new_unit(ctx, j, nt)
+        && (t.ends_with('的') || starts_with_fragment(nt)))
+    .then_some(j)
+}
+
+/// A numbered line on its own, taken for a heading, that stops at ，or 、: an item cut
+/// short ("1.加强执法队伍建设，组织培训4期，" then "2.…").
+fn heading_cut_short(ctx: &Context, i: usize) -> bool {
+    ctx.outline.heading_at(i).is_some_and(|h| !h.run_in)
+        && ctx.doc.lines[i].origin.cell.is_none()
+        && ctx.doc.lines[i].origin.outline_level.is_none()
+        && trim_indent(ctx.doc.line(i)).ends_with(['，', '、', ','])
+}
+
 pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     if let Some(next) = markdown_wrap(ctx, i) {
         return Ending::Wrapped {
@@ -214,7 +301,13 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         };
     }
     if !is_prose(ctx, i) {
-        return Ending::Complete;
+        if heading_cut_short(ctx, i) {
+            return Ending::Unfinished;
+        }
+        return match is_body_line(ctx, i).then(|| short_line_goes_on(ctx, i)) {
+            Some(Some(next)) => Ending::Continues { next },
+            _ => Ending::Complete,
+        };
     }
     let t = trim_indent(ctx.doc.line(i));
     let Some(last) = t.chars().next_back() else {
@@ -224,11 +317,22 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         return Ending::Complete;
     }
     let open = is_open_ending(last);
-    if !open && !is_han(last) {
-        // Digits, Latin, other symbols: too unsure to call.
-        return Ending::Complete;
-    }
     let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
+    if !open && !is_han(last) {
+        // "参训人员达1200" then "人次。": a figure broken from its unit. Other digits,
+        // Latin and symbols: too unsure to call.
+        return match next {
+            Some(j)
+                if last.is_ascii_digit()
+                    && is_body_line(ctx, j)
+                    && other_paragraph(ctx, i, j)
+                    && unit_ends_figure(trim_indent(ctx.doc.line(j))) =>
+            {
+                Ending::Continues { next: j }
+            }
+            _ => Ending::Complete,
+        };
+    }
     // "一是…；" then "二是…；": list items end with ；, one per line.
     // "1.健全制度。完善…；" then "2.强化执法。…；": items with a run-in heading each —
     // unless the ； ends an inner item ("（一）…。一是建立清单；"), whose list is cut off.
@@ -261,12 +365,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     // A Word paragraph's soft line breaks (Markdown's are `markdown_wrap`'s, decided before
     // the line is judged as prose).
-    let same_paragraph = |j: usize| match ctx.doc.format {
-        crate::document::Format::Docx => {
-            ctx.doc.lines[j].origin.paragraph == ctx.doc.lines[i].origin.paragraph
-        }
-        crate::document::Format::Markdown | crate::document::Format::Text => false,
-    };
+    let same_paragraph = |j: usize| !other_paragraph(ctx, i, j);
     let in_title = |j: usize| {
         ctx.outline
             .title
@@ -284,7 +383,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
             let nt = trim_indent(ctx.doc.line(j));
             if ctx.doc.lines[j].origin.cell.is_some() || in_title(j) {
                 Ending::Complete
-            } else if !starts_new_unit(ctx, j, nt) {
+            } else if !starts_new_unit(ctx, j, nt) || carries_on(ctx, j, nt, last) {
                 Ending::Continues { next: j }
             } else if open {
                 Ending::Unfinished

@@ -252,6 +252,38 @@ fn paragraphs_broken_mid_sentence_or_mid_word() {
 }
 
 #[test]
+fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
+    let text = with_measures(
+        "（一）健全依法决策机制。执法全过程记录覆盖率达到\n100%，法制审核率100%。\n组织培训2期，参训人员达1200\n人次。\n我委严格落实合法性审查制\n度，全年审查决策3件。\n坚持把法治建设摆在全局的\n突出位置。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0604", 5, "到\n1"),
+            ("GW0604", 7, "0\n人"),
+            ("GW0604", 9, "制\n度"),
+            ("GW0604", 11, "的\n突")
+        ]
+    );
+    // After a comma, 其中 goes on with the sentence.
+    let text = with_measures("（一）健全依法决策机制。全年办理复议案件12件，\n其中维持8件。");
+    assert_eq!(codes(&text), [("GW0604", 5)]);
+    // A numbered line stopping at ，is an item cut short.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n1.加强执法队伍建设，组织执法人员培训4期，\n2.推进执法信息化建设。",
+    );
+    assert_eq!(codes(&text), [("GW0605", 6)]);
+    // Years, hotlines, item markers, 另， and labels open paragraphs of their own.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，均经合法性审查\n2025年，我委续聘法律顾问2名。\n12345热线转办件全部办结。\n另，附件所列数据截至12月31日。\n执法监督方面\n二、存在的不足和原因\n执法力量不足。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
 fn attachments_and_half_words_before_headings_are_left_alone() {
     let text = GOOD_REPORT.replace(
         "继续完善依法决策机制，提升依法行政水平。\n",

@@ -47,16 +47,23 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !line.contains('年') {
             continue;
         }
-        for whole in static_regex!(r"[0-9]{4}年[0-9]{1,2}月").find_iter(line) {
-            let Some((year, month)) = whole.as_str().split_once('年') else {
+        for c in static_regex!(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?").captures_iter(line)
+        {
+            let Some(whole) = c.get(0) else {
                 continue;
             };
-            let month = month.trim_end_matches('月');
-            let (Ok(year), Ok(month)) = (year.parse::<i32>(), month.parse::<u32>()) else {
+            let number = |k: usize| c.get(k).and_then(|g| g.as_str().parse::<u32>().ok());
+            let (Some(year), Some(month)) = (number(1), number(2)) else {
                 continue;
+            };
+            let year = year as i32;
+            // Same month: later only by its day, when one is written.
+            let later = match number(3) {
+                Some(day) => (year, month, day) > (y, m, d),
+                None => (year, month) > (y, m),
             };
             // A year centuries away is a typo GW0416 reports.
-            if (year, month) <= (y, m) || year >= super::years::FAR_YEAR {
+            if !later || year >= super::years::FAR_YEAR {
                 continue;
             }
             let in_title = || {
@@ -99,7 +106,7 @@ fn planned(line: &str, at: Range<usize>) -> bool {
     let clause = &line[clause_start..clause_end];
     // "自2026年3月1日施行": a rule adopted this year that takes effect later.
     static_regex!(
-        r"将|拟|计划|预计|定于|预定|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起|施行|生效|正式实施|自[^，。；]*实施"
+        r"将|拟|计划|预计|定于|预定|(?:明确|要求|部署|安排|确定|决定|商定|约定|须|应|需)于|力争|争取|目标|前|到期|有效期|届满|期限|截止|之内|以内|启动|开始|起|施行|生效|正式实施|自[^，。；]*实施"
     )
     .is_match(clause)
         || static_regex!(r"[至到—－~～]\s*[0-9]{4}年|[0-9]{4}年[0-9]{1,2}月\s*[至到—－~～]")

@@ -86,11 +86,15 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             shares::check_inline_base(p, idx, out);
             continue;
         }
+        let linked = strip_links(lex, head).trim();
+        // "网上办理占比105%": no share is over the whole.
+        if q.value > Value::from_int(100) && (linked.ends_with("占比") || linked.ends_with("比重"))
+        {
+            over_hundred(p, lex, q, linked, out);
+            continue;
+        }
         // "其中适用简易程序案件78件，比重为40.7%": a share with no base named.
-        if matches!(
-            strip_links(lex, head).trim(),
-            "比重" | "占比" | "所占比重" | "所占比例"
-        ) {
+        if matches!(linked, "比重" | "占比" | "所占比重" | "所占比例") {
             shares::check_share(p, lex, idx, "", "", out);
             continue;
         }
@@ -108,16 +112,8 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             let before_rate = sentence.find(rate).map_or("", |k| &sentence[..k]);
             let against_a_plan =
                 rate.ends_with("完成率") && static_regex!(r"计划|目标|指标").is_match(before_rate);
-            if !lex.exceeded.is_match(sentence) && !against_a_plan {
-                let name = rate_name(strip_links(lex, head)).unwrap_or(rate);
-                out.push(Diagnostic::new(
-                    &RATE_OVER_100,
-                    p.doc_span(q.span.clone()),
-                    format!("{name}为{}，超过了100%", q.written(text)),
-                    format!(
-                        "{name}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
-                    ),
-                ));
+            if !against_a_plan {
+                over_hundred(p, lex, q, strip_links(lex, head), out);
             }
             continue;
         }
@@ -125,6 +121,26 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             check_rate_counts(p, lex, idx, rate, out);
         }
     }
+}
+
+/// GW0403 for a part of a whole written over 100% (`head`: the words before it), unless
+/// the sentence says it is exceeded on purpose.
+fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    if lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
+        return;
+    }
+    let Some(name) = rate_name(head) else {
+        return;
+    };
+    out.push(Diagnostic::new(
+        &RATE_OVER_100,
+        p.doc_span(q.span.clone()),
+        format!("{name}为{}，超过了100%", q.written(text)),
+        format!(
+            "{name}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
+        ),
+    ));
 }
 
 /// Does the measure of a count name the numerator of a rate with stem `stem`?

@@ -932,8 +932,10 @@ fn rates_over_100_except_growth() {
     assert_eq!(codes("整改完成率120%。"), ["GW0403"]);
     assert_eq!(codes("整改任务完成率为120%。"), ["GW0403"]);
     assert_eq!(codes("异地就医直接结算率达到103%。"), ["GW0403"]);
+    assert_eq!(codes("行政许可事项网上办理占比达到105%。"), ["GW0403"]);
     for ok in [
         "网上办件量同比增长126.5%。",
+        "网上办理占比同比提高120%。",
         "办结率同比提高120%。",
         "病床使用率105%。",
         "完成率超额达到120%。",
@@ -962,6 +964,9 @@ fn year_ranges() {
         "对2000—2024年制发的规范性文件开展全面清理。",
         "工作时间8:30至17:30，热线0571-2020。",
         "备案号浙ICP备2021-2099号。",
+        // History up to the reported year (2024 in these tests).
+        "组织编纂《某市卫生志（1949—2020年）》。",
+        "做好建院70周年（1955—2025年）纪念活动。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -981,6 +986,10 @@ fn far_years_are_typos() {
     assert_eq!(codes("落实规划（2021—2205年）。"), ["GW0404"]);
     assert_eq!(codes("编制规划（2205—2206年）。"), ["GW0416"]);
     assert_eq!(codes("本年度（2205年）审查文件3件。"), ["GW0416"]);
+    // 截至, 到 and a month's 至 before a date, not a range's start.
+    assert_eq!(codes("截至2205年底，全市共有执法人员86人。"), ["GW0416"]);
+    assert_eq!(codes("到2205年，全市建成。"), ["GW0416"]);
+    assert_eq!(codes("2025年7月至2205年12月集中整治。"), ["GW0416"]);
     for ok in [
         "中医药有2500年历史，传承长达2100年之久。",
         "距今2300年前的医书。",
@@ -1002,10 +1011,15 @@ fn achievements_after_the_date_of_writing() {
         ["GW0417"]
     );
     assert_eq!(codes("2025年3月，组织实施专项执法行动。"), ["GW0417"]);
+    // The month of writing (2025年1月20日): later by the day.
+    assert_eq!(codes("2025年1月25日，召开年度总结会。"), ["GW0417"]);
     for ok in [
+        "2025年1月15日，召开年度总结会。",
         "计划于2025年3月前出台《青禾市卫生健康行政处罚程序规定》。",
         "印发《规定》，自2025年3月1日起施行。",
         "首批“法治医院”示范单位定于2025年3月授牌。",
+        "印发专项整治方案，明确于2025年3月开展集中整治。",
+        "部署于2025年4月完成自查。",
         "落实《青禾市2025年3月专项整治方案》。",
         "开展专项整治（2024年10月至2025年3月）。",
         "2025年1月，完成年度考核。",
@@ -1034,6 +1048,17 @@ fn relative_and_section_years() {
         Vec::<&str>::new()
     );
     assert_eq!(codes("明年（2025年）将继续推进。"), Vec::<&str>::new());
+    // 今年 and 去年 are said from the day of writing (2025年1月20日) or of the report's
+    // year; a quotation is another document's words.
+    assert_eq!(codes("去年（2022年）受理投诉12件。"), ["GW0405"]);
+    for ok in [
+        "今年（2025年）1月，已印发工作要点。",
+        "去年（2023年）受理投诉12件。",
+        "上年度（2023年）受理投诉12件。",
+        "通知要求“本年度（2023年）完成清理”。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
     let wrong = GOOD_REPORT.replace("四、2025年推进", "四、2024年推进");
     assert_eq!(codes_of("GW04", &wrong), [("GW0406", 10)]);
     // Every part names the next year: the title's year was left unchanged.

@@ -69,9 +69,12 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
             continue;
         };
         let span_len = end - start;
+        // "《某市卫生志（1949—2020年）》", "建院70周年（1955—2025年）": history, up to the
+        // reported year.
+        let history = ctx.outline.year.is_some_and(|y| end <= y.year + 1);
         let problem = if end < start {
             format!("止年{end}早于起年{start}")
-        } else if span_len > lex.max_year_span {
+        } else if span_len > lex.max_year_span && !history {
             format!("跨度{span_len}年，不合常理")
         } else {
             continue;
@@ -94,24 +97,35 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
     let Some(reported) = reported_year(ctx) else {
         return;
     };
+    let written = ctx
+        .outline
+        .date
+        .as_ref()
+        .and_then(|d| d.date.ymd())
+        .map(|(y, _, _)| y);
     for c in relative_year().captures_iter(text) {
         let (Some(w), Some(y), Some(m)) = (c.get(1), c.get(2), c.get(0)) else {
             continue;
         };
-        let Some(offset) = lex
-            .relative_years
-            .iter()
-            .find(|r| r.word == w.as_str())
-            .map(|r| r.offset)
-        else {
+        let Some(relative) = lex.relative_years.iter().find(|r| r.word == w.as_str()) else {
             continue;
         };
         let Ok(year) = y.as_str().parse::<i32>() else {
             continue;
         };
-        let expected = reported + offset;
-        // A far year is GW0416's: one finding for one typo.
-        if year == expected || year >= FAR_YEAR {
+        let expected = reported + relative.offset;
+        let from_writing = relative
+            .spoken
+            .then_some(written)
+            .flatten()
+            .map(|w| w + relative.offset);
+        // A far year is GW0416's: one finding for one typo. Quoted words are another
+        // document's ("通知要求“本年度（2024年）完成清理”").
+        if year == expected
+            || Some(year) == from_writing
+            || year >= FAR_YEAR
+            || p.t.in_any_quote(&m.range())
+        {
             continue;
         }
         out.push(Diagnostic::new(
@@ -175,20 +189,19 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
                     ch,
                     '.' | ',' | '．' | '-' | '－' | '–' | '—' | '―' | '~' | '～'
                 )
-        }) || before.ends_with('至')
-            || before.ends_with('到');
+        }) || range_end(before);
         let a_length = static_regex!(
             r"(有|长达|近|约|距今|超过|逾|历经|历时|上下|数|了|运行|传承|延续|绵延|建城|公元前|前)$"
         )
         .is_match(before)
             || static_regex!(r"^(的|历史|之久|以上|左右|多|前|来|间|内|以来|余)").is_match(after);
         let a_date = static_regex!(
-            r"^(度|[0-9０-９一二三四五六七八九十]{1,2}月|上半年|下半年|全年|年底|年初|法治|工作)"
+            r"^(度|底|末|[0-9０-９一二三四五六七八九十]{1,2}月|上半年|下半年|全年|年底|年初|法治|工作)"
         )
         .is_match(after)
             || before.is_empty()
             || before.ends_with(['。', '；', '，', '：', '（', '《', '、'])
-            || static_regex!(r"(于|在|截至|自|从)$").is_match(before);
+            || static_regex!(r"(于|在|截至|自|从|到|至)$").is_match(before);
         if part_of_a_number || a_length || !a_date {
             continue;
         }
@@ -199,6 +212,19 @@ fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
             "多半是打错了年份（如把2025写成2205），请核对".to_string(),
         ));
     }
+}
+
+/// `before` ends with the start of a range of years that GW0404 reads ("2025至", "2025年到"),
+/// not a date's 截至, 到 or "7月至".
+fn range_end(before: &str) -> bool {
+    let Some(start) = before.strip_suffix(['至', '到']) else {
+        return false;
+    };
+    let start = start.trim_end();
+    let start = start.strip_suffix('年').unwrap_or(start);
+    start
+        .get(start.len().saturating_sub(4)..)
+        .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's;
