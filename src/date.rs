@@ -44,7 +44,7 @@ const MASK: &str = "*＊XxＸ×□";
 /// A date with its whitespace taken out (spaces are a problem of their own).
 fn ymd_regex() -> &'static Regex {
     static_regex!(
-        r"^(?P<open>[（(])?(?P<y>[0-9０-９〇○零Ｏ一二三四五六七八九*＊XxＸ×□]{2,4})年(?P<m>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{0,3})月(?:(?P<d>[0-9０-９一二三四五六七八九十*＊XxＸ×□]{0,3})(?P<ri>日)?)?(?P<close>[）)])?$"
+        r"^(?P<open>[（(])?(?P<y>[0-9０-９〇○零ＯOo一二三四五六七八九*＊XxＸ×□]{2,4})年(?P<m>[0-9０-９〇○Ｏ一二三四五六七八九十*＊XxＸ×□]{0,3})月(?:(?P<d>[0-9０-９〇○Ｏ一二三四五六七八九十*＊XxＸ×□]{0,3})(?P<ri>[日号])?)?(?P<close>[）)])?$"
     )
 }
 
@@ -52,9 +52,31 @@ fn separated_regex() -> &'static Regex {
     static_regex!(r"^(?P<y>\d{4})\s*[-./／－．](?P<m>\s*\d{1,2})\s*[-./／－．]\s*(?P<d>\d{1,2})$")
 }
 
+/// Characters that stand for zero in a date written in Chinese numerals.
+const ZEROS: &str = "〇○零Ｏ";
+
 fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
-    if s.chars().any(|c| MASK.contains(c)) {
+    // "○○○○年○○月○○日": a template's circles, not a year 0.
+    if s.chars().any(|c| MASK.contains(c))
+        || (s.chars().count() > 1 && s.chars().all(|c| ZEROS.contains(c)))
+    {
         return Some(Field::Masked);
+    }
+    // "二0二六", "二O二六": a digit or letter typed for 〇 among Chinese numerals.
+    let chinese = |c: char| "一二三四五六七八九十".contains(c);
+    if s.chars().any(chinese) && s.chars().any(|c| matches!(c, '0' | '０' | 'O' | 'o')) {
+        push(problems, "汉字数字中混入了“0”或字母“O”");
+        let fixed: String = s
+            .chars()
+            .map(|c| {
+                if matches!(c, '0' | '０' | 'O' | 'o') {
+                    '〇'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        return field(&fixed, problems);
     }
     if let Some(n) = parse_arabic(s) {
         if s.chars().any(|c| c.is_ascii_digit()) {
@@ -145,8 +167,10 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         let day = match c.name("d").filter(|d| !d.is_empty()) {
             None => Field::Masked,
             Some(_) => {
-                if c.name("ri").is_none() {
-                    push(&mut problems, "缺少“日”字");
+                match c.name("ri").map(|m| m.as_str()) {
+                    None => push(&mut problems, "缺少“日”字"),
+                    Some("号") => push(&mut problems, "用“号”代替了“日”"),
+                    Some(_) => {}
                 }
                 field(group("d"), &mut problems)?
             }
@@ -237,6 +261,16 @@ mod tests {
         }
         assert_eq!(problems("2025年01月05日"), ["月、日前补了“0”"]);
         assert_eq!(problems("二〇二五年一月十日"), ["使用了汉字数字"]);
+        assert_eq!(problems("2026年1月20号"), ["用“号”代替了“日”"]);
+        for typed in ["二0二六年一月二十日", "二O二六年一月二十日"] {
+            let d = parse_line(typed).unwrap();
+            assert_eq!(d.ymd(), Some((2026, 1, 20)), "{typed}");
+            assert_eq!(
+                d.problems,
+                ["汉字数字中混入了“0”或字母“O”", "使用了汉字数字"]
+            );
+        }
+        assert!(parse_line("○○○○年○○月○○日").unwrap().is_masked());
         assert_eq!(
             problems("2024-01-05"),
             ["用“-”“.”“/”代替了年月日", "月、日前补了“0”"]

@@ -20,7 +20,10 @@ fn document_number() -> &'static Regex {
 }
 
 fn attachment_heading() -> &'static Regex {
-    static_regex!(r"^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$")
+    // 附件, 附件1, 附表2, 附图, 附录, 附件目录, and a bare 附：.
+    static_regex!(
+        r"^附\s*(?:[件表图录]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|件\s*(?:目录|清单))?\s*[:：]?$"
+    )
 }
 
 /// A 版头 line: 份号, 密级, 紧急程度, "××文件", 发文字号, 签发人.
@@ -216,6 +219,11 @@ mod tests {
             "{sig}\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n"
         );
         assert_eq!(closing_start(&attached), 4);
+        // Other labels of what is attached.
+        for label in ["附：", "附表1", "附件目录", "附图2：", "附录"] {
+            let other = attached.replacen("附件", label, 1);
+            assert_eq!(closing_start(&other), 4, "{label}");
+        }
         // No 成文日期, but the 署名 is there.
         let undated = attached.replacen("2025年1月22日\n", "", 1);
         assert_eq!(closing_start(&undated), 3);

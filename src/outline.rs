@@ -518,11 +518,9 @@ fn parse_tail(
         .take(MAX_ISSUER_LINES)
         .collect();
     issuers.reverse();
-    if issuers.is_empty()
-        && let Some(b) = k.checked_sub(1).map(|b| lines[b])
-        && is_issuer(doc.line(b), suffixes)
-    {
-        issuers.push(b);
+    // Below the date: every line after it, when each is a signature (a joint report's).
+    if issuers.is_empty() && k > 0 && lines[..k].iter().all(|&b| is_issuer(doc.line(b), suffixes)) {
+        issuers.extend(lines[..k].iter().rev());
     }
     let start = issuers.first().map_or(date_line, |&i| i.min(date_line));
     (issuers, Some(date), start)
@@ -534,6 +532,8 @@ pub fn is_issuer(line: &str, suffixes: &[String]) -> bool {
 }
 
 struct MarkerPatterns {
+    /// "第一部分　": the parts of a report, numbered like 一、.
+    part: Regex,
     han_comma: Regex,
     han_paren: Regex,
     arabic_dot: Regex,
@@ -544,6 +544,7 @@ struct MarkerPatterns {
 fn marker_patterns() -> &'static MarkerPatterns {
     static P: OnceLock<MarkerPatterns> = OnceLock::new();
     P.get_or_init(|| MarkerPatterns {
+        part: Regex::new(r"^第([一二三四五六七八九十]{1,3})部分[\s、：:．.]*").unwrap(),
         han_comma: Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]").unwrap(),
         han_paren: Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]").unwrap(),
         arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、]").unwrap(),
@@ -559,7 +560,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     if !matches!(
         first,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-            | '（' | '(' | '0'..='9' | '０'..='９' | '①'..='⑳'
+            | '（' | '(' | '0'..='9' | '０'..='９' | '①'..='⑳' | '第'
     ) {
         return None;
     }
@@ -568,6 +569,10 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         let c = re.captures(t)?;
         Some((kind, number(&c[1])?, c[0].len()))
     };
+    if first == '第' {
+        return try_one(&p.part, MarkerKind::HanComma, parse_chinese)
+            .filter(|&(_, _, len)| len < t.len());
+    }
     if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, parse_chinese)
         .filter(|&(_, n, len)| !is_numeral_pair(n, &t[len..]))
         .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, parse_chinese))
@@ -601,7 +606,7 @@ fn names_a_year(s: &str) -> bool {
         && s[4..].starts_with('年')
 }
 
-/// "二、三级公立医院": after "N、" the next numeral and a level word, so the 、 joins two
+/// "二、三级公立医院", "五、六月间": after "N、" the next numeral and a level or time word, so the 、 joins two
 /// numerals ("二、三级" is 二级 and 三级) and no heading starts here. "三、三级医院评审"
 /// is a heading: the numeral after it is not the next one.
 fn is_numeral_pair(n: u32, after: &str) -> bool {
@@ -610,7 +615,7 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
         return false;
     };
     parse_chinese(next.encode_utf8(&mut [0; 4])) == Some(n + 1)
-        && "级类等档期批线层次星".contains(level)
+        && "级类等档期批线层次星月年季届轮周".contains(level)
 }
 
 /// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
@@ -972,6 +977,17 @@ mod tests {
         );
         let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
         assert_eq!(names, ["青禾市卫生健康委员会", "青禾市医疗保障局"]);
+        // Both below the date (GW0209 says the date is misplaced; the signature is whole).
+        let (doc, o) = outline(
+            "标题报告
+正文内容已经写完，这是最后一段正文，用来结束全文。
+2025年1月20日
+青禾市卫生健康委员会
+青禾市医疗保障局
+",
+        );
+        let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
+        assert_eq!(names, ["青禾市卫生健康委员会", "青禾市医疗保障局"]);
     }
 
     #[test]
@@ -1106,6 +1122,13 @@ mod tests {
     fn two_numerals_joined_by_a_dunhao_are_not_a_marker() {
         assert_eq!(parse_marker("二、三级公立医院全部建立总会计师制度。"), None);
         assert_eq!(parse_marker("一、二类疫苗接种率达到95%。"), None);
+        assert_eq!(parse_marker("五、六月间，开展专项检查。"), None);
+        assert_eq!(
+            parse_marker("第二部分　存在的不足和原因"),
+            Some((MarkerKind::HanComma, 2, "第二部分　".len()))
+        );
+        assert_eq!(parse_marker("第一部分"), None);
+        assert_eq!(parse_marker("三、四季度集中开展培训。"), None);
         assert_eq!(
             parse_marker("三、三级医院评审工作"),
             Some((MarkerKind::HanComma, 3, "三、".len()))

@@ -33,7 +33,7 @@ pub static DATE_FORMAT: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期写法不规范",
-    doc: "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。不加空格，不用汉字数字，不用“-”“.”“/”代替年月日。\n\n示例（错误）：2022 年 1 月 10 日、二〇二五年一月十日、2025年01月05日、2025.1.5\n示例（正确）：2025年1月5日",
+    doc: "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。不加空格，不用汉字数字（“二0二六年”这样混入阿拉伯数字“0”或字母“O”的也报告），不用“-”“.”“/”代替年月日，不用“号”代替“日”。\n\n示例（错误）：2022 年 1 月 10 日、二〇二五年一月十日、2025年01月05日、2025.1.5\n示例（正确）：2025年1月5日",
 };
 
 pub static INVALID_DATE: RuleMeta = RuleMeta {
@@ -51,7 +51,7 @@ pub static MASKED_DATE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期未填写或被遮盖",
-    doc: "成文日期中有“*”“×”“X”“□”等占位符，或者是 Word 日期控件没有填写时的提示文字（“单击或点击此处输入日期。”），说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
+    doc: "成文日期中有“*”“×”“X”“□”等占位符（或模板的“○○○○年○○月○○日”），或者是 Word 日期控件没有填写时的提示文字（“单击或点击此处输入日期。”），说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
 };
 
 pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {

@@ -502,7 +502,9 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     for i in ctx.outline.body.clone() {
-        let s = content_span(ctx.doc, i);
+        let mut s = content_span(ctx.doc, i);
+        // "（五）恳请市政府协调解决…": the request opens the item after its marker.
+        s.start += crate::outline::parse_marker(&ctx.doc.text[s.clone()]).map_or(0, |m| m.2);
         let line = &ctx.doc.text[s.clone()];
         let mut quotes = None;
         for m in re.find_iter(line) {
@@ -751,6 +753,14 @@ mod tests {
                 .replace("主要原因是基层执法人员流动较快。", why);
             assert_eq!(only(&text), [], "{why}");
         }
+        // One event's cause is no analysis.
+        let text = GOOD_REPORT
+            .replace("二、存在的不足和原因", "二、存在的问题和不足")
+            .replace(
+                "主要原因是基层执法人员流动较快。",
+                "全年有3名执法人员因个人原因调离。",
+            );
+        assert_eq!(only(&text), [("GW0107", 6)]);
         // A factor that is itself the problem is no cause.
         let text = GOOD_REPORT
             .replace("二、存在的不足和原因", "二、存在的问题和不足")
@@ -853,6 +863,8 @@ mod tests {
             "提升依法行政水平。以上报告如无不妥，请批转各区县执行。",
             "提升依法行政水平。望市政府在执法车辆购置经费上给予支持。",
             "提升依法行政水平。以上报告，请审批。",
+            "提升依法行政水平。恳请市政府加大对基层卫生执法装备的投入。",
+            "提升依法行政水平。\n（二）恳请市政府协调解决执法车辆不足的问题。",
         ] {
             let text = GOOD_REPORT.replace("提升依法行政水平。", asked);
             assert_eq!(codes(&text), ["GW0108"], "{asked}");

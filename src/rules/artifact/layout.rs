@@ -381,7 +381,8 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         },
         Some(j) => {
             let nt = trim_indent(ctx.doc.line(j));
-            if ctx.doc.lines[j].origin.cell.is_some() || in_title(j) {
+            // A table's caption above its rows.
+            if ctx.doc.lines[j].origin.cell.is_some() || ctx.outline.table_rows[j] || in_title(j) {
                 Ending::Complete
             } else if !starts_new_unit(ctx, j, nt) || carries_on(ctx, j, nt, last) {
                 Ending::Continues { next: j }

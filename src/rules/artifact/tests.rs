@@ -276,6 +276,11 @@ fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
         "（一）健全依法决策机制。\n1.加强执法队伍建设，组织执法人员培训4期，\n2.推进执法信息化建设。",
     );
     assert_eq!(codes(&text), [("GW0605", 6)]);
+    // A long caption over a text table's rows.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n青禾市卫生健康委员会2024年度“双随机、一公开”抽查情况统计表\n\n抽查领域\t抽查户次\t立案件数\n医疗机构\t860\t71\n公共场所\t420\t25\n合计\t1280\t96",
+    );
+    assert_eq!(codes(&text), []);
     // Years, hotlines, item markers, 另， and labels open paragraphs of their own.
     let text = with_measures(
         "（一）健全依法决策机制。全年审查重大行政决策3件，均经合法性审查\n2025年，我委续聘法律顾问2名。\n12345热线转办件全部办结。\n另，附件所列数据截至12月31日。\n执法监督方面\n二、存在的不足和原因\n执法力量不足。",

@@ -70,7 +70,8 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
                     d.with_fix(want.clone(), true)
                 });
             }
-            MarkerKind::HanComma if !raw.ends_with('、') => {
+            // "第一部分　" is a part's number of its own form.
+            MarkerKind::HanComma if !raw.ends_with('、') && !raw.starts_with('第') => {
                 out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
             }
             MarkerKind::ArabicDot if !raw.ends_with('.') => {
