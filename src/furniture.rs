@@ -19,11 +19,26 @@ fn document_number() -> &'static Regex {
     static_regex!(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 }
 
-fn attachment_heading() -> &'static Regex {
-    // 附件, 附件1, 附表2, 附图, 附录, 附件目录, and a bare 附：.
-    static_regex!(
-        r"^附\s*(?:[件表图录]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|件\s*(?:目录|清单))?\s*[:：]?$"
-    )
+/// 附件, 附件1, 附表2, 附图, 附录, 附件目录, and a bare 附： on a line of their own.
+fn is_attachment_heading(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('附') else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([':', '：']).trim();
+    let Some(kind) = rest.chars().next() else {
+        return true;
+    };
+    if !"件表图录".contains(kind) {
+        return false;
+    }
+    let rest = rest[kind.len_utf8()..].trim_start();
+    let arabic = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let chinese = |c: char| "一二三四五六七八九十".contains(c);
+    let count = rest.chars().count();
+    rest.is_empty()
+        || (kind == '件' && matches!(rest, "目录" | "清单"))
+        || (count <= 2 && rest.chars().all(arabic))
+        || (count <= 3 && rest.chars().all(chinese))
 }
 
 /// A 版头 line: 份号, 密级, 紧急程度, "××文件", 发文字号, 签发人.
@@ -94,7 +109,7 @@ pub fn closing(
             .is_some_and(|&i| date::parse_line(doc.line(i)).is_some() || signs(doc.line(i)))
     };
     if let Some(k) = (0..cut).find(|&k| {
-        attachment_heading().is_match(trim_indent(doc.line(lines[k]))) && signed_above(&lines[..k])
+        is_attachment_heading(trim_indent(doc.line(lines[k]))) && signed_above(&lines[..k])
     }) {
         cut = k;
     }

@@ -308,8 +308,8 @@ fn parse_front(
     if i >= front {
         return (None, None, 0);
     }
-    if is_addressee(doc.line(i)) {
-        return (None, Some(i), i + 1);
+    if let Some(k) = addressee_at(doc, i) {
+        return (None, Some(k), k + 1);
     }
     if !is_title_like(doc.line(i)) {
         return (None, None, i);
@@ -374,10 +374,27 @@ fn parse_front(
                 .text
                 .contains(line.trim_end_matches(['，', ',', '；', ';', '。']))
     };
-    if j < n && (is_addressee(doc.line(j)) || bare(j)) {
+    if let Some(k) = (j < n).then(|| addressee_at(doc, j)).flatten() {
+        return (Some(title), Some(k), k + 1);
+    }
+    if j < n && bare(j) {
         return (Some(title), Some(j), j + 1);
     }
     (Some(title), None, last + 1)
+}
+
+/// The line that ends the 主送机关 starting at line `i`: `i` itself, or the next line when
+/// a long list of bodies wraps ("中共…委员会办公室、" then "某市司法局：").
+fn addressee_at(doc: &Document, i: usize) -> Option<usize> {
+    if is_addressee(doc.line(i)) {
+        return Some(i);
+    }
+    let t = trim_indent(doc.line(i));
+    let k = i + 1;
+    (t.ends_with(['、', '，', ',']) && k < doc.line_count())
+        .then(|| format!("{t}{}", trim_indent(doc.line(k))))
+        .is_some_and(|joined| is_addressee(&joined))
+        .then_some(k)
 }
 
 /// Cover lines a cover page may have under its title: the issuer, the date.
@@ -532,8 +549,6 @@ pub fn is_issuer(line: &str, suffixes: &[String]) -> bool {
 }
 
 struct MarkerPatterns {
-    /// "第一部分　": the parts of a report, numbered like 一、.
-    part: Regex,
     han_comma: Regex,
     han_paren: Regex,
     arabic_dot: Regex,
@@ -544,7 +559,6 @@ struct MarkerPatterns {
 fn marker_patterns() -> &'static MarkerPatterns {
     static P: OnceLock<MarkerPatterns> = OnceLock::new();
     P.get_or_init(|| MarkerPatterns {
-        part: Regex::new(r"^第([一二三四五六七八九十]{1,3})部分[\s、：:．.]*").unwrap(),
         han_comma: Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]").unwrap(),
         han_paren: Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]").unwrap(),
         arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、]").unwrap(),
@@ -570,8 +584,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         Some((kind, number(&c[1])?, c[0].len()))
     };
     if first == '第' {
-        return try_one(&p.part, MarkerKind::HanComma, parse_chinese)
-            .filter(|&(_, _, len)| len < t.len());
+        return part_marker(t);
     }
     if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, parse_chinese)
         .filter(|&(_, n, len)| !is_numeral_pair(n, &t[len..]))
@@ -595,6 +608,22 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
     None
+}
+
+/// "第一部分　": the parts of a report, numbered like 一、, with the marks or spaces after
+/// the number; not a line that is nothing else.
+fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
+    let rest = t.strip_prefix('第')?;
+    let after = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let numeral = &rest[..rest.len() - after.len()];
+    if numeral.chars().count() > 3 {
+        return None;
+    }
+    let n = parse_chinese(numeral)?;
+    let title = after
+        .strip_prefix("部分")?
+        .trim_start_matches(|c: char| c.is_whitespace() || "、：:．.".contains(c));
+    (!title.is_empty()).then_some((MarkerKind::HanComma, n, t.len() - title.len()))
 }
 
 /// "2024年…": four digits of this century or the last and 年.
@@ -899,6 +928,12 @@ mod tests {
             doc.line(o.addressee.unwrap()),
             "市委、市政府，省卫生健康委员会："
         );
+        // A long list of bodies wrapped onto two lines.
+        let (doc, o) = outline(
+            "青禾市卫生健康委员会关于2024年度法治政府建设情况的报告\n中共青禾市委全面依法治市委员会办公室、\n青禾市司法局：\n2024年，我委坚持依法行政。\n",
+        );
+        assert_eq!(doc.line(o.addressee.unwrap()), "青禾市司法局：");
+        assert_eq!(o.body.start, 3);
         // A sentence with a comma is no addressee.
         assert!(!is_addressee("根据要求，现将情况报告如下："));
         assert_eq!(

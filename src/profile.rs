@@ -61,6 +61,8 @@ struct PartFile {
     #[serde(default)]
     causes: Vec<String>,
     #[serde(default)]
+    not_causes: Vec<String>,
+    #[serde(default)]
     leading: bool,
 }
 
@@ -97,6 +99,8 @@ pub struct Part {
     pub heading: LazyRegex,
     pub mention: Option<LazyRegex>,
     pub causes: Option<LazyRegex>,
+    /// Phrases that hold a cause word but analyse nothing ("个人原因"), taken out first.
+    pub not_causes: Vec<String>,
     /// Top-level headings that name no part, before the first one that does, are this
     /// part written under themes ("一、深入学习贯彻习近平法治思想").
     pub leading: bool,
@@ -205,6 +209,7 @@ impl Profile {
                     heading: LazyRegex::alternation(&p.heading)?.ok_or("heading 不能为空")?,
                     mention: LazyRegex::alternation(&p.mention)?,
                     causes: LazyRegex::alternation(&p.causes)?,
+                    not_causes: p.not_causes,
                     id: p.id,
                     label: p.label,
                     short: p.short,

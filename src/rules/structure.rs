@@ -455,7 +455,13 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
         } else {
             line.start
         };
-        causes.is_match(&squeeze(&ctx.doc.text[from..line.end]))
+        let mut words = squeeze(&ctx.doc.text[from..line.end]);
+        for w in &part.not_causes {
+            if words.contains(w.as_str()) {
+                words = words.replace(w.as_str(), "").into();
+            }
+        }
+        causes.is_match(&words)
     });
     // "二、存在的问题" then "三、问题产生的原因": the causes have a part of their own.
     let next_part_on_causes = ctx

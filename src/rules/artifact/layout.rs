@@ -55,7 +55,7 @@ fn is_body_line(ctx: &Context, i: usize) -> bool {
     if t.is_empty()
         || o.chrome[i]
         || o.title.as_ref().is_some_and(|tt| tt.lines.contains(&i))
-        || o.addressee == Some(i)
+        || o.addressee.is_some_and(|a| i <= a)
         || o.issuers.contains(&i)
         || o.date.as_ref().is_some_and(|d| d.line == i)
         || i >= o.imprint

@@ -276,6 +276,13 @@ fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
         "（一）健全依法决策机制。\n1.加强执法队伍建设，组织执法人员培训4期，\n2.推进执法信息化建设。",
     );
     assert_eq!(codes(&text), [("GW0605", 6)]);
+    // A 主送机关 wrapped onto two lines is no sentence.
+    let text = GOOD_REPORT.replacen(
+        "市委、市政府：",
+        "中共青禾市委全面依法治市委员会办公室、\n青禾市司法局：",
+        1,
+    );
+    assert_eq!(codes(&text), []);
     // A long caption over a text table's rows.
     let text = with_measures(
         "（一）健全依法决策机制。\n青禾市卫生健康委员会2024年度“双随机、一公开”抽查情况统计表\n\n抽查领域\t抽查户次\t立案件数\n医疗机构\t860\t71\n公共场所\t420\t25\n合计\t1280\t96",

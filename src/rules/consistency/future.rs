@@ -34,10 +34,10 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(date) = ctx.outline.date.as_ref() else {
         return;
     };
-    let Some((y, m, d)) = date.date.ymd() else {
+    let Some((y, mo, d)) = date.date.ymd() else {
         return;
     };
-    let written = format!("{y}年{m}月{d}日");
+    let written = format!("{y}年{mo}月{d}日");
     for i in achievements(ctx) {
         if ctx.outline.chrome[i] || ctx.doc.lines[i].origin.cell.is_some() {
             continue;
@@ -47,20 +47,20 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !line.contains('年') {
             continue;
         }
-        for c in static_regex!(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?").captures_iter(line)
-        {
-            let Some(whole) = c.get(0) else {
+        for m in static_regex!(r"[0-9]{4}年[0-9]{1,2}月").find_iter(line) {
+            let Some(Dated {
+                year,
+                month,
+                day,
+                span: whole,
+            }) = month_or_day(line, m.range())
+            else {
                 continue;
             };
-            let number = |k: usize| c.get(k).and_then(|g| g.as_str().parse::<u32>().ok());
-            let (Some(year), Some(month)) = (number(1), number(2)) else {
-                continue;
-            };
-            let year = year as i32;
             // Same month: later only by its day, when one is written.
-            let later = match number(3) {
-                Some(day) => (year, month, day) > (y, m, d),
-                None => (year, month) > (y, m),
+            let later = match day {
+                Some(day) => (year, month, day) > (y, mo, d),
+                None => (year, month) > (y, mo),
             };
             // A year centuries away is a typo GW0416 reports.
             if !later || year >= super::years::FAR_YEAR {
@@ -69,22 +69,52 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let in_title = || {
                 crate::rules::citation::titles_in(line, '《', '》')
                     .iter()
-                    .any(|t| t.contains(&whole.start()))
+                    .any(|t| t.contains(&whole.start))
             };
-            if in_title() || planned(line, whole.range()) {
+            if in_title() || planned(line, whole.clone()) {
                 continue;
             }
             out.push(Diagnostic::new(
                 &FUTURE_EVENT,
-                span.start + whole.start()..span.start + whole.end(),
+                span.start + whole.start..span.start + whole.end,
                 format!(
                     "成效部分写了成文日期（{written}）之后的“{}”",
-                    whole.as_str()
+                    &line[whole.clone()]
                 ),
                 "上一年度的举措和成效只能写已经发生的事：核对年份和月份；如果是计划，移到下一年度的工作安排中",
             ));
         }
     }
+}
+
+/// "2026年3月" in a line, with its day when one follows ("2026年1月25日").
+struct Dated {
+    year: i32,
+    month: u32,
+    day: Option<u32>,
+    /// All of it in the line.
+    span: Range<usize>,
+}
+
+/// The date of the month matched at `at` in `line`.
+fn month_or_day(line: &str, at: Range<usize>) -> Option<Dated> {
+    let (year, month) = line[at.clone()].split_once('年')?;
+    let year = year.parse::<i32>().ok()?;
+    let month = month.trim_end_matches('月').parse::<u32>().ok()?;
+    let after = &line[at.end..];
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let day = after[digits..]
+        .starts_with('日')
+        .then(|| after[..digits].parse::<u32>().ok())
+        .flatten()
+        .filter(|_| digits <= 2);
+    let end = at.end + day.map_or(0, |_| digits + '日'.len_utf8());
+    Some(Dated {
+        year,
+        month,
+        day,
+        span: at.start..end,
+    })
 }
 
 /// A date in a clause that looks ahead ("计划于2026年6月前完成", "有效期至2027年3月") or
