@@ -224,6 +224,22 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['。', '；', ';', '！', '？'])
 }
 
+/// Longest aside read after a part's figure, in characters.
+const MAX_ASIDE: usize = 40;
+
+/// The end of a bracketed aside that starts right at `at` ("1226件（其中…）"), when it is
+/// closed and short.
+fn aside_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(['（', '('])?;
+    let close = rest.find(['）', ')'])?;
+    let inner = &rest[..close];
+    (!inner.contains(['（', '(']) && inner.chars().count() <= MAX_ASIDE).then(|| {
+        let open = text.len() - at - rest.len();
+        let close_len = rest[close..].chars().next().map_or(1, char::len_utf8);
+        at + open + close + close_len
+    })
+}
+
 /// The bracketed aside that ends just before `at` ("（…）， 其中"), when there is one.
 fn bracket_closed_before(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let before = text[..at].trim_end_matches(['，', ',', ' ']);
@@ -844,8 +860,15 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         if q.span.start < prev_end {
             break;
         }
-        let marks = marks_outside_asides(p, prev_end..q.span.start);
-        let gap = &text[prev_end..q.span.start];
+        // "普通程序1226件（其中重大案件12件）、简易程序380件": the part's own breakdown in
+        // brackets right after it is passed over.
+        let aside_end = aside_after(text, prev_end);
+        if aside_end.is_some_and(|end| q.span.start < end) {
+            continue;
+        }
+        let from = aside_end.unwrap_or(prev_end);
+        let marks = marks_outside_asides(p, from..q.span.start);
+        let gap = &text[from..q.span.start];
         let after_comma = gap.trim_start_matches(['，', ',']);
         // "，占全部抽查批次135次的31.1%": the base of a share, not a part. "在已办结的230件
         // 中，满意228件", "…52家，其中已整改49家": the last figure has parts of its own.
