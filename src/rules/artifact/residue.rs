@@ -25,11 +25,46 @@ fn residue_regex() -> &'static Regex {
     ))
 }
 
+/// What Word shows for a cross-reference or field whose target is gone, in Chinese and
+/// English Word, full-width or half-width.
+const BROKEN_FIELDS: [&str; 8] = [
+    "错误！未找到引用源。",
+    "错误!未找到引用源。",
+    "错误！未定义书签。",
+    "错误!未定义书签。",
+    "错误！文档中没有指定样式的文字。",
+    "错误！超链接引用无效。",
+    "Error! Reference source not found.",
+    "Error! Bookmark not defined.",
+];
+
+/// "详见表错误！未找到引用源。": a cross-reference whose target was deleted, printed as
+/// Word's error. Not when quoted as a phrase ("显示“错误！未找到引用源。”").
+fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    if !t.contains("错误") && !t.contains("Error!") {
+        return;
+    }
+    for field in BROKEN_FIELDS {
+        for (at, _) in t.match_indices(field) {
+            if t[..at].ends_with(['“', '"', '「']) {
+                continue;
+            }
+            out.push(Diagnostic::new(
+                &WORD_RESIDUE,
+                base + at..base + at + field.len(),
+                format!("Word 交叉引用失效，显示成了“{field}”"),
+                "引用的标题、表格或书签已被删除或改名：在 Word 中重新插入交叉引用（或写明所指内容）后再转换",
+            ));
+        }
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;
         }
+        broken_fields(t, span.start, out);
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.
         if t.bytes()

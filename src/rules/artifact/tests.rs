@@ -131,6 +131,22 @@ fn word_residue_is_deleted_safely() {
     let text =
         with_measures("（一）健全依法决策机制。全年审查决策3件（见第{\u{3000}PAGE\u{a0}}页）。");
     assert_eq!(codes(&text), [("GW0602", 5)]);
+    // A broken cross-reference prints Word's error; quoted, it is a phrase.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查决策3件，详见表错误！未找到引用源。Error! Bookmark not defined.",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.is_some()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0602", "错误！未找到引用源。", false),
+            ("GW0602", "Error! Bookmark not defined.", false)
+        ]
+    );
+    let text = with_measures("（一）健全依法决策机制。修复了显示“错误！未找到引用源。”的问题。");
+    assert_eq!(codes(&text), []);
     // Prose between brackets is not residue: a safe fix must never delete it.
     let prose = "全年办理行政复议案件并公开结果".repeat(20);
     let text = with_measures(&format!("（一）健全依法决策机制。详见[comment:{prose}]。"));
@@ -604,6 +620,11 @@ fn injected_spam() {
         .map(|d| &doc.text[d.span.clone()])
         .collect();
     assert_eq!(shown, ["Bet365", "体育App"]);
+    // Brands of the sites that inject; a city's sports-service platform is no spam.
+    let text = with_measures("（一）健全依法决策机制。开云体育官方网站，九游会J9，审查决策3件。");
+    assert_eq!(codes(&text), [("GW0608", 5), ("GW0608", 5)]);
+    let text = with_measures("（一）健全依法决策机制。依托市智慧体育平台发布运动健康知识。");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::{ADDRESSEE_COLON, RUN_IN_HEADING};
 use crate::diagnostic::Diagnostic;
-use crate::outline::content_span;
+use crate::outline::{Heading, content_span};
 use crate::rules::Context;
 use crate::text::char_len;
 
@@ -51,16 +51,95 @@ fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
     );
 }
 
+/// Words that open a sentence rather than a heading: its subject.
+const SUBJECTS: [&str; 11] = [
+    "某",
+    "我委",
+    "我局",
+    "我院",
+    "我中心",
+    "全年",
+    "今年",
+    "本年",
+    "当事人",
+    "该",
+    "经",
+];
+
+/// A numbered item that is a sentence, not a heading run into its text: a figure in its
+/// first clause ("全年共受理行政复议申请12件，"; not one in a title or brackets, "制定《…》
+/// （云政办发[2023]26号）") or a subject opening it ("某民营医院…").
+fn reads_as_sentence(title: &str) -> bool {
+    let first = title.split(['，', ',', '；', ';']).next().unwrap_or(title);
+    let mut depth = 0usize;
+    let counts = first.chars().any(|c| {
+        match c {
+            '《' | '（' | '(' | '[' | '〔' => depth += 1,
+            '》' | '）' | ')' | ']' | '〕' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && (c.is_ascii_digit() || ('０'..='９').contains(&c))
+    });
+    counts || SUBJECTS.iter().any(|s| first.starts_with(s))
+}
+
+/// Longest first clause read as a heading that lost its stop.
+const MAX_HEADING_CLAUSE: usize = 20;
+
+/// A heading written "标题。正文" as it should be.
+fn stopped_run_in(text: &str, h: &Heading) -> bool {
+    h.run_in && h.terminated && char_len(&text[h.title.clone()]) <= LONG_RUN_IN
+}
+
+/// Heading `k` is one sentence that runs past two commas ("（三）加强法治宣传教育，组织…，
+/// 发放…。") where its siblings are written "标题。正文": its heading lost the stop.
+fn sentence_among_run_ins(text: &str, headings: &[Heading], k: usize) -> bool {
+    let h = &headings[k];
+    let title = &text[h.title.clone()];
+    let first = title.split(['，', ',']).next().unwrap_or(title);
+    // "（三）守护健康，法治同行！以…": the heading ends at its ！ or ？.
+    if h.run_in
+        || !h.terminated
+        || title.contains(['！', '？', '!', '?'])
+        || title.matches(['，', ',']).count() < 2
+        || char_len(first) > MAX_HEADING_CLAUSE
+        || reads_as_sentence(title)
+    {
+        return false;
+    }
+    // The siblings: the same kind, back and forward to a heading of a higher level.
+    let level = h.level();
+    let sibling = |g: &&Heading| g.kind == h.kind;
+    let before = headings[..k]
+        .iter()
+        .rev()
+        .take_while(|g| g.level() >= level)
+        .filter(sibling);
+    let after = headings[k + 1..]
+        .iter()
+        .take_while(|g| g.level() >= level)
+        .filter(sibling);
+    let (stopped, all) = before.chain(after).fold((0, 0), |(s, a), g| {
+        (s + usize::from(stopped_run_in(text, g)), a + 1)
+    });
+    all >= 2 && stopped * 2 > all
+}
+
 fn run_in(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let text = &ctx.doc.text;
-    for h in &ctx.outline.headings {
-        if !h.run_in || ctx.outline.chrome[h.line] {
+    let headings = &ctx.outline.headings;
+    for (k, h) in headings.iter().enumerate() {
+        if ctx.outline.chrome[h.line] {
             continue;
         }
         let title = &text[h.title.clone()];
+        if !h.run_in && !sentence_among_run_ins(text, headings, k) {
+            continue;
+        }
         let clauses = title.matches(['，', ',', '；', ';']).count();
         let run_on = h.terminated && char_len(title) > LONG_RUN_IN && clauses >= 2;
-        if h.terminated && !run_on {
+        let lost_stop = !h.run_in || run_on || !h.terminated;
+        if !lost_stop || (h.run_in && reads_as_sentence(title)) {
             continue;
         }
         // Up to the first clause mark: the most the heading can be.

@@ -324,6 +324,25 @@ fn run_in_heading_without_stop() {
     // A heading on its own line needs no stop; a short heading with one comma is fine.
     let text = with_measures("（一）健全依法决策机制，规范决策程序。全年审查重大行政决策3件。");
     assert_eq!(codes(&text), []);
+    // Figures in a title or brackets leave the heading a heading.
+    let text = with_measures(
+        "（一）强化行政执法监督制定《青禾市行政执法监督工作办法》（青政办发〔2023〕26号），组织开展全市行政执法案卷评查，抽查案卷480卷，评定优秀案卷62卷、合格案卷391卷、不合格案卷27卷。推动全面落实三项制度。",
+    );
+    assert_eq!(codes(&text), [("GW0512", 5)]);
+    // A numbered sentence is no heading, however long.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n1.某民营医院使用非卫生技术人员从事医疗卫生技术工作，我委依法给予警告，并处罚款3万元，责令立即改正违法行为，相关处罚信息已在门户网站公示。\n2.全年共受理行政复议申请12件，已全部审结，其中维持原行政行为9件、撤销1件、驳回2件，纠错率8.3%，复议决定均已履行到位。",
+    );
+    assert_eq!(codes(&text), []);
+    // One sentence past two commas among items written "标题。正文": the stop is lost.
+    let items = "（一）健全依法决策机制。全年审查重大行政决策3件。\n（二）加强法治宣传教育，组织开展“宪法宣传周”活动，发放宣传资料2万余份。\n（三）严格规范执法。全年立案查处案件12件。";
+    assert_eq!(codes(&with_measures(items)), [("GW0512", 6)]);
+    // A heading may end at ！.
+    let items = "（一）健全依法决策机制。全年审查重大行政决策3件。\n（二）守护健康，法治同行！以“法治同行”为主题，组织开展法治文化进医院活动，覆盖医务人员3000余人次。\n（三）严格规范执法。全年立案查处案件12件。";
+    assert_eq!(codes(&with_measures(items)), []);
+    // Items that are all one sentence are a style of their own.
+    let items = "（一）健全依法决策机制，全年审查重大行政决策3件，均经合法性审查。\n（二）加强法治宣传教育，组织开展“宪法宣传周”活动，发放宣传资料2万余份。";
+    assert_eq!(codes(&with_measures(items)), []);
 }
 
 #[test]

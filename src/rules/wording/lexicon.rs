@@ -76,6 +76,8 @@ struct DuplicateFile {
 #[serde(deny_unknown_fields)]
 struct SpamFile {
     words: Vec<String>,
+    #[serde(default)]
+    legit: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +228,8 @@ pub struct Lexicon {
     pub relative_time: RelativeTime,
     pub adverbial: Adverbial,
     spam: AhoCorasick,
+    /// Patterns of `spam` before this index are spam; the rest are legitimate names.
+    spam_words: usize,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -286,9 +290,18 @@ impl Lexicon {
         };
         // Matched against the ASCII-lowercased text (see `find_spam`): a case-insensitive
         // automaton would lose the prefilter that skips through the text.
+        // The legitimate names in the same automaton: the longest match from the leftmost
+        // start wins, so "智慧体育平台" hides the "体育平台" inside it.
+        let spam_words = f.spam.words.len();
         let spam = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(f.spam.words.iter().map(|w| w.to_ascii_lowercase()))
+            .build(
+                f.spam
+                    .words
+                    .iter()
+                    .chain(&f.spam.legit)
+                    .map(|w| w.to_ascii_lowercase()),
+            )
             .map_err(|e| e.to_string())?;
         Ok(Lexicon {
             typos,
@@ -297,6 +310,7 @@ impl Lexicon {
             relative_time: RelativeTime::new(f.relative_time)?,
             adverbial: Adverbial::new(f.adverbial)?,
             spam,
+            spam_words,
         })
     }
 
@@ -304,7 +318,11 @@ impl Lexicon {
     pub fn find_spam(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         // Lowercasing ASCII keeps every byte offset.
         let lower = text.to_ascii_lowercase();
-        self.spam.find_iter(&lower).map(|m| m.range()).collect()
+        self.spam
+            .find_iter(&lower)
+            .filter(|m| m.pattern().as_usize() < self.spam_words)
+            .map(|m| m.range())
+            .collect()
     }
 
     /// The built-in lexicon with a user's `[[typo]]` entries, which take precedence over a
