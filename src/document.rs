@@ -218,6 +218,15 @@ impl Document {
         self.lines.len()
     }
 
+    /// Lines `i` and `j` are one paragraph: a Word paragraph broken by soft line breaks
+    /// (Shift+Enter) or a page break. A text file's lines are paragraphs of their own.
+    pub fn same_paragraph(&self, i: usize, j: usize) -> bool {
+        match (self.lines.get(i), self.lines.get(j)) {
+            (Some(a), Some(b)) => a.origin.paragraph == b.origin.paragraph,
+            _ => false,
+        }
+    }
+
     /// 0-based index of the line holding byte `offset`.
     pub fn line_index(&self, offset: usize) -> usize {
         match self.lines.binary_search_by(|l| l.start.cmp(&offset)) {

@@ -727,7 +727,7 @@ fn data_tables(doc: &Document) -> Vec<u32> {
     let mut tables: Vec<u32> = doc
         .lines
         .iter()
-        .filter_map(|l| l.origin.cell.filter(|c| c.col > 0).map(|c| c.table))
+        .filter_map(|l| l.origin.cell.filter(|c| c.col > 1).map(|c| c.table))
         .collect();
     tables.sort_unstable();
     tables.dedup();
@@ -763,7 +763,12 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let origin = &doc.lines[i].origin;
     let (kind, number, len) = match parse_marker(rest) {
         Some(m) => m,
-        None if origin.outline_level.is_some() && !trim_indent(rest).is_empty() => {
+        // A heading style's paragraph after a soft line break ("（一）加强组织领导↵一是…")
+        // goes on with the heading's paragraph; it starts no heading of its own.
+        None if origin.outline_level.is_some()
+            && !trim_indent(rest).is_empty()
+            && !(i > 0 && doc.same_paragraph(i - 1, i)) =>
+        {
             (MarkerKind::Styled, 0, 0)
         }
         None => return None,
@@ -809,7 +814,20 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
             false,
         ),
     };
-    let title = base + after_start..base + after_start + title_len;
+    let mut title = base + after_start..base + after_start + title_len;
+    // "三、党政主要负责人履行推进法治建设↵第一责任人职责情况": a heading on a line of its own
+    // wrapped by a soft line break goes on in the next line of its Word paragraph.
+    if !run_in && !terminated {
+        let mut k = i + 1;
+        while k < doc.line_count()
+            && doc.same_paragraph(i, k)
+            && !doc.line(k).contains(['。', '；', '：', ':'])
+            && char_len(&doc.text[title.start..doc.lines[k].end]) <= MAX_TITLE_CHARS
+        {
+            title.end = doc.lines[k].end;
+            k += 1;
+        }
+    }
     Some(Heading {
         line: i,
         kind,

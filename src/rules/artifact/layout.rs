@@ -263,8 +263,7 @@ fn carries_on(ctx: &Context, j: usize, t: &str, last: char) -> bool {
 
 /// Line `j` (after line `i`) is a paragraph of its own, in Word or in a text file.
 fn other_paragraph(ctx: &Context, i: usize, j: usize) -> bool {
-    ctx.doc.format != crate::document::Format::Docx
-        || ctx.doc.lines[j].origin.paragraph != ctx.doc.lines[i].origin.paragraph
+    !ctx.doc.same_paragraph(i, j)
 }
 
 /// A short line without sentence marks, taken for a label, that goes on in the next
@@ -313,11 +312,33 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     let Some(last) = t.chars().next_back() else {
         return Ending::Complete;
     };
+    let open = is_open_ending(last);
+    let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
+    let in_title = |j: usize| {
+        ctx.outline
+            .title
+            .as_ref()
+            .is_some_and(|tt| tt.lines.contains(&j))
+    };
+    // A Word paragraph goes on after a soft line break whatever ends the line: after a
+    // sentence the break is a layout choice; after a digit ("15↵0件", "（2021↵—2025年）")
+    // it splits the figure on the page.
+    if let Some(j) = next.filter(|&j| ctx.doc.same_paragraph(i, j))
+        && (ends_sentence(last) || (!open && !is_han(last)))
+    {
+        let nt = trim_indent(ctx.doc.line(j));
+        let figure_goes_on = last.is_ascii_digit()
+            && (nt.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '—' | '-' | '.'))
+                || unit_ends_figure(nt)
+                || !starts_new_unit(ctx, j, nt));
+        return Ending::Wrapped {
+            next: j,
+            printed: figure_goes_on && ctx.doc.lines[j].origin.cell.is_none() && !in_title(j),
+        };
+    }
     if ends_sentence(last) {
         return Ending::Complete;
     }
-    let open = is_open_ending(last);
-    let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
     if !open && !is_han(last) {
         // "参训人员达1200" then "人次。": a figure broken from its unit. Other digits,
         // Latin and symbols: too unsure to call.
@@ -366,12 +387,6 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     // A Word paragraph's soft line breaks (Markdown's are `markdown_wrap`'s, decided before
     // the line is judged as prose).
     let same_paragraph = |j: usize| !other_paragraph(ctx, i, j);
-    let in_title = |j: usize| {
-        ctx.outline
-            .title
-            .as_ref()
-            .is_some_and(|tt| tt.lines.contains(&j))
-    };
     match next {
         Some(j) if same_paragraph(j) => Ending::Wrapped {
             next: j,

@@ -467,8 +467,12 @@ fn spaces_inside_chinese_text() {
 /// `GOOD_REPORT` as Word paragraphs, one a line, with `measures` as the paragraph under （一）
 /// (its "\n" are manual line breaks inside it).
 fn word_report(measures: &str) -> Document {
-    let paragraphs = GOOD_REPORT
-        .replace(MEASURES, &measures.replace('\n', "\u{1}"))
+    word_document(&GOOD_REPORT.replace(MEASURES, &measures.replace('\n', "\u{1}")))
+}
+
+/// A report as Word paragraphs, one a line; "\u{1}" is a manual line break inside one.
+fn word_document(report: &str) -> Document {
+    let paragraphs = report
         .lines()
         .map(|l| crate::document::Paragraph {
             text: l.replace('\u{1}', "\n"),
@@ -476,6 +480,33 @@ fn word_report(measures: &str) -> Document {
         })
         .collect();
     Document::from_paragraphs("t.docx", paragraphs)
+}
+
+/// Every rule's codes and lines on a document.
+fn all_codes(doc: &Document) -> Vec<(&'static str, usize)> {
+    crate::Linter::with_defaults()
+        .lint_document(doc)
+        .iter()
+        .map(|d| (d.rule.code, doc.position(d.span.start).line))
+        .collect()
+}
+
+#[test]
+fn a_word_paragraph_goes_on_after_a_manual_line_break() {
+    // Items of one list on both sides of the break.
+    let doc = word_report(
+        "（一）健全依法决策机制。一是健全工作机制。\n委党组研究法治工作4次。二是强化学法用法。",
+    );
+    assert_eq!(all_codes(&doc), []);
+    // A heading wrapped by the break is one heading.
+    let doc = word_document(&GOOD_REPORT.replace(
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "三、党政主要负责人履行推进法治建设\u{1}第一责任人职责情况",
+    ));
+    assert_eq!(all_codes(&doc), []);
+    // A figure split by the break is one figure, broken on the page.
+    let doc = word_report("（一）健全依法决策机制。全年受理投诉15\n0件，其中办结148件。");
+    assert_eq!(all_codes(&doc), [("GW0604", 5)]);
 }
 
 #[test]

@@ -381,9 +381,10 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
                 seq.push(item);
             }
         }
-        // Bracketed items are read within their paragraph only.
-        prev_continues =
-            !ends_sentence(text) && !matches!(form, Form::ParenArabic | Form::ParenHan);
+        // Bracketed items are read within their paragraph only. A Word paragraph goes on
+        // after a soft line break ("一是健全工作机制。↵…二是…").
+        prev_continues = ctx.doc.same_paragraph(line, line + 1)
+            || (!ends_sentence(text) && !matches!(form, Form::ParenArabic | Form::ParenHan));
     }
     evaluate(ctx, form, &seq, out);
 }

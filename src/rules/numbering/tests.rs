@@ -421,7 +421,7 @@ fn row_labels_of_a_table_are_no_headings() {
                 for (col, text) in [label, figure].into_iter().enumerate() {
                     paragraphs.push(crate::document::Paragraph {
                         text: text.into(),
-                        cell: cell(0, row as u32, col as u32),
+                        cell: cell(1, row as u32 + 1, col as u32 + 1),
                         ..Default::default()
                     });
                 }
@@ -431,7 +431,7 @@ fn row_labels_of_a_table_are_no_headings() {
     let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs.clone());
     assert!(found_of("GW03", &doc).is_empty());
     // The same labels in a one-column table are the report's own headings.
-    paragraphs.retain(|p| p.cell.is_none_or(|c| c.col == 0));
+    paragraphs.retain(|p| p.cell.is_none_or(|c| c.col == 1));
     let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
     assert!(!found_of("GW03", &doc).is_empty());
 }
