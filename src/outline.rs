@@ -443,10 +443,15 @@ fn is_title_like(line: &str) -> bool {
         && date::parse_line(t).is_none()
 }
 
+/// The colons a 主送机关 may end with: the full-width one, and the ASCII and look-alike
+/// ones (∶ U+2236, ﹕ U+FE55) an input method or a PDF leaves, which GW0511 corrects.
+pub const ADDRESSEE_COLONS: [char; 4] = ['：', ':', '∶', '﹕'];
+
 /// 主送机关: "市委、市政府：" — short, ends with a colon, names bodies, introduces nothing.
 fn is_addressee(line: &str) -> bool {
     let t = trim_indent(line);
-    t.strip_suffix(['：', ':']).is_some_and(names_recipients)
+    t.strip_suffix(ADDRESSEE_COLONS)
+        .is_some_and(names_recipients)
 }
 
 /// A 主送机关 that lost its colon ("市委、市政府", "市委、市政府，"), right after a whole
@@ -455,7 +460,7 @@ fn is_bare_addressee(line: &str) -> bool {
     let t = trim_indent(line).trim_end_matches(['，', ',', '；', ';', '。']);
     // Without the colon, each name must end like a body ("市委、市政府"), not merely hold
     // one of its characters ("查处案件97件").
-    !t.ends_with(['：', ':'])
+    !t.ends_with(ADDRESSEE_COLONS)
         && !t.contains(|c: char| c.is_ascii_digit() || c == '《')
         && t.split(['，', ',', '、'])
             .all(|name| RECIPIENT_BODIES.iter().any(|b| name.ends_with(b)))

@@ -74,7 +74,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let starred_note = std::cell::OnceCell::new();
     let starred_note = || {
         *starred_note.get_or_init(|| {
-            ["带*", "标*", "加*", "注：*", "注:*", "*表示"]
+            ["带*", "标*", "加*", "注：*", "注:*", "*表示", "“*”"]
                 .iter()
                 .any(|w| ctx.doc.text.contains(w))
         })
@@ -122,7 +122,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
                     continue;
                 }
-                if m.as_str().chars().count() == 1 && starred_note() {
+                // A lone star: a footnote mark when the text explains it, quoted as the
+                // mark itself ("标“*”的"), or ending a table's label ("审查率*⇥100%").
+                let lone = m.as_str().chars().count() == 1;
+                let quoted = t[..m.start()].ends_with(['“', '‘', '"'])
+                    && t[m.end()..].starts_with(['”', '’', '"']);
+                let ends_label = t[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_han)
+                    && t[m.end()..].chars().next().is_none_or(|c| c == '\t');
+                if lone && (quoted || ends_label || starred_note()) {
                     continue;
                 }
                 let after = t[m.end()..].chars().next();

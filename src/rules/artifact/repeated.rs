@@ -28,15 +28,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     for i in 0..doc.line_count() {
         let skip = |v: &Vec<bool>| v.get(i).copied().unwrap_or(false);
-        if skip(&o.chrome)
-            || skip(&o.table_rows)
-            || doc.lines[i].origin.cell.is_some()
-            || o.heading_at(i).is_some()
-        {
+        if skip(&o.chrome) || skip(&o.table_rows) || doc.lines[i].origin.cell.is_some() {
             continue;
         }
         let span = content_span(doc, i);
-        let text = &doc.text[span.clone()];
+        // "（三）强化执法监督。全年…" pasted again, under its own number or another: the
+        // item after its marker. A heading on a line of its own repeats on purpose.
+        let from = match o.heading_at(i) {
+            Some(h) if h.run_in => h.title.start.clamp(span.start, span.end),
+            Some(_) => continue,
+            None => span.start,
+        };
+        let text = doc.text[from..span.end].trim_end();
         // Prose: long enough, with a sentence in it. A note under each table ("注：本表
         // 数据截至…") and a field under each item ("整改情况：已全部完成整改。") repeat on
         // purpose.

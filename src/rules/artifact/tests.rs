@@ -205,6 +205,14 @@ fn placeholders() {
         "（一）健全依法决策机制。查处违规开展某某项目1起。\n医师执业注册*\n注：带*的事项为本年度新增事项。",
     );
     assert_eq!(codes(&text), []);
+    // Stars ending a table's labels, explained with the star quoted.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n指标\t完成值\n重大行政决策合法性审查率*\t100%\n行政执法公示率*\t98%\n注：标“*”的为约束性指标。",
+    );
+    assert_eq!(codes(&text), []);
+    // A masked figure in a cell is still a mask.
+    let text = with_measures("（一）健全依法决策机制。\n指标\t完成值\n审查件数\t*件\n");
+    assert_eq!(codes(&text), [("GW0603", 7)]);
     let placeholders = |body: &str| -> Vec<String> {
         found(&with_measures(&format!("（一）健全依法决策机制。{body}")))
             .into_iter()
@@ -613,7 +621,9 @@ fn a_two_character_heading_may_be_spaced_out() {
 
 #[test]
 fn trailing_whitespace() {
-    let text = with_measures(&format!("{MEASURES}\u{a0}\n \n{MEASURES}  "));
+    let text = with_measures(&format!(
+        "{MEASURES}\u{a0}\n \n（二）严格规范执法。全年立案查处案件12件。  "
+    ));
     let f = found(&text);
     assert_eq!(
         f.iter().map(|f| (f.line, f.severity)).collect::<Vec<_>>(),
@@ -737,6 +747,20 @@ fn a_paragraph_pasted_twice() {
     );
     assert_eq!(f[0].message, "这一段与第7行的段落完全相同");
     assert_eq!(f[0].fix, Some((String::new(), false)));
+    // A run-in item pasted again under the next number, with a trailing space.
+    let item = "健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。";
+    let text = GOOD_REPORT.replace(
+        &format!("（一）{item}"),
+        &format!("（一）{item}\n（二）{item} "),
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .filter(|f| f.code == "GW0610")
+            .map(|f| f.line)
+            .collect::<Vec<_>>(),
+        [6]
+    );
     // A field repeated under each item is meant.
     let field = "整改情况：已按要求全部完成整改，并建立健全长效工作机制。";
     let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{field}\n{field}"));

@@ -3,7 +3,7 @@
 
 use super::{ADDRESSEE_COLON, RUN_IN_HEADING};
 use crate::diagnostic::Diagnostic;
-use crate::outline::{Heading, content_span};
+use crate::outline::{ADDRESSEE_COLONS, Heading, content_span};
 use crate::rules::Context;
 use crate::text::char_len;
 
@@ -24,7 +24,7 @@ fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let span = content_span(ctx.doc, i);
     let t = &ctx.doc.text[span.clone()];
     // "市委、市政府" or "市委、市政府，": the colon is missing.
-    if !t.ends_with(['：', ':']) {
+    if !t.ends_with(ADDRESSEE_COLONS) {
         let body = t.trim_end_matches(['，', ',', '；', ';', '。']);
         out.push(
             Diagnostic::new(
@@ -37,13 +37,13 @@ fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
         );
         return;
     }
-    if !t.ends_with(':') {
+    let Some(colon) = t.chars().next_back().filter(|&c| c != '：') else {
         return;
-    }
+    };
     out.push(
         Diagnostic::new(
             &ADDRESSEE_COLON,
-            span.end - 1..span.end,
+            span.end - colon.len_utf8()..span.end,
             format!("主送机关“{t}”后应使用全角冒号“：”"),
             "GB/T 9704-2012 7.3.2：最后一个主送机关名称后标全角冒号",
         )

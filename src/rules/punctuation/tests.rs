@@ -300,6 +300,12 @@ fn addressee_colon() {
     let text = GOOD_REPORT.replace("市委、市政府：", "市委、市政府:");
     assert_eq!(codes(&text), [("GW0511", 2)]);
     assert!(fixed(&text).contains("市委、市政府：\n"));
+    // Look-alike colons from an input method or a PDF.
+    for colon in ['∶', '﹕'] {
+        let text = GOOD_REPORT.replace("市委、市政府：", &format!("市委、市政府{colon}"));
+        assert_eq!(codes(&text), [("GW0511", 2)], "{colon}");
+        assert!(fixed(&text).contains("市委、市政府：\n"), "{colon}");
+    }
     // Without its colon, or with a comma instead, it is still the 主送机关.
     for bare in ["市委、市政府", "市委、市政府，"] {
         let text = GOOD_REPORT.replace("市委、市政府：", bare);
