@@ -19,7 +19,7 @@ fn achievements(ctx: &Context) -> Range<usize> {
         ctx.profile
             .parts
             .iter()
-            .any(|p| p.year_offset != Some(0) && !p.leading && p.heading.is_match(text))
+            .any(|p| !p.leading && p.heading.is_match(text))
     };
     let end = o
         .headings

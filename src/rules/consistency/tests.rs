@@ -1063,6 +1063,18 @@ fn relative_and_section_years() {
     }
     let wrong = GOOD_REPORT.replace("四、2025年推进", "四、2024年推进");
     assert_eq!(codes_of("GW04", &wrong), [("GW0406", 10)]);
+    // The shortfalls' heading, and a part's first paragraph, left from last year's.
+    let wrong = GOOD_REPORT.replace("二、存在的不足", "二、2023年推进法治政府建设存在的不足");
+    assert_eq!(codes_of("GW04", &wrong), [("GW0406", 6)]);
+    let plan = "继续完善依法决策机制，提升依法行政水平。";
+    let wrong = GOOD_REPORT.replace(plan, "2024年，我委将继续完善依法决策机制。");
+    assert_eq!(codes_of("GW04", &wrong), [("GW0406", 11)]);
+    for ok in [
+        "2025年，我委将继续完善依法决策机制。",
+        "2024年，我委制定了三年行动方案。2025年，我委将继续推进。",
+    ] {
+        assert_eq!(codes_of("GW04", &GOOD_REPORT.replace(plan, ok)), [], "{ok}");
+    }
     // Every part names the next year: the title's year was left unchanged.
     let stale_title = GOOD_REPORT.replacen("2024年法治", "2023年法治", 1);
     let doc = Document::from_text("t.txt", Format::Text, "utf-8", stale_title.clone());
@@ -1110,6 +1122,9 @@ fn the_same_total_twice() {
         "我委共聘请法律顾问5名，法律顾问全程参与决策，共聘请法律顾问6名。",
         "全年共办理行政处罚案件215件；在规范执法方面，我委全年共办理行政处罚案件251件。",
         "2025年共受理行政复议申请12件，已全部审结；2025年共受理行政复议申请14件。",
+        // 目前累计 is 累计, 本年度 is 全年, in an annual report.
+        "累计聘请法律顾问8名，参与决策12次。目前累计聘请法律顾问6名。",
+        "全年共开展抽查1200户次，发现问题36个。本年度共开展抽查1020户次。",
     ] {
         assert_eq!(codes(wrong), ["GW0407"], "{wrong}");
     }

@@ -270,6 +270,62 @@ fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mu
     ));
 }
 
+/// "四、2026年工作安排" then "2025年，我委将…": a part's first paragraph opening with the
+/// year next to its own, left from last year's report, unless the paragraph names its
+/// own year too ("2024年，我省被确定为试点。2025年，…").
+fn check_part_openings(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let top = o.top_level();
+    for h in o
+        .headings
+        .iter()
+        .filter(|h| Some(h.level()) == top && !h.run_in)
+    {
+        let title = squeeze(&ctx.doc.text[h.title.clone()]);
+        let Some(part) = ctx
+            .profile
+            .parts
+            .iter()
+            .filter(|p| p.heading.is_match(&title))
+            .max_by_key(|p| p.priority)
+        else {
+            continue;
+        };
+        let Some(offset) = part.year_offset else {
+            continue;
+        };
+        let expected = reported + offset;
+        let Some(line) = (h.line + 1..o.body.end).find(|&i| !ctx.doc.line(i).trim().is_empty())
+        else {
+            continue;
+        };
+        if o.heading_at(line).is_some() || o.chrome[line] {
+            continue;
+        }
+        let span = crate::outline::content_span(ctx.doc, line);
+        let text = &ctx.doc.text[span.clone()];
+        let Some(y) = text
+            .get(..4)
+            .filter(|_| text[4..].starts_with("年，") || text[4..].starts_with("年,"))
+            .and_then(|d| d.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if (y - expected).abs() != 1 || text.contains(&format!("{expected}年")) {
+            continue;
+        }
+        out.push(Diagnostic::new(
+            &SECTION_YEAR_MISMATCH,
+            span.start..span.start + 4,
+            format!(
+                "“{}”这一部分开头写的是{y}年，应为{expected}年（报告年度为{reported}年）",
+                part.short
+            ),
+            format!("把“{y}年”改为“{expected}年”，并核对这一部分的其他年份"),
+        ));
+    }
+}
+
 /// A part's heading naming a year that does not fit the reported one.
 struct WrongYear<'a> {
     heading: &'a crate::outline::Heading,
@@ -285,6 +341,7 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let from = out.len();
     check_part_years(ctx, reported, out);
+    check_part_openings(ctx, reported, out);
     let title_blamed = ctx
         .outline
         .title
