@@ -34,8 +34,14 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let line = doc.line(i);
         let base = doc.lines[i].start;
-        // A heading's "３．" is the numbering rules' (GW0305), with its own fix.
-        let marker = ctx.outline.heading_at(i).map(|h| h.marker.clone());
+        // A heading's "３．" is the numbering rules' (GW0305), with its own fix; "１." and
+        // "（１）" are this rule's.
+        let heading = ctx.outline.heading_at(i);
+        let marker = heading
+            .map(|h| h.marker.clone())
+            .filter(|m| doc.text[m.clone()].contains('．'));
+        // Word's automatic number, drawn from the list's number format, not typed.
+        let auto = heading.filter(|h| h.auto).map(|h| h.marker.clone());
         for run in fullwidth_runs(line) {
             if marker
                 .as_ref()
@@ -52,10 +58,20 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     c => c,
                 })
                 .collect();
+            let span = base + run.start..base + run.end;
+            if auto.as_ref().is_some_and(|m| m.contains(&span.start)) {
+                out.push(Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    span,
+                    format!("自动编号“{written}”用了全角数字，应为半角“{half}”"),
+                    "阿拉伯数字用半角（GB/T 15835-2011 5.1.7.1）：在 Word 的“定义新编号格式”中把这一级的编号样式改为“1, 2, 3, …”",
+                ));
+                continue;
+            }
             out.push(
                 Diagnostic::new(
                     &FULLWIDTH_DIGITS,
-                    base + run.start..base + run.end,
+                    span,
                     format!("数字“{written}”用了全角，应为半角“{half}”"),
                     "阿拉伯数字用半角（GB/T 15835-2011 5.1.7.1）：切换到半角输入后重新录入，或使用自动修复",
                 )

@@ -1132,7 +1132,7 @@ fn the_same_total_twice() {
 
 #[test]
 fn fullwidth_digits_everywhere_but_the_date() {
-    let text = with("全年受理投诉１２件，办结率９５．５%。\n３．压实责任。")
+    let text = with("全年受理投诉１２件，办结率９５．５%。\n３．压实责任。\n４.健全制度。")
         .replace("2025年1月20日", "２０２５年１月２０日");
     let doc =
         crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
@@ -1146,7 +1146,9 @@ fn fullwidth_digits_everywhere_but_the_date() {
         found,
         [
             ("１２".to_string(), Some("12".to_string())),
-            ("９５．５".to_string(), Some("95.5".to_string()))
+            ("９５．５".to_string(), Some("95.5".to_string())),
+            // A marker with the right dot and full-width digits.
+            ("４".to_string(), Some("4".to_string()))
         ]
     );
     // In a table aligned with spaces the fix is offered, not applied.

@@ -31,6 +31,20 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
         let raw = &text[h.marker.clone()];
         let level = h.level();
         let want = super::expected_marker(level, h.number);
+        // "（三）" alone on its line: an item with nothing after its number.
+        if text[h.title.clone()].trim().is_empty() && !raw.is_empty() {
+            out.push(Diagnostic::new(
+                &MARKER_DAMAGED,
+                h.marker.clone(),
+                format!("只有序号“{}”，后面没有标题或内容", raw.trim()),
+                if h.auto {
+                    "多为 Word 自动编号留下的空段落：删除这个空段落，后面的编号会自动顺延"
+                } else {
+                    "补上这一项的标题和内容，或删去这个序号并调整后面的编号"
+                },
+            ));
+            continue;
+        }
         if h.as_part {
             out.push(Diagnostic::new(
                 &PART_MARKER,

@@ -170,6 +170,49 @@ fn damaged_markers_say_what_they_should_be() {
 }
 
 #[test]
+fn a_number_with_nothing_after_it() {
+    let text = with_measures("（一）健全机制。审查决策3件。\n（二）\n（三）加强培训。培训2次。\n");
+    assert_eq!(numbering(&text), [("GW0306", 6)]);
+    // Word's automatic number on an empty paragraph, and one drawn in full-width digits.
+    let paragraphs: Vec<crate::document::Paragraph> = GOOD_REPORT
+        .lines()
+        .flat_map(|l| {
+            let p = |text: &str, number: Option<&str>| crate::document::Paragraph {
+                text: text.into(),
+                auto_number: number.map(String::from),
+                ..Default::default()
+            };
+            if l.starts_with("（一）") {
+                vec![
+                    p(l, None),
+                    p("", Some("（二）")),
+                    p("完善制度。", Some("１.")),
+                ]
+            } else {
+                vec![p(l, None)]
+            }
+        })
+        .collect();
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    let found: Vec<(&str, String)> = crate::Linter::with_defaults()
+        .lint_document(&doc)
+        .into_iter()
+        .filter(|d| d.rule.code.starts_with("GW03") || d.rule.code == "GW0415")
+        .map(|d| (d.rule.code, d.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("GW0306", "只有序号“（二）”，后面没有标题或内容".to_string()),
+            (
+                "GW0415",
+                "自动编号“１”用了全角数字，应为半角“1”".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
 fn arabic_markers_with_a_right_bracket_only() {
     // Among "1." siblings the "2)" is a "2."; the punctuation rules leave it alone.
     let body = "（一）健全机制。\n1.审查决策。全年审查3件。\n2)开展培训。全年培训2次。\n3）落实制度。全部经过审查。\n";
