@@ -604,6 +604,25 @@ fn revisions_and_comments_are_counted() {
     assert_eq!((extras.revisions, extras.comments), (4, 1));
     let (_, clean) = read_with_extras(&body("<w:p><w:r><w:t>正文</w:t></w:r></w:p>")).unwrap();
     assert_eq!((clean.revisions, clean.comments), (0, 0));
+    // A change of formatting only is a revision too.
+    let bold = r#"<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="a"><w:rPr/></w:rPrChange></w:rPr><w:t>正文</w:t></w:r></w:p>"#;
+    let (_, extras) = read_with_extras(&body(bold)).unwrap();
+    assert_eq!(extras.revisions, 1);
+    // Changes and comments left in a header or a footnote go out with the file as well.
+    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
+    let rels = br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"#;
+    let header = r#"<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:del w:id="1" w:author="a"><w:r><w:delText>某市卫生健康局</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>某市卫生健康委员会</w:t></w:r></w:ins></w:p></w:hdr>"#;
+    let notes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>注</w:t><w:commentReference w:id="0"/></w:r></w:p></w:footnote></w:footnotes>"#;
+    let margins = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/document.xml", document.as_bytes()),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header1.xml", header.as_bytes()),
+        ("word/footnotes.xml", notes.as_bytes()),
+    ]);
+    let (paragraphs, extras) = read_with_extras(&margins).unwrap();
+    assert_eq!(lines(&paragraphs), ["正文"]);
+    assert_eq!((extras.revisions, extras.comments), (2, 1));
 }
 
 /// OA systems export the body as a file Word takes in when it opens the document

@@ -60,10 +60,14 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
             ),
         ));
     }
+    let margins = pkg.margins.iter().map(|part| Elements::of(&part.xml));
+    let (revisions, comments) = margins.fold((found.revisions, found.comments), |(r, c), m| {
+        (r + m.revisions, c + m.comments)
+    });
     let extras = WordExtras {
         pictures,
-        revisions: found.revisions,
-        comments: found.comments,
+        revisions,
+        comments,
     };
     Ok((paragraphs, extras))
 }
@@ -97,7 +101,10 @@ impl Elements {
                 "blip" => &mut found.blips,
                 "imagedata" => &mut found.imagedata,
                 "altChunk" => &mut found.alt_chunks,
-                "ins" | "del" | "moveFrom" | "moveTo" => &mut found.revisions,
+                // Inserted, deleted and moved text, and changes of formatting or numbering.
+                "ins" | "del" | "moveFrom" | "moveTo" | "rPrChange" | "pPrChange"
+                | "sectPrChange" | "tblPrChange" | "trPrChange" | "tcPrChange"
+                | "numberingChange" => &mut found.revisions,
                 "commentReference" => &mut found.comments,
                 _ => continue,
             };

@@ -39,6 +39,10 @@ pub(crate) struct Package {
     pub document: Part,
     pub styles: Option<Part>,
     pub numbering: Option<Part>,
+    /// Headers, footers, footnotes and endnotes: their text is not checked, but tracked
+    /// changes and comments left in them go out with the file. A part that cannot be read
+    /// is left out.
+    pub margins: Vec<Part>,
     /// Only read for writing comments (`open_for_comments`).
     pub comment_parts: Option<CommentParts>,
 }
@@ -95,6 +99,16 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
     };
     let styles = zip.related_part(&rels, "styles", &join(dir, "styles.xml"))?;
     let numbering = zip.related_part(&rels, "numbering", &join(dir, "numbering.xml"))?;
+    let margins = rels
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.kind.as_str(),
+                "header" | "footer" | "footnotes" | "endnotes"
+            )
+        })
+        .filter_map(|r| zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok())
+        .collect();
     let extra = if for_comments {
         let comments = match rels
             .iter()
@@ -123,6 +137,7 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
         document,
         styles,
         numbering,
+        margins,
         comment_parts: extra,
     })
 }
