@@ -96,6 +96,8 @@ struct Open {
     top_single: bool,
     /// A 《 inside another 《.
     nested_book: bool,
+    /// A 〈 with no 《 around it.
+    top_angle: bool,
     /// A “ inside another “.
     nested_double: bool,
 }
@@ -226,6 +228,7 @@ fn scan_marks(
                     ch: c,
                     top_single: family == Family::Single && single,
                     nested_book: family == Family::Book && book,
+                    top_angle: family == Family::Angle && innermost_title.is_none(),
                     nested_double: family == Family::Double && double,
                 });
             } else if let Some(family) = closer(c) {
@@ -349,6 +352,27 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Vec<Diagnostic
             )
             .with_severity(Severity::Warning)
             .with_fix(format!("〈{content}〉"), true),
+        );
+    }
+    // "〈中华人民共和国行政复议法〉", "〈关于印发《…》的通知〉": 〈〉 only inside 《》.
+    if o.top_angle && looks_like_angled_title(content) {
+        let swapped: String = content
+            .chars()
+            .map(|c| match c {
+                '《' => '〈',
+                '》' => '〉',
+                c => c,
+            })
+            .collect();
+        out.push(
+            Diagnostic::new(
+                &NESTED_TITLE_MARKS,
+                o.at..end,
+                format!("单书名号只用在书名号里面：“{}”应为“《{swapped}》”", &text[o.at..end]),
+                "GB/T 15834-2011 4.15：书名用双书名号《》，书名号里边还要用书名号时，里边一层才用单书名号〈〉",
+            )
+            .with_severity(Severity::Warning)
+            .with_fix(format!("《{swapped}》"), true),
         );
     }
     if o.nested_double {

@@ -136,6 +136,13 @@ fn nested_titles() {
         "（一）健全依法决策机制。印发《关于转发〈关于贯彻《中华人民共和国医师法》的通知〉的通知》。",
     );
     assert!(found(&text).is_empty());
+    // 〈〉 outside 《》, alone or with the levels reversed.
+    let text = with_measures("（一）健全依法决策机制。组织学习〈中华人民共和国行政复议法〉。");
+    assert!(fixed(&text).contains("组织学习《中华人民共和国行政复议法》。"));
+    let text = with_measures(
+        "（一）健全依法决策机制。贯彻〈关于印发《医疗机构依法执业自查管理办法》的通知〉。",
+    );
+    assert!(fixed(&text).contains("贯彻《关于印发〈医疗机构依法执业自查管理办法〉的通知》。"));
     let text = with_measures("（一）健全依法决策机制。学习<法治政府建设实施纲要>。");
     assert!(fixed(&text).contains("学习《法治政府建设实施纲要》"));
     let text = with_measures("（一）健全依法决策机制。学习<<中华人民共和国医师法>>。");
