@@ -6,8 +6,10 @@ use std::path::Path;
 
 /// Writes beside the target, then renames over it, so a crash never leaves half a file.
 /// A symbolic link is followed (its target is written, the link stays); a read-only file
-/// and a file with several hard links (a rename would split them) are left alone.
-pub fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// and a file with several hard links (a rename would split them) are left alone. `read`
+/// is what the file held when it was read: a file changed since (an editor saved it while
+/// it was checked) is left alone too, or that change would be lost.
+pub fn replace_file(path: &Path, read: &[u8], bytes: &[u8]) -> std::io::Result<()> {
     let target = if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
         std::fs::canonicalize(path)?
     } else {
@@ -20,7 +22,14 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if hard_links(&meta) > 1 {
         return Err(std::io::Error::other("文件有多个硬链接，写回会断开链接"));
     }
-    write_beside(&target, bytes, Some(&meta))
+    let unchanged = || match std::fs::read(&target) {
+        Ok(now) if now == read => Ok(()),
+        Ok(_) => Err(std::io::Error::other(
+            "文件在检查期间被修改过（可能是编辑器保存了新版本），为免覆盖新内容没有写回；请重新运行",
+        )),
+        Err(e) => Err(e),
+    };
+    write_beside(&target, bytes, Some(&meta), &unchanged)
 }
 
 /// Writes a new file, or replaces an earlier output at `path`, atomically. The caller
@@ -29,37 +38,107 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    write_beside(path, bytes, None)
+    write_beside(path, bytes, None, &|| Ok(()))
 }
 
-/// A temporary file in `target`'s folder, renamed over `target`; `like` gives the owner and
-/// permissions to keep.
-fn write_beside(
-    target: &Path,
-    bytes: &[u8],
-    like: Option<&std::fs::Metadata>,
-) -> std::io::Result<()> {
+/// An output file written beside its name and renamed into place by `commit`: a report
+/// hard-linked at that name keeps its content, and a run that fails leaves no half file.
+pub struct OutputFile {
+    tmp: std::path::PathBuf,
+    target: std::path::PathBuf,
+    file: std::io::BufWriter<std::fs::File>,
+}
+
+impl OutputFile {
+    pub fn create(target: &Path) -> std::io::Result<OutputFile> {
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = temp_beside(target);
+        let file = new_file(&tmp, false)?;
+        Ok(OutputFile {
+            tmp,
+            target: target.to_path_buf(),
+            file: std::io::BufWriter::new(file),
+        })
+    }
+
+    /// Flushes and renames the file into place.
+    pub fn commit(mut self) -> std::io::Result<()> {
+        let result = (|| {
+            self.file.flush()?;
+            self.file.get_ref().sync_all()?;
+            std::fs::rename(&self.tmp, &self.target)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        result
+    }
+}
+
+impl Write for OutputFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl Drop for OutputFile {
+    /// Not committed: the temporary file goes (after a commit it is gone already).
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.tmp);
+    }
+}
+
+/// A temporary name in `target`'s folder. Not derived from the file's name, which may
+/// already be as long as names can be; the counter tells apart the files two threads
+/// write at the same moment.
+fn temp_beside(target: &Path) -> std::path::PathBuf {
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    // Not derived from the file's name, which may already be as long as names can be; the
-    // counter tells apart the files two threads write at the same moment.
     static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let count = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let nonce = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let tmp = dir.join(format!(
+    dir.join(format!(
         ".gwlint-{}-{count}-{nonce}.tmp",
         std::process::id()
-    ));
+    ))
+}
+
+/// A new file; `private`: only its owner can read it until it gets the permissions of the
+/// file it replaces, so the text of a report kept private is never readable by others
+/// while it is written. `create_new` never follows or overwrites something already at
+/// that name.
+fn new_file(path: &Path, private: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if private {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    options.open(path)
+}
+
+/// `before_rename` is the last check that the target may still be replaced.
+fn write_beside(
+    target: &Path,
+    bytes: &[u8],
+    like: Option<&std::fs::Metadata>,
+    before_rename: &dyn Fn() -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let tmp = temp_beside(target);
     let result = (|| {
-        // create_new: never follow or overwrite something already at that name.
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
+        let mut f = new_file(&tmp, like.is_some())?;
         if let Some(meta) = like {
             keep_owner(&f, meta)?;
         }
@@ -68,6 +147,7 @@ fn write_beside(
         if let Some(meta) = like {
             std::fs::set_permissions(&tmp, meta.permissions())?;
         }
+        before_rename()?;
         std::fs::rename(&tmp, target)
     })();
     if result.is_err() {
@@ -94,6 +174,24 @@ fn keep_owner(_: &std::fs::File, _: &std::fs::Metadata) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `a` and `b` are one file: the same device and inode (hard links, or one path twice).
+#[cfg(unix)]
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 #[cfg(unix)]
 fn hard_links(meta: &std::fs::Metadata) -> u64 {
     std::os::unix::fs::MetadataExt::nlink(meta)
@@ -102,4 +200,45 @@ fn hard_links(meta: &std::fs::Metadata) -> u64 {
 #[cfg(not(unix))]
 fn hard_links(_: &std::fs::Metadata) -> u64 {
     1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, "编辑器保存的新版本").unwrap();
+        let err = replace_file(&path, "检查时读到的旧版本".as_bytes(), b"fixed").unwrap_err();
+        assert!(err.to_string().contains("检查期间被修改"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "编辑器保存的新版本"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+        replace_file(&path, "编辑器保存的新版本".as_bytes(), b"fixed").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"fixed");
+    }
+
+    #[test]
+    fn an_output_is_put_in_place_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        let mut out = OutputFile::create(&path).unwrap();
+        out.write_all(b"{}").unwrap();
+        assert!(!path.exists());
+        out.commit().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}");
+        let mut dropped = OutputFile::create(&path).unwrap();
+        dropped.write_all(b"half").unwrap();
+        drop(dropped);
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

@@ -87,10 +87,17 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
         Ok(fixed) => fixed,
         Err(error) => return FixOutcome::failed(&name, format, error),
     };
+    // A file named on the command line is checked whatever its name says; only a report's
+    // own text formats are written back (a .csv or .html would be damaged).
+    let writable = matches!(
+        source::format_for_path(path),
+        Some(Format::Text | Format::Markdown)
+    );
     let written = match (fixed.unrepresentable, mode, &fixed.bytes) {
+        (_, FixMode::Write, Some(_)) if !writable => Err(NOT_A_TEXT_REPORT.to_string()),
         (true, ..) => Err(UNREPRESENTABLE.to_string()),
         (false, FixMode::Write, Some(new_bytes)) => {
-            crate::atomic::replace_file(path, new_bytes).map_err(|e| source::io_cause(&e))
+            crate::atomic::replace_file(path, &bytes, new_bytes).map_err(|e| source::io_cause(&e))
         }
         _ => Ok(()),
     };
@@ -110,6 +117,9 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
         not_written: None,
     }
 }
+
+const NOT_A_TEXT_REPORT: &str =
+    "自动修复只写回扩展名为 .txt、.md 的文件；其他文件（表格、网页、程序等）只检查、不改动";
 
 const UNREPRESENTABLE: &str =
     "文件中有按原编码写回时字节会改变的字符（如 GB18030 的 0x80）；请另存为 UTF-8 后再修复";

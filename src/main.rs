@@ -288,6 +288,37 @@ fn subcommand_typed() -> String {
         .map_or_else(String::new, |s| format!("{s} "))
 }
 
+/// Where the results go: standard output, or a file put in place when they are complete.
+enum Output<'a> {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'a>>),
+    File(gwlint::atomic::OutputFile),
+}
+
+impl Output<'_> {
+    fn finish(self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(mut w) => w.flush(),
+            Output::File(f) => f.commit(),
+        }
+    }
+}
+
+impl Write for Output<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::File(f) => f.flush(),
+        }
+    }
+}
+
 fn usage<T>(message: impl Into<String>) -> Result<T, String> {
     Err(message.into())
 }
@@ -378,11 +409,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, MAX_JOBS);
 
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).map_err(
-            |e| format!("无法写入 {}：{}", p.display(), source::io_cause(&e)),
-        )?)),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    // Written beside its name and renamed into place at the end: a report hard-linked at
+    // that name keeps its text, and a failed run leaves no half file.
+    let mut out = match &args.output {
+        Some(p) => Output::File(
+            gwlint::atomic::OutputFile::create(p)
+                .map_err(|e| format!("无法写入 {}：{}", p.display(), source::io_cause(&e)))?,
+        ),
+        None => Output::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -495,14 +529,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             // What --fix did is said below; "可用 --fix 自动修复" would contradict it.
             totals.fixable = 0;
             reporter.finish(&mut out, &totals)?;
-            if format != OutputFormat::Json {
-                writeln!(out, "已自动修复 {fixed} 处")?;
-            }
+            // stderr, so that json, sarif, csv and html stay well-formed.
+            eprintln!("已自动修复 {fixed} 处");
             Ok(())
         }
         Action::Check | Action::Annotate(_) => reporter.finish(&mut out, &totals),
     })
-    .and_then(|_| out.flush())
+    .and_then(|_| out.finish())
     .map_err(output_error("写出结果失败"))?;
     progress.finish_and_clear();
     for line in &not_written {
@@ -662,7 +695,10 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
         .as_ref()
         .and_then(|o| std::fs::canonicalize(o).ok())
     {
-        let is_out = |p: &Path| std::fs::canonicalize(p).is_ok_and(|c| c == out);
+        // The same file under another name too: a hard link.
+        let is_out = |p: &Path| {
+            std::fs::canonicalize(p).is_ok_and(|c| c == out) || gwlint::atomic::same_file(p, &out)
+        };
         let shown = out.display();
         // Writing the results would destroy a report: never.
         if paths_given.iter().any(|p| is_out(p)) {
@@ -680,6 +716,14 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
                 ));
             }
             inputs.retain(|i| !matches!(i, Input::Path(p) if is_out(p)));
+        }
+        // A document of the user's at that name: results never replace it.
+        let document = source::format_for_path(&out).is_some()
+            || out.extension().is_some_and(|e| e == "doc" || e == "wps");
+        if document && !is_previous_results(&out) {
+            return usage(format!(
+                "输出文件 {shown} 已存在，且不是 gwlint 以前写出的结果，不予覆盖；请换一个输出文件名，或先删除它"
+            ));
         }
     }
     // Only an output folder inside a folder being checked; one around it holds the reports.

@@ -387,6 +387,34 @@ fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("--format"));
     assert!(!d.join("report.xlsx").exists());
+    // A document at the output's name is never replaced: a draft, or a report under
+    // another name (a hard link).
+    write(d, "草稿.txt", "2024年度报告草稿".as_bytes());
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "a.txt", "--output", "草稿.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("不予覆盖"));
+    assert_eq!(
+        std::fs::read(d.join("草稿.txt")).unwrap(),
+        "2024年度报告草稿".as_bytes()
+    );
+    #[cfg(unix)]
+    {
+        std::fs::hard_link(d.join("a.txt"), d.join("link.json")).unwrap();
+        let out = gwlint()
+            .current_dir(d)
+            .args(["check", "a.txt", "--output", "link.json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            std::fs::read(d.join("a.txt")).unwrap(),
+            std::fs::read(CLEAN).unwrap()
+        );
+    }
     // --diff names what it could not read.
     let out = gwlint()
         .current_dir(d)

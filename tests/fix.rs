@@ -47,7 +47,8 @@ fn fix(path: &Path) -> String {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
-    String::from_utf8(out.stdout).unwrap()
+    // The results on stdout, what --fix did on stderr.
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
 }
 
 fn round_trip(name: &str, encode: impl Fn(&str) -> Vec<u8>) {
@@ -153,6 +154,41 @@ fn docx_is_never_rewritten() {
     );
     assert!(String::from_utf8(out.stderr).unwrap().contains("不会修改"));
     assert_eq!(std::fs::read(&path).unwrap(), original);
+}
+
+/// A file named on the command line is checked whatever its extension; only .txt and .md
+/// are written back, and the machine-readable results stay well-formed.
+#[test]
+fn only_text_reports_are_written_and_results_stay_well_formed() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("统计表.csv");
+    let table = "单位,许可件数,办结率\n市本级,1286,100%\n";
+    std::fs::write(&csv, table).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix", "--exit-zero"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), table);
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("只写回扩展名为 .txt、.md")
+    );
+    let txt = dir.path().join("r.txt");
+    std::fs::write(&txt, REPORT).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix", "--format", "sarif"])
+        .arg(&txt)
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("已自动修复 2 处")
+    );
 }
 
 #[test]

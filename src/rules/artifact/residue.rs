@@ -70,7 +70,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if t.bytes()
             .any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P'))
         {
+            let links = crate::rules::punctuation::chars::links(t);
             for m in residue_regex().find_iter(t) {
+                // "…2024.html#_Toc123456": an anchor of a web address, part of the link.
+                if links
+                    .iter()
+                    .any(|l| l.start <= m.start() && m.end() <= l.end)
+                {
+                    continue;
+                }
+                // "办理\* MERGEFORMAT 许可": the space left between two characters goes too.
+                let end = {
+                    let rest = &t[m.end()..];
+                    let spaces = rest.len() - rest.trim_start_matches(' ').len();
+                    let between_han = t[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(crate::text::is_han)
+                        && rest[spaces..]
+                            .chars()
+                            .next()
+                            .is_some_and(crate::text::is_han);
+                    m.end() + if between_han { spaces } else { 0 }
+                };
                 let shown = m.as_str();
                 let max = if shown.starts_with(['[', '{']) {
                     MAX_BRACKETED_CHARS
@@ -84,7 +106,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &WORD_RESIDUE,
-                        span.start + m.start()..span.start + m.end(),
+                        span.start + m.start()..span.start + end,
                         format!("Word 转换残留“{shown}”"),
                         "这是 Word 的隐藏书签或域代码，转换成文本时被带了出来，删除即可",
                     )

@@ -131,6 +131,18 @@ fn word_residue_is_deleted_safely() {
     let text =
         with_measures("（一）健全依法决策机制。全年审查决策3件（见第{\u{3000}PAGE\u{a0}}页）。");
     assert_eq!(codes(&text), [("GW0602", 5)]);
+    // A web address's anchor is the link's; the space a field switch leaves goes with it.
+    let text = with_measures(
+        "（一）健全依法决策机制。详见http://wjw.qinghe.gov.cn/fzzf/2024.html#_Toc123456。全年办理\\* MERGEFORMAT 许可1260件。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .filter(|f| f.code == "GW0602")
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["\\* MERGEFORMAT "]
+    );
     // A broken cross-reference prints Word's error; quoted, it is a phrase.
     let text = with_measures(
         "（一）健全依法决策机制。全年审查决策3件，详见表错误！未找到引用源。Error! Bookmark not defined.",

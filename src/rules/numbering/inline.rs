@@ -347,6 +347,14 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
         };
         let from =
             from + text[from..].len() - text[from..].trim_start_matches(['。', '：', ':']).len();
+        // "- 一是…": a Markdown list item's bullet comes before it.
+        let from = match ctx.doc.format {
+            crate::document::Format::Markdown if from == 0 => ["- ", "* ", "+ "]
+                .iter()
+                .find(|b| text.starts_with(*b))
+                .map_or(0, |b| b.len()),
+            _ => from,
+        };
         let items = match form {
             Form::Shi => items_in(text, span.start, from),
             Form::Di => di_items_in(text, span.start, from),

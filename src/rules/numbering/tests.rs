@@ -254,6 +254,16 @@ fn arabic_markers_with_a_right_bracket_only() {
         with_measures("（一）健全机制。\n\n1) 建立清单\n2) 完善程序\n"),
     );
     assert!(found_of("GW0306", &md).is_empty());
+    // "- 一是…" items of a Markdown list are one 一是 list.
+    let md = crate::document::Document::from_text(
+        "t.md",
+        crate::document::Format::Markdown,
+        "utf-8",
+        with_measures(
+            "（一）健全机制。存在的问题：\n\n- 一是执法力量不足；\n- 二是培训覆盖不全。\n",
+        ),
+    );
+    assert!(found_of("GW03", &md).is_empty());
 }
 
 #[test]
