@@ -292,6 +292,8 @@ fn subcommand_typed() -> String {
 enum Output<'a> {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'a>>),
     File(gwlint::atomic::OutputFile),
+    /// A symbolic link, a pipe or a device, written as it is.
+    Through(std::io::BufWriter<std::fs::File>),
 }
 
 impl Output<'_> {
@@ -299,23 +301,26 @@ impl Output<'_> {
         match self {
             Output::Stdout(mut w) => w.flush(),
             Output::File(f) => f.commit(),
+            Output::Through(mut w) => w.flush(),
+        }
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(w) => w,
+            Output::File(f) => f,
+            Output::Through(w) => w,
         }
     }
 }
 
 impl Write for Output<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Output::Stdout(w) => w.write(buf),
-            Output::File(f) => f.write(buf),
-        }
+        self.writer().write(buf)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Output::Stdout(w) => w.flush(),
-            Output::File(f) => f.flush(),
-        }
+        self.writer().flush()
     }
 }
 
@@ -411,11 +416,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
 
     // Written beside its name and renamed into place at the end: a report hard-linked at
     // that name keeps its text, and a failed run leaves no half file.
+    // A name that is no regular file (a link, a pipe, /dev/null) is written through.
+    let cannot_write =
+        |p: &Path, e: std::io::Error| format!("无法写入 {}：{}", p.display(), source::io_cause(&e));
     let mut out = match &args.output {
-        Some(p) => Output::File(
-            gwlint::atomic::OutputFile::create(p)
-                .map_err(|e| format!("无法写入 {}：{}", p.display(), source::io_cause(&e)))?,
-        ),
+        Some(p) if std::fs::symlink_metadata(p).is_ok_and(|m| !m.file_type().is_file()) => {
+            Output::Through(std::io::BufWriter::new(
+                std::fs::File::create(p).map_err(|e| cannot_write(p, e))?,
+            ))
+        }
+        Some(p) => {
+            Output::File(gwlint::atomic::OutputFile::create(p).map_err(|e| cannot_write(p, e))?)
+        }
         None => Output::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".
@@ -771,7 +783,24 @@ fn is_previous_results(path: &Path) -> bool {
         last.iter()
             .any(|l| count.as_ref().is_ok_and(|r| r.is_match(l)))
     };
-    len == 0 || read.is_ok() && ends_with_count()
+    // JSON and SARIF results, or a --diff, written to a .txt.
+    let machine_results = || {
+        let mut head = Vec::new();
+        let Ok(mut f) = std::fs::File::open(path) else {
+            return false;
+        };
+        if std::io::Read::by_ref(&mut f)
+            .take(TAIL)
+            .read_to_end(&mut head)
+            .is_err()
+        {
+            return false;
+        }
+        let head = String::from_utf8_lossy(&head);
+        (head.starts_with('{') && (head.contains("\"files\"") || head.contains("\"$schema\"")))
+            || head.starts_with("--- ")
+    };
+    len == 0 || read.is_ok() && (ends_with_count() || machine_results())
 }
 
 /// Standard input, up to the size limit (one byte over tells the reader it was too big).

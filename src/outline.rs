@@ -202,6 +202,16 @@ impl Outline {
             })
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
+        // "第一部分" over "一、" sections is a level above 一、, which no marker kind has:
+        // then the parts are read as text and the sections as the outline.
+        let part_number = |h: &Heading| doc.text[h.marker.clone()].starts_with('第');
+        if headings.iter().any(part_number)
+            && headings
+                .iter()
+                .any(|h| h.kind == MarkerKind::HanComma && !part_number(h))
+        {
+            headings.retain(|h| !part_number(h));
+        }
         mark_parts_numbered_as_items(doc, &mut headings, profile);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
@@ -625,10 +635,14 @@ fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return None;
     }
     let n = parse_chinese(numeral)?;
-    let title = after
-        .strip_prefix("部分")?
-        .trim_start_matches(|c: char| c.is_whitespace() || "、：:．.".contains(c));
-    (!title.is_empty()).then_some((MarkerKind::HanComma, n, t.len() - title.len()))
+    let after = after.strip_prefix("部分")?;
+    let title = after.trim_start_matches(|c: char| c.is_whitespace() || "、：:．.".contains(c));
+    // "第一部分为总则，…": a sentence, not a number; the number is set off from its title.
+    (!title.is_empty() && title.len() < after.len()).then_some((
+        MarkerKind::HanComma,
+        n,
+        t.len() - title.len(),
+    ))
 }
 
 /// "2024年…": four digits of this century or the last and 年.
@@ -649,7 +663,7 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
         return false;
     };
     parse_chinese(next.encode_utf8(&mut [0; 4])) == Some(n + 1)
-        && "级类等档期批线层次星月年季届轮周".contains(level)
+        && "级类等档期批线层次星月季届轮周".contains(level)
 }
 
 /// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
@@ -1186,6 +1200,11 @@ mod tests {
             Some((MarkerKind::HanComma, 2, "第二部分　".len()))
         );
         assert_eq!(parse_marker("第一部分"), None);
+        assert_eq!(parse_marker("第一部分为总则，共十条。"), None);
+        assert_eq!(
+            parse_marker("二、三年行动计划推进情况"),
+            Some((MarkerKind::HanComma, 2, "二、".len()))
+        );
         assert_eq!(parse_marker("三、四季度集中开展培训。"), None);
         assert_eq!(
             parse_marker("三、三级医院评审工作"),

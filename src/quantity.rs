@@ -837,16 +837,7 @@ pub fn measure_key(s: &str) -> &str {
 pub fn totalizer(s: &str) -> Option<&'static str> {
     let lex = lexicon();
     let mut k = s.trim();
-    for w in [
-        "截至目前",
-        "目前",
-        "全年",
-        "本年度",
-        "年度",
-        "今年",
-        "本年",
-        "当年",
-    ] {
+    for w in ["全年", "本年度", "年度", "今年", "本年", "当年"] {
         if let Some(r) = k.strip_prefix(w) {
             k = r;
         }

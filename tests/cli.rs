@@ -415,6 +415,24 @@ fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
             std::fs::read(CLEAN).unwrap()
         );
     }
+    // An earlier run's JSON in a .txt is results too; a device is written through.
+    for _ in 0..2 {
+        let out = gwlint()
+            .current_dir(d)
+            .args(["check", "a.txt", "--format", "json", "--output", "结果.txt"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    #[cfg(unix)]
+    {
+        let out = gwlint()
+            .current_dir(d)
+            .args(["check", "a.txt", "--output", "/dev/null"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
     // --diff names what it could not read.
     let out = gwlint()
         .current_dir(d)

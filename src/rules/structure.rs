@@ -759,6 +759,14 @@ mod tests {
                 .replace("主要原因是基层执法人员流动较快。", why);
             assert_eq!(only(&text), [], "{why}");
         }
+        // "…等原因影响" analyses causes.
+        let text = GOOD_REPORT
+            .replace("二、存在的不足和原因", "二、存在的问题和不足")
+            .replace(
+                "主要原因是基层执法人员流动较快。",
+                "受机构改革、人员调整等原因影响，执法力量不足。",
+            );
+        assert_eq!(only(&text), []);
         // One event's cause is no analysis.
         let text = GOOD_REPORT
             .replace("二、存在的不足和原因", "二、存在的问题和不足")

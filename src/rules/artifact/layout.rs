@@ -247,7 +247,7 @@ fn starts_with_figure(t: &str) -> bool {
 fn starts_with_fragment(t: &str) -> bool {
     let mut cs = t.chars();
     matches!((cs.next(), cs.next()), (Some(a), Some(b))
-        if is_han(a) && !"另又再但即故且并".contains(a) && matches!(b, '，' | '、' | '。' | '；' | '：'))
+        if is_han(a) && !"另又再但即故且并".contains(a) && matches!(b, '，' | '、' | '。' | '；'))
 }
 
 /// Line `j`, not a heading or an item, goes on with the sentence the line before broke
@@ -279,7 +279,7 @@ fn short_line_goes_on(ctx: &Context, i: usize) -> Option<usize> {
     (is_body_line(ctx, j)
         && other_paragraph(ctx, i, j)
         && !starts_new_unit(ctx, j, nt)
-        && (t.ends_with('的') || starts_with_fragment(nt)))
+        && ((t.ends_with('的') && !t.ends_with("目的")) || starts_with_fragment(nt)))
     .then_some(j)
 }
 
@@ -301,7 +301,17 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     if !is_prose(ctx, i) {
         if heading_cut_short(ctx, i) {
-            return Ending::Unfinished;
+            // The item's sentence may go on in the next line: a break, not a loss.
+            return match next_text_line(ctx, i) {
+                Some(j)
+                    if is_body_line(ctx, j)
+                        && other_paragraph(ctx, i, j)
+                        && !starts_new_unit(ctx, j, trim_indent(ctx.doc.line(j))) =>
+                {
+                    Ending::Continues { next: j }
+                }
+                _ => Ending::Unfinished,
+            };
         }
         return match is_body_line(ctx, i).then(|| short_line_goes_on(ctx, i)) {
             Some(Some(next)) => Ending::Continues { next },

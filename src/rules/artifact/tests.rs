@@ -307,11 +307,20 @@ fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
     // After a comma, 其中 goes on with the sentence.
     let text = with_measures("（一）健全依法决策机制。全年办理复议案件12件，\n其中维持8件。");
     assert_eq!(codes(&text), [("GW0604", 5)]);
-    // A numbered line stopping at ，is an item cut short.
+    // A numbered line stopping at ，is an item cut short; when its sentence goes on in
+    // the next line, it is broken.
     let text = with_measures(
         "（一）健全依法决策机制。\n1.加强执法队伍建设，组织执法人员培训4期，\n2.推进执法信息化建设。",
     );
     assert_eq!(codes(&text), [("GW0605", 6)]);
+    let text =
+        with_measures("（一）健全依法决策机制。\n1.加强执法队伍建设，\n组织执法人员培训4期。\n");
+    assert_eq!(codes(&text), [("GW0604", 6)]);
+    // A label ending in 目的, and a note after a caption, go on no sentence.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n开展培训的目的\n提升执法人员依法行政能力。\n行政处罚案件统计表\n注：数据截至12月31日。\n",
+    );
+    assert_eq!(codes(&text), []);
     // A 主送机关 wrapped onto two lines is no sentence.
     let text = GOOD_REPORT.replacen(
         "市委、市政府：",

@@ -1072,6 +1072,8 @@ fn relative_and_section_years() {
     for ok in [
         "2025年，我委将继续完善依法决策机制。",
         "2024年，我委制定了三年行动方案。2025年，我委将继续推进。",
+        // Looking back before the plans.
+        "2024年，我委依法行政取得成效。下一步，我委将继续完善依法决策机制。",
     ] {
         assert_eq!(codes_of("GW04", &GOOD_REPORT.replace(plan, ok)), [], "{ok}");
     }
@@ -1114,6 +1116,8 @@ fn the_same_total_twice() {
         "检查单位8家，配合检查单位16家。",
         // Totals of two years.
         "2024年共受理行政复议申请12件；2025年共受理行政复议申请14件。",
+        // Up to now is not the year.
+        "全年共受理投诉1200件。截至目前共受理投诉1260件。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }

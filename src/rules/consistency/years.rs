@@ -70,7 +70,7 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<
         };
         let span_len = end - start;
         // "《某市卫生志（1949—2020年）》", "建院70周年（1955—2025年）": history, up to the
-        // reported year.
+        // year the report is written in (the one after the reported year).
         let history = ctx.outline.year.is_some_and(|y| end <= y.year + 1);
         let problem = if end < start {
             format!("止年{end}早于起年{start}")
@@ -312,6 +312,16 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) 
             continue;
         };
         if (y - expected).abs() != 1 || text.contains(&format!("{expected}年")) {
+            continue;
+        }
+        // A plan part may open by looking back ("2025年，我委…取得成效。下一步，…"): only a
+        // first sentence that plans is last year's plan left in.
+        let first_sentence = text.split('。').next().unwrap_or(text);
+        if offset > 0
+            && !["将", "计划", "拟", "力争"]
+                .iter()
+                .any(|w| first_sentence.contains(w))
+        {
             continue;
         }
         out.push(Diagnostic::new(

@@ -52,7 +52,7 @@ fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Words that open a sentence rather than a heading: its subject.
-const SUBJECTS: [&str; 11] = [
+const SUBJECTS: [&str; 10] = [
     "某",
     "我委",
     "我局",
@@ -63,7 +63,6 @@ const SUBJECTS: [&str; 11] = [
     "本年",
     "当事人",
     "该",
-    "经",
 ];
 
 /// A numbered item that is a sentence, not a heading run into its text: a figure in its

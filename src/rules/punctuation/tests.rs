@@ -337,6 +337,11 @@ fn run_in_heading_without_stop() {
     // A heading on its own line needs no stop; a short heading with one comma is fine.
     let text = with_measures("（一）健全依法决策机制，规范决策程序。全年审查重大行政决策3件。");
     assert_eq!(codes(&text), []);
+    // 经费… opens a heading, not a sentence.
+    let text = with_measures(
+        "（一）经费保障能力持续加强落实执法装备购置，尽快配齐执法记录仪，进一步提高基层综合行政执法队伍的执法效能和水平。全年培训2期。",
+    );
+    assert_eq!(codes(&text), [("GW0512", 5)]);
     // Figures in a title or brackets leave the heading a heading.
     let text = with_measures(
         "（一）强化行政执法监督制定《青禾市行政执法监督工作办法》（青政办发〔2023〕26号），组织开展全市行政执法案卷评查，抽查案卷480卷，评定优秀案卷62卷、合格案卷391卷、不合格案卷27卷。推动全面落实三项制度。",
