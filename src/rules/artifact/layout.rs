@@ -322,6 +322,10 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     let Some(last) = t.chars().next_back() else {
         return Ending::Complete;
     };
+    // Only a Word paragraph goes on after a line that ends a sentence.
+    if ends_sentence(last) && ctx.doc.format != crate::document::Format::Docx {
+        return Ending::Complete;
+    }
     let open = is_open_ending(last);
     let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
     let in_title = |j: usize| {

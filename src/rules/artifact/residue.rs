@@ -41,9 +41,6 @@ const BROKEN_FIELDS: [&str; 8] = [
 /// "详见表错误！未找到引用源。": a cross-reference whose target was deleted, printed as
 /// Word's error. Not when quoted as a phrase ("显示“错误！未找到引用源。”").
 fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    if !t.contains("错误") && !t.contains("Error!") {
-        return;
-    }
     for field in BROKEN_FIELDS {
         for (at, _) in t.match_indices(field) {
             if t[..at].ends_with(['“', '"', '「']) {
@@ -60,19 +57,26 @@ fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // Looked for line by line only in the rare document that has the words at all.
+    let text = &ctx.doc.text;
+    let fields_broken = text.contains("错误") || text.contains("Error!");
     for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;
         }
-        broken_fields(t, span.start, out);
+        if fields_broken {
+            broken_fields(t, span.start, out);
+        }
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.
         if t.bytes()
             .any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P'))
         {
-            let links = crate::rules::punctuation::chars::links(t);
+            // The web addresses, found only when a residue is.
+            let mut links = None;
             for m in residue_regex().find_iter(t) {
                 // "…2024.html#_Toc123456": an anchor of a web address, part of the link.
+                let links = links.get_or_insert_with(|| crate::rules::punctuation::chars::links(t));
                 if links
                     .iter()
                     .any(|l| l.start <= m.start() && m.end() <= l.end)
