@@ -274,19 +274,9 @@ impl Lexicon {
             doubled,
             standalone: f.duplicate.standalone.chars().collect(),
             single: f.duplicate.single.chars().collect(),
-            starts: f
-                .duplicate
-                .starts
-                .split_whitespace()
-                .map(String::from)
-                .collect(),
+            starts: words_of(&f.duplicate.starts),
             always: f.duplicate.always.chars().collect(),
-            whitelist: f
-                .duplicate
-                .whitelist
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
+            whitelist: words_of(&f.duplicate.whitelist),
         };
         // Matched against the ASCII-lowercased text (see `find_spam`): a case-insensitive
         // automaton would lose the prefilter that skips through the text.
@@ -360,6 +350,11 @@ const BUILTIN: &str = include_str!("../../../rules/lexicon.toml");
 pub fn get() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| Lexicon::parse(BUILTIN).expect("embedded lexicon.toml"))
+}
+
+/// The words of a list written as text, separated by spaces or line breaks.
+fn words_of<C: FromIterator<String>>(list: &str) -> C {
+    list.split_whitespace().map(String::from).collect()
 }
 
 #[cfg(test)]
