@@ -2,7 +2,38 @@
 //! beside the target, renamed over it.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The temporary files being written: a run stopped by a signal removes them
+/// (`remove_unfinished`), so no hidden copy of a report is left beside it.
+static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn track(path: &Path) {
+    if let Ok(mut live) = UNFINISHED.lock() {
+        live.push(path.to_path_buf());
+    }
+}
+
+fn untrack(path: &Path) {
+    if let Ok(mut live) = UNFINISHED.lock() {
+        live.retain(|p| p != path);
+    }
+}
+
+/// Removes the temporary files of writes not finished. The originals are never touched: a
+/// file is only replaced by renaming a finished temporary file over it.
+pub fn remove_unfinished() {
+    remove_all(&UNFINISHED);
+}
+
+fn remove_all(live: &Mutex<Vec<PathBuf>>) {
+    if let Ok(mut live) = live.lock() {
+        for p in live.drain(..) {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
 
 /// Writes beside the target, then renames over it, so a crash never leaves half a file.
 /// A symbolic link is followed (its target is written, the link stays); a read-only file
@@ -56,6 +87,7 @@ impl OutputFile {
         }
         let tmp = temp_beside(target);
         let file = new_file(&tmp, false)?;
+        track(&tmp);
         Ok(OutputFile {
             tmp,
             target: target.to_path_buf(),
@@ -73,6 +105,7 @@ impl OutputFile {
         if result.is_err() {
             let _ = std::fs::remove_file(&self.tmp);
         }
+        untrack(&self.tmp);
         result
     }
 }
@@ -91,6 +124,7 @@ impl Drop for OutputFile {
     /// Not committed: the temporary file goes (after a commit it is gone already).
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.tmp);
+        untrack(&self.tmp);
     }
 }
 
@@ -137,6 +171,7 @@ fn write_beside(
     before_rename: &dyn Fn() -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let tmp = temp_beside(target);
+    track(&tmp);
     let result = (|| {
         let mut f = new_file(&tmp, like.is_some())?;
         if let Some(meta) = like {
@@ -153,6 +188,7 @@ fn write_beside(
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
+    untrack(&tmp);
     result
 }
 
@@ -224,6 +260,21 @@ mod tests {
         );
         replace_file(&path, "编辑器保存的新版本".as_bytes(), b"fixed").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"fixed");
+    }
+
+    #[test]
+    fn a_stopped_run_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        let mut out = OutputFile::create(&path).unwrap();
+        out.write_all(b"{").unwrap();
+        // The global list is other tests' too: the file is looked up there, removed here.
+        let tracked = UNFINISHED.lock().unwrap().contains(&out.tmp);
+        assert!(tracked);
+        remove_all(&Mutex::new(vec![out.tmp.clone()]));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        assert!(out.commit().is_err(), "nothing is left to put in place");
+        assert!(!path.exists());
     }
 
     #[test]

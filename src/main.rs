@@ -185,6 +185,13 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
+    // Ctrl+C, SIGTERM, SIGHUP: the half-written temporary files go with the run (exit code
+    // 130, as a shell reports an interrupted command). A handler that cannot be set changes
+    // nothing else.
+    let _ = ctrlc::set_handler(|| {
+        gwlint::atomic::remove_unfinished();
+        std::process::exit(130);
+    });
     let result = match cli.command {
         Command::Check(args) => check(*args),
         Command::Extract { file } => extract(&file),
