@@ -500,20 +500,24 @@ fn a_reader_that_stops_early_is_not_an_error() {
         )
         .unwrap();
     }
-    let mut child = std::process::Command::new(bin)
-        .arg("check")
-        .arg(dir.path())
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = [0u8; 16];
-    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-    // stdout is closed here, as `| head` does.
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    // Every format: JSON and SARIF are written through serde_json, which wraps the error.
+    for format in ["pretty", "json", "sarif"] {
+        let mut child = std::process::Command::new(&bin)
+            .arg("check")
+            .arg(dir.path())
+            .args(["--format", format])
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // stdout is closed here, as `| head` does.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
 }
 
 #[test]

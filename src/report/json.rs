@@ -57,8 +57,10 @@ fn write_header(w: &mut dyn Write) -> io::Result<()> {
     )
 }
 
-fn to_io(e: serde_json::Error) -> io::Error {
-    io::Error::other(e)
+/// serde_json's error as an I/O error: one that came from the writer keeps its kind, so a
+/// reader that stopped early ("| head") is not reported as a failure.
+pub(crate) fn to_io(e: serde_json::Error) -> io::Error {
+    io::Error::from(e)
 }
 
 impl Reporter for Json {

@@ -114,7 +114,7 @@ impl Reporter for Sarif {
                 w.write_all(b",")?;
             }
             self.results_written += 1;
-            serde_json::to_writer(&mut *w, &result).map_err(io::Error::other)?;
+            serde_json::to_writer(&mut *w, &result).map_err(super::json::to_io)?;
         }
         Ok(())
     }
