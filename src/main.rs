@@ -780,14 +780,20 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
 
 /// A file an earlier run wrote with `--output`: its readable results end with the count.
 fn is_previous_results(path: &Path) -> bool {
-    const TAIL: u64 = 4096;
+    const PART: u64 = 4096;
     let Ok(mut f) = std::fs::File::open(path) else {
         return false;
     };
     let len = f.metadata().map_or(0, |m| m.len());
-    let mut tail = Vec::new();
-    let read = std::io::Seek::seek(&mut f, std::io::SeekFrom::Start(len.saturating_sub(TAIL)))
-        .and_then(|_| f.take(TAIL).read_to_end(&mut tail));
+    // The first and the last few KB, from one open file.
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    let read = std::io::Read::by_ref(&mut f)
+        .take(PART)
+        .read_to_end(&mut head)
+        .and_then(|_| {
+            std::io::Seek::seek(&mut f, std::io::SeekFrom::Start(len.saturating_sub(PART)))
+        })
+        .and_then(|_| f.take(PART).read_to_end(&mut tail));
     let ends_with_count = || {
         let tail = String::from_utf8_lossy(&tail);
         // The count, then perhaps the summary's count by status or the fixes made.
@@ -798,17 +804,6 @@ fn is_previous_results(path: &Path) -> bool {
     };
     // JSON and SARIF results, or a --diff, written to a .txt.
     let machine_results = || {
-        let mut head = Vec::new();
-        let Ok(mut f) = std::fs::File::open(path) else {
-            return false;
-        };
-        if std::io::Read::by_ref(&mut f)
-            .take(TAIL)
-            .read_to_end(&mut head)
-            .is_err()
-        {
-            return false;
-        }
         let head = String::from_utf8_lossy(&head);
         (head.starts_with('{') && (head.contains("\"files\"") || head.contains("\"$schema\"")))
             || head.starts_with("--- ")

@@ -102,6 +102,14 @@ fn only_markup(t: &str) -> bool {
     t[at..].trim().is_empty() && !t.starts_with('`')
 }
 
+/// The length of the bullet that opens a Markdown list item ("- ", "* ", "+ ").
+pub fn bullet_len(line: &str) -> Option<usize> {
+    ["- ", "* ", "+ "]
+        .iter()
+        .find(|b| line.starts_with(**b))
+        .map(|b| b.len())
+}
+
 /// Spans of `line` that are inline code (`…`), HTML tags (<span …>, </b>) or a one-line
 /// comment (<!-- … -->).
 pub fn inline_markup(line: &str) -> Vec<Range<usize>> {

@@ -138,9 +138,8 @@ fn form_of_text(format: crate::document::Format, t: &str) -> Option<ItemForm> {
     if let Some((kind, _, _)) = parse_marker(t) {
         return Some(ItemForm::Marker(kind));
     }
-    (format == crate::document::Format::Markdown
-        && ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b)))
-    .then_some(ItemForm::Bullet)
+    (format == crate::document::Format::Markdown && crate::markdown::bullet_len(t).is_some())
+        .then_some(ItemForm::Bullet)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,9 +399,8 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     // A Word paragraph's soft line breaks (Markdown's are `markdown_wrap`'s, decided before
     // the line is judged as prose).
-    let same_paragraph = |j: usize| !other_paragraph(ctx, i, j);
     match next {
-        Some(j) if same_paragraph(j) => Ending::Wrapped {
+        Some(j) if ctx.doc.same_paragraph(i, j) => Ending::Wrapped {
             next: j,
             printed: ctx.doc.lines[j].origin.cell.is_none()
                 && !in_title(j)

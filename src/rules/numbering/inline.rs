@@ -349,10 +349,9 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
             from + text[from..].len() - text[from..].trim_start_matches(['。', '：', ':']).len();
         // "- 一是…": a Markdown list item's bullet comes before it.
         let from = match ctx.doc.format {
-            crate::document::Format::Markdown if from == 0 => ["- ", "* ", "+ "]
-                .iter()
-                .find(|b| text.starts_with(*b))
-                .map_or(0, |b| b.len()),
+            crate::document::Format::Markdown if from == 0 => {
+                crate::markdown::bullet_len(text).unwrap_or(0)
+            }
             _ => from,
         };
         let items = match form {
