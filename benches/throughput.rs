@@ -77,6 +77,33 @@ fn main() {
         mb_per_s(doc.text.len(), t)
     );
 
+    // Work must grow linearly with a report's length, also when one part holds thousands
+    // of sibling items (a report pasted into itself): 4× the items should take about 4× the time.
+    let items = |n: usize| {
+        let mut text =
+            String::from("某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n");
+        for k in 0..n {
+            let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
+            text.push_str(&format!(
+                "{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n"
+            ));
+        }
+        Document::from_text("items.txt", Format::Text, "utf-8", text)
+    };
+    let (small, large) = (items(5_000), items(20_000));
+    let ts = best(3, || {
+        std::hint::black_box(linter.lint_document(&small));
+    });
+    let tl = best(3, || {
+        std::hint::black_box(linter.lint_document(&large));
+    });
+    println!(
+        "sibling items: 5,000 in {:.0} ms, 20,000 in {:.0} ms ({:.1}× for 4× the items)",
+        ts.as_secs_f64() * 1e3,
+        tl.as_secs_f64() * 1e3,
+        tl.as_secs_f64() / ts.as_secs_f64()
+    );
+
     // Rendering many findings of one file must stay linear, also when they are all on
     // one long line (columns are counted from the previous finding, not the line start).
     let report = linter.lint_bytes("big.txt", Format::Text, doc.text.as_bytes());

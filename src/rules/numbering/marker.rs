@@ -27,6 +27,12 @@ const AFTER_CLOSED: [char; 8] = ['、', '，', ',', '.', '．', '：', ':', '；
 pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
     let text = &ctx.doc.text;
     let halfwidth = |h: &Heading| text[h.marker.clone()].contains(['(', ')']);
+    // Looked up once: a pasted report can have tens of thousands of half-width markers.
+    let full_kinds: std::collections::HashSet<MarkerKind> = numbered
+        .iter()
+        .filter(|g| !halfwidth(g))
+        .map(|g| g.kind)
+        .collect();
     for h in numbered {
         let raw = &text[h.marker.clone()];
         let level = h.level();
@@ -63,7 +69,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
         }
         match h.kind {
             MarkerKind::HanParen | MarkerKind::ArabicParen if halfwidth(h) => {
-                let others_full = numbered.iter().any(|g| g.kind == h.kind && !halfwidth(g));
+                let others_full = full_kinds.contains(&h.kind);
                 let mixed = if others_full {
                     "，与本文其他同级序号的全角括号不一致"
                 } else {

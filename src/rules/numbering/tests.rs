@@ -119,6 +119,22 @@ fn halfwidth_brackets_with_safe_fix() {
 }
 
 #[test]
+fn halfwidth_message_says_when_other_markers_are_fullwidth() {
+    let messages = |body: &str| -> Vec<String> {
+        found_of("GW0304", &text_doc(&with_measures(body)))
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    };
+    let mixed = messages("（一）甲。\n(二)乙。\n");
+    assert!(mixed[0].contains("全角括号不一致"), "{mixed:?}");
+    // All half-width: nothing to be inconsistent with.
+    let all = messages("(一)甲。\n(二)乙。\n");
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|m| !m.contains("不一致")), "{all:?}");
+}
+
+#[test]
 fn punctuation_after_markers() {
     for body in ["（一）、甲。\n", "1、甲。\n", "（1），甲。\n", "①、甲。\n"] {
         assert_eq!(numbering(&with_measures(body)), [("GW0305", 5)], "{body}");
