@@ -361,6 +361,7 @@ impl Config {
                 select: selectors(&file.select)?,
                 ignore: selectors(&file.ignore)?,
                 severity_overrides,
+                ..Selection::default()
             },
             exclude: globs(&file.exclude, &fail)?,
             per_path_ignores,

@@ -184,6 +184,7 @@ impl Linter {
             .filter(|d| self.selection.enabled(d.rule))
             .filter(|d| !ignored_here.iter().any(|s| s.matches(d.rule)))
             .map(|d| self.selection.adjust(d))
+            .filter(|d| d.severity >= self.selection.min_severity)
             .map(|d| at_the_last_line(doc, d))
             .collect();
         diags.sort_by(|a, b| {

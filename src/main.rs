@@ -140,7 +140,7 @@ struct CheckArgs {
         value_name = "级别"
     )]
     fail_on: String,
-    /// 只列出达到该级别的问题：error（只看错误）、warning、info（默认，全部列出）
+    /// 只列出达到该级别的问题：error（只看错误）、warning、info（默认，全部列出）；--fix、--annotate 也只处理这些问题
     #[arg(
         long,
         default_value = "info",
@@ -399,6 +399,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             profile: args.profile.clone(),
             select: args.select.clone(),
             ignore: args.ignore.clone(),
+            min_severity,
         },
     )?;
     let (inputs, unchecked) = inputs(&args, &ws)?;
@@ -507,9 +508,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // `--annotate` could not make.
     let mut not_written: Vec<String> = Vec::new();
     let mut annotated = AnnotateTally::default();
-    batch::run(&ws, &inputs, jobs, action, |mut o| {
-        // Below --min-severity a finding is neither listed nor counted.
-        o.report.diagnostics.retain(|d| d.severity >= min_severity);
+    batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report);
         fixed += o.fixed;

@@ -611,9 +611,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     if let Some((kind, n, len)) = try_one(&p.arabic_dot, MarkerKind::ArabicDot, parse_arabic) {
         // "1.2万人次" is a decimal, not a marker; "1.2024年工作" is a marker and a year.
         let next = t[len..].chars().next();
-        if !next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || names_a_year(&t[len..])
-        {
+        if !next.is_some_and(crate::text::is_digit) || names_a_year(&t[len..]) {
             return Some((kind, n, len));
         }
         return None;

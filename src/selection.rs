@@ -61,6 +61,8 @@ pub struct Selection {
     pub select: Vec<Selector>,
     pub ignore: Vec<Selector>,
     pub severity_overrides: Vec<(Selector, Severity)>,
+    /// Findings below it are dropped, so that `--fix` and `--annotate` act on what is shown.
+    pub min_severity: Severity,
 }
 
 impl Selection {

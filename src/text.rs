@@ -48,6 +48,11 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
 }
 
+/// An Arabic digit, half or full width ("3" or "３").
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 pub fn han_count(s: &str) -> usize {
     s.chars().filter(|&c| is_han(c)).count()
 }

@@ -3,6 +3,7 @@
 
 use crate::Linter;
 use crate::config::{self, Config};
+use crate::diagnostic::Severity;
 use crate::profile::{DEFAULT_PROFILE, Profile};
 use crate::selection::Selection;
 use std::collections::HashMap;
@@ -17,6 +18,7 @@ pub struct Overrides {
     pub select: Option<String>,
     /// Added to the file's `ignore`.
     pub ignore: Option<String>,
+    pub min_severity: Severity,
 }
 
 pub struct Workspace {
@@ -53,6 +55,7 @@ impl Linter {
                 .ignore
                 .extend(Selection::parse_list_with(s, &custom)?);
         }
+        selection.min_severity = o.min_severity;
         Ok(Linter {
             profile,
             selection,

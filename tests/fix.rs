@@ -191,6 +191,49 @@ fn only_text_reports_are_written_and_results_stay_well_formed() {
     );
 }
 
+/// `--min-severity` hides findings; `--fix` must not change what it hid.
+#[test]
+fn fix_leaves_what_min_severity_hides() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    let spaced = REPORT.replace("办结政务服务事项1526件", "办结政务服务事项 1526 件");
+    std::fs::write(&path, &spaced).unwrap();
+    let out = gwlint()
+        .args(["check", "--min-severity", "error", "--fix"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("已自动修复 2 处"), "{stderr}");
+    let want = fixed_text().replace("办结政务服务事项1526件", "办结政务服务事项 1526 件");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), want);
+    // Without the filter the spaces go too.
+    fix(&path);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+}
+
+/// The count `check` announces is the count `--fix` applies, also when a full-width digit
+/// is spaced ("申请 ３ 件": the spaces and the digit are two findings, fixed together).
+#[test]
+fn fix_applies_as_many_fixes_as_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    std::fs::write(
+        &path,
+        REPORT.replace("审查重大行政决策3件", "审查重大行政决策 ３ 件"),
+    )
+    .unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("其中 4 处可用 --fix"), "{stdout}");
+    assert!(fix(&path).contains("已自动修复 4 处"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+}
+
 #[test]
 fn fix_refuses_stdin() {
     gwlint()

@@ -68,7 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn closing_space(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     let rest = &t[from..];
     let number_len = rest
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%')))
+        .find(|c: char| !(crate::text::is_digit(c) || matches!(c, '.' | ',' | '%')))
         .unwrap_or(rest.len());
     let after = &rest[number_len..];
     let spaces = after.len() - after.trim_start_matches(is_space).len();
@@ -151,7 +151,8 @@ fn inner_spaces(
         {
             continue;
         }
-        let digit = |c: char| c.is_ascii_digit();
+        // A full-width digit is spaced like a half-width one ("申请 ３ 件").
+        let digit = crate::text::is_digit;
         let after_marker = marker_end == Some(start);
         // "1. 起草单位…": in Markdown the space makes the list item.
         if after_marker && ctx.doc.format == Format::Markdown && t[..start].ends_with('.') {

@@ -427,6 +427,15 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // A full-width digit is spaced like a half-width one (its width is GW0415's).
+    let text = with_measures("（一）健全依法决策机制。全年受理复议申请 ３ 件。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0606", " ３ ", Some(("３".to_string(), true)))]
+    );
     // A wide gap is offered, not removed; a space before the next field's label is left
     // alone, as is a caption's label; a web address is not glued to the text after it.
     let text = with_measures(

@@ -49,7 +49,7 @@ fn reported_year(ctx: &Context) -> Option<i32> {
 
 pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let digit = |ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch);
+    let digit = crate::text::is_digit;
     let mut from = 0;
     while let Some(c) = year_range().captures_at(text, from) {
         let (Some(a), Some(b), Some(m)) = (c.get(1), c.get(4), c.get(0)) else {

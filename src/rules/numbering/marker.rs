@@ -107,7 +107,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
             && rest[spaces..]
                 .get(raw.len()..)
                 .and_then(|r| r.chars().next())
-                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
+                .is_some_and(|c| crate::text::is_digit(c) || c == '.');
         if !raw.is_empty() && rest[spaces..].starts_with(raw) && !figure_after {
             let copy = h.marker.end + spaces..h.marker.end + spaces + raw.len();
             out.push(if h.auto {

@@ -77,7 +77,7 @@ fn reads_as_sentence(title: &str) -> bool {
             '》' | '）' | ')' | ']' | '〕' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        depth == 0 && (c.is_ascii_digit() || ('０'..='９').contains(&c))
+        depth == 0 && crate::text::is_digit(c)
     });
     counts || SUBJECTS.iter().any(|s| first.starts_with(s))
 }
