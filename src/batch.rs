@@ -32,6 +32,8 @@ pub struct Collected {
     pub unsupported: Vec<PathBuf>,
     /// Word's lock files named on the command line, which are never reports.
     pub owner_files: Vec<PathBuf>,
+    /// Folders of annotated copies an earlier `--annotate` wrote, not walked.
+    pub annotated_folders: Vec<PathBuf>,
 }
 
 /// Report formats people send that gwlint does not read: other word processors' and
@@ -104,8 +106,24 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
 /// and a folder or link that cannot be read is reported rather than skipped.
 fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut Collected) {
     let mut found: Vec<Input> = Vec::new();
+    let skipped = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let skip = skipped.clone();
+    let skip_annotated = how.ignore_files;
     for entry in ignore::WalkBuilder::new(root)
         .require_git(false)
+        // Below the folder named, not the folder itself: that one was asked for.
+        .filter_entry(move |e| {
+            let copies = skip_annotated
+                && e.depth() > 0
+                && e.file_type().is_some_and(|t| t.is_dir())
+                && e.path().join(crate::annotate::FOLDER_MARK).is_file();
+            if copies {
+                skip.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(e.path().to_path_buf());
+            }
+            !copies
+        })
         .git_ignore(how.ignore_files)
         .git_exclude(how.ignore_files)
         .git_global(how.ignore_files)
@@ -157,6 +175,8 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
     }
     found.sort_by(|a, b| path_of(a).cmp(path_of(b)));
     c.inputs.extend(found);
+    c.annotated_folders
+        .append(&mut skipped.lock().unwrap_or_else(|e| e.into_inner()));
 }
 
 fn error_path(e: &ignore::Error) -> Option<PathBuf> {

@@ -696,6 +696,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
                     p.display()
                 );
             }
+            for p in found.annotated_folders {
+                eprintln!(
+                    "gwlint: 跳过 {}：这是 gwlint --annotate 生成的批注版目录，其中的文件不是报告（直接检查该目录仍会检查）",
+                    p.display()
+                );
+            }
         }
     }
     if inputs.is_empty() {

@@ -250,6 +250,36 @@ fn copies_in_a_folder_being_checked_are_not_checked_again() {
     assert_eq!(run(), 1);
     assert!(dir.path().join("批注/a.docx").exists());
     assert_eq!(run(), 1);
+
+    // A later plain check of the folder skips the copies and says so; the copies' folder
+    // named itself, or --no-ignore, still checks them.
+    let files = |args: &[&str]| {
+        let out = gwlint()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json"])
+            .args(args)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let names: Vec<String> = v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect();
+        (names, String::from_utf8(out.stderr).unwrap())
+    };
+    let (names, stderr) = files(&["."]);
+    assert_eq!(names, ["./a.docx"]);
+    assert!(
+        stderr.contains("跳过 ./批注：这是 gwlint --annotate 生成的批注版目录"),
+        "{stderr}"
+    );
+    assert_eq!(files(&["批注"]).0, ["批注/a.docx"]);
+    assert_eq!(
+        files(&["--no-ignore", "."]).0,
+        ["./a.docx", "./批注/a.docx"]
+    );
 }
 
 #[test]

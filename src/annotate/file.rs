@@ -9,10 +9,17 @@ use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+/// Left in a folder of annotated copies, so that a later check of the folder around it
+/// does not count the copies as reports.
+pub const FOLDER_MARK: &str = ".gwlint-annotated";
+
+const FOLDER_MARK_TEXT: &str = "此目录中的 .docx 是 gwlint check --annotate 生成的批注版。\n检查上级目录时，gwlint 跳过此目录，以免把批注版当作报告重复统计；\n直接检查此目录（gwlint check 此目录）或加 --no-ignore 时仍会检查。删除本文件即恢复默认。\n";
+
 /// Where a run's copies go, and what they must never replace.
 #[derive(Debug)]
 pub struct Destination {
     dir: PathBuf,
+    marked: std::sync::Once,
     /// Every input, canonical: no copy is written over one.
     inputs: HashSet<PathBuf>,
     /// The copies this run has written or is writing: two inputs never share one.
@@ -28,7 +35,19 @@ impl Destination {
                 .filter_map(|p| std::fs::canonicalize(p).ok())
                 .collect(),
             claimed: Mutex::new(HashSet::new()),
+            marked: std::sync::Once::new(),
         }
+    }
+
+    /// The folder's mark, once a copy is in it; a mark that cannot be written costs only
+    /// the skipping, so it is no error.
+    fn mark(&self) {
+        self.marked.call_once(|| {
+            let _ = crate::atomic::write_output(
+                &self.dir.join(FOLDER_MARK),
+                FOLDER_MARK_TEXT.as_bytes(),
+            );
+        });
     }
 
     pub fn dir(&self) -> &Path {
@@ -135,6 +154,7 @@ fn write_copy(
     let annotated = annotate(bytes, doc, &report.diagnostics)?;
     crate::atomic::write_output(target, &annotated.bytes)
         .map_err(|e| format!("无法写入 {}：{}", target.display(), source::io_cause(&e)))?;
+    to.mark();
     Ok(annotated.comments)
 }
 

@@ -10,7 +10,7 @@ mod package;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, XmlAnchor};
 use crate::source::docx::{self, W_STRICT};
-pub use file::{Annotation, Destination, annotate_file, is_gwlint_copy};
+pub use file::{Annotation, Destination, FOLDER_MARK, annotate_file, is_gwlint_copy};
 pub use package::Refusal;
 
 /// The annotated copy.
