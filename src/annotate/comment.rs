@@ -8,6 +8,11 @@ use crate::report::html::escape;
 /// The quoted text is for finding the place in a long paragraph, not for reading.
 const QUOTE_CHARS: usize = 40;
 
+/// A quote shorter than this ("," or "３") is shown with its neighbours, which Word's
+/// search finds where the quote alone would be found everywhere.
+const SHORT_QUOTE: usize = 10;
+const CONTEXT_CHARS: usize = 8;
+
 /// The paragraphs of a finding's comment, in Chinese: what, where, why, how to fix.
 pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
     let mut out = vec![format!(
@@ -18,7 +23,11 @@ pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
     )];
     let quoted = doc.text.get(d.span.clone()).map(str::trim).unwrap_or("");
     if !quoted.is_empty() {
-        out.push(format!("原文：“{}”", shorten(quoted)));
+        out.push(format!(
+            "原文：“{}”{}",
+            shorten(quoted),
+            whereabouts(d, doc)
+        ));
     }
     out.push(d.message.clone());
     if !d.help.is_empty() {
@@ -32,6 +41,28 @@ pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where a short or repeated quote is in its paragraph: "，在“4 次,研究法治”中（本段第 2 处）".
+fn whereabouts(d: &Diagnostic, doc: &Document) -> String {
+    let line = &doc.lines[doc.position(d.span.start).line - 1];
+    if d.span.end > line.end {
+        return String::new();
+    }
+    let paragraph = &doc.text[line.start..line.end];
+    let (at, end) = (d.span.start - line.start, d.span.end - line.start);
+    let raw = &paragraph[at..end];
+    let seen: Vec<usize> = paragraph.match_indices(raw).map(|(i, _)| i).collect();
+    if raw.chars().count() >= SHORT_QUOTE && seen.len() <= 1 {
+        return String::new();
+    }
+    let before = crate::text::last_chars(&paragraph[..at], CONTEXT_CHARS);
+    let after: String = paragraph[end..].chars().take(CONTEXT_CHARS).collect();
+    let nth = match seen.iter().position(|&i| i == at) {
+        Some(k) if seen.len() > 1 => format!("（本段第 {} 处）", k + 1),
+        _ => String::new(),
+    };
+    format!("，在“{}”中{nth}", shorten(&format!("{before}{raw}{after}")))
 }
 
 fn shorten(s: &str) -> String {
@@ -91,6 +122,32 @@ mod tests {
     fn comment_text_is_escaped_on_one_line() {
         let xml = element("w", 1, "d", &["a<b>&\"c\nd\u{FFFF}".into()]);
         assert!(xml.contains("a&lt;b&gt;&amp;&quot;c d</w:t>"), "{xml}");
+    }
+
+    #[test]
+    fn a_short_or_repeated_quote_is_shown_with_its_neighbours() {
+        let doc = crate::rules::text_doc("标题\n全年召开专题会议 4 次,研究法治工作,部署任务。\n");
+        let at = |needle: &str, nth: usize| {
+            let start = doc.text.match_indices(needle).nth(nth).unwrap().0;
+            start..start + needle.len()
+        };
+        let quote = |span| {
+            let d = Diagnostic::new(&crate::rules::punctuation::HALFWIDTH, span, "m", "h");
+            paragraphs(&d, &doc)[1].clone()
+        };
+        assert_eq!(
+            quote(at(",", 1)),
+            "原文：“,”，在“次,研究法治工作,部署任务。”中（本段第 2 处）"
+        );
+        assert_eq!(
+            quote(at(",", 0)),
+            "原文：“,”，在“专题会议 4 次,研究法治工作,部”中（本段第 1 处）"
+        );
+        // Long enough and once only: the quote alone finds it.
+        assert_eq!(
+            quote(at("全年召开专题会议 4 次", 0)),
+            "原文：“全年召开专题会议 4 次”"
+        );
     }
 
     #[test]
