@@ -286,6 +286,7 @@ pub struct Outcome {
     /// `--fix` could not write the file back (it is unchanged): why.
     pub not_written: Option<String>,
     pub annotation: Annotation,
+    pub from_stdin: bool,
 }
 
 fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
@@ -295,7 +296,7 @@ fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
         .linter_for(path_of(input))
         .unwrap_or_else(|_| std::sync::Arc::new(Linter::with_defaults()));
     let linter = linter.as_ref();
-    match (action, input) {
+    let outcome = match (action, input) {
         (Action::Fix(mode), Input::Path(p)) => {
             let guarded = catch_unwind(AssertUnwindSafe(|| fix::fix_file(linter, p, mode)));
             match guarded {
@@ -305,6 +306,7 @@ fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
                     diff: o.diff,
                     not_written: o.not_written,
                     annotation: Annotation::Skipped,
+                    from_stdin: false,
                 },
                 Err(_) => Outcome::checked(lint_guarded(linter, input)),
             }
@@ -321,6 +323,10 @@ fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
             }
         }
         _ => Outcome::checked(lint_guarded(linter, input)),
+    };
+    Outcome {
+        from_stdin: matches!(input, Input::Bytes { .. }),
+        ..outcome
     }
 }
 
@@ -332,6 +338,7 @@ impl Outcome {
             diff: None,
             not_written: None,
             annotation: Annotation::Skipped,
+            from_stdin: false,
         }
     }
 }

@@ -154,7 +154,7 @@ struct CheckArgs {
     /// 并行线程数（默认：全部核心）
     #[arg(long, value_name = "线程数")]
     jobs: Option<usize>,
-    /// 从标准输入读取时使用的文件名（决定格式，也用于报告）
+    /// 从标准输入读取时使用的文件名（决定格式，也用于报告）；不写路径时即从标准输入读取
     #[arg(long, value_name = "文件名")]
     stdin_filename: Option<String>,
     /// 自动修复可安全修复的问题，写回 .txt/.md 文件（保持原编码和换行符）
@@ -510,7 +510,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut annotated = AnnotateTally::default();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
-        totals.add(&o.report);
+        totals.add(&o.report, o.from_stdin);
         fixed += o.fixed;
         if let Some(e) = &o.report.error {
             unreadable.push(format!("  × {}：{}", o.report.path, e.message));
@@ -666,8 +666,22 @@ fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
 
 /// The inputs to lint, and the reports found in folders that gwlint cannot read.
 fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked>), String> {
+    let stdin_named = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_named > 1 {
+        return usage("标准输入（-）只能读取一次，请只写一个 -");
+    }
+    if args.stdin_filename.is_some() && stdin_named == 0 && !args.paths.is_empty() {
+        return usage(
+            "--stdin-filename 只用于从标准输入读取：请把路径写作 -，或去掉 --stdin-filename",
+        );
+    }
     let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
+        // "--stdin-filename 报告.txt" alone reads stdin, as editors call linters.
+        vec![PathBuf::from(if args.stdin_filename.is_some() {
+            "-"
+        } else {
+            "."
+        })]
     } else {
         args.paths.clone()
     };

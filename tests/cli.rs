@@ -294,6 +294,53 @@ fn stdin_is_named_by_stdin_filename() {
 }
 
 #[test]
+fn stdin_filename_alone_reads_stdin_and_is_refused_beside_paths_only() {
+    let bytes = std::fs::read(UNSIGNED).unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "json", "--stdin-filename", "西陵.txt"])
+        .write_stdin(bytes.clone())
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout)["files"][0]["path"], "西陵.txt");
+    // With a path and no "-", the name would name nothing: said, not ignored.
+    let out = gwlint()
+        .args(["check", "--stdin-filename", "西陵.txt", UNSIGNED])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("--stdin-filename 只用于")
+    );
+    // Stdin is read once: "- -" was a second, empty document.
+    let out = gwlint()
+        .args(["check", "-", "-"])
+        .write_stdin(bytes)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("只能读取一次")
+    );
+}
+
+/// --fix cannot write to stdin, so the summary does not offer it there.
+#[test]
+fn stdin_findings_are_not_offered_to_fix() {
+    let out = gwlint()
+        .args(["check", "--format", "concise", "-"])
+        .write_stdin(std::fs::read("samples/qingshan-2024-hygiene-bom-crlf.txt").unwrap())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("共检查 1 个文件"), "{text}");
+    assert!(!text.contains("--fix"), "{text}");
+}
+
+#[test]
 fn extract_prints_the_decoded_text() {
     let out = gwlint()
         .args(["extract", "samples/yunling-2023-clean-gb18030.txt"])

@@ -79,12 +79,13 @@ pub struct Totals {
 }
 
 impl Totals {
-    pub fn add(&mut self, r: &FileReport) {
+    /// `from_stdin`: --fix cannot write the text back, so its fixes are not offered.
+    pub fn add(&mut self, r: &FileReport, from_stdin: bool) {
         self.files += 1;
         if r.error.is_some() {
             self.failed += 1;
         }
-        if matches!(r.format, Some(Format::Text | Format::Markdown)) {
+        if !from_stdin && matches!(r.format, Some(Format::Text | Format::Markdown)) {
             self.fixable += r
                 .diagnostics
                 .iter()
