@@ -94,7 +94,7 @@ pub static MASKED_DOCUMENT: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Error,
     summary: "全文被大量遮盖",
-    doc: "全文有十处以上内容被“*”遮盖，说明这是脱敏或遮盖处理过的副本：年份、数字、日期都无法核对，其他规则的结论也可能不可靠。本提示只出现一次；各处遮盖由 GW0603 逐一列出（降为警告）。\n\n示例：****年，我局……共办理*件，办结率***%……",
+    doc: "全文有十处以上内容被“*”或“■”遮盖，说明这是脱敏或遮盖处理过的副本：年份、数字、日期都无法核对，其他规则的结论也可能不可靠。本提示只出现一次；各处遮盖由 GW0603 逐一列出（降为警告）。模板中没有填写的“××”“□□”是另一回事，不算遮盖，仍由 GW0603 逐处报告为错误。\n\n示例：****年，我局……共办理*件，办结率***%……",
 };
 
 pub static REPEATED_PARAGRAPH: RuleMeta = RuleMeta {

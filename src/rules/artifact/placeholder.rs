@@ -10,6 +10,16 @@ use crate::rules::wording::is_common_word;
 use regex::Regex;
 use std::ops::Range;
 
+/// "■■件" blacks a value out, as "**件" does; "××件" and "□□" are blanks left to fill.
+fn blank_or_blacked(found: &str, blacked: &mut usize) -> &'static str {
+    if found.contains('■') {
+        *blacked += 1;
+        "被遮盖的内容（原文被替换成了“■”）"
+    } else {
+        "未填写的占位符"
+    }
+}
+
 /// From this many placeholders on, the text was masked as a whole (a desensitised copy).
 const MASKED_DOCUMENT_MIN: usize = 10;
 
@@ -68,7 +78,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let markdown = ctx.doc.format == Format::Markdown;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     let mut found: Vec<Diagnostic> = Vec::new();
-    let mut masks = 0usize;
+    // Stars and black squares each mask a value; a template's blanks (XX, □) do not.
+    let (mut star_masks, mut box_masks) = (0usize, 0usize);
     // "注：带*的事项为新增事项": a lone * marks a footnote, explained in the text.
     // (Not "*号", "*为": a masked 文号 or figure looks just like that.)
     let starred_note = std::cell::OnceCell::new();
@@ -148,7 +159,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         continue;
                     }
                 }
-                masks += 1;
+                star_masks += 1;
                 (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
             } else if let Some(m) = c.name("x").filter(|m| {
                 // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
@@ -156,13 +167,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 m.as_str() != "某某"
                     || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b))
             }) {
-                (m, "未填写的占位符")
+                (m, blank_or_blacked(m.as_str(), &mut box_masks))
             } else if let Some(m) = c
                 .name("box")
                 .or_else(|| c.name("list"))
                 .or_else(|| c.name("place"))
             {
-                (m, "未填写的占位符")
+                (m, blank_or_blacked(m.as_str(), &mut box_masks))
             } else if let Some(m) = c.name("todo") {
                 (m, "未填写的待办标记")
             } else if let Some(m) = c.name("prompt") {
@@ -185,13 +196,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    let (masks, mark) = if box_masks > star_masks {
+        (box_masks, '■')
+    } else {
+        (star_masks, '*')
+    };
     if masks >= MASKED_DOCUMENT_MIN
         && let Some(first) = found.first()
     {
         out.push(Diagnostic::new(
             &MASKED_DOCUMENT,
             first.span.clone(),
-            format!("全文有 {masks} 处内容被“*”遮盖，这是经过脱敏或遮盖处理的副本"),
+            format!("全文有 {masks} 处内容被“{mark}”遮盖，这是经过脱敏或遮盖处理的副本"),
             "遮盖处的数字、年份和日期都无法核对；请用未遮盖的原始文件检查，下面逐处列出",
         ));
         for d in &mut found {

@@ -266,6 +266,25 @@ fn a_masked_copy_gets_one_summary() {
     let each: Vec<_> = f.iter().filter(|f| f.code == "GW0603").collect();
     assert_eq!(each.len(), 11);
     assert!(each.iter().all(|f| f.severity == Severity::Warning));
+
+    // Blacked out with ■ alike; a template's unfilled blanks (××, □□) are no masked copy.
+    let blacked = body.replace('*', "■");
+    let f = found(&with_measures(&blacked));
+    let summary: Vec<_> = f.iter().filter(|f| f.code == "GW0609").collect();
+    assert_eq!(summary.len(), 1);
+    assert!(
+        summary[0].message.contains("被“■”遮盖"),
+        "{}",
+        summary[0].message
+    );
+    let blanks = body
+        .replace("****", "××××")
+        .replace("***", "××")
+        .replace("**", "××")
+        .replace('*', "××");
+    let f = found(&with_measures(&blanks));
+    assert_eq!(f.iter().filter(|f| f.code == "GW0609").count(), 0);
+    assert_eq!(f.iter().filter(|f| f.code == "GW0603").count(), 11);
 }
 
 #[test]
