@@ -533,6 +533,31 @@ impl<'a> Table<'a> {
         items.reverse();
         Some(items)
     }
+
+    /// A 合计 row first, right under the header, totals the rows below it. Only a plain
+    /// list: groups, subtotals, 其中 rows or a second 合计 leave the reading unclear.
+    fn items_below(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<(u32, Numeral)>> {
+        if self.head == 0 || rt != self.head + 1 {
+            return None;
+        }
+        let mut items = Vec::new();
+        for r in rt + 1..=self.rows {
+            if self.is_total(r)
+                || self.is_part_row(r)
+                || self.group_level(r).is_some()
+                || self.repeats_header(r)
+            {
+                return None;
+            }
+            match self.content(r, c) {
+                Content::Words => return None,
+                Content::Empty => {}
+                Content::Figure(n, u) if &u == unit => items.push((r, n)),
+                Content::Figure(..) => return None,
+            }
+        }
+        Some(items)
+    }
 }
 
 pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
@@ -555,8 +580,13 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
                 share_cols_checked.push(c);
                 continue;
             }
-            let Some(rows_above) = t.items_above(rt, c, &unit) else {
-                continue;
+            let (rows_above, below) = match t.items_above(rt, c, &unit) {
+                Some(items) if items.is_empty() => match t.items_below(rt, c, &unit) {
+                    Some(items) => (items, true),
+                    None => continue,
+                },
+                Some(items) => (items, false),
+                None => continue,
             };
             // "一、行政许可 1168" over its items: group rows carry their group's total, so
             // the rows of one level (一、 or （一）), or the items under them, add up to it.
@@ -610,10 +640,11 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
                 &TABLE_TOTAL_MISMATCH,
                 span,
                 format!(
-                    "{}“{}”行第{c}列为{}，但上方各项之和为{sum}{percent}（{}）",
+                    "{}“{}”行第{c}列为{}，但{}各项之和为{sum}{percent}（{}）",
                     grid.name,
                     t.label(rt),
                     t.text(rt, c),
+                    if below { "下方" } else { "上方" },
                     joined(&items)
                 ),
                 "核对合计数与各项数字，二者应一致",

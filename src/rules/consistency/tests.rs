@@ -1319,6 +1319,35 @@ fn table_totals_rows_and_columns() {
         f[0].message,
         "表1“合计”行第3列为100%，但上方各项之和为90%（30+40+20）"
     );
+    // A 合计 row first, right under the header, totals the rows below it.
+    let first: &[&[&str]] = &[
+        &["类别", "件数", "办结"],
+        &["合计", "1845", "1800"],
+        &["行政许可", "1526", "1500"],
+        &["行政确认", "318", "300"],
+    ];
+    let f = found_of("GW0412", &table_doc(first));
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].message,
+        "表1“合计”行第2列为1845，但下方各项之和为1844（1526+318）"
+    );
+    // Not when the rows below are groups, or end in a 合计 of their own.
+    let grouped_below: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["合计", "50"],
+        &["一、行政许可", "30"],
+        &["（一）医疗机构", "20"],
+        &["二、行政处罚", "20"],
+    ];
+    assert_eq!(table_codes(grouped_below), []);
+    let two_totals: &[&[&str]] = &[
+        &["类别", "件数"],
+        &["合计", "50"],
+        &["行政许可", "30"],
+        &["合计", "30"],
+    ];
+    assert_eq!(table_codes(two_totals), []);
     let sub: &[&[&str]] = &[
         &["类别", "件数"],
         &["医疗机构", "20"],
