@@ -47,7 +47,7 @@ pub static CITATION_IN_QUOTES: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Warning,
     summary: "文件名称用了引号而不是书名号",
-    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15），不用引号。只检查文件表中的完整名称，以及法律去掉“中华人民共和国”后的名称（“行政处罚法”“民法典”）；“八五”这类简称、“谁执法谁普法”这类提法不在此列。改为书名号可以安全地自动修复。\n\n示例（错误）：严格落实“党政主要负责人履行推进法治建设第一责任人职责规定”\n示例（正确）：严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》",
+    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15），不用引号（双引号、单引号都不用）。只检查文件表中的完整名称，以及法律去掉“中华人民共和国”后的名称（“行政处罚法”“民法典”）；“八五”这类简称、“谁执法谁普法”这类提法不在此列。改为书名号可以安全地自动修复。\n\n示例（错误）：严格落实“党政主要负责人履行推进法治建设第一责任人职责规定”\n示例（正确）：严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》",
 };
 
 pub static CITATION_INCOMPLETE: RuleMeta = RuleMeta {
@@ -137,8 +137,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        if t.contains('“') {
-            for s in titles::spans(t, '“', '”') {
+        // Single quotes too: a title quoted inside a quotation (“落实‘行政处罚法’”).
+        for (open, close) in [('“', '”'), ('‘', '’')] {
+            if !t.contains(open) {
+                continue;
+            }
+            for s in titles::spans(t, open, close) {
                 let outer = span.start + s.outer.start..span.start + s.outer.end;
                 let inner = span.start + s.inner.start..span.start + s.inner.end;
                 check_quoted(ctx, table, outer, inner, out);

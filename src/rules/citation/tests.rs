@@ -250,8 +250,16 @@ fn law_named_in_quotes_without_its_prefix() {
             ("GW0704", Some(("《民法典》".into(), true)))
         ]
     );
+    // In single quotes, as inside a quotation.
+    let f = found(&citing("提出“严格执行‘行政处罚法’”的要求"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0704", Some(("《行政处罚法》".into(), true)))]
+    );
     // Slogans and short forms of plans are terms.
-    let text = citing("落实“谁执法谁普法”普法责任制，开展“以案释法”，推进“八五”普法");
+    let text = citing("落实“谁执法谁普法”普法责任制，开展“以案释法”，推进“八五”普法，‘八五’普法");
     assert_eq!(codes(&text), Vec::<&str>::new());
 }
 
@@ -269,6 +277,17 @@ fn title_without_its_years() {
         f[0].fix,
         Some(("《法治社会建设实施纲要（2020—2025年）》".into(), false))
     );
+    // The health plans that carry their years; a province's own plan of the same name is
+    // another document.
+    let f = found(&citing("《中医药发展战略规划纲要》"));
+    assert_eq!(
+        f[0].fix,
+        Some(("《中医药发展战略规划纲要（2016—2030年）》".into(), false))
+    );
+    let own = citing(
+        "《江岚省防治慢性病中长期规划（2017—2025年）》《某市中医药发展战略规划纲要（2016—2030年）实施方案》",
+    );
+    assert_eq!(codes(&own), Vec::<&str>::new());
 }
 
 #[test]
