@@ -133,6 +133,8 @@ struct MoneyFile {
     counted: Vec<String>,
     counted_links: Vec<String>,
     capital_ok: Vec<String>,
+    capital_single_units: Vec<String>,
+    capital_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -255,6 +257,8 @@ pub struct Lexicon {
     pub money_counted: Vec<String>,
     pub money_counted_links: Vec<String>,
     pub capital_ok: Vec<String>,
+    pub capital_single_units: Vec<String>,
+    pub capital_words: Vec<String>,
     pub max_year_span: i32,
     pub relative_years: Vec<RelativeYear>,
     pub table_totals: Vec<String>,
@@ -367,6 +371,8 @@ impl Lexicon {
             money_counted: f.money.counted,
             money_counted_links: f.money.counted_links,
             capital_ok: f.money.capital_ok,
+            capital_single_units: f.money.capital_single_units,
+            capital_words: f.money.capital_words,
             max_year_span: f.years.max_span,
             relative_years: f.years.relative,
             table_totals: f.tables.totals,

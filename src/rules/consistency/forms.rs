@@ -183,12 +183,20 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
     let unit_len = if rest.starts_with(['元', '圆', '角']) {
         rest.chars().next().map_or(0, char::len_utf8)
     } else {
-        // A count ("贰佰肆拾人次"); one character alone may be a name (陆家嘴, 伍某).
+        // A count ("贰佰肆拾人次", "处罚伍件"); one character alone may also be part of a
+        // word (队伍) or a name (陆家嘴, 伍某, which no measure word follows).
         let Some(q) = p.all.iter().find(|q| q.numeral.span == n.span) else {
             return;
         };
+        let in_word = |w: &String| {
+            let from = crate::text::floor_char(text, n.span.start.saturating_sub(w.len()));
+            let to = crate::text::ceil_char(text, (n.span.end + w.len()).min(text.len()));
+            text[from..to].contains(w.as_str())
+        };
         let name_like = text[n.span.clone()].chars().count() == 1
-            && text[n.span.clone()].starts_with(['陆', '伍', '拾']);
+            && text[n.span.clone()].starts_with(['陆', '伍', '拾'])
+            && (!lex.capital_single_units.iter().any(|u| u == q.unit)
+                || lex.capital_words.iter().any(in_word));
         if q.class != Class::Count || name_like {
             return;
         }

@@ -1177,6 +1177,12 @@ fn number_forms() {
         codes("陆家嘴社区卫生服务中心开展培训3次。"),
         Vec::<&str>::new()
     );
+    // A lone 伍 or 陆 before a measure word is a count; in a word or a name it is not.
+    assert_eq!(codes("处罚伍件，没收陆台设备。"), ["GW0408", "GW0408"]);
+    assert_eq!(
+        codes("加强执法队伍6支，退伍军人3名，伍家岗区陆续办理5件，内陆地区2个。"),
+        Vec::<&str>::new()
+    );
     assert_eq!(codes("培训4千人次。"), ["GW0409"]);
     // One finding for a compound, with no fix: its parts are read one by one.
     let compound = found_of(
