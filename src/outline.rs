@@ -712,7 +712,7 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
     let part_headed_above = |line: usize| {
         (0..line).any(|i| {
             let t = squeeze(trim_indent(doc.line(i)));
-            !t.contains(['。', '，', '；']) && profile.parts.iter().any(|p| p.heading.is_match(&t))
+            !t.contains(['。', '，', '；']) && profile.parts_named(&t).next().is_some()
         })
     };
     let one_run = named_from_first

@@ -241,6 +241,29 @@ impl Profile {
     pub fn part(&self, id: &str) -> Option<&Part> {
         self.parts.iter().find(|p| p.id == id)
     }
+
+    /// The parts whose heading pattern a heading's title matches.
+    pub fn parts_named<'p, 't>(
+        &'p self,
+        title: &'t str,
+    ) -> impl Iterator<Item = &'p Part> + use<'p, 't> {
+        self.parts.iter().filter(move |p| p.heading.is_match(title))
+    }
+
+    /// The part a heading's title names. Of several, those whose year fits go first
+    /// (`years`: the year the title names and the reported year), then by priority.
+    pub fn part_named(&self, title: &str, years: Option<(i32, i32)>) -> Option<&Part> {
+        let mut candidates: Vec<&Part> = self.parts_named(title).collect();
+        if candidates.len() > 1
+            && let Some((named, reported)) = years
+        {
+            let fits = |p: &&Part| p.year_offset.is_none_or(|o| reported + o == named);
+            if candidates.iter().any(fits) {
+                candidates.retain(fits);
+            }
+        }
+        candidates.into_iter().max_by_key(|p| p.priority)
+    }
 }
 
 fn parse_severity(s: &str) -> Result<Option<Severity>, String> {

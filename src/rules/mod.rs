@@ -42,6 +42,12 @@ impl<'a> Context<'a> {
         self.config.citations()
     }
 
+    /// The statutory part a heading's title names, its year weighed against the report's.
+    pub fn part_named(&self, title: &str) -> Option<&'a crate::profile::Part> {
+        let years = crate::outline::first_year(title).zip(self.outline.year.map(|r| r.year));
+        self.profile.part_named(title, years)
+    }
+
     /// Every line that is not web-page debris: its index, the byte span of its text
     /// without indentation, and that text.
     pub fn lines(&self) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &'a str)> + '_ {

@@ -219,31 +219,12 @@ fn heading_text(ctx: &Context, h: &Heading) -> String {
         .collect()
 }
 
-/// The part a heading names; ties go to the part whose year fits, then to priority.
-fn classify<'p>(ctx: &'p Context, text: &str) -> Option<&'p Part> {
-    let mut candidates: Vec<&Part> = ctx
-        .profile
-        .parts
-        .iter()
-        .filter(|p| p.heading.is_match(text))
-        .collect();
-    if candidates.len() > 1
-        && let (Some(y), Some(reported)) = (first_year(text), ctx.outline.year)
-    {
-        let fits = |p: &&Part| p.year_offset.is_none_or(|o| reported.year + o == y);
-        if candidates.iter().any(fits) {
-            candidates.retain(fits);
-        }
-    }
-    candidates.into_iter().max_by_key(|p| p.priority)
-}
-
 /// The parts the pieces of a heading joined by 及, 和, 与 or 暨 name, each on its own.
 fn merged_parts<'p>(ctx: &'p Context, text: &str) -> Vec<&'p Part> {
     static_regex!(r"以及|[及和与暨、]")
         .split(text)
         .filter(|piece| piece.chars().count() >= 2)
-        .filter_map(|piece| classify(ctx, piece))
+        .filter_map(|piece| ctx.part_named(piece))
         .collect()
 }
 
@@ -254,7 +235,7 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut top_order: Vec<(usize, &Heading)> = Vec::new();
     for h in &ctx.outline.headings {
         let text = heading_text(ctx, h);
-        let Some(part) = classify(ctx, &text) else {
+        let Some(part) = ctx.part_named(&text) else {
             continue;
         };
         let k = parts
@@ -351,7 +332,7 @@ fn first_unnamed_top<'o>(
         .headings
         .iter()
         .take_while(|h| h.line < first_named)
-        .find(|h| Some(h.level()) == top && classify(ctx, &heading_text(ctx, h)).is_none())
+        .find(|h| Some(h.level()) == top && ctx.part_named(&heading_text(ctx, h)).is_none())
 }
 
 fn find_mention(ctx: &Context, part: &Part) -> Option<(usize, usize)> {

@@ -15,12 +15,7 @@ use std::ops::Range;
 fn achievements(ctx: &Context) -> Range<usize> {
     let o = ctx.outline;
     let top = o.top_level();
-    let other_part = |text: &str| {
-        ctx.profile
-            .parts
-            .iter()
-            .any(|p| !p.leading && p.heading.is_match(text))
-    };
+    let other_part = |text: &str| ctx.profile.parts_named(text).any(|p| !p.leading);
     let end = o
         .headings
         .iter()

@@ -282,13 +282,7 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) 
         .filter(|h| Some(h.level()) == top && !h.run_in)
     {
         let title = squeeze(&ctx.doc.text[h.title.clone()]);
-        let Some(part) = ctx
-            .profile
-            .parts
-            .iter()
-            .filter(|p| p.heading.is_match(&title))
-            .max_by_key(|p| p.priority)
-        else {
+        let Some(part) = ctx.part_named(&title) else {
             continue;
         };
         let Some(offset) = part.year_offset else {
@@ -375,12 +369,7 @@ fn check_part_years(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
             continue;
         };
         backs_title |= y == reported;
-        let parts: Vec<_> = ctx
-            .profile
-            .parts
-            .iter()
-            .filter(|p| p.heading.is_match(&title))
-            .collect();
+        let parts: Vec<_> = ctx.profile.parts_named(&title).collect();
         if parts.is_empty() || parts.iter().any(|p| p.year_offset.is_none()) {
             continue;
         }
