@@ -240,6 +240,22 @@ pub fn fix_bytes(
     })
 }
 
+/// A diff in the file's encoding, for reading: in UTF-8 (a GB18030 diff is what `patch`
+/// needs, and unreadable on a UTF-8 terminal).
+pub fn readable_diff<'d>(diff: &'d [u8], encoding: &str) -> std::borrow::Cow<'d, [u8]> {
+    match encoding_rs::Encoding::for_label(encoding.as_bytes()) {
+        Some(e) if e != encoding_rs::UTF_8 && !encoding.starts_with("utf-16") => {
+            std::borrow::Cow::Owned(
+                e.decode_without_bom_handling(diff)
+                    .0
+                    .into_owned()
+                    .into_bytes(),
+            )
+        }
+        _ => std::borrow::Cow::Borrowed(diff),
+    }
+}
+
 /// Line breaks as the reader counts them: "\r\n", "\n" or a lone "\r".
 fn line_breaks(raw: &str) -> usize {
     raw.matches('\n').count() + raw.matches('\r').count() - raw.matches("\r\n").count()
@@ -394,6 +410,17 @@ mod tests {
             d.contains("@@ -1,5 +1,5 @@") && d.contains("@@ -15,6 +15,6 @@"),
             "{d}"
         );
+    }
+
+    #[test]
+    fn a_gb18030_diff_is_readable_in_utf8() {
+        let gb = crate::source::text::encode("-报告\n+报告。\n", "gb18030", false);
+        assert_ne!(gb, "-报告\n+报告。\n".as_bytes());
+        assert_eq!(
+            &*readable_diff(&gb, "gb18030"),
+            "-报告\n+报告。\n".as_bytes()
+        );
+        assert_eq!(&*readable_diff(b"-a\n", "utf-8"), b"-a\n");
     }
 
     #[test]

@@ -508,6 +508,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // `--annotate` could not make.
     let mut not_written: Vec<String> = Vec::new();
     let mut annotated = AnnotateTally::default();
+    let diff_on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report, o.from_stdin);
@@ -529,9 +530,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             Annotation::Skipped => {}
         }
         if matches!(action, Action::Fix(FixMode::Diff)) {
-            return match &o.diff {
-                Some(d) => out.write_all(d),
-                None => Ok(()),
+            return match (&o.diff, &o.report.document) {
+                // On a terminal the diff is read, not applied: in UTF-8 whatever the file's.
+                (Some(d), Some(doc)) if diff_on_terminal => {
+                    out.write_all(&gwlint::fix::readable_diff(d, doc.encoding))
+                }
+                (Some(d), _) => out.write_all(d),
+                (None, _) => Ok(()),
             };
         }
         failing |= o.report.diagnostics.iter().any(|d| d.severity >= fail_on);
