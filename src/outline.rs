@@ -264,6 +264,12 @@ impl Outline {
         Some(&self.headings[k])
     }
 
+    /// The heading line `i` comes under: on it or the nearest above.
+    pub fn heading_over(&self, i: usize) -> Option<&Heading> {
+        let k = self.headings.partition_point(|h| h.line <= i);
+        k.checked_sub(1).map(|k| &self.headings[k])
+    }
+
     /// The first body line that has text, for findings about something absent.
     pub fn first_body_line(&self, doc: &Document) -> usize {
         self.body

@@ -36,6 +36,26 @@ pub(crate) fn is_open_ending(c: char) -> bool {
     matches!(c, '，' | '；' | '、' | ',' | ';')
 }
 
+/// Words no sentence ends on ("充分发挥法律顾问的", "加强执法与"): a line that stops at
+/// one before a heading lost what followed.
+fn ends_mid_phrase(t: &str) -> bool {
+    t.ends_with([
+        '的', '和', '与', '及', '对', '将', '把', '被', '向', '从', '并', '或',
+    ]) && !["目的", "标的", "有的放矢"].iter().any(|w| t.ends_with(w))
+}
+
+/// A line that ends in a colon, and line `j` after it is a heading no deeper than the
+/// section the line is in: what the colon announced is missing ("主要做法：" then "（三）").
+/// "报告如下：" before the first part, or "措施如下：" before the sub-headings, announce them;
+/// so does any list that starts at 1 ("以下工作：" then "一.…", a marker written wrong).
+fn colon_before_sibling(ctx: &Context, i: usize, j: usize) -> bool {
+    let o = ctx.outline;
+    let (Some(here), Some(next)) = (o.heading_over(i), o.heading_at(j)) else {
+        return false;
+    };
+    next.level() <= here.level() && next.number > 1
+}
+
 /// Lines that are not running text: title, 主送, 落款, headings on their own line, table
 /// cells and rows, Word headings, and short lines without sentence punctuation.
 pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
@@ -321,6 +341,13 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     let Some(last) = t.chars().next_back() else {
         return Ending::Complete;
     };
+    if matches!(last, '：' | ':')
+        && let Some(j) = next_text_line(ctx, i)
+        && other_paragraph(ctx, i, j)
+        && colon_before_sibling(ctx, i, j)
+    {
+        return Ending::Unfinished;
+    }
     // Only a Word paragraph goes on after a line that ends a sentence.
     if ends_sentence(last) && ctx.doc.format != crate::document::Format::Docx {
         return Ending::Complete;
@@ -413,7 +440,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
                 Ending::Complete
             } else if !starts_new_unit(ctx, j, nt) || carries_on(ctx, j, nt, last) {
                 Ending::Continues { next: j }
-            } else if open {
+            } else if open || ends_mid_phrase(t) {
                 Ending::Unfinished
             } else {
                 // Half a word before a heading: maybe a heading or a list item of its own.

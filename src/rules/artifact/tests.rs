@@ -304,6 +304,16 @@ fn paragraphs_broken_mid_sentence_or_mid_word() {
     let text =
         with_measures("（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查；");
     assert_eq!(codes(&text), [("GW0605", 5)]);
+    // So is ending on a word no sentence ends on, or in a colon before a sibling heading.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，充分发挥法律顾问的\n（二）深化改革。全年办结政务服务事项1526件，主要做法：\n（三）强化监督。全年检查200次。\n",
+    );
+    assert_eq!(codes(&text), [("GW0605", 5), ("GW0605", 6)]);
+    // A colon before what it announces: sub-headings, or a list that starts at 1.
+    let text = with_measures(
+        "（一）健全依法决策机制。主要做法如下：\n1.建立清单。\n2.规范程序。\n（二）深化改革。重点做好以下工作：\n（一）建立清单。\n",
+    );
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
