@@ -170,10 +170,10 @@ pub fn fix_bytes(
     let raw_before = raw.clone();
     let original = source::load(name, format, bytes)?;
     let mut doc = original.clone();
-    let (mut diags, mut facts) = linter.analyze(&doc);
+    let mut analysis = linter.analyze(&doc);
     let mut applied = 0;
     for _ in 0..MAX_PASSES {
-        let edits = safe_edits(&diags);
+        let edits = safe_edits(&analysis.diagnostics);
         if edits.is_empty() {
             break;
         }
@@ -201,7 +201,7 @@ pub fn fix_bytes(
         raw = next;
         let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
         doc = Document::from_text(name, format, encoding, normalized);
-        (diags, facts) = linter.analyze(&doc);
+        analysis = linter.analyze(&doc);
     }
     // The diff's lines are the file's bytes, so that `patch` finds them: a UTF-8 BOM is
     // part of the first line. `patch` cannot read UTF-16, whose diff is shown in UTF-8.
@@ -228,8 +228,9 @@ pub fn fix_bytes(
         format: Some(format),
         document: Some(doc),
         error: None,
-        diagnostics: diags,
-        facts,
+        diagnostics: analysis.diagnostics,
+        facts: analysis.facts,
+        suppressed: analysis.suppressed,
     };
     Ok(Fixed {
         report,

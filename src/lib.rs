@@ -5,6 +5,7 @@
 
 pub mod annotate;
 pub mod atomic;
+pub mod baseline;
 pub mod batch;
 pub mod chrome;
 pub mod config;
@@ -50,6 +51,16 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// What the outline found out about the report, for summaries.
     pub facts: Facts,
+    /// Findings left out because `--baseline` accepted them.
+    pub suppressed: usize,
+}
+
+/// What linting one document found.
+pub struct Analysis {
+    pub diagnostics: Vec<Diagnostic>,
+    pub facts: Facts,
+    /// Left out by the baseline.
+    pub suppressed: usize,
 }
 
 /// Who issued the report and which year it covers, when the outline can tell.
@@ -122,6 +133,8 @@ pub struct Linter {
     pub selection: Selection,
     /// Custom rules, per-path ignores and excludes from gwlint.toml.
     pub config: config::Config,
+    /// Findings accepted earlier (`--baseline`), not reported again.
+    pub baseline: Option<std::sync::Arc<baseline::Baseline>>,
 }
 
 /// A finding about something missing at the end ("缺少成文日期") points at the end of the
@@ -140,6 +153,7 @@ impl Linter {
             profile,
             selection,
             config: config::Config::default(),
+            baseline: None,
         }
     }
 
@@ -159,11 +173,11 @@ impl Linter {
     }
 
     pub fn lint_document(&self, doc: &Document) -> Vec<Diagnostic> {
-        self.analyze(doc).0
+        self.analyze(doc).diagnostics
     }
 
     /// The findings on a document and what its outline says about it.
-    pub fn analyze(&self, doc: &Document) -> (Vec<Diagnostic>, Facts) {
+    pub fn analyze(&self, doc: &Document) -> Analysis {
         let outline = Outline::parse(doc, &self.profile);
         let ctx = rules::Context {
             doc,
@@ -190,19 +204,28 @@ impl Linter {
         diags.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))
         });
-        (diags, Facts::of(doc, &outline, &self.profile))
+        let (diagnostics, suppressed) = match &self.baseline {
+            Some(b) => b.filter(doc, diags),
+            None => (diags, 0),
+        };
+        Analysis {
+            diagnostics,
+            facts: Facts::of(doc, &outline, &self.profile),
+            suppressed,
+        }
     }
 
     /// The report on a document that was read successfully.
     pub fn report(&self, path: &str, doc: Document) -> FileReport {
-        let (diagnostics, facts) = self.analyze(&doc);
+        let a = self.analyze(&doc);
         FileReport {
             path: path.to_string(),
             format: Some(doc.format),
             document: Some(doc),
             error: None,
-            diagnostics,
-            facts,
+            diagnostics: a.diagnostics,
+            facts: a.facts,
+            suppressed: a.suppressed,
         }
     }
 
@@ -234,6 +257,7 @@ impl FileReport {
             error: Some(error),
             diagnostics: Vec::new(),
             facts: Facts::default(),
+            suppressed: 0,
         }
     }
 }

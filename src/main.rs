@@ -163,6 +163,9 @@ struct CheckArgs {
     /// 只显示自动修复会做的改动，不写文件
     #[arg(long)]
     diff: bool,
+    /// 不再报告已接受的问题：文件为以前 --format json 的结果（按文件、规则和原文匹配）
+    #[arg(long, value_name = "文件")]
+    baseline: Option<PathBuf>,
     /// 为每个有问题的 .docx 生成带批注的副本，写入这个目录（原文件不改动）
     #[arg(long, value_name = "目录", conflicts_with_all = ["fix", "diff"])]
     annotate: Option<PathBuf>,
@@ -393,6 +396,22 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             args.min_severity
         ));
     };
+    let baseline = match &args.baseline {
+        Some(b) => {
+            // Writing this run's results over it would drop what it accepted.
+            if args.output.as_ref().is_some_and(|o| {
+                std::fs::canonicalize(o)
+                    .is_ok_and(|o| std::fs::canonicalize(b).is_ok_and(|b| b == o))
+            }) {
+                return usage(format!(
+                    "--output 与 --baseline 是同一个文件 {}：本次结果不含已接受的问题，写入会丢掉基线；请写到另一个文件",
+                    b.display()
+                ));
+            }
+            Some(std::sync::Arc::new(gwlint::baseline::Baseline::load(b)?))
+        }
+        None => None,
+    };
     let ws = Workspace::new(
         args.config.as_deref(),
         Overrides {
@@ -400,6 +419,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             select: args.select.clone(),
             ignore: args.ignore.clone(),
             min_severity,
+            baseline,
         },
     )?;
     let (inputs, unchecked) = inputs(&args, &ws)?;
@@ -509,9 +529,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut not_written: Vec<String> = Vec::new();
     let mut annotated = AnnotateTally::default();
     let diff_on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let mut suppressed = 0usize;
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
         totals.add(&o.report, o.from_stdin);
+        suppressed += o.report.suppressed;
         fixed += o.fixed;
         if let Some(e) = &o.report.error {
             unreadable.push(format!("  × {}：{}", o.report.path, e.message));
@@ -569,6 +591,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     progress.finish_and_clear();
     for line in &not_written {
         eprintln!("{line}");
+    }
+    if let Some(b) = &args.baseline {
+        eprintln!("已按基线 {} 略去 {suppressed} 处已接受的问题", b.display());
     }
     if let Action::Annotate(to) = action {
         eprintln!(

@@ -19,6 +19,7 @@ pub struct Overrides {
     /// Added to the file's `ignore`.
     pub ignore: Option<String>,
     pub min_severity: Severity,
+    pub baseline: Option<std::sync::Arc<crate::baseline::Baseline>>,
 }
 
 pub struct Workspace {
@@ -60,6 +61,7 @@ impl Linter {
             profile,
             selection,
             config,
+            baseline: o.baseline.clone(),
         })
     }
 }

@@ -955,3 +955,49 @@ fn min_severity_lists_only_what_reaches_it() {
         .assert()
         .code(2);
 }
+
+/// `--baseline`: an earlier JSON run's findings are accepted; a new one is reported, and
+/// so is every finding of a kind that now occurs more often than accepted.
+#[test]
+fn a_baseline_hides_accepted_findings_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("a.txt");
+    let original = std::fs::read_to_string(UNSIGNED).unwrap();
+    std::fs::write(&report, &original).unwrap();
+    let run = |args: &[&str]| {
+        gwlint()
+            .current_dir(dir.path())
+            .arg("check")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--format", "json", "--output", "base.json", "a.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = run(&["--format", "concise", "--baseline", "base.json", "a.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("已按基线 base.json 略去 4 处"), "{stderr}");
+    // A new defect, lines above the accepted ones: only it is reported.
+    let mut lines: Vec<&str> = original.lines().collect();
+    lines.insert(3, "新增的一段,用了半角逗号。");
+    let edited = lines.join("\n") + "\n";
+    std::fs::write(&report, edited).unwrap();
+    let out = run(&["--format", "concise", "--baseline", "base.json", "a.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("a.txt:4:6: error[GW0501]"), "{stdout}");
+    assert!(stdout.contains("共检查 1 个文件：1 个错误"), "{stdout}");
+    // Writing this run's results over the baseline would drop what it accepted.
+    let out = run(&["--baseline", "base.json", "--output", "base.json", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    // A file that is not an earlier run's JSON is said so.
+    std::fs::write(dir.path().join("bad.json"), "{}").unwrap();
+    let out = run(&["--baseline", "bad.json", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("不是 gwlint check --format json 的结果")
+    );
+}

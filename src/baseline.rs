@@ -1,0 +1,156 @@
+//! `--baseline FILE`: findings already accepted, read from an earlier `--format json` run,
+//! are not reported again. Each is matched by file, rule and the text it is about (or, for
+//! a finding about something absent, its message), not by line, so that editing elsewhere
+//! in the report keeps it matched. When a kind of finding occurs more often than the
+//! baseline recorded, every one of that kind is reported: which of them is new cannot be
+//! told (the same "," may be anywhere), as ESLint's bulk suppressions do.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+use std::collections::HashMap;
+use std::path::Path;
+
+type Key = (String, String, String);
+
+#[derive(Debug, Default)]
+pub struct Baseline {
+    /// How many findings of each kind each file had.
+    accepted: HashMap<Key, usize>,
+}
+
+impl Baseline {
+    /// Reads an earlier run's JSON output; errors are said in Chinese, naming the file.
+    pub fn load(path: &Path) -> Result<Baseline, String> {
+        let shown = path.display();
+        let bytes = std::fs::read(path)
+            .map_err(|e| format!("无法读取基线文件 {shown}：{}", crate::source::io_cause(&e)))?;
+        let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+            format!("基线文件 {shown} 不是 JSON（{e}）；请用 gwlint check --format json --output {shown} 生成")
+        })?;
+        let files = json["files"].as_array().ok_or_else(|| {
+            format!("基线文件 {shown} 不是 gwlint check --format json 的结果（没有 files）")
+        })?;
+        let mut baseline = Baseline::default();
+        for file in files {
+            let Some(name) = file["path"].as_str() else {
+                continue;
+            };
+            let place = place_of(name);
+            for d in file["diagnostics"].as_array().into_iter().flatten() {
+                let (Some(code), Some(excerpt), Some(message)) = (
+                    d["code"].as_str(),
+                    d["excerpt"].as_str(),
+                    d["message"].as_str(),
+                ) else {
+                    continue;
+                };
+                *baseline
+                    .accepted
+                    .entry(key(&place, code, excerpt, message))
+                    .or_default() += 1;
+            }
+        }
+        Ok(baseline)
+    }
+
+    /// The findings the baseline does not account for, and how many it does.
+    pub fn filter(&self, doc: &Document, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
+        if self.accepted.is_empty() {
+            return (diags, 0);
+        }
+        let place = place_of(&doc.name);
+        let keys: Vec<Key> = diags
+            .iter()
+            .map(|d| {
+                let excerpt = doc.text.get(d.span.clone()).unwrap_or("");
+                key(&place, d.rule.code, excerpt, &d.message)
+            })
+            .collect();
+        let mut found: HashMap<&Key, usize> = HashMap::new();
+        for k in &keys {
+            *found.entry(k).or_default() += 1;
+        }
+        let accepted = |k: &Key| found[k] <= self.accepted.get(k).copied().unwrap_or(0);
+        let kept: Vec<Diagnostic> = diags
+            .into_iter()
+            .zip(&keys)
+            .filter(|(_, k)| !accepted(k))
+            .map(|(d, _)| d)
+            .collect();
+        let suppressed = keys.len() - kept.len();
+        (kept, suppressed)
+    }
+}
+
+/// A finding's identity: its file, its rule and its text; a finding with no text (a part
+/// or a date missing) by its message.
+fn key(place: &str, code: &str, excerpt: &str, message: &str) -> Key {
+    let what = if excerpt.trim().is_empty() {
+        message
+    } else {
+        excerpt
+    };
+    (place.to_string(), code.to_string(), what.to_string())
+}
+
+/// The same file under the names a run may give it: "./a.txt", "a.txt", an absolute path.
+fn place_of(name: &str) -> String {
+    std::fs::canonicalize(name)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| {
+            let mut n = name;
+            while let Some(rest) = n.strip_prefix("./") {
+                n = rest;
+            }
+            n.to_string()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::text_doc;
+
+    fn finding(doc: &Document, text: &str, nth: usize) -> Diagnostic {
+        let start = doc.text.match_indices(text).nth(nth).unwrap().0;
+        Diagnostic::new(
+            &crate::rules::punctuation::HALFWIDTH,
+            start..start + text.len(),
+            "m",
+            "h",
+        )
+    }
+
+    #[test]
+    fn accepted_findings_are_matched_by_text_and_counted() {
+        let doc = text_doc("标题\n一是甲,二是乙,三是丙;\n");
+        let mut baseline = Baseline::default();
+        baseline
+            .accepted
+            .insert(key(&place_of(&doc.name), "GW0501", ",", "m"), 1);
+        let diags = vec![
+            finding(&doc, ",", 0),
+            finding(&doc, ",", 1),
+            finding(&doc, ";", 0),
+        ];
+        let (kept, suppressed) = baseline.filter(&doc, diags.clone());
+        // One "," was accepted and there are two: which is new cannot be told, so both are
+        // reported, as is the ";".
+        assert_eq!(suppressed, 0);
+        let texts: Vec<&str> = kept.iter().map(|d| &doc.text[d.span.clone()]).collect();
+        assert_eq!(texts, [",", ",", ";"]);
+        // Both accepted: only the ";" is new.
+        baseline
+            .accepted
+            .insert(key(&place_of(&doc.name), "GW0501", ",", "m"), 2);
+        let (kept, suppressed) = baseline.filter(&doc, diags);
+        assert_eq!(suppressed, 2);
+        let texts: Vec<&str> = kept.iter().map(|d| &doc.text[d.span.clone()]).collect();
+        assert_eq!(texts, [";"]);
+    }
+
+    #[test]
+    fn names_of_one_file_agree() {
+        assert_eq!(place_of("./././不存在/a.txt"), place_of("不存在/a.txt"));
+    }
+}
