@@ -173,7 +173,7 @@ fn write_beside(
     let tmp = temp_beside(target);
     track(&tmp);
     let result = (|| {
-        let mut f = new_file(&tmp, like.is_some())?;
+        let mut f = new_file(&tmp, like.is_some()).map_err(folder_not_writable)?;
         if let Some(meta) = like {
             keep_owner(&f, meta)?;
         }
@@ -190,6 +190,17 @@ fn write_beside(
     }
     untrack(&tmp);
     result
+}
+
+/// The temporary file goes beside the target: when its folder refuses it, say so, since
+/// the target itself may well be writable.
+fn folder_not_writable(e: std::io::Error) -> std::io::Error {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    match e.kind() {
+        PermissionDenied => std::io::Error::other("所在目录不可写：写回要先在同一目录中建临时文件"),
+        ReadOnlyFilesystem => std::io::Error::other("所在目录在只读的文件系统上"),
+        _ => e,
+    }
 }
 
 /// The new file gets the old one's owner and group; when that is not allowed (another
@@ -241,6 +252,14 @@ fn hard_links(_: &std::fs::Metadata) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_that_refuses_the_temporary_file_is_named_as_the_cause() {
+        let e = folder_not_writable(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert!(e.to_string().starts_with("所在目录不可写"), "{e}");
+        let other = folder_not_writable(std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert_eq!(other.kind(), std::io::ErrorKind::NotFound);
+    }
 
     #[test]
     fn a_file_changed_since_it_was_read_is_not_replaced() {
