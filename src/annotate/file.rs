@@ -159,8 +159,14 @@ fn write_copy(
 }
 
 /// The input's path inside the output folder: its normal components only, so that
-/// "../x.docx" or "/abs/x.docx" cannot lead out of it.
+/// "../x.docx" or "/abs/x.docx" cannot lead out of it. An absolute path under the current
+/// folder is taken from there, as if it had been named relative to it.
 fn mirrored(path: &Path) -> PathBuf {
+    let cwd = std::env::current_dir().ok();
+    let path = cwd
+        .as_deref()
+        .and_then(|c| path.strip_prefix(c).ok())
+        .unwrap_or(path);
     path.components()
         .filter_map(|c| match c {
             Component::Normal(s) => Some(s),
@@ -183,5 +189,7 @@ mod tests {
             mirrored(Path::new("/srv/x/./b.docx")),
             PathBuf::from("srv/x/b.docx")
         );
+        let here = std::env::current_dir().unwrap().join("各单位/c.docx");
+        assert_eq!(mirrored(&here), PathBuf::from("各单位/c.docx"));
     }
 }
