@@ -10,14 +10,38 @@ use crate::rules::wording::is_common_word;
 use regex::Regex;
 use std::ops::Range;
 
+/// A value masked in a copy ("**件", "■■件"), or a blank a template left ("××件", "□□").
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Masked(char),
+    Blank,
+}
+
 /// "■■件" blacks a value out, as "**件" does; "××件" and "□□" are blanks left to fill.
-fn blank_or_blacked(found: &str, blacked: &mut usize) -> &'static str {
+fn blank_or_blacked(found: &str) -> (&'static str, Kind) {
     if found.contains('■') {
-        *blacked += 1;
-        "被遮盖的内容（原文被替换成了“■”）"
+        ("被遮盖的内容（原文被替换成了“■”）", Kind::Masked('■'))
     } else {
-        "未填写的占位符"
+        ("未填写的占位符", Kind::Blank)
     }
+}
+
+/// "按“××××年××月××日”格式填写", "以“□□”表示": the blanks quoted as a form to follow.
+fn quoted_form(t: &str, m: std::ops::Range<usize>) -> bool {
+    let Some(open) = t[..m.start].rfind(['“', '‘']) else {
+        return false;
+    };
+    if t[open..m.start].contains(['”', '’']) {
+        return false;
+    }
+    let Some(close) = t[m.end..].find(['”', '’']) else {
+        return false;
+    };
+    let after = &t[m.end + close..];
+    let after = after.get(3..).unwrap_or("");
+    ["格式", "样式", "形式", "表示", "字样", "写法", "填写"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// From this many placeholders on, the text was masked as a whole (a desensitised copy).
@@ -77,9 +101,7 @@ fn patterns() -> &'static Regex {
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let markdown = ctx.doc.format == Format::Markdown;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
-    let mut found: Vec<Diagnostic> = Vec::new();
-    // Stars and black squares each mask a value; a template's blanks (XX, □) do not.
-    let (mut star_masks, mut box_masks) = (0usize, 0usize);
+    let mut found: Vec<(Diagnostic, Kind)> = Vec::new();
     // "注：带*的事项为新增事项": a lone * marks a footnote, explained in the text.
     // (Not "*号", "*为": a masked 文号 or figure looks just like that.)
     let starred_note = std::cell::OnceCell::new();
@@ -99,12 +121,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let t = &ctx.doc.text[span.clone()];
         for m in blank_brackets(t) {
             let context: String = t[m.end..].chars().take(3).collect();
-            found.push(Diagnostic::new(
+            let d = Diagnostic::new(
                 &PLACEHOLDER,
                 span.start + m.start..span.start + m.end,
                 format!("“{}{context}”中有未填写的占位符", &t[m.clone()]),
                 HELP,
-            ));
+            );
+            found.push((d, Kind::Blank));
         }
         // What every alternative holds: most reports have none, and the pattern, costly to
         // build, is then never built. (待 and 此 alone are common: 有待, 因此.)
@@ -128,7 +151,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }) {
                 continue;
             }
-            let (m, what) = if let Some(m) = c.name("star") {
+            let (m, (what, kind)) = if let Some(m) = c.name("star") {
                 // "{ PAGE \* MERGEFORMAT }": a Word field switch, reported as residue.
                 if t[..m.start()].ends_with('\\') && t[m.end()..].starts_with(' ') {
                     continue;
@@ -159,28 +182,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         continue;
                     }
                 }
-                star_masks += 1;
-                (m, "被遮盖的内容（原文的数字或字母被替换成了“*”）")
+                (
+                    m,
+                    (
+                        "被遮盖的内容（原文的数字或字母被替换成了“*”）",
+                        Kind::Masked('*'),
+                    ),
+                )
             } else if let Some(m) = c.name("x").filter(|m| {
                 // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
                 let mut after = t[m.end()..].chars();
                 m.as_str() != "某某"
                     || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b))
             }) {
-                (m, blank_or_blacked(m.as_str(), &mut box_masks))
+                (m, blank_or_blacked(m.as_str()))
             } else if let Some(m) = c
                 .name("box")
                 .or_else(|| c.name("list"))
                 .or_else(|| c.name("place"))
             {
-                (m, blank_or_blacked(m.as_str(), &mut box_masks))
+                (m, blank_or_blacked(m.as_str()))
             } else if let Some(m) = c.name("todo") {
-                (m, "未填写的待办标记")
+                (m, ("未填写的待办标记", Kind::Blank))
             } else if let Some(m) = c.name("prompt") {
-                (m, "Word 内容控件没有填写时显示的提示文字")
+                (m, ("Word 内容控件没有填写时显示的提示文字", Kind::Blank))
             } else {
                 continue;
             };
+            if kind == Kind::Blank && quoted_form(t, m.range()) {
+                continue;
+            }
             let shown = &t[m.start()..c.get(0).map_or(m.end(), |w| w.end())];
             let context: String = t[m.end()..].chars().take(3).collect();
             let shown = if shown.len() == m.len() {
@@ -188,31 +219,46 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 shown.to_string()
             };
-            found.push(Diagnostic::new(
+            let d = Diagnostic::new(
                 &PLACEHOLDER,
                 span.start + m.start()..span.start + m.end(),
                 format!("“{shown}”中有{what}"),
                 HELP,
-            ));
+            );
+            found.push((d, kind));
         }
     }
-    let (masks, mark) = if box_masks > star_masks {
-        (box_masks, '■')
-    } else {
-        (star_masks, '*')
-    };
-    if masks >= MASKED_DOCUMENT_MIN
-        && let Some(first) = found.first()
+    // Stars and black squares alike mask values, also mixed in one copy; a template's
+    // blanks (××, □□) mask nothing and stay errors.
+    let marks: Vec<char> = found
+        .iter()
+        .filter_map(|(_, k)| match k {
+            Kind::Masked(c) => Some(*c),
+            Kind::Blank => None,
+        })
+        .collect();
+    if marks.len() >= MASKED_DOCUMENT_MIN
+        && let Some((first, _)) = found.first()
     {
+        let shown: String = ['*', '■']
+            .iter()
+            .filter(|c| marks.contains(c))
+            .map(|c| format!("“{c}”"))
+            .collect();
         out.push(Diagnostic::new(
             &MASKED_DOCUMENT,
             first.span.clone(),
-            format!("全文有 {masks} 处内容被“{mark}”遮盖，这是经过脱敏或遮盖处理的副本"),
+            format!(
+                "全文有 {} 处内容被{shown}遮盖，这是经过脱敏或遮盖处理的副本",
+                marks.len()
+            ),
             "遮盖处的数字、年份和日期都无法核对；请用未遮盖的原始文件检查，下面逐处列出",
         ));
-        for d in &mut found {
-            d.severity = Severity::Warning;
+        for (d, kind) in &mut found {
+            if *kind != Kind::Blank {
+                d.severity = Severity::Warning;
+            }
         }
     }
-    out.extend(found);
+    out.extend(found.into_iter().map(|(d, _)| d));
 }

@@ -144,11 +144,9 @@ fn inner_spaces(
         };
         let spacing =
             t[start..end].chars().all(|x| x == '\u{3000}') || (&t[start..end] == " " && halves());
-        if spacing
-            && is_cjk(a)
-            && is_cjk(b)
-            && quoted.iter().any(|q| q.start < start && end < q.end)
-        {
+        // (A full-width year may end the first half: "“奋进２０２４　法治护航”".)
+        let word = |c: char| is_cjk(c) || crate::text::is_digit(c);
+        if spacing && word(a) && word(b) && quoted.iter().any(|q| q.start < start && end < q.end) {
             continue;
         }
         // A full-width digit is spaced like a half-width one ("申请 ３ 件").

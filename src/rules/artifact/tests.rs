@@ -183,6 +183,10 @@ fn placeholders() {
         f.iter()
             .all(|f| f.code == "GW0603" && f.severity == Severity::Error)
     );
+    // A blank quoted as the form to follow is no blank.
+    let text =
+        with_measures("（一）健全依法决策机制。日期按“××××年××月××日”格式填写，空项以“□□”表示。");
+    assert_eq!(codes(&text), []);
     // The 成文日期 is the signature rules' (GW0205).
     let text = GOOD_REPORT.replace("2025年1月20日", "****年*月**日");
     assert_eq!(codes(&text), []);
@@ -277,6 +281,18 @@ fn a_masked_copy_gets_one_summary() {
         "{}",
         summary[0].message
     );
+    // Stars and squares mixed in one copy are one masking; the template's blanks in it stay
+    // errors.
+    let mixed = format!("{}□□件。", body.replacen('*', "■", 6));
+    let f = found(&with_measures(&mixed));
+    let summary: Vec<_> = f.iter().filter(|f| f.code == "GW0609").collect();
+    assert!(
+        summary[0].message.contains("被“*”“■”遮盖"),
+        "{}",
+        summary[0].message
+    );
+    let blank = f.iter().find(|f| f.text == "□□").unwrap();
+    assert_eq!(blank.severity, Severity::Error);
     let blanks = body
         .replace("****", "××××")
         .replace("***", "××")
@@ -456,6 +472,10 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // A quoted slogan's halves may be spaced after a full-width year.
+    let text =
+        with_measures("（一）健全依法决策机制。开展“奋进２０２４　法治护航健康”主题宣传活动。");
+    assert!(found(&text).iter().all(|f| f.code != "GW0606"));
     // A full-width digit is spaced like a half-width one (its width is GW0415's).
     let text = with_measures("（一）健全依法决策机制。全年受理复议申请 ３ 件。");
     let f = found(&text);
