@@ -483,6 +483,13 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
     )
 }
 
+/// Words that go on with the sentence after a quoted law, where a term would go on with
+/// the name ("“民法典”宣传月").
+const AFTER_A_TITLE: [&str; 16] = [
+    "的", "和", "与", "及", "等", "为", "是", "中", "第", "规定", "要求", "有关", "相关", "精神",
+    "条款", "实施",
+];
+
 fn check_quoted(
     ctx: &Context,
     table: &Table,
@@ -496,7 +503,10 @@ fn check_quoted(
     // Full titles, and laws by their names without 中华人民共和国 (“行政处罚法”, “民法典”)
     // unless a term goes on after them (“民法典”宣传月); other short forms (“八五”) are
     // used as terms.
-    let term_goes_on = ctx.doc.text[outer.end..].chars().next().is_some_and(is_han);
+    // ("“医师法”的规定", "贯彻“食品安全法”为抓手": the law, with the sentence going on.)
+    let after = &ctx.doc.text[outer.end..];
+    let term_goes_on = after.chars().next().is_some_and(is_han)
+        && !AFTER_A_TITLE.iter().any(|w| after.starts_with(w));
     let is_title = table.by_name(&cited.name).iter().any(|&k| {
         let title = &table.docs[k].title;
         (title == &cited.name && cited.name.chars().count() >= 8)

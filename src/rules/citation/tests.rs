@@ -250,6 +250,12 @@ fn law_named_in_quotes_without_its_prefix() {
             ("GW0704", Some(("《民法典》".into(), true)))
         ]
     );
+    // The sentence going on after the law is no term.
+    let f = found(&citing("按照“医师法”的规定，以贯彻‘食品安全法’为抓手"));
+    assert_eq!(
+        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        ["GW0704", "GW0704"]
+    );
     // In single quotes, as inside a quotation.
     let f = found(&citing("提出“严格执行‘行政处罚法’”的要求"));
     assert_eq!(

@@ -183,8 +183,10 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
     let unit_len = if rest.starts_with(['元', '圆', '角']) {
         rest.chars().next().map_or(0, char::len_utf8)
     } else {
-        // A count ("贰佰肆拾人次", "处罚伍件"); one character alone may also be part of a
-        // word (队伍) or a name (陆家嘴, 伍某, which no measure word follows).
+        // A count ("贰佰肆拾人次", "处罚伍件"). One character alone is also a surname or
+        // starts a name (陆名扬, 伍台村, 陆家嘴) or a word (队伍): it counts only before a
+        // measure word that ends its clause ("处罚伍件，") or after a counting word
+        // ("共陆台设备").
         let Some(q) = p.all.iter().find(|q| q.numeral.span == n.span) else {
             return;
         };
@@ -193,17 +195,33 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
             let to = crate::text::ceil_char(text, (n.span.end + w.len()).min(text.len()));
             text[from..to].contains(w.as_str())
         };
+        let counted = || {
+            let after = &text[q.written_unit.end.max(n.span.end)..];
+            after.chars().next().is_none_or(|c| !crate::text::is_han(c))
+                || lex
+                    .money_counted_links
+                    .iter()
+                    .any(|w| text[..n.span.start].ends_with(w.as_str()))
+        };
         let name_like = text[n.span.clone()].chars().count() == 1
             && text[n.span.clone()].starts_with(['陆', '伍', '拾'])
             && (!lex.capital_single_units.iter().any(|u| u == q.unit)
-                || lex.capital_words.iter().any(in_word));
+                || lex.capital_words.iter().any(in_word)
+                || !counted());
         if q.class != Class::Count || name_like {
             return;
         }
         q.written_unit.end.saturating_sub(n.span.end)
     };
-    let clause = &text[p.t.clause_start(n.span.start)..p.t.clause_end(n.span.end)];
-    if lex.capital_ok.iter().any(|w| clause.contains(w.as_str())) {
+    // "（大写：陆仟元）": the word may stand just before the clause.
+    let from = p.t.clause_start(n.span.start);
+    let lead = crate::text::last_chars(&text[..from], 4);
+    let clause = &text[from..p.t.clause_end(n.span.end)];
+    if lex
+        .capital_ok
+        .iter()
+        .any(|w| clause.contains(w.as_str()) || lead.contains(w.as_str()))
+    {
         return;
     }
     let written = &text[n.span.start..n.span.end + unit_len];

@@ -467,9 +467,13 @@ impl<'a> Table<'a> {
         }
         if let Some(n) = numerals::parse_whole(t) {
             // The unit in the next cell ("73 | 件"), when there is one; a note (已结, 良好)
-            // is not a unit.
+            // is not a unit. Else the row's own.
             let next = self.text(r, c + 1);
-            return Content::Figure(n, self.lex.is_unit(next).then(|| next.to_string()));
+            let unit = match self.lex.is_unit(next) {
+                true => Some(next.to_string()),
+                false => self.row_unit(r),
+            };
+            return Content::Figure(n, unit);
         }
         // "52件": a figure and its unit in one cell ("2024年" is a time: words).
         let found = numerals::scan(t);
@@ -479,6 +483,23 @@ impl<'a> Table<'a> {
             }
             _ => Content::Words,
         }
+    }
+
+    /// A row's unit, written for the row rather than beside its figure: in a column headed
+    /// 单位 ("项目 | 单位 | 数量"), or in brackets after its label ("抽查（户次）").
+    fn row_unit(&self, r: u32) -> Option<String> {
+        let in_column = (1..=self.cols)
+            .filter(|&c| self.header(c).ends_with("单位"))
+            .map(|c| self.text(r, c))
+            .find(|u| self.lex.is_unit(u));
+        // (A 合计 row's "合计（件）" names the table's unit, which its items leave unsaid.)
+        let label = if self.is_total(r) { "" } else { self.label(r) };
+        let in_label = label
+            .strip_suffix(['）', ')'])
+            .and_then(|l| l.rfind(['（', '(']).map(|k| &l[k..]))
+            .map(|b| b.trim_start_matches(['（', '(']))
+            .filter(|u| self.lex.is_unit(u));
+        in_column.or(in_label).map(str::to_string)
     }
 
     /// The header repeated further down (a table over two pages, or a second table).

@@ -1178,9 +1178,15 @@ fn number_forms() {
         Vec::<&str>::new()
     );
     // A lone 伍 or 陆 before a measure word is a count; in a word or a name it is not.
-    assert_eq!(codes("处罚伍件，没收陆台设备。"), ["GW0408", "GW0408"]);
+    // It ends its clause, or a counting word comes before it.
+    assert_eq!(codes("处罚伍件，累计陆台设备被没收。"), ["GW0408", "GW0408"]);
     assert_eq!(
         codes("加强执法队伍6支，退伍军人3名，伍家岗区陆续办理5件，内陆地区2个。"),
+        Vec::<&str>::new()
+    );
+    // A surname or a place name before a word that is also a measure word.
+    assert_eq!(
+        codes("陆名扬同志到伍台村、陆台社区调研，罚款（大写：陆仟元）。"),
         Vec::<&str>::new()
     );
     assert_eq!(codes("培训4千人次。"), ["GW0409"]);
@@ -1338,6 +1344,23 @@ fn table_totals_rows_and_columns() {
         f[0].message,
         "表1“合计”行第2列为1845，但下方各项之和为1844（1526+318）"
     );
+    // The rows' units in a 单位 column or after their labels: not one sum.
+    let units: &[&[&str]] = &[
+        &["项目", "单位", "数量"],
+        &["合计", "件", "210"],
+        &["行政许可", "件", "150"],
+        &["行政处罚", "件", "60"],
+        &["“双随机”抽查", "户次", "1260"],
+    ];
+    assert_eq!(table_codes(units), []);
+    let labelled: &[&[&str]] = &[
+        &["项目", "数量"],
+        &["合计", "210"],
+        &["行政许可", "150"],
+        &["行政处罚", "60"],
+        &["“双随机”抽查（户次）", "1260"],
+    ];
+    assert_eq!(table_codes(labelled), []);
     // Not when the rows below are groups, or end in a 合计 of their own.
     let grouped_below: &[&[&str]] = &[
         &["类别", "件数"],
