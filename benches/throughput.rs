@@ -36,6 +36,9 @@ fn best(runs: usize, mut f: impl FnMut()) -> Duration {
         .unwrap()
 }
 
+/// The k-th repeat of a shape of text.
+type Repeat = fn(usize) -> String;
+
 fn mb_per_s(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1_048_576.0 / d.as_secs_f64()
 }
@@ -77,32 +80,52 @@ fn main() {
         mb_per_s(doc.text.len(), t)
     );
 
-    // Work must grow linearly with a report's length, also when one part holds thousands
-    // of sibling items (a report pasted into itself): 4× the items should take about 4× the time.
-    let items = |n: usize| {
-        let mut text =
-            String::from("某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n");
-        for k in 0..n {
+    // Work must grow linearly with a report's length, also for the shapes that once did
+    // not: one part holding thousands of sibling items (a report pasted into itself), a
+    // text table of thousands of rows, a paragraph of thousands of unmatched closing
+    // marks. 4× the repeats should take about 4× the time.
+    let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
+    let shapes: [(&str, Repeat); 3] = [
+        ("sibling items", |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
-            text.push_str(&format!(
-                "{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n"
-            ));
-        }
-        Document::from_text("items.txt", Format::Text, "utf-8", text)
-    };
-    let (small, large) = (items(5_000), items(20_000));
-    let ts = best(3, || {
-        std::hint::black_box(linter.lint_document(&small));
-    });
-    let tl = best(3, || {
-        std::hint::black_box(linter.lint_document(&large));
-    });
-    println!(
-        "sibling items: 5,000 in {:.0} ms, 20,000 in {:.0} ms ({:.1}× for 4× the items)",
-        ts.as_secs_f64() * 1e3,
-        tl.as_secs_f64() * 1e3,
-        tl.as_secs_f64() / ts.as_secs_f64()
-    );
+            format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
+        }),
+        ("table rows", |k| {
+            let row = format!("执法{k}\t{}\t{}\t1%\n", k % 50 + 1, k % 40 + 1);
+            if k == 0 {
+                format!("主要指标如下：\n项目\t立案\t办结\t占比\n{row}")
+            } else {
+                row
+            }
+        }),
+        ("closing marks in one paragraph", |_| {
+            "贯彻条例》）”，".to_string()
+        }),
+    ];
+    for (name, repeat) in shapes {
+        let doc = |n: usize| {
+            let body: String = (0..n).map(repeat).collect();
+            Document::from_text(
+                "shape.txt",
+                Format::Text,
+                "utf-8",
+                format!("{head}{body}\n"),
+            )
+        };
+        let (small, large) = (doc(5_000), doc(20_000));
+        let ts = best(3, || {
+            std::hint::black_box(linter.lint_document(&small));
+        });
+        let tl = best(3, || {
+            std::hint::black_box(linter.lint_document(&large));
+        });
+        println!(
+            "{name}: 5,000 in {:.0} ms, 20,000 in {:.0} ms ({:.1}× for 4×)",
+            ts.as_secs_f64() * 1e3,
+            tl.as_secs_f64() * 1e3,
+            tl.as_secs_f64() / ts.as_secs_f64()
+        );
+    }
 
     // Rendering many findings of one file must stay linear, also when they are all on
     // one long line (columns are counted from the previous finding, not the line start).

@@ -11,7 +11,7 @@ use crate::quantity::Lexicon;
 use crate::rules::Context;
 use crate::text::squeeze;
 use crate::text_table;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 struct Cell {
@@ -181,17 +181,23 @@ fn tables_in(doc: &Document, block: Vec<usize>) -> Vec<Vec<(usize, Vec<Range<usi
         .collect();
     let width = |k: usize| rows.get(k).map(|r| r.1.len());
     let mut starts = vec![0];
+    // Rows of each width since the last start, kept as it goes: a table of thousands of
+    // rows is read once.
+    let mut widths: HashMap<Option<usize>, usize> = HashMap::new();
     for k in 1..rows.len() {
-        let before = starts[starts.len() - 1]..k;
-        let a_table_before = before.filter(|&j| width(j) == width(k - 1)).count() >= 2;
+        *widths.entry(width(k - 1)).or_default() += 1;
+        let a_table_before = widths.get(&width(k - 1)).is_some_and(|&n| n >= 2);
         if width(k) != width(k - 1) && width(k) == width(k + 1) && a_table_before {
             starts.push(k);
+            widths.clear();
         }
     }
     let mut tables: Vec<Vec<_>> = Vec::new();
+    let mut next_start = starts.iter().peekable();
     for (k, row) in rows.into_iter().enumerate() {
+        let starts_here = next_start.next_if(|&&s| s == k).is_some();
         match tables.last_mut() {
-            Some(table) if !starts.contains(&k) => table.push(row),
+            Some(table) if !starts_here => table.push(row),
             _ => tables.push(vec![row]),
         }
     }

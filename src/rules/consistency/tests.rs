@@ -1179,7 +1179,10 @@ fn number_forms() {
     );
     // A lone 伍 or 陆 before a measure word is a count; in a word or a name it is not.
     // It ends its clause, or a counting word comes before it.
-    assert_eq!(codes("处罚伍件，累计陆台设备被没收。"), ["GW0408", "GW0408"]);
+    assert_eq!(
+        codes("处罚伍件，累计陆台设备被没收。"),
+        ["GW0408", "GW0408"]
+    );
     assert_eq!(
         codes("加强执法队伍6支，退伍军人3名，伍家岗区陆续办理5件，内陆地区2个。"),
         Vec::<&str>::new()

@@ -30,13 +30,12 @@ fn link_regex() -> &'static Regex {
 
 /// "[6.1,7.0)": the ")" closes a half-open interval, opened by a bracket of another kind.
 pub(crate) fn closes_interval(before: &str) -> bool {
-    before.rfind('[').is_some_and(|o| {
-        let inner = &before[o + 1..];
-        inner.contains([',', '，'])
-            && inner
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '，' | ' ' | '-' | '+'))
-    })
+    // Read back over the interval's own characters only: a line of many closers is not
+    // read again for each.
+    let inner_char =
+        |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '，' | ' ' | '-' | '+');
+    let head = before.trim_end_matches(inner_char);
+    head.ends_with('[') && before[head.len()..].contains([',', '，'])
 }
 
 /// Byte ranges (relative to `s`) of URLs and e-mail addresses, whose ASCII marks are
