@@ -181,7 +181,7 @@ impl Outline {
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
         let (title, addressee, front_end) =
-            parse_front(doc, 0, &meaningful, &profile.title.doctype);
+            parse_front(doc, 0, &meaningful, &profile.title.doctype, MAX_COVERS);
         let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
         let suffixes = &profile.issuer_suffixes;
         let closing = furniture::closing(doc, &after_front, n, &|l| is_issuer(l, suffixes));
@@ -297,11 +297,16 @@ pub fn content_span(doc: &Document, i: usize) -> Range<usize> {
     start..end
 }
 
+/// Cover pages looked past before the title: a report has one at most; a file of thousands
+/// of title-like lines must not be read as thousands of covers, one call deeper each.
+const MAX_COVERS: usize = 2;
+
 fn parse_front(
     doc: &Document,
     start: usize,
     meaningful: &dyn Fn(usize) -> bool,
     doctype: &LazyRegex,
+    covers: usize,
 ) -> (Option<Title>, Option<usize>, usize) {
     let n = doc.line_count();
     let mut i = start;
@@ -364,8 +369,10 @@ fn parse_front(
         text,
         span,
     };
-    if let Some(k) = title_after_cover(doc, meaningful, last + 1, &title.text) {
-        let after_cover = parse_front(doc, k, meaningful, doctype);
+    if covers > 0
+        && let Some(k) = title_after_cover(doc, meaningful, last + 1, &title.text)
+    {
+        let after_cover = parse_front(doc, k, meaningful, doctype, covers - 1);
         if after_cover.0.is_some() {
             return after_cover;
         }

@@ -167,3 +167,18 @@ fn a_million_empty_lines_are_refused_not_stored() {
     assert_eq!(error.kind, gwlint::source::ErrorKind::TooLarge);
     assert!(error.message.contains("行数过多"), "{}", error.message);
 }
+
+/// Thousands of title-like lines at the top were read as cover after cover, one call
+/// deeper each, until the stack overflowed and the whole batch aborted. Run on a thread
+/// with a batch worker's stack.
+#[test]
+fn thousands_of_title_lines_do_not_overflow_the_stack() {
+    let text = "许可\n".repeat(30_000);
+    let report = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || linter().lint_bytes("t.txt", Format::Text, text.as_bytes()))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(report.error.is_none());
+}
