@@ -82,10 +82,10 @@ fn main() {
 
     // Work must grow linearly with a report's length, also for the shapes that once did
     // not: one part holding thousands of sibling items (a report pasted into itself), a
-    // text table of thousands of rows, a paragraph of thousands of unmatched closing
-    // marks. 4× the repeats should take about 4× the time.
+    // text table of thousands of rows, a paragraph of thousands of unmatched closing or
+    // opening marks. 4× the repeats should take about 4× the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, Repeat); 3] = [
+    let shapes: [(&str, Repeat); 4] = [
         ("sibling items", |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -100,6 +100,9 @@ fn main() {
         }),
         ("closing marks in one paragraph", |_| {
             "贯彻条例》）”，".to_string()
+        }),
+        ("opening marks in one paragraph", |_| {
+            "开展“执法活动，".to_string()
         }),
     ];
     for (name, repeat) in shapes {

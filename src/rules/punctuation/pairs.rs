@@ -100,6 +100,11 @@ struct Open {
     top_angle: bool,
     /// A “ inside another “.
     nested_double: bool,
+    /// The innermost 《 or 〈 and the innermost “ or ‘ open here, this mark included: kept
+    /// with each mark so that a paragraph of thousands of open marks is not searched again
+    /// for each new one.
+    title: Option<Family>,
+    quote: Option<Family>,
 }
 
 /// Reports unbalanced and wrongly nested marks; returns the byte offsets of the unmatched
@@ -201,18 +206,10 @@ fn scan_marks(
             }
             if let Some(family) = opener(c) {
                 // 《〈《》〉》: the marks alternate, so a 《 inside a 〈 is right.
-                let innermost_title = stack
-                    .iter()
-                    .rev()
-                    .find(|o| matches!(o.family, Family::Book | Family::Angle))
-                    .map(|o| o.family);
+                let innermost_title = stack.last().and_then(|o| o.title);
                 // A “ inside a “ (the title's own quotes inside 《》 aside, and “‘“…”’” as the
                 // marks alternate).
-                let innermost_quote = stack
-                    .iter()
-                    .rev()
-                    .find(|o| matches!(o.family, Family::Double | Family::Single))
-                    .map(|o| o.family);
+                let innermost_quote = stack.last().and_then(|o| o.quote);
                 let in_title = stack
                     .last()
                     .is_some_and(|o| matches!(o.family, Family::Book | Family::Angle));
@@ -230,6 +227,14 @@ fn scan_marks(
                     nested_book: family == Family::Book && book,
                     top_angle: family == Family::Angle && innermost_title.is_none(),
                     nested_double: family == Family::Double && double,
+                    title: match family {
+                        Family::Book | Family::Angle => Some(family),
+                        _ => innermost_title,
+                    },
+                    quote: match family {
+                        Family::Double | Family::Single => Some(family),
+                        _ => innermost_quote,
+                    },
                 });
             } else if let Some(family) = closer(c) {
                 let pos = if has(family) {
