@@ -87,8 +87,24 @@ pub(crate) fn links(s: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// `ranges` as `merged` gives them: a line of thousands of links is not searched through
+/// for every character.
 pub(crate) fn inside(ranges: &[Range<usize>], at: usize) -> bool {
-    ranges.iter().any(|r| r.contains(&at))
+    let k = ranges.partition_point(|r| r.start <= at);
+    k > 0 && ranges[k - 1].contains(&at)
+}
+
+/// Ranges sorted by start, overlapping ones joined, for `inside`.
+pub(crate) fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// The character before byte `at` and the one starting at `end`, within `s`.
@@ -99,6 +115,22 @@ pub(crate) fn neighbours(s: &str, at: usize, end: usize) -> (Option<char>, Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merged_ranges_answer_inside() {
+        let r = merged(vec![10..20, 0..3, 15..30, 40..41]);
+        assert_eq!(r, [0..3, 10..30, 40..41]);
+        for (at, want) in [
+            (0, true),
+            (3, false),
+            (12, true),
+            (25, true),
+            (30, false),
+            (40, true),
+        ] {
+            assert_eq!(inside(&r, at), want, "{at}");
+        }
+    }
 
     #[test]
     fn classes() {

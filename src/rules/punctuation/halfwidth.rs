@@ -82,6 +82,7 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnosti
             // "\(": an escaped mark is meant literally.
             skip.extend(crate::markdown::escaped(t));
         }
+        let skip = super::chars::merged(skip);
         scan_line(t, span.start, &skip, skip_marks, &mut found);
     }
     if found.is_empty() {

@@ -88,6 +88,9 @@ const MAX_ANGLE_TITLE: usize = 60;
 /// Longest content of a top-level ‘…’ that is turned into “…” automatically.
 const MAX_QUOTE_FIX: usize = 30;
 
+/// The longest inner title or quote whose nesting is reported (about 500 characters).
+const MAX_NESTED_BYTES: usize = 1500;
+
 struct Open {
     family: Family,
     at: usize,
@@ -165,6 +168,7 @@ fn scan_marks(
         if ctx.doc.format == crate::document::Format::Markdown {
             skip.extend(crate::markdown::inline_markup(s));
         }
+        let skip = super::chars::merged(skip);
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         while let Some((k, c)) = iter.next() {
@@ -347,6 +351,11 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Vec<Diagnostic
     let text = &ctx.doc.text;
     let end = at + c.len_utf8();
     let content = &text[o.at + o.ch.len_utf8()..at];
+    // An inner title or quote is a phrase, not pages: marks nested thousands deep would
+    // each be quoted whole in their finding, a size that grows with the square of the text.
+    if content.len() > MAX_NESTED_BYTES {
+        return;
+    }
     if o.nested_book {
         out.push(
             Diagnostic::new(

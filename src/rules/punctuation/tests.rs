@@ -206,6 +206,16 @@ fn quotes_nest_double_outside_single_inside() {
     assert_eq!(codes(&text), []);
     let text = with_measures("（一）健全依法决策机制。提出“落实“谁执法谁普法”责任”的要求。");
     assert_eq!(codes(&text), [("GW0505", 5)]);
+    // Marks nested thousands deep: only the inner ones short enough to quote are
+    // reported, or each finding would hold the whole text.
+    let deep = format!(
+        "（一）健全依法决策机制。{}执法{}。",
+        "“".repeat(2000),
+        "”".repeat(2000)
+    );
+    let f = found(&with_measures(&deep));
+    let nested = f.iter().filter(|f| f.code == "GW0505").count();
+    assert!((100..1000).contains(&nested), "{nested}");
 }
 
 #[test]
