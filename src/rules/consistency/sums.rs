@@ -36,18 +36,24 @@ pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic
             .iter()
             .take_while(|x| x.span.end <= at + close)
             .count();
-        let opens_with_word = lex
-            .triggers
-            .find_iter(inner)
-            .next()
-            .is_some_and(|(b, _)| b == 0)
-            || inner.starts_with(['含', '包']);
+        let opens_with_word = opens_with_trigger(lex, inner) || inner.starts_with(['含', '包']);
         if figures >= 2 && !opens_with_word && !p.t.is_opaque(at) {
             check_breakdown(p, lex, at, "", ListKind::Breakdown, out);
         }
     }
     check_outcome_lists(p, lex, out);
     check_total_after_list(p, lex, out);
+}
+
+/// `s` starts with a breakdown's word (其中, 包括 …). Only its head is searched: a paragraph
+/// of thousands of figures is not searched to its end from each of them.
+fn opens_with_trigger(lex: &Lexicon, s: &str) -> bool {
+    const LONGEST_TRIGGER_BYTES: usize = 32;
+    let head = &s[..crate::text::floor_char(s, LONGEST_TRIGGER_BYTES.min(s.len()))];
+    lex.triggers
+        .find_iter(head)
+        .next()
+        .is_some_and(|(b, _)| b == 0)
 }
 
 /// What a list after its total is.
@@ -76,13 +82,12 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let clause = &text[p.t.clause_start(q.span.start)..q.span.start];
         let decided = lex.is_outcome(list) && lex.outcome_totals.is_match(clause);
         // (After 其中 the list is a breakdown's.)
-        let opens_breakdown = lex
-            .triggers
-            .find_iter(list)
-            .next()
-            .is_some_and(|(b, _)| b == 0);
+        let opens_breakdown = opens_with_trigger(lex, list);
+        // (Near: within the lookahead, so that a paragraph without a full stop is not read
+        // to its end from each figure.)
+        let near = &list[..crate::text::floor_char(list, LOOKAHEAD_BYTES.min(list.len()))];
         let negation_near = !opens_breakdown
-            && list
+            && near
                 .split(['。', '；'])
                 .next()
                 .is_some_and(|s| s.contains(['不', '未', '非']));
