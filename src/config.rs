@@ -36,6 +36,7 @@ struct ConfigFile {
     typo: Vec<Spanned<TypoSpec>>,
     #[serde(default)]
     citation: Vec<Spanned<DocSpec>>,
+    baseline: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +82,8 @@ pub struct Config {
     pub lexicon: Option<Lexicon>,
     /// The built-in citation table with the file's `[[citation]]` entries, when it has any.
     pub citations: Option<Table>,
+    /// `baseline = "gwlint-baseline.json"`, relative to the file's folder; `--baseline` wins.
+    pub baseline: Option<std::sync::Arc<crate::baseline::Baseline>>,
 }
 
 /// A configuration error, with the file's text and the place it points at.
@@ -333,14 +336,22 @@ impl Config {
                 .map_err(|e| fail(glob_cause(&e).to_string(), 0..0))?;
             per_path_ignores.push((set, selectors(list)?));
         }
+        let root = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let baseline = match &file.baseline {
+            Some(b) => Some(std::sync::Arc::new(
+                crate::baseline::Baseline::load(&root.join(b.get_ref()))
+                    .map_err(|m| fail(m, b.span()))?,
+            )),
+            None => None,
+        };
         let mut profile_error = None;
         Ok(Config {
             path: Some(path.to_path_buf()),
             // "gwlint.toml" has the parent "": the current folder.
-            root: path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+            root,
             profile: match file.profile {
                 Some(p) => {
                     let span = p.span();
@@ -368,6 +379,7 @@ impl Config {
             custom,
             lexicon,
             citations,
+            baseline,
         })
     }
 

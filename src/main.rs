@@ -592,8 +592,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     for line in &not_written {
         eprintln!("{line}");
     }
-    if let Some(b) = &args.baseline {
-        eprintln!("已按基线 {} 略去 {suppressed} 处已接受的问题", b.display());
+    match &args.baseline {
+        Some(b) => eprintln!("已按基线 {} 略去 {suppressed} 处已接受的问题", b.display()),
+        None if suppressed > 0 => {
+            eprintln!("已按 gwlint.toml 中的基线略去 {suppressed} 处已接受的问题");
+        }
+        None => {}
     }
     if let Action::Annotate(to) = action {
         eprintln!(

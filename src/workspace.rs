@@ -57,11 +57,12 @@ impl Linter {
                 .extend(Selection::parse_list_with(s, &custom)?);
         }
         selection.min_severity = o.min_severity;
+        let baseline = o.baseline.clone().or_else(|| config.baseline.clone());
         Ok(Linter {
             profile,
             selection,
             config,
-            baseline: o.baseline.clone(),
+            baseline,
         })
     }
 }

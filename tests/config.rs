@@ -325,3 +325,46 @@ fn a_per_path_ignore_of_not_a_report() {
         "{a:?}"
     );
 }
+
+/// `baseline = "…"` in gwlint.toml, relative to its folder, as a team's hook would have it;
+/// one that cannot be read is a configuration error pointing at the key.
+#[test]
+fn a_baseline_named_in_the_file_is_used() {
+    let dir = project();
+    let d = dir.path();
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "--format", "json", "--output", "base.json", "单位"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    std::fs::write(
+        d.join("gwlint.toml"),
+        format!("baseline = \"base.json\"\n{CONFIG}"),
+    )
+    .unwrap();
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "--format", "concise", "单位"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("已按 gwlint.toml 中的基线略去")
+    );
+    std::fs::write(
+        d.join("gwlint.toml"),
+        format!("baseline = \"nope.json\"\n{CONFIG}"),
+    )
+    .unwrap();
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "单位"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("无法读取基线文件"), "{stderr}");
+}
