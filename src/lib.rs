@@ -51,7 +51,7 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// What the outline found out about the report, for summaries.
     pub facts: Facts,
-    /// Findings left out because `--baseline` accepted them.
+    /// Findings left out because the baseline accepted them.
     pub suppressed: usize,
 }
 
@@ -133,7 +133,7 @@ pub struct Linter {
     pub selection: Selection,
     /// Custom rules, per-path ignores and excludes from gwlint.toml.
     pub config: config::Config,
-    /// Findings accepted earlier (`--baseline`), not reported again.
+    /// Findings accepted earlier (`--baseline`, or gwlint.toml's `baseline`), not reported again.
     pub baseline: Option<std::sync::Arc<baseline::Baseline>>,
 }
 
