@@ -251,6 +251,8 @@ struct Table<'a> {
     head: u32,
     /// Whether rows 1 and 2 are rows of years, worked out once (asked for every cell).
     year_rows: [bool; 2],
+    /// Columns headed 单位, which hold each row's unit; found once the header is known.
+    unit_cols: Vec<u32>,
 }
 
 impl<'a> Table<'a> {
@@ -264,12 +266,16 @@ impl<'a> Table<'a> {
             cols,
             head: 0,
             year_rows: [false; 2],
+            unit_cols: Vec::new(),
         };
         t.year_rows = [t.find_year_row(1), t.find_year_row(2)];
         // The first column names the rows, whatever it holds.
         t.head = (1..=rows)
             .take_while(|&r| (2..=cols).all(|c| !matches!(t.content(r, c), Content::Figure(..))))
             .count() as u32;
+        t.unit_cols = (1..=cols)
+            .filter(|&c| t.header(c).ends_with("单位"))
+            .collect();
         t
     }
 
@@ -494,9 +500,10 @@ impl<'a> Table<'a> {
     /// A row's unit, written for the row rather than beside its figure: in a column headed
     /// 单位 ("项目 | 单位 | 数量"), or in brackets after its label ("抽查（户次）").
     fn row_unit(&self, r: u32) -> Option<String> {
-        let in_column = (1..=self.cols)
-            .filter(|&c| self.header(c).ends_with("单位"))
-            .map(|c| self.text(r, c))
+        let in_column = self
+            .unit_cols
+            .iter()
+            .map(|&c| self.text(r, c))
             .find(|u| self.lex.is_unit(u));
         // (A 合计 row's "合计（件）" names the table's unit, which its items leave unsaid.)
         let label = if self.is_total(r) { "" } else { self.label(r) };
