@@ -309,7 +309,7 @@ fn quotation_goes_on(ctx: &Context, lines: &[usize], o: &Open) -> bool {
 /// is a list marker, not half of a pair; so is "五)" starting a line, a damaged marker that
 /// GW0306 reports.
 fn list_marker_closer(s: &str, k: usize) -> bool {
-    let label = |c: char| c.is_ascii_alphanumeric() || ('０'..='９').contains(&c);
+    let label = |c: char| c.is_ascii_alphanumeric() || crate::text::is_digit(c);
     let before = &s[..k];
     let stem = before.trim_end_matches(label);
     let n = before[stem.len()..].chars().count();
