@@ -97,6 +97,16 @@ fn utf16le_with_bom() {
 }
 
 #[test]
+fn utf16_without_a_bom_stays_without() {
+    round_trip("u16be.txt", |t| {
+        t.replace('\n', "\r\n")
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect()
+    });
+}
+
+#[test]
 fn mixed_line_endings_are_left_alone() {
     // Only the first line ends in CRLF; the rest in LF. Both survive the fix.
     round_trip("mixed.md", |t| t.replacen('\n', "\r\n", 1).into_bytes());

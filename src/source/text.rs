@@ -48,6 +48,10 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(rest, UTF_16BE).map(|s| (s, "utf-16be", true));
     }
+    // Before UTF-8: UTF-16 of ASCII is valid UTF-8 with a NUL in every other byte.
+    if let Some((text, encoding)) = utf16_without_bom(bytes) {
+        return Ok((text, encoding, false));
+    }
     let utf8_error = match std::str::from_utf8(bytes) {
         Ok(s) => return Ok((s.to_string(), "utf-8", false)),
         Err(e) => e,
@@ -68,7 +72,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         return Err(SourceError::new(
             ErrorKind::Decode,
             format!(
-                "无法识别文本编码：既不是 UTF-8、UTF-16（带 BOM），也不是 GB18030/GBK{where_}；请另存为 UTF-8 编码的文本"
+                "无法识别文本编码：既不是 UTF-8、UTF-16，也不是 GB18030/GBK{where_}；请另存为 UTF-8 编码的文本"
             ),
         ));
     }
@@ -130,17 +134,45 @@ fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<String, SourceError> {
     Ok(text.into_owned())
 }
 
+/// Some exporters write UTF-16 without a BOM. Its ASCII (line breaks, digits) puts NUL bytes
+/// on one side of each pair; binary files have them on both.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static str)> {
+    if bytes.len() % 2 != 0 || !bytes.contains(&0) {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in bytes.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let (encoding, name, nuls, stray) = match (even, odd) {
+        (e, o) if o > e => (UTF_16LE, "utf-16le", o, e),
+        (e, o) => (UTF_16BE, "utf-16be", e, o),
+    };
+    // A line break or a figure every few hundred characters. The other side has NULs
+    // from characters like 一 (U+4E00) only.
+    if nuls * 200 < bytes.len() / 2 || stray * 4 > nuls {
+        return None;
+    }
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    (!had_errors && !text.chars().any(is_stray_control)).then(|| (text.into_owned(), name))
+}
+
 /// GB18030 maps almost every byte sequence to something; control characters give binary away.
 fn looks_binary(text: &str) -> bool {
     let mut total = 0usize;
     let mut control = 0usize;
     for c in text.chars() {
         total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+        if is_stray_control(c) {
             control += 1;
         }
     }
     control > 0 && control * 100 >= total.max(1)
+}
+
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')
 }
 
 fn detect_newline(text: &str) -> Newline {
@@ -216,6 +248,34 @@ mod tests {
             let (gbk, _, _) = GB18030.encode(text);
             assert_eq!(decode(&gbk).unwrap().encoding, "gb18030");
         }
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_by_its_nul_bytes() {
+        let text = "青禾市卫生健康委员会\r\n全年受理12件。\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let d = decode(&le).unwrap();
+        assert_eq!((d.encoding, d.bom), ("utf-16le", false));
+        assert_eq!(d.text, "青禾市卫生健康委员会\n全年受理12件。\n");
+        assert_eq!(encode(text, d.encoding, d.bom), le);
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(decode(&be).unwrap().encoding, "utf-16be");
+    }
+
+    #[test]
+    fn nul_bytes_on_both_sides_stay_binary() {
+        let mut bytes: Vec<u8> = "报告\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        bytes.extend([0, 0, 0, 0x41, 0, 0]);
+        assert!(decode(&bytes).is_err());
+        // Pure CJK without a single ASCII character gives no evidence: not guessed.
+        let cjk: Vec<u8> = "报告正文"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert!(utf16_without_bom(&cjk).is_none());
     }
 
     #[test]
