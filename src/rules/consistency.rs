@@ -25,7 +25,8 @@ mod years;
 use super::artifact::layout::{Ending, ending};
 use para::Para;
 
-/// Far beyond a report pasted into one line (about 80,000 characters).
+/// Far beyond a report pasted into one line (about 80,000 characters); a longer "paragraph"
+/// (a file without line breaks, a dump) is read in pieces of this size, cut after a sentence.
 const MAX_PARAGRAPH_BYTES: usize = 256 * 1024;
 
 pub static SUM_MISMATCH: RuleMeta = RuleMeta {
@@ -236,17 +237,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             joined = text;
             (joined.as_str(), breaks)
         };
-        // A "paragraph" of megabytes is no prose whose figures relate (a whole file without
-        // line breaks, a dump): reading every figure in it would cost gigabytes.
-        if line.len() > MAX_PARAGRAPH_BYTES || !line.chars().any(could_be_numeral) {
+        if !line.chars().any(could_be_numeral) {
             continue;
         }
-        let p = Para::joined(doc.lines[first].start, line, breaks);
-        sums::check_breakdowns(&p, lex, out);
-        rates::check_rates(&p, lex, out);
-        repeats::check_repeats(&p, lex, out);
-        forms::check_forms(&p, lex, out);
-        years::check_years(ctx, &p, lex, out);
+        for (piece, base, breaks) in pieces(line, doc.lines[first].start, &breaks) {
+            let p = Para::joined(base, piece, breaks);
+            sums::check_breakdowns(&p, lex, out);
+            rates::check_rates(&p, lex, out);
+            repeats::check_repeats(&p, lex, out);
+            forms::check_forms(&p, lex, out);
+            years::check_years(ctx, &p, lex, out);
+        }
     }
     years::check_section_years(ctx, out);
     future::check(ctx, out);
@@ -257,6 +258,40 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for grid in tables::text_grids(ctx) {
         tables::check_table(&grid, lex, out);
     }
+}
+
+/// A paragraph cut into pieces of at most `MAX_PARAGRAPH_BYTES`, each after a sentence's
+/// end where there is one: (text, its offset in the document, its breaks as `Para` takes them).
+fn pieces<'a>(
+    text: &'a str,
+    base: usize,
+    breaks: &[(usize, usize)],
+) -> Vec<(&'a str, usize, Vec<(usize, usize)>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let rest = &text[start..];
+        let len = if rest.len() <= MAX_PARAGRAPH_BYTES {
+            rest.len()
+        } else {
+            let cut = rest.floor_char_boundary(MAX_PARAGRAPH_BYTES);
+            rest[..cut]
+                .rfind(['。', '！', '？', '；'])
+                .map_or(cut, |i| i + '。'.len_utf8())
+        };
+        let removed_before = |at: usize| {
+            let k = breaks.partition_point(|&(b, _)| b <= at);
+            k.checked_sub(1).map_or(0, |k| breaks[k].1)
+        };
+        let own = breaks
+            .iter()
+            .filter(|&&(b, _)| b > start && b < start + len)
+            .map(|&(b, removed)| (b - start, removed - removed_before(start)))
+            .collect();
+        out.push((&rest[..len], base + start + removed_before(start), own));
+        start += len;
+    }
+    out
 }
 
 /// The lines' text run together, without the line breaks and the next lines' indentation,

@@ -798,7 +798,7 @@ fn a_share_with_no_qizhong_is_checked_against_the_counts_before_it_as_a_warning(
 #[test]
 fn a_share_of_a_total_named_or_written_inline() {
     let found = share_findings("受理投诉327件，其中医疗服务类184件，占受理总数的65.3%。");
-    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found.len(), 1);
     assert!(
         found[0].1.starts_with("所占比例应为56.3%（184÷327"),
         "{}",
@@ -1766,4 +1766,43 @@ fn figures_across_markdown_line_breaks() {
             ("GW0401", 4, "12场（线上5场、\n  线下8场"),
         ]
     );
+}
+
+#[test]
+fn a_paragraph_longer_than_a_piece_is_read_in_pieces() {
+    // A report without line breaks: the sum at its end is still checked, where it is.
+    let filler = "全年审查重大行政决策3件，全部经过合法性审查。".repeat(12_000);
+    let wrong = "共受理投诉举报45件，其中办结32件、转办12件。";
+    let text = with(&format!("{filler}{wrong}"));
+    let found = found_of("GW0401", &text_doc(&text));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "45件，其中办结32件、转办12件");
+    // Cut after a sentence: none is split, so nothing else is reported.
+    assert_eq!(codes_of("GW04", &text), [("GW0401", 5)]);
+}
+
+#[test]
+fn pieces_keep_document_offsets_across_line_breaks() {
+    // A wrapped paragraph: a break taken out every 300 bytes, each removing 4 bytes.
+    let text = "审查决策3件。".repeat(30_000);
+    let breaks: Vec<(usize, usize)> = (1..text.len() / 300).map(|k| (k * 300, k * 4)).collect();
+    let pieces = super::pieces(&text, 1000, &breaks);
+    assert!(pieces.len() > 1);
+    let whole_removed = |at: usize| {
+        let k = breaks.partition_point(|&(b, _)| b <= at);
+        k.checked_sub(1).map_or(0, |k| breaks[k].1)
+    };
+    let mut start = 0;
+    for (piece, base, own) in &pieces {
+        assert!(piece.ends_with('。'));
+        assert_eq!(*base, 1000 + start + whole_removed(start));
+        for &(b, removed) in own {
+            assert_eq!(
+                base + b + removed,
+                1000 + start + b + whole_removed(start + b)
+            );
+        }
+        start += piece.len();
+    }
+    assert_eq!(start, text.len());
 }
