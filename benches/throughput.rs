@@ -83,11 +83,11 @@ fn main() {
     // Work must grow linearly with a report's length, also for the shapes that once did
     // not: one part holding thousands of sibling items (a report pasted into itself), a
     // text table of thousands of rows, a paragraph of thousands of unmatched closing or
-    // opening marks, or of thousands of figures without a full stop. 4× the repeats should
-    // take about 4× the time. (The figures stay under the length at which the consistency
-    // rules leave a paragraph alone.)
+    // opening marks, or of thousands of figures without a full stop, a report without line
+    // breaks (misspellings and gaps all on one line). 4× the repeats should take about 4×
+    // the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 5] = [
+    let shapes: [(&str, usize, Repeat); 6] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -108,6 +108,9 @@ fn main() {
         }),
         ("figures in one paragraph", 1_000, |k| {
             format!("开展联合执法{k}次，召开培训会一次，")
+        }),
+        ("a report on one line", 2_000, |k| {
+            format!("截止目前办结案件{k}件。　青禾市卫生健康局　二〇二五 年 一 月 ")
         }),
     ];
     for (name, n, repeat) in shapes {

@@ -3,7 +3,7 @@
 
 use crate::date::{self, DateLine};
 use crate::lazy_regex::static_regex;
-use crate::text::{char_len, han_count, trim_indent};
+use crate::text::{char_len, han_count, is_han, trim_indent};
 
 /// Longest signature line (a joint signature of two bodies on one line fits).
 pub const MAX_SIGNATURE_CHARS: usize = 40;
@@ -19,12 +19,17 @@ pub fn is_seal_line(line: &str) -> bool {
 /// "青松县卫生健康局　　2026年1月20日": a signature with the date run onto its line. The
 /// name, and the date with its byte offset in the trimmed line.
 pub fn split_trailing_date(line: &str) -> Option<(&str, usize, DateLine)> {
+    // "二〇二六 年 一 月 二十 日（星期二）" and more: a date is never longer.
+    const MAX_DATE_BYTES: usize = 120;
     let t = trim_indent(line);
     let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
     gap.find_iter(t).find_map(|m| {
         let head = &t[..m.start()];
         let tail = &t[m.end()..];
-        if han_count(head) < 2 || !tail.contains('年') {
+        if tail.len() > MAX_DATE_BYTES
+            || head.chars().filter(|&c| is_han(c)).nth(1).is_none()
+            || !tail.contains('年')
+        {
             return None;
         }
         date::parse_line(tail).map(|d| (head, m.end(), d))

@@ -3,6 +3,7 @@
 pub mod artifact;
 pub mod citation;
 pub mod consistency;
+mod line_cache;
 pub mod numbering;
 pub mod punctuation;
 pub mod signature;
@@ -14,6 +15,8 @@ pub mod wording;
 pub(crate) use testing::{
     Found, GOOD_REPORT, MEASURES, codes_of, found_of, random_strings, text_doc, with_measures,
 };
+
+pub(crate) use line_cache::LineCache;
 
 use crate::config::Config;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta};

@@ -6,13 +6,14 @@ use super::lexicon::TimeWord;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::quantity::{Text, is_sentence_mark};
-use crate::rules::Context;
+use crate::rules::{Context, LineCache};
 
 /// One search over the whole text; a word is judged within its own line.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let words = &ctx.lexicon().relative_time;
     let doc = ctx.doc;
     let year = ctx.outline.year.as_ref().map(|y| y.year);
+    let mut quotes = LineCache::new();
     for (start, k) in words.words.find_iter(&doc.text) {
         let word = words.words.word(k);
         let end = start + word.len();
@@ -39,10 +40,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         if dated_in_brackets(after)
             || (kind == TimeWord::NowWithFigure && (describes_state() || !dates_a_figure(after)))
-            || quoted(
-                &doc.text[line.clone()],
-                start - line.start..end - line.start,
-            )
+            // Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).
+            || quotes
+                .get(i, || Text::new(&doc.text[line.clone()]))
+                .in_quotes(&(start - line.start..end - line.start))
         {
             continue;
         }
@@ -79,6 +80,9 @@ fn dated_in_brackets(after: &str) -> bool {
             == 4
 }
 
+/// Far beyond a sentence: a line without full stops is not read to its end for each word.
+const MAX_CLAUSE_CHARS: usize = 300;
+
 /// A figure (digits, or masked ones) before the sentence ends, or before a colon or
 /// semicolon opens a list of its own. Years and dates ("2025年执法检查计划", "3月1日")
 /// are not figures that need a cut-off date.
@@ -86,6 +90,7 @@ fn dates_a_figure(after: &str) -> bool {
     let clause: Vec<char> = after
         .chars()
         .take_while(|&c| !is_sentence_mark(c) && !matches!(c, '：' | ':' | '；' | ';'))
+        .take(MAX_CLAUSE_CHARS)
         .collect();
     let is_digit = |c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊');
     let mut k = 0;
@@ -108,9 +113,4 @@ fn dates_a_figure(after: &str) -> bool {
         }
     }
     false
-}
-
-/// Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).
-fn quoted(line: &str, span: std::ops::Range<usize>) -> bool {
-    Text::new(line).in_quotes(&span)
 }

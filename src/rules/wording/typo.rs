@@ -3,7 +3,7 @@
 use super::{MISSPELLING, WORD_CHOICE};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
-use crate::rules::Context;
+use crate::rules::{Context, LineCache};
 
 /// How much context the guards see on each side (characters).
 const BEFORE: usize = 8;
@@ -21,6 +21,7 @@ fn head(s: &str, n: usize) -> &str {
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let lex = ctx.lexicon();
     let doc = ctx.doc;
+    let mut titles = LineCache::new();
     for (start, k) in lex.typo_matcher.find_iter(&doc.text) {
         let typo = &lex.typos[k];
         let end = start + typo.wrong.len();
@@ -31,7 +32,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A cited title is quoted as it was issued: "《……其它……办法》" stays, and a
         // misspelling in one may be the issuer's own, so it is never fixed unasked.
-        let in_title = crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
+        let in_title = titles
+            .get(i, || {
+                crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
+            })
             .iter()
             .any(|q| q.start < start - line.start && end - line.start < q.end);
         if typo.advice && in_title {
