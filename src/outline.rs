@@ -14,10 +14,12 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// The four levels of GB/T 9704 7.3.3 plus circled numbers, and Word headings with no
-/// typed number.
+/// The four levels of GB/T 9704 7.3.3, the parts some reports put above them, circled
+/// numbers, and Word headings with no typed number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MarkerKind {
+    /// 第一部分
+    Part,
     /// 一、
     HanComma,
     /// （一）
@@ -33,14 +35,15 @@ pub enum MarkerKind {
 }
 
 impl MarkerKind {
-    /// 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①.
+    /// 1 = 第一部分, 2 = 一、, 3 = （一）, 4 = 1., 5 = （1）, 6 = ①.
     pub fn level(self) -> u8 {
         match self {
-            MarkerKind::HanComma => 1,
-            MarkerKind::HanParen => 2,
-            MarkerKind::ArabicDot => 3,
-            MarkerKind::ArabicParen => 4,
-            MarkerKind::Circled => 5,
+            MarkerKind::Part => 1,
+            MarkerKind::HanComma => 2,
+            MarkerKind::HanParen => 3,
+            MarkerKind::ArabicDot => 4,
+            MarkerKind::ArabicParen => 5,
+            MarkerKind::Circled => 6,
             MarkerKind::Styled => 0,
         }
     }
@@ -63,14 +66,18 @@ pub struct Heading {
     pub terminated: bool,
     /// The marker was rendered from Word's automatic numbering.
     pub auto: bool,
-    /// A "1." numbering a part of the report, where "一、" belongs: it stands at level 1.
+    /// A "1." numbering a part of the report, where "一、" belongs: it stands at 一、's level.
     pub as_part: bool,
 }
 
 impl Heading {
-    /// 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①, 0 = a Word heading style only.
+    /// `MarkerKind::level`, 0 = a Word heading style only.
     pub fn level(&self) -> u8 {
-        if self.as_part { 1 } else { self.kind.level() }
+        if self.as_part {
+            MarkerKind::HanComma.level()
+        } else {
+            self.kind.level()
+        }
     }
 }
 
@@ -202,16 +209,6 @@ impl Outline {
             })
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
-        // "第一部分" over "一、" sections is a level above 一、, which no marker kind has:
-        // then the parts are read as text and the sections as the outline.
-        let part_number = |h: &Heading| doc.text[h.marker.clone()].starts_with('第');
-        if headings.iter().any(part_number)
-            && headings
-                .iter()
-                .any(|h| h.kind == MarkerKind::HanComma && !part_number(h))
-        {
-            headings.retain(|h| !part_number(h));
-        }
         mark_parts_numbered_as_items(doc, &mut headings, profile);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
@@ -636,7 +633,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     None
 }
 
-/// "第一部分　": the parts of a report, numbered like 一、, with the marks or spaces after
+/// "第一部分　": the parts of a report, a level above 一、, with the marks or spaces after
 /// the number; not a line that is nothing else.
 fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     let rest = t.strip_prefix('第')?;
@@ -650,7 +647,7 @@ fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     let title = after.trim_start_matches(|c: char| c.is_whitespace() || "、：:．.".contains(c));
     // "第一部分为总则，…": a sentence, not a number; the number is set off from its title.
     (!title.is_empty() && title.len() < after.len()).then_some((
-        MarkerKind::HanComma,
+        MarkerKind::Part,
         n,
         t.len() - title.len(),
     ))
@@ -681,7 +678,10 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
 /// "一、" numbered "1.". Only when that is sure: two different parts so numbered, "1." the
 /// first of them, the numbers running on without a gap, and no "（一）" above them.
 fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profile: &Profile) {
-    if headings.iter().any(|h| h.kind == MarkerKind::HanComma) {
+    if headings
+        .iter()
+        .any(|h| matches!(h.kind, MarkerKind::HanComma | MarkerKind::Part))
+    {
         return;
     }
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -1021,16 +1021,16 @@ mod tests {
         assert_eq!(
             got,
             [
-                (1, 1, "主要举措和成效", false),
-                (2, 1, "强化组织领导", true),
-                (3, 1, "完善制度", false),
-                (4, 1, "修订规章", false),
-                (5, 1, "细化清单", false),
-                (1, 2, "2025年工作安排", false),
+                (2, 1, "主要举措和成效", false),
+                (3, 1, "强化组织领导", true),
+                (4, 1, "完善制度", false),
+                (5, 1, "修订规章", false),
+                (6, 1, "细化清单", false),
+                (2, 2, "2025年工作安排", false),
             ]
         );
         assert_eq!(&doc.text[o.headings[1].marker.clone()], "（一）");
-        assert_eq!(o.top_level(), Some(1));
+        assert_eq!(o.top_level(), Some(2));
     }
 
     #[test]
@@ -1208,7 +1208,7 @@ mod tests {
         assert_eq!(parse_marker("五、六月间，开展专项检查。"), None);
         assert_eq!(
             parse_marker("第二部分　存在的不足和原因"),
-            Some((MarkerKind::HanComma, 2, "第二部分　".len()))
+            Some((MarkerKind::Part, 2, "第二部分　".len()))
         );
         assert_eq!(parse_marker("第一部分"), None);
         assert_eq!(parse_marker("第一部分为总则，共十条。"), None);
@@ -1241,7 +1241,7 @@ mod tests {
             .iter()
             .map(|h| (h.level(), &doc.text[h.marker.clone()]))
             .collect();
-        assert_eq!(got, [(1, "一、"), (2, "（一）")]);
+        assert_eq!(got, [(2, "一、"), (3, "（一）")]);
         // Bold headings, standalone or run in.
         let doc = Document::from_text(
             "t.md",

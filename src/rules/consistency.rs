@@ -260,13 +260,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Where the line breaks were taken out of a joined paragraph (see `Para::joined`).
+type Breaks = Vec<(usize, usize)>;
+
 /// A paragraph cut into pieces of at most `MAX_PARAGRAPH_BYTES`, each after a sentence's
 /// end where there is one: (text, its offset in the document, its breaks as `Para` takes them).
 fn pieces<'a>(
     text: &'a str,
     base: usize,
     breaks: &[(usize, usize)],
-) -> Vec<(&'a str, usize, Vec<(usize, usize)>)> {
+) -> Vec<(&'a str, usize, Breaks)> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -296,10 +299,7 @@ fn pieces<'a>(
 
 /// The lines' text run together, without the line breaks and the next lines' indentation,
 /// and where each break was taken out (see `Para::joined`).
-fn join_lines(
-    doc: &crate::document::Document,
-    lines: std::ops::Range<usize>,
-) -> (String, Vec<(usize, usize)>) {
+fn join_lines(doc: &crate::document::Document, lines: std::ops::Range<usize>) -> (String, Breaks) {
     let mut text = String::new();
     let mut breaks = Vec::new();
     let mut removed = 0;

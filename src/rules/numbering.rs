@@ -20,7 +20,7 @@ pub static HEADING_SEQUENCE: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题序号不连续",
-    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（错误）：（一）……（二）……（四）……\n示例（正确）：二、……（一）……（二）……（新的上级标题下重新编号）",
+    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。报告分成“第一部分”“第二部分”……时，部分是“一、”之上的一层：各部分依次编号，每一部分下的“一、”重新开始。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（错误）：（一）……（二）……（四）……\n示例（正确）：二、……（一）……（二）……（新的上级标题下重新编号）",
 };
 
 pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
@@ -334,7 +334,10 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     // Parts whose sub-headings all lost their markers have no numbered group at all.
     let top = ctx.outline.top_level();
     for (k, h) in numbered.iter().enumerate() {
-        if Some(h.level()) != top || h.level() >= 5 || with_siblings.contains(&Some(k)) {
+        if Some(h.level()) != top
+            || h.kind == MarkerKind::Circled
+            || with_siblings.contains(&Some(k))
+        {
             continue;
         }
         let next = h.level() + 1;
@@ -458,7 +461,8 @@ fn check_group(
     assigned: &mut HashMap<usize, String>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let text = |r: &Range<usize>| ctx.doc.text[r.clone()].to_string();
+    // "第三部分　": the gap that sets a part's number off is not quoted.
+    let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
     let mut last_line: Option<usize> = None;

@@ -137,7 +137,7 @@ fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<String, SourceError> {
 /// Some exporters write UTF-16 without a BOM. Its ASCII (line breaks, digits) puts NUL bytes
 /// on one side of each pair; binary files have them on both.
 fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static str)> {
-    if bytes.len() % 2 != 0 || !bytes.contains(&0) {
+    if !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);

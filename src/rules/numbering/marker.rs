@@ -11,10 +11,11 @@ use crate::outline::{Heading, MarkerKind};
 /// The marker GB/T 9704 prescribes for `level` and number `n`.
 pub fn expected_marker(level: u8, n: u32) -> String {
     match level {
-        1 => format!("{}、", to_chinese(n)),
-        2 => format!("（{}）", to_chinese(n)),
-        3 => format!("{n}."),
-        4 => format!("（{n}）"),
+        1 => format!("第{}部分", to_chinese(n)),
+        2 => format!("{}、", to_chinese(n)),
+        3 => format!("（{}）", to_chinese(n)),
+        4 => format!("{n}."),
+        5 => format!("（{n}）"),
         _ => char::from_u32('①' as u32 + n.saturating_sub(1))
             .filter(|_| (1..=20).contains(&n))
             .map_or_else(|| format!("（{n}）"), String::from),
@@ -90,8 +91,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
                     d.with_fix(want.clone(), true)
                 });
             }
-            // "第一部分　" is a part's number of its own form.
-            MarkerKind::HanComma if !raw.ends_with('、') && !raw.starts_with('第') => {
+            MarkerKind::HanComma if !raw.ends_with('、') => {
                 out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
             }
             MarkerKind::ArabicDot if !raw.ends_with('.') => {

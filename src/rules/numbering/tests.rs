@@ -659,3 +659,41 @@ fn lead_phrases_as_the_pattern_found_them() {
         assert_eq!(super::lead_phrase(&text), expected, "{text}");
     }
 }
+
+/// A report whose parts are numbered 第一部分…, with 一、 sections under them.
+const IN_PARTS: &str = "青禾市卫生健康委员会2024年法治政府建设年度报告
+市委、市政府：
+2024年，我委全面推进依法行政，现将有关情况报告如下。
+第一部分　2024年推进法治政府建设的主要举措和成效
+一、健全依法决策机制
+全年审查重大行政决策3件，全部经过合法性审查。
+二、严格规范执法
+全年办结行政处罚案件48件。
+第二部分　存在的不足和原因
+执法力量不足。主要原因是基层执法人员流动较快。
+第三部分　党政主要负责人履行推进法治建设第一责任人职责情况
+主要负责人带头学法，亲自部署法治建设工作。
+第四部分　2025年推进法治政府建设的主要安排
+一、完善依法决策机制。
+二、提升执法水平。
+青禾市卫生健康委员会
+2025年1月20日
+";
+
+#[test]
+fn parts_numbered_di_yi_bu_fen_stand_above_their_sections() {
+    // The parts are found, the sections restart under each part, the gap is no stray space.
+    assert_eq!(codes_of("GW", IN_PARTS), []);
+    let skipped = IN_PARTS.replace("第四部分", "第五部分");
+    let f = found_of("GW03", &text_doc(&skipped));
+    assert_eq!(where_found(&f), [("GW0301", 13, "第五部分　")]);
+    assert_eq!(
+        f[0].message,
+        "序号不连续：“第三部分”之后是“第五部分”，缺少“第四部分”"
+    );
+    let repeated = IN_PARTS.replace("二、严格", "一、严格");
+    assert_eq!(numbering(&repeated), [("GW0301", 7)]);
+    // Without the parts' numbers the sections carry the outline, as before.
+    let plain = IN_PARTS.replace("第二部分　", "二、");
+    assert!(numbering(&plain).contains(&("GW0301", 9)));
+}
