@@ -78,6 +78,8 @@ struct SpamFile {
     words: Vec<String>,
     #[serde(default)]
     legit: Vec<String>,
+    #[serde(default)]
+    place_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -230,6 +232,8 @@ pub struct Lexicon {
     spam: AhoCorasick,
     /// Patterns of `spam` before this index are spam; the rest are legitimate names.
     spam_words: usize,
+    /// After a spam word, these make it a place's name.
+    place_after: Vec<String>,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -304,6 +308,7 @@ impl Lexicon {
             adverbial: Adverbial::new(f.adverbial)?,
             spam,
             spam_words,
+            place_after: f.spam.place_after,
         })
     }
 
@@ -314,6 +319,13 @@ impl Lexicon {
         self.spam
             .find_iter(&lower)
             .filter(|m| m.pattern().as_usize() < self.spam_words)
+            .filter(|m| {
+                let after = &text[m.end()..];
+                !self
+                    .place_after
+                    .iter()
+                    .any(|p| after.starts_with(p.as_str()))
+            })
             .map(|m| m.range())
             .collect()
     }
