@@ -381,17 +381,24 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             && part_of(c.value).is_some_and(|part| agrees(part, c.value))
     });
     // Another base the text names may be the one meant: 回访率 of 办结 rather than 受理,
-    // 纠错率 of 审结.
+    // 纠错率 of 审结, 合格率 of those who sat the exam rather than those due to
+    // ("应参考86人，实际参考84人，合格84人").
     let of_another_base = dens
         .iter()
         .map(|(_, c)| *c)
         .chain(before_semicolon.iter().copied())
-        .any(|c| {
-            c.exact()
-                && hinted_base(c)
-                && part_of(c.value).is_some_and(|part| agrees(part, c.value))
+        .any(|c| c.exact() && part_of(c.value).is_some_and(|part| agrees(part, c.value)));
+    // Or the rate is of the next step, the numerator its base ("调处255宗，调解成功244宗，
+    // 调处成功率95.7%"): a later count of it that fits.
+    let of_a_later_count = !complement
+        && before.iter().any(|(i, c)| {
+            *i > ni
+                && c.exact()
+                && c.unit == num.unit
+                && c.value <= num.value
+                && agrees(c.value, num.value)
         });
-    if of_the_base || of_another_base {
+    if of_the_base || of_another_base || of_a_later_count {
         return;
     }
     // A scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades above the named

@@ -1806,3 +1806,25 @@ fn pieces_keep_document_offsets_across_line_breaks() {
     }
     assert_eq!(start, text.len());
 }
+
+#[test]
+fn a_rate_of_a_later_base_the_text_names() {
+    for sentence in [
+        "应参考86人，实际参考84人，合格84人，合格率100%。",
+        "受理调解申请267件，已调处255件，其中调解成功244件，调解成功率95.7%。",
+        "发放满意度调查问卷1500份，回收有效问卷1436份，满意1398份，满意率97.4%。",
+        "受理医疗纠纷267宗，调处255宗，调解成功244宗，调处成功率95.7%。",
+        "受理投诉412件，其中属于本部门职责范围的386件，已办结386件，办结率100%。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    // No figure of the sentence gives the rate.
+    assert_eq!(
+        codes("应参考86人，实际参考84人，合格80人，合格率100%。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("受理投诉326件，办结326件，其中按期办结300件，按期办结率100%。"),
+        ["GW0402"]
+    );
+}
