@@ -245,14 +245,22 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     && sentence_lead
                         .is_some_and(|l| is_subject_lead(l) && !l.contains(|c: char| !is_han(c)));
                 // "全年一是…", "为此，我局一是…": any lead-in but a word that ends in 一.
-                let after_words = n == 1
-                    && !items.iter().any(|i: &Item| i.number.is_some_and(|k| k > 1))
-                    && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p));
+                let after_word =
+                    n == 1 && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p));
+                let after_words =
+                    after_word && !items.iter().any(|i: &Item| i.number.is_some_and(|k| k > 1));
                 // "…。在执法方面，一是…": a lead-in opens a second list in the paragraph; a
                 // 一是 straight after 。 or ； is one more item, written with the wrong number.
                 let lead_in = sentence_lead.is_some_and(|l| !l.trim().is_empty())
                     || n == 1 && after_run_in_heading(&lead_text[near..]);
-                if opens_item(prev) || unterminated_lead || new_subject || after_words {
+                // "…。为此，我局一是…": a second list after a sentence's own lead-in.
+                let second_list = after_word && sentence_lead.is_some_and(|l| !l.trim().is_empty());
+                if opens_item(prev)
+                    || unterminated_lead
+                    || new_subject
+                    || after_words
+                    || second_list
+                {
                     items.push(Item {
                         span: base + start..base + from + m.end(),
                         number: Some(n),

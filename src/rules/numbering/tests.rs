@@ -361,6 +361,13 @@ fn inline_sequences() {
     // A lead-in after the sentence end opens a second list.
     let two_lists = "（一）甲。在决策方面，一是建章；二是立制。在执法方面，一是培训；二是考核。\n";
     assert_eq!(numbering(&with_measures(two_lists)), []);
+    // Also with a subject after the lead-in.
+    let two_lists =
+        "（一）甲。原因：一是培训不足；二是经费不足。为此，我局一是加强培训，二是争取经费。\n";
+    assert_eq!(numbering(&with_measures(two_lists)), []);
+    let gap =
+        "（一）甲。原因：一是培训不足；二是经费不足。为此，我局一是加强培训，三是争取经费。\n";
+    assert_eq!(numbering(&with_measures(gap)), [("GW0307", 5)]);
     // So does a run-in sub-heading with its own marker.
     for marker in ["2.", "（2）", "(二)"] {
         let two_lists = format!(
