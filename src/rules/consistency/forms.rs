@@ -277,12 +277,15 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         if !is_han(prev) || lex.counter_not_after.contains(prev) {
             continue;
         }
-        // Frequencies: 每年至少一次, 每季度一次.
+        // Frequencies: 每年至少一次, 每季度一次, 每三年审验一次: 每 in the same clause.
         let lead = slice_chars(
             text,
-            q.numeral.span.start.saturating_sub(12)..q.numeral.span.start,
+            q.numeral.span.start.saturating_sub(60)..q.numeral.span.start,
         );
-        if lead.contains('每') {
+        let clause = lead
+            .rfind(quantity::is_clause_mark)
+            .map_or(lead, |k| &lead[k..]);
+        if clause.contains('每') {
             continue;
         }
         let around = q.span.start.saturating_sub(12)..(q.span.end + 12).min(text.len());
