@@ -54,7 +54,20 @@ pub fn is_issuer(line: &str, suffixes: &[String], is_marker: impl Fn(&str) -> bo
         && han_count(t) >= 2
         && !t.contains(['。', '，', '；', '：', ',', ';', ':'])
         && !is_marker(t)
-        && suffixes.iter().any(|s| t.ends_with(s.as_str()))
+        && (named(t, suffixes)
+            || second_name(t).is_some_and(|(a, b)| named(a, suffixes) && named(b, suffixes)))
+}
+
+fn named(t: &str, suffixes: &[String]) -> bool {
+    suffixes.iter().any(|s| t.ends_with(s.as_str()))
+}
+
+/// "某市卫生健康委员会（某市疾病预防控制局）": a body that carries a second name signs with
+/// both. The two names.
+fn second_name(t: &str) -> Option<(&str, &str)> {
+    let inner = t.strip_suffix('）')?;
+    let open = inner.rfind('（')?;
+    Some((&inner[..open], &inner[open + '（'.len_utf8()..]))
 }
 
 #[cfg(test)]
@@ -82,6 +95,19 @@ mod tests {
         );
         assert_eq!(date.ymd(), Some((2026, 1, 20)));
         assert!(split_trailing_date("2026年1月20日").is_none());
+        let suffixes = ["委员会".to_string(), "局".to_string()];
+        let no_marker = |_: &str| false;
+        assert!(is_issuer(
+            "漳川市卫生健康委员会（漳川市疾病预防控制局）",
+            &suffixes,
+            no_marker
+        ));
+        assert!(is_issuer(
+            "临川区卫生健康局（中医药管理局）",
+            &suffixes,
+            no_marker
+        ));
+        assert!(!is_issuer("临川区卫生健康局（试行）", &suffixes, no_marker));
     }
 
     #[test]
