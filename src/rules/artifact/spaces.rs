@@ -4,6 +4,7 @@
 use super::{STRAY_SPACE, TRAILING_WHITESPACE};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Format;
+use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
 use crate::rules::punctuation::chars::is_cjk;
@@ -146,7 +147,14 @@ fn inner_spaces(
             t[start..end].chars().all(|x| x == '\u{3000}') || (&t[start..end] == " " && halves());
         // (A full-width year may end the first half: "“奋进２０２４　法治护航”".)
         let word = |c: char| is_cjk(c) || crate::text::is_digit(c);
-        if spacing && word(a) && word(b) && quoted.iter().any(|q| q.start < start && end < q.end) {
+        let in_quotes = quoted.iter().any(|q| q.start < start && end < q.end);
+        if spacing && word(a) && word(b) && in_quotes {
+            continue;
+        }
+        // "《工作场所有害因素职业接触限值 第1部分：化学有害因素》": a standard's part, spaced
+        // off in its issued title (GB/T 1.1).
+        if in_quotes && static_regex!(r"^第[0-9一二三四五六七八九十]{1,3}部分").is_match(&t[end..])
+        {
             continue;
         }
         // A full-width digit is spaced like a half-width one ("申请 ３ 件").

@@ -502,6 +502,11 @@ fn spaces_inside_chinese_text() {
         "（一）健全依法决策机制。学习《深入学习贯彻习近平法治思想　推进卫生健康治理现代化》，以“织密基金监管网　共筑医保防护线”为主题。",
     );
     assert_eq!(codes(&text), []);
+    // A standard's part, spaced off in its title; outside a title the space is stray.
+    let text = with_measures(
+        "（一）健全依法决策机制。依据《工作场所有害因素职业接触限值 第1部分：化学有害因素》开展检测，接触限值 第1部分已落实。",
+    );
+    assert_eq!(codes(&text), [("GW0606", 5)]);
     let text = with_measures(
         "（一）健全依法决策机制。开展“学宪法 讲宪法”活动，新建PM2.5 自动监测站，依法 行政，推进“证照 分离”改革。",
     );
