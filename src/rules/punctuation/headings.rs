@@ -106,22 +106,52 @@ fn sentence_among_run_ins(text: &str, headings: &[Heading], k: usize) -> bool {
     {
         return false;
     }
-    // The siblings: the same kind, back and forward to a heading of a higher level.
-    let level = h.level();
-    let sibling = |g: &&Heading| g.kind == h.kind;
-    let before = headings[..k]
-        .iter()
-        .rev()
-        .take_while(|g| g.level() >= level)
-        .filter(sibling);
-    let after = headings[k + 1..]
-        .iter()
-        .take_while(|g| g.level() >= level)
-        .filter(sibling);
-    let (stopped, all) = before.chain(after).fold((0, 0), |(s, a), g| {
+    let (stopped, all) = siblings(headings, k).fold((0, 0), |(s, a), g| {
         (s + usize::from(stopped_run_in(text, g)), a + 1)
     });
     all >= 2 && stopped * 2 > all
+}
+
+/// The headings of the same kind as heading `k`, back and forward to one of a higher level.
+fn siblings(headings: &[Heading], k: usize) -> impl Iterator<Item = &Heading> {
+    let h = &headings[k];
+    let level = h.level();
+    let sibling = move |g: &&Heading| g.kind == h.kind;
+    let before = headings[..k]
+        .iter()
+        .rev()
+        .take_while(move |g| g.level() >= level)
+        .filter(sibling);
+    let after = headings[k + 1..]
+        .iter()
+        .take_while(move |g| g.level() >= level)
+        .filter(sibling);
+    before.chain(after)
+}
+
+/// Heading `k` is one long sentence among siblings that are sentences too, none written
+/// "标题。正文" (a plan's items: "（四）对照《…》做好收官评估，谋划…工作。").
+fn sentence_among_sentences(text: &str, headings: &[Heading], k: usize) -> bool {
+    // The item is its paragraph, one sentence ending in 。 (a short one's title stops before
+    // it, a long one's runs to it).
+    let one_sentence = |g: &Heading| {
+        let title = &text[g.title.clone()];
+        if g.terminated {
+            !g.run_in && text[g.title.end..].starts_with('。') && !title.contains(['：', ':'])
+        } else {
+            title
+                .strip_suffix('。')
+                .is_some_and(|t| !t.contains(['。', '：', ':']))
+        }
+    };
+    let mut all = 0;
+    for g in siblings(headings, k) {
+        if !one_sentence(g) {
+            return false;
+        }
+        all += 1;
+    }
+    all >= 2 && one_sentence(&headings[k])
 }
 
 fn run_in(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -138,7 +168,10 @@ fn run_in(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let clauses = title.matches(['，', ',', '；', ';']).count();
         let run_on = h.terminated && char_len(title) > LONG_RUN_IN && clauses >= 2;
         let lost_stop = !h.run_in || run_on || !h.terminated;
-        if !lost_stop || (h.run_in && reads_as_sentence(title)) {
+        if !lost_stop
+            || (h.run_in && reads_as_sentence(title))
+            || (!h.terminated && sentence_among_sentences(text, headings, k))
+        {
             continue;
         }
         // Up to the first clause mark: the most the heading can be.

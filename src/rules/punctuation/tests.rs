@@ -371,6 +371,13 @@ fn run_in_heading_without_stop() {
     // Items that are all one sentence are a style of their own.
     let items = "（一）健全依法决策机制，全年审查重大行政决策3件，均经合法性审查。\n（二）加强法治宣传教育，组织开展“宪法宣传周”活动，发放宣传资料2万余份。";
     assert_eq!(codes(&with_measures(items)), []);
+    // Also when one runs past where a heading's stop could be.
+    let items = "（一）持续深化法治学习，把学法纳入年度计划。\n（二）完善行政执法监督机制，开展案卷评查。\n（三）对照《法治政府建设实施纲要（2021—2025年）》做好收官评估，谋划“十五五”时期（2026—2030年）卫生健康法治工作。";
+    assert_eq!(codes(&with_measures(items)), []);
+    let items = "（一）持续深化法治学习。把学法纳入年度计划。\n（二）完善行政执法监督机制。开展案卷评查。\n（三）对照《法治政府建设实施纲要（2021—2025年）》做好收官评估谋划“十五五”时期（2026—2030年）卫生健康法治工作，全年培训2次。";
+    assert_eq!(codes(&with_measures(items)), [("GW0512", 7)]);
+    let items = "（一）持续深化法治学习\n把学法纳入年度计划。\n（二）完善行政执法监督机制\n开展案卷评查。\n（三）对照《法治政府建设实施纲要（2021—2025年）》做好收官评估谋划“十五五”时期（2026—2030年）卫生健康法治工作，全年培训2次。";
+    assert_eq!(codes(&with_measures(items)), [("GW0512", 9)]);
 }
 
 #[test]
