@@ -7,11 +7,13 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 struct ChromeFile {
     line: Vec<String>,
+    watermark: Vec<String>,
     beside: Vec<String>,
 }
 
 struct Patterns {
     line: RegexSet,
+    watermark: RegexSet,
     beside: RegexSet,
 }
 
@@ -22,6 +24,7 @@ fn patterns() -> &'static Patterns {
             toml::from_str(include_str!("../rules/chrome.toml")).expect("embedded chrome.toml");
         Patterns {
             line: RegexSet::new(&f.line).expect("embedded chrome patterns compile"),
+            watermark: RegexSet::new(&f.watermark).expect("embedded chrome patterns compile"),
             beside: RegexSet::new(&f.beside).expect("embedded chrome patterns compile"),
         }
     })
@@ -36,7 +39,16 @@ pub fn is_chrome(line: &str) -> bool {
     !t.is_empty()
         && (is_symbol_only(t)
             || patterns().line.is_match(u)
+            || patterns().watermark.is_match(u)
             || u.len() < t.len() && patterns().beside.is_match(u))
+}
+
+/// A conversion library's trial watermark ("Evaluation Warning: … Spire.Doc …"): debris
+/// that no portal put there.
+pub fn is_watermark(line: &str) -> bool {
+    patterns()
+        .watermark
+        .is_match(crate::text::trim_indent(line))
 }
 
 /// A portal lists its metadata as bullets ("• 信息索引号:"); the patterns read what the

@@ -77,6 +77,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("孤立的符号行“{shown}”，是表格线或转换残留"),
                 "删除这一行".to_string(),
             )
+        } else if first == last && crate::chrome::is_watermark(line) {
+            (
+                format!("转换工具的水印：“{shown}”不是报告正文"),
+                "这是试用版文档转换工具（如 Spire.Doc、Aspose.Words）加在文档中的水印，删除这一行，最好用正式版软件重新转换".to_string(),
+            )
         } else if first == last {
             (
                 format!("网页残留内容：“{shown}”不是报告正文"),

@@ -813,6 +813,7 @@ fn added_debris_patterns() {
         "扫一扫在手机打开当前页",
         "网站地图 | 联系我们 | 网站声明",
         "相关链接",
+        "· 3 ·",
     ] {
         assert!(crate::chrome::is_chrome(l), "{l}");
     }
@@ -823,6 +824,28 @@ fn added_debris_patterns() {
     ] {
         assert!(!crate::chrome::is_chrome(l), "{l}");
     }
+}
+
+#[test]
+fn a_converter_watermark_above_the_title() {
+    let text = format!(
+        "Evaluation Warning: The document was created with Spire.Doc for .NET.\n{GOOD_REPORT}"
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0601", 1)]
+    );
+    assert!(
+        f[0].message.starts_with("转换工具的水印"),
+        "{}",
+        f[0].message
+    );
+    // The title and 主送机关 are found behind it.
+    assert_eq!(crate::rules::codes_of("GW01", &text), []);
+    assert!(!crate::chrome::is_chrome(
+        "Evaluation of the Spire.Doc pilot: done."
+    ));
 }
 
 #[test]
