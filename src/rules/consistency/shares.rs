@@ -155,7 +155,19 @@ fn check_named_base(
         Some(Whole::Total | Whole::NamedAlone(_))
             if group.len() >= 2 && group.iter().all(|c| c.unit == num.unit) =>
         {
-            Base::Sum(group)
+            // "评查案卷120卷，评定优秀案卷18卷、合格案卷102卷": one is the others' total.
+            let rest_sum = |c: &Quantity| {
+                Value::sum(
+                    group
+                        .iter()
+                        .filter(|o| !std::ptr::eq(**o, c))
+                        .map(|o| &o.value),
+                )
+            };
+            match group.iter().find(|c| rest_sum(c) == Some(c.value)) {
+                Some(total) => Base::Count(total),
+                None => Base::Sum(group),
+            }
         }
         // "其中…，占罚没款总额的67.1%": the total the breakdown is of; named like Y when
         // another count is ("提出修改意见47条，其中被采纳45条，占所提意见的").

@@ -918,6 +918,15 @@ fn shares_against_counts() {
         codes("制定本部门计划9个，制定多部门联合工作计划7个。联合计划占总计划的44％。"),
         Vec::<&str>::new()
     );
+    // One of the kind is the others' total: the share is of it.
+    let total =
+        "组织评查行政处罚案卷120卷，评定优秀案卷18卷、合格案卷102卷，优秀案卷占评查案卷总数的";
+    assert_eq!(codes(&format!("{total}15%。")), Vec::<&str>::new());
+    let f = found_of("GW0402", &text_doc(&with(&format!("{total}20%。"))));
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["所占比例应为15%（18÷120=15%），与所写的20%不符"]
+    );
     assert_eq!(
         codes("受理办件863件，网上申请办件653件，占全部办件的76.7%。"),
         ["GW0402"]
