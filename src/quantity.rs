@@ -86,6 +86,7 @@ struct BreakdownFile {
     combined_kinds: Vec<String>,
     other_periods: Vec<String>,
     rest_kinds: Vec<String>,
+    dichotomies: Vec<Vec<String>>,
     stages: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
@@ -237,6 +238,8 @@ pub struct Lexicon {
     pub other_periods: WordList,
     /// What is left of a whole (尚未判决, 其他): a kind in any division of it.
     pub rest_kinds: WordList,
+    /// Divisions with no third kind (简易程序 and 普通程序).
+    pub dichotomies: Vec<Vec<String>>,
     /// Stages one matter goes through (受理, 立案, 办结 …).
     pub stages: WordList,
     pub deng_not_after: String,
@@ -352,6 +355,7 @@ impl Lexicon {
             combined_kinds: WordList::new(&f.breakdown.combined_kinds)?,
             other_periods: WordList::new(&f.breakdown.other_periods)?,
             rest_kinds: WordList::new(&f.breakdown.rest_kinds)?,
+            dichotomies: f.breakdown.dichotomies,
             stages: WordList::new(&f.breakdown.stages)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,

@@ -523,10 +523,12 @@ fn check_breakdown(
     // 即办件) than a slip: a warning that says so.
     let far_over = listed.len() == 2
         && listed_sum.micros().saturating_mul(5) > total.value.micros().saturating_mul(6);
+    let labels: Vec<&str> = listed.iter().map(|q| measure_key(p.measure(q))).collect();
     let severity = if far_over {
         Severity::Warning
     } else if listed_sum > total.value
         || trig.starts_with("分别")
+        || whole_division(lex, &labels)
         || (near || one_short) && listed.len() >= 4
         || near && listed.len() >= 3
     {
@@ -575,6 +577,25 @@ fn check_breakdown(
         )
         .with_severity(severity),
     );
+}
+
+/// Two parts that leave no third kind: one group of `dichotomies` ("简易程序" and "普通程序
+/// 案件"), or a kind and its negation (合格, 不合格).
+fn whole_division(lex: &Lexicon, labels: &[&str]) -> bool {
+    let [a, b] = labels else {
+        return false;
+    };
+    let negation = |x: &str, y: &str| {
+        !x.is_empty()
+            && ["不", "未", "非"]
+                .iter()
+                .any(|n| y.contains(&format!("{n}{x}")))
+    };
+    let paired = lex.dichotomies.iter().any(|group| {
+        let kind = |label: &str| group.iter().position(|w| label.contains(w.as_str()));
+        matches!((kind(a), kind(b)), (Some(i), Some(j)) if i != j)
+    });
+    paired || negation(a, b) || negation(b, a)
 }
 
 /// Qualifications one may hold together: every part is one ("取得…资格的5名、具有…经历的

@@ -540,6 +540,32 @@ fn two_part_shortfall_is_a_warning() {
 }
 
 #[test]
+fn two_parts_that_leave_no_third_kind_are_the_whole() {
+    let severities = |sentence: &str| {
+        found_of("GW0401", &text_doc(&with(sentence)))
+            .iter()
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    for short in [
+        "共办理案件120件，其中简易程序80件、普通程序30件。",
+        "全年办理行政处罚案件136件，其中简易程序案件41件、普通程序案件90件。",
+        "抽检样品120份，其中合格80份、不合格30份。",
+    ] {
+        assert_eq!(severities(short), [Severity::Error], "{short}");
+    }
+    // Two kinds that may leave others out stay quiet when far short.
+    assert_eq!(
+        codes("受理许可12846件，其中医师执业注册9512件、护士执业注册2874件。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("共办理案件120件，其中简易程序90件、普通程序30件。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
 fn unit_mismatch_is_info_only_when_the_sum_agrees() {
     assert_eq!(
         codes("承办代表建议40项，其中主办19件、协办16件、分办5件。"),
