@@ -65,7 +65,11 @@ fn parts_before_their_total() {
     );
     // Without 分别: a list of figures closed by its total.
     assert_eq!(codes("开展执法培训线上5场、线下8场，共12场。"), ["GW0401"]);
+    // With the verb the parts share after 共.
+    assert_eq!(codes("保留9件、修改2件、废止1件，共清理13件。"), ["GW0401"]);
     for ok in [
+        "保留9件、修改2件、废止1件，共清理12件。",
+        "受理投诉5件、举报8件，共计回访群众300人次。",
         "开展执法培训线上5场、线下7场，共12场。",
         "开展培训线上5场、线下7场等，共15场。",
         "受理投诉5件、举报8件，共覆盖群众300人。",
