@@ -284,6 +284,17 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .map(|(i, c)| (from + i, c))
         .filter(|(_, c)| c.span.start >= seg.start && c.class == Class::Count)
         .collect();
+    // "受理326件，办结率100%，办结319件": the count named like the rate may follow it, in
+    // the same sentence.
+    let sentence_end = p.sentence_of(q.span.start).end;
+    let after: Vec<(usize, &Quantity)> = p.qs[idx + 1..]
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (idx + 1 + i, c))
+        .take_while(|(_, c)| c.span.end <= sentence_end && c.unit != "%")
+        .filter(|(_, c)| c.class == Class::Count && measure_key(p.measure(c)) == stem)
+        .take(1)
+        .collect();
     // A count named exactly like the rate wins over one that only ends like it
     // ("办结1498件" over "其中按期办结1400件" for 办结率).
     let exact = before
@@ -307,6 +318,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
                     && !ends_enumeration(p, c)
             })
         })
+        .or_else(|| after.first())
     else {
         return;
     };

@@ -584,6 +584,16 @@ fn unit_mismatch_is_info_only_when_the_sum_agrees() {
 #[test]
 fn rates_against_counts() {
     assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
+    // The count may follow the rate in its sentence.
+    assert_eq!(codes("受理投诉326件，办结率100%，办结319件。"), ["GW0402"]);
+    assert_eq!(
+        codes("受理投诉326件，办结率97.9%，办结319件。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("受理投诉326件，办结率100%。办结319件。"),
+        Vec::<&str>::new()
+    );
     assert_eq!(codes("抽查720家，合格684家，合格率96%。"), ["GW0402"]);
     // The stem before the noun the whole is counted in.
     assert_eq!(
