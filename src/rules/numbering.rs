@@ -276,6 +276,20 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
     })
 }
 
+/// The paragraph before line `line` is text, not a heading, that ends in a colon.
+fn announced(ctx: &Context, line: usize) -> bool {
+    let o = &ctx.outline;
+    (o.body.start..line)
+        .rev()
+        .find(|&j| !o.chrome[j] && !trim_indent(ctx.doc.line(j)).is_empty())
+        .is_some_and(|j| {
+            o.heading_at(j).is_none()
+                && trim_indent(ctx.doc.line(j))
+                    .trim_end()
+                    .ends_with(['：', ':'])
+        })
+}
+
 fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
     // Parent of each heading: the nearest earlier heading of a higher level (None = root).
     let mut parents: Vec<Option<usize>> = Vec::with_capacity(numbered.len());
@@ -315,7 +329,9 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
     for (k, h) in numbered.iter().enumerate() {
         let key = (parents[k], h.level());
-        match group_of.get(&key) {
+        // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in.
+        let restarted = h.number == 1 && announced(ctx, h.line);
+        match group_of.get(&key).filter(|_| !restarted) {
             Some(&g) => groups[g].2.push(k),
             None => {
                 group_of.insert(key, groups.len());

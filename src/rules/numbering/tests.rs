@@ -704,3 +704,14 @@ fn parts_numbered_di_yi_bu_fen_stand_above_their_sections() {
     let plain = IN_PARTS.replace("第二部分　", "二、");
     assert!(numbering(&plain).contains(&("GW0301", 9)));
 }
+
+#[test]
+fn a_list_announced_by_its_own_lead_in_restarts() {
+    let body = "（一）规范行政执法。\n执法工作主要采取了以下措施：\n1.落实执法公示制度。\n2.推行执法全过程记录。\n执法监督方面主要采取了以下措施：\n1.开展案卷评查。\n2.开展执法检查。\n";
+    assert_eq!(numbering(&with_measures(body)), []);
+    // Without the lead-in, the restart is reported; and the new list is checked too.
+    let body = "（一）规范行政执法。\n1.落实执法公示制度。\n2.推行执法全过程记录。\n1.开展案卷评查。\n";
+    assert_eq!(numbering(&with_measures(body)), [("GW0301", 8)]);
+    let body = "（一）规范行政执法。\n主要措施：\n1.落实执法公示制度。\n2.推行执法全过程记录。\n监督方面：\n1.开展案卷评查。\n3.开展执法检查。\n";
+    assert_eq!(numbering(&with_measures(body)), [("GW0301", 11)]);
+}
