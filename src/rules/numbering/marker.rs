@@ -4,7 +4,7 @@
 use super::{
     Context, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER, auto_note,
 };
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::to_chinese;
 use crate::outline::{Heading, MarkerKind};
 
@@ -34,6 +34,8 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
         .filter(|g| !halfwidth(g))
         .map(|g| g.kind)
         .collect();
+    // "1." parts over "（一）" sub-headings: the hierarchy reads upside down.
+    let parts_over_higher = numbered.iter().any(|g| g.kind == MarkerKind::HanParen);
     for h in numbered {
         let raw = &text[h.marker.clone()];
         let level = h.level();
@@ -65,7 +67,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
                     }
                 ),
                 format!("各部分是第一层，编为“一、”“二、”……；把“{raw}”改为“{want}”"),
-            ));
+            ).with_severity(if parts_over_higher { Severity::Error } else { PART_MARKER.severity }));
             continue;
         }
         match h.kind {

@@ -542,6 +542,12 @@ fn parts_numbered_one_dot() {
         ]
     );
     assert_eq!(f[0].message, "报告的这一部分用了序号“1.”，应为“一、”");
+    assert_eq!(f[0].severity, crate::diagnostic::Severity::Error);
+    // Without "（一）" under them, a report may start at that level: a warning.
+    let flat = text.replace("（一）健全", "健全").replace("（二）强化", "强化");
+    let f = found_of("GW0309", &text_doc(&flat));
+    assert_eq!(f.len(), 4);
+    assert_eq!(f[0].severity, crate::diagnostic::Severity::Warning);
     // One part so numbered is a sub-heading's business, not the parts'.
     let one = GOOD_REPORT.replace("二、存在的不足", "2.存在的不足");
     assert!(found_of("GW0309", &text_doc(&one)).is_empty());
@@ -710,7 +716,8 @@ fn a_list_announced_by_its_own_lead_in_restarts() {
     let body = "（一）规范行政执法。\n执法工作主要采取了以下措施：\n1.落实执法公示制度。\n2.推行执法全过程记录。\n执法监督方面主要采取了以下措施：\n1.开展案卷评查。\n2.开展执法检查。\n";
     assert_eq!(numbering(&with_measures(body)), []);
     // Without the lead-in, the restart is reported; and the new list is checked too.
-    let body = "（一）规范行政执法。\n1.落实执法公示制度。\n2.推行执法全过程记录。\n1.开展案卷评查。\n";
+    let body =
+        "（一）规范行政执法。\n1.落实执法公示制度。\n2.推行执法全过程记录。\n1.开展案卷评查。\n";
     assert_eq!(numbering(&with_measures(body)), [("GW0301", 8)]);
     let body = "（一）规范行政执法。\n主要措施：\n1.落实执法公示制度。\n2.推行执法全过程记录。\n监督方面：\n1.开展案卷评查。\n3.开展执法检查。\n";
     assert_eq!(numbering(&with_measures(body)), [("GW0301", 11)]);
