@@ -489,16 +489,18 @@ fn check_group(
         match &slots[i] {
             Slot::Numbered(h) => {
                 let shown = text(&h.marker);
-                if let Some(mut d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
-                    // One missing, and one line between that reads like a heading: name it.
-                    if h.number == expected + 1
-                        && let Some(lost) = last_line.and_then(|l| lost_heading(ctx, l + 1..h.line))
-                    {
-                        let words = trim_indent(ctx.doc.line(lost));
-                        d.message
-                            .push_str(&format!("；第{}行“{words}”像是丢了序号的小标题", lost + 1));
-                    }
-                    out.push(d);
+                if let Some(d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
+                    // One missing, and one line between that reads like a heading: the
+                    // finding goes where the number is to be put back.
+                    let lost = (h.number == expected + 1)
+                        .then(|| last_line.and_then(|l| lost_heading(ctx, l + 1..h.line)))
+                        .flatten();
+                    out.push(match (lost, &last) {
+                        (Some(lost), Some((_, prev))) => {
+                            lost_marker(ctx, lost, prev, &shown, &expected_marker(level, expected))
+                        }
+                        _ => d,
+                    });
                 }
                 last_line = Some(h.line);
                 expected = h.number + 1;
@@ -570,7 +572,13 @@ fn lost_heading(ctx: &Context, lines: Range<usize>) -> Option<usize> {
             && o.heading_at(i).is_none()
             && (4..=MAX_LOST_HEADING_CHARS).contains(&n)
             && crate::text::han_count(t) * 2 > n
-            && !t.ends_with(['。', '；', '：', '，', ';', ':', ',', '！', '？', '…', '、'])
+            && !t.ends_with(['；', '：', '，', ';', ':', ',', '！', '？', '…', '、'])
+            // "健全依法行政制度体系。": headings on their own line may end in 。; a short
+            // sentence has a figure or a clause mark.
+            && t.strip_suffix('。').is_none_or(|head| {
+                !head.contains(['。', '，', '；', '：', ',', ';', ':', '、'])
+                    && !head.chars().any(crate::text::is_digit)
+            })
     });
     let first = found.next()?;
     found.next().is_none().then_some(first)
@@ -630,6 +638,19 @@ fn quote_list(items: &[String]) -> String {
         [first, .., last] => format!("“{first}”至“{last}”"),
         [] => String::new(),
     }
+}
+
+/// Line `lost`, between the headings numbered `prev` and `next`, reads like the heading
+/// whose number `want` is missing.
+fn lost_marker(ctx: &Context, lost: usize, prev: &str, next: &str, want: &str) -> Diagnostic {
+    let span = content_span(ctx.doc, lost);
+    let words = ctx.doc.text[span.clone()].trim_end();
+    Diagnostic::new(
+        &HEADING_MARKER_MISSING,
+        span.start..span.start + words.len(),
+        format!("“{prev}”之后是“{next}”，缺少“{want}”：这一行“{words}”像是丢了序号的小标题"),
+        format!("在这一行开头补上序号“{want}”；如果它不是小标题，请核对“{next}”的编号"),
+    )
 }
 
 fn missing_marker(ctx: &Context, c: &Candidate, want: &str, out: &mut Vec<Diagnostic>) {
