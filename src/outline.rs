@@ -600,8 +600,12 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         first,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
             | '（' | '(' | '0'..='9' | '０'..='９' | '①'..='⑳' | '第'
+            | '㈠'..='㈩' | '⑴'..='⒛'
     ) {
         return None;
+    }
+    if let Some(m) = enclosed_marker(first) {
+        return Some(m);
     }
     let p = marker_patterns();
     let try_one = |re: &Regex, kind: MarkerKind, number: fn(&str) -> Option<u32>| {
@@ -631,6 +635,18 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
     None
+}
+
+/// "㈠", "⑴", "⒈": a bracketed or dotted number as one character, which converters and
+/// some fonts' input methods produce; read as the marker it stands for.
+pub fn enclosed_marker(c: char) -> Option<(MarkerKind, u32, usize)> {
+    let (kind, first) = match c {
+        '㈠'..='㈩' => (MarkerKind::HanParen, '㈠'),
+        '⑴'..='⒇' => (MarkerKind::ArabicParen, '⑴'),
+        '⒈'..='⒛' => (MarkerKind::ArabicDot, '⒈'),
+        _ => return None,
+    };
+    Some((kind, c as u32 - first as u32 + 1, c.len_utf8()))
 }
 
 /// "第一部分　": the parts of a report, a level above 一、, with the marks or spaces after

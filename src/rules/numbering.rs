@@ -96,6 +96,15 @@ pub static PART_MARKER: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 7.3.3：结构层次序数第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”。报告的各部分（主要举措和成效、存在的不足和原因……）是第一层，应编为“一、”“二、”；用了“1.”“2.”时，各部分下的“（一）”“1.”也就层次颠倒了。常见于从网页或其他软件转来的文件（自动编号被转成了十进制编号）。GB/T 15834-2011 附录B 允许从某一层序次语开始，所以报警告；各部分下又用了“（一）”时，层次看起来颠倒，报错误。\n\n只有在全文没有“一、”、且至少两个部分的标题用了“1.”时才这样认定，并按各部分是第一层来检查下级序号。全文的“1.”标题从1起连续编号、其中有两个以上是法定部分时，排在前面的以主题为名的“1.强化组织领导”“2.推进严格执法”也是部分。\n\n示例（错误）：1.2024年推进法治政府建设的主要举措和成效\n示例（正确）：一、2024年推进法治政府建设的主要举措和成效",
 };
 
+pub static ENCLOSED_MARKER: RuleMeta = RuleMeta {
+    code: "GW0310",
+    name: "enclosed-marker",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号用了“㈠”“⑴”“⒈”这类单个符号",
+    doc: "GB/T 9704-2012 7.3.3 的结构层次序数由汉字或阿拉伯数字加括号、顿号或下脚点写成：“（一）”“（1）”“1.”。“㈠”“⑴”“⒈”是把它们合成一个字符的特殊符号，多由转换工具或输入法带入，在不同字体、不同设备上显示不一，也无法被检索；按所在层级改写。带圈数字“①”可作第五层序号，不在此列。\n\n示例（错误）：㈠强化组织领导\n示例（正确）：（一）强化组织领导",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &HEADING_SEQUENCE,
     &HEADING_MARKER_MISSING,
@@ -106,6 +115,7 @@ pub static RULES: &[&RuleMeta] = &[
     &ENUM_SEQUENCE,
     &ENUM_SINGLE_ITEM,
     &PART_MARKER,
+    &ENCLOSED_MARKER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

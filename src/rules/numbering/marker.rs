@@ -2,7 +2,8 @@
 //! 附录B.3 puts (or does not put) after it.
 
 use super::{
-    Context, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER, auto_note,
+    Context, ENCLOSED_MARKER, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER,
+    auto_note,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::to_chinese;
@@ -68,6 +69,25 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnosti
                 ),
                 format!("各部分是第一层，编为“一、”“二、”……；把“{raw}”改为“{want}”"),
             ).with_severity(if parts_over_higher { Severity::Error } else { PART_MARKER.severity }));
+            continue;
+        }
+        if raw
+            .chars()
+            .next()
+            .and_then(crate::outline::enclosed_marker)
+            .is_some()
+        {
+            let d = Diagnostic::new(
+                &ENCLOSED_MARKER,
+                h.marker.clone(),
+                format!("序号“{raw}”是一个特殊符号，应写作“{want}”{}", auto_note(h)),
+                format!("把“{raw}”改为“{want}”：序号由汉字或数字加括号、下脚点写成"),
+            );
+            out.push(if h.auto {
+                d
+            } else {
+                d.with_fix(want.clone(), true)
+            });
             continue;
         }
         match h.kind {

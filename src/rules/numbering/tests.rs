@@ -728,3 +728,31 @@ fn a_list_announced_by_its_own_lead_in_restarts() {
     let body = "（一）规范行政执法。\n主要措施：\n1.落实执法公示制度。\n2.推行执法全过程记录。\n监督方面：\n1.开展案卷评查。\n3.开展执法检查。\n";
     assert_eq!(numbering(&with_measures(body)), [("GW0301", 11)]);
 }
+
+#[test]
+fn enclosed_number_characters_are_markers_in_the_wrong_form() {
+    let body = "㈠健全机制。全年审查决策3件。\n⑴完善清单。\n⑵规范程序。\n㈡强化监督。\n⒈开展评查。\n⒉组织考核。\n";
+    let text = GOOD_REPORT.replace(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查。\n",
+        body,
+    );
+    let f = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone().map(|x| x.0)))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0310", "㈠", Some("（一）".to_string())),
+            ("GW0310", "⑴", Some("（1）".to_string())),
+            ("GW0310", "⑵", Some("（2）".to_string())),
+            ("GW0310", "㈡", Some("（二）".to_string())),
+            ("GW0310", "⒈", Some("1.".to_string())),
+            ("GW0310", "⒉", Some("2.".to_string())),
+        ]
+    );
+    // Circled numbers are the fifth level.
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n1.乙\n（1）丙\n①丁\n②戊\n")),
+        []
+    );
+}
