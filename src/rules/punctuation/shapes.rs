@@ -21,7 +21,61 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Vec::new()
         };
         shapes(t, span.start, &code, out);
+        single_dash(t, span.start, out);
         repeated(t, span.start, out);
+        comma_before_deng(t, span.start, out);
+    }
+}
+
+/// "开展集中宣传—“宪法进医院”": one dash character where the 破折号 takes two. Only before a
+/// quotation or title, where it cannot be the 连接号 of a range ("2021—2025年", "北京—上海").
+fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    if !t.contains(['—', '－', '―']) {
+        return;
+    }
+    for m in static_regex!(r"\p{Han}([—－―])[“《]").captures_iter(t) {
+        let Some(dash) = m.get(1) else {
+            continue;
+        };
+        // "——", "—— —": runs are the shape check's.
+        if t[..dash.start()].ends_with(['—', '－', '―']) {
+            continue;
+        }
+        let shown = dash.as_str();
+        out.push(
+            Diagnostic::new(
+                &ELLIPSIS_DASH,
+                base + dash.start()..base + dash.end(),
+                format!("破折号的写法不规范：“{shown}”应为“——”"),
+                "改为“——”（GB/T 15834-2011：破折号占两个字的位置；一个“—”是连接号）",
+            )
+            .with_fix("——", false),
+        );
+    }
+}
+
+/// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
+fn comma_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    let not_before = &crate::quantity::lexicon().deng_not_before;
+    for (at, _) in t.match_indices("、等") {
+        let comma_end = at + '、'.len_utf8();
+        let after = &t[comma_end + '等'.len_utf8()..];
+        // "一、等级医院评审": 等 starts a word; "三、等保测评": the 、 of a heading's number.
+        let numeral = crate::text::trim_indent(&t[..at])
+            .chars()
+            .all(|c| "一二三四五六七八九十".contains(c));
+        if numeral || after.chars().next().is_some_and(|c| not_before.contains(c)) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &REPEATED_PUNCTUATION,
+                base + at..base + comma_end,
+                "“等”前多了顿号：“、等”",
+                "删去顿号：列举末尾的“等”“等等”前不加顿号",
+            )
+            .with_fix("", true),
+        );
     }
 }
 

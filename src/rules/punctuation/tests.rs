@@ -290,6 +290,26 @@ fn ellipsis_dash_and_repeated_marks() {
 }
 
 #[test]
+fn one_dash_before_a_quotation_and_a_comma_before_deng() {
+    for dash in ["—", "－", "―"] {
+        let text = with_measures(&format!(
+            "（一）健全依法决策机制。开展集中宣传{dash}“宪法进医院”活动。"
+        ));
+        assert_eq!(codes(&text), [("GW0509", 5)], "{dash}");
+    }
+    // A range's 连接号, and two names joined.
+    let text = with_measures(
+        "（一）健全依法决策机制。落实《纲要（2021—2025年）》，开通北京—上海专线，“十四五”—“十五五”衔接。",
+    );
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。学习《民法典》《医师法》、等法律法规。");
+    assert_eq!(codes(&text), [("GW0510", 5)]);
+    assert!(fixed(&text).contains("《医师法》等法律法规"));
+    let text = GOOD_REPORT.replace("（一）健全依法决策机制。", "（一）等级医院评审、等额选举。");
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
 fn a_dash_before_a_name_is_still_a_dash() {
     let text = with_measures("（一）健全依法决策机制。建设了政务服务--App平台。");
     assert_eq!(codes(&text), [("GW0509", 5)]);
