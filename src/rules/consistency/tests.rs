@@ -584,6 +584,15 @@ fn unit_mismatch_is_info_only_when_the_sum_agrees() {
 #[test]
 fn rates_against_counts() {
     assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
+    // A grade given: 评定 names no other thing.
+    assert_eq!(
+        codes("组织评查行政处罚案卷120卷，评定优秀案卷18卷，优秀率20%。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("组织评查行政处罚案卷120卷，评定优秀案卷18卷，优秀率15%。"),
+        Vec::<&str>::new()
+    );
     // The count may follow the rate in its sentence.
     assert_eq!(codes("受理投诉326件，办结率100%，办结319件。"), ["GW0402"]);
     assert_eq!(
