@@ -61,12 +61,13 @@ fn misspellings_with_their_fixes() {
 #[test]
 fn misspellings_of_the_genre() {
     let text = with_measures(
-        "（一）健全依法决策机制。推进法制政府建设，依法行驶职权，领导干部以身作责，必需坚持依法决策，纠正法治观念淡博的问题，公布权利清单。",
+        "（一）健全依法决策机制。推进法制政府建设，在法制轨道上推进治理，依法行驶职权，领导干部以身作责，必需坚持依法决策，纠正法治观念淡博的问题，公布权利清单。",
     );
     assert_eq!(
         found(&text),
         [
             ("GW0801", "法制政府".into(), fix("法治政府", true)),
+            ("GW0801", "法制轨道".into(), fix("法治轨道", true)),
             ("GW0801", "行驶职权".into(), fix("行使职权", true)),
             ("GW0801", "以身作责".into(), fix("以身作则", true)),
             ("GW0801", "必需坚持".into(), fix("必须坚持", true)),
