@@ -11,6 +11,7 @@ pub(crate) mod doc_number;
 mod events;
 pub mod table;
 mod titles;
+mod unmarked;
 
 use table::{Cited, Doc, Table, normalize};
 
@@ -77,6 +78,15 @@ pub static EVENT_IN_TITLE_MARKS: RuleMeta = RuleMeta {
     doc: "书名号标示书名、篇名、文件名等作品的名称（GB/T 15834-2011 4.15）。附录A：不能视为作品的课程、课题、奖品奖状、商标、证照、组织机构、会议、活动等名称，不应用书名号。报告中常见把宣传周、宣传月、竞赛、讲座等活动的名称放进书名号。活动名称可以用引号。以“方案”“通知”等文种结尾的是文件名称，照常用书名号；“刊发”“发表”等之后的是文章、节目的标题，也照常用书名号。可以自动修复（改为引号），但不会在 --fix 时自动应用。\n\n示例（错误）：组织开展《宪法宣传周》系列活动\n示例（正确）：组织开展“宪法宣传周”系列活动",
 };
 
+pub static CITATION_UNMARKED: RuleMeta = RuleMeta {
+    code: "GW0708",
+    name: "citation-unmarked",
+    category: Category::Citation,
+    severity: Severity::Warning,
+    summary: "文件名称没有加书名号",
+    doc: "法律、法规、文件的名称用书名号《》标示（GB/T 15834-2011 4.15）。只检查不会是别的意思的完整名称：以“中华人民共和国”开头的法律全称，以及带年份的文件全称（“法治政府建设实施纲要（2021—2025年）”）；名称已在书名号或引号中的（引号的由 GW0704 报告），以及后面接着“实施条例”“释义”等、是另一个更长名称一部分的，不报告。提供加上书名号的修复，但不会自动应用。\n\n示例（错误）：深入贯彻落实法治政府建设实施纲要（2021—2025年），\n示例（正确）：深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &CITATION_YEARS,
     &CITATION_TITLE,
@@ -85,6 +95,7 @@ pub static RULES: &[&RuleMeta] = &[
     &CITATION_INCOMPLETE,
     &DOCUMENT_NUMBER,
     &EVENT_IN_TITLE_MARKS,
+    &CITATION_UNMARKED,
 ];
 
 /// Issuers that belong before a title, not inside it.
@@ -116,6 +127,7 @@ const MIN_NEAR_CORE: usize = 5;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     doc_number::check(ctx, out);
+    unmarked::check(ctx, out);
     let table = ctx.citations();
     for (_, span, t) in ctx.lines() {
         if t.contains('《') {

@@ -1,6 +1,7 @@
 //! The table of canonical titles (rules/citations.toml), parsed once, and the ways a cited
 //! title is compared with it.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -65,6 +66,8 @@ pub struct Table {
     /// (pair of adjacent characters, a name that has it), sorted: a near miss shares all but
     /// a few pairs with its name, so only those names are compared.
     pairs: Vec<((char, char), u32)>,
+    /// The titles that cannot be anything but titles, for finding them written bare.
+    unmistakable: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
 }
 
 /// The prefix of law titles that short forms drop.
@@ -126,6 +129,7 @@ impl Table {
             by_name,
             names,
             pairs,
+            unmistakable: OnceLock::new(),
         };
         for (k, d) in table.docs.iter().enumerate() {
             if let Some(s) = &d.superseded_by
@@ -135,6 +139,28 @@ impl Table {
             }
         }
         Ok(table)
+    }
+
+    /// Titles that are titles wherever they stand: a law's full name (中华人民共和国…法)
+    /// and a document's with its years (…纲要（2021—2025年）). The matcher and, per
+    /// pattern, the document. Built when first asked for.
+    pub fn unmistakable(&self) -> Option<&(AhoCorasick, Vec<usize>)> {
+        self.unmistakable
+            .get_or_init(|| {
+                let (names, docs): (Vec<String>, Vec<usize>) = self
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.years.is_some() || d.title.starts_with(PRC))
+                    .map(|(k, d)| (d.full(), k))
+                    .unzip();
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&names)
+                    .ok()
+                    .map(|ac| (ac, docs))
+            })
+            .as_ref()
     }
 
     /// The documents cited by this name (title or short form).

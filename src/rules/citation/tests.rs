@@ -392,3 +392,44 @@ fn activities_take_no_title_marks() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_title_written_without_its_marks() {
+    let text = GOOD_REPORT.replace(
+        MEASURES,
+        "（一）健全依法决策机制。深入贯彻落实法治政府建设实施纲要（2021—2025年），依据中华人民共和国医师法第十四条处理。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0708",
+                "法治政府建设实施纲要（2021—2025年）",
+                Some(("《法治政府建设实施纲要（2021—2025年）》".to_string(), false))
+            ),
+            (
+                "GW0708",
+                "中华人民共和国医师法",
+                Some(("《中华人民共和国医师法》".to_string(), false))
+            ),
+        ]
+    );
+    // Marked, quoted, inside a longer title, or the start of a longer name: quiet here.
+    for cited in [
+        "《法治政府建设实施纲要（2021—2025年）》",
+        "《关于贯彻〈中华人民共和国医师法〉的通知》",
+        "“中华人民共和国医师法”",
+        "中华人民共和国医师法释义",
+        "法治政府建设实施纲要",
+    ] {
+        let codes: Vec<&str> = found(&citing(cited))
+            .iter()
+            .map(|f| f.code)
+            .filter(|c| *c == "GW0708")
+            .collect();
+        assert_eq!(codes, Vec::<&str>::new(), "{cited}");
+    }
+}

@@ -1,0 +1,62 @@
+//! A title written without its 书名号 ("深入贯彻落实法治政府建设实施纲要（2021—2025年），").
+//! Only the titles that are nothing else: a law's full name and a document's with its years.
+
+use super::CITATION_UNMARKED;
+use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
+use crate::rules::{Context, LineCache};
+use std::ops::Range;
+
+/// What may follow a law's name inside a longer title not in the table: its 实施条例, its
+/// 释义, an amendment.
+const LONGER_TITLE: [&str; 5] = ["实施", "释义", "修正", "修订", "若干"];
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some((matcher, docs)) = ctx.citations().unmistakable() else {
+        return;
+    };
+    let doc = ctx.doc;
+    let mut marked = LineCache::new();
+    for m in matcher.find_iter(&doc.text) {
+        let i = doc.line_index(m.start());
+        let line = content_span(doc, i);
+        if ctx.outline.chrome[i] || m.start() < line.start || m.end() > line.end {
+            continue;
+        }
+        let t = &doc.text[line.clone()];
+        let (start, end) = (m.start() - line.start, m.end() - line.start);
+        // Inside a title or a quotation: cited with marks, or quoted (GW0704's).
+        let inside = marked
+            .get(i, || marked_spans(t))
+            .iter()
+            .any(|r| r.start < start && end < r.end);
+        let before = t[..start].chars().next_back();
+        let after = &t[end..];
+        if inside
+            || before.is_some_and(|c| matches!(c, '《' | '〈' | '“' | '‘'))
+            || after.starts_with(['》', '〉', '”', '’'])
+            || LONGER_TITLE.iter().any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        let name = ctx.citations().docs[docs[m.pattern().as_usize()]].full();
+        out.push(
+            Diagnostic::new(
+                &CITATION_UNMARKED,
+                m.start()..m.end(),
+                format!("文件名称“{name}”没有加书名号"),
+                format!("法律、法规和文件的名称加书名号：《{name}》（GB/T 15834-2011 4.15）"),
+            )
+            .with_fix(format!("《{}》", &doc.text[m.range()]), false),
+        );
+    }
+}
+
+/// The spans of the line's titles and quotations, marks included.
+fn marked_spans(t: &str) -> Vec<Range<usize>> {
+    [('《', '》'), ('〈', '〉'), ('“', '”'), ('‘', '’')]
+        .into_iter()
+        .filter(|&(open, _)| t.contains(open))
+        .flat_map(|(open, close)| super::titles_in(t, open, close))
+        .collect()
+}
