@@ -26,6 +26,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;
     let o = &ctx.outline;
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    // The paragraph before, for a copy of its last sentences.
+    let mut previous: Option<(usize, &str)> = None;
     for i in 0..doc.line_count() {
         let skip = |v: &Vec<bool>| v.get(i).copied().unwrap_or(false);
         if skip(&o.chrome) || skip(&o.table_rows) || doc.lines[i].origin.cell.is_some() {
@@ -36,15 +38,43 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // item after its marker. A heading on a line of its own repeats on purpose.
         let from = match o.heading_at(i) {
             Some(h) if h.run_in => h.title.start.clamp(span.start, span.end),
-            Some(_) => continue,
+            // Though its end may be copied again ("（一）……，全部经过合法性审查。").
+            Some(h) => {
+                let own = &doc.text[h.title.start.clamp(span.start, span.end)..span.end];
+                previous = Some((i, own.trim_end()));
+                continue;
+            }
             None => span.start,
         };
         let text = doc.text[from..span.end].trim_end();
+        let before = if text.is_empty() {
+            previous
+        } else {
+            previous.replace((i, text))
+        };
         // Prose: long enough, with a sentence in it. A note under each table ("注：本表
         // 数据截至…") and a field under each item ("整改情况：已全部完成整改。") repeat on
         // purpose.
         if char_len(text) < MIN_CHARS || !text.contains(['。', '；', '！', '？']) || labelled(text)
         {
+            continue;
+        }
+        // "……学习不够深入。" pasted again on its own after the paragraph that ends with it.
+        let tail_of = before.filter(|&(_, prev)| {
+            prev.len() > text.len()
+                && prev.ends_with(text)
+                && prev[..prev.len() - text.len()].ends_with(['。', '；', '！', '？', '，'])
+        });
+        if let Some((line, _)) = tail_of {
+            out.push(
+                Diagnostic::new(
+                    &REPEATED_PARAGRAPH,
+                    span,
+                    format!("这一段与第{}行段落的末尾完全相同", line + 1),
+                    "多半是复制粘贴时重复了：删除这一段，或改写成要表达的内容",
+                )
+                .with_fix("", false),
+            );
             continue;
         }
         match first_seen.get(text) {

@@ -849,6 +849,42 @@ fn a_converter_watermark_above_the_title() {
 }
 
 #[test]
+fn the_end_of_a_paragraph_pasted_again() {
+    let tail = "主要原因是基层执法人员流动较快，新进人员培训周期较长。";
+    let text = GOOD_REPORT.replace(
+        "主要原因是基层执法人员流动较快。",
+        &format!("{tail}\n\n{tail}"),
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0610", 9)]
+    );
+    assert_eq!(f[0].message, "这一段与第7行段落的末尾完全相同");
+    // From a clause of a run-in item.
+    let item =
+        "（一）健全依法决策机制，全年审查重大行政决策3件，全部经过合法性审查，未发现违法决策。";
+    let text = GOOD_REPORT.replace(
+        MEASURES,
+        &format!("{item}\n全年审查重大行政决策3件，全部经过合法性审查，未发现违法决策。"),
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .filter(|f| f.code == "GW0610")
+            .map(|f| f.line)
+            .collect::<Vec<_>>(),
+        [6]
+    );
+    // The same words, but not from a clause's start.
+    let text = GOOD_REPORT.replace(
+        "一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。",
+        "一是执法力量不足，二是培训覆盖不全，主要原因是基层执法人员流动较快新进人员培训周期较长。\n原因是基层执法人员流动较快新进人员培训周期较长。",
+    );
+    assert!(found(&text).iter().all(|f| f.code != "GW0610"));
+}
+
+#[test]
 fn a_paragraph_pasted_twice() {
     let twice = "一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。";
     let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{twice}"));
