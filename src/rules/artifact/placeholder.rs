@@ -129,6 +129,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             found.push((d, Kind::Blank));
         }
+        // A Word table's cell of nothing but "XX" or "××": a value never filled in.
+        if ctx.doc.lines[i].origin.cell.is_some()
+            && t.chars().count() >= 2
+            && t.chars().all(|c| matches!(c, 'x' | 'X' | 'Ｘ' | '×'))
+        {
+            let d = Diagnostic::new(
+                &PLACEHOLDER,
+                span.clone(),
+                format!("表格中的“{t}”是未填写的占位符"),
+                HELP,
+            );
+            found.push((d, Kind::Blank));
+            continue;
+        }
         // What every alternative holds: most reports have none, and the pattern, costly to
         // build, is then never built. (待 and 此 alone are common: 有待, 因此.)
         let is_x = |c: char| matches!(c, 'x' | 'X' | 'Ｘ' | '×');

@@ -785,6 +785,35 @@ fn docx_tables_and_soft_breaks_are_not_broken_paragraphs() {
 }
 
 #[test]
+fn a_table_cell_left_as_xx() {
+    use crate::document::{CellRef, Paragraph};
+    let cell = |text: &str, col| Paragraph {
+        text: text.into(),
+        cell: Some(CellRef {
+            table: 1,
+            row: 1,
+            col,
+        }),
+        ..Paragraph::default()
+    };
+    let plain = |text: &str| Paragraph {
+        text: text.into(),
+        ..Paragraph::default()
+    };
+    let mut paras: Vec<Paragraph> = GOOD_REPORT.lines().map(plain).collect();
+    paras.insert(5, cell("投诉举报", 1));
+    paras.insert(6, cell("XX", 2));
+    paras.insert(7, cell("Xx", 3));
+    let doc = Document::from_paragraphs("t.docx", paras);
+    let f = found_in(&doc);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0603", 7), ("GW0603", 8)]
+    );
+    assert_eq!(f[0].message, "表格中的“XX”是未填写的占位符");
+}
+
+#[test]
 fn markdown_emphasis_tables_and_line_breaks() {
     let text = with_measures(
         "（一）**健全依法决策机制**。全年审查重大行政决策3件。  \n| 项目 | 件数 |\n| 决策 | 3 |",
