@@ -13,7 +13,7 @@ struct ChromeFile {
 
 struct Patterns {
     line: RegexSet,
-    watermark: RegexSet,
+    watermark: Vec<String>,
     beside: RegexSet,
 }
 
@@ -24,7 +24,7 @@ fn patterns() -> &'static Patterns {
             toml::from_str(include_str!("../rules/chrome.toml")).expect("embedded chrome.toml");
         Patterns {
             line: RegexSet::new(&f.line).expect("embedded chrome patterns compile"),
-            watermark: RegexSet::new(&f.watermark).expect("embedded chrome patterns compile"),
+            watermark: f.watermark,
             beside: RegexSet::new(&f.beside).expect("embedded chrome patterns compile"),
         }
     })
@@ -39,16 +39,22 @@ pub fn is_chrome(line: &str) -> bool {
     !t.is_empty()
         && (is_symbol_only(t)
             || patterns().line.is_match(u)
-            || patterns().watermark.is_match(u)
+            || is_watermark(u)
             || u.len() < t.len() && patterns().beside.is_match(u))
 }
 
 /// A conversion library's trial watermark ("Evaluation Warning: … Spire.Doc …"): debris
 /// that no portal put there.
 pub fn is_watermark(line: &str) -> bool {
+    // Most lines have no Latin letters at all: no lowercase copy for them.
+    if !line.contains(['a', 'A', 'e', 'E']) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
     patterns()
         .watermark
-        .is_match(crate::text::trim_indent(line))
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
 }
 
 /// A portal lists its metadata as bullets ("• 信息索引号:"); the patterns read what the

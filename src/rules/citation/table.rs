@@ -1,7 +1,7 @@
 //! The table of canonical titles (rules/citations.toml), parsed once, and the ways a cited
 //! title is compared with it.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -154,7 +154,9 @@ impl Table {
                     .filter(|(_, d)| d.years.is_some() || d.title.starts_with(PRC))
                     .map(|(k, d)| (d.full(), k))
                     .unzip();
+                // A contiguous NFA: a DFA over these titles costs more to build than a search.
                 AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .match_kind(MatchKind::LeftmostLongest)
                     .build(&names)
                     .ok()
