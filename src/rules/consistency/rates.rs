@@ -271,12 +271,16 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .collect();
     let seg = p.segment_of(q.span.start);
     // After an earlier rate and a 其中, the counts are a subgroup's ("抽检360份，…合格率
-    // 98.3%，其中农村水样140份，合格136份，合格率97.1%"): the whole's are not this rate's.
+    // 98.3%，其中农村水样140份，合格136份，合格率97.1%"): the whole's are not this rate's,
+    // and without counts of its own ("其中出厂水合格率100%") the rate is left alone.
+    let sentence = p.sentence_of(q.span.start);
     let after_rate = p.qs[..idx]
         .iter()
-        .rposition(|c| c.unit == "%" && c.span.start >= seg.start)
-        .filter(|&k| text[p.qs[k].span.end..q.span.start].contains("其中"))
-        .map_or(0, |k| k + 1);
+        .enumerate()
+        .rev()
+        .take_while(|(_, c)| c.span.start >= sentence.start)
+        .find(|(_, c)| c.unit == "%" && text[c.span.end..q.span.start].contains("其中"))
+        .map_or(0, |(k, _)| k + 1);
     let from = idx.saturating_sub(LOOKBACK).max(after_rate);
     let before: Vec<(usize, &Quantity)> = p.qs[from..idx]
         .iter()
@@ -286,7 +290,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .collect();
     // "受理326件，办结率100%，办结319件": the count named like the rate may follow it, in
     // the same sentence.
-    let sentence_end = p.sentence_of(q.span.start).end;
+    let sentence_end = sentence.end;
     let after: Vec<(usize, &Quantity)> = p.qs[idx + 1..]
         .iter()
         .enumerate()
@@ -336,7 +340,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let hinted = dens.iter().rev().find(|(_, c)| hinted_base(c));
     // "立案159件，同比增长3.9%；结案152件，结案率95.6%": with no base in its own clause
     // group, the rate's may be before a ； of the same sentence, if named as one.
-    let sentence_start = p.sentence_of(q.span.start).start;
+    let sentence_start = sentence.start;
     let before_semicolon: Vec<&Quantity> = p.qs[from..list.start]
         .iter()
         .rev()
@@ -410,7 +414,21 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
                 && c.value <= num.value
                 && agrees(c.value, num.value)
         });
-    if of_the_base || of_another_base || of_a_later_count {
+    // "受理2186件，网上办结1642件，窗口办结544件，办结率100%": the counts after a base are
+    // its kinds; all of it done, as the rate says.
+    let of_the_kinds_after = !complement
+        && before.iter().any(|(i, base)| {
+            let kinds: Vec<&Quantity> = before
+                .iter()
+                .filter(|(k, c)| k > i && c.unit == base.unit && c.exact())
+                .map(|(_, c)| *c)
+                .collect();
+            kinds.len() >= 2
+                && base.exact()
+                && Value::sum(kinds.iter().map(|c| &c.value))
+                    .is_some_and(|sum| sum == base.value && agrees(sum, base.value))
+        });
+    if of_the_base || of_another_base || of_a_later_count || of_the_kinds_after {
         return;
     }
     // A scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades above the named
