@@ -87,6 +87,7 @@ struct BreakdownFile {
     other_periods: Vec<String>,
     rest_kinds: Vec<String>,
     dichotomies: Vec<Vec<String>>,
+    open_totals: Vec<String>,
     stages: Vec<String>,
     deng_not_after: String,
     deng_not_before: String,
@@ -240,6 +241,8 @@ pub struct Lexicon {
     pub rest_kinds: WordList,
     /// Divisions with no third kind (简易程序 and 普通程序).
     pub dichotomies: Vec<Vec<String>>,
+    /// Totals whose usual breakdowns leave "其他" out (医疗卫生机构, 卫生技术人员).
+    pub open_totals: Vec<String>,
     /// Stages one matter goes through (受理, 立案, 办结 …).
     pub stages: WordList,
     pub deng_not_after: String,
@@ -356,6 +359,7 @@ impl Lexicon {
             other_periods: WordList::new(&f.breakdown.other_periods)?,
             rest_kinds: WordList::new(&f.breakdown.rest_kinds)?,
             dichotomies: f.breakdown.dichotomies,
+            open_totals: f.breakdown.open_totals,
             stages: WordList::new(&f.breakdown.stages)?,
             deng_not_after: f.breakdown.deng_not_after,
             deng_not_before: f.breakdown.deng_not_before,

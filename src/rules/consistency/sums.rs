@@ -505,8 +505,12 @@ fn check_breakdown(
                     .percent_of(total.value)
                     .is_some_and(|e| within_stated_precision(r, e))
             });
+    let open_total = lex
+        .open_totals
+        .iter()
+        .any(|w| p.measure(total).contains(w.as_str()));
     if listed_sum == total.value
-        || kind == ListKind::Decisions && listed_sum < total.value
+        || (kind == ListKind::Decisions || open_total) && listed_sum < total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
         || own_total

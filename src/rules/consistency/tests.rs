@@ -544,6 +544,26 @@ fn two_part_shortfall_is_a_warning() {
 }
 
 #[test]
+fn selections_and_conventional_breakdowns_are_not_all_the_parts() {
+    for sentence in [
+        "立案1138件，其中数量居前三位的是医疗机构案件612件、公共场所案件318件、生活饮用水案件176件。",
+        "受理投诉举报2456件，其中群众反映较为集中的是收费问题986件、医疗美容纠纷612件、公共场所卫生问题436件、职业病危害问题382件。",
+        "全年立案612件，其中以医疗卫生类324件、公共卫生类271件、职业卫生类12件为主。",
+        "全市共有医疗卫生机构5894家，其中医院298家、基层医疗卫生机构5467家、专业公共卫生机构86家。",
+        "全市卫生技术人员9.86万人，其中执业（助理）医师3.72万人、注册护士4.41万人、药师（士）0.38万人、技师（士）0.52万人。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    // More than the whole is still wrong.
+    assert_eq!(
+        codes(
+            "全市共有医疗卫生机构5894家，其中医院298家、基层医疗卫生机构5667家、专业公共卫生机构86家。"
+        ),
+        ["GW0401"]
+    );
+}
+
+#[test]
 fn two_parts_that_leave_no_third_kind_are_the_whole() {
     let severities = |sentence: &str| {
         found_of("GW0401", &text_doc(&with(sentence)))
@@ -1864,6 +1884,23 @@ fn pieces_keep_document_offsets_across_line_breaks() {
         start += piece.len();
     }
     assert_eq!(start, text.len());
+}
+
+#[test]
+fn a_rate_made_by_the_kinds_after_its_base() {
+    for sentence in [
+        "受理申请2186件，网上办结1642件，窗口办结544件，办结率100%。",
+        "受理投诉412件，按时办结398件，超时办结14件，办结率100%。",
+        "发现问题213个，立行立改168个，限期整改45个，整改率100%。",
+        // A subgroup's rate after 其中, with no counts of its own.
+        "抽检水样1285份，合格1262份，合格率98.2%，其中出厂水合格率100%、末梢水合格率97.8%。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    assert_eq!(
+        codes("受理投诉412件，按时办结398件，超时办结10件，办结率100%。"),
+        ["GW0402"]
+    );
 }
 
 #[test]
