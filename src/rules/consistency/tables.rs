@@ -11,7 +11,7 @@ use crate::quantity::Lexicon;
 use crate::rules::Context;
 use crate::text::squeeze;
 use crate::text_table;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 struct Cell {
@@ -29,6 +29,9 @@ pub(super) struct Grid {
     word: bool,
     /// The line with text before the table: its caption or the sentence leading in.
     intro: String,
+    /// Rows whose label is indented under the row above ("　三级医院" under "医院"): its
+    /// parts, as a "其中：" row would be.
+    indented: BTreeSet<u32>,
 }
 
 /// The last line with text before line `i`.
@@ -45,7 +48,11 @@ fn intro_before(doc: &Document, i: usize) -> String {
 fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
+    let mut indented = BTreeSet::new();
     for &(line, c) in cells {
+        if c.col == 1 && crate::text::indent_len(doc.line(line)) > 0 {
+            indented.insert(c.row);
+        }
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
             span: content_span(doc, line),
             text: String::new(),
@@ -57,6 +64,7 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
         cells: grid,
         word: true,
         intro: intro_before(doc, first),
+        indented,
     }
 }
 
@@ -151,6 +159,19 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
             continue;
         }
         let mut cells = BTreeMap::new();
+        let indent = |i: usize| crate::text::indent_len(doc.line(i));
+        // (A header may stand further left than the whole body.)
+        let least = rows
+            .iter()
+            .skip(1)
+            .map(|(i, _)| indent(*i))
+            .min()
+            .unwrap_or(0);
+        let indented = (1..)
+            .zip(&rows)
+            .filter(|(_, (i, _))| indent(*i) > least)
+            .map(|(r, _)| r)
+            .collect();
         for (r, (i, ranges)) in rows.iter().enumerate() {
             let start = doc.lines[*i].start;
             let shift = u32::from(r == 0 && corner);
@@ -165,6 +186,7 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
             cells,
             word: false,
             intro: intro_before(doc, rows[0].0),
+            indented,
         });
     }
     grids
@@ -397,10 +419,12 @@ impl<'a> Table<'a> {
 
     /// "其中：简易程序": a part of the row above, not one more item.
     fn is_part_row(&self, r: u32) -> bool {
-        self.lex
-            .table_parts
-            .iter()
-            .any(|p| self.label(r).starts_with(p.as_str()))
+        self.grid.indented.contains(&r)
+            || self
+                .lex
+                .table_parts
+                .iter()
+                .any(|p| self.label(r).starts_with(p.as_str()))
     }
 
     /// Columns that name rows (序号, 统计年度) or hold parts of another column (其中…).

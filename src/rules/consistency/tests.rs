@@ -1773,6 +1773,8 @@ fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
         "年度\t复议\t诉讼\t合计\n2023\t15\t8\t23\n2024\t18\t6\t24",
         // 其中 rows are parts of the row above.
         "类别\t件数\n许可\t120\n处罚\t30\n其中：简易程序\t12\n检查\t50\n合计\t200",
+        // So are rows indented under it.
+        "机构情况如下：\n机构类别\t机构数\n医院\t101\n\u{3000}三级医院\t16\n\u{3000}二级医院\t52\n\u{3000}一级医院\t33\n基层医疗卫生机构\t3148\n合计\t3249",
         // A first row with one figure is a row, not a header of years.
         "发放宣传资料（份）：\n城区\t2000\n镇街\t1500\n村社\t500\n合计\t4000",
         // A header without its corner cell still names the 平均 column.
