@@ -3,10 +3,11 @@
 //! not stray spaces, and a row ends without punctuation without being a broken paragraph.
 
 use crate::document::Document;
-use crate::text::{char_len, trim_indent};
+use crate::text::trim_indent;
 use std::ops::Range;
 
-/// Rows are short; a longer line is running text with a space in it.
+/// Rows are short (their text, without the padding); a longer line is running text with a
+/// space in it.
 const MAX_ROW_CHARS: usize = 60;
 
 /// Per line: a row of a text table. `skip` marks lines that cannot be rows (headings,
@@ -54,7 +55,9 @@ fn shape(line: &str) -> Shape {
         return Shape::Text;
     }
     let cells = t.split(is_gap).filter(|c| !c.is_empty()).count();
-    if cells < 2 || char_len(t) > MAX_ROW_CHARS || has_sentence_marks(t) {
+    // The text, not the padding: a wide table's rows are mostly spaces.
+    let content = t.chars().filter(|&c| !is_gap(c)).count();
+    if cells < 2 || content > MAX_ROW_CHARS || has_sentence_marks(t) {
         return Shape::Text;
     }
     if t.contains('\t') {
@@ -238,6 +241,31 @@ mod tests {
             rows_of("主要数据如下：\n检查户次 2,146 户次\n立案 73 件\n\n项目\t2024年\t2025年\n"),
             [false, true, true, false, true, false]
         );
+    }
+
+    #[test]
+    fn wide_rows_padded_with_spaces_are_rows() {
+        let header = format!(
+            "类别{}收案{}维持（驳回）{}撤销（确认违法）{}终止{}未审结",
+            " ".repeat(8),
+            " ".repeat(4),
+            " ".repeat(4),
+            " ".repeat(4),
+            " ".repeat(4)
+        );
+        let row = format!(
+            "行政复议{}23{}15{}2{}4{}2",
+            " ".repeat(4),
+            " ".repeat(6),
+            " ".repeat(14),
+            " ".repeat(19),
+            " ".repeat(7)
+        );
+        assert!(row.chars().count() > MAX_ROW_CHARS);
+        assert_eq!(rows_of(&format!("{header}\n{row}\n")), [true, true, false]);
+        // Running text stays text, however it is spaced.
+        let long = "全年组织开展行政执法人员培训 共计 十二 场次 覆盖全市各级各类医疗卫生机构和监督执法机构的全部执法人员及相关工作人员 参训人数 较上年 明显增加";
+        assert_eq!(rows_of(&format!("{long}\n{long}\n")), [false, false, false]);
     }
 
     #[test]
