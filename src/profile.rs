@@ -76,6 +76,8 @@ struct SignatureFile {
 #[serde(deny_unknown_fields)]
 struct RequestFile {
     patterns: Vec<String>,
+    #[serde(default)]
+    granted: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -118,6 +120,8 @@ pub struct Profile {
     pub parts: Vec<Part>,
     pub issuer_suffixes: Vec<String>,
     pub request: Option<LazyRegex>,
+    /// After a request in its sentence: it was made and answered, and is told, not made.
+    pub request_granted: Vec<String>,
 }
 
 impl Profile {
@@ -235,6 +239,7 @@ impl Profile {
             parts,
             issuer_suffixes: f.signature.issuer_suffixes,
             request: LazyRegex::alternation(&f.request.patterns)?,
+            request_granted: f.request.granted,
         })
     }
 

@@ -89,7 +89,7 @@ pub static REQUEST_IN_REPORT: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Warning,
     summary: "报告中夹带请示事项",
-    doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。报告的是“妥否，请批示”“请予批准”“请审批”“请批转”“恳请……解决（支持、倾斜）”“请（望）市政府……协调解决（给予支持）”这类由报告单位自己提出的请求；转述他人的请求（“群众恳请……的问题”“报请市政府审批”）和引号中的用语不报告。\n\n示例（错误）：以上报告，妥否，请批示。",
+    doc: "《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项。需要上级批复的事项应另行请示。报告的是“妥否，请批示”“请予批准”“请审批”“请批转”“恳请……解决（支持、倾斜）”“请（望）市政府……协调解决（给予支持）”这类由报告单位自己提出的请求；转述他人的请求（“群众恳请……的问题”“报请市政府审批”）、同一句后面写了结果的已办请求（“恳请省卫生健康委给予倾斜，争取到项目资金1200万元”）和引号中的用语不报告。\n\n示例（错误）：以上报告，妥否，请批示。",
 };
 
 pub static NOT_A_REPORT: RuleMeta = RuleMeta {
@@ -500,6 +500,18 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if quotes.in_any_quote(&m.range()) {
                 continue;
             }
+            let sentence_end = line[m.end()..]
+                .find(['。', '；', '！'])
+                .map_or(line.len(), |k| m.end() + k);
+            let rest = &line[m.end()..sentence_end];
+            if ctx
+                .profile
+                .request_granted
+                .iter()
+                .any(|w| rest.contains(w.as_str()))
+            {
+                continue;
+            }
             // A pattern may take the mark before the wording to know where a clause starts.
             let from_clause = m.as_str().trim_start_matches(['。', '；', '，', ',', '：']);
             let start = m.end() - from_clause.len();
@@ -869,6 +881,7 @@ mod tests {
             "提升依法行政水平。重大事项均按程序报请市政府审批。",
             "提升依法行政水平。对群众恳请的事项逐项答复，办理企业恳请协调解决的问题23个。",
             "提升依法行政水平。对下级单位“请予批准”的请示事项，均在法定时限内作出批复。",
+            "提升依法行政水平。2024年5月，我局恳请省卫生健康委在项目安排上给予倾斜，争取到项目资金1200万元。",
         ] {
             let text = GOOD_REPORT.replace("提升依法行政水平。", told);
             assert_eq!(codes(&text), Vec::<&str>::new(), "{told}");
