@@ -505,6 +505,17 @@ fn check_breakdown(
                     .percent_of(total.value)
                     .is_some_and(|e| within_stated_precision(r, e))
             });
+    // "其中…职业卫生类12件；放射卫生类案件5件": the list goes on after the 、 run, and the
+    // counts after it make up the rest.
+    let later: Vec<&Quantity> = p.qs[p.first_from(items_end)..]
+        .iter()
+        .take_while(|r| r.span.end <= sentence_end)
+        .filter(|r| r.unit == total.unit && r.exact())
+        .collect();
+    let rest_given = listed_sum < total.value
+        && (1..=later.len()).any(|n| {
+            Value::sum(listed.iter().chain(&later[..n]).map(|q| &q.value)) == Some(total.value)
+        });
     let open_total = lex
         .open_totals
         .iter()
@@ -516,6 +527,7 @@ fn check_breakdown(
         || own_total
         || shares_given
         || rate_of_the_parts
+        || rest_given
         || repeats_the_last_sentence(p, total, &listed, opens_sentence)
         || kind == ListKind::Breakdown && narrowing_subsets(p, &listed, after_parts)
     {
