@@ -48,6 +48,8 @@ pub struct Paragraph {
     /// Some of the text is a DATE or TIME field's result: it changes with the day the
     /// document is opened or printed.
     pub date_field: bool,
+    /// Indented from the left by its own paragraph properties (`w:ind`), not by spaces.
+    pub indented: bool,
 }
 
 /// Byte offsets of one body paragraph in the main document part's XML.
@@ -80,6 +82,8 @@ pub struct Origin {
     pub after_page_break: bool,
     /// Its paragraph shows a DATE or TIME field's result.
     pub date_field: bool,
+    /// Its paragraph is indented by formatting (see `Paragraph::indented`).
+    pub indented: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -185,6 +189,7 @@ impl Document {
                         auto_number_len,
                         after_page_break,
                         date_field: p.date_field,
+                        indented: p.indented,
                     },
                 });
                 first = false;

@@ -50,7 +50,8 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     let mut indented = BTreeSet::new();
     for &(line, c) in cells {
-        if c.col == 1 && crate::text::indent_len(doc.line(line)) > 0 {
+        let origin = &doc.lines[line].origin;
+        if c.col == 1 && (origin.indented || crate::text::indent_len(doc.line(line)) > 0) {
             indented.insert(c.row);
         }
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
@@ -58,6 +59,11 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
             text: String::new(),
         });
         e.text.push_str(&squeeze(doc.line(line)));
+    }
+    // A whole column indented alike is its style, not rows under rows.
+    let body_rows: BTreeSet<u32> = grid.keys().map(|&(r, _)| r).filter(|&r| r > 1).collect();
+    if body_rows.is_subset(&indented) {
+        indented.clear();
     }
     Grid {
         name: format!("表{number}"),

@@ -1386,6 +1386,31 @@ fn table_doc(rows: &[&[&str]]) -> Document {
 }
 
 #[test]
+fn word_rows_indented_under_a_row_are_its_parts() {
+    let rows: &[&[&str]] = &[
+        &["机构类别", "机构数"],
+        &["医院", "101"],
+        &["三级医院", "16"],
+        &["二级医院", "52"],
+        &["一级医院", "33"],
+        &["基层医疗卫生机构", "3148"],
+        &["合计", "3249"],
+    ];
+    let mut doc = table_doc(rows);
+    assert_eq!(consistency_findings(&doc), [("GW0412", "3249".to_string())]);
+    for line in doc.lines.iter_mut() {
+        if line
+            .origin
+            .cell
+            .is_some_and(|c| c.col == 1 && (3..=5).contains(&c.row))
+        {
+            line.origin.indented = true;
+        }
+    }
+    assert_eq!(consistency_findings(&doc), []);
+}
+
+#[test]
 fn table_totals_rows_and_columns() {
     let rows: &[&[&str]] = &[
         &["类别", "件数"],

@@ -163,6 +163,8 @@ struct OpenParagraph {
     num_id: Option<u32>,
     ilvl: Option<u32>,
     outline: Option<u32>,
+    /// A left or first-line indent set on the paragraph itself.
+    indented: bool,
     mark_deleted: bool,
     /// Word shows the next paragraph on from this one: a drop cap (`w:framePr w:dropCap`)
     /// or a heading ended by a style separator (`w:specVanish` on its mark).
@@ -276,6 +278,21 @@ impl Body<'_> {
                         p.style_id = r.w_attr(e, "val")?.map(super::styles::capped);
                     }
                     (Ns::W, "outlineLvl", Some(p)) => p.outline = r.w_val_u32(e)?,
+                    (Ns::W, "ind", Some(p)) => {
+                        for name in [
+                            "left",
+                            "start",
+                            "leftChars",
+                            "startChars",
+                            "firstLine",
+                            "firstLineChars",
+                        ] {
+                            let value = r.w_attr(e, name)?;
+                            p.indented |= value
+                                .and_then(|v| v.trim().parse::<i64>().ok())
+                                .is_some_and(|v| v > 0);
+                        }
+                    }
                     (Ns::W, "numPr", _) => return Ok(Some(Frame::NumPr)),
                     (Ns::W, "rPr", _) => return Ok(Some(Frame::MarkRPr)),
                     (Ns::W, "framePr", Some(p)) => {
@@ -624,6 +641,7 @@ impl Body<'_> {
             num_id: None,
             ilvl: None,
             outline: None,
+            indented: false,
             mark_deleted: false,
             runs_on: false,
             in_contents: self.hiding_fields > 0,
@@ -694,6 +712,7 @@ impl Body<'_> {
             outline_level: p.outline_level,
             cell: p.cell,
             date_field: p.date_field,
+            indented: p.indented,
         };
         // A table of contents' entries are hidden; the paragraphs that held them go too,
         // and so does a paragraph hidden with its mark.
@@ -1195,6 +1214,22 @@ mod tests {
             assert_eq!(ps.len(), 1);
             assert_eq!(ps[0].text, "2025年1月20日");
             assert_eq!(ps[0].date_field, live, "{xml}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_indented_by_its_properties() {
+        for (ind, indented) in [
+            (r#"<w:ind w:left="420"/>"#, true),
+            (r#"<w:ind w:firstLineChars="200" w:firstLine="420"/>"#, true),
+            (r#"<w:ind w:left="0" w:hanging="420"/>"#, false),
+            ("", false),
+        ] {
+            let ps = read(&format!(
+                r#"<w:p><w:pPr>{ind}</w:pPr>{}</w:p>"#,
+                r("三级医院")
+            ));
+            assert_eq!(ps[0].indented, indented, "{ind}");
         }
     }
 
