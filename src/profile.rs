@@ -43,6 +43,8 @@ struct AddresseeFile {
 struct DeadlineFile {
     month: u32,
     day: u32,
+    #[serde(default)]
+    not_for: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -116,6 +118,8 @@ pub struct Profile {
     pub addressee_severity: Option<Severity>,
     /// (month, day) in the year after the reported one.
     pub deadline: (u32, u32),
+    /// Issuers (by how their name ends) that Art. 23's deadline does not bind.
+    pub deadline_not_for: Vec<String>,
     /// In statutory order.
     pub parts: Vec<Part>,
     pub issuer_suffixes: Vec<String>,
@@ -236,6 +240,7 @@ impl Profile {
             },
             addressee_severity: parse_severity(&f.addressee.severity)?,
             deadline: (f.deadline.month, f.deadline.day),
+            deadline_not_for: f.deadline.not_for,
             parts,
             issuer_suffixes: f.signature.issuer_suffixes,
             request: LazyRegex::alternation(&f.request.patterns)?,

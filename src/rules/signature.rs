@@ -69,7 +69,7 @@ pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期晚于报送期限",
-    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。医院、疾控中心、卫生监督所等部门所属单位向主管部门报送的期限由主管部门确定，落款是这类单位时不检查（rules/fazhi-report.toml 的 deadline.not_for）。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
 };
 
 pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
@@ -232,7 +232,7 @@ fn check_timing(
                 ry + 1
             ),
         ));
-    } else if (y, m, d) > (ry + 1, dm, dd) {
+    } else if (y, m, d) > (ry + 1, dm, dd) && !deadline_set_elsewhere(ctx) {
         out.push(Diagnostic::new(
             &DATE_AFTER_DEADLINE,
             span,
@@ -240,6 +240,16 @@ fn check_timing(
             "《法治政府建设与责任落实督察工作规定》第二十三条要求每年3月1日前报告上一年度情况；请核对日期或说明逾期原因",
         ));
     }
+}
+
+/// Every issuer signs as an institution under a department, whose deadline it sets.
+fn deadline_set_elsewhere(ctx: &Context) -> bool {
+    let not_for = &ctx.profile.deadline_not_for;
+    !ctx.outline.issuers.is_empty()
+        && ctx.outline.issuers.iter().all(|&i| {
+            let name = crate::sign_off::issuer_text(ctx.doc.line(i));
+            not_for.iter().any(|s| name.ends_with(s.as_str()))
+        })
 }
 
 /// Passes when any of the issuer lines (joint reports) is the title's issuer.
@@ -471,6 +481,14 @@ mod rule_tests {
             [("GW0207", 13)]
         );
         assert_eq!(only(&with_tail("青禾市卫生健康委员会\n2025年3月1日\n")), []);
+        // A hospital reports by its commission's date, which the text does not give.
+        let hospital = GOOD_REPORT
+            .replace("青禾市卫生健康委员会2024年", "青禾县第一人民医院2024年")
+            .replace(
+                "青禾市卫生健康委员会\n2025年1月20日",
+                "青禾县第一人民医院\n2025年3月8日",
+            );
+        assert_eq!(only(&hospital), []);
     }
 
     #[test]
