@@ -36,14 +36,6 @@ pub(crate) fn is_open_ending(c: char) -> bool {
     matches!(c, '，' | '；' | '、' | ',' | ';')
 }
 
-/// Words no sentence ends on ("充分发挥法律顾问的", "加强执法与"): a line that stops at
-/// one before a heading lost what followed.
-fn ends_mid_phrase(t: &str) -> bool {
-    t.ends_with([
-        '的', '和', '与', '及', '对', '将', '把', '被', '向', '从', '并', '或',
-    ]) && !["目的", "标的", "有的放矢"].iter().any(|w| t.ends_with(w))
-}
-
 /// A line that ends in a colon, and line `j` after it is a heading no deeper than the
 /// section the line is in: what the colon announced is missing ("主要做法：" then "（三）").
 /// "报告如下：" before the first part, or "措施如下：" before the sub-headings, announce them;
@@ -440,7 +432,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
                 Ending::Complete
             } else if !starts_new_unit(ctx, j, nt) || carries_on(ctx, j, nt, last) {
                 Ending::Continues { next: j }
-            } else if open || ends_mid_phrase(t) {
+            } else if open || ctx.lexicon().ends_mid_phrase(t) {
                 Ending::Unfinished
             } else {
                 // Half a word before a heading: maybe a heading or a list item of its own.

@@ -16,6 +16,15 @@ struct LexiconFile {
     spam: SpamFile,
     relative_time: RelativeTimeFile,
     adverbial: AdverbialFile,
+    unfinished: UnfinishedFile,
+}
+
+/// `[unfinished]`: what a sentence cannot end on.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnfinishedFile {
+    ends: String,
+    words: Vec<String>,
 }
 
 /// One `[[typo]]` entry, in rules/lexicon.toml or a user's gwlint.toml.
@@ -229,6 +238,9 @@ pub struct Lexicon {
     pub duplicates: Duplicates,
     pub relative_time: RelativeTime,
     pub adverbial: Adverbial,
+    /// Characters no sentence ends on, and the words that end on one yet may end it.
+    unfinished_ends: Vec<char>,
+    unfinished_words: Vec<String>,
     spam: AhoCorasick,
     /// Patterns of `spam` before this index are spam; the rest are legitimate names.
     spam_words: usize,
@@ -306,10 +318,21 @@ impl Lexicon {
             duplicates,
             relative_time: RelativeTime::new(f.relative_time)?,
             adverbial: Adverbial::new(f.adverbial)?,
+            unfinished_ends: f.unfinished.ends.chars().collect(),
+            unfinished_words: f.unfinished.words,
             spam,
             spam_words,
             place_after: f.spam.place_after,
         })
+    }
+
+    /// `t` stops on a word no sentence ends on ("…法律顾问的").
+    pub fn ends_mid_phrase(&self, t: &str) -> bool {
+        t.ends_with(self.unfinished_ends.as_slice())
+            && !self
+                .unfinished_words
+                .iter()
+                .any(|w| t.ends_with(w.as_str()))
     }
 
     /// Spam words in `text`, ignoring ASCII case: byte ranges.
