@@ -391,11 +391,24 @@ impl<'a> Table<'a> {
     }
 
     fn is_total(&self, r: u32) -> bool {
-        r > self.head && self.is_total_label(self.label(r), &self.lex.table_totals)
+        self.labelled(r, &self.lex.table_totals)
     }
 
     fn is_sub(&self, r: u32) -> bool {
-        r > self.head && self.is_total_label(self.label(r), &self.lex.table_subtotals)
+        self.labelled(r, &self.lex.table_subtotals)
+    }
+
+    /// A body row labelled with one of `words`: in its first label cell, or in a later one
+    /// before its figures ("行政处罚 | 小计 | 136", the group named first).
+    fn labelled(&self, r: u32, words: &[String]) -> bool {
+        r > self.head
+            && (1..=self.cols)
+                // Up to the first cell with a figure (read plainly: `content` asks this).
+                .take_while(|&c| !self.text(r, c).chars().any(crate::text::is_digit))
+                .any(|c| {
+                    let text = self.text(r, c).trim_end_matches([':', '：']);
+                    self.is_total_label(text, words)
+                })
     }
 
     /// A 合计 column: its header, or one of its header rows, says so ("合计（件）").

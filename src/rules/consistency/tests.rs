@@ -1386,6 +1386,26 @@ fn table_doc(rows: &[&[&str]]) -> Document {
 }
 
 #[test]
+fn subtotals_labelled_after_their_group() {
+    let rows: &[&[&str]] = &[
+        &["类别", "事项", "件数"],
+        &["行政处罚", "简易程序", "41"],
+        &["行政处罚", "普通程序", "95"],
+        &["行政处罚", "小计", "136"],
+        &["行政许可", "即办件", "412"],
+        &["行政许可", "承诺件", "2448"],
+        &["行政许可", "小计", "2860"],
+        &["合计", "", "2996"],
+    ];
+    assert_eq!(table_codes(rows), []);
+    let mut wrong: Vec<Vec<&str>> = rows.iter().map(|r| r.to_vec()).collect();
+    wrong[3][2] = "146";
+    wrong[7][2] = "3006";
+    let wrong: Vec<&[&str]> = wrong.iter().map(Vec::as_slice).collect();
+    assert_eq!(table_codes(&wrong), [("GW0412", "146".to_string())]);
+}
+
+#[test]
 fn word_rows_indented_under_a_row_are_its_parts() {
     let rows: &[&[&str]] = &[
         &["机构类别", "机构数"],
