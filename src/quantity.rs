@@ -76,6 +76,7 @@ struct BreakdownFile {
     not_counts: Vec<String>,
     negations: Vec<String>,
     totals_after: Vec<String>,
+    total_verbs: Vec<String>,
     outcome_groups: Vec<Vec<String>>,
     outcome_prefixes: Vec<String>,
     outcome_totals: Vec<String>,
@@ -222,6 +223,8 @@ pub struct Lexicon {
     pub not_counts: WordList,
     negations: Vec<String>,
     pub totals_after: Vec<String>,
+    /// Verbs a total after a list may carry (共清理).
+    pub total_verbs: Vec<String>,
     /// Decisions a case gets one of (复议、诉讼), in groups that do not mix; what their
     /// total counts; and words after them that say the cases overlap.
     outcome_groups: Vec<WordList>,
@@ -343,6 +346,7 @@ impl Lexicon {
             not_counts: WordList::new(&f.breakdown.not_counts)?,
             negations: f.breakdown.negations,
             totals_after: f.breakdown.totals_after,
+            total_verbs: f.breakdown.total_verbs,
             outcome_groups: f
                 .breakdown
                 .outcome_groups

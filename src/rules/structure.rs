@@ -484,6 +484,9 @@ fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Vec<Dia
     }
 }
 
+/// How far after a request its answer is looked for.
+const MAX_ANSWER_BYTES: usize = 300;
+
 fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(re) = &ctx.profile.request else {
         return;
@@ -500,9 +503,12 @@ fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if quotes.in_any_quote(&m.range()) {
                 continue;
             }
-            let sentence_end = line[m.end()..]
+            // Read at most a long sentence's worth: a line of requests is read once.
+            let window =
+                crate::text::floor_char(line, (m.end() + MAX_ANSWER_BYTES).min(line.len()));
+            let sentence_end = line[m.end()..window]
                 .find(['。', '；', '！'])
-                .map_or(line.len(), |k| m.end() + k);
+                .map_or(window, |k| m.end() + k);
             let rest = &line[m.end()..sentence_end];
             if ctx
                 .profile
@@ -871,6 +877,8 @@ mod tests {
             "提升依法行政水平。望市政府在执法车辆购置经费上给予支持。",
             "提升依法行政水平。以上报告，请审批。",
             "提升依法行政水平。恳请市政府加大对基层卫生执法装备的投入。",
+            // 获得感 is no answer.
+            "提升依法行政水平。为此，恳请市财政加大投入，切实提升群众获得感。",
             "提升依法行政水平。\n（二）恳请市政府协调解决执法车辆不足的问题。",
         ] {
             let text = GOOD_REPORT.replace("提升依法行政水平。", asked);
@@ -882,6 +890,7 @@ mod tests {
             "提升依法行政水平。对群众恳请的事项逐项答复，办理企业恳请协调解决的问题23个。",
             "提升依法行政水平。对下级单位“请予批准”的请示事项，均在法定时限内作出批复。",
             "提升依法行政水平。2024年5月，我局恳请省卫生健康委在项目安排上给予倾斜，争取到项目资金1200万元。",
+            "提升依法行政水平。此前恳请省卫生健康委给予支持，已获批复。",
         ] {
             let text = GOOD_REPORT.replace("提升依法行政水平。", told);
             assert_eq!(codes(&text), Vec::<&str>::new(), "{told}");

@@ -177,9 +177,6 @@ fn marks_outside_asides(p: &Para, range: std::ops::Range<usize>) -> Vec<char> {
 
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
 /// is `check_total_after`'s; one after 其中 may be a subset with its own total.)
-/// Longest verb between 共 and the total ("共清理13件").
-const MAX_TOTAL_VERB: usize = 3;
-
 fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     for (k, total) in p.qs.iter().enumerate().skip(2) {
@@ -190,12 +187,11 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let Some(word) = gap.trim().strip_prefix(['，', ',']) else {
             continue;
         };
-        // "，共25件", or with the verb the parts share: "，共清理13件", "，合计办理25件".
+        // "，共25件", or with what was done to all the parts: "，共清理13件".
         let word = word.trim();
         let names_total = lex.totals_after.iter().any(|w| {
-            word.strip_prefix(w.as_str()).is_some_and(|verb| {
-                verb.chars().count() <= MAX_TOTAL_VERB && verb.chars().all(crate::text::is_han)
-            })
+            word.strip_prefix(w.as_str())
+                .is_some_and(|verb| verb.is_empty() || lex.total_verbs.iter().any(|v| v == verb))
         });
         if !names_total {
             continue;

@@ -37,8 +37,14 @@ fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
         let Some(dash) = m.get(1) else {
             continue;
         };
-        // "——", "—— —": runs are the shape check's.
-        if t[..dash.start()].ends_with(['—', '－', '―']) {
+        // "——", "—— —": runs are the shape check's. "11月20日—“12·4”": a range of dates,
+        // which takes one dash.
+        let dated = |s: &str| {
+            s.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        };
+        if t[..dash.start()].ends_with(['—', '－', '―', '年', '月', '日', '号'])
+            || dated(&t[dash.end() + '“'.len_utf8()..])
+        {
             continue;
         }
         let shown = dash.as_str();
@@ -74,7 +80,7 @@ fn comma_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
                 "“等”前多了顿号：“、等”",
                 "删去顿号：列举末尾的“等”“等等”前不加顿号",
             )
-            .with_fix("", true),
+            .with_fix("", false),
         );
     }
 }

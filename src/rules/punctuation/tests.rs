@@ -303,9 +303,21 @@ fn one_dash_before_a_quotation_and_a_comma_before_deng() {
     );
     assert_eq!(codes(&text), []);
     let text = with_measures("（一）健全依法决策机制。学习《民法典》《医师法》、等法律法规。");
-    assert_eq!(codes(&text), [("GW0510", 5)]);
-    assert!(fixed(&text).contains("《医师法》等法律法规"));
-    let text = GOOD_REPORT.replace("（一）健全依法决策机制。", "（一）等级医院评审、等额选举。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0510", Some((String::new(), false)))]
+    );
+    let text = with_measures(
+        "（一）健全依法决策机制。推进医院评审、等额选举，完成网络安全自查、等保测评，检查结果互认、等效使用，规范收费、等价交换。",
+    );
+    assert_eq!(codes(&text), []);
+    // A range of dates takes one dash.
+    let text = with_measures(
+        "（一）健全依法决策机制。集中宣传时间为11月20日—“12·4”国家宪法日，12月—“12·4”期间。",
+    );
     assert_eq!(codes(&text), []);
 }
 
