@@ -399,19 +399,37 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     // Another base the text names may be the one meant: 回访率 of 办结 rather than 受理,
     // 纠错率 of 审结, 合格率 of those who sat the exam rather than those due to
     // ("应参考86人，实际参考84人，合格84人").
+    // A kind after 其中 is no base ("其中电话投诉319件，办结319件"), a part so qualified
+    // is ("其中已出具结果的310份，合格302份").
+    let a_base = |c: &Quantity| {
+        let measure = p.measure(c);
+        hinted_base(c)
+            || !text[p.t.clause_start(c.span.start)..c.span.start].contains("其中")
+            || measure.contains('已')
+            || measure.ends_with('的')
+    };
     let of_another_base = dens
         .iter()
         .map(|(_, c)| *c)
         .chain(before_semicolon.iter().copied())
-        .any(|c| c.exact() && part_of(c.value).is_some_and(|part| agrees(part, c.value)));
+        .any(|c| {
+            c.exact() && a_base(c) && part_of(c.value).is_some_and(|part| agrees(part, c.value))
+        });
     // Or the rate is of the next step, the numerator its base ("调处255宗，调解成功244宗，
-    // 调处成功率95.7%"): a later count of it that fits.
+    // 调处成功率95.7%"): a later count of it that fits, named with words of the rate.
+    let shares_a_word = |key: &str| {
+        let chars: Vec<char> = stem.chars().collect();
+        chars
+            .windows(2)
+            .any(|w| key.contains(&w.iter().collect::<String>()))
+    };
     let of_a_later_count = !complement
         && before.iter().any(|(i, c)| {
             *i > ni
                 && c.exact()
                 && c.unit == num.unit
                 && c.value <= num.value
+                && shares_a_word(measure_key(p.measure(c)))
                 && agrees(c.value, num.value)
         });
     // "受理2186件，网上办结1642件，窗口办结544件，办结率100%": the counts after a base are

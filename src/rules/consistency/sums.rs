@@ -512,10 +512,20 @@ fn check_breakdown(
         && (1..=later.len()).any(|n| {
             Value::sum(listed.iter().chain(&later[..n]).map(|q| &q.value)) == Some(total.value)
         });
-    let open_total = lex
-        .open_totals
-        .iter()
-        .any(|w| p.measure(total).contains(w.as_str()));
+    // Before the stock's name only its place and 共有: "全市共有医疗卫生机构".
+    let open_total = lex.open_totals.iter().any(|w| {
+        p.measure(total)
+            .strip_suffix(w.as_str())
+            .is_some_and(|head| {
+                head.chars()
+                    .all(|c| "全省市州县区旗镇乡街道本共有现计年末底".contains(c))
+            })
+    });
+    // "其中以A324件、B271件为主": the larger parts named, the rest not.
+    let mainly = text[after..items[0].span.start]
+        .trim_start()
+        .starts_with('以')
+        && text[items_end..].starts_with("为主");
     if listed_sum == total.value
         || (kind == ListKind::Decisions || open_total) && listed_sum < total.value
         || cut && listed_sum < total.value
@@ -524,6 +534,7 @@ fn check_breakdown(
         || shares_given
         || rate_of_the_parts
         || rest_given
+        || mainly
         || repeats_the_last_sentence(p, total, &listed, opens_sentence)
         || kind == ListKind::Breakdown && narrowing_subsets(p, &listed, after_parts)
     {
@@ -550,7 +561,7 @@ fn check_breakdown(
         Severity::Warning
     } else if listed_sum > total.value
         || trig.starts_with("分别")
-        || whole_division(lex, &labels)
+        || whole_division(lex, &labels, p.measure(total))
         || (near || one_short) && listed.len() >= 4
         || near && listed.len() >= 3
     {
@@ -601,21 +612,30 @@ fn check_breakdown(
     );
 }
 
-/// Two parts that leave no third kind: one group of `dichotomies` ("简易程序" and "普通程序
-/// 案件"), or a kind and its negation (合格, 不合格).
-fn whole_division(lex: &Lexicon, labels: &[&str]) -> bool {
+/// Two parts that leave no third kind of the total: one group of `dichotomies` ("简易程序"
+/// and "普通程序案件" of 案件), or a kind and its negation (合格, 不合格). What the labels
+/// say beyond the pair must be the same and of the total: "男性检出异常" and "女性检出异常"
+/// divide the abnormal findings, not the 婚检 they are of.
+fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
     let [a, b] = labels else {
         return false;
     };
     let negation = |x: &str, y: &str| {
-        !x.is_empty()
-            && ["不", "未", "非"]
-                .iter()
-                .any(|n| y.contains(&format!("{n}{x}")))
+        !x.is_empty() && ["不", "未", "非"].iter().any(|n| y == format!("{n}{x}"))
     };
     let paired = lex.dichotomies.iter().any(|group| {
-        let kind = |label: &str| group.iter().position(|w| label.contains(w.as_str()));
-        matches!((kind(a), kind(b)), (Some(i), Some(j)) if i != j)
+        let split = |label: &str| {
+            group.iter().enumerate().find_map(|(k, w)| {
+                let (head, tail) = label.split_once(w.as_str())?;
+                Some((k, format!("{head}{tail}")))
+            })
+        };
+        match (split(a), split(b)) {
+            (Some((i, rest_a)), Some((j, rest_b))) => {
+                i != j && rest_a == rest_b && total.contains(&rest_a)
+            }
+            _ => false,
+        }
     });
     paired || negation(a, b) || negation(b, a)
 }

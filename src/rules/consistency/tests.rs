@@ -559,6 +559,13 @@ fn selections_and_conventional_breakdowns_are_not_all_the_parts() {
     ] {
         assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
     }
+    // What was done to such a stock is a count like any other; 为主 only in 以…为主.
+    for wrong in [
+        "全年监督检查医疗卫生机构120家，其中医院30家、诊所50家、卫生院39家。",
+        "全年立案120件，其中医疗卫生类60件、公共卫生类50件、职业卫生类9件，执法以随机抽查为主。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
     // More than the whole is still wrong.
     assert_eq!(
         codes(
@@ -582,6 +589,13 @@ fn two_parts_that_leave_no_third_kind_are_the_whole() {
         "抽检样品120份，其中合格80份、不合格30份。",
     ] {
         assert_eq!(severities(short), [Severity::Error], "{short}");
+    }
+    // The pair divides something other than the total.
+    for other in [
+        "报告法定传染病病例1526例，其中境外输入病例3例、境内其他省份输入病例12例。",
+        "开展婚前医学检查1560人，其中男性检出异常12人、女性检出异常20人。",
+    ] {
+        assert_eq!(codes(other), Vec::<&str>::new(), "{other}");
     }
     // Two kinds that may leave others out stay quiet when far short.
     assert_eq!(
@@ -1953,6 +1967,13 @@ fn a_rate_made_by_the_kinds_after_its_base() {
         codes("受理投诉412件，按时办结398件，超时办结10件，办结率100%。"),
         ["GW0402"]
     );
+    // A later count of another step, or a kind after 其中, is no base of the rate.
+    for wrong in [
+        "受理1526件，办结1498件，回访1498件，办结率100%。",
+        "受理投诉326件，其中电话投诉319件，办结319件，办结率100%。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
+    }
 }
 
 #[test]
