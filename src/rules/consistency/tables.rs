@@ -48,11 +48,16 @@ fn intro_before(doc: &Document, i: usize) -> String {
 fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
     let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
-    let mut indented = BTreeSet::new();
+    let mut indents = Vec::new();
     for &(line, c) in cells {
-        let origin = &doc.lines[line].origin;
-        if c.col == 1 && (origin.indented || crate::text::indent_len(doc.line(line)) > 0) {
-            indented.insert(c.row);
+        if c.col == 1 && !indents.iter().any(|&(r, _)| r == c.row) {
+            // Formatting's indent counts as a full-width space.
+            let formatted = if doc.lines[line].origin.indented {
+                2
+            } else {
+                0
+            };
+            indents.push((c.row, indent_width(doc.line(line)).max(formatted)));
         }
         let e = grid.entry((c.row, c.col)).or_insert(Cell {
             span: content_span(doc, line),
@@ -60,18 +65,42 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
         });
         e.text.push_str(&squeeze(doc.line(line)));
     }
-    // A whole column indented alike is its style, not rows under rows.
-    let body_rows: BTreeSet<u32> = grid.keys().map(|&(r, _)| r).filter(|&r| r > 1).collect();
-    if body_rows.is_subset(&indented) {
-        indented.clear();
-    }
     Grid {
         name: format!("表{number}"),
         cells: grid,
         word: true,
         intro: intro_before(doc, first),
-        indented,
+        indented: rows_under_rows(&indents),
     }
+}
+
+/// The display width of a line's indentation: a full-width space is two columns.
+fn indent_width(line: &str) -> usize {
+    line.chars()
+        .map_while(|c| match c {
+            '\u{3000}' => Some(2),
+            '\t' => Some(4),
+            ' ' | '\u{a0}' => Some(1),
+            _ => None,
+        })
+        .sum()
+}
+
+/// The body rows (after row 1) set in from the rest by a full-width space or more, under
+/// a row that is not: sub-rows. When most rows are set in, that is the column's style.
+fn rows_under_rows(indents: &[(u32, usize)]) -> BTreeSet<u32> {
+    let body: Vec<(u32, usize)> = indents.iter().copied().filter(|&(r, _)| r > 1).collect();
+    let least = body.iter().map(|&(_, w)| w).min().unwrap_or(0);
+    let first = body.iter().map(|&(r, _)| r).min().unwrap_or(0);
+    let under: BTreeSet<u32> = body
+        .iter()
+        .filter(|&&(r, w)| w >= least + 2 && r > first)
+        .map(|&(r, _)| r)
+        .collect();
+    if under.len() * 2 > body.len() {
+        return BTreeSet::new();
+    }
+    under
 }
 
 /// The Word tables in order. A table continued on the next page as a second table ("续表"
@@ -165,19 +194,11 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
             continue;
         }
         let mut cells = BTreeMap::new();
-        let indent = |i: usize| crate::text::indent_len(doc.line(i));
-        // (A header may stand further left than the whole body.)
-        let least = rows
-            .iter()
-            .skip(1)
-            .map(|(i, _)| indent(*i))
-            .min()
-            .unwrap_or(0);
-        let indented = (1..)
+        let indents: Vec<(u32, usize)> = (1..)
             .zip(&rows)
-            .filter(|(_, (i, _))| indent(*i) > least)
-            .map(|(r, _)| r)
+            .map(|(r, (i, _))| (r, indent_width(doc.line(*i))))
             .collect();
+        let indented = rows_under_rows(&indents);
         for (r, (i, ranges)) in rows.iter().enumerate() {
             let start = doc.lines[*i].start;
             let shift = u32::from(r == 0 && corner);
@@ -438,12 +459,15 @@ impl<'a> Table<'a> {
 
     /// "其中：简易程序": a part of the row above, not one more item.
     fn is_part_row(&self, r: u32) -> bool {
+        self.lex
+            .table_parts
+            .iter()
+            .any(|p| self.label(r).starts_with(p.as_str()))
+    }
+
+    /// "　三级医院" under "医院": counted in the row above.
+    fn is_under(&self, r: u32) -> bool {
         self.grid.indented.contains(&r)
-            || self
-                .lex
-                .table_parts
-                .iter()
-                .any(|p| self.label(r).starts_with(p.as_str()))
     }
 
     /// Columns that name rows (序号, 统计年度) or hold parts of another column (其中…).
@@ -577,6 +601,9 @@ impl<'a> Table<'a> {
             if self.is_part_row(r) {
                 return None;
             }
+            if self.is_under(r) {
+                continue;
+            }
             // A header again: in Word, the next page of this table; in text, perhaps
             // another table, whose figures above are not simply its items.
             if self.repeats_header(r) {
@@ -625,6 +652,9 @@ impl<'a> Table<'a> {
                 || self.repeats_header(r)
             {
                 return None;
+            }
+            if self.is_under(r) {
+                continue;
             }
             match self.content(r, c) {
                 Content::Words => return None,
@@ -747,7 +777,7 @@ fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
     let mut items = Vec::new();
     let mut last = None;
     for r in t.head + 1..=t.rows {
-        if t.is_total(r) || t.is_part_row(r) {
+        if t.is_total(r) || t.is_part_row(r) || t.is_under(r) {
             continue;
         }
         match t.content(r, c) {

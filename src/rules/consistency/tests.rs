@@ -1802,6 +1802,18 @@ fn tables_typed_as_text_are_added_up() {
         text_table_codes(Format::Markdown, piped),
         [("GW0412", "1845".to_string())]
     );
+    // Rows set in under a row are its parts, and left out of the sum; a header set in, or
+    // one stray space, is no such row.
+    let under = "机构情况如下：\n\u{3000}\u{3000}机构类别\t机构数\n医院\t101\n\u{3000}三级医院\t16\n\u{3000}二级医院\t52\n基层医疗卫生机构\t3148\n合计\t3000";
+    assert_eq!(
+        text_table_codes(Format::Text, under),
+        [("GW0412", "3000".to_string())]
+    );
+    let stray = "情况如下：\n类别\t件数\n许可\t30\n 处罚\t50\n检查\t20\n合计\t90";
+    assert_eq!(
+        text_table_codes(Format::Text, stray),
+        [("GW0412", "90".to_string())]
+    );
     // Two tables, one after the other with the second's caption between: each is read.
     let two = "表1 复议情况\n类别\t维持\t撤销\t终止\t合计\n市本级\t3\t1\t1\t6\n区县\t4\t2\t1\t7\n\n表2 许可办理\n项目\t数量\n行政许可\t1200\n行政处罚\t73\n合计\t1283";
     assert_eq!(
