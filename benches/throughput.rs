@@ -87,7 +87,7 @@ fn main() {
     // breaks (misspellings and gaps all on one line). 4× the repeats should take about 4×
     // the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 6] = [
+    let shapes: [(&str, usize, Repeat); 8] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -111,6 +111,12 @@ fn main() {
         }),
         ("a report on one line", 2_000, |k| {
             format!("截止目前办结案件{k}件。　青禾市卫生健康局　二〇二五 年 一 月 ")
+        }),
+        ("titles and misspellings on one line", 2_000, |k| {
+            format!("《办法{k}》“甲”行驶职权、中华人民共和国医师法释义、恳请批准，获得批复，")
+        }),
+        ("一是 lists in one paragraph", 2_000, |_| {
+            "我局一是加强培训，".to_string()
         }),
     ];
     for (name, n, repeat) in shapes {

@@ -3,6 +3,7 @@
 pub mod artifact;
 pub mod citation;
 pub mod consistency;
+mod covering;
 mod line_cache;
 pub mod numbering;
 pub mod punctuation;
@@ -16,6 +17,7 @@ pub(crate) use testing::{
     Found, GOOD_REPORT, MEASURES, codes_of, found_of, random_strings, text_doc, with_measures,
 };
 
+pub(crate) use covering::Covering;
 pub(crate) use line_cache::LineCache;
 
 use crate::config::Config;

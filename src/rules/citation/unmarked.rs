@@ -4,7 +4,7 @@
 use super::CITATION_UNMARKED;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
-use crate::rules::{Context, LineCache};
+use crate::rules::{Context, Covering, LineCache};
 use std::ops::Range;
 
 /// What may follow a law's name inside a longer title not in the table: its 实施条例, its
@@ -25,17 +25,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let t = &doc.text[line.clone()];
         let (start, end) = (m.start() - line.start, m.end() - line.start);
-        // Inside a title or a quotation: cited with marks, or quoted (GW0704's).
-        let inside = marked
-            .get(i, || marked_spans(t))
-            .iter()
-            .any(|r| r.start < start && end < r.end);
         let before = t[..start].chars().next_back();
         let after = &t[end..];
-        if inside
-            || before.is_some_and(|c| matches!(c, '《' | '〈' | '“' | '‘'))
+        if before.is_some_and(|c| matches!(c, '《' | '〈' | '“' | '‘'))
             || after.starts_with(['》', '〉', '”', '’'])
             || LONGER_TITLE.iter().any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        // Inside a title or a quotation: cited with marks, or quoted (GW0704's).
+        if marked
+            .get(i, || Covering::new(marked_spans(t)))
+            .holds(&(start..end))
         {
             continue;
         }

@@ -205,6 +205,8 @@ fn is_idiom_half(before: &str, numeral: &str, after: &str) -> bool {
 
 fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
     let mut items = Vec::new();
+    // An item past 一是 taken already: kept as it goes, not looked for at each 一是.
+    let mut past_first = false;
     for c in item_regex().captures_iter(&text[from..]) {
         let m = c.get(0).expect("match");
         let start = from + m.start();
@@ -247,8 +249,7 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                 // "全年一是…", "为此，我局一是…": any lead-in but a word that ends in 一.
                 let after_word =
                     n == 1 && prev.is_some_and(|p| is_han(p) && !WORD_BEFORE_YI.contains(p));
-                let after_words =
-                    after_word && !items.iter().any(|i: &Item| i.number.is_some_and(|k| k > 1));
+                let after_words = after_word && !past_first;
                 // "…。在执法方面，一是…": a lead-in opens a second list in the paragraph; a
                 // 一是 straight after 。 or ； is one more item, written with the wrong number.
                 let lead_in = sentence_lead.is_some_and(|l| !l.trim().is_empty())
@@ -261,6 +262,7 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     || after_words
                     || second_list
                 {
+                    past_first |= n > 1;
                     items.push(Item {
                         span: base + start..base + from + m.end(),
                         number: Some(n),

@@ -3,7 +3,7 @@
 use super::{MISSPELLING, WORD_CHOICE};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
-use crate::rules::{Context, LineCache};
+use crate::rules::{Context, Covering, LineCache};
 
 /// How much context the guards see on each side (characters).
 const BEFORE: usize = 8;
@@ -34,10 +34,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // misspelling in one may be the issuer's own, so it is never fixed unasked.
         let in_title = titles
             .get(i, || {
-                crate::rules::citation::titles_in(&doc.text[line.clone()], '《', '》')
+                Covering::new(crate::rules::citation::titles_in(
+                    &doc.text[line.clone()],
+                    '《',
+                    '》',
+                ))
             })
-            .iter()
-            .any(|q| q.start < start - line.start && end - line.start < q.end);
+            .holds(&(start - line.start..end - line.start));
         if typo.advice && in_title {
             continue;
         }
