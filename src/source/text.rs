@@ -134,28 +134,45 @@ fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<String, SourceError> {
     Ok(text.into_owned())
 }
 
-/// Some exporters write UTF-16 without a BOM. Its ASCII (line breaks, digits) puts NUL bytes
-/// on one side of each pair; binary files have them on both.
+/// Some exporters write UTF-16 without a BOM. Its ASCII (line breaks, digits) and the
+/// full-width space of indents put NUL bytes in it; binary files have them too, but read
+/// as UTF-16 they give no text. Each byte order is read, and taken when nearly all it
+/// gives is Chinese, ASCII or punctuation.
 fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static str)> {
     if !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
-    let (mut even, mut odd) = (0usize, 0usize);
-    for pair in bytes.chunks_exact(2) {
-        even += usize::from(pair[0] == 0);
-        odd += usize::from(pair[1] == 0);
-    }
-    let (encoding, name, nuls, stray) = match (even, odd) {
-        (e, o) if o > e => (UTF_16LE, "utf-16le", o, e),
-        (e, o) => (UTF_16BE, "utf-16be", e, o),
-    };
-    // A line break or a figure every few hundred characters. The other side has NULs
-    // from characters like 一 (U+4E00) only.
-    if nuls * 200 < bytes.len() / 2 || stray * 4 > nuls {
-        return None;
-    }
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    (!had_errors && !text.chars().any(is_stray_control)).then(|| (text.into_owned(), name))
+    [(UTF_16LE, "utf-16le"), (UTF_16BE, "utf-16be")]
+        .into_iter()
+        .filter_map(|(encoding, name)| {
+            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+            if had_errors || text.chars().any(is_stray_control) {
+                return None;
+            }
+            let total = text.chars().count();
+            let plausible = text.chars().filter(|&c| is_text_char(c)).count();
+            (plausible * 100 >= total * MIN_PLAUSIBLE_PERCENT)
+                .then(|| (plausible, text.into_owned(), name))
+        })
+        .max_by_key(|(plausible, _, _)| *plausible)
+        .map(|(_, text, name)| (text, name))
+}
+
+/// Share of the characters that must be text for bytes without a BOM to be read as UTF-16.
+const MIN_PLAUSIBLE_PERCENT: usize = 95;
+
+/// What a report is written in: ASCII, CJK ideographs, CJK and general punctuation,
+/// full-width forms.
+fn is_text_char(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | '\r' | ' '..='~'
+        | '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{303F}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{FF00}'..='\u{FFEF}'
+        | '\u{00B7}' | '\u{00D7}' | '\u{2460}'..='\u{24FF}' | '\u{3200}'..='\u{32FF}'
+    )
 }
 
 /// GB18030 maps almost every byte sequence to something; control characters give binary away.
@@ -260,6 +277,19 @@ mod tests {
         assert_eq!(encode(text, d.encoding, d.bom), le);
         let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
         assert_eq!(decode(&be).unwrap().encoding, "utf-16be");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_with_full_width_indents() {
+        // U+3000 and 一 put NULs on the other side of each pair.
+        let text = "\u{3000}\u{3000}一、主要举措\r\n\u{3000}\u{3000}全年开展检查一次。\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode(&le).unwrap().encoding, "utf-16le");
+        // Bytes of another kind with NULs give no text either way.
+        let binary: Vec<u8> = (0u16..512)
+            .flat_map(|k| [(k % 7) as u8, (k % 3) as u8])
+            .collect();
+        assert!(decode(&binary).is_err());
     }
 
     #[test]
