@@ -129,11 +129,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             found.push((d, Kind::Blank));
         }
+        let is_x = |c: char| matches!(c, 'x' | 'X' | 'Ｘ' | '×');
         // A Word table's cell of nothing but "XX" or "××": a value never filled in.
-        if ctx.doc.lines[i].origin.cell.is_some()
-            && t.chars().count() >= 2
-            && t.chars().all(|c| matches!(c, 'x' | 'X' | 'Ｘ' | '×'))
-        {
+        if ctx.doc.lines[i].origin.cell.is_some() && t.chars().count() >= 2 && t.chars().all(is_x) {
             let d = Diagnostic::new(
                 &PLACEHOLDER,
                 span.clone(),
@@ -145,7 +143,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // What every alternative holds: most reports have none, and the pattern, costly to
         // build, is then never built. (待 and 此 alone are common: 有待, 因此.)
-        let is_x = |c: char| matches!(c, 'x' | 'X' | 'Ｘ' | '×');
         let doubled_x = t
             .chars()
             .zip(t.chars().skip(1))
