@@ -669,6 +669,38 @@ fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     ))
 }
 
+/// "第一部分" alone on its line and its title on the next: one heading of the part, whose
+/// title is that next line.
+fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
+    let marker = squeeze(&doc.text[at..doc.lines[i].end]);
+    let numeral = marker
+        .strip_prefix('第')?
+        .strip_suffix("部分")
+        .or_else(|| marker.strip_prefix('第')?.strip_suffix("部分："))?;
+    if numeral.chars().count() > 3 || numeral.is_empty() {
+        return None;
+    }
+    let number = parse_chinese(numeral)?;
+    let next = (i + 1..doc.line_count().min(i + 1 + MAX_TITLE_GAP + 1))
+        .find(|&k| !trim_indent(doc.line(k)).is_empty())?;
+    let title = content_span(doc, next);
+    let words = &doc.text[title.clone()];
+    let stands_alone = char_len(words) <= MAX_TITLE_CHARS
+        && !words.ends_with(['。', '；', '，', '：', ':'])
+        && parse_marker(words).is_none();
+    stands_alone.then(|| Heading {
+        line: i,
+        kind: MarkerKind::Part,
+        number,
+        marker: at..doc.lines[i].end,
+        title,
+        run_in: false,
+        terminated: false,
+        auto: false,
+        as_part: false,
+    })
+}
+
 /// "2024年…": four digits of this century or the last and 年.
 fn names_a_year(s: &str) -> bool {
     let b = s.as_bytes();
@@ -807,6 +839,9 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     off += bookmark(off);
     let rest = &line[off..];
     let origin = &doc.lines[i].origin;
+    if let Some(h) = part_over_its_title(doc, i, base + off) {
+        return Some(h);
+    }
     let (kind, number, len) = match parse_marker(rest) {
         Some(m) => m,
         // A heading style's paragraph after a soft line break ("（一）加强组织领导↵一是…")

@@ -580,6 +580,8 @@ fn lost_heading(ctx: &Context, lines: Range<usize>) -> Option<usize> {
         !o.chrome[i]
             && !o.table_rows[i]
             && o.heading_at(i).is_none()
+            // Not the title of "第三部分" on the line above.
+            && o.heading_over(i).is_none_or(|h| h.title.start < ctx.doc.lines[i].start)
             && (4..=MAX_LOST_HEADING_CHARS).contains(&n)
             && crate::text::han_count(t) * 2 > n
             && !t.ends_with(['；', '：', '，', ';', ':', ',', '！', '？', '…', '、'])

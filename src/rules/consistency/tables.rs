@@ -86,21 +86,16 @@ fn indent_width(line: &str) -> usize {
         .sum()
 }
 
-/// The body rows (after row 1) set in from the rest by a full-width space or more, under
-/// a row that is not: sub-rows. When most rows are set in, that is the column's style.
+/// The body rows (after row 1) set in from the least indented ones by a full-width space
+/// or more, after the first: sub-rows. (A column set in as a whole sets the least.)
 fn rows_under_rows(indents: &[(u32, usize)]) -> BTreeSet<u32> {
     let body: Vec<(u32, usize)> = indents.iter().copied().filter(|&(r, _)| r > 1).collect();
     let least = body.iter().map(|&(_, w)| w).min().unwrap_or(0);
     let first = body.iter().map(|&(r, _)| r).min().unwrap_or(0);
-    let under: BTreeSet<u32> = body
-        .iter()
+    body.iter()
         .filter(|&&(r, w)| w >= least + 2 && r > first)
         .map(|&(r, _)| r)
-        .collect();
-    if under.len() * 2 > body.len() {
-        return BTreeSet::new();
-    }
-    under
+        .collect()
 }
 
 /// The Word tables in order. A table continued on the next page as a second table ("续表"

@@ -712,6 +712,15 @@ fn parts_numbered_di_yi_bu_fen_stand_above_their_sections() {
     );
     let repeated = IN_PARTS.replace("二、严格", "一、严格");
     assert_eq!(numbering(&repeated), [("GW0301", 7)]);
+    // The number on a line of its own, the title on the next.
+    let split = IN_PARTS
+        .replace("第一部分　", "第一部分\n")
+        .replace("第二部分　", "第二部分\n")
+        .replace("第三部分　", "第三部分\n")
+        .replace("第四部分　", "第四部分\n");
+    assert_eq!(codes_of("GW", &split), []);
+    let skipped = split.replace("第四部分", "第五部分");
+    assert_eq!(numbering(&skipped), [("GW0301", 16)]);
     // Without the parts' numbers the sections carry the outline, as before.
     let plain = IN_PARTS.replace("第二部分　", "二、");
     assert!(numbering(&plain).contains(&("GW0301", 9)));
