@@ -83,7 +83,8 @@ fn patterns() -> &'static Regex {
         concat!(
             // "*+*+*", "***-**": one masked value.
             r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
-            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+))(?P<unit>[{units}])",
+            // "法律顾问___名": a line left to write on.
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
             r"|(?P<box>[□■]{{2,}})",
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
@@ -149,6 +150,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .any(|(a, b)| is_x(a) && is_x(b));
         let may_match = doubled_x
             || t.contains(['*', '＊', '□', '■'])
+            || t.contains("__")
+            || t.contains("＿＿")
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]
                 .iter()
                 .any(|w| t.contains(w));

@@ -56,16 +56,39 @@ fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// "【批注：数据待核实】": a reviewer's note typed into the text, left in.
+fn typed_notes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    for m in static_regex!(r"【\s*(?:批注|修改意见|审核意见)[:：][^】\n]{0,100}】").find_iter(t)
+    {
+        out.push(
+            Diagnostic::new(
+                &WORD_RESIDUE,
+                base + m.start()..base + m.end(),
+                format!("正文中留有批注：“{}”", m.as_str()),
+                "这是修改过程中写进正文的批注：按批注处理后删去",
+            )
+            .with_fix("", false),
+        );
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     // Looked for line by line only in the rare document that has the words at all.
     let text = &ctx.doc.text;
     let fields_broken = text.contains("错误") || text.contains("Error!");
+    let notes = text.contains('【')
+        && ["批注", "修改意见", "审核意见"]
+            .iter()
+            .any(|w| text.contains(w));
     for (_, span, t) in ctx.lines() {
         if t.is_empty() {
             continue;
         }
         if fields_broken {
             broken_fields(t, span.start, out);
+        }
+        if notes {
+            typed_notes(t, span.start, out);
         }
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.

@@ -785,6 +785,23 @@ fn docx_tables_and_soft_breaks_are_not_broken_paragraphs() {
 }
 
 #[test]
+fn lines_to_write_on_and_notes_left_in() {
+    let text = with_measures(
+        "（一）健全依法决策机制。聘请法律顾问___名，开展文件清理【批注：数据待核实】，审查决策3件。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0603", "___"), ("GW0602", "【批注：数据待核实】")]
+    );
+    // An underscore in a file name or an address is no blank.
+    let text = with_measures("（一）健全依法决策机制。材料见fazhi_2024_report.docx，审查决策3件。");
+    assert_eq!(found(&text).len(), 0);
+}
+
+#[test]
 fn a_table_cell_left_as_xx() {
     use crate::document::{CellRef, Paragraph};
     let cell = |text: &str, col| Paragraph {

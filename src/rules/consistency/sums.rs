@@ -221,7 +221,12 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
             continue;
         };
-        if sum == total.value {
+        // "共35场（含线上线下同步开展3场）": the bracket says how the parts overlap.
+        if sum == total.value
+            || text[total.span.end..]
+                .strip_prefix(['（', '('])
+                .is_some_and(|r| r.starts_with('含'))
+        {
             continue;
         }
         let refs: Vec<&Quantity> = items.iter().collect();

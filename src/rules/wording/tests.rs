@@ -206,13 +206,14 @@ fn terms_of_the_trade_and_their_guards() {
 #[test]
 fn preferred_forms_are_advice_never_applied() {
     let text = with_measures(
-        "（一）健全依法决策机制。推进信访工作法制化，其它事项按规定办理，严格落实法制审核制度。",
+        "（一）健全依法决策机制。推进信访工作法制化，其它事项按规定办理，严格落实法制审核制度，履行第一负责人职责。",
     );
     assert_eq!(
         found(&text),
         [
             ("GW0803", "法制化".into(), fix("法治化", false)),
             ("GW0803", "其它".into(), fix("其他", false)),
+            ("GW0803", "第一负责人".into(), fix("第一责任人", false)),
         ]
     );
     // A cited title is quoted as issued.
