@@ -66,30 +66,30 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && prev[..prev.len() - text.len()].ends_with(['。', '；', '！', '？', '，'])
         });
         if let Some((line, _)) = tail_of {
-            out.push(
-                Diagnostic::new(
-                    &REPEATED_PARAGRAPH,
-                    span,
-                    format!("这一段与第{}行段落的末尾完全相同", line + 1),
-                    "多半是复制粘贴时重复了：删除这一段，或改写成要表达的内容",
-                )
-                .with_fix("", false),
-            );
+            out.push(pasted_again(
+                span,
+                format!("这一段与第{}行段落的末尾完全相同", line + 1),
+            ));
             continue;
         }
         match first_seen.get(text) {
-            Some(&first) => out.push(
-                Diagnostic::new(
-                    &REPEATED_PARAGRAPH,
-                    span,
-                    format!("这一段与第{}行的段落完全相同", first + 1),
-                    "多半是复制粘贴时重复了：删除这一段，或改写成要表达的内容",
-                )
-                .with_fix("", false),
-            ),
+            Some(&first) => out.push(pasted_again(
+                span,
+                format!("这一段与第{}行的段落完全相同", first + 1),
+            )),
             None => {
                 first_seen.insert(text, i);
             }
         }
     }
+}
+
+fn pasted_again(span: std::ops::Range<usize>, message: String) -> Diagnostic {
+    Diagnostic::new(
+        &REPEATED_PARAGRAPH,
+        span,
+        message,
+        "多半是复制粘贴时重复了：删除这一段，或改写成要表达的内容",
+    )
+    .with_fix("", false)
 }

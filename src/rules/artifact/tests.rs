@@ -757,30 +757,41 @@ fn injected_spam() {
     assert_eq!(codes(&text), []);
 }
 
-#[test]
-fn docx_tables_and_soft_breaks_are_not_broken_paragraphs() {
-    use crate::document::{CellRef, Paragraph};
-    let cell = |text: &str, col| Paragraph {
+/// A Word paragraph of the text, or of the cell in row 1 and column `col` of a table.
+fn word_paragraph(text: &str, col: Option<u32>) -> crate::document::Paragraph {
+    crate::document::Paragraph {
         text: text.into(),
-        cell: Some(CellRef {
+        cell: col.map(|col| crate::document::CellRef {
             table: 1,
             row: 1,
             col,
         }),
-        ..Paragraph::default()
-    };
-    let plain = |text: &str| Paragraph {
-        text: text.into(),
-        ..Paragraph::default()
-    };
-    let mut paras: Vec<Paragraph> = GOOD_REPORT.lines().map(plain).collect();
-    paras.insert(5, cell("行政复议案件，其中维持", 1));
-    paras.insert(6, cell("12件", 2));
-    paras.insert(
-        7,
-        plain("本年度审查重大行政决策3件，全部经过合法性审查，其中涉企决策\n2件，均已公开。"),
-    );
-    let doc = Document::from_paragraphs("t.docx", paras);
+        ..crate::document::Paragraph::default()
+    }
+}
+
+/// `GOOD_REPORT` as a Word document with `inserted` paragraphs after its fifth line.
+fn report_with_cells(inserted: &[(&str, Option<u32>)]) -> Document {
+    let mut paras: Vec<_> = GOOD_REPORT
+        .lines()
+        .map(|l| word_paragraph(l, None))
+        .collect();
+    for (k, &(text, col)) in inserted.iter().enumerate() {
+        paras.insert(5 + k, word_paragraph(text, col));
+    }
+    Document::from_paragraphs("t.docx", paras)
+}
+
+#[test]
+fn docx_tables_and_soft_breaks_are_not_broken_paragraphs() {
+    let doc = report_with_cells(&[
+        ("行政复议案件，其中维持", Some(1)),
+        ("12件", Some(2)),
+        (
+            "本年度审查重大行政决策3件，全部经过合法性审查，其中涉企决策\n2件，均已公开。",
+            None,
+        ),
+    ]);
     assert_eq!(found_in(&doc).len(), 0);
 }
 
@@ -803,25 +814,7 @@ fn lines_to_write_on_and_notes_left_in() {
 
 #[test]
 fn a_table_cell_left_as_xx() {
-    use crate::document::{CellRef, Paragraph};
-    let cell = |text: &str, col| Paragraph {
-        text: text.into(),
-        cell: Some(CellRef {
-            table: 1,
-            row: 1,
-            col,
-        }),
-        ..Paragraph::default()
-    };
-    let plain = |text: &str| Paragraph {
-        text: text.into(),
-        ..Paragraph::default()
-    };
-    let mut paras: Vec<Paragraph> = GOOD_REPORT.lines().map(plain).collect();
-    paras.insert(5, cell("投诉举报", 1));
-    paras.insert(6, cell("XX", 2));
-    paras.insert(7, cell("Xx", 3));
-    let doc = Document::from_paragraphs("t.docx", paras);
+    let doc = report_with_cells(&[("投诉举报", Some(1)), ("XX", Some(2)), ("Xx", Some(3))]);
     let f = found_in(&doc);
     assert_eq!(
         f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
