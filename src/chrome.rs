@@ -47,7 +47,7 @@ pub fn is_chrome(line: &str) -> bool {
 /// that no portal put there.
 pub fn is_watermark(line: &str) -> bool {
     // Most lines have no Latin letters at all: no lowercase copy for them.
-    if !line.contains(['a', 'A', 'e', 'E']) {
+    if !line.bytes().any(|b| b.is_ascii_alphabetic()) {
         return false;
     }
     let lower = line.to_ascii_lowercase();

@@ -669,10 +669,18 @@ fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     ))
 }
 
+/// Longest line read as a bare part number ("第十二部分：" and some spaces).
+const MAX_BARE_PART_BYTES: usize = 48;
+
 /// "第一部分" alone on its line and its title on the next: one heading of the part, whose
 /// title is that next line.
 fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
-    let marker = squeeze(&doc.text[at..doc.lines[i].end]);
+    let raw = &doc.text[at..doc.lines[i].end];
+    // Most lines: not a bare "第三部分".
+    if !raw.starts_with('第') || raw.len() > MAX_BARE_PART_BYTES {
+        return None;
+    }
+    let marker = squeeze(raw);
     let numeral = marker
         .strip_prefix('第')?
         .strip_suffix("部分")

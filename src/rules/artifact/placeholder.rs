@@ -150,8 +150,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .any(|(a, b)| is_x(a) && is_x(b));
         let may_match = doubled_x
             || t.contains(['*', '＊', '□', '■'])
-            || t.contains("__")
-            || t.contains("＿＿")
+            || t.contains('_')
+            || t.contains('＿')
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]
                 .iter()
                 .any(|w| t.contains(w));

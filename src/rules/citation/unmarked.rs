@@ -17,14 +17,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let doc = ctx.doc;
     let mut marked = LineCache::new();
-    for m in matcher.find_iter(&doc.text) {
-        let i = doc.line_index(m.start());
-        let line = content_span(doc, i);
-        if ctx.outline.chrome[i] || m.start() < line.start || m.end() > line.end {
+    // Every such title starts with 中华人民共和国 or ends with "年）": only lines with one
+    // are searched, which are few, with an automaton that has no fast way through the rest.
+    let may_hold = |t: &str| {
+        (t.contains('）') && t.contains("年）"))
+            || (t.contains('华') && t.contains("中华人民共和国"))
+    };
+    let lines = (0..doc.line_count()).filter(|&i| may_hold(doc.line(i)));
+    let found = lines.flat_map(|i| {
+        let span = content_span(doc, i);
+        matcher
+            .find_iter(&doc.text[span.clone()])
+            .map(move |m| (i, span.start + m.start()..span.start + m.end(), m.pattern()))
+    });
+    for (i, m, pattern) in found {
+        if ctx.outline.chrome[i] {
             continue;
         }
+        let line = content_span(doc, i);
         let t = &doc.text[line.clone()];
-        let (start, end) = (m.start() - line.start, m.end() - line.start);
+        let (start, end) = (m.start - line.start, m.end - line.start);
         let before = t[..start].chars().next_back();
         let after = &t[end..];
         if before.is_some_and(|c| matches!(c, '《' | '〈' | '“' | '‘'))
@@ -40,15 +52,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let name = ctx.citations().docs[docs[m.pattern().as_usize()]].full();
+        let name = ctx.citations().docs[docs[pattern.as_usize()]].full();
         out.push(
             Diagnostic::new(
                 &CITATION_UNMARKED,
-                m.start()..m.end(),
+                m.clone(),
                 format!("文件名称“{name}”没有加书名号"),
                 format!("法律、法规和文件的名称加书名号：《{name}》（GB/T 15834-2011 4.15）"),
             )
-            .with_fix(format!("《{}》", &doc.text[m.range()]), false),
+            .with_fix(format!("《{}》", &doc.text[m]), false),
         );
     }
 }

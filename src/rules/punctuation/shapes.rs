@@ -30,7 +30,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// "开展集中宣传—“宪法进医院”": one dash character where the 破折号 takes two. Only before a
 /// quotation or title, where it cannot be the 连接号 of a range ("2021—2025年", "北京—上海").
 fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    if !t.contains(['—', '－', '―']) {
+    // One memchr-backed search a mark: faster than a set of characters over each line.
+    if !(t.contains('—') || t.contains('－') || t.contains('―')) {
         return;
     }
     for m in static_regex!(r"\p{Han}([—－―])[“《]").captures_iter(t) {
@@ -62,6 +63,9 @@ fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
 
 /// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
 fn comma_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    if !t.contains('等') {
+        return;
+    }
     let not_before = &crate::quantity::lexicon().deng_not_before;
     for (at, _) in t.match_indices("、等") {
         let comma_end = at + '、'.len_utf8();
