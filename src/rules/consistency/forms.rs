@@ -79,7 +79,63 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .with_fix(half, !ctx.outline.table_rows[i]),
             );
         }
+        for (at, mark) in wrong_decimal_points(line) {
+            let (what, safe) = if mark == '．' {
+                ("小数点用了全角“．”", true)
+            } else {
+                ("小数点写成了句号“。”", false)
+            };
+            let shown: String = line[..at]
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = line[at + mark.len_utf8()..].chars().take(3).collect();
+            out.push(
+                Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    base + at..base + at + mark.len_utf8(),
+                    format!("{what}：“{shown}{mark}{after}”"),
+                    "小数点用半角“.”（GB/T 15835-2011）",
+                )
+                .with_fix(".", safe),
+            );
+        }
     }
+}
+
+/// "1．2万人次" (a full-width point between half-width digits), "87。6万元" (a full stop
+/// between digits, before a unit a decimal takes): a decimal point typed wrong. Not "……12。
+/// 3月…", where a sentence ends on a figure and the next starts with one.
+fn wrong_decimal_points(line: &str) -> Vec<(usize, char)> {
+    if !(line.contains('．') || line.contains('。')) {
+        return Vec::new();
+    }
+    let digit_before = |at: usize| {
+        line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    let mut found = Vec::new();
+    for (at, mark) in line.char_indices().filter(|&(_, c)| c == '．' || c == '。') {
+        let rest = &line[at + mark.len_utf8()..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        // "1．2024年工作安排" at a line's start: a heading's number (GW0305's).
+        let lead = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+        if digits == 0 || !digit_before(at) || crate::text::trim_indent(lead).is_empty() {
+            continue;
+        }
+        let unit = rest[digits..].chars().next();
+        let takes_decimal = unit.is_some_and(|u| "万亿%元千".contains(u));
+        if mark == '．' || takes_decimal {
+            found.push((at, mark));
+        }
+    }
+    found
 }
 
 /// Runs of full-width digits ("１２", "９５．５"); each is U+FF10..U+FF19, bytes EF BC 90..99.

@@ -2010,3 +2010,28 @@ fn a_rate_of_a_later_base_the_text_names() {
         ["GW0402"]
     );
 }
+
+#[test]
+fn decimal_points_typed_wrong() {
+    let f = found_of(
+        "GW0415",
+        &text_doc(&with(
+            "罚没款共计87。6万元，受众约1．2万人次，审查决策3件。",
+        )),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("。", Some((".".to_string(), false))),
+            ("．", Some((".".to_string(), true)))
+        ]
+    );
+    // A sentence that ends on a figure, and a heading's number.
+    for ok in ["全年召开会议12。3月起实行月报。", "全年审查决策3件。"] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    let heading = with_measures("（一）甲。\n1．2024年工作安排\n");
+    assert!(found_of("GW0415", &text_doc(&heading)).is_empty());
+}
