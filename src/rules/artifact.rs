@@ -103,7 +103,7 @@ pub static REPEATED_PARAGRAPH: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Warning,
     summary: "段落重复",
-    doc: "同一段文字（20字以上、含完整句子）在文中原样出现了两次，多半是复制粘贴时重复了；一段正好是上一段从某一分句起的末尾部分（“……有待提升，个别案件文书制作不够规范……”之后又单独成段“个别案件文书制作不够规范……”），也是这样。在后一处报告，并提供删除这一段的修复（不会自动应用）。标题、表格、短的标签行不检查；与正文连写的条目（“（三）强化执法监督。全年……”）比较序号之后的文字，换了序号重复粘贴的也报告。\n\n示例（错误）：“不足和原因”部分把“法治宣传的针对性和实效性有待提高。”这一段粘贴了两遍。",
+    doc: "同一段文字（20字以上、含完整句子）在文中原样出现了两次，多半是复制粘贴时重复了；一段正好是上一段从某一分句起的末尾部分（“……有待提升，个别案件文书制作不够规范……”之后又单独成段“个别案件文书制作不够规范……”），也是这样。在后一处报告，并提供删除这一段的修复（不会自动应用）。标题、表格、短的标签行不检查；与正文连写的条目（“（三）强化执法监督。全年……”）比较序号之后的文字，换了序号重复粘贴的也报告。同一上级标题下两个同级小标题文字完全相同（“（三）严格规范公正文明执法。”之后又是“（四）严格规范公正文明执法。”），多是复制了上一条却没有改写，也在此报告。\n\n示例（错误）：“不足和原因”部分把“法治宣传的针对性和实效性有待提高。”这一段粘贴了两遍。",
 };
 
 pub static INVISIBLE_CHARACTER: RuleMeta = RuleMeta {
@@ -147,6 +147,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     spaces::check(ctx, out);
     spam::check(ctx, out);
     repeated::check(ctx, out);
+    repeated::check_headings(ctx, out);
     invisible::check(ctx, out);
     revisions::check(ctx, out);
 }

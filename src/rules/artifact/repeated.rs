@@ -84,6 +84,38 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Two sibling headings with the same words ("（三）严格规范公正文明执法。" and "（四）严格规范
+/// 公正文明执法。"): a heading copied for the next item and never rewritten.
+pub fn check_headings(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let mut stack: Vec<&crate::outline::Heading> = Vec::new();
+    let mut seen: HashMap<(Option<usize>, u8, &str), usize> = HashMap::new();
+    for h in &ctx.outline.headings {
+        while stack.last().is_some_and(|p| p.level() >= h.level()) {
+            stack.pop();
+        }
+        let parent = stack.last().map(|p| p.line);
+        stack.push(h);
+        let words = doc.text[h.title.clone()]
+            .trim_end_matches(['。', '：', ':'])
+            .trim();
+        if h.run_in || h.level() == 0 || char_len(words) < MIN_HEADING_CHARS {
+            continue;
+        }
+        if let Some(&first) = seen.get(&(parent, h.level(), words)) {
+            out.push(pasted_again(
+                h.title.clone(),
+                format!("这个小标题与第{}行的同级小标题相同", first + 1),
+            ));
+        } else {
+            seen.insert((parent, h.level(), words), h.line);
+        }
+    }
+}
+
+/// Shorter headings repeat on purpose under different parents ("工作措施").
+const MIN_HEADING_CHARS: usize = 4;
+
 fn pasted_again(span: std::ops::Range<usize>, message: String) -> Diagnostic {
     Diagnostic::new(
         &REPEATED_PARAGRAPH,

@@ -924,6 +924,28 @@ fn the_end_of_a_paragraph_pasted_again() {
 }
 
 #[test]
+fn a_heading_copied_for_the_next_item() {
+    let body = "（一）严格规范公正文明执法。\n全年立案查处案件48件。\n（二）严格规范公正文明执法。\n全年开展双随机抽查120户次。\n";
+    let f = found(&with_measures(body));
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0610", 7)]
+    );
+    assert_eq!(f[0].message, "这个小标题与第5行的同级小标题相同");
+    // The same words under different parts, and short labels, repeat on purpose.
+    let text = GOOD_REPORT
+        .replace(
+            "一是执法力量不足，二是培训覆盖不全。",
+            "（一）基层执法力量不足\n执法人员少。",
+        )
+        .replace(
+            "继续完善依法决策机制，",
+            "（一）基层执法力量不足\n充实执法人员，",
+        );
+    assert!(found(&text).iter().all(|f| f.code != "GW0610"));
+}
+
+#[test]
 fn a_paragraph_pasted_twice() {
     let twice = "一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。";
     let text = GOOD_REPORT.replace(twice, &format!("{twice}\n{twice}"));
