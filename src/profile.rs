@@ -72,6 +72,8 @@ struct PartFile {
 #[serde(deny_unknown_fields)]
 struct SignatureFile {
     issuer_suffixes: Vec<String>,
+    #[serde(default)]
+    self_names: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,6 +125,8 @@ pub struct Profile {
     /// In statutory order.
     pub parts: Vec<Part>,
     pub issuer_suffixes: Vec<String>,
+    /// (how an issuer's name ends, what it calls itself): 委员会 says 我委.
+    pub self_names: Vec<[String; 2]>,
     pub request: Option<LazyRegex>,
     /// After a request in its sentence: it was made and answered, and is told, not made.
     pub request_granted: Vec<String>,
@@ -243,6 +247,7 @@ impl Profile {
             deadline_not_for: f.deadline.not_for,
             parts,
             issuer_suffixes: f.signature.issuer_suffixes,
+            self_names: f.signature.self_names,
             request: LazyRegex::alternation(&f.request.patterns)?,
             request_granted: f.request.granted,
         })

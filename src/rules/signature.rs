@@ -101,6 +101,15 @@ pub static DATE_FIELD: RuleMeta = RuleMeta {
 示例：落款下的“2025年1月20日”是 DATE 域，半年后打开显示为“2025年7月20日”。",
 };
 
+pub static SELF_NAME: RuleMeta = RuleMeta {
+    code: "GW0211",
+    name: "self-name",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "报告中的自称与发文机关不符",
+    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见规则配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（错误，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSING_SIGNATURE,
     &MISSING_DATE,
@@ -112,9 +121,11 @@ pub static RULES: &[&RuleMeta] = &[
     &ISSUER_MISMATCH,
     &DATE_BEFORE_ISSUER,
     &DATE_FIELD,
+    &SELF_NAME,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    check_self_name(ctx, out);
     let o = ctx.outline;
     let after_body = || {
         let end = content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
@@ -240,6 +251,72 @@ fn check_timing(
             "《法治政府建设与责任落实督察工作规定》第二十三条要求每年3月1日前报告上一年度情况；请核对日期或说明逾期原因",
         ));
     }
+}
+
+/// "我局" in a report a 委员会 signs: what it calls itself is another body's word.
+fn check_self_name(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let o = ctx.outline;
+    let [issuer] = o.issuers.as_slice() else {
+        return;
+    };
+    let name = crate::sign_off::issuer_text(ctx.doc.line(*issuer));
+    // A signature other than the title's issuer is GW0208's to report.
+    let titled = o
+        .title
+        .as_ref()
+        .and_then(|t| issuer_in_title(&t.text, &ctx.profile.issuer_suffixes));
+    if titled.is_some_and(|t| t != name) {
+        return;
+    }
+    let names = &ctx.profile.self_names;
+    let Some([_, own]) = names
+        .iter()
+        .find(|[suffix, _]| name.ends_with(suffix.as_str()))
+    else {
+        return;
+    };
+    if name.contains(['（', '(']) {
+        return;
+    }
+    let body = content_span(ctx.doc, o.first_body_line(ctx.doc)).start
+        ..content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
+    let text = &ctx.doc.text[body.clone()];
+    // One pass over the 我 of the text; the quotations are read only if another's word is
+    // there.
+    let other_words: Vec<&str> = names
+        .iter()
+        .map(|[_, word]| word.as_str())
+        .filter(|w| w != own)
+        .collect();
+    let found: Vec<(usize, &str)> = text
+        .match_indices('我')
+        .filter_map(|(at, _)| {
+            let word = other_words.iter().find(|w| text[at..].starts_with(**w))?;
+            Some((at, *word))
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    let quotes = crate::quantity::Text::new(text);
+    let others: Vec<(usize, &str)> = found
+        .into_iter()
+        .filter(|(at, w)| !quotes.in_any_quote(&(*at..at + w.len())))
+        .collect();
+    let Some(&(at, word)) = others.iter().min_by_key(|(at, _)| *at) else {
+        return;
+    };
+    let more = if others.len() > 1 {
+        format!("（全文共{}处）", others.len())
+    } else {
+        String::new()
+    };
+    out.push(Diagnostic::new(
+        &SELF_NAME,
+        body.start + at..body.start + at + word.len(),
+        format!("报告自称“{word}”，发文机关是“{name}”，应自称“{own}”{more}"),
+        format!("核对这一段是否从别的单位的报告中复制而来；本机关的报告自称“{own}”"),
+    ));
 }
 
 /// Every issuer signs as an institution under a department, whose deadline it sets.
@@ -487,8 +564,27 @@ mod rule_tests {
             .replace(
                 "青禾市卫生健康委员会\n2025年1月20日",
                 "青禾县第一人民医院\n2025年3月8日",
-            );
+            )
+            .replace("我委", "我院");
         assert_eq!(only(&hospital), []);
+    }
+
+    #[test]
+    fn what_the_issuer_calls_itself() {
+        let text = GOOD_REPORT.replace("2024年，我委坚持", "2024年，我局坚持");
+        let f = found_of("GW0211", &crate::rules::text_doc(&text));
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "报告自称“我局”，发文机关是“青禾市卫生健康委员会”，应自称“我委”"
+        );
+        // Its own word, or another's quoted, is fine.
+        assert_eq!(only(GOOD_REPORT), []);
+        let quoted = GOOD_REPORT.replace(
+            "2024年，我委坚持",
+            "2024年，转发区局“我局将加强执法”的做法，我委坚持",
+        );
+        assert!(found_of("GW0211", &crate::rules::text_doc(&quoted)).is_empty());
     }
 
     #[test]

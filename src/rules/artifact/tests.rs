@@ -380,7 +380,7 @@ fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
     assert_eq!(codes(&text), []);
     // Years, hotlines, item markers, 另， and labels open paragraphs of their own.
     let text = with_measures(
-        "（一）健全依法决策机制。全年审查重大行政决策3件，均经合法性审查\n2025年，我委续聘法律顾问2名。\n12345热线转办件全部办结。\n另，附件所列数据截至12月31日。\n执法监督方面\n二、存在的不足和原因\n执法力量不足。",
+        "（一）健全依法决策机制。全年审查重大行政决策3件，均经合法性审查\n2025年，我委续聘法律顾问2名。\n12345热线转办件全部办结。\n另，附件所列数据截至12月31日。\n执法监督方面\n（二）加强执法监督\n执法力量不足。",
     );
     assert_eq!(codes(&text), []);
 }
