@@ -682,9 +682,10 @@ fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
     }
     let marker = squeeze(raw);
     let numeral = marker
+        .strip_suffix('：')
+        .unwrap_or(&marker)
         .strip_prefix('第')?
-        .strip_suffix("部分")
-        .or_else(|| marker.strip_prefix('第')?.strip_suffix("部分："))?;
+        .strip_suffix("部分")?;
     if numeral.chars().count() > 3 || numeral.is_empty() {
         return None;
     }

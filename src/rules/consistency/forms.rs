@@ -85,14 +85,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 ("小数点写成了句号“。”", false)
             };
-            let shown: String = line[..at]
-                .chars()
-                .rev()
-                .take(4)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let shown = crate::text::last_chars(&line[..at], 4);
             let after: String = line[at + mark.len_utf8()..].chars().take(3).collect();
             out.push(
                 Diagnostic::new(

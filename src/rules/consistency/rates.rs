@@ -290,12 +290,11 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .collect();
     // "受理326件，办结率100%，办结319件": the count named like the rate may follow it, in
     // the same sentence.
-    let sentence_end = sentence.end;
     let after: Vec<(usize, &Quantity)> = p.qs[idx + 1..]
         .iter()
         .enumerate()
         .map(|(i, c)| (idx + 1 + i, c))
-        .take_while(|(_, c)| c.span.end <= sentence_end && c.unit != "%")
+        .take_while(|(_, c)| c.span.end <= sentence.end && c.unit != "%")
         .filter(|(_, c)| c.class == Class::Count && measure_key(p.measure(c)) == stem)
         .take(1)
         .collect();
@@ -340,12 +339,11 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let hinted = dens.iter().rev().find(|(_, c)| hinted_base(c));
     // "立案159件，同比增长3.9%；结案152件，结案率95.6%": with no base in its own clause
     // group, the rate's may be before a ； of the same sentence, if named as one.
-    let sentence_start = sentence.start;
     let before_semicolon: Vec<&Quantity> = p.qs[from..list.start]
         .iter()
         .rev()
         .filter(|c| {
-            c.span.start >= sentence_start
+            c.span.start >= sentence.start
                 && c.span.start < seg.start
                 && c.class == Class::Count
                 && c.unit == num.unit
