@@ -9,9 +9,11 @@ use std::ops::Range;
 
 pub(crate) mod doc_number;
 mod events;
+mod near_names;
 pub mod table;
 mod titles;
 mod unmarked;
+mod unmistakable;
 
 use table::{Cited, Doc, Table, normalize};
 

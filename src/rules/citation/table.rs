@@ -1,7 +1,8 @@
 //! The table of canonical titles (rules/citations.toml), parsed once, and the ways a cited
 //! title is compared with it.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use super::near_names::NearNames;
+use super::unmistakable::Unmistakable;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -61,13 +62,10 @@ pub struct Table {
     pub docs: Vec<Doc>,
     /// Title or short form → the documents of that name (one per year range).
     by_name: HashMap<String, Vec<usize>>,
-    /// Every name, for near-miss search: (name as chars, document).
-    names: Vec<(Vec<char>, usize)>,
-    /// (pair of adjacent characters, a name that has it), sorted: a near miss shares all but
-    /// a few pairs with its name, so only those names are compared.
-    pairs: Vec<((char, char), u32)>,
+    /// The names for near-miss search, built when first asked for.
+    near: OnceLock<NearNames>,
     /// The titles that cannot be anything but titles, for finding them written bare.
-    unmistakable: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
+    unmistakable: OnceLock<Unmistakable>,
 }
 
 /// The prefix of law titles that short forms drop.
@@ -112,23 +110,10 @@ impl Table {
                 listed: d.listed,
             });
         }
-        let mut names: Vec<(Vec<char>, usize)> = by_name
-            .iter()
-            .flat_map(|(n, ks)| ks.iter().map(move |&k| (n.chars().collect(), k)))
-            .collect();
-        names.sort();
-        let mut pairs: Vec<((char, char), u32)> = names
-            .iter()
-            .enumerate()
-            .flat_map(|(k, (n, _))| n.windows(2).map(move |w| ((w[0], w[1]), k as u32)))
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
         let table = Table {
             docs,
             by_name,
-            names,
-            pairs,
+            near: OnceLock::new(),
             unmistakable: OnceLock::new(),
         };
         for (k, d) in table.docs.iter().enumerate() {
@@ -141,28 +126,11 @@ impl Table {
         Ok(table)
     }
 
-    /// Titles that are titles wherever they stand: a law's full name (中华人民共和国…法)
-    /// and a document's with its years (…纲要（2021—2025年）). The matcher and, per
-    /// pattern, the document. Built when first asked for.
-    pub fn unmistakable(&self) -> Option<&(AhoCorasick, Vec<usize>)> {
+    /// The titles that are titles wherever they stand, found by their fixed ends. Built
+    /// when first asked for.
+    pub fn unmistakable(&self) -> &Unmistakable {
         self.unmistakable
-            .get_or_init(|| {
-                let (names, docs): (Vec<String>, Vec<usize>) = self
-                    .docs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.years.is_some() || d.title.starts_with(PRC))
-                    .map(|(k, d)| (d.full(), k))
-                    .unzip();
-                // A contiguous NFA: a DFA over these titles costs more to build than a search.
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&names)
-                    .ok()
-                    .map(|ac| (ac, docs))
-            })
-            .as_ref()
+            .get_or_init(|| Unmistakable::new(&self.docs))
     }
 
     /// The documents cited by this name (title or short form).
@@ -182,33 +150,10 @@ impl Table {
     /// The documents whose name is within two insertions or deletions of `name` (one
     /// changed character counts as two), closest first.
     pub fn near(&self, name: &str) -> Vec<(usize, &str)> {
-        let cand: Vec<char> = name.chars().collect();
-        let mut own: Vec<(char, char)> = cand.windows(2).map(|w| (w[0], w[1])).collect();
-        own.sort_unstable();
-        own.dedup();
-        // Two insertions or deletions break at most four of the name's pairs.
-        let needed = own.len().saturating_sub(4).max(1) as u16;
-        let mut shared = vec![0u16; self.names.len()];
-        for p in &own {
-            let from = self.pairs.partition_point(|(q, _)| q < p);
-            for &(_, k) in self.pairs[from..].iter().take_while(|(q, _)| q == p) {
-                shared[k as usize] += 1;
-            }
-        }
-        let mut best: Vec<(usize, usize, usize)> = Vec::new();
-        let mut rows = (Vec::new(), Vec::new());
-        for (k, (n, doc)) in self.names.iter().enumerate() {
-            if shared[k] < needed || n.len().abs_diff(cand.len()) > 2 {
-                continue;
-            }
-            let d = indel_distance(&cand, n, 2, &mut rows);
-            if d <= 2 {
-                best.push((d, k, *doc));
-            }
-        }
-        best.sort();
-        best.into_iter()
-            .map(|(d, k, _)| (d, self.names[k].1))
+        self.near
+            .get_or_init(|| NearNames::new(&self.by_name))
+            .near(name)
+            .into_iter()
             .map(|(d, doc)| (d, self.docs[doc].title.as_str()))
             .collect()
     }
@@ -216,42 +161,6 @@ impl Table {
     pub fn name_of(&self, doc: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.title == doc)
     }
-}
-
-/// Insertions and deletions needed to turn `a` into `b`, or `limit + 1` when more; `rows`
-/// is scratch space, kept between calls.
-fn indel_distance(
-    a: &[char],
-    b: &[char],
-    limit: usize,
-    rows: &mut (Vec<usize>, Vec<usize>),
-) -> usize {
-    // Banded LCS: only diagonals within `limit` matter.
-    let (n, m) = (a.len(), b.len());
-    if n.abs_diff(m) > limit {
-        return limit + 1;
-    }
-    let (prev, cur) = rows;
-    prev.clear();
-    prev.resize(m + 1, 0);
-    cur.clear();
-    cur.resize(m + 1, 0);
-    for i in 1..=n {
-        let lo = i.saturating_sub(limit).max(1);
-        let hi = (i + limit).min(m);
-        // Cells outside the band are never reset: stale or zero, they are lower bounds, and a
-        // path within the limit stays inside the band.
-        for j in lo..=hi {
-            cur[j] = if a[i - 1] == b[j - 1] {
-                prev[j - 1] + 1
-            } else {
-                prev[j].max(cur[j - 1])
-            };
-        }
-        std::mem::swap(prev, cur);
-    }
-    let lcs = prev[m];
-    (n + m).saturating_sub(2 * lcs).min(limit + 1)
 }
 
 /// Whitespace removed, brackets and range dashes in one form.
@@ -404,10 +313,6 @@ pub fn get() -> &'static Table {
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
     #[test]
     fn embedded_table_loads_with_short_forms() {
         let t = get();
@@ -432,50 +337,6 @@ mod tests {
         );
         assert_eq!(Cited::parse("某某办法（试行）").years, None);
         assert_eq!(Cited::parse("（2021—2025年）").years, None);
-    }
-
-    #[test]
-    fn distances() {
-        let d = |a: &str, b: &str| indel_distance(&chars(a), &chars(b), 2, &mut Default::default());
-        assert_eq!(d("基本医疗与健康促进法", "基本医疗卫生与健康促进法"), 2);
-        assert_eq!(d("法制政府建设实施纲要", "法治政府建设实施纲要"), 2);
-        assert_eq!(d("法治浙江建设规划", "法治中国建设规划"), 3);
-        assert_eq!(d("同一", "同一"), 0);
-    }
-
-    #[test]
-    fn banded_distance_agrees_with_full_lcs_within_the_limit() {
-        fn full(a: &[char], b: &[char]) -> usize {
-            let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-            for i in 1..=a.len() {
-                for j in 1..=b.len() {
-                    t[i][j] = if a[i - 1] == b[j - 1] {
-                        t[i - 1][j - 1] + 1
-                    } else {
-                        t[i - 1][j].max(t[i][j - 1])
-                    };
-                }
-            }
-            a.len() + b.len() - 2 * t[a.len()][b.len()]
-        }
-        // Every pair of short strings over a small alphabet.
-        let words: Vec<Vec<char>> = (0..3u32.pow(5))
-            .flat_map(|k| (1..=5).map(move |len| (k, len)))
-            .map(|(k, len)| {
-                (0..len)
-                    .map(|p| ['甲', '乙', '丙'][(k / 3u32.pow(p) % 3) as usize])
-                    .collect()
-            })
-            .collect();
-        for a in words.iter().step_by(7) {
-            for b in &words {
-                assert_eq!(
-                    indel_distance(a, b, 2, &mut Default::default()),
-                    full(a, b).min(3),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
     }
 
     #[test]

@@ -12,25 +12,17 @@ use std::ops::Range;
 const LONGER_TITLE: [&str; 5] = ["实施", "释义", "修正", "修订", "若干"];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((matcher, docs)) = ctx.citations().unmistakable() else {
-        return;
-    };
+    let titles = ctx.citations().unmistakable();
     let doc = ctx.doc;
     let mut marked = LineCache::new();
-    // Every such title starts with 中华人民共和国 or ends with "年）": only lines with one
-    // are searched, which are few, with an automaton that has no fast way through the rest.
-    let may_hold = |t: &str| {
-        (t.contains('）') && t.contains("年）"))
-            || (t.contains('华') && t.contains("中华人民共和国"))
-    };
-    let lines = (0..doc.line_count()).filter(|&i| may_hold(doc.line(i)));
-    let found = lines.flat_map(|i| {
+    let found = (0..doc.line_count()).flat_map(|i| {
         let span = content_span(doc, i);
-        matcher
-            .find_iter(&doc.text[span.clone()])
-            .map(move |m| (i, span.start + m.start()..span.start + m.end(), m.pattern()))
+        titles
+            .find(&doc.text[span.clone()])
+            .into_iter()
+            .map(move |(m, k)| (i, span.start + m.start..span.start + m.end, k))
     });
-    for (i, m, pattern) in found {
+    for (i, m, k) in found {
         if ctx.outline.chrome[i] {
             continue;
         }
@@ -52,7 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let name = ctx.citations().docs[docs[pattern.as_usize()]].full();
+        let name = ctx.citations().docs[k].full();
         out.push(
             Diagnostic::new(
                 &CITATION_UNMARKED,
