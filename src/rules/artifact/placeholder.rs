@@ -92,11 +92,28 @@ fn patterns() -> &'static Regex {
             r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]]|[（(]\s*此处(?:补充|填写|填入|插入|添加)[^）)]{{0,30}}[）)])",
             // The prompt of a Word or WPS content control never filled in.
             r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)(?:文字|文本|日期|内容)?[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
-            // "在XX区先行", "××同志": a place or a person left unnamed.
-            r"|(?P<place>[xXＸ×]{{2,}})(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|同志)",
+            // "在XX区先行", "××同志", "〇〇县", "X市": a place or a person left unnamed. (A
+            // letter before X makes a word, not a blank: checked below.)
+            r"|(?P<place>[xXＸ×]{{2,}}|[〇○]{{2,}}|[A-Za-z]?[XＸ])(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|同志)",
         ),
         units = UNITS
     ))
+}
+
+/// A place or person's blank: not a letter run ("AX县" is no blank) and not a numeral's
+/// zeros ("二〇〇五").
+fn unnamed(t: &str, m: Range<usize>) -> bool {
+    let found = &t[m.clone()];
+    let before = t[..m.start].chars().next_back();
+    let mut chars = found.chars();
+    match (chars.next(), chars.next()) {
+        (Some('〇' | '○'), _) => {
+            !before.is_some_and(|c| "一二三四五六七八九十百〇零".contains(c))
+        }
+        (Some(_), None) => !before.is_some_and(|c| c.is_ascii_alphanumeric()),
+        (Some(c), Some(_)) => !c.is_ascii_alphabetic() || matches!(c, 'x' | 'X'),
+        (None, _) => false,
+    }
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -152,6 +169,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             || t.contains(['*', '＊', '□', '■'])
             || t.contains('_')
             || t.contains('＿')
+            || t.contains(['X', 'Ｘ'])
+            || t.contains("〇〇")
+            || t.contains("○○")
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]
                 .iter()
                 .any(|w| t.contains(w));
@@ -213,7 +233,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else if let Some(m) = c
                 .name("box")
                 .or_else(|| c.name("list"))
-                .or_else(|| c.name("place"))
+                .or_else(|| c.name("place").filter(|m| unnamed(t, m.range())))
             {
                 (m, blank_or_blacked(m.as_str()))
             } else if let Some(m) = c.name("todo") {
