@@ -95,6 +95,60 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
     chrome
 }
 
+/// A lone number (1–999) between two lines of prose: a page number a PDF or print copy left
+/// where a page ended, often in the middle of a sentence. Not in a Word table (a cell of
+/// one figure), nor a number a broken line left before its unit ("受理\n326\n件，").
+pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let text = |i: usize| crate::text::trim_indent(lines[i]);
+    let blank = |i: usize| text(i).is_empty();
+    // The line after a page's end may end its paragraph, and be short.
+    let prose = |i: usize, min_han: usize| {
+        let t = text(i);
+        !in_cell(i)
+            && !t.contains('\t')
+            && t.chars().filter(|&c| crate::text::is_han(c)).count() >= min_han
+    };
+    (0..lines.len())
+        .filter(|&i| {
+            let t = text(i);
+            (1..=3).contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && !t.starts_with('0')
+                && !in_cell(i)
+        })
+        .filter(|&i| {
+            let prev = (0..i).rev().find(|&j| !blank(j));
+            let next = (i + 1..lines.len()).find(|&j| !blank(j));
+            let (Some(p), Some(n)) = (prev, next) else {
+                return false;
+            };
+            let unit_next = text(n)
+                .chars()
+                .next()
+                .is_some_and(|c| UNIT_OR_MARK.contains(c));
+            prose(p, MIN_PROSE_HAN) && prose(n, MIN_PROSE_HAN_AFTER) && !unit_next
+        })
+        .collect()
+}
+
+/// Han characters that make a line prose, for a page number between two of them.
+const MIN_PROSE_HAN: usize = 10;
+const MIN_PROSE_HAN_AFTER: usize = 4;
+/// What may follow a number that belongs to the text: its unit or a mark.
+const UNIT_OR_MARK: &str = "件个次项人名家户元万亿千百%％年月日天倍，。、；：）》”";
+
+/// A page number in any of the forms a copy leaves: "3", "— 3 —", "·3·", "第 2 页 共 4 页".
+pub fn is_page_number(t: &str) -> bool {
+    // Not a date ("2026-01-29"): a page's number has at most three digits.
+    let runs = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty());
+    runs.clone().count() >= 1
+        && runs.clone().all(|r| r.len() <= 3)
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || " \u{3000}—–-－·第页共，,/".contains(c))
+}
+
 /// "|", "* *", "******/****": leftovers with no letters or Chinese at all.
 fn is_symbol_only(t: &str) -> bool {
     !t.chars().any(|c| c.is_alphanumeric())
@@ -129,6 +183,35 @@ mod tests {
             "星期六 白天 多云 22℃",
         ] {
             assert!(is_chrome(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn lone_numbers_between_prose_are_page_numbers() {
+        let lines = [
+            "（一）加强学法用法。全年组织集中学法6次，局机关干部职工参加",
+            "3",
+            "网上学法考试，参考率100%。",
+            "全年共受理行政许可申请事项，涉及医疗机构执业登记",
+            "326",
+            "件，全部按时办结。",
+            "执法领域",
+            "26",
+            "公共卫生",
+            "（二）规范行政执法。全年办理行政处罚案件，罚没款全部上缴国库。",
+            "4",
+            "（三）强化监督。对全县医疗机构开展专项检查。",
+        ];
+        let no_cells = |_: usize| false;
+        assert_eq!(lone_page_numbers(&lines, &no_cells), [1, 10]);
+        // A Word table's cell of one figure is data.
+        let cells = |i: usize| i == 10;
+        assert_eq!(lone_page_numbers(&lines, &cells), [1]);
+        for t in ["3", "— 4 —", "·3·", "第 2 页 共 4 页", "- 12 -"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2026-01-29", "第三页", "2024"] {
+            assert!(!is_page_number(t), "{t}");
         }
     }
 

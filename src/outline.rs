@@ -1,7 +1,7 @@
 //! The outline of a report, parsed once and shared by every rule: title, 主送机关,
 //! numbered headings, 落款 (issuer + 成文日期) and the reported year.
 
-use crate::chrome::chrome_lines;
+use crate::chrome::{chrome_lines, lone_page_numbers};
 use crate::date::{self, DateLine};
 use crate::document::Document;
 use crate::furniture;
@@ -180,11 +180,14 @@ impl Outline {
         let markdown = doc.format == crate::document::Format::Markdown;
         let markup = crate::markdown::markup_lines(doc);
         let lines: Vec<&str> = (0..n).map(|i| doc.line(i)).collect();
-        let chrome: Vec<bool> = chrome_lines(&lines)
+        let mut chrome: Vec<bool> = chrome_lines(&lines)
             .into_iter()
             .enumerate()
             .map(|(i, c)| markup[i] || (c && !(markdown && is_markdown_rule(doc.line(i)))))
             .collect();
+        for i in lone_page_numbers(&lines, &|i| doc.lines[i].origin.cell.is_some()) {
+            chrome[i] = true;
+        }
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
 
         let (title, addressee, front_end) =

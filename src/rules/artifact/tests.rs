@@ -46,6 +46,20 @@ fn web_debris_is_reported_per_block() {
     // A table border left alone on a line.
     let text = format!("|\n{GOOD_REPORT}");
     assert_eq!(codes(&text), [("GW0601", 1)]);
+    // A print copy's page number between two halves of a sentence.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过\n2\n合法性审查和集体讨论。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0601", 6)]
+    );
+    assert!(
+        f[0].message.starts_with("页码残留：“2”"),
+        "{}",
+        f[0].message
+    );
     // The 成文日期 written as "2025-01-20" is a badly written date (GW0203), not a portal's
     // publishing date; the same line under the title is.
     let text = GOOD_REPORT.replace("2025年1月20日\n", "2025-01-20\n");
@@ -242,6 +256,11 @@ fn placeholders() {
             "在XX区先行试点，××同志牵头（此处补充2025年普法重点工作）。{ PAGE \\* MERGEFORMAT }"
         ),
         ["XX", "××", "（此处补充2025年普法重点工作）"]
+    );
+    // Circles and a lone X stand for a name too; a year's zeros and a word's X do not.
+    assert_eq!(
+        placeholders("〇〇县卫生健康局、○○医院和X市疾控中心参加，二〇〇县级评比，AX区，X光机。"),
+        ["〇〇", "○○", "X"]
     );
     // A note about the figures is not a placeholder; an escaped mask is still a mask.
     assert_eq!(
