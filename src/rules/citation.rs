@@ -8,7 +8,7 @@ use crate::text::is_han;
 use std::ops::Range;
 
 pub(crate) mod doc_number;
-mod events;
+pub(crate) mod events;
 mod near_names;
 pub mod table;
 mod titles;

@@ -6,8 +6,10 @@ use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 
 pub(crate) mod chars;
+mod date_names;
 mod halfwidth;
 mod headings;
+mod number_ranges;
 mod pairs;
 mod percent;
 mod ranges;
@@ -131,6 +133,24 @@ pub static PERCENT_SIGN: RuleMeta = RuleMeta {
     doc: "同一份报告中百分号有的用半角“%”，有的用全角“％”。国家标准没有规定用哪一种，但全文应当一致；与半角阿拉伯数字连用时用“%”。两种都出现时，报告半角数字后面的“％”；可以安全地自动修复。全文都用“％”时不报告。\n\n示例（错误）：办结率100％……满意度达到100%\n示例（正确）：办结率100%……满意度达到100%",
 };
 
+pub static NUMBER_RANGE: RuleMeta = RuleMeta {
+    code: "GW0514",
+    name: "number-range-mark",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "数值范围的连接号应为浪纹线“～”",
+    doc: "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3：25～30 g）；短横线“-”只用于代码、电话号码、全数字日期和产品型号。报告两种写法：数字之间的半角“~”（改为全角“～”，可以安全地自动修复），以及两个三位以内的数字之间、后面紧跟计量单位的短横线（“3-5次”“5%-10%”“1-2个工作日”；修复不自动应用，作者也可能想写一字线）。不报告：年份范围（由 GW0507 检查）、“1-10月”这类时间起止、电话号码、文号、标准编号、网址和型号。\n\n示例（错误）：每季度开展3~5次专项检查，抽查比例5%-10%。\n示例（正确）：每季度开展3～5次专项检查，抽查比例5%～10%。",
+};
+
+pub static DATE_NAME: RuleMeta = RuleMeta {
+    code: "GW0515",
+    name: "date-name-mark",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "节日、纪念日的月日应写作“12·4”",
+    doc: "含月日的专名用阿拉伯数字表示时，月日之间用间隔号“·”，并在数字前后加引号（GB/T 15835-2011），如“12·4”国家宪法日、“3·15”消费者权益日。报告：月日之间用了小数点或其他圆点（12.4、“12．4”、12•4），以及用了间隔号却没有加引号（12·4国家宪法日）。只检查后面紧跟节日名称（rules/events.toml 的 days，可带“国家”“世界”等前缀）或者单独加了引号、后面接着汉字的月日，所以小数“12.4万人次”不会被报告。可以安全地自动修复。\n\n示例（错误）：开展12.4国家宪法日宣传活动\n示例（正确）：开展“12·4”国家宪法日宣传活动",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &HALFWIDTH,
     &ASCII_FOLDED,
@@ -145,6 +165,8 @@ pub static RULES: &[&RuleMeta] = &[
     &ADDRESSEE_COLON,
     &RUN_IN_HEADING,
     &PERCENT_SIGN,
+    &NUMBER_RANGE,
+    &DATE_NAME,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -153,6 +175,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     halfwidth::check(ctx, &unmatched, out);
     series::check(ctx, out);
     ranges::check(ctx, out);
+    number_ranges::check(ctx, out);
+    date_names::check(ctx, out);
     shapes::check(ctx, out);
     headings::check(ctx, out);
     percent::check(ctx, out);

@@ -12,17 +12,26 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 struct EventsFile {
     endings: Vec<String>,
+    days: Vec<String>,
 }
 
-/// The words an activity's name ends with, from rules/events.toml; tested, so a parse
-/// failure is a build defect.
-fn endings() -> &'static [String] {
-    static E: OnceLock<Vec<String>> = OnceLock::new();
+/// rules/events.toml; tested, so a parse failure is a build defect.
+fn events() -> &'static EventsFile {
+    static E: OnceLock<EventsFile> = OnceLock::new();
     E.get_or_init(|| {
         toml::from_str::<EventsFile>(include_str!("../../../rules/events.toml"))
             .expect("rules/events.toml is valid")
-            .endings
     })
+}
+
+/// The words an activity's name ends with.
+fn endings() -> &'static [String] {
+    &events().endings
+}
+
+/// The days named by their date ("国家宪法日" of "“12·4”国家宪法日").
+pub fn days() -> &'static [String] {
+    &events().days
 }
 
 /// Words just before an article's or a programme's title: "《健康报》刊发《…开展宪法宣传周

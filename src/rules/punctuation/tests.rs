@@ -271,6 +271,60 @@ fn year_ranges() {
 }
 
 #[test]
+fn number_ranges() {
+    let text = with_measures(
+        "（一）健全依法决策机制。每季度开展3~5次检查，抽查比例5%-10%，1-2个工作日内办结。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0514", "~", Some(("～".to_string(), true))),
+            ("GW0514", "-", Some(("～".to_string(), false))),
+            ("GW0514", "-", Some(("～".to_string(), false)))
+        ]
+    );
+    assert!(fixed(&text).contains("3～5次"));
+    // Codes, phones, dates, spans of months, years, standards, links and signed numbers.
+    let text = with_measures(
+        "（一）健全依法决策机制。热线0571-88886666，1-10月受理12件，依据GB 5749-2022和WS/T 367-2012，\
+         版本V2.1-3，访问http://a.cn/~wsj/，同比-3.2%，2021~2025年规划，第3-5条，COVID-19。",
+    );
+    assert_eq!(codes(&text), [("GW0507", 5)]);
+}
+
+#[test]
+fn date_names() {
+    let text = with_measures(
+        "（一）健全依法决策机制。开展12.4国家宪法日、“3．15”宣传和5•12国际护士节活动，12·4国家宪法日当天设点。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0515", "12.4"),
+            ("GW0515", "．"),
+            ("GW0515", "5•12"),
+            ("GW0515", "12·4")
+        ]
+    );
+    let fixed = fixed(&text);
+    assert!(
+        fixed.contains("开展“12·4”国家宪法日、“3·15”宣传和“5·12”国际护士节活动，“12·4”国家宪法日"),
+        "{fixed}"
+    );
+    // Decimals, versions, a correct name and a date that is no day.
+    let text = with_measures(
+        "（一）健全依法决策机制。服务12.4万人次，增长3.15%，V2.1版，“12·4”国家宪法日，13.4国家宪法日，2.30世界卫生日。",
+    );
+    assert_eq!(codes(&text), []);
+}
+
+#[test]
 fn ellipsis_dash_and_repeated_marks() {
     let text = with_measures("（一）健全依法决策机制。印发折页、展板...主题--“健康青禾”。");
     assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);

@@ -1,0 +1,96 @@
+//! Number ranges (GB/T 15834-2011 4.13.3): 浪纹线 "3～5次", not "3~5次" or "3-5次". The
+//! short dash belongs to codes, phone numbers and all-numeric dates; year ranges are
+//! ranges.rs's.
+
+use super::NUMBER_RANGE;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::text::is_han;
+
+/// What a hyphen range must be followed by to be a count's range, not a code's parts:
+/// 3-5次, 10-15个工作日. (Not 月 or 日: "1-10月" is a span of time, one for 一字线.)
+const COUNT_UNITS: &str = "次个人名件项家天周岁倍场期批户份篇所万千亿元%％";
+
+/// A number written with digits and at most one decimal point, ending at `end`: its start.
+fn number_before(t: &str, end: usize) -> Option<usize> {
+    let digits = t[..end].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let start = digits.len();
+    let n = &t[start..end];
+    let ok = !n.is_empty()
+        && n.as_bytes()[0].is_ascii_digit()
+        && !n.ends_with('.')
+        && n.matches('.').count() <= 1;
+    ok.then_some(start)
+}
+
+/// A number starting at `start`: its end.
+fn number_after(t: &str, start: usize) -> Option<usize> {
+    let rest = &t[start..];
+    let len = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    let n = rest[..len].trim_end_matches('.');
+    (!n.is_empty() && n.as_bytes()[0].is_ascii_digit() && n.matches('.').count() <= 1)
+        .then_some(start + n.len())
+}
+
+/// Part of a code, a version or a path: a letter, a dot, a slash or another dash touches it.
+fn in_code(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '_' | '~'))
+}
+
+fn digits(n: &str) -> usize {
+    n.split('.').next().map_or(0, str::len)
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for (_, span, t) in ctx.lines() {
+        if !t.contains(['~', '-']) || !t.chars().any(is_han) {
+            continue;
+        }
+        for (k, mark) in t.match_indices(['~', '-']) {
+            // "5%~10%": the percent sign goes with the first number.
+            let left_end = if t[..k].ends_with('%') { k - 1 } else { k };
+            let (Some(a), Some(b_end)) = (number_before(t, left_end), number_after(t, k + 1))
+            else {
+                continue;
+            };
+            let (first, second) = (&t[a..left_end], &t[k + 1..b_end]);
+            let before = t[..a].chars().next_back();
+            let after = t[b_end..].chars().next();
+            if in_code(before) || in_code(after) {
+                continue;
+            }
+            // Two years: a year range, ranges.rs's.
+            if digits(first) == 4 && digits(second) == 4 {
+                continue;
+            }
+            let counted = after.is_some_and(|c| COUNT_UNITS.contains(c));
+            let short = digits(first) <= 3 && digits(second) <= 3;
+            let flag = match mark {
+                "~" => after.is_none_or(|c| !c.is_ascii()),
+                _ => counted && short,
+            };
+            if !flag {
+                continue;
+            }
+            let unit: String = t[b_end..]
+                .chars()
+                .take_while(|&c| is_han(c) || COUNT_UNITS.contains(c))
+                .take(2)
+                .collect();
+            let shown = format!("{}{unit}", &t[a..b_end]);
+            out.push(
+                Diagnostic::new(
+                    &NUMBER_RANGE,
+                    span.start + k..span.start + k + 1,
+                    format!("数值范围“{shown}”中的连接号应为浪纹线“～”"),
+                    "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码和全数字日期",
+                )
+                // A hyphen may have been meant as a span of time, for 一字线: the author picks.
+                .with_fix("～", mark == "~"),
+            );
+        }
+    }
+}
