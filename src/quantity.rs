@@ -19,6 +19,7 @@ struct File {
     measure: MeasureFile,
     breakdown: BreakdownFile,
     rates: RatesFile,
+    growth: Growth,
     money: MoneyFile,
     years: YearsFile,
     tables: TablesFile,
@@ -109,6 +110,20 @@ struct RatesFile {
     whole: Vec<String>,
     whole_suffixes: Vec<String>,
     whole_places: Vec<String>,
+}
+
+/// `[growth]`: how a change against another period is written ("比上年的300件增长20%").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Growth {
+    pub up: Vec<String>,
+    pub down: Vec<String>,
+    pub more: Vec<String>,
+    pub less: Vec<String>,
+    pub previous: Vec<String>,
+    pub compare: Vec<String>,
+    pub from: Vec<String>,
+    pub to: Vec<String>,
 }
 
 /// A rate of several kinds together (纠错率), not after the words that widen it (综合).
@@ -255,6 +270,8 @@ pub struct Lexicon {
     open_ended_rates: Vec<String>,
     pub exceeded: WordList,
     pub growth: WordList,
+    /// How a change against another period is written.
+    pub change: Growth,
     pub denominator_hints: Vec<String>,
     pub rate_aliases: Vec<RateAlias>,
     pub rate_sums: Vec<RateSum>,
@@ -372,6 +389,7 @@ impl Lexicon {
             open_ended_rates: f.rates.open_ended,
             exceeded: WordList::new(&f.rates.exceeded)?,
             growth: WordList::new(&f.rates.growth)?,
+            change: f.growth,
             denominator_hints: f.rates.denominator_hints,
             rate_aliases: f.rates.aliases,
             rate_sums: f.rates.sums,

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 mod forms;
 mod future;
+mod growth;
 mod para;
 mod rates;
 mod repeats;
@@ -244,6 +245,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let p = Para::joined(base, piece, breaks);
             sums::check_breakdowns(&p, lex, out);
             rates::check_rates(&p, lex, out);
+            growth::check_growth(&p, lex, out);
             repeats::check_repeats(&p, lex, out);
             forms::check_forms(&p, lex, out);
             years::check_years(ctx, &p, lex, out);

@@ -2035,3 +2035,52 @@ fn decimal_points_typed_wrong() {
     let heading = with_measures("（一）甲。\n1．2024年工作安排\n");
     assert!(found_of("GW0415", &text_doc(&heading)).is_empty());
 }
+
+#[test]
+fn growth_against_the_other_period() {
+    for wrong in [
+        // The other period's figure before the change, in brackets after it, or reached.
+        "全年受理行政许可申请360件，比上年的300件增长25%。",
+        "全年办理行政处罚案件120件，同比增长25%（上年为90件）。",
+        "受理复议申请由上年的20件增加到26件，增长25%。",
+        "监督检查1500户次，同比下降12.5%（2023年为1800户次）。",
+        // The change as a figure, then as a percentage.
+        "全年受理投诉举报236件，比上年增加36件，增长20%。",
+        // A fall written as growth.
+        "受理信访86件，较上年的100件增长14%。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
+    }
+    for right in [
+        "全年受理行政许可申请360件，比上年的300件增长20%。",
+        "全年办理行政处罚案件120件，同比增长33.3%（上年为90件）。",
+        "罚没款36.5万元，较上年同期的30万元增长21.7%。",
+        "全年受理投诉举报236件，比上年增加36件，增长18%。",
+        "受理投诉180件，比上年减少20件，下降10%。",
+        "培训执法人员1200人次，较2023年的1000人次提高20%。",
+        "受理复议申请由上年的20件增加到26件，增长30%。",
+        // Cut rather than rounded; figures rounded as written (1.08亿 may be 1.084亿).
+        "受理投诉1000件，比上年的900件增长11.1%。",
+        "全市总诊疗人次1.08亿人次，较上年的1.04亿人次增长3.6%。",
+        // The change of another figure of the sentence.
+        "全年共办理2300件，其中线上办理1800件，比上年的1500件增长20%。",
+        // No figure of the other period, or a change in points.
+        "全年受理240件，同比增长20%，办结235件。",
+        "抽检300份，合格率98%，比上年的95%提高3个百分点。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with("受理信访86件，较上年的100件增长14%。")),
+    );
+    assert_eq!(found[0].message, "从100件到86件是下降，不是增长14%");
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with("全年受理行政许可申请360件，比上年的300件增长25%。")),
+    );
+    assert_eq!(
+        found[0].message,
+        "增幅与前后两期的数字不符：从300件到360件，增长20.0%，这里写的是25%"
+    );
+}
