@@ -81,7 +81,7 @@ impl Facts {
             .issuers
             .iter()
             .flat_map(|&i| {
-                let line = sign_off::issuer_text(doc.line(i));
+                let line = sign_off::issuer_text(markdown::plain_line(doc, doc.line(i)));
                 let names: Vec<&str> = line
                     .split(char::is_whitespace)
                     .filter(|n| !n.is_empty())

@@ -6,6 +6,58 @@ use crate::document::{Document, Format};
 use crate::text::trim_indent;
 use std::ops::Range;
 
+/// Lines written the way Markdown marks headings, for a .txt copied out of an editor that
+/// writes Markdown ("**一、主要举措和成效**", "## 二、存在的不足"): from this many on, the
+/// text is read as Markdown, and its stars are bold, not a masked copy's.
+const MARKDOWN_HEADINGS_MIN: usize = 2;
+
+/// A .txt that is Markdown: headings in bold or after hashes.
+pub fn looks_like_markdown(text: &str) -> bool {
+    let marked = |l: &str| {
+        let t = trim_indent(l).trim_end();
+        let bold = ["**", "__"].iter().any(|m| {
+            t.strip_prefix(m)
+                .and_then(|r| r.strip_suffix(m))
+                .is_some_and(|inner| {
+                    !inner.is_empty()
+                        && !inner.starts_with([' ', '*', '_'])
+                        && !inner.ends_with([' ', '*', '_'])
+                        && !inner.contains(m)
+                        && inner.chars().any(crate::text::is_han)
+                })
+        });
+        let hashes = t.len() - t.trim_start_matches('#').len();
+        let atx = (1..=6).contains(&hashes)
+            && t[hashes..].starts_with(' ')
+            && t[hashes..].chars().any(crate::text::is_han);
+        bold || atx
+    };
+    text.lines()
+        .filter(|l| marked(l))
+        .take(MARKDOWN_HEADINGS_MIN)
+        .count()
+        >= MARKDOWN_HEADINGS_MIN
+}
+
+/// A line without the Markdown that dresses it as a heading or in bold ("# 标题",
+/// "**落款**"); other formats' lines as they are.
+pub fn plain_line<'a>(doc: &Document, line: &'a str) -> &'a str {
+    if doc.format != Format::Markdown {
+        return line;
+    }
+    let t = trim_indent(line).trim_end();
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    let t = if hashes > 0 && t[hashes..].starts_with(' ') {
+        t[hashes..].trim_start()
+    } else {
+        t
+    };
+    ["**", "__"]
+        .iter()
+        .find_map(|m| t.strip_prefix(m).and_then(|r| r.strip_suffix(m)))
+        .unwrap_or(t)
+}
+
 /// Per line: Markdown markup rather than the report's text. All false for other formats.
 pub fn markup_lines(doc: &Document) -> Vec<bool> {
     let n = doc.line_count();
@@ -178,6 +230,31 @@ fn tag_len(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_with_markdown_headings_is_markdown() {
+        assert!(looks_like_markdown(
+            "**某县卫生健康局报告**\n正文。\n**一、主要举措和成效**\n"
+        ));
+        assert!(looks_like_markdown("# 报告\n## 一、主要举措\n正文。"));
+        // A masked copy's stars, a lone bold line, a comment's hashes.
+        assert!(!looks_like_markdown("受理**件，办结**件。\n****年**月\n"));
+        assert!(!looks_like_markdown("**一、主要举措和成效**\n正文。\n"));
+        assert!(!looks_like_markdown("#注释\n##\n"));
+    }
+
+    #[test]
+    fn plain_lines_lose_heading_markup() {
+        let md = Document::from_text("t.md", Format::Markdown, "utf-8", String::new());
+        assert_eq!(
+            plain_line(&md, "# 某县卫生健康局报告"),
+            "某县卫生健康局报告"
+        );
+        assert_eq!(plain_line(&md, "**某县卫生健康局**"), "某县卫生健康局");
+        assert_eq!(plain_line(&md, "#注释"), "#注释");
+        let txt = Document::from_text("t.txt", Format::Text, "utf-8", String::new());
+        assert_eq!(plain_line(&txt, "**某县卫生健康局**"), "**某县卫生健康局**");
+    }
 
     fn marked(text: &str, format: Format) -> Vec<bool> {
         markup_lines(&Document::from_text("t", format, "utf-8", text.into()))

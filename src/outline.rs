@@ -362,7 +362,9 @@ fn parse_front(
             _ => break,
         }
     }
-    let text: String = (first..=last).map(|k| squeeze(doc.line(k))).collect();
+    let text: String = (first..=last)
+        .map(|k| squeeze(crate::markdown::plain_line(doc, doc.line(k))))
+        .collect();
     let span = content_span(doc, first).start..content_span(doc, last).end;
     let title = Title {
         lines: first..last + 1,

@@ -197,9 +197,17 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
                     format!("行数过多（{lines} 行，上限 {MAX_LINES} 行），不像一份报告，拒绝读取"),
                 ));
             }
+            // Stars in a .txt pasted from a Markdown editor are bold, not masks.
+            let format = if declared == Format::Text
+                && crate::markdown::looks_like_markdown(&decoded.text)
+            {
+                Format::Markdown
+            } else {
+                declared
+            };
             Ok(Document::from_text(
                 name,
-                declared,
+                format,
                 decoded.encoding,
                 decoded.text,
             ))
