@@ -33,7 +33,8 @@ fn patterns() -> &'static Patterns {
 /// True when a line (indentation removed) is portal debris.
 pub fn is_chrome(line: &str) -> bool {
     let t = crate::text::trim_indent(line);
-    let u = unbulleted(t);
+    let u = unpadded_label(unbulleted(t));
+    let u = u.as_ref();
     // A field that is debris only among debris is debris alone when bulleted like a
     // portal's metadata list ("• 公开方式:").
     !t.is_empty()
@@ -41,6 +42,28 @@ pub fn is_chrome(line: &str) -> bool {
             || patterns().line.is_match(u)
             || is_watermark(u)
             || u.len() < t.len() && patterns().beside.is_match(u))
+}
+
+/// Characters of a field's label a portal pads with spaces ("有 效 性：", "标　　题：").
+const MAX_LABEL_CHARS: usize = 6;
+
+/// The line with its field's label unpadded: "索引号：…" for "索 引 号：…".
+fn unpadded_label(t: &str) -> std::borrow::Cow<'_, str> {
+    let Some(colon) = t.find(['：', ':']) else {
+        return t.into();
+    };
+    let label = &t[..colon];
+    let is_pad = |c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}';
+    let han = label.chars().filter(|&c| crate::text::is_han(c)).count();
+    let padded = label.contains(is_pad)
+        && (2..=MAX_LABEL_CHARS).contains(&han)
+        && label.chars().all(|c| crate::text::is_han(c) || is_pad(c));
+    if !padded {
+        return t.into();
+    }
+    let mut out: String = label.chars().filter(|&c| !is_pad(c)).collect();
+    out.push_str(&t[colon..]);
+    out.into()
 }
 
 /// A conversion library's trial watermark ("Evaluation Warning: … Spire.Doc …"): debris
@@ -92,8 +115,27 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
                 .iter()
                 .any(|&j| chrome[j] && !bare_date(j) || beside(j));
     }
+    // "• 责任科室:" then "区卫健局": a field's value on the line under its label. (Not the
+    // report's title under a "标题:" label.)
+    for i in 0..lines.len() {
+        let t = crate::text::trim_indent(lines[i]);
+        let label_above = (0..i).rev().find(|&j| !blank(j)).is_some_and(|j| {
+            chrome[j] && crate::text::trim_indent(lines[j]).ends_with([':', '：'])
+        });
+        if label_above
+            && !t.is_empty()
+            && crate::text::char_len(t) <= MAX_FIELD_VALUE_CHARS
+            && !t.contains(['。', '，', '；', '：', ':'])
+            && !t.contains("报告")
+        {
+            chrome[i] = true;
+        }
+    }
     chrome
 }
+
+/// A field's value under its label: "主动公开", "区卫健局".
+const MAX_FIELD_VALUE_CHARS: usize = 20;
 
 /// A lone number (1–999) between two lines of prose: a page number a PDF or print copy left
 /// where a page ended, often in the middle of a sentence. Not in a Word table (a cell of
@@ -110,10 +152,19 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
     };
     (0..lines.len())
         .filter(|&i| {
-            let t = text(i);
-            (1..=3).contains(&t.len())
-                && t.bytes().all(|b| b.is_ascii_digit())
-                && !t.starts_with('0')
+            // "3", or "2/4" (page of pages).
+            let t = text(i).replace(' ', "");
+            let mut runs = t.split('/');
+            let number = |r: Option<&str>| {
+                r.is_some_and(|r| {
+                    (1..=3).contains(&r.len())
+                        && r.bytes().all(|b| b.is_ascii_digit())
+                        && !r.starts_with('0')
+                })
+            };
+            number(runs.next())
+                && runs.clone().count() <= 1
+                && runs.all(|r| number(Some(r)))
                 && !in_cell(i)
         })
         .filter(|&i| {
@@ -181,6 +232,13 @@ mod tests {
             "公安机关备案号：33010602000001",
             "主办：某市卫生健康委员会  技术支持：某信息技术有限公司",
             "星期六 白天 多云 22℃",
+            "索 引 号：MB1F2345678/2024-00003",
+            "标　　题：青石县卫生健康局2023年法治政府建设年度报告",
+            "有 效 性：有效",
+            "【我要纠错】　【打印】　【关闭】",
+            "相关链接：国务院　国家卫生健康委员会",
+            "您当前所在位置：首页 > 政务公开",
+            "当前位置：首页",
         ] {
             assert!(is_chrome(l), "{l}");
         }
@@ -199,7 +257,7 @@ mod tests {
             "26",
             "公共卫生",
             "（二）规范行政执法。全年办理行政处罚案件，罚没款全部上缴国库。",
-            "4",
+            "4/9",
             "（三）强化监督。对全县医疗机构开展专项检查。",
         ];
         let no_cells = |_: usize| false;
@@ -244,7 +302,16 @@ mod tests {
         assert_eq!(chrome_lines(&dated), [false, true, false, false]);
         // A portal's bulleted field is debris on its own.
         let bulleted = ["区卫健局", "  • 公开方式:", "主动公开"];
-        assert_eq!(chrome_lines(&bulleted), [false, true, false]);
+        assert_eq!(chrome_lines(&bulleted), [false, true, true]);
+        // A field's value under its label, but not a title.
+        let fields = [
+            "  • 责任科室:",
+            "",
+            "区卫健局",
+            "标题：",
+            "青禾县卫健局2024年法治政府建设年度报告",
+        ];
+        assert_eq!(chrome_lines(&fields), [true, false, true, true, false]);
     }
 
     #[test]
@@ -268,6 +335,11 @@ mod tests {
             "• 开展“双随机、一公开”抽查186家次，发现问题均已督促整改到位",
             "—4—5月开展专项检查",
             "规范政府采购质疑投诉处理",
+            // A heading or a sentence with a colon, its words spaced or not.
+            "一、主要做法：强化执法监督",
+            "主 要 做 法：强化执法监督。",
+            "相关文件：已按要求报送",
+            "位置：县城东区",
             "",
         ] {
             assert!(!is_chrome(l), "{l}");

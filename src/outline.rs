@@ -175,6 +175,11 @@ const MAX_SHORT_LINE: usize = 40;
 const MAX_ISSUER_LINES: usize = 3;
 
 impl Outline {
+    /// `line` is the title again: a print copy's running header.
+    pub fn repeats_title(&self, line: &str) -> bool {
+        self.title.as_ref().is_some_and(|t| squeeze(line) == t.text)
+    }
+
     pub fn parse(doc: &Document, profile: &Profile) -> Outline {
         let n = doc.line_count();
         let markdown = doc.format == crate::document::Format::Markdown;
@@ -189,9 +194,19 @@ impl Outline {
             chrome[i] = true;
         }
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
-
         let (title, addressee, front_end) =
             parse_front(doc, 0, &meaningful, &profile.title.doctype, MAX_COVERS);
+        // A print copy's running header: the title again, alone on a line, past the front.
+        // (A title that names no kind of document may be the issuer's name, signed again.)
+        if let Some(t) = title
+            .as_ref()
+            .filter(|t| profile.title.doctype.is_match(&t.text))
+        {
+            for (i, c) in chrome.iter_mut().enumerate().skip(front_end) {
+                *c = *c || squeeze(trim_indent(doc.line(i))) == t.text;
+            }
+        }
+        let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
         let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
         let suffixes = &profile.issuer_suffixes;
         let closing = furniture::closing(doc, &after_front, n, &|l| is_issuer(l, suffixes));
@@ -439,9 +454,12 @@ fn title_after_cover(
     for cover_lines in 0..=MAX_COVER_LINES {
         let k = next.clone().next()?;
         let mut text = String::new();
+        // A portal's headline, its publishing line, then the report's own title.
+        let debris_between =
+            (from..k).any(|j| !meaningful(j) && !trim_indent(doc.line(j)).is_empty());
         for j in next.clone().take(MAX_TITLE_LINES) {
             text.push_str(&squeeze(trim_indent(doc.line(j))));
-            if text == title && cover_lines > 0 {
+            if text == title && (cover_lines > 0 || debris_between) {
                 return Some(k);
             }
             if !title.starts_with(text.as_str()) {
@@ -1200,6 +1218,11 @@ mod tests {
         let twice = "青禾市卫生健康委员会2024年法治政府建设年度报告\n";
         let (_, o) = outline(&format!("{twice}{body}"));
         assert_eq!(o.title.unwrap().lines.start, 0);
+        // A portal's headline, its publishing line, then the report's own title.
+        let portal = format!("{twice}发布时间：2025-01-22 10:12　　浏览次数：86\n{body}");
+        let (doc, o) = outline(&portal);
+        assert_eq!(o.title.unwrap().lines, 2..3);
+        assert_eq!(doc.line(o.addressee.unwrap()), "市委、市政府：");
         // A cover whose title differs from the report's is not skipped.
         let (_, o) = outline(&format!("{}{body}", cover.replace("年度报告", "工作报告")));
         assert_eq!(o.title.unwrap().lines, 0..2);

@@ -82,6 +82,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("转换工具的水印：“{shown}”不是报告正文"),
                 "这是试用版文档转换工具（如 Spire.Doc、Aspose.Words）加在文档中的水印，删除这一行，最好用正式版软件重新转换".to_string(),
             )
+        } else if first == last && ctx.outline.repeats_title(line) {
+            (
+                format!("页眉残留：“{shown}”是重复的标题，不是报告正文"),
+                "这是从 PDF 或打印稿转换时留下的页眉，删除这一行；如果一句话被页眉隔开，把前后两段接起来".to_string(),
+            )
         } else if first == last && crate::chrome::is_page_number(line) {
             (
                 format!("页码残留：“{shown}”不是报告正文"),

@@ -223,6 +223,20 @@ fn next_text_line(ctx: &Context, i: usize) -> Option<usize> {
     (i + 1..ctx.doc.line_count()).find(|&j| !trim_indent(ctx.doc.line(j)).is_empty())
 }
 
+/// The next line of text, past the page numbers and running headers a print copy left
+/// between the halves of a paragraph; `None` when other debris comes first.
+fn next_across_page(ctx: &Context, i: usize) -> Option<usize> {
+    let mut j = next_text_line(ctx, i)?;
+    while ctx.outline.chrome[j] {
+        let t = trim_indent(ctx.doc.line(j));
+        if !(crate::chrome::is_page_number(t) || ctx.outline.repeats_title(t)) {
+            return None;
+        }
+        j = next_text_line(ctx, j)?;
+    }
+    Some(j)
+}
+
 /// `t` starts with a unit and a mark ("人次。", "件，"): a figure's end.
 fn unit_ends_figure(t: &str) -> bool {
     let rest = match t.strip_prefix(['%', '％']) {
@@ -345,7 +359,7 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         return Ending::Complete;
     }
     let open = is_open_ending(last);
-    let next = next_text_line(ctx, i).filter(|&j| !ctx.outline.chrome[j]);
+    let next = next_across_page(ctx, i);
     let in_title = |j: usize| {
         ctx.outline
             .title

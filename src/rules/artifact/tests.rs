@@ -50,16 +50,30 @@ fn web_debris_is_reported_per_block() {
     let text = with_measures(
         "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过\n2\n合法性审查和集体讨论。",
     );
+    // The sentence goes on past the page number: broken there, and joined across it.
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0604", 5), ("GW0601", 6)]
+    );
+    assert_eq!(f[0].text, "过\n2\n合");
+    assert_eq!(f[0].fix, Some(("过合".to_string(), false)));
+    assert!(
+        f[1].message.starts_with("页码残留：“2”"),
+        "{}",
+        f[1].message
+    );
+    // A print copy's running header: the title again between paragraphs.
+    let text = GOOD_REPORT.replace(
+        "二、存在的不足和原因\n",
+        "青禾市卫生健康委员会2024年法治政府建设年度报告\n二、存在的不足和原因\n",
+    );
     let f = found(&text);
     assert_eq!(
         f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
         [("GW0601", 6)]
     );
-    assert!(
-        f[0].message.starts_with("页码残留：“2”"),
-        "{}",
-        f[0].message
-    );
+    assert!(f[0].message.starts_with("页眉残留"), "{}", f[0].message);
     // The 成文日期 written as "2025-01-20" is a badly written date (GW0203), not a portal's
     // publishing date; the same line under the title is.
     let text = GOOD_REPORT.replace("2025年1月20日\n", "2025-01-20\n");
