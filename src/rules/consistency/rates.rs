@@ -201,10 +201,12 @@ fn graded(p: &Para, list: &std::ops::Range<usize>, k: usize, fits: impl Fn(Value
     })
 }
 
-/// "不合格6批" for 合格率, "尚未办结3件" for 办结率: the count of the rest of the whole.
+/// "不合格6批" for 合格率, "尚未办结3件" for 办结率, "不予受理26件" for 受理率: the count
+/// of the rest of the whole.
 fn negates(key: &str, stem: &str) -> bool {
-    key.strip_suffix(stem)
-        .is_some_and(|head| head.ends_with(['不', '未', '非', '无']))
+    key.strip_suffix(stem).is_some_and(|head| {
+        head.ends_with(['不', '未', '非', '无']) || head.ends_with("不予") || head.ends_with("未予")
+    })
 }
 
 /// The count is of the rest of the whole the rate counts, in other words than 不 + the
@@ -338,13 +340,26 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     };
     let hinted = dens.iter().rev().find(|(_, c)| hinted_base(c));
     // "立案159件，同比增长3.9%；结案152件，结案率95.6%": with no base in its own clause
-    // group, the rate's may be before a ； of the same sentence, if named as one.
+    // group, the rate's may be before a ； of the same sentence, if named as one. Not a
+    // count of the same doing with a rate of its own ("完成国家任务1245户，完成率100%；完成
+    // 省级任务672户，完成率108.4%": the second is of another quota).
+    let head = |q: &Quantity| -> String { measure_key(p.measure(q)).chars().take(2).collect() };
+    let parallel = |c: &Quantity| {
+        head(c) == head(num)
+            && p.qs.iter().any(|r| {
+                r.class == Class::Percent
+                    && r.span.start > c.span.end
+                    && r.span.end <= seg.start
+                    && !lex.growth.is_match(&p.text()[c.span.end..r.span.start])
+            })
+    };
     let before_semicolon: Vec<&Quantity> = p.qs[from..list.start]
         .iter()
         .rev()
         .filter(|c| {
             c.span.start >= sentence.start
                 && c.span.start < seg.start
+                && !parallel(c)
                 && c.class == Class::Count
                 && c.unit == num.unit
                 && c.value >= num.value

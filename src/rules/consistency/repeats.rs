@@ -14,34 +14,59 @@ fn item_marker() -> &'static Regex {
     )
 }
 
-/// "2025年我委共受理" → ("2025年", "共受理"): the year a total is of, if it says one, and
-/// what it counts with the writer's own name left out.
-fn scope_of<'m>(lex: &Lexicon, measure: &'m str) -> (&'m str, &'m str) {
+/// "2025年我委共受理" → "共受理": what a total counts, without the year it is of and
+/// the writer's own name.
+fn counted<'m>(lex: &Lexicon, measure: &'m str) -> &'m str {
     let m = measure.trim();
     let digits = m.bytes().take_while(u8::is_ascii_digit).count();
-    let year_len = if digits == 4 && m[digits..].starts_with('年') {
-        digits + '年'.len_utf8()
+    let m = if digits == 4 && m[digits..].starts_with('年') {
+        &m[digits + '年'.len_utf8()..]
     } else {
-        0
+        m
     };
-    let (year, rest) = m.split_at(year_len);
-    let rest = rest.trim_start_matches(['，', ',']);
-    let rest = match lex.subjects.longest_at(rest) {
+    let rest = m.trim_start_matches(['，', ',']);
+    match lex.subjects.longest_at(rest) {
         Some(k) => &rest[lex.subjects.word(k).len()..],
         None => rest,
-    };
-    (year, rest)
+    }
+}
+
+/// The period a total is of, from the words since the figure before it in its sentence:
+/// the last year named ("本年度（2024年）共受理") and a word of another period ("较上年（共
+/// 受理", "启动以来，累计培训"). Empty for the report's own year unnamed.
+fn period_of(lex: &Lexicon, lead: &str) -> String {
+    let year = lead
+        .match_indices('年')
+        .rev()
+        .find_map(|(k, _)| {
+            let digits = &lead[..k];
+            let start = digits.len().checked_sub(4)?;
+            let y = digits.get(start..)?;
+            y.bytes().all(|b| b.is_ascii_digit()).then_some(y)
+        })
+        .unwrap_or("");
+    let other = lex
+        .other_periods
+        .find_iter(lead)
+        .next()
+        .map_or("", |(_, w)| lex.other_periods.word(w));
+    format!("{year}{other}")
 }
 
 pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let mut seen: HashMap<(&str, &str, &str), &Quantity> = HashMap::new();
+    let mut seen: HashMap<(String, &str, &str), &Quantity> = HashMap::new();
     let mut reported: Vec<&str> = Vec::new();
-    for q in &p.qs {
+    for (k, q) in p.qs.iter().enumerate() {
         if !is_unit_class(q) || !q.exact() {
             continue;
         }
-        let (year, m) = scope_of(lex, p.measure(q));
+        let sentence = p.sentence_of(q.span.start).start;
+        let lead_start = k
+            .checked_sub(1)
+            .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
+        let year = period_of(lex, &text[lead_start..q.span.start]);
+        let m = counted(lex, p.measure(q));
         if quantity::totalizer(m).is_none() {
             continue;
         }
@@ -49,7 +74,7 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         if key.chars().count() < 3 {
             continue;
         }
-        match seen.get(&(year, key, q.unit)) {
+        match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);
             }

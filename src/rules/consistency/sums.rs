@@ -377,6 +377,9 @@ fn check_breakdown(
     if !total.exact() || items.iter().any(|q| !q.exact()) {
         return;
     }
+    if of_another_figure(p, lex, total, &items, opens_sentence) {
+        return;
+    }
     let items_end = items.last().map_or(after, |q| q.span.end);
     let region_end = next_char_end(text, items_end);
     let sentence_end = p.sentence_of(items_end).end.max(items_end);
@@ -621,6 +624,31 @@ fn check_breakdown(
 /// and "普通程序案件" of 案件), or a kind and its negation (合格, 不合格). What the labels
 /// say beyond the pair must be the same and of the total: "男性检出异常" and "女性检出异常"
 /// divide the abnormal findings, not the 婚检 they are of.
+/// The parts are not a division of `total`: one of them is all of it (channels one item
+/// goes out by: "公开1268条，其中网站公开1268条、新媒体发布986条"; not decisions, of which
+/// a case gets one), or they make up, or fit under, an earlier figure of the sentence,
+/// which they are more likely of ("受理2961件，办结2913件，其中即办件950件、承诺件2011件").
+fn of_another_figure(
+    p: &Para,
+    lex: &Lexicon,
+    total: &Quantity,
+    items: &[&Quantity],
+    opens_sentence: bool,
+) -> bool {
+    let decisions = lex.outcomes_of_one_group(items.iter().map(|q| measure_key(p.measure(q))));
+    if items.len() >= 2 && !decisions && items.iter().any(|q| q.value == total.value) {
+        return true;
+    }
+    let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
+        return false;
+    };
+    let sentence = p.sentence_index(total.span.start);
+    p.qs.iter()
+        .take_while(|e| e.span.end <= total.span.start)
+        .filter(|e| e.unit == total.unit && e.exact() && p.sentence_index(e.span.start) == sentence)
+        .any(|e| e.value == sum || opens_sentence && e.value >= sum && sum > total.value)
+}
+
 fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
     let [a, b] = labels else {
         return false;

@@ -389,6 +389,10 @@ fn steps_periods_and_nested_parts_are_no_division() {
         "查处医保基金案件147件，其中责令退回医保基金的139件、处以罚款的86件、暂停医保服务协议的23件。",
         "检查餐饮服务单位3216户，其中实施“明厨亮灶”的2874户、落实食品安全管理员制度的3105户。",
         "查处案件264件，其中商标侵权案件198件、专利侵权案件21件、涉及网络销售的案件87件。",
+        // Channels one item goes out by; parts of an earlier total of the sentence.
+        "主动公开政府信息1,268条，其中通过区政府门户网站公开1,268条、政务新媒体发布986条。",
+        "全年受理行政许可2,961件，办结2,913件，其中即办件950件、承诺件2,011件。",
+        "受理行政许可2,961件，办结2,913件，其余48件尚在法定期限内。其中即办件950件，占32.1%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -958,6 +962,20 @@ fn respective_shares_are_each_of_the_whole() {
 }
 
 #[test]
+fn a_refused_count_is_the_rest_of_the_rate_s_whole() {
+    for right in [
+        "全年收到行政许可申请1,118件，不予受理26件，受理率97.67%。",
+        "全年收到政府信息公开申请42件，不予公开3件，公开率92.86%。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+    assert_eq!(
+        codes("全年收到行政许可申请1,118件，不予受理26件，受理率96.67%。"),
+        ["GW0402"]
+    );
+}
+
+#[test]
 fn a_rate_keeps_the_precision_it_is_written_in() {
     let found = share_findings("电话回访3520件，满意3415件，满意率99.0%。");
     assert_eq!(
@@ -992,6 +1010,8 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
         "受理投诉1526件。办结1498件，办结率100%。",
         // A base of its own clause group wins.
         "检查单位1200户次；培训执法人员320人次，考试合格312人次，合格率97.5%。",
+        // The same doing with a rate of its own: another quota.
+        "完成国家双随机监督抽查任务1,245户，任务完成率100%；完成省级抽查任务672户，完成率108.4%。",
     ] {
         assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
     }
@@ -1118,6 +1138,7 @@ fn achievements_after_the_date_of_writing() {
         "计划于2025年3月前出台《青禾市卫生健康行政处罚程序规定》。",
         "印发《规定》，自2025年3月1日起施行。",
         "首批“法治医院”示范单位定于2025年3月授牌。",
+        "市公共卫生临床中心项目完成立项，有望于2025年6月主体完工。",
         "印发专项整治方案，明确于2025年3月开展集中整治。",
         "部署于2025年4月完成自查。",
         "落实《青禾市2025年3月专项整治方案》。",
@@ -1216,6 +1237,10 @@ fn the_same_total_twice() {
         "2024年共受理行政复议申请12件；2025年共受理行政复议申请14件。",
         // Up to now is not the year.
         "全年共受理投诉1200件。截至目前共受理投诉1260件。",
+        // Another year or period named before the figure, not only at its clause's start.
+        "本年度（2024年）共受理投诉举报412件，上年度（2023年）共受理投诉举报398件。",
+        "全年共受理投诉举报412件，较上年（共受理投诉举报398件）增长3.5%。",
+        "“八五”普法启动以来，累计培训执法人员5,230人次；2024年，累计培训执法人员1,268人次。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
