@@ -22,10 +22,17 @@ fn labelled(text: &str) -> bool {
             .is_some_and(|(label, _)| char_len(label) <= MAX_LABEL && !label.contains(['，', '。']))
 }
 
+/// A paragraph's first line, and the finding on its first copy with the copies after it,
+/// which are counted there rather than each reported: (index in the findings, copies).
+struct Seen {
+    first: usize,
+    reported: Option<(usize, usize)>,
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;
     let o = &ctx.outline;
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_seen: HashMap<&str, Seen> = HashMap::new();
     // The paragraph before, for a copy of its last sentences.
     let mut previous: Option<(usize, &str)> = None;
     for i in 0..doc.line_count() {
@@ -72,14 +79,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        match first_seen.get(text) {
-            Some(&first) => out.push(pasted_again(
-                span,
-                format!("这一段与第{}行的段落完全相同", first + 1),
-            )),
-            None => {
-                first_seen.insert(text, i);
+        match first_seen.get_mut(text) {
+            Some(Seen {
+                reported: Some((_, more)),
+                ..
+            }) => *more += 1,
+            Some(seen) => {
+                seen.reported = Some((out.len(), 0));
+                out.push(pasted_again(
+                    span,
+                    format!("这一段与第{}行的段落完全相同", seen.first + 1),
+                ));
             }
+            None => {
+                first_seen.insert(
+                    text,
+                    Seen {
+                        first: i,
+                        reported: None,
+                    },
+                );
+            }
+        }
+    }
+    // A paragraph copied many times (a template filled in a loop) is one finding.
+    for seen in first_seen.into_values() {
+        if let Some((k, more)) = seen.reported.filter(|&(_, more)| more > 0) {
+            out[k].message.push_str(&format!(
+                "；全文共出现{}次，其余{more}处不再逐一列出",
+                more + 2
+            ));
         }
     }
 }

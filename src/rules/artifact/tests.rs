@@ -957,6 +957,21 @@ fn the_end_of_a_paragraph_pasted_again() {
 }
 
 #[test]
+fn a_paragraph_copied_many_times_is_one_finding() {
+    let para = "全年组织开展法治宣传活动12场次，覆盖群众3000余人次。\n";
+    let text = GOOD_REPORT.replace(MEASURES, &format!("{MEASURES}\n{}", para.repeat(4)));
+    let f: Vec<Found> = found(&text)
+        .into_iter()
+        .filter(|f| f.code == "GW0610")
+        .collect();
+    assert_eq!(f.iter().map(|f| f.line).collect::<Vec<_>>(), [7]);
+    assert_eq!(
+        f[0].message,
+        "这一段与第6行的段落完全相同；全文共出现4次，其余2处不再逐一列出"
+    );
+}
+
+#[test]
 fn a_heading_copied_for_the_next_item() {
     let body = "（一）严格规范公正文明执法。\n全年立案查处案件48件。\n（二）严格规范公正文明执法。\n全年开展双随机抽查120户次。\n";
     let f = found(&with_measures(body));
