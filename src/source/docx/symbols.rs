@@ -40,7 +40,13 @@ const GLYPHS: &[(&str, u8, char)] = &[
     ("symbol", 0xBB, '≈'),
     ("symbol", 0xB8, '÷'),
     ("symbol", 0xA5, '∞'),
+    // A horizontal line's piece: two make a 破折号.
+    ("symbol", 0xBE, '—'),
 ];
+
+/// The Symbol font's codes 0x20–0x7E: ASCII's digits and most marks, Greek for letters
+/// ("+" of 互联网+监管, "%" of 95%, "α").
+const SYMBOL_PRINTABLE: &str = " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼";
 
 /// Wingdings 0x81–0x8A: the circled numbers ① to ⑩.
 const WINGDINGS_CIRCLED: std::ops::RangeInclusive<u8> = 0x81..=0x8A;
@@ -61,6 +67,12 @@ pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
         && (symbol_font || font.is_none())
     {
         let named = font.as_deref().unwrap_or("symbol");
+        if named == "symbol" && (0x20..=0x7E).contains(&b) {
+            return SYMBOL_PRINTABLE
+                .chars()
+                .nth(usize::from(b - 0x20))
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+        }
         if named == "wingdings" && WINGDINGS_CIRCLED.contains(&b) {
             return char::from_u32('①' as u32 + u32::from(b - 0x81))
                 .unwrap_or(char::REPLACEMENT_CHARACTER);
@@ -90,6 +102,13 @@ mod tests {
         assert_eq!(symbol_char(Some("Symbol"), Some(0xF0B3)), '≥');
         assert_eq!(symbol_char(Some("Wingdings"), Some(0xF0AB)), '★');
         assert_eq!(symbol_char(Some("Wingdings"), Some(0xF083)), '③');
+        // Symbol's printable codes: ASCII marks and digits, Greek letters.
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF02B)), '+');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF025)), '%');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF035)), '5');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF061)), 'α');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF07E)), '∼');
+        assert_eq!(symbol_char(Some("Symbol"), Some(0xF0BE)), '—');
         // Unknown glyphs of a symbol font are unknown, not a Latin-1 letter nor a blank box.
         assert_eq!(
             symbol_char(Some("Wingdings"), Some(0xF04A)),
