@@ -110,6 +110,13 @@ struct Field {
     hides_result: bool,
     /// DATE or TIME: what it shows is the day the file is opened or printed.
     updates_date: bool,
+    /// Locked (`w:fldLock`): it keeps the result it has and never updates.
+    locked: bool,
+}
+
+/// `w:fldLock="1"` (or "true", "on"): a field that keeps its result.
+fn is_locked(v: Option<&str>) -> bool {
+    v.is_some_and(|v| matches!(v.trim(), "1" | "true" | "on"))
 }
 
 /// DATE and TIME show the day the document is opened or printed, not a day written in it.
@@ -464,7 +471,11 @@ impl Body<'_> {
             "fldChar" => {
                 match r.w_attr(e, "fldCharType")?.as_deref() {
                     Some("begin") => {
-                        self.fields.push(Field::default());
+                        let locked = is_locked(r.w_attr(e, "fldLock")?.as_deref());
+                        self.fields.push(Field {
+                            locked,
+                            ..Field::default()
+                        });
                         self.instr_fields += 1;
                     }
                     Some("separate") => {
@@ -473,7 +484,7 @@ impl Body<'_> {
                         {
                             f.in_result = true;
                             f.hides_result = hides_result(&f.code);
-                            f.updates_date = updates_date(&f.code);
+                            f.updates_date = updates_date(&f.code) && !f.locked;
                             self.hiding_fields += usize::from(f.hides_result);
                             self.date_fields += usize::from(f.updates_date);
                             self.instr_fields -= 1;
@@ -500,7 +511,8 @@ impl Body<'_> {
                 if code.as_deref().is_some_and(hides_result) {
                     return Ok(None);
                 }
-                if code.as_deref().is_some_and(updates_date) {
+                let locked = is_locked(r.w_attr(e, "fldLock")?.as_deref());
+                if code.as_deref().is_some_and(updates_date) && !locked {
                     self.date_fields += 1;
                     Frame::DateField
                 } else {
@@ -1204,11 +1216,20 @@ mod tests {
             r#"<w:p><w:fldSimple w:instr=" DATE \@ &quot;yyyy年M月d日&quot; ">{}</w:fldSimple></w:p>"#,
             r("2025年1月20日")
         );
+        // A locked field keeps its result.
+        let locked = field(" DATE ").replacen(
+            r#"w:fldCharType="begin"/>"#,
+            r#"w:fldCharType="begin" w:fldLock="1"/>"#,
+            1,
+        );
+        let simple_locked = simple.replace("<w:fldSimple ", r#"<w:fldSimple w:fldLock="true" "#);
         for (xml, live) in [
             (field(r#" DATE \@ "yyyy年M月d日" "#), true),
             (field(" CREATEDATE "), false),
-            (simple, true),
+            (simple.clone(), true),
             (p(&r("2025年1月20日")), false),
+            (locked, false),
+            (simple_locked, false),
         ] {
             let ps = read(&xml);
             assert_eq!(ps.len(), 1);
