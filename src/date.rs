@@ -131,9 +131,10 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         t = first_month.as_str();
     }
     // A Word or WPS date control never filled in shows its prompt; a template its blanks
-    // ("　　年　月　日"); a date without its day ("2026年1月") is not filled in either.
+    // ("　　年　月　日"), or its field's name ("«成文日期»" of a mail merge, "【成文日期】");
+    // a date without its day ("2026年1月") is not filled in either.
     let unfilled = static_regex!(
-        r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$|^年\s*月\s*日$"
+        r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$|^年\s*月\s*日$|^[«《【\[［〔（(<]\s*(?:成文|发文|印发)?日期\s*[»》】\]］〕）)>]$|^(?:成文|发文)日期$"
     );
     if unfilled.is_match(t) {
         return Some(DateLine {
@@ -245,6 +246,12 @@ mod tests {
         assert_eq!(problems("2022年1月10"), ["缺少“日”字"]);
         assert!(parse_line("2022年1月").unwrap().is_masked());
         assert!(parse_line("　　年　月　日").unwrap().is_masked());
+        for t in ["«成文日期»", "【成文日期】", "成文日期", "［日期］"] {
+            assert!(parse_line(t).unwrap().is_masked(), "{t}");
+        }
+        for t in ["日期", "印发日期：2025年1月22日", "成文日期：2025年1月20日"] {
+            assert!(parse_line(t).is_none_or(|d| !d.is_masked()), "{t}");
+        }
         // Word's prompt in a date control left empty: a date not filled in.
         for prompt in ["单击或点击此处输入日期。", "Click or tap to enter a date."] {
             assert!(parse_line(prompt).unwrap().is_masked(), "{prompt}");
