@@ -116,9 +116,10 @@ const ISSUERS: [&str; 12] = [
     "中央",
 ];
 
-/// Document types one may be written for another (纲要 ↔ 方案).
-const KINDS: [&str; 9] = [
-    "纲要", "方案", "规划", "意见", "办法", "计划", "条例", "细则", "规定",
+/// Document types one may be written for another (纲要 ↔ 方案, 法 ↔ 条例). 法 is last:
+/// 办法 ends with it.
+const KINDS: [&str; 10] = [
+    "纲要", "方案", "规划", "意见", "办法", "计划", "条例", "细则", "规定", "法",
 ];
 
 /// Shortest name compared for near misses: short names differ by one character from

@@ -94,7 +94,7 @@ fn patterns() -> &'static Regex {
             r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)(?:文字|文本|日期|内容)?[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
             // "在XX区先行", "××同志", "〇〇县", "X市": a place or a person left unnamed. (A
             // letter before X makes a word, not a blank: checked below.)
-            r"|(?P<place>[xXＸ×]{{2,}}|[〇○]{{2,}}|[A-Za-z]?[XＸ])(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|同志)",
+            r"|(?P<place>[xXＸ×]{{2,}}|[〇○]{{2,}}|[A-Za-z]?[XＸ])(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|卫生院|诊所|中心|律师事务所|公司|学校|同志)",
         ),
         units = UNITS
     ))

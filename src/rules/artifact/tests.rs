@@ -273,8 +273,10 @@ fn placeholders() {
     );
     // Circles and a lone X stand for a name too; a year's zeros and a word's X do not.
     assert_eq!(
-        placeholders("〇〇县卫生健康局、○○医院和X市疾控中心参加，二〇〇县级评比，AX区，X光机。"),
-        ["〇〇", "○○", "X"]
+        placeholders(
+            "〇〇县卫生健康局、○○医院和X市疾控中心参加，二〇〇县级评比，AX区，X光机，聘请×××律师事务所。"
+        ),
+        ["〇〇", "○○", "X", "×××"]
     );
     // A note about the figures is not a placeholder; an escaped mask is still a mask.
     assert_eq!(

@@ -177,6 +177,21 @@ fn a_regulation_cited_as_measures() {
             .contains("《中华人民共和国行政复议法实施条例》")
     );
     assert!(found(&citing("《中华人民共和国专利法实施细则》")).is_empty());
+    // A law written as a 条例, and a regulation as a 法.
+    let f = found(&citing("《中华人民共和国传染病防治条例》"));
+    assert_eq!((f.len(), f[0].code), (1, "GW0702"));
+    assert!(
+        f[0].message.contains("《中华人民共和国传染病防治法》"),
+        "{}",
+        f[0].message
+    );
+    let f = found(&citing("《医疗机构管理法》"));
+    assert!(
+        f[0].message.contains("《医疗机构管理条例》"),
+        "{}",
+        f[0].message
+    );
+    assert!(found(&citing("《中华人民共和国传染病防治法》")).is_empty());
     // 中华人民共和国 put before a regulation's title.
     let f = found(&citing("《中华人民共和国医疗机构管理条例》"));
     assert_eq!((f.len(), f[0].code), (1, "GW0702"));
