@@ -220,14 +220,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A paragraph the source wraps over several lines (Markdown, a Word line break)
         // is read as one, so that a sentence's figures are read together.
+        // So is a plain text's paragraph broken mid-sentence at a fixed width (a PDF copy).
         let mut last = first;
-        if doc.format != crate::document::Format::Text {
-            while let Ending::Wrapped { next, .. } = ending(ctx, last) {
-                if next != last + 1 || doc.lines[next].origin.cell.is_some() {
-                    break;
-                }
-                last = next;
+        loop {
+            let next = match ending(ctx, last) {
+                Ending::Wrapped { next, .. } if doc.format != crate::document::Format::Text => next,
+                Ending::Continues { next } => next,
+                _ => break,
+            };
+            if next != last + 1 || doc.lines[next].origin.cell.is_some() {
+                break;
             }
+            last = next;
         }
         i = last + 1;
         let joined;

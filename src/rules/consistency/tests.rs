@@ -2109,3 +2109,20 @@ fn growth_against_the_other_period() {
         "增幅与前后两期的数字不符：从300件到360件，增长20.0%，这里写的是25%"
     );
 }
+
+#[test]
+fn a_plain_text_wrapped_mid_sentence_is_read_as_one_paragraph() {
+    // A PDF copy wrapped at a fixed width: the list and its total on three lines.
+    let wrapped = with(
+        "调整后共有行政许可12项、行政处罚318\n项、行政强制4项、行政检查27项、其他行政权力19项，合计380项。三\n是推行法律顾问制度。",
+    );
+    assert_eq!(codes_of("GW0401", &wrapped), []);
+    let wrong = wrapped.replace("合计380项", "合计390项");
+    assert_eq!(
+        codes_of("GW0401", &wrong)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>(),
+        ["GW0401"]
+    );
+}
