@@ -553,6 +553,12 @@ fn scan_arabic(cur: &Cursor, start: usize, out: &mut Vec<Numeral>) -> usize {
         bad_multiplier = Some(m);
         i += 1;
     }
+    // 300余万, 20多亿: approximate, with the multiplier after the 余.
+    let approx_inside =
+        matches!(cur.at(i), Some('余' | '多')) && cur.at(i + 1).and_then(big_unit).is_some();
+    if approx_inside {
+        i += 1;
+    }
     // 1.2万, 3.5亿, 10亿零817万5288.
     if let Some(b) = cur.at(i).and_then(big_unit) {
         value = value.checked_mul_int(b as i128).unwrap_or(value);
@@ -568,7 +574,7 @@ fn scan_arabic(cur: &Cursor, start: usize, out: &mut Vec<Numeral>) -> usize {
         percent = true;
         end = i + 1;
     }
-    let approx = matches!(cur.at(end), Some('余' | '多')) && !percent;
+    let approx = approx_inside || matches!(cur.at(end), Some('余' | '多')) && !percent;
     out.push(Numeral {
         span: cur.byte(start)..cur.byte(end),
         value,
@@ -790,6 +796,13 @@ mod tests {
         assert_eq!(one("3.5亿").value, Value::from_int(350_000_000));
         assert_eq!(val("10亿零817万5288人"), "1008175288");
         assert_eq!(one("1.2万").form, Form::Mixed);
+        // 余 before the multiplier: approximate, and still 万.
+        let n = one("300余万元");
+        assert_eq!(
+            (n.value, n.approx, n.multiplier),
+            (Value::from_int(3_000_000), true, Some('万'))
+        );
+        assert!(one("300余人").multiplier.is_none());
     }
 
     #[test]

@@ -649,6 +649,9 @@ fn of_another_figure(
         .any(|e| e.value == sum || opens_sentence && e.value >= sum && sum > total.value)
 }
 
+/// Characters of a verb before the first of a list's kinds that governs them all (适用).
+const MAX_GOVERNING_VERB: usize = 2;
+
 fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
     let [a, b] = labels else {
         return false;
@@ -657,15 +660,20 @@ fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
         !x.is_empty() && ["不", "未", "非"].iter().any(|n| y == format!("{n}{x}"))
     };
     let paired = lex.dichotomies.iter().any(|group| {
-        let split = |label: &str| {
+        let split = |label: &'_ str| {
             group.iter().enumerate().find_map(|(k, w)| {
                 let (head, tail) = label.split_once(w.as_str())?;
-                Some((k, format!("{head}{tail}")))
+                Some((k, head.to_string(), tail.to_string()))
             })
         };
         match (split(a), split(b)) {
-            (Some((i, rest_a)), Some((j, rest_b))) => {
-                i != j && rest_a == rest_b && total.contains(&rest_a)
+            (Some((i, head_a, tail_a)), Some((j, head_b, tail_b))) if i != j => {
+                let (rest_a, rest_b) = (format!("{head_a}{tail_a}"), format!("{head_b}{tail_b}"));
+                // "适用简易程序150件、普通程序286件": the first item's verb governs the list.
+                let governed = rest_b.is_empty()
+                    && tail_a.is_empty()
+                    && head_a.chars().count() <= MAX_GOVERNING_VERB;
+                (rest_a == rest_b && total.contains(&rest_a)) || governed
             }
             _ => false,
         }
