@@ -633,6 +633,44 @@ impl<'a> Table<'a> {
         Some(items)
     }
 
+    /// Each 小计 stands above its group ("公共卫生小计" then its items), as the first row of
+    /// figures shows: then a 小计 totals the rows below it, and a 合计 the 小计 rows.
+    fn subtotals_on_top(&self) -> bool {
+        (self.head + 1..=self.rows)
+            .find(|&r| (1..=self.cols).any(|c| !matches!(self.content(r, c), Content::Empty)))
+            .is_some_and(|r| self.is_sub(r))
+    }
+
+    /// The items of a total in a table whose 小计 rows stand above their groups: (rows,
+    /// below the total).
+    fn items_under_top_subtotals(
+        &self,
+        rt: u32,
+        c: u32,
+        unit: &Option<String>,
+    ) -> Option<(Vec<(u32, Numeral)>, bool)> {
+        let (rows, below): (Vec<u32>, bool) = if self.is_sub(rt) {
+            let end = (rt + 1..=self.rows)
+                .find(|&r| self.is_sub(r) || self.is_total(r))
+                .unwrap_or(self.rows + 1);
+            ((rt + 1..end).filter(|&r| !self.is_under(r)).collect(), true)
+        } else {
+            (
+                (self.head + 1..rt).filter(|&r| self.is_sub(r)).collect(),
+                false,
+            )
+        };
+        let mut items = Vec::new();
+        for r in rows {
+            match self.content(r, c) {
+                Content::Figure(n, u) if &u == unit => items.push((r, n)),
+                Content::Empty => {}
+                _ => return None,
+            }
+        }
+        Some((items, below))
+    }
+
     /// A 合计 row first, right under the header, totals the rows below it. Only a plain
     /// list: groups, subtotals, 其中 rows or a second 合计 leave the reading unclear.
     fn items_below(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<(u32, Numeral)>> {
@@ -670,6 +708,7 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
         return;
     }
     let mut share_cols_checked: Vec<u32> = Vec::new();
+    let top_subtotals = t.subtotals_on_top();
     for rt in (2..=rows).filter(|&r| t.is_total(r)) {
         for c in (1..=cols).filter(|&c| !t.is_label_col(c)) {
             let Content::Figure(total, unit) = t.content(rt, c) else {
@@ -682,13 +721,19 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
                 share_cols_checked.push(c);
                 continue;
             }
-            let (rows_above, below) = match t.items_above(rt, c, &unit) {
-                Some(items) if items.is_empty() => match t.items_below(rt, c, &unit) {
-                    Some(items) => (items, true),
-                    None => continue,
-                },
-                Some(items) => (items, false),
-                None => continue,
+            let read = if top_subtotals {
+                t.items_under_top_subtotals(rt, c, &unit)
+            } else {
+                match t.items_above(rt, c, &unit) {
+                    Some(items) if items.is_empty() => {
+                        t.items_below(rt, c, &unit).map(|items| (items, true))
+                    }
+                    Some(items) => Some((items, false)),
+                    None => None,
+                }
+            };
+            let Some((rows_above, below)) = read else {
+                continue;
             };
             // "一、行政许可 1168" over its items: group rows carry their group's total, so
             // the rows of one level (一、 or （一）), or the items under them, add up to it.

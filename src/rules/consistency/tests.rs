@@ -1568,6 +1568,25 @@ fn table_totals_rows_and_columns() {
         &["合计", "35"],
     ];
     assert_eq!(table_codes(sub), []);
+    // Each 小计 above its group: it totals the rows below it, the 合计 the 小计 rows.
+    let on_top: &[&[&str]] = &[
+        &["执法领域", "立案"],
+        &["公共卫生小计", "30"],
+        &["公共场所卫生", "18"],
+        &["生活饮用水卫生", "12"],
+        &["医疗卫生小计", "25"],
+        &["医疗机构", "20"],
+        &["传染病防治", "5"],
+        &["合计", "55"],
+    ];
+    assert_eq!(table_codes(on_top), []);
+    let mut wrong: Vec<&[&str]> = on_top.to_vec();
+    wrong[3] = &["生活饮用水卫生", "11"];
+    wrong[7] = &["合计", "56"];
+    assert_eq!(
+        table_codes(&wrong),
+        [("GW0412", "30".to_string()), ("GW0412", "56".to_string())]
+    );
     let cols: &[&[&str]] = &[
         &["领域", "一般程序", "简易程序", "合计"],
         &["医疗卫生", "20", "6", "26"],
