@@ -458,6 +458,8 @@ fn negations_asides_and_lead_ins() {
         "全年检查药品经营企业412家次，检查结果符合要求的386家次、不符合要求的36家次。",
         "全年行政复议案件17件，复议机关维持原行政行为12件、撤销2件、终止4件。",
         "全年行政诉讼案件23件，一审判决驳回原告诉讼请求16件、原告撤诉5件、判决撤销3件。",
+        // What a 清理 decides for each document.
+        "共清理规范性文件86件，保留52件、修改19件、废止25件。",
         // A kind named with 以上 does not make the list partial.
         "全年抽查医疗机构1286家，其中二级以上医院86家、基层医疗卫生机构1172家、民营医疗机构30家。",
         // Outcomes, not steps: they do not narrow.
@@ -468,6 +470,10 @@ fn negations_asides_and_lead_ins() {
     ] {
         assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
     }
+    assert_eq!(
+        codes("共清理规范性文件12件，保留9件、修改2件、废止1件。"),
+        Vec::<&str>::new()
+    );
     for ok in [
         "全年共抽检食品样品8632批次，合格8400批次、不合格155批次。",
         "全年共抽检食品样品8632批次，合格8487批次、基本合格155批次。",
