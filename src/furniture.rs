@@ -20,7 +20,7 @@ fn document_number() -> &'static Regex {
 }
 
 /// 附件, 附件1, 附表2, 附图, 附录, 附件目录, and a bare 附： on a line of their own.
-fn is_attachment_heading(t: &str) -> bool {
+pub fn is_attachment_heading(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('附') else {
         return false;
     };

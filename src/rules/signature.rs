@@ -127,8 +127,19 @@ pub static RULES: &[&RuleMeta] = &[
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_self_name(ctx, out);
     let o = ctx.outline;
+    // Where the 落款 goes: after the body, before any 附件 that follows the last part.
     let after_body = || {
-        let end = content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
+        let last_heading = o.headings.last().map_or(o.body.start, |h| h.line);
+        let attachment = (last_heading + 1..o.body.end)
+            .find(|&i| crate::furniture::is_attachment_heading(trim_indent(ctx.doc.line(i))));
+        let last = match attachment {
+            Some(a) => (o.body.start..a)
+                .rev()
+                .find(|&i| !o.chrome[i] && !trim_indent(ctx.doc.line(i)).is_empty())
+                .unwrap_or(a),
+            None => o.last_body_line(ctx.doc),
+        };
+        let end = content_span(ctx.doc, last).end;
         end..end
     };
     match o.issuers.first() {
@@ -501,6 +512,13 @@ mod rule_tests {
         assert_eq!(only(&with_tail("")), [("GW0201", 11), ("GW0202", 11)]);
         assert_eq!(only(&with_tail("2025年1月20日\n")), [("GW0201", 12)]);
         assert_eq!(only(&with_tail("青禾市卫生健康委员会\n")), [("GW0202", 12)]);
+        // Before the 附件 that follows the report, not after its table.
+        assert_eq!(
+            only(&with_tail(
+                "\n附件\n\n执法数据统计表\n项目\t件数\n立案\t5\n合计\t5\n"
+            )),
+            [("GW0201", 11), ("GW0202", 11)]
+        );
     }
 
     #[test]
