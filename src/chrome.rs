@@ -150,7 +150,7 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
             && !t.contains('\t')
             && t.chars().filter(|&c| crate::text::is_han(c)).count() >= min_han
     };
-    (0..lines.len())
+    let lone: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             // "3", or "2/4" (page of pages).
             let t = text(i).replace(' ', "");
@@ -167,6 +167,24 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
                 && runs.all(|r| number(Some(r)))
                 && !in_cell(i)
         })
+        .collect();
+    // Consecutive numbers a few lines apart number a list's items ("1" / "行政执法公示制度。"
+    // / "2"), as does one after a lead-in's colon.
+    let value = |i: usize| -> u32 {
+        let t = text(i);
+        t.split('/')
+            .next()
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    let listed = |i: usize| {
+        lone.iter().any(|&j| {
+            j != i && j.abs_diff(i) <= MAX_LIST_ITEM_LINES && value(j).abs_diff(value(i)) == 1
+        })
+    };
+    lone.iter()
+        .copied()
+        .filter(|&i| !listed(i))
         .filter(|&i| {
             let prev = (0..i).rev().find(|&j| !blank(j));
             let next = (i + 1..lines.len()).find(|&j| !blank(j));
@@ -177,10 +195,14 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
                 .chars()
                 .next()
                 .is_some_and(|c| UNIT_OR_MARK.contains(c));
-            prose(p, MIN_PROSE_HAN) && prose(n, MIN_PROSE_HAN_AFTER) && !unit_next
+            let lead_in = text(p).ends_with(['：', ':']);
+            prose(p, MIN_PROSE_HAN) && prose(n, MIN_PROSE_HAN_AFTER) && !unit_next && !lead_in
         })
         .collect()
 }
+
+/// Lines between two numbers of one list's items, at most; a page holds far more.
+const MAX_LIST_ITEM_LINES: usize = 8;
 
 /// Han characters that make a line prose, for a page number between two of them.
 const MIN_PROSE_HAN: usize = 10;
@@ -262,6 +284,15 @@ mod tests {
         ];
         let no_cells = |_: usize| false;
         assert_eq!(lone_page_numbers(&lines, &no_cells), [1, 10]);
+        // A list's numbers, alone on their lines.
+        let list = [
+            "（一）完善制度。全年建立健全多项执法监督工作制度，具体如下：",
+            "1",
+            "行政执法公示制度，全面公开执法信息和执法结果。",
+            "2",
+            "执法全过程记录制度，做到执法全过程留痕可回溯。",
+        ];
+        assert_eq!(lone_page_numbers(&list, &no_cells), Vec::<usize>::new());
         // A Word table's cell of one figure is data.
         let cells = |i: usize| i == 10;
         assert_eq!(lone_page_numbers(&lines, &cells), [1]);

@@ -5,7 +5,7 @@
 use crate::date;
 use crate::document::Document;
 use crate::lazy_regex::static_regex;
-use crate::text::{char_len, han_count, trim_indent};
+use crate::text::{char_len, han_count, squeeze, trim_indent};
 use regex::Regex;
 
 /// Longer lines are sentences, not furniture.
@@ -91,8 +91,8 @@ pub fn closing(
     let mut cut = lines.len();
     // 版记: 抄送 (perhaps wrapped), then the 印发 line.
     let tail_from = lines.len().saturating_sub(IMPRINT_LINES);
-    if let Some(k) =
-        (tail_from..lines.len()).find(|&k| trim_indent(doc.line(lines[k])).starts_with("抄送"))
+    if let Some(k) = (tail_from..lines.len())
+        .find(|&k| squeeze(trim_indent(doc.line(lines[k]))).starts_with("抄送"))
     {
         cut = k;
     } else if is_print_line(doc.line(last)) {
@@ -128,10 +128,13 @@ pub fn closing(
     }
 }
 
-/// "青禾市卫生健康委员会办公室　　2025年1月22日印发".
+/// "青禾市卫生健康委员会办公室　　2025年1月22日印发", or its fields ("印发日期：…").
 fn is_print_line(line: &str) -> bool {
     let t = trim_indent(line);
-    t.ends_with("印发") && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
+    let field = ["印发日期", "印发机关"]
+        .iter()
+        .any(|w| squeeze(t).starts_with(w));
+    (t.ends_with("印发") || field) && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
 }
 
 /// A 附注 ("（此件公开发布）", "（联系人：…）") or a contact line.
@@ -230,6 +233,9 @@ mod tests {
         );
         assert_eq!(closing_start(&full), 3);
         assert_eq!(closing_of(&full).imprint, 6);
+        // A 抄送 label padded with a space, 印发 as a field.
+        let padded = format!("{sig}抄　送：市卫生健康委。\n印发日期：2025年1月22日\n");
+        assert_eq!(closing_start(&padded), 3);
         let attached = format!(
             "{sig}\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n"
         );

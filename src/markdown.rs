@@ -11,7 +11,7 @@ use std::ops::Range;
 /// text is read as Markdown, and its stars are bold, not a masked copy's.
 const MARKDOWN_HEADINGS_MIN: usize = 2;
 
-/// A .txt that is Markdown: headings in bold or after hashes.
+/// A .txt that is Markdown: headings in bold or after hashes, or a pipe table.
 pub fn looks_like_markdown(text: &str) -> bool {
     let marked = |l: &str| {
         let t = trim_indent(l).trim_end();
@@ -32,11 +32,26 @@ pub fn looks_like_markdown(text: &str) -> bool {
             && t[hashes..].chars().any(crate::text::is_han);
         bold || atx
     };
-    text.lines()
-        .filter(|l| marked(l))
-        .take(MARKDOWN_HEADINGS_MIN)
-        .count()
-        >= MARKDOWN_HEADINGS_MIN
+    // A pipe table's separator under its header row ("| --- | ---: |") is Markdown's alone.
+    let separator = |l: &str| {
+        let t = l.trim();
+        t.contains("---")
+            && t.contains('|')
+            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    let mut previous = "";
+    let table = text.lines().any(|l| {
+        let found = separator(l) && previous.trim_start().starts_with('|');
+        previous = l;
+        found
+    });
+    table
+        || text
+            .lines()
+            .filter(|l| marked(l))
+            .take(MARKDOWN_HEADINGS_MIN)
+            .count()
+            >= MARKDOWN_HEADINGS_MIN
 }
 
 /// A line without the Markdown that dresses it as a heading or in bold ("# 标题",
@@ -237,6 +252,10 @@ mod tests {
             "**某县卫生健康局报告**\n正文。\n**一、主要举措和成效**\n"
         ));
         assert!(looks_like_markdown("# 报告\n## 一、主要举措\n正文。"));
+        assert!(looks_like_markdown(
+            "正文。\n| 项目 | 件数 |\n| --- | ---: |\n| 立案 | 5 |\n"
+        ));
+        assert!(!looks_like_markdown("正文。\n--- | ---\n"));
         // A masked copy's stars, a lone bold line, a comment's hashes.
         assert!(!looks_like_markdown("受理**件，办结**件。\n****年**月\n"));
         assert!(!looks_like_markdown("**一、主要举措和成效**\n正文。\n"));

@@ -31,9 +31,20 @@ fn kind(run: &str) -> &'static str {
     }
 }
 
+/// Gaps one setting or one habit puts after every heading's number, said once with their
+/// count: Word's numbering ("编号之后：空格"), or a tab typed after each marker.
+#[derive(Default)]
+struct AfterMarkers {
+    numbering: Vec<Diagnostic>,
+    tabs: Vec<Diagnostic>,
+}
+
+/// From this many typed markers with a tab after them, the tab is the layout's habit.
+const TAB_HABIT_MIN: usize = 3;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let o = ctx.outline;
-    let mut from_numbering = Vec::new();
+    let mut after_markers = AfterMarkers::default();
     let date_line = o.date.as_ref().map(|d| d.line);
     for i in 0..ctx.doc.line_count() {
         // Debris is reported as such; a spaced 成文日期 by the signature rules.
@@ -48,19 +59,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             && crate::furniture::is_masthead(t);
         let layout = o.table_rows[i] || is_spaced_pair(t) || masthead || i >= o.imprint;
         if t.contains(is_space) && !layout {
-            inner_spaces(ctx, i, span.start, t, out, &mut from_numbering);
+            inner_spaces(ctx, i, span.start, t, out, &mut after_markers);
         }
         trailing(ctx, i, out);
     }
     // One numbering setting puts a space after every number: said once, with the count.
-    let count = from_numbering.len();
-    if let Some(mut first) = from_numbering.into_iter().next() {
+    let count = after_markers.numbering.len();
+    if let Some(mut first) = after_markers.numbering.into_iter().next() {
         if count > 1 {
             first
                 .message
                 .push_str(&format!("（全文 {count} 处，来自同一编号设置）"));
         }
         out.push(first);
+    }
+    // A tab after every typed number is one habit of layout: said once, fixed everywhere.
+    let tabs = after_markers.tabs.len();
+    if tabs >= TAB_HABIT_MIN {
+        let mut first = after_markers.tabs.swap_remove(0);
+        first
+            .message
+            .push_str(&format!("（全文 {tabs} 个序号后都是制表符）"));
+        first.fix = None;
+        out.push(first);
+    } else {
+        out.extend(after_markers.tabs);
     }
 }
 
@@ -93,7 +116,7 @@ fn inner_spaces(
     base: usize,
     t: &str,
     out: &mut Vec<Diagnostic>,
-    from_numbering: &mut Vec<Diagnostic>,
+    after_markers: &mut AfterMarkers,
 ) {
     let marker_end = ctx
         .outline
@@ -244,8 +267,11 @@ fn inner_spaces(
         };
         let d = Diagnostic::new(&STRAY_SPACE, base + start..base + end, message, help);
         match fix {
+            Some(safe) if after_marker && run == "\t" => {
+                after_markers.tabs.push(d.with_fix(replacement, safe))
+            }
             Some(safe) => out.push(d.with_fix(replacement, safe)),
-            None => from_numbering.push(d),
+            None => after_markers.numbering.push(d),
         }
     }
 }

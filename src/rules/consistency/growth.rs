@@ -85,6 +85,10 @@ pub(super) fn check_growth(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let sentence = p.sentence_of(rate.span.start);
+        // "…分别比上年增长20%、下降15%（上年分别为…）": figures and changes paired by order.
+        if text[sentence.clone()].contains("分别") {
+            continue;
+        }
         let counts = |qs: &'_ [Quantity]| -> Vec<usize> {
             (0..qs.len())
                 .filter(|&j| qs[j].span.start >= sentence.start && qs[j].span.end <= sentence.end)

@@ -2121,6 +2121,8 @@ fn growth_against_the_other_period() {
         "全市总诊疗人次1.08亿人次，较上年的1.04亿人次增长3.6%。",
         // The change of another figure of the sentence.
         "全年共办理2300件，其中线上办理1800件，比上年的1500件增长20%。",
+        // Figures and changes paired by order after 分别.
+        "检查1200户次、受理投诉85件，分别比上年增长20%、下降15%（上年分别为1000户次、100件）。",
         // No figure of the other period, or a change in points.
         "全年受理240件，同比增长20%，办结235件。",
         "抽检300份，合格率98%，比上年的95%提高3个百分点。",

@@ -13,6 +13,11 @@ const WRONG_DOTS: [char; 6] = ['.', '．', '•', '・', '‧', '∙'];
 /// A day's name may start with what its day belongs to: 国家宪法日, 世界卫生日.
 const PREFIXES: [&str; 6] = ["", "国家", "国际", "世界", "全国", "中国"];
 
+/// Words after a quoted day that make it an event's or campaign's name.
+const EVENT_WORDS: [&str; 10] = [
+    "地震", "事件", "事故", "宣传", "活动", "主题", "纪念", "专项", "行动", "系列",
+];
+
 /// One or two digits ending at `end`, alone: (start, value).
 fn small_number_before(t: &str, end: usize) -> Option<(usize, u32)> {
     let start = t[..end]
@@ -71,8 +76,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             let quoted = t[..a].ends_with('“') && t[b..].starts_with('”');
             let after = t[b..].strip_prefix('”').unwrap_or(&t[b..]);
-            let named = names_a_day(after);
-            let is_name = named || quoted && after.chars().next().is_some_and(crate::text::is_han);
+            // Quoted alone, it names an event by its day ("“5·12”地震") only before the
+            // event's word: a quoted decimal ("“4.8”分", "“7.2”左右") is a figure.
+            let is_name =
+                names_a_day(after) || quoted && EVENT_WORDS.iter().any(|w| after.starts_with(w));
             let right_dot = dot == '·';
             if !is_name || right_dot && quoted {
                 continue;

@@ -9,7 +9,10 @@ use crate::text::is_han;
 
 /// What a hyphen range must be followed by to be a count's range, not a code's parts:
 /// 3-5次, 10-15个工作日. (Not 月 or 日: "1-10月" is a span of time, one for 一字线.)
-const COUNT_UNITS: &str = "次个人名件项家天周岁倍场期批户份篇所万千亿元%％";
+const COUNT_UNITS: &str = "次个人名件项家天周岁倍场期批户份篇所万千亿元%％℃";
+
+/// Units of more than one character, whose first alone is no unit (分 of 分钟).
+const COUNT_WORDS: [&str; 5] = ["分钟", "小时", "学时", "课时", "工作日"];
 
 /// A number written with digits and at most one decimal point, ending at `end`: its start.
 fn number_before(t: &str, end: usize) -> Option<usize> {
@@ -59,17 +62,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let (first, second) = (&t[a..left_end], &t[k + 1..b_end]);
             let before = t[..a].chars().next_back();
             let after = t[b_end..].chars().next();
-            if in_code(before) || in_code(after) {
+            // "表3-1所示", "图2-3", "附件2-1": a table's or figure's number.
+            let numbered = ["表", "图", "附件", "附录"]
+                .iter()
+                .any(|w| t[..a].ends_with(w));
+            if in_code(before) || in_code(after) || numbered {
                 continue;
             }
             // Two years: a year range, ranges.rs's.
             if digits(first) == 4 && digits(second) == 4 {
                 continue;
             }
-            let counted = after.is_some_and(|c| COUNT_UNITS.contains(c));
+            let counted = after.is_some_and(|c| COUNT_UNITS.contains(c))
+                || COUNT_WORDS.iter().any(|w| t[b_end..].starts_with(w));
             let short = digits(first) <= 3 && digits(second) <= 3;
             let flag = match mark {
-                "~" => after.is_none_or(|c| !c.is_ascii()),
+                "~" => after.is_none_or(|c| !c.is_ascii() || c == '%'),
                 _ => counted && short,
             };
             if !flag {

@@ -287,10 +287,14 @@ fn number_ranges() {
         ]
     );
     assert!(fixed(&text).contains("3～5次"));
+    // After a percent sign, and before units of two characters.
+    let text = with_measures("（一）健全依法决策机制。抽查比例3%~5%，培训15-20分钟。");
+    assert_eq!(codes(&text), [("GW0514", 5), ("GW0514", 5)]);
     // Codes, phones, dates, spans of months, years, standards, links and signed numbers.
     let text = with_measures(
         "（一）健全依法决策机制。热线0571-88886666，1-10月受理12件，依据GB 5749-2022和WS/T 367-2012，\
-         版本V2.1-3，访问http://a.cn/~wsj/，同比-3.2%，2021~2025年规划，第3-5条，COVID-19。",
+         版本V2.1-3，访问http://a.cn/~wsj/，同比-3.2%，2021~2025年规划，第3-5条，COVID-19，\
+         如表3-1所示，见图2-3。",
     );
     assert_eq!(codes(&text), [("GW0507", 5)]);
 }
@@ -317,6 +321,11 @@ fn date_names() {
         fixed.contains("开展“12·4”国家宪法日、“3·15”宣传和“5·12”国际护士节活动，“12·4”国家宪法日"),
         "{fixed}"
     );
+    // An event named by its quoted day; quoted figures are no days.
+    let text = with_measures(
+        "（一）健全依法决策机制。纪念“5.12”地震，评分均值为“4.8”分，pH值稳定在“7.2”左右。",
+    );
+    assert_eq!(codes(&text), [("GW0515", 5)]);
     // Decimals, versions, a correct name and a date that is no day.
     let text = with_measures(
         "（一）健全依法决策机制。服务12.4万人次，增长3.15%，V2.1版，“12·4”国家宪法日，13.4国家宪法日，2.30世界卫生日。",
