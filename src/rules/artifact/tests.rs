@@ -1084,3 +1084,30 @@ fn open_revisions_and_comments_are_said_once() {
     );
     assert_eq!(said(0, 0), []);
 }
+
+#[test]
+fn a_tab_typed_after_every_number_is_one_finding() {
+    let tabbed = GOOD_REPORT
+        .replace("一、2024年", "一、\t2024年")
+        .replace("二、存在", "二、\t存在")
+        .replace("三、党政", "三、\t党政");
+    let f: Vec<Found> = found(&tabbed)
+        .into_iter()
+        .filter(|f| f.code == "GW0606")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert!(
+        f[0].message.ends_with("（全文 3 个序号后都是制表符）"),
+        "{}",
+        f[0].message
+    );
+    assert_eq!(f[0].fix, None);
+    // One or two are slips, each with its fix.
+    let one = GOOD_REPORT.replace("二、存在", "二、\t存在");
+    let f: Vec<Found> = found(&one)
+        .into_iter()
+        .filter(|f| f.code == "GW0606")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].fix, Some((String::new(), true)));
+}
