@@ -51,6 +51,9 @@ fn ends_with_period(g: &Growth, s: &str, openers: &[String]) -> bool {
 /// "增加到".
 const MAX_GAP_CHARS: usize = 4;
 
+/// Characters between a change and the other period's figure after it ("（上年同期为").
+const MAX_ASIDE_CHARS: usize = 8;
+
 /// "2023年为": a year written in digits.
 fn names_a_year(s: &str) -> bool {
     s.match_indices('年')
@@ -114,12 +117,17 @@ fn read<'q>(
     after: &[&'q Quantity],
 ) -> Option<(Previous<'q>, Vec<&'q Quantity>)> {
     let last = before.last().copied();
-    // "同比增长20%（上年为300件）".
-    if text[rate.span.end..].starts_with(['（', '('])
+    let names_previous =
+        |s: &str| g.previous.iter().any(|w| s.contains(w.as_str())) || names_a_year(s);
+    // "同比增长20%（上年为300件）", "同比下降25%，上年同期为150件".
+    if text[rate.span.end..].starts_with(['（', '(', '，', ','])
         && let Some(y) = after.first()
         && let inside = &text[rate.span.end..y.span.start]
         && !inside.contains(['）', ')'])
-        && (g.previous.iter().any(|w| inside.contains(w.as_str())) || names_a_year(inside))
+        && inside.chars().count() <= MAX_ASIDE_CHARS
+        && names_previous(inside)
+        // Not the next comparison ("，较2021年的64件增长…").
+        && !g.compare.iter().any(|c| inside.contains(c.as_str()))
     {
         return Some((Previous::Figure(y), currents(before, y.unit)));
     }
@@ -127,6 +135,39 @@ fn read<'q>(
     let gap = text[y.span.end..rate.span.start].trim();
     let lead = &text[y.measure.start..y.span.start];
     let rest = &before[..before.len() - 1];
+    // "26件（上年20件），同比增长35%": the other period's figure in brackets before it.
+    let opened = text[..y.span.start].rfind(['（', '(']);
+    if let Some(open) = opened
+        && gap.starts_with(['）', ')'])
+        && direction(g, gap).is_some()
+        && gap.chars().count() <= MAX_GAP_CHARS + 4
+        && !text[open..y.span.start].contains(['）', ')'])
+        && names_previous(&text[rest.last().map_or(open, |q| q.span.end.min(open))..y.span.start])
+    {
+        let now: Vec<&Quantity> = rest
+            .iter()
+            .copied()
+            .filter(|q| q.span.end <= open)
+            .collect();
+        return Some((Previous::Figure(y), currents(&now, y.unit)));
+    }
+    // "比上年的300件增加60件，增长25%": the change's figure after the other period's.
+    let change_gap = gap
+        .trim_start_matches(['，', ','])
+        .trim_start_matches("同比");
+    if let [.., z, _] = before
+        && gap.starts_with(['，', ','])
+        && direction(g, change_gap).is_some()
+        && change_gap.chars().count() <= MAX_GAP_CHARS
+        && g.more
+            .iter()
+            .chain(&g.less)
+            .any(|w| lead.trim() == w.as_str())
+        && ends_with_period(g, &text[z.measure.start..z.span.start], &g.compare)
+    {
+        let now = &before[..before.len() - 2];
+        return Some((Previous::Figure(z), currents(now, z.unit)));
+    }
     // "比上年的300件增长20%": the other period's figure right before the change.
     if direction(g, gap).is_some()
         && gap.chars().count() <= MAX_GAP_CHARS
