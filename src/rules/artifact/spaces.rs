@@ -101,6 +101,31 @@ fn closing_space(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     (spaces > 0 && is_cjk(next)).then(|| (&rest[..number_len], close_start, close_start + spaces))
 }
 
+/// "主 要 做 法：": a word's characters spaced apart, one space between each, from `k` (the
+/// first space): the run's (start, end). Three characters at least ("目  录" is layout).
+fn letter_spaced(t: &str, k: usize) -> Option<(usize, usize)> {
+    let first = t[..k].chars().next_back().filter(|&c| is_han(c))?;
+    let start = k - first.len_utf8();
+    if t[..start].chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let (mut end, mut count) = (k, 1);
+    loop {
+        let mut next = t[end..].chars();
+        match (next.next(), next.next()) {
+            (Some(gap), Some(c)) if is_space(gap) && gap != '\t' && is_han(c) => {
+                end += gap.len_utf8() + c.len_utf8();
+                count += 1;
+                if t[end..].chars().next().is_some_and(is_han) {
+                    return None;
+                }
+            }
+            _ => break,
+        }
+    }
+    (count >= 3).then_some((start, end))
+}
+
 /// "目  录", "附  件": a two-character heading spaced out on purpose.
 fn is_spaced_pair(t: &str) -> bool {
     let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -132,6 +157,21 @@ fn inner_spaces(
         };
         if !is_space(c) {
             k += c.len_utf8();
+            continue;
+        }
+        if let Some((start, end)) = letter_spaced(t, k) {
+            let run = &t[start..end];
+            let joined: String = run.chars().filter(|&c| !is_space(c)).collect();
+            out.push(
+                Diagnostic::new(
+                    &STRAY_SPACE,
+                    base + start..base + end,
+                    format!("字与字之间加了空格：“{run}”"),
+                    "删除字间的空格；要对齐或加宽，用段落格式调整，不要在字间加空格",
+                )
+                .with_fix(joined, false),
+            );
+            k = end;
             continue;
         }
         let start = k;

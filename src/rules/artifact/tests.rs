@@ -1111,3 +1111,28 @@ fn a_tab_typed_after_every_number_is_one_finding() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].fix, Some((String::new(), true)));
 }
+
+#[test]
+fn bold_words_in_a_text_file_are_no_mask() {
+    let text =
+        with_measures("（一）健全依法决策机制。**主要负责人带头学法，亲自部署。**全年审查3件。");
+    assert!(found(&text).iter().all(|f| f.code != "GW0603"));
+    // Stars before a unit or a digit still mask a figure.
+    let text = with_measures("（一）健全依法决策机制。受理**件，办结**件，**年**月完成。");
+    assert_eq!(
+        found(&text).iter().filter(|f| f.code == "GW0603").count(),
+        4
+    );
+}
+
+#[test]
+fn a_word_spaced_out_is_one_finding() {
+    let text = GOOD_REPORT.replace("主要负责人带头学法", "主 要 做 法：主要负责人带头学法");
+    let f: Vec<Found> = found(&text)
+        .into_iter()
+        .filter(|f| f.code == "GW0606")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].message, "字与字之间加了空格：“主 要 做 法”");
+    assert_eq!(f[0].fix, Some(("主要做法".to_string(), false)));
+}
