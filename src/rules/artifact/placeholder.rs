@@ -102,13 +102,13 @@ fn patterns() -> &'static Regex {
 
 /// The "**" at `at` opens or closes a pair around words: "**主要负责人带头学法。**".
 fn in_emphasis(t: &str, at: usize) -> bool {
+    // Words: not a figure's unit nor a masked name's suffix first ("**件", "**县卫生健康局").
     let words = |inner: &str| {
         inner.chars().filter(|&c| crate::text::is_han(c)).count() >= MIN_EMPHASIS_HAN
             && !inner.contains('*')
-            && inner
-                .chars()
-                .next()
-                .is_some_and(|c| crate::text::is_han(c) && !UNITS.contains(c))
+            && inner.chars().next().is_some_and(|c| {
+                crate::text::is_han(c) && !UNITS.contains(c) && !PLACE_SUFFIXES.contains(c)
+            })
             && !inner.ends_with(|c: char| c.is_ascii_digit())
     };
     // Bold starts a sentence or a clause; a mask stands in a name ("富阳**油漆有限公司").
@@ -118,15 +118,22 @@ fn in_emphasis(t: &str, at: usize) -> bool {
             .next_back()
             .is_none_or(|c| "。；：，、！？“（".contains(c))
     };
+    // A pair of stars, not part of a longer mask ("****年").
+    let pair_at = |k: usize| !t[..k].ends_with('*') && !t[k + 2..].starts_with('*');
     let opens = starts_clause(at)
+        && pair_at(at)
         && t[at + 2..]
             .find("**")
-            .is_some_and(|k| words(&t[at + 2..at + 2 + k]));
-    let closes = t[..at]
-        .rfind("**")
-        .is_some_and(|k| starts_clause(k) && words(&t[k + 2..at]));
+            .is_some_and(|k| pair_at(at + 2 + k) && words(&t[at + 2..at + 2 + k]));
+    let closes = pair_at(at)
+        && t[..at]
+            .rfind("**")
+            .is_some_and(|k| pair_at(k) && starts_clause(k) && words(&t[k + 2..at]));
     opens || closes
 }
+
+/// What a masked name ends with ("**县卫生健康局"): after "**", a mask, not bold words.
+const PLACE_SUFFIXES: &str = "省市县区镇乡村局委";
 
 /// Chinese characters a bold pair holds, at least, to be words rather than a mask.
 const MIN_EMPHASIS_HAN: usize = 4;

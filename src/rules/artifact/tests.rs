@@ -1117,6 +1117,12 @@ fn bold_words_in_a_text_file_are_no_mask() {
     let text =
         with_measures("（一）健全依法决策机制。**主要负责人带头学法，亲自部署。**全年审查3件。");
     assert!(found(&text).iter().all(|f| f.code != "GW0603"));
+    // A masked name at a clause's start is still a mask.
+    let text = with_measures("（一）健全依法决策机制。**县卫生健康局****年开展检查，共5次。");
+    assert_eq!(
+        found(&text).iter().filter(|f| f.code == "GW0603").count(),
+        2
+    );
     // Stars before a unit or a digit still mask a figure.
     let text = with_measures("（一）健全依法决策机制。受理**件，办结**件，**年**月完成。");
     assert_eq!(
