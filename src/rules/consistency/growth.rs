@@ -151,10 +151,11 @@ fn read<'q>(
             .collect();
         return Some((Previous::Figure(y), currents(&now, y.unit)));
     }
-    // "比上年的300件增加60件，增长25%": the change's figure after the other period's.
+    // The clause after a figure that only gives its change: "，增长20%", "，同比增长20%".
     let change_gap = gap
         .trim_start_matches(['，', ','])
         .trim_start_matches("同比");
+    // "比上年的300件增加60件，增长25%": the change's figure after the other period's.
     if let [.., z, _] = before
         && gap.starts_with(['，', ','])
         && direction(g, change_gap).is_some()
@@ -176,10 +177,10 @@ fn read<'q>(
         return Some((Previous::Figure(y), currents(rest, y.unit)));
     }
     // "比上年增加60件，增长20%": the change as a figure, then as a percentage.
-    let clause_gap = gap
-        .trim_start_matches(['，', ','])
-        .trim_start_matches("同比");
-    if gap.starts_with(['，', ',']) && direction(g, clause_gap).is_some() {
+    if gap.starts_with(['，', ','])
+        && direction(g, change_gap).is_some()
+        && change_gap.chars().count() <= MAX_GAP_CHARS
+    {
         let lead = lead.trim_end().trim_end_matches('了');
         let change = if let Some(l) = g.more.iter().find_map(|w| lead.strip_suffix(w.as_str())) {
             Some((l, Direction::Up))

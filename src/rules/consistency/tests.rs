@@ -2131,6 +2131,8 @@ fn growth_against_the_other_period() {
         "全年共办理2300件，其中线上办理1800件，比上年的1500件增长20%。",
         // Figures and changes paired by order after 分别.
         "检查1200户次、受理投诉85件，分别比上年增长20%、下降15%（上年分别为1000户次、100件）。",
+        // The change of a part, not of the figure before it.
+        "全年受理投诉360件，比上年增加60件，其中网络投诉增长50%。",
         // No figure of the other period, or a change in points.
         "全年受理240件，同比增长20%，办结235件。",
         "抽检300份，合格率98%，比上年的95%提高3个百分点。",
