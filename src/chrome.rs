@@ -46,10 +46,14 @@ pub fn is_chrome(line: &str) -> bool {
 
 /// Characters of a field's label a portal pads with spaces ("有 效 性：", "标　　题：").
 const MAX_LABEL_CHARS: usize = 6;
+/// Bytes before a padded label's colon, at most: six characters and their padding.
+const MAX_LABEL_BYTES: usize = 48;
 
 /// The line with its field's label unpadded: "索引号：…" for "索 引 号：…".
 fn unpadded_label(t: &str) -> std::borrow::Cow<'_, str> {
-    let Some(colon) = t.find(['：', ':']) else {
+    // The label and its padding come first: its colon is near the start.
+    let head = crate::text::floor_char(t, t.len().min(MAX_LABEL_BYTES));
+    let Some(colon) = t[..head].find(['：', ':']) else {
         return t.into();
     };
     let label = &t[..colon];
@@ -153,7 +157,11 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
     let lone: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             // "3", or "2/4" (page of pages).
-            let t = text(i).replace(' ', "");
+            let t = text(i);
+            if t.len() > MAX_PAGE_NUMBER_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
+            let t = t.replace(' ', "");
             let mut runs = t.split('/');
             let number = |r: Option<&str>| {
                 r.is_some_and(|r| {
@@ -203,6 +211,9 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
 
 /// Lines between two numbers of one list's items, at most; a page holds far more.
 const MAX_LIST_ITEM_LINES: usize = 8;
+
+/// "123 / 456" at most.
+const MAX_PAGE_NUMBER_BYTES: usize = 12;
 
 /// Han characters that make a line prose, for a page number between two of them.
 const MIN_PROSE_HAN: usize = 10;

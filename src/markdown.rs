@@ -13,8 +13,11 @@ const MARKDOWN_HEADINGS_MIN: usize = 2;
 
 /// A .txt that is Markdown: headings in bold or after hashes, or a pipe table.
 pub fn looks_like_markdown(text: &str) -> bool {
-    let marked = |l: &str| {
-        let t = trim_indent(l).trim_end();
+    // Every sign below needs one of these; most reports have none.
+    if !text.contains(['*', '_', '#', '|']) {
+        return false;
+    }
+    let heading = |t: &str| {
         let bold = ["**", "__"].iter().any(|m| {
             t.strip_prefix(m)
                 .and_then(|r| r.strip_suffix(m))
@@ -33,25 +36,25 @@ pub fn looks_like_markdown(text: &str) -> bool {
         bold || atx
     };
     // A pipe table's separator under its header row ("| --- | ---: |") is Markdown's alone.
-    let separator = |l: &str| {
-        let t = l.trim();
-        t.contains("---")
-            && t.contains('|')
-            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-    };
-    let mut previous = "";
-    let table = text.lines().any(|l| {
-        let found = separator(l) && previous.trim_start().starts_with('|');
-        previous = l;
-        found
-    });
-    table
-        || text
-            .lines()
-            .filter(|l| marked(l))
-            .take(MARKDOWN_HEADINGS_MIN)
-            .count()
-            >= MARKDOWN_HEADINGS_MIN
+    let separator =
+        |t: &str| t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    let mut headings = 0;
+    let mut previous_piped = false;
+    for line in text.lines() {
+        let t = trim_indent(line).trim_end();
+        let piped = t.starts_with('|');
+        if piped && previous_piped && separator(t) {
+            return true;
+        }
+        previous_piped = piped;
+        if t.starts_with(['*', '_', '#']) && heading(t) {
+            headings += 1;
+            if headings >= MARKDOWN_HEADINGS_MIN {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A line without the Markdown that dresses it as a heading or in bold ("# 标题",

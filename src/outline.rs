@@ -202,8 +202,11 @@ impl Outline {
             .as_ref()
             .filter(|t| profile.title.doctype.is_match(&t.text))
         {
+            // (Squeezed only when near its length: spaces make a line longer, never shorter.)
             for (i, c) in chrome.iter_mut().enumerate().skip(front_end) {
-                *c = *c || squeeze(trim_indent(doc.line(i))) == t.text;
+                let line = trim_indent(doc.line(i));
+                let near = (t.text.len()..=t.text.len() * 2).contains(&line.len());
+                *c = *c || near && squeeze(line) == t.text;
             }
         }
         let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();

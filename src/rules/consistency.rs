@@ -222,7 +222,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // is read as one, so that a sentence's figures are read together.
         // So is a plain text's paragraph broken mid-sentence at a fixed width (a PDF copy).
         let mut last = first;
+        let text = doc.format == crate::document::Format::Text;
         loop {
+            // A plain text's line that ends a sentence ends its paragraph, and a short one
+            // (a heading, a table's row) is no line wrapped at a width: no need to ask.
+            let line = doc.line(last).trim_end();
+            if text
+                && (line.ends_with(['。', '；', '！', '？']) || line.len() < MIN_WRAPPED_LINE_BYTES)
+            {
+                break;
+            }
             let next = match ending(ctx, last) {
                 Ending::Wrapped { next, .. } if doc.format != crate::document::Format::Text => next,
                 Ending::Continues { next } => next,
@@ -265,6 +274,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         tables::check_table(&grid, lex, out);
     }
 }
+
+/// A plain text wrapped at a fixed width has lines of twenty characters or more.
+const MIN_WRAPPED_LINE_BYTES: usize = 60;
 
 /// Where the line breaks were taken out of a joined paragraph (see `Para::joined`).
 type Breaks = Vec<(usize, usize)>;

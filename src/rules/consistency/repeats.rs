@@ -61,11 +61,6 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         if !is_unit_class(q) || !q.exact() {
             continue;
         }
-        let sentence = p.sentence_of(q.span.start).start;
-        let lead_start = k
-            .checked_sub(1)
-            .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start]);
         let m = counted(lex, p.measure(q));
         if quantity::totalizer(m).is_none() {
             continue;
@@ -74,6 +69,11 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         if key.chars().count() < 3 {
             continue;
         }
+        let sentence = p.sentence_of(q.span.start).start;
+        let lead_start = k
+            .checked_sub(1)
+            .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
+        let year = period_of(lex, &text[lead_start..q.span.start]);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);

@@ -54,7 +54,7 @@ fn names_a_day(after: &str) -> bool {
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
-        if !t.bytes().any(|b| b.is_ascii_digit()) {
+        if !t.bytes().any(|b| b.is_ascii_digit()) || !t.contains(WRONG_DOTS) && !t.contains('·') {
             continue;
         }
         for (k, dot) in t
@@ -76,6 +76,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             let quoted = t[..a].ends_with('“') && t[b..].starts_with('”');
             let after = t[b..].strip_prefix('”').unwrap_or(&t[b..]);
+            // A decimal's unit ("3.5万", "12.4%") is no day's name: most dots end here.
+            if !after.starts_with(crate::text::is_han) || after.starts_with(['万', '亿', '元']) {
+                continue;
+            }
             // Quoted alone, it names an event by its day ("“5·12”地震") only before the
             // event's word: a quoted decimal ("“4.8”分", "“7.2”左右") is a figure.
             let is_name =
