@@ -15,6 +15,11 @@ fn found(text: &str) -> Vec<Found> {
     ))
 }
 
+/// The findings of one rule.
+fn found_by(code: &str, text: &str) -> Vec<Found> {
+    found(text).into_iter().filter(|f| f.code == code).collect()
+}
+
 fn codes(text: &str) -> Vec<(&'static str, usize)> {
     found(text).iter().map(|f| (f.code, f.line)).collect()
 }
@@ -164,9 +169,8 @@ fn word_residue_is_deleted_safely() {
         "（一）健全依法决策机制。详见http://wjw.qinghe.gov.cn/fzzf/2024.html#_Toc123456。全年办理\\* MERGEFORMAT 许可1260件。",
     );
     assert_eq!(
-        found(&text)
+        found_by("GW0602", &text)
             .iter()
-            .filter(|f| f.code == "GW0602")
             .map(|f| f.text.as_str())
             .collect::<Vec<_>>(),
         ["\\* MERGEFORMAT "]
@@ -943,9 +947,8 @@ fn the_end_of_a_paragraph_pasted_again() {
         &format!("{item}\n全年审查重大行政决策3件，全部经过合法性审查，未发现违法决策。"),
     );
     assert_eq!(
-        found(&text)
+        found_by("GW0610", &text)
             .iter()
-            .filter(|f| f.code == "GW0610")
             .map(|f| f.line)
             .collect::<Vec<_>>(),
         [6]
@@ -962,10 +965,7 @@ fn the_end_of_a_paragraph_pasted_again() {
 fn a_paragraph_copied_many_times_is_one_finding() {
     let para = "全年组织开展法治宣传活动12场次，覆盖群众3000余人次。\n";
     let text = GOOD_REPORT.replace(MEASURES, &format!("{MEASURES}\n{}", para.repeat(4)));
-    let f: Vec<Found> = found(&text)
-        .into_iter()
-        .filter(|f| f.code == "GW0610")
-        .collect();
+    let f: Vec<Found> = found_by("GW0610", &text);
     assert_eq!(f.iter().map(|f| f.line).collect::<Vec<_>>(), [7]);
     assert_eq!(
         f[0].message,
@@ -1013,9 +1013,8 @@ fn a_paragraph_pasted_twice() {
         &format!("（一）{item}\n（二）{item} "),
     );
     assert_eq!(
-        found(&text)
+        found_by("GW0610", &text)
             .iter()
-            .filter(|f| f.code == "GW0610")
             .map(|f| f.line)
             .collect::<Vec<_>>(),
         [6]
@@ -1091,10 +1090,7 @@ fn a_tab_typed_after_every_number_is_one_finding() {
         .replace("一、2024年", "一、\t2024年")
         .replace("二、存在", "二、\t存在")
         .replace("三、党政", "三、\t党政");
-    let f: Vec<Found> = found(&tabbed)
-        .into_iter()
-        .filter(|f| f.code == "GW0606")
-        .collect();
+    let f: Vec<Found> = found_by("GW0606", &tabbed);
     assert_eq!(f.len(), 1);
     assert!(
         f[0].message.ends_with("（全文 3 个序号后都是制表符）"),
@@ -1104,10 +1100,7 @@ fn a_tab_typed_after_every_number_is_one_finding() {
     assert_eq!(f[0].fix, None);
     // One or two are slips, each with its fix.
     let one = GOOD_REPORT.replace("二、存在", "二、\t存在");
-    let f: Vec<Found> = found(&one)
-        .into_iter()
-        .filter(|f| f.code == "GW0606")
-        .collect();
+    let f: Vec<Found> = found_by("GW0606", &one);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].fix, Some((String::new(), true)));
 }
@@ -1119,25 +1112,16 @@ fn bold_words_in_a_text_file_are_no_mask() {
     assert!(found(&text).iter().all(|f| f.code != "GW0603"));
     // A masked name at a clause's start is still a mask.
     let text = with_measures("（一）健全依法决策机制。**县卫生健康局****年开展检查，共5次。");
-    assert_eq!(
-        found(&text).iter().filter(|f| f.code == "GW0603").count(),
-        2
-    );
+    assert_eq!(found_by("GW0603", &text).len(), 2);
     // Stars before a unit or a digit still mask a figure.
     let text = with_measures("（一）健全依法决策机制。受理**件，办结**件，**年**月完成。");
-    assert_eq!(
-        found(&text).iter().filter(|f| f.code == "GW0603").count(),
-        4
-    );
+    assert_eq!(found_by("GW0603", &text).len(), 4);
 }
 
 #[test]
 fn a_word_spaced_out_is_one_finding() {
     let text = GOOD_REPORT.replace("主要负责人带头学法", "主 要 做 法：主要负责人带头学法");
-    let f: Vec<Found> = found(&text)
-        .into_iter()
-        .filter(|f| f.code == "GW0606")
-        .collect();
+    let f: Vec<Found> = found_by("GW0606", &text);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].message, "字与字之间加了空格：“主 要 做 法”");
     assert_eq!(f[0].fix, Some(("主要做法".to_string(), false)));
