@@ -183,6 +183,9 @@ struct TablesFile {
     labels: Vec<String>,
     other_period: Vec<String>,
     empty: Vec<String>,
+    changes: Vec<String>,
+    current_period: Vec<String>,
+    previous_period: Vec<String>,
 }
 
 /// What kind of thing a figure is.
@@ -295,6 +298,11 @@ pub struct Lexicon {
     pub table_labels: Vec<String>,
     pub table_other_period: Vec<String>,
     pub table_empty: Vec<String>,
+    /// Header words of a column of changes against another period.
+    pub table_changes: Vec<String>,
+    /// Header words that name this period's column, and the last period's.
+    pub table_current_period: Vec<String>,
+    pub table_previous_period: Vec<String>,
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -413,6 +421,9 @@ impl Lexicon {
             table_labels: f.tables.labels,
             table_other_period: f.tables.other_period,
             table_empty: f.tables.empty,
+            table_changes: f.tables.changes,
+            table_current_period: f.tables.current_period,
+            table_previous_period: f.tables.previous_period,
         })
     }
 

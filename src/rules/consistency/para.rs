@@ -130,17 +130,26 @@ pub(super) fn show(v: Value, unit: &str) -> String {
 /// A stated percentage matches `exact` to its own precision: half a unit of its last digit,
 /// at most 0.5 points ("97.5%" holds 97.45…97.55).
 pub(super) fn within_stated_precision(q: &Quantity, exact: f64) -> bool {
-    let tol = 0.5 * 10f64.powi(-(q.numeral.decimals.min(6) as i32));
-    (q.value.to_f64() - exact).abs() <= tol + 1e-9
+    within_precision(q.value.to_f64(), q.numeral.decimals, exact)
+}
+
+fn within_precision(stated: f64, decimals: u8, exact: f64) -> bool {
+    let tol = 0.5 * 10f64.powi(-(decimals.min(6) as i32));
+    (stated - exact).abs() <= tol + 1e-9
 }
 
 /// The stated percentage matches `exact` to its own precision (half a unit of its last
 /// digit, at most 0.5 points); "100%" needs the two counts to be equal.
 pub(super) fn rate_agrees(q: &Quantity, exact: f64, equal: bool) -> bool {
-    if q.value == Value::from_int(100) {
+    stated_agrees(q.value.to_f64(), q.numeral.decimals, exact, equal)
+}
+
+/// `rate_agrees` for a percentage read from a table cell: its value and decimals.
+pub(super) fn stated_agrees(stated: f64, decimals: u8, exact: f64, equal: bool) -> bool {
+    if stated == 100.0 {
         return equal;
     }
-    within_stated_precision(q, exact)
+    within_precision(stated, decimals, exact)
 }
 
 /// The last `n` characters of `s`.

@@ -14,6 +14,8 @@ use crate::text_table;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
+mod ratios;
+
 struct Cell {
     /// Where a finding about the cell points.
     span: Range<usize>,
@@ -799,6 +801,8 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
         }
     }
     check_total_columns(&t, out);
+    ratios::check_rate_columns(&t, out);
+    ratios::check_change_columns(&t, out);
     for c in (1..=cols).filter(|&c| t.is_share_col(c) && !share_cols_checked.contains(&c)) {
         check_shares(&t, c, out);
     }

@@ -2170,3 +2170,90 @@ fn a_plain_text_wrapped_mid_sentence_is_read_as_one_paragraph() {
         ["GW0401"]
     );
 }
+
+#[test]
+fn table_rate_columns_against_their_counts() {
+    let rows: &[&[&str]] = &[
+        &[
+            "机构类型",
+            "抽查户数",
+            "合格户数",
+            "不合格户数",
+            "合格率（%）",
+        ],
+        &["医院", "42", "41", "1", "97.6"],
+        &["诊所", "186", "175", "11", "96.1"],
+        &["合计", "228", "216", "12", "94.7"],
+    ];
+    assert_eq!(table_codes(rows), [("GW0402", "96.1".to_string())]);
+    let right = [
+        &rows[..2],
+        &[&["诊所", "186", "175", "11", "94.1"][..]],
+        &rows[3..],
+    ]
+    .concat();
+    assert_eq!(table_codes(&right), []);
+    // 100% needs the counts equal, whatever the rounding.
+    let all = "| 类别 | 受理（件） | 办结（件） | 办结率 |\n|---|---|---|---|\n| 投诉 | 326 | 325 | 100% |\n| 举报 | 40 | 40 | 100% |";
+    assert_eq!(
+        text_table_codes(Format::Markdown, all),
+        [("GW0402", "100%".to_string())]
+    );
+}
+
+#[test]
+fn table_rate_columns_read_only_when_clear() {
+    // 按期办结率 is not of all the 办结; no column counts the 按期 ones.
+    let narrowed: &[&[&str]] = &[
+        &["类别", "受理件数", "办结件数", "按期办结率"],
+        &["投诉", "326", "319", "90%"],
+        &["举报", "40", "40", "95%"],
+    ];
+    assert_eq!(table_codes(narrowed), []);
+    // Most rows computed on another base (the cases heard, not received): not a misprint.
+    let other_base: &[&[&str]] = &[
+        &["单位", "受理", "办结", "办结率"],
+        &["城关所", "100", "80", "100%"],
+        &["东城所", "50", "45", "100%"],
+        &["西城所", "40", "30", "100%"],
+    ];
+    assert_eq!(table_codes(other_base), []);
+    // Two bases: no telling which one.
+    let two_bases: &[&[&str]] = &[
+        &["类别", "受理", "立案", "办结", "办结率"],
+        &["投诉", "326", "300", "290", "88.9%"],
+    ];
+    assert_eq!(table_codes(two_bases), []);
+    // A 满意度 score is no rate of counts.
+    let score: &[&[&str]] = &[
+        &["类别", "回访件数", "满意件数", "满意度（分）"],
+        &["投诉", "326", "300", "95.2"],
+    ];
+    assert_eq!(table_codes(score), []);
+}
+
+#[test]
+fn table_change_columns_against_the_two_periods() {
+    let rows = "| 类别 | 2023年 | 2024年 | 增长 |\n|---|---|---|---|\n| 监督检查（户次） | 1000 | 1200 | 25% |\n| 行政处罚（件） | 30 | 36 | 20% |\n| 行政许可（件） | 500 | 450 | -10% |";
+    assert_eq!(
+        text_table_codes(Format::Markdown, rows),
+        [("GW0402", "25%".to_string())]
+    );
+    let words: &[&[&str]] = &[
+        &["指标", "上年", "本年", "同比（%）"],
+        &["受理", "400", "360", "下降10.0"],
+        &["办结", "380", "342", "10.0"],
+    ];
+    assert_eq!(table_codes(words), [("GW0402", "10.0".to_string())]);
+    // Three years: which two the change is of is not said. A change in 件 is a count.
+    let three: &[&[&str]] = &[
+        &["指标", "2022年", "2023年", "2024年", "增长"],
+        &["受理", "300", "400", "360", "50%"],
+    ];
+    assert_eq!(table_codes(three), []);
+    let counted: &[&[&str]] = &[
+        &["指标", "2023年", "2024年", "增减（件）"],
+        &["受理", "400", "360", "-30"],
+    ];
+    assert_eq!(table_codes(counted), []);
+}
