@@ -8,8 +8,8 @@ use crate::text::{char_len, han_count, is_han, trim_indent};
 /// Longest signature line (a joint signature of two bodies on one line fits).
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 
-/// "（公章）", "（加盖单位印章）", "【盖章】": where the seal goes in a copy without it.
-const SEAL: &str = r"[（(【\[]\s*(?:加盖)?(?:单位)?(?:公章|印章|盖章|签章|代章|章)\s*[）)】\]]";
+/// "（公章）", "（加盖单位印章）", "【盖章】", "（印）": where the seal goes in a copy without it.
+const SEAL: &str = r"[（(【\[]\s*(?:加盖)?(?:单位)?(?:公章|印章|盖章|签章|代章|章|印)\s*[）)】\]]";
 
 /// A line that is only a seal placeholder, standing between the signature and the date.
 pub fn is_seal_line(line: &str) -> bool {
@@ -82,6 +82,7 @@ mod tests {
             "青禾市卫生健康局 （印章）",
             "青禾市卫生健康局【盖章】",
             "青禾市卫生健康局（加盖单位印章）",
+            "青禾市卫生健康局（印）",
             "青禾市卫生健康局。",
             "青禾市卫生健康局　　2026年1月20日",
             "青禾市卫生健康局\t2026年1月20日",
@@ -112,7 +113,7 @@ mod tests {
 
     #[test]
     fn seal_lines() {
-        for seal in ["（盖章）", "  （公章）", "【印章】"] {
+        for seal in ["（盖章）", "  （公章）", "【印章】", "（印）"] {
             assert!(is_seal_line(seal), "{seal}");
         }
         assert!(!is_seal_line("青禾市卫生健康局（公章）"));

@@ -342,9 +342,10 @@ fn superseded(
     // says the document is gone.
     let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
     let (before, after) = around_title(ctx, &inner, 12);
-    if static_regex!(r"原(?:来的?|依据|根据|按照)?$").is_match(&before)
+    // So do the text's own corrections: "错误适用已废止的《…》", "仍引用《…》的，已更正".
+    if static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$").is_match(&before)
         || static_regex!(
-            r"废止|取代|失效|施行前|修订前|修改前|(?:完成|实施|落实|执行)情况|总结评估|收官|^(?:实施|施行|执行)?(?:期间|时期|以来)"
+            r"废止|取代|失效|施行前|修订前|修改前|替换|更正|改为|(?:完成|实施|落实|执行)情况|总结评估|收官|^(?:实施|施行|执行)?(?:期间|时期|以来)"
         )
         .is_match(&after)
     {
@@ -354,7 +355,7 @@ fn superseded(
         &CITATION_SUPERSEDED,
         span,
         format!(
-            "《{}》已被《{}》取代，本报告是{}年度的",
+            "《{}》已被《{}》取代，本报告为{}年度报告",
             doc.full(),
             successor.full(),
             year.year
@@ -467,9 +468,16 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
     if near.iter().any(|(d, t)| *d == d0 && *t != title) {
         return None;
     }
-    // A local document named after a national one ("××省…条例", "…条例实施细则").
+    // A local document named after a national one ("××省…条例", "…条例实施细则"), or a
+    // book about it ("《中华人民共和国行政处罚法释义》").
     let short = title.strip_prefix("中华人民共和国").unwrap_or(title);
-    if name.ends_with(short) || name.starts_with(short) || name.ends_with(title) {
+    if name.ends_with(short)
+        || name.starts_with(short)
+        || name.ends_with(title)
+        || name
+            .strip_prefix(title)
+            .is_some_and(|rest| !KINDS.iter().any(|k| rest.ends_with(k)))
+    {
         return None;
     }
     let k = table.name_of(title)?;

@@ -177,6 +177,14 @@ fn a_regulation_cited_as_measures() {
             .contains("《中华人民共和国行政复议法实施条例》")
     );
     assert!(found(&citing("《中华人民共和国专利法实施细则》")).is_empty());
+    // Books about a law are named after it.
+    for book in [
+        "《中华人民共和国行政处罚法释义》",
+        "《中华人民共和国行政复议法解读》",
+        "《中华人民共和国基本医疗卫生与健康促进法理解与适用》",
+    ] {
+        assert!(found(&citing(book)).is_empty(), "{book}");
+    }
     // A law written as a 条例, and a regulation as a 法.
     let f = found(&citing("《中华人民共和国传染病防治条例》"));
     assert_eq!((f.len(), f[0].code), (1, "GW0702"));
@@ -225,6 +233,9 @@ fn superseded_for_the_reported_year() {
         "梳理修订原依据《中华人民共和国执业医师法》制定的制度",
         "对照《法治政府建设实施纲要（2015—2020年）》完成情况开展回头看",
         "《法治政府建设实施纲要（2015—2020年）》实施期间清理规范性文件126件",
+        "发现1卷案卷错误适用已废止的《中华人民共和国执业医师法》",
+        "对仍引用《中华人民共和国执业医师法》的规范性文件进行修改",
+        "将《中华人民共和国执业医师法》相关内容替换为医师法条款",
     ] {
         assert_eq!(codes(&citing(gone)), Vec::<&str>::new(), "{gone}");
     }
