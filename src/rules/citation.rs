@@ -32,7 +32,7 @@ pub static CITATION_TITLE: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的名称有误",
-    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）、把“实施条例”写成了“实施细则”（《中华人民共和国行政复议法实施细则》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
+    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）、把“实施条例”写成了“实施细则”（《中华人民共和国行政复议法实施细则》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较。以法律名称为书名的书（《中华人民共和国行政处罚法释义》）不报告。rules/laws.toml 收录了全国人大常委会公布的现行有效法律目录（截至 laws_as_of 所写的年份）：报告年度不晚于这一年、却引用了目录中没有的《中华人民共和国××法》，报警告（法律名称可能写错了，或者引用的是草案而没有写明）。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
 };
 
 pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
@@ -212,7 +212,8 @@ fn check_title(ctx: &Context, table: &Table, inner: Range<usize>, out: &mut Vec<
     {
         return;
     }
-    if let Some(d) = misnamed(table, &cited, raw, inner.clone()) {
+    let year = ctx.outline.year.map(|y| y.year);
+    if let Some(d) = misnamed(table, &cited, raw, inner.clone(), year) {
         out.push(d);
     }
 }
@@ -368,7 +369,13 @@ fn superseded(
 }
 
 /// A title not in the table: issuer written in, 纲要 written as 方案, or a near miss.
-fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Option<Diagnostic> {
+fn misnamed(
+    table: &Table,
+    cited: &Cited,
+    raw: &str,
+    inner: Range<usize>,
+    year: Option<i32>,
+) -> Option<Diagnostic> {
     let name = cited.name.as_str();
     let span = inner.start - '《'.len_utf8()..inner.end + '》'.len_utf8();
     let years = cited.years.map(|(a, b, _)| (a, b));
@@ -452,6 +459,17 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
             }
         }
     }
+    near_miss(table, name, raw, span.clone(), &pick).or_else(|| unknown_law(name, span, year))
+}
+
+/// A title one or two characters from a known one: that one, misspelt.
+fn near_miss(
+    table: &Table,
+    name: &str,
+    raw: &str,
+    span: Range<usize>,
+    pick: &dyn Fn(&[usize]) -> Option<Doc>,
+) -> Option<Diagnostic> {
     if name.chars().count() < MIN_NEAR_CHARS {
         return None;
     }
@@ -500,9 +518,58 @@ fn misnamed(table: &Table, cited: &Cited, raw: &str, inner: Range<usize>) -> Opt
             &CITATION_TITLE,
             span,
             format!("文件名称疑有错漏：《{}》应为《{want}》", raw.trim()),
-            format!("核对原文件名称，改为《{want}》"),
+            format!(
+                "核对原文件名称，改为《{want}》{}",
+                where_they_differ(raw.trim(), &want)
+            ),
         )
         .with_fix(format!("《{want}》"), false),
+    )
+}
+
+/// Characters shown on each side of where a long title differs.
+const DIFF_CONTEXT_CHARS: usize = 2;
+/// Titles from this long get the difference pointed out.
+const LONG_TITLE_CHARS: usize = 16;
+
+/// "（“法治审核”应为“法制审核”）": where a long title differs from the right one, with a
+/// little text around; empty for a short title, where it shows at a glance.
+fn where_they_differ(written: &str, right: &str) -> String {
+    let a: Vec<char> = written.chars().collect();
+    let b: Vec<char> = right.chars().collect();
+    if a.len().min(b.len()) < LONG_TITLE_CHARS {
+        return String::new();
+    }
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let from = head.saturating_sub(DIFF_CONTEXT_CHARS);
+    let show = |s: &[char]| -> String {
+        let to = (s.len() - tail + DIFF_CONTEXT_CHARS).min(s.len());
+        s[from..to].iter().collect()
+    };
+    format!("（“{}”应为“{}”）", show(&a), show(&b))
+}
+
+/// "《中华人民共和国医疗卫生法》": a law's title that is in no list of the laws in force, in a
+/// report on a year the list covers.
+fn unknown_law(name: &str, span: Range<usize>, year: Option<i32>) -> Option<Diagnostic> {
+    let stem = name.strip_prefix("中华人民共和国")?;
+    if !stem.ends_with('法') || stem.chars().count() < 2 || year? > table::laws_as_of() {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            &CITATION_TITLE,
+            span,
+            format!("现行有效法律中没有《{name}》，法律名称疑有错误"),
+            "核对法律的准确名称（可查国家法律法规数据库）；如引用的是草案，写明“（草案）”",
+        )
+        .with_severity(Severity::Warning),
     )
 }
 

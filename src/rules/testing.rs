@@ -58,6 +58,7 @@ pub(crate) struct Found {
     pub fix: Option<(String, bool)>,
     pub severity: crate::diagnostic::Severity,
     pub message: String,
+    pub help: String,
 }
 
 /// The findings on `doc` whose codes start with `prefix` (one category).
@@ -73,6 +74,7 @@ pub(crate) fn found_of(prefix: &str, doc: &Document) -> Vec<Found> {
             fix: d.fix.map(|f| (f.replacement, f.safe)),
             severity: d.severity,
             message: d.message,
+            help: d.help,
         })
         .collect()
 }

@@ -229,6 +229,7 @@ const LAWS: &str = include_str!("../../../rules/laws.toml");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LawsFile {
+    laws_as_of: i32,
     /// One title a line (a long TOML array parses ten times slower than one string).
     laws: String,
     regulations: String,
@@ -298,6 +299,16 @@ impl Table {
         specs.extend(extra);
         Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))
     }
+}
+
+/// The last year the list of laws in rules/laws.toml is complete for.
+pub fn laws_as_of() -> i32 {
+    static Y: OnceLock<i32> = OnceLock::new();
+    *Y.get_or_init(|| {
+        toml::from_str::<LawsFile>(LAWS)
+            .map(|f| f.laws_as_of)
+            .expect("embedded laws.toml")
+    })
 }
 
 pub fn get() -> &'static Table {

@@ -460,3 +460,54 @@ fn a_title_written_without_its_marks() {
         assert_eq!(codes, Vec::<&str>::new(), "{cited}");
     }
 }
+
+#[test]
+fn a_law_in_no_list_of_the_laws_in_force() {
+    let f = found(&citing("《中华人民共和国医疗卫生法》"));
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.severity)).collect::<Vec<_>>(),
+        [("GW0702", Severity::Warning)]
+    );
+    assert!(
+        f[0].message.contains("现行有效法律中没有"),
+        "{}",
+        f[0].message
+    );
+    // A law passed after the list was made may be cited in a report on a later year.
+    let later = citing("《中华人民共和国医疗卫生法》")
+        .replace("2024年", "2027年")
+        .replace("2025年", "2028年");
+    assert_eq!(codes(&later), Vec::<&str>::new());
+    for cited in [
+        "《中华人民共和国精神卫生法》",
+        "《中华人民共和国医疗保障法（草案）》",
+        "《中华人民共和国刑法修正案（十一）》",
+    ] {
+        assert_eq!(codes(&citing(cited)), Vec::<&str>::new(), "{cited}");
+    }
+}
+
+#[test]
+fn documents_whose_titles_name_their_issuers() {
+    for cited in [
+        "《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）》",
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》",
+        "《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》",
+    ] {
+        assert_eq!(codes(&citing(cited)), Vec::<&str>::new(), "{cited}");
+    }
+    let f = found(&citing(
+        "《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2026年）》",
+    ));
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), ["GW0701"]);
+    // A long title misspelt: the help points at the difference.
+    let f = found(&citing(
+        "《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法治审核制度的指导意见》",
+    ));
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), ["GW0702"]);
+    assert!(
+        f[0].help.ends_with("（“定法治审核”应为“定法制审核”）"),
+        "{}",
+        f[0].help
+    );
+}
