@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 mod forms;
 mod future;
 mod growth;
+mod meetings;
 mod para;
 mod rates;
 mod repeats;
@@ -81,7 +82,7 @@ pub static FUTURE_EVENT: RuleMeta = RuleMeta {
     category: Category::Consistency,
     severity: Severity::Warning,
     summary: "成效中写了成文日期之后的事",
-    doc: "“主要举措和成效”写的是上一年度已经做成的事，其中出现晚于成文日期的年月（成文日期2026年1月23日，却写“2026年3月，制定《……规定》”），多半是把计划写进了成效，或者年份、月份打错了。只看成效部分（“存在的不足”“第一责任人”“下一年度安排”之前），书名号内的年月、写明计划或期限的句子（将、拟、计划、力争、……前、有效期、起施行、2025年1月至2026年12月）不报告。没有成文日期时不检查。\n\n示例（错误）：（成文日期2026年1月23日）2026年3月，制定《××县卫生健康行政处罚程序规定》。\n示例（正确）：计划于2026年3月前出台《××县卫生健康行政处罚程序规定》。",
+    doc: "“主要举措和成效”写的是上一年度已经做成的事，其中出现晚于成文日期的年月（成文日期2026年1月23日，却写“2026年3月，制定《……规定》”），多半是把计划写进了成效，或者年份、月份打错了。只看成效部分（“存在的不足”“第一责任人”“下一年度安排”之前），书名号内的年月、写明计划或期限的句子（将、拟、计划、力争、……前、有效期、起施行、2025年1月至2026年12月）不报告。没有成文日期时不检查。\n\n报告任何部分写到的党的代表大会和中央全会（rules/meetings.toml 列出了各次会议的开幕日期），如果晚于成文日期召开（成文日期2024年2月5日，却写“学习贯彻党的二十届三中全会精神”），会议的届次或成文日期必有一处写错了；表中没有的全会在同一届上一次全会之后召开。\n\n示例（错误）：（成文日期2026年1月23日）2026年3月，制定《××县卫生健康行政处罚程序规定》。\n示例（正确）：计划于2026年3月前出台《××县卫生健康行政处罚程序规定》。",
 };
 
 pub static RELATIVE_YEAR_MISMATCH: RuleMeta = RuleMeta {
@@ -266,6 +267,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     years::check_section_years(ctx, out);
     future::check(ctx, out);
+    meetings::check(ctx, out);
     forms::check_fullwidth_digits(ctx, out);
     for grid in tables::word_grids(doc, &cells) {
         tables::check_table(&grid, lex, out);

@@ -2257,3 +2257,24 @@ fn table_change_columns_against_the_two_periods() {
     ];
     assert_eq!(table_codes(counted), []);
 }
+
+#[test]
+fn meetings_named_before_they_opened() {
+    // The good report is dated 2025年1月20日.
+    assert_eq!(
+        codes("深入学习贯彻党的二十大和二十届三中全会精神，全年审查重大行政决策3件。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("深入学习贯彻党的二十届四中全会精神，全年审查重大行政决策3件。"),
+        ["GW0417"]
+    );
+    // Not listed: after the last listed session of its Committee.
+    assert_eq!(
+        codes("深入学习贯彻党的二十届五中全会精神，全年审查重大行政决策3件。"),
+        ["GW0417"]
+    );
+    let early = with("学习贯彻党的二十届三中全会精神，全年审查重大行政决策3件。")
+        .replace("2025年1月20日", "2024年2月5日");
+    assert_eq!(codes_of("GW0417", &early), [("GW0417", 5)]);
+}

@@ -1,0 +1,175 @@
+//! A Party congress or plenary session named in a report written before it opened
+//! (GW0417): "学习贯彻党的二十届三中全会精神" in a report dated 2024年2月5日. The sessions and
+//! their dates are rules/meetings.toml.
+
+use super::FUTURE_EVENT;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::numerals::parse_chinese;
+use crate::outline::content_span;
+use crate::rules::Context;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingsFile {
+    meeting: Vec<MeetingSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingSpec {
+    name: String,
+    opened: toml::value::Datetime,
+}
+
+/// A congress (session 0) or a plenary session of the Committee it elected.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+struct Session {
+    congress: u32,
+    number: u32,
+}
+
+type Ymd = (i32, u32, u32);
+
+struct Meeting {
+    session: Session,
+    name: String,
+    opened: Ymd,
+}
+
+/// "二十大" → (20, 0), "二十届三中全会" → (20, 3).
+fn session_of(name: &str) -> Option<Session> {
+    let caps =
+        static_regex!(r"^([一二三四五六七八九十]+)(?:大|届([一二三四五六七八九十]+)中全会)$")
+            .captures(name)?;
+    Some(Session {
+        congress: parse_chinese(&caps[1])?,
+        number: caps.get(2).map_or(Some(0), |m| parse_chinese(m.as_str()))?,
+    })
+}
+
+fn meetings() -> &'static [Meeting] {
+    static M: OnceLock<Vec<Meeting>> = OnceLock::new();
+    M.get_or_init(|| {
+        let file: MeetingsFile = toml::from_str(include_str!("../../../rules/meetings.toml"))
+            .expect("rules/meetings.toml is valid");
+        file.meeting
+            .into_iter()
+            .map(|m| {
+                let d = m
+                    .opened
+                    .date
+                    .expect("rules/meetings.toml: opened is a date");
+                Meeting {
+                    session: session_of(&m.name).expect("rules/meetings.toml: a session's name"),
+                    name: m.name,
+                    opened: (i32::from(d.year), u32::from(d.month), u32::from(d.day)),
+                }
+            })
+            .collect()
+    })
+}
+
+/// The listed meeting a session cannot be before: itself, else the last listed one of its
+/// Committee (or its congress) before it.
+fn not_before(s: Session) -> Option<&'static Meeting> {
+    meetings()
+        .iter()
+        .filter(|m| m.session.congress == s.congress && m.session <= s)
+        .max_by_key(|m| m.session)
+}
+
+pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some((y, mo, d)) = ctx.outline.date.as_ref().and_then(|date| date.date.ymd()) else {
+        return;
+    };
+    let written = (y, mo, d);
+    for i in ctx.outline.body.clone() {
+        if ctx.outline.chrome[i] {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let line = &ctx.doc.text[span.clone()];
+        if !line.contains("全会") && !line.contains("党的") {
+            continue;
+        }
+        // A congress is named with 党的 (二十大 alone may be 二十大类).
+        let found = static_regex!(
+            r"党的([一二三四五六七八九十]+大)|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)"
+        );
+        for caps in found.captures_iter(line) {
+            let Some(m) = caps.get(1).or_else(|| caps.get(2)) else {
+                continue;
+            };
+            let Some(session) = session_of(m.as_str()) else {
+                continue;
+            };
+            let Some(before) = not_before(session) else {
+                continue;
+            };
+            if before.opened <= written {
+                continue;
+            }
+            let (by, bm, bd) = before.opened;
+            let message = if before.session == session {
+                format!(
+                    "{}于{by}年{bm}月{bd}日召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
+                    m.as_str()
+                )
+            } else {
+                format!(
+                    "{}在{}（{by}年{bm}月{bd}日）之后召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
+                    m.as_str(),
+                    before.name
+                )
+            };
+            out.push(Diagnostic::new(
+                &FUTURE_EVENT,
+                span.start + m.start()..span.start + m.end(),
+                message,
+                "核对会议的届次和名称，以及成文日期：报告只能写成文时已经召开的会议",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_meetings_load_in_order() {
+        let all = meetings();
+        assert!(all.len() >= 10);
+        // Within a Committee, a later session opened later.
+        for a in all {
+            for b in all
+                .iter()
+                .filter(|b| b.session.congress == a.session.congress)
+            {
+                assert_eq!(
+                    a.session < b.session,
+                    a.opened < b.opened,
+                    "{} {}",
+                    a.name,
+                    b.name
+                );
+            }
+        }
+        assert_eq!(
+            session_of("二十届三中全会"),
+            Some(Session {
+                congress: 20,
+                number: 3
+            })
+        );
+        assert_eq!(
+            not_before(session_of("二十届五中全会").unwrap())
+                .unwrap()
+                .name,
+            "二十届四中全会"
+        );
+    }
+}
