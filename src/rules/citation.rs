@@ -298,13 +298,33 @@ fn check_known(
             if static_regex!(r"两部|历次|各版|先后|历届|几部").is_match(&before) {
                 return;
             }
+            // "《法治政府建设实施纲要》（2021—2025年）": the years are there, outside the marks.
+            let after = &ctx.doc.text[title_span.end..];
+            if let Some(m) =
+                static_regex!(r"^[（(]\s*[0-9]{4}\s*年?\s*[—–\-－~～至]\s*[0-9]{4}\s*年?\s*[）)]")
+                    .find(after)
+            {
+                let years = &after[..m.end()];
+                let inside = format!("《{}{years}》", cited.name);
+                out.push(
+                    Diagnostic::new(
+                        &CITATION_INCOMPLETE,
+                        title_span.start..title_span.end + m.end(),
+                        format!("年份范围“{years}”是文件名称的一部分，应写在书名号内"),
+                        format!("改为{inside}"),
+                    )
+                    .with_fix(inside, false),
+                );
+                return;
+            }
+            // The edition in force in the reported year.
             let year = ctx.outline.year.map(|y| y.year);
-            let current: Vec<String> = with_years
+            let current = with_years
                 .iter()
                 .filter(|d| year.is_none_or(|y| d.since <= y + 1))
-                .map(|d| d.full())
-                .collect();
-            let suggestion = match current.last() {
+                .max_by_key(|d| d.since)
+                .map(|d| d.full());
+            let suggestion = match current {
                 Some(s) => format!("写明年份，例如《{s}》"),
                 None => "写明年份".to_string(),
             };

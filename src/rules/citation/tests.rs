@@ -306,6 +306,20 @@ fn title_without_its_years() {
     );
     assert!(f[0].message.contains("没有写年份"));
     assert!(f[0].fix.is_none(), "two editions: no single fix");
+    // The edition in force in the reported year is the example.
+    assert!(f[0].help.contains("（2021—2025年）"), "{}", f[0].help);
+    // Years written after the marks belong inside them.
+    let f = found(&citing("《法治政府建设实施纲要》（2021—2025年）"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0705", "《法治政府建设实施纲要》（2021—2025年）")]
+    );
+    assert_eq!(
+        f[0].fix,
+        Some(("《法治政府建设实施纲要（2021—2025年）》".into(), false))
+    );
     let f = found(&citing("《法治社会建设实施纲要》"));
     assert_eq!(
         f[0].fix,

@@ -20,6 +20,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Characters of an item shown whole; a longer one is cut, keeping its closing mark.
+const SHOWN_ITEM_CHARS: usize = 16;
+
+fn shortened(item: &str, close: char) -> String {
+    if item.chars().count() <= SHOWN_ITEM_CHARS {
+        return item.to_string();
+    }
+    // Before its bracketed years, if it has any: "《法治中国建设规划…》".
+    let name = item.find('（').map_or(item, |k| &item[..k]);
+    let head: String = name.chars().take(SHOWN_ITEM_CHARS - 2).collect();
+    format!("{head}…{close}")
+}
+
 fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut Vec<Diagnostic>) {
     let spans = titles_in(t, open, close);
     // Runs of items joined by nothing or by 、.
@@ -44,8 +57,13 @@ fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut V
             Severity::Info
         };
         for &at in &commas {
-            let left = &t[spans[k].start..spans[end].end];
-            let shown: String = left.chars().take(40).collect();
+            // The two items the comma stands between, each cut short when long.
+            let j = (k..end).find(|&j| spans[j].end == at).unwrap_or(k);
+            let shown = format!(
+                "{}、{}",
+                shortened(&t[spans[j].clone()], close),
+                shortened(&t[spans[j + 1].clone()], close)
+            );
             let message = if mixed {
                 format!("并列的{what}之间有的用顿号、有的不用：“{shown}”")
             } else {

@@ -225,6 +225,17 @@ fn enumeration_comma_between_titles_and_quotes() {
     );
     assert_eq!(codes(&text), [("GW0506", 5)]);
     assert!(fixed(&text).contains("民法典》《中华"));
+    // The message shows the two titles around the comma, long ones cut before their years.
+    let long = with_measures(
+        "（一）健全依法决策机制。落实《法治中国建设规划（2020—2025年）》、《法治社会建设实施纲要（2020—2025年）》。",
+    );
+    assert!(
+        found(&long)[0]
+            .message
+            .ends_with("“《法治中国建设规划…》、《法治社会建设实施纲要…》”"),
+        "{}",
+        found(&long)[0].message
+    );
     let quoted = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”。");
     let f = found(&quoted);
     assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Info));
