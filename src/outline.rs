@@ -610,9 +610,14 @@ struct MarkerPatterns {
 fn marker_patterns() -> &'static MarkerPatterns {
     static P: OnceLock<MarkerPatterns> = OnceLock::new();
     P.get_or_init(|| MarkerPatterns {
-        han_comma: Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]").unwrap(),
+        // "二　存在的不足": a space typed for the 、, before a heading's first two characters
+        // (not a word spaced out, "一 是 加 强").
+        han_comma: Regex::new(
+            r"^([一二三四五六七八九十]{1,3})(?:\s*[、，,．.]|([\u{3000} ]+)\p{Han}{2})",
+        )
+        .unwrap(),
         han_paren: Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]").unwrap(),
-        arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、]").unwrap(),
+        arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、，]").unwrap(),
         arabic_paren: Regex::new(r"^[（(]\s*([0-9０-９]{1,2})\s*[）)]").unwrap(),
         artefact: Regex::new(r"^\[bookmark:[^\]]*\]").unwrap(),
     })
@@ -636,7 +641,9 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     let p = marker_patterns();
     let try_one = |re: &Regex, kind: MarkerKind, number: fn(&str) -> Option<u32>| {
         let c = re.captures(t)?;
-        Some((kind, number(&c[1])?, c[0].len()))
+        // A second group ends the marker before what the pattern looked ahead at.
+        let len = c.get(2).map_or(c[0].len(), |m| m.end());
+        Some((kind, number(&c[1])?, len))
     };
     if first == '第' {
         return part_marker(t);
@@ -847,6 +854,20 @@ fn data_tables(doc: &Document) -> Vec<u32> {
     tables
 }
 
+/// The last line with text before line `i` ends a sentence or is a heading of its own (or
+/// there is none).
+fn after_a_sentence(doc: &Document, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .map(|j| doc.line(j).trim_end())
+        .find(|t| !t.is_empty())
+        .is_none_or(|t| {
+            t.ends_with(['。', '；', '：', ':', '！', '？', '”', '》'])
+                // A heading on a line of its own.
+                || (parse_marker(trim_indent(t)).is_some() && !t.contains('。'))
+        })
+}
+
 fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     let line = doc.line(i);
     let base = doc.lines[i].start;
@@ -889,6 +910,11 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
         }
         None => return None,
     };
+    // "1，落实……": a comma typed for the dot, after a sentence has ended; else a figure of a
+    // sentence wrapped before it ("……受理投诉↵3，办结……").
+    if kind == MarkerKind::ArabicDot && rest[..len].ends_with('，') && !after_a_sentence(doc, i) {
+        return None;
+    }
     let marker = base + off..base + off + len;
     let after_start = off + len + indent_len(&line[off + len..]);
     let after = &line[after_start..];

@@ -180,8 +180,9 @@ fn inner_spaces(
         let (Some(a), Some(b)) = (t[..start].chars().next_back(), t[end..].chars().next()) else {
             continue;
         };
-        // "第一部分　2025年…": the space of a part's number, like "第一章　总则".
-        if t[..start].ends_with("部分") && marker_end.is_some_and(|m| end <= m) {
+        // "第一部分　2025年…": the space of a part's number, like "第一章　总则"; "二　存在的
+        //不足": a space typed for the 、, which the marker's rule reports.
+        if marker_end == Some(end) {
             continue;
         }
         if joins_issuers(ctx, i, &t[..start], &t[end..])

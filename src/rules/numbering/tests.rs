@@ -141,6 +141,35 @@ fn punctuation_after_markers() {
     }
     let text = GOOD_REPORT.replace("二、存在的不足和原因", "二．存在的不足和原因");
     assert_eq!(numbering(&text), [("GW0305", 6)]);
+    // A space typed for the 、: the marker's punctuation, not a lost marker or a stray space.
+    let text = GOOD_REPORT.replace("二、存在的不足和原因", "二　存在的不足和原因");
+    let found = crate::rules::found_of(
+        "GW0",
+        &crate::document::Document::from_text(
+            "t.txt",
+            crate::document::Format::Text,
+            "utf-8",
+            text,
+        ),
+    );
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.code, f.line, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0305", 6, Some(("二、".into(), true)))]
+    );
+    // "1，" after a sentence; not a figure of a sentence wrapped before it.
+    assert_eq!(
+        numbering(&with_measures("（一）甲。\n1，落实制度。\n2，开展培训。\n")),
+        [("GW0305", 6), ("GW0305", 7)]
+    );
+    assert_eq!(
+        numbering(&with_measures(
+            "（一）甲。全年受理投诉举报\n3，办结率100%。\n"
+        )),
+        []
+    );
 }
 
 #[test]
