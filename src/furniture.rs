@@ -41,6 +41,13 @@ pub fn is_attachment_heading(t: &str) -> bool {
         || (count <= 3 && rest.chars().all(chinese))
 }
 
+/// "附件：2024年度行政执法数据统计表", "附件：1.…": the 附件说明, naming what is attached.
+fn is_attachment_note(t: &str) -> bool {
+    t.strip_prefix("附件")
+        .and_then(|r| r.strip_prefix(['：', ':']))
+        .is_some_and(|name| !name.trim().is_empty() && char_len(name) <= MAX_LINE * 2)
+}
+
 /// A 版头 line: 份号, 密级, 紧急程度, "××文件", 发文字号, 签发人.
 pub fn is_masthead(line: &str) -> bool {
     let t = trim_indent(line);
@@ -108,8 +115,10 @@ pub fn closing(
             .find(|&&i| !is_note(doc.line(i)))
             .is_some_and(|&i| date::parse_line(doc.line(i)).is_some() || signs(doc.line(i)))
     };
+    // So does a 附件说明 line ("附件：2024年度行政执法数据统计表") put after it.
     if let Some(k) = (0..cut).find(|&k| {
-        is_attachment_heading(trim_indent(doc.line(lines[k]))) && signed_above(&lines[..k])
+        let t = trim_indent(doc.line(lines[k]));
+        (is_attachment_heading(t) || is_attachment_note(t)) && signed_above(&lines[..k])
     }) {
         cut = k;
     }

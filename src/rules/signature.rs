@@ -2,7 +2,7 @@
 //! Art. 23 for the deadline).
 
 use super::Context;
-use crate::date::{DateLine, is_real_date};
+use crate::date::{DateLine, Field, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{YearSource, content_span, issuer_in_title};
 use crate::sign_off::issuer_text;
@@ -194,12 +194,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<Diagnostic>) {
     let written = &ctx.doc.text[span.clone()];
     if date.is_masked() {
-        out.push(Diagnostic::new(
-            &MASKED_DATE,
-            span,
-            format!("成文日期“{written}”未填写或被遮盖"),
-            "填写实际的成文日期，例如“2025年1月20日”；转载时不要遮盖日期",
-        ));
+        // "2025年1月": the day left out, not masked.
+        let day_left_out = matches!(
+            (date.year, date.month, date.day),
+            (Field::Value(_), Field::Value(_), Field::Masked)
+        ) && written.trim_end().ends_with('月');
+        let (message, help) = if day_left_out {
+            (
+                format!("成文日期“{written}”没有写日"),
+                "GB/T 9704-2012 7.3.5.4：年、月、日标全，例如“2025年1月20日”",
+            )
+        } else {
+            (
+                format!("成文日期“{written}”未填写或被遮盖"),
+                "填写实际的成文日期，例如“2025年1月20日”；转载时不要遮盖日期",
+            )
+        };
+        out.push(Diagnostic::new(&MASKED_DATE, span, message, help));
         return;
     }
     let Some((y, m, d)) = date.ymd() else {
@@ -562,6 +573,22 @@ mod rule_tests {
                 "青禾市卫生健康委员会\n2025年1月  日\n（联系人：王芳，联系电话：12345678）\n"
             )),
             [("GW0205", 13)]
+        );
+        // The day left out is said so.
+        let f = crate::rules::found_of(
+            "GW0205",
+            &crate::rules::text_doc(&with_tail("青禾市卫生健康委员会\n2025年1月\n")),
+        );
+        assert_eq!(f[0].message, "成文日期“2025年1月”没有写日");
+    }
+
+    #[test]
+    fn an_attachment_note_after_the_signature_leaves_it_the_signature() {
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n附件：2024年度行政执法数据统计表\n"
+            )),
+            [("GW0202", 12)]
         );
     }
 
