@@ -694,13 +694,21 @@ fn part_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     let n = parse_chinese(numeral)?;
     let after = after.strip_prefix("部分")?;
     let title = after.trim_start_matches(|c: char| c.is_whitespace() || "、：:．.".contains(c));
-    // "第一部分为总则，…": a sentence, not a number; the number is set off from its title.
-    (!title.is_empty() && title.len() < after.len()).then_some((
+    // "第一部分为总则，…": a sentence, not a number; the number is set off from its title,
+    // or run into a title on a line of its own ("第二部分存在的不足和原因").
+    let set_off = title.len() < after.len();
+    let run_in_title = char_len(title) <= MAX_RUN_IN_PART_TITLE_CHARS
+        && !title.contains(['。', '，', '；', ',', ';'])
+        && !title.starts_with(['为', '是', '的']);
+    (!title.is_empty() && (set_off || run_in_title)).then_some((
         MarkerKind::Part,
         n,
         t.len() - title.len(),
     ))
 }
+
+/// Longest title read as a part's, run into its number.
+const MAX_RUN_IN_PART_TITLE_CHARS: usize = 30;
 
 /// Longest line read as a bare part number ("第十二部分：" and some spaces).
 const MAX_BARE_PART_BYTES: usize = 48;

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{Heading, MarkerKind, content_span};
+use crate::rules::structure::unnumbered_part_title;
 use crate::text::trim_indent;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -128,9 +129,42 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     marker::check_forms(ctx, &numbered, out);
     let mut found = Vec::new();
     check_hierarchy_and_sequences(ctx, &numbered, &mut found);
-    stand_in::report(ctx, &numbered, &stand_in::find(&numbered), &mut found);
+    // A "（一）" under a part's heading that lost its "一、" stands in for nothing.
+    let pairs: Vec<(usize, usize)> = stand_in::find(&numbered)
+        .into_iter()
+        .filter(|&(a, _)| !under_lost_part(ctx, &numbered, a))
+        .collect();
+    stand_in::report(ctx, &numbered, &pairs, &mut found);
     out.extend(found);
+    unnumbered_parts(ctx, &numbered, out);
     inline::check(ctx, out);
+}
+
+/// No part has its number ("存在的不足和原因" alone on its line, and no "一、" anywhere):
+/// each part's heading is told its number, in order.
+fn unnumbered_parts(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+    let part_level = MarkerKind::HanComma.level();
+    if numbered.iter().any(|h| h.level() <= part_level) {
+        return;
+    }
+    let lost: Vec<usize> = ctx
+        .outline
+        .body
+        .clone()
+        .filter(|&i| unnumbered_part_title(ctx, i).is_some())
+        .collect();
+    if lost.len() < 2 {
+        return;
+    }
+    for (k, &line) in lost.iter().enumerate() {
+        out.push(lost_marker(
+            ctx,
+            line,
+            "各部分的标题都没有序号",
+            None,
+            &expected_marker(part_level, k as u32 + 1),
+        ));
+    }
 }
 
 /// Said after a message when the number comes from Word's automatic numbering.
@@ -301,6 +335,18 @@ fn announced(ctx: &Context, line: usize) -> bool {
         })
 }
 
+/// A part's heading that lost its number ("2024年…主要举措和成效" then "（一）") stands
+/// between `numbered[k]` and the heading of its level or higher before it.
+fn under_lost_part(ctx: &Context, numbered: &[&Heading], k: usize) -> bool {
+    let h = numbered[k];
+    let from = numbered[..k]
+        .iter()
+        .rev()
+        .find(|p| p.level() <= h.level())
+        .map_or(ctx.outline.body.start, |p| p.line + 1);
+    (from..h.line).any(|i| unnumbered_part_title(ctx, i).is_some())
+}
+
 fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
     // Parent of each heading: the nearest earlier heading of a higher level (None = root).
     let mut parents: Vec<Option<usize>> = Vec::with_capacity(numbered.len());
@@ -315,7 +361,9 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         let parent = stack.last().copied();
         parents.push(parent);
         let deepest = deepest_child.entry(parent).or_insert(level);
-        if *deepest > level {
+        // "（一）（二）" under a part's heading that lost its number: no inversion; the lost
+        // number is reported there.
+        if *deepest > level && !under_lost_part(ctx, numbered, k) {
             let below = &ctx.doc.text[numbered[k - 1].marker.clone()];
             out.push(Diagnostic::new(
                 &HEADING_LEVEL_INVERTED,
@@ -490,6 +538,7 @@ fn check_group(
 ) {
     // "第三部分　": the gap that sets a part's number off is not quoted.
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
+    let top = ctx.outline.top_level();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
     let mut last_line: Option<usize> = None;
@@ -505,10 +554,26 @@ fn check_group(
                     let lost = (h.number == expected + 1)
                         .then(|| last_line.and_then(|l| lost_heading(ctx, l + 1..h.line)))
                         .flatten();
-                    out.push(match (lost, &last) {
-                        (Some(lost), Some((_, prev))) => {
-                            lost_marker(ctx, lost, prev, &shown, &expected_marker(level, expected))
-                        }
+                    // The first part's heading, above the first number ("二、"), lost its own.
+                    let lost_first = (last.is_none() && h.number == 2 && Some(level) == top)
+                        .then(|| lost_part_title(ctx, ctx.outline.body.start..h.line))
+                        .flatten();
+                    let want = expected_marker(level, expected);
+                    out.push(match (lost, lost_first, &last) {
+                        (Some(lost), _, Some((_, prev))) => lost_marker(
+                            ctx,
+                            lost,
+                            &format!("“{prev}”之后是“{shown}”"),
+                            Some(&shown),
+                            &want,
+                        ),
+                        (_, Some(lost), None) => lost_marker(
+                            ctx,
+                            lost,
+                            &format!("第一个标题是“{shown}”"),
+                            Some(&shown),
+                            &want,
+                        ),
                         _ => d,
                     });
                 }
@@ -556,6 +621,19 @@ fn check_group(
                 i = run_end;
             }
         }
+    }
+    // The last part's heading, after the last number, lost its own.
+    if Some(level) == top
+        && let (Some(line), Some((_, prev))) = (last_line, &last)
+        && let Some(lost) = lost_part_title(ctx, line + 1..ctx.outline.body.end)
+    {
+        out.push(lost_marker(
+            ctx,
+            lost,
+            &format!("最后一个标题是“{prev}”"),
+            None,
+            &expected_marker(level, expected),
+        ));
     }
 }
 
@@ -654,15 +732,40 @@ fn quote_list(items: &[String]) -> String {
 
 /// Line `lost`, between the headings numbered `prev` and `next`, reads like the heading
 /// whose number `want` is missing.
-fn lost_marker(ctx: &Context, lost: usize, prev: &str, next: &str, want: &str) -> Diagnostic {
+/// Line `lost` reads like the heading whose number `want` is missing; `around` says where
+/// the numbers jump ("“一、”之后是“三、”"), `next` is the number after it, if any.
+fn lost_marker(
+    ctx: &Context,
+    lost: usize,
+    around: &str,
+    next: Option<&str>,
+    want: &str,
+) -> Diagnostic {
     let span = content_span(ctx.doc, lost);
     let words = ctx.doc.text[span.clone()].trim_end();
+    let check = next.map_or(String::new(), |n| {
+        format!("；如果它不是小标题，请核对“{n}”的编号")
+    });
     Diagnostic::new(
         &HEADING_MARKER_MISSING,
         span.start..span.start + words.len(),
-        format!("“{prev}”之后是“{next}”，缺少“{want}”：这一行“{words}”像是丢了序号的小标题"),
-        format!("在这一行开头补上序号“{want}”；如果它不是小标题，请核对“{next}”的编号"),
+        format!("{around}，缺少“{want}”：这一行“{words}”像是丢了序号的小标题"),
+        format!("在这一行开头补上序号“{want}”{check}"),
     )
+}
+
+/// The one line in `lines` that is the heading of a statutory part no numbered heading
+/// names, without its number.
+fn lost_part_title(ctx: &Context, lines: Range<usize>) -> Option<usize> {
+    let headed = |part: &crate::profile::Part| {
+        ctx.outline.headings.iter().any(|h| {
+            ctx.part_named(&crate::text::squeeze(&ctx.doc.text[h.title.clone()]))
+                .is_some_and(|p| std::ptr::eq(p, part))
+        })
+    };
+    let mut found = lines.filter(|&i| unnumbered_part_title(ctx, i).is_some_and(|p| !headed(p)));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 fn missing_marker(ctx: &Context, c: &Candidate, want: &str, out: &mut Vec<Diagnostic>) {

@@ -209,7 +209,41 @@ fn check_addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
 enum Found<'h> {
     Headed(&'h Heading),
     SubHeading(&'h Heading),
+    /// A line of its own that is the part's heading without its number (numbering reports
+    /// the number).
+    Unnumbered(usize),
     Mentioned(usize, usize),
+}
+
+/// Longest line read as a part's heading that lost its number.
+const MAX_UNNUMBERED_PART_CHARS: usize = 40;
+
+/// Line `i` is a statutory part's heading on a line of its own, without its number
+/// ("2025年推进法治政府建设的主要安排" between the last part and the 落款).
+pub(crate) fn unnumbered_part_title<'p>(ctx: &'p Context, i: usize) -> Option<&'p Part> {
+    let o = ctx.outline;
+    // (Not the title of "第三部分" on the line above.)
+    let titles_a_part_above = || {
+        o.heading_over(i)
+            .is_some_and(|h| h.title.start >= ctx.doc.lines[i].start)
+    };
+    if o.chrome[i]
+        || o.table_rows[i]
+        || o.heading_at(i).is_some()
+        || !o.body.contains(&i)
+        || titles_a_part_above()
+    {
+        return None;
+    }
+    let t = trim_indent(ctx.doc.line(i)).trim_end();
+    // (A sentence ends in 。: "无其他需要报告的情况。")
+    if t.chars().count() > MAX_UNNUMBERED_PART_CHARS
+        || t.contains(['。', '，', '；', '：', ',', ';', ':'])
+        || crate::outline::parse_marker(t).is_some()
+    {
+        return None;
+    }
+    ctx.part_named(&squeeze(t))
 }
 
 fn heading_text(ctx: &Context, h: &Heading) -> String {
@@ -272,12 +306,19 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for (k, part) in parts.iter().enumerate() {
         if found[k].is_none() {
-            found[k] = find_mention(ctx, part).map(|(l, o)| Found::Mentioned(l, o));
+            found[k] = ctx
+                .outline
+                .body
+                .clone()
+                .find(|&i| unnumbered_part_title(ctx, i).is_some_and(|p| std::ptr::eq(p, part)))
+                .map(Found::Unnumbered)
+                .or_else(|| find_mention(ctx, part).map(|(l, o)| Found::Mentioned(l, o)));
         }
     }
     for (k, part) in parts.iter().enumerate() {
         match found[k] {
             Some(Found::Headed(h)) => check_causes(ctx, part, h, out),
+            Some(Found::Unnumbered(_)) => {}
             Some(Found::SubHeading(h)) => {
                 // Some provinces' templates put it there on purpose (广东: 一、…（三）切实履行
                 // 第一责任人职责): a suggestion, not a warning.
@@ -294,22 +335,7 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .char_indices()
                     .nth(20)
                     .map_or(s.end, |(i, _)| start + i);
-                // A line of its own that is all heading ("党政主要负责人履行…职责情况"
-                // between "二、" and "四、"): a heading that lost its marker.
-                let t = trim_indent(&ctx.doc.text[s.clone()]);
-                let lone_heading = t.chars().count() <= 40
-                    && !t.contains(['。', '，', '；', ',', ';'])
-                    && ctx.outline.heading_at(line).is_none()
-                    && crate::outline::parse_marker(t).is_none();
-                let (span, how) = if lone_heading {
-                    (
-                        s.start + crate::text::indent_len(&ctx.doc.text[s.clone()])..s.end,
-                        "的标题缺少序号（如“三、”）",
-                    )
-                } else {
-                    (start..end, "只在其他部分中一笔带过")
-                };
-                out.push(not_headed(part, span, how));
+                out.push(not_headed(part, start..end, "只在其他部分中一笔带过"));
             }
             None => {
                 if let Some(severity) = part.severity {
@@ -368,6 +394,7 @@ fn missing_part(
     // Point where the part belongs: before the next statutory part that is present.
     let next = later.iter().find_map(|f| match f {
         Some(Found::Headed(h)) => Some(h.marker.start..h.title.end),
+        Some(Found::Unnumbered(line)) => Some(line_point(ctx, *line)),
         _ => None,
     });
     // Last of the parts: before the 落款, where the reader looks for it.
@@ -820,18 +847,32 @@ mod tests {
 
     #[test]
     fn a_part_heading_that_lost_its_marker_is_named_so() {
-        let text = GOOD_REPORT.replace(
-            "三、党政主要负责人履行推进法治建设第一责任人职责情况",
-            "党政主要负责人履行推进法治建设第一责任人职责情况",
-        );
-        let f = found_of("GW0105", &crate::rules::text_doc(&text));
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].line, 8);
-        assert!(f[0].message.contains("的标题缺少序号"), "{}", f[0].message);
-        assert_eq!(
-            f[0].text,
-            "党政主要负责人履行推进法治建设第一责任人职责情况"
-        );
+        // First, in the middle and last: the part is there; its number is what is missing,
+        // reported once, where it goes.
+        for (lost, line, want) in [
+            ("一、2024年推进法治政府建设的主要举措和成效", 4, "一、"),
+            (
+                "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+                8,
+                "三、",
+            ),
+            ("四、2025年推进法治政府建设的主要安排", 10, "四、"),
+        ] {
+            let bare = lost.split_once('、').unwrap().1;
+            let text = GOOD_REPORT.replace(lost, bare);
+            let f = found_of("GW0", &crate::rules::text_doc(&text));
+            assert_eq!(
+                f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+                [("GW0302", line)],
+                "{lost}"
+            );
+            assert_eq!(f[0].text, bare);
+            assert!(
+                f[0].message.contains(&format!("缺少“{want}”")),
+                "{}",
+                f[0].message
+            );
+        }
     }
 
     #[test]

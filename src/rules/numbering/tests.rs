@@ -750,6 +750,10 @@ fn parts_numbered_di_yi_bu_fen_stand_above_their_sections() {
     assert_eq!(codes_of("GW", &split), []);
     let skipped = split.replace("第四部分", "第五部分");
     assert_eq!(numbering(&skipped), [("GW0301", 16)]);
+    // The number run into its title, on a line of its own; not a sentence about a part.
+    let run_in = IN_PARTS.replace("部分　", "部分");
+    assert_eq!(codes_of("GW", &run_in), []);
+    assert_eq!(crate::outline::parse_marker("第一部分为总则"), None);
     // Without the parts' numbers the sections carry the outline, as before.
     let plain = IN_PARTS.replace("第二部分　", "二、");
     assert!(numbering(&plain).contains(&("GW0301", 9)));
@@ -793,4 +797,25 @@ fn enclosed_number_characters_are_markers_in_the_wrong_form() {
         numbering(&with_measures("（一）甲。\n1.乙\n（1）丙\n①丁\n②戊\n")),
         []
     );
+}
+
+#[test]
+fn parts_that_all_lost_their_numbers_are_told_theirs() {
+    let bare = GOOD_REPORT
+        .replace("一、2024年", "2024年")
+        .replace("二、存在", "存在")
+        .replace("三、党政", "党政")
+        .replace("四、2025年", "2025年");
+    let f = found_of("GW0", &text_doc(&bare));
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0302", 4), ("GW0302", 6), ("GW0302", 8), ("GW0302", 10)]
+    );
+    assert!(f[3].message.contains("缺少“四、”"), "{}", f[3].message);
+    // A sentence that names a part is no heading: "无其他需要报告的情况。"
+    let none = GOOD_REPORT.replace(
+        "继续完善依法决策机制，提升依法行政水平。\n",
+        "继续完善依法决策机制，提升依法行政水平。\n五、其他需要报告的情况\n无其他需要报告的情况。\n",
+    );
+    assert_eq!(numbering(&none), []);
 }
