@@ -52,7 +52,8 @@ pub fn is_issuer(line: &str, suffixes: &[String], is_marker: impl Fn(&str) -> bo
     let t = issuer_text(line);
     char_len(t) <= MAX_SIGNATURE_CHARS
         && han_count(t) >= 2
-        && !t.contains(['。', '，', '；', '：', ',', ';', ':'])
+        && !t.contains(['。', '，', '；', '：', ',', ';', ':', '…'])
+        && !t.contains("...")
         && !is_marker(t)
         && (named(t, suffixes)
             || second_name(t).is_some_and(|(a, b)| named(a, suffixes) && named(b, suffixes)))

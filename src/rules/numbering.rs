@@ -170,7 +170,7 @@ fn unnumbered_parts(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnost
 /// Said after a message when the number comes from Word's automatic numbering.
 pub(crate) fn auto_note(h: &Heading) -> &'static str {
     if h.auto {
-        "；此序号由 Word 自动编号生成，请在 Word 中调整编号列表（如“继续编号”“设置编号值”），不要改动正文文字"
+        "；此序号由 Word 自动编号生成，请在 Word 中调整编号列表（右键单击编号，选“重新开始于一”“继续编号”或“设置编号值”），不要改动正文文字"
     } else {
         ""
     }

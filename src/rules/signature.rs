@@ -240,7 +240,10 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<
         ));
         return;
     }
-    check_timing(ctx, (y, m, d), span, out);
+    // "25年1月20日": the year is not written out (GW0203 says so), not early.
+    if y >= 1000 {
+        check_timing(ctx, (y, m, d), span, out);
+    }
 }
 
 fn check_timing(
@@ -360,22 +363,53 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
         return;
     };
     let signed = |i: usize| squeeze(issuer_text(ctx.doc.line(i))).into_owned();
-    if issuers.iter().any(|&i| same_body(&signed(i), &from_title)) {
-        // A joint report ("中共某委员会党组 某委员会关于…") is signed by each issuer.
-        let raw = &ctx.doc.text[title.span.clone()];
-        // A joint 落款 may also stand on one line, its names apart ("甲党组　　乙委员会").
-        let signed_names: Vec<String> = issuers
+    let suffixes = &ctx.profile.issuer_suffixes;
+    let raw = &ctx.doc.text[title.span.clone()];
+    let joint = joint_issuers(raw, &from_title, suffixes);
+    // The bodies the title names, and those the 落款 signs, each on its own: a joint 落款
+    // may stand on one line, its names apart ("甲党组　　乙委员会").
+    let title_bodies = if joint.is_empty() {
+        vec![from_title.clone()]
+    } else {
+        joint.clone()
+    };
+    let names: Vec<String> = issuers
+        .iter()
+        .flat_map(|&i| {
+            issuer_text(ctx.doc.line(i))
+                .split(|c: char| c.is_whitespace() || c == '、')
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if issuers.iter().any(|&i| same_body(&signed(i), &from_title))
+        || names.iter().any(|n| same_body(n, &from_title))
+    {
+        // A joint report ("中共某委员会党组 某委员会关于…") is signed by each issuer, and
+        // only by them.
+        if names.len() >= 2 {
+            for name in &names {
+                let a_body = suffixes.iter().any(|s| name.ends_with(s.as_str()));
+                if a_body && !title_bodies.iter().any(|b| same_body(name, b)) {
+                    out.push(Diagnostic::new(
+                        &ISSUER_MISMATCH,
+                        content_span(ctx.doc, issuers[issuers.len() - 1]),
+                        format!(
+                            "落款中的“{name}”不是标题中的发文机关（{}）",
+                            title_bodies.join("、")
+                        ),
+                        "落款只署标题中发文机关的名称；如果是联合报告，标题中也应写明这一机关",
+                    ));
+                }
+            }
+        }
+        let signed_names: Vec<String> = names
             .iter()
-            .flat_map(|&i| {
-                trim_indent(ctx.doc.line(i))
-                    .split(|c: char| c.is_whitespace() || c == '、')
-                    .filter(|n| !n.is_empty())
-                    .map(str::to_string)
-                    .chain([signed(i)])
-                    .collect::<Vec<_>>()
-            })
+            .cloned()
+            .chain(issuers.iter().map(|&i| signed(i)))
             .collect();
-        for body in joint_issuers(raw, &from_title, &ctx.profile.issuer_suffixes) {
+        for body in joint {
             if !signed_names.iter().any(|n| same_body(n, &body)) {
                 out.push(Diagnostic::new(
                     &ISSUER_MISMATCH,
@@ -387,11 +421,14 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
         }
         return;
     }
-    let first = signed(issuers[0]);
     out.push(Diagnostic::new(
         &ISSUER_MISMATCH,
         content_span(ctx.doc, issuers[0]),
-        format!("落款“{first}”与标题中的发文机关“{from_title}”不一致"),
+        format!(
+            "落款“{}”与标题中的发文机关“{}”不一致",
+            names.join("、"),
+            title_bodies.join("、")
+        ),
         "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
     ));
 }
@@ -580,6 +617,40 @@ mod rule_tests {
             &crate::rules::text_doc(&with_tail("青禾市卫生健康委员会\n2025年1月\n")),
         );
         assert_eq!(f[0].message, "成文日期“2025年1月”没有写日");
+    }
+
+    #[test]
+    fn a_year_not_written_out_is_not_early() {
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会\n25年1月20日\n")),
+            [("GW0203", 13)]
+        );
+    }
+
+    #[test]
+    fn a_body_signed_that_the_title_does_not_name() {
+        let f = crate::rules::found_of(
+            "GW0208",
+            &crate::rules::text_doc(&with_tail(
+                "青禾市卫生健康委员会　　青禾市医疗保障局\n2025年1月20日\n",
+            )),
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "落款中的“青禾市医疗保障局”不是标题中的发文机关（青禾市卫生健康委员会）"
+        );
+        // Each name apart when they differ.
+        let f = crate::rules::found_of(
+            "GW0208",
+            &crate::rules::text_doc(&with_tail(
+                "青禾县卫生健康局　　青禾县医疗保障局\n2025年1月20日\n",
+            )),
+        );
+        assert_eq!(
+            f[0].message,
+            "落款“青禾县卫生健康局、青禾县医疗保障局”与标题中的发文机关“青禾市卫生健康委员会”不一致"
+        );
     }
 
     #[test]
