@@ -18,8 +18,40 @@ struct Mismatch {
     help: String,
 }
 
-/// Reports a column's mismatches unless most of its rows disagree (a misreading).
-fn report(t: &Table, col: u32, checked: usize, found: Vec<Mismatch>, out: &mut Vec<Diagnostic>) {
+/// What one row says about a column's reading.
+enum Row {
+    /// Not comparable (a base of zero).
+    Skip,
+    Agrees,
+    Differs(Mismatch),
+    /// The columns are not what they seem: the column is left alone.
+    Misread,
+}
+
+/// Each body row's figures in columns `x` and `y` and its stated figure in column `col`
+/// judged; the mismatches reported unless most of the rows disagree (a misreading).
+fn check_rows(
+    t: &Table,
+    col: u32,
+    [x, y]: [u32; 2],
+    out: &mut Vec<Diagnostic>,
+    judge: impl Fn(u32, Numeral, Numeral, (Numeral, bool)) -> Row,
+) {
+    let mut checked = 0;
+    let mut found = Vec::new();
+    for r in (t.head + 1..=t.rows).filter(|&r| !t.repeats_header(r)) {
+        let (Some(a), Some(b), Some(s)) = (count(t, r, x), count(t, r, y), stated(t, r, col))
+        else {
+            continue;
+        };
+        match judge(r, a, b, s) {
+            Row::Skip => continue,
+            Row::Agrees => {}
+            Row::Differs(m) => found.push(m),
+            Row::Misread => return,
+        }
+        checked += 1;
+    }
     if checked >= MIN_ROWS_FOR_MAJORITY && found.len() * 2 > checked {
         return;
     }
@@ -160,32 +192,19 @@ fn counts_of(t: &Table, c: u32, rate: &str) -> Option<(u32, u32)> {
 }
 
 fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mut Vec<Diagnostic>) {
-    let mut checked = 0;
-    let mut found = Vec::new();
-    for r in t.head + 1..=t.rows {
-        if t.repeats_header(r) {
-            continue;
-        }
-        let (Some(n), Some(d), Some((s, negative))) =
-            (count(t, r, num), count(t, r, den), stated(t, r, c))
-        else {
-            continue;
-        };
+    check_rows(t, c, [num, den], out, |r, n, d, (s, negative)| {
         let (nv, dv) = (n.value.to_f64(), d.value.to_f64());
         if nv > dv {
             // Not a part of that base: the columns are not what they seem.
-            return;
+            return Row::Misread;
         }
         let Some(exact) = n.value.percent_of(d.value) else {
-            continue;
+            return Row::Skip;
         };
-        checked += 1;
-        let value = s.value.to_f64();
-        if !negative && stated_agrees(value, s.decimals, exact, nv == dv) {
-            continue;
+        if !negative && stated_agrees(s.value.to_f64(), s.decimals, exact, nv == dv) {
+            return Row::Agrees;
         }
-        let decimals = usize::from(s.decimals.max(1));
-        found.push(Mismatch {
+        Row::Differs(Mismatch {
             row: r,
             message: format!(
                 "{}“{}”行{rate}为{}，但{}{}÷{}{}={}%",
@@ -196,16 +215,15 @@ fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mu
                 t.text(r, num),
                 t.header(den),
                 t.text(r, den),
-                format_percent(exact, decimals)
+                format_percent(exact, usize::from(s.decimals.max(1)))
             ),
             help: format!(
                 "核对{rate}与同一行的数字：{rate} = {} ÷ {} × 100%",
                 t.header(num),
                 t.header(den)
             ),
-        });
-    }
-    report(t, c, checked, found, out);
+        })
+    });
 }
 
 /// A period a column's header names: a year, or this or the last period.
@@ -275,22 +293,11 @@ pub(super) fn check_change_columns(t: &Table, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Vec<Diagnostic>) {
-    let mut checked = 0;
-    let mut found = Vec::new();
-    for r in t.head + 1..=t.rows {
-        if t.repeats_header(r) {
-            continue;
-        }
-        let (Some(b), Some(n), Some((s, negative))) =
-            (count(t, r, before), count(t, r, now), stated(t, r, c))
-        else {
-            continue;
-        };
+    check_rows(t, c, [before, now], out, |r, b, n, (s, negative)| {
         let (bv, nv) = (b.value.to_f64(), n.value.to_f64());
         if bv <= 0.0 {
-            continue;
+            return Row::Skip;
         }
-        checked += 1;
         let exact = (nv - bv) / bv * 100.0;
         let value = if negative {
             -s.value.to_f64()
@@ -298,10 +305,9 @@ fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Vec<D
             s.value.to_f64()
         };
         if stated_agrees(value, s.decimals, exact, false) {
-            continue;
+            return Row::Agrees;
         }
-        let decimals = usize::from(s.decimals.max(1));
-        found.push(Mismatch {
+        Row::Differs(Mismatch {
             row: r,
             message: format!(
                 "{}“{}”行“{}”列为{}，但从{}的{}到{}的{}，{}{}%",
@@ -314,11 +320,10 @@ fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Vec<D
                 t.header(now),
                 t.text(r, now),
                 if exact < 0.0 { "下降" } else { "增长" },
-                format_percent(exact.abs(), decimals)
+                format_percent(exact.abs(), usize::from(s.decimals.max(1)))
             ),
             help: "核对两期的数字和增幅：增幅 =（本期 − 上期）÷ 上期 × 100%，下降时写负数或“下降”"
                 .to_string(),
-        });
-    }
-    report(t, c, checked, found, out);
+        })
+    });
 }
