@@ -29,6 +29,8 @@ enum Form {
     Shi,
     /// 第一，第二，
     Di,
+    /// 其一，其二，
+    Qi,
     /// （1）…；（2）… inside a paragraph ("主要做法：（1）建立清单；（2）完善程序").
     ParenArabic,
     /// （一）…；（二）… inside a paragraph.
@@ -40,6 +42,7 @@ impl Form {
         match self {
             Form::Shi => format!("{}是", to_chinese(n)),
             Form::Di => format!("第{}", to_chinese(n)),
+            Form::Qi => format!("其{}", to_chinese(n)),
             Form::ParenArabic => format!("（{n}）"),
             Form::ParenHan => format!("（{}）", to_chinese(n)),
         }
@@ -50,14 +53,16 @@ fn item_regex() -> &'static Regex {
     static_regex!(r"([一二三四五六七八九十]{1,3})?是")
 }
 
-fn di_regex() -> &'static Regex {
-    static_regex!(r"第([一二三四五六七八九十]{1,3})[，,、：:]")
-}
-
-/// "第一，…第二，": only at the start of a paragraph or a sentence ("排名第一，" is a rank).
-fn di_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
+/// "第一，…第二，" and "其一，…其二，": only at the start of a paragraph or a sentence
+/// ("排名第一，" is a rank).
+fn di_items_in(text: &str, base: usize, from: usize, form: Form) -> Vec<Item> {
     let mut items = Vec::new();
-    for c in di_regex().captures_iter(&text[from..]) {
+    let re = if form == Form::Qi {
+        static_regex!(r"其([一二三四五六七八九十]{1,3})[，,、：:]")
+    } else {
+        static_regex!(r"第([一二三四五六七八九十]{1,3})[，,、：:]")
+    };
+    for c in re.captures_iter(&text[from..]) {
         let (Some(m), Some(digits)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -317,6 +322,7 @@ fn ends_sentence(text: &str) -> bool {
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_form(ctx, Form::Shi, out);
     check_form(ctx, Form::Di, out);
+    check_form(ctx, Form::Qi, out);
     check_form(ctx, Form::ParenArabic, out);
     check_form(ctx, Form::ParenHan, out);
 }
@@ -366,7 +372,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
         };
         let items = match form {
             Form::Shi => items_in(text, span.start, from),
-            Form::Di => di_items_in(text, span.start, from),
+            Form::Di | Form::Qi => di_items_in(text, span.start, from, form),
             Form::ParenArabic | Form::ParenHan => {
                 paren_items_in(text, span.start, from, form == Form::ParenHan)
             }

@@ -473,6 +473,15 @@ fn di_sequences() {
     // A rank is not an item, nor a range of periods.
     let rank = "（一）甲。在全市考核中排名第一，获评优秀。位列全省第二，继续保持。第三、四季度受理投诉0.9万件。第一、二批侧重行政处罚。\n";
     assert_eq!(numbering(&with_measures(rank)), []);
+    // 其一，其二，: the same, and 尤其 is no item.
+    let qi = "（一）甲。原因有三：其一，编制不足；其二，培训不够；其四，经费短缺。\n";
+    let found = found_of("GW0307", &text_doc(&with_measures(qi)));
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["其四"]
+    );
+    let ok = "（一）甲。原因有二：其一，编制不足；其二，培训不够，尤其一线人员流动较快。\n";
+    assert_eq!(numbering(&with_measures(ok)), []);
 }
 
 #[test]
