@@ -730,8 +730,6 @@ fn quote_list(items: &[String]) -> String {
     }
 }
 
-/// Line `lost`, between the headings numbered `prev` and `next`, reads like the heading
-/// whose number `want` is missing.
 /// Line `lost` reads like the heading whose number `want` is missing; `around` says where
 /// the numbers jump ("“一、”之后是“三、”"), `next` is the number after it, if any.
 fn lost_marker(
