@@ -479,7 +479,8 @@ fn misnamed(
             }
         }
     }
-    near_miss(table, name, raw, span.clone(), &pick).or_else(|| unknown_law(name, span, year))
+    near_miss(table, name, raw, span.clone(), &pick)
+        .or_else(|| unknown_law(table, name, span, year))
 }
 
 /// A title one or two characters from a known one: that one, misspelt.
@@ -577,9 +578,14 @@ fn where_they_differ(written: &str, right: &str) -> String {
 
 /// "《中华人民共和国医疗卫生法》": a law's title that is in no list of the laws in force, in a
 /// report on a year the list covers.
-fn unknown_law(name: &str, span: Range<usize>, year: Option<i32>) -> Option<Diagnostic> {
+fn unknown_law(
+    table: &Table,
+    name: &str,
+    span: Range<usize>,
+    year: Option<i32>,
+) -> Option<Diagnostic> {
     let stem = name.strip_prefix("中华人民共和国")?;
-    if !stem.ends_with('法') || stem.chars().count() < 2 || year? > table::laws_as_of() {
+    if !stem.ends_with('法') || stem.chars().count() < 2 || year? > table.laws_as_of? {
         return None;
     }
     Some(

@@ -66,6 +66,9 @@ pub struct Table {
     near: OnceLock<NearNames>,
     /// The titles that cannot be anything but titles, for finding them written bare.
     unmistakable: OnceLock<Unmistakable>,
+    /// The last year rules/laws.toml lists every law in force for; `None` for a table
+    /// without it.
+    pub laws_as_of: Option<i32>,
 }
 
 /// The prefix of law titles that short forms drop.
@@ -115,6 +118,7 @@ impl Table {
             by_name,
             near: OnceLock::new(),
             unmistakable: OnceLock::new(),
+            laws_as_of: None,
         };
         for (k, d) in table.docs.iter().enumerate() {
             if let Some(s) = &d.superseded_by
@@ -246,7 +250,8 @@ struct Repealed {
 
 /// rules/citations.toml, then every law and regulation of rules/laws.toml it does not
 /// already have; a repealed one points at what replaced it, in force from its repeal.
-fn builtin_specs() -> Result<Vec<DocSpec>, String> {
+/// With the year the list of laws is complete for.
+fn builtin_specs() -> Result<(Vec<DocSpec>, i32), String> {
     let mut specs = toml::from_str::<TableFile>(BUILTIN)
         .map_err(|e| e.to_string())?
         .doc;
@@ -282,7 +287,7 @@ fn builtin_specs() -> Result<Vec<DocSpec>, String> {
             specs.push(plain(r.title, r.by));
         }
     }
-    Ok(specs)
+    Ok((specs, laws.laws_as_of))
 }
 
 impl Table {
@@ -290,33 +295,26 @@ impl Table {
     /// gwlint knows it. A user entry replaces a built-in one with the same title and years
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
-        let mut specs: Vec<DocSpec> = builtin_specs()
-            .map_err(|e| (0, e))?
+        let (builtin, laws_as_of) = builtin_specs().map_err(|e| (0, e))?;
+        let mut specs: Vec<DocSpec> = builtin
             .into_iter()
             .filter(|b| !extra.iter().any(|u| u.same_document(b)))
             .collect();
         let offset = specs.len();
         specs.extend(extra);
-        Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))
+        let mut table = Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))?;
+        table.laws_as_of = Some(laws_as_of);
+        Ok(table)
     }
-}
-
-/// The last year the list of laws in rules/laws.toml is complete for.
-pub fn laws_as_of() -> i32 {
-    static Y: OnceLock<i32> = OnceLock::new();
-    *Y.get_or_init(|| {
-        toml::from_str::<LawsFile>(LAWS)
-            .map(|f| f.laws_as_of)
-            .expect("embedded laws.toml")
-    })
 }
 
 pub fn get() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        builtin_specs()
-            .and_then(|s| Table::from_docs(s).map_err(|(_, e)| e))
-            .expect("embedded citations.toml and laws.toml")
+        let (specs, laws_as_of) = builtin_specs().expect("embedded citations.toml and laws.toml");
+        let mut table = Table::from_docs(specs).expect("embedded citations.toml and laws.toml");
+        table.laws_as_of = Some(laws_as_of);
+        table
     })
 }
 
