@@ -476,6 +476,33 @@ pub(crate) fn damaged_marker(ctx: &Context, line: usize) -> Option<Range<usize>>
     classify_candidate(ctx, line)?.damaged
 }
 
+/// Line `i` is a heading whose marker is damaged ("二)规范执法行为"), or the one line between
+/// two siblings whose numbers skip one ("（一）" … "（三）") that reads like the heading lost
+/// there: a heading on its own line, not a sentence cut short.
+pub(crate) fn reads_as_heading(ctx: &Context, i: usize) -> bool {
+    if let Some(marker) = damaged_marker(ctx, i) {
+        // Only a title's words: no sentence, no figure, no aside ("1）…3件（其中" runs on).
+        let rest = &ctx.doc.text[marker.end..content_span(ctx.doc, i).end];
+        return lost_heading(ctx, i..i + 1) == Some(i)
+            && !rest.contains(['。', '（', '('])
+            && !rest.chars().any(crate::text::is_digit);
+    }
+    let o = ctx.outline;
+    let after = o.headings.partition_point(|h| h.line <= i);
+    let Some(next) = o.headings.get(after) else {
+        return false;
+    };
+    o.headings[..after]
+        .iter()
+        .rev()
+        .find(|h| h.level() <= next.level())
+        .is_some_and(|prev| {
+            prev.level() == next.level()
+                && next.number == prev.number + 2
+                && lost_heading(ctx, prev.line + 1..next.line) == Some(i)
+        })
+}
+
 /// The numbered members of a group and the candidates within the parent's block.
 fn slots_for<'h>(
     ctx: &Context,
@@ -544,11 +571,24 @@ fn check_group(
     let mut last_line: Option<usize> = None;
     let mut i = 0;
     let any_numbered = slots.iter().any(|s| matches!(s, Slot::Numbered(_)));
+    if let Some(d) = swapped(ctx, level, slots) {
+        out.push(d);
+        return;
+    }
     while i < slots.len() {
         match &slots[i] {
             Slot::Numbered(h) => {
                 let shown = text(&h.marker);
-                if let Some(d) = sequence_finding(h, level, expected, last.as_ref(), &shown) {
+                let next = slots[i + 1..].iter().find_map(|s| match s {
+                    Slot::Numbered(n) => Some(n.number),
+                    Slot::Candidate(_) => None,
+                });
+                // "（二）（二）（四）": once the second "（二）" is read as the "（三）" it should
+                // be, "（四）" follows; otherwise the rest is counted on from this number.
+                let misnumbered = h.number != expected && next == Some(expected + 1);
+                if let Some(d) =
+                    sequence_finding(h, level, expected, last.as_ref(), &shown, misnumbered)
+                {
                     // One missing, and one line between that reads like a heading: the
                     // finding goes where the number is to be put back.
                     let lost = (h.number == expected + 1)
@@ -559,26 +599,35 @@ fn check_group(
                         .then(|| lost_part_title(ctx, ctx.outline.body.start..h.line))
                         .flatten();
                     let want = expected_marker(level, expected);
-                    out.push(match (lost, lost_first, &last) {
-                        (Some(lost), _, Some((_, prev))) => lost_marker(
+                    match (lost, lost_first, &last) {
+                        // "二)规范执法行为": what is left of the marker is GW0306's, told
+                        // the number it should be.
+                        (Some(lost), _, _) if damaged_marker(ctx, lost).is_some() => {
+                            assigned.insert(lost, want);
+                        }
+                        (Some(lost), _, Some((_, prev))) => out.push(lost_marker(
                             ctx,
                             lost,
                             &format!("“{prev}”之后是“{shown}”"),
                             Some(&shown),
                             &want,
-                        ),
-                        (_, Some(lost), None) => lost_marker(
+                        )),
+                        (_, Some(lost), None) => out.push(lost_marker(
                             ctx,
                             lost,
                             &format!("第一个标题是“{shown}”"),
                             Some(&shown),
                             &want,
-                        ),
-                        _ => d,
-                    });
+                        )),
+                        _ => out.push(d),
+                    }
                 }
                 last_line = Some(h.line);
-                expected = h.number + 1;
+                expected = if misnumbered {
+                    expected + 1
+                } else {
+                    h.number + 1
+                };
                 last = Some((h.number, shown));
                 i += 1;
             }
@@ -671,7 +720,16 @@ fn lost_heading(ctx: &Context, lines: Range<usize>) -> Option<usize> {
             })
     });
     let first = found.next()?;
-    found.next().is_none().then_some(first)
+    let Some(second) = found.next() else {
+        return Some(first);
+    };
+    // Of several, the one that kept part of its marker ("二)规范执法行为").
+    let mut damaged = [first, second]
+        .into_iter()
+        .chain(found)
+        .filter(|&l| damaged_marker(ctx, l).is_some());
+    let one = damaged.next()?;
+    damaged.next().is_none().then_some(one)
 }
 
 fn sequence_finding(
@@ -680,6 +738,7 @@ fn sequence_finding(
     expected: u32,
     last: Option<&(u32, String)>,
     shown: &str,
+    misnumbered: bool,
 ) -> Option<Diagnostic> {
     let want = expected_marker(level, expected);
     let message = match last {
@@ -702,6 +761,10 @@ fn sequence_finding(
         Some((n, prev)) if h.number < *n => {
             format!("序号倒退：“{prev}”之后是“{shown}”，应为“{want}”")
         }
+        // "二、四、四、": the next one goes on from the number this one should have.
+        Some((_, prev)) if misnumbered => {
+            format!("序号不连续：“{prev}”之后是“{shown}”，应为“{want}”（下一个标题的序号接续正确）")
+        }
         Some((_, prev)) => {
             let missing: Vec<String> = (expected..h.number)
                 .map(|k| expected_marker(level, k))
@@ -718,6 +781,48 @@ fn sequence_finding(
         format!("{message}{}", auto_note(h)),
         format!(
             "同一上级标题下的同级序号应依次递增，这里应为“{want}”；如确有缺项，请补齐内容或重新编号"
+        ),
+    ))
+}
+
+/// "（二）（一）": every number of the group is there once, out of order. One finding at the
+/// first heading out of place, not one at each.
+fn swapped(ctx: &Context, level: u8, slots: &[Slot]) -> Option<Diagnostic> {
+    let headings: Vec<&Heading> = slots
+        .iter()
+        .map(|s| match s {
+            Slot::Numbered(h) => Some(*h),
+            Slot::Candidate(_) => None,
+        })
+        .collect::<Option<_>>()?;
+    let mut numbers: Vec<u32> = headings.iter().map(|h| h.number).collect();
+    numbers.sort_unstable();
+    let in_place = |k: usize, h: &Heading| h.number as usize == k + 1;
+    if numbers
+        .iter()
+        .enumerate()
+        .any(|(k, &n)| n as usize != k + 1)
+        || headings.iter().enumerate().all(|(k, h)| in_place(k, h))
+    {
+        return None;
+    }
+    let (k, h) = headings
+        .iter()
+        .enumerate()
+        .find(|(k, h)| !in_place(*k, h))?;
+    let shown = |h: &Heading| ctx.doc.text[h.marker.clone()].trim_end().to_string();
+    let want = expected_marker(level, k as u32 + 1);
+    let order: String = headings.iter().map(|h| format!("“{}”", shown(h))).collect();
+    Some(Diagnostic::new(
+        &HEADING_SEQUENCE,
+        h.marker.clone(),
+        format!(
+            "序号顺序颠倒：本级标题依次为{order}，“{}”排在了“{want}”之前{}",
+            shown(h),
+            auto_note(h)
+        ),
+        format!(
+            "同一上级标题下的同级序号应依次递增：调换这几部分的先后，或按出现的顺序重新编号（这里应为“{want}”）"
         ),
     ))
 }

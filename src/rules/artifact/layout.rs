@@ -58,8 +58,8 @@ pub(crate) fn is_prose(ctx: &Context, i: usize) -> bool {
         && (char_len(t) > 30 || t.contains(['，', '。', '；', ',', ';']) || t.ends_with('、'))
 }
 
-/// Line `i` is in the body and is neither title, 主送, 落款, a heading on its own line, a
-/// table cell or row, nor a Word heading or an attachment's name.
+/// Line `i` is in the body and is neither title, 主送, 落款, a heading on its own line (one
+/// that lost its marker too), a table cell or row, nor a Word heading or an attachment's name.
 fn is_body_line(ctx: &Context, i: usize) -> bool {
     let o = ctx.outline;
     let line = &ctx.doc.lines[i];
@@ -77,7 +77,9 @@ fn is_body_line(ctx: &Context, i: usize) -> bool {
     {
         return false;
     }
-    if o.heading_at(i).is_some_and(|h| !h.run_in) {
+    if o.heading_at(i).is_some_and(|h| !h.run_in)
+        || crate::rules::numbering::reads_as_heading(ctx, i)
+    {
         return false;
     }
     // 附件说明 lists names without punctuation.

@@ -43,7 +43,9 @@ fn skipped_repeated_reversed_and_restarted_numbers() {
         [("GW0301", 7)]
     );
     assert_eq!(
-        numbering(&with_measures("（一）甲。\n（三）乙。\n（二）丙。\n")),
+        numbering(&with_measures(
+            "（一）甲。\n（三）乙。\n（二）丙。\n（三）丁。\n"
+        )),
         [("GW0301", 6), ("GW0301", 7)]
     );
     assert_eq!(
@@ -53,6 +55,79 @@ fn skipped_repeated_reversed_and_restarted_numbers() {
     assert_eq!(
         numbering(&with_measures("（二）甲。\n（三）乙。\n")),
         [("GW0301", 5)]
+    );
+}
+
+/// The messages of the numbering findings on `body` under the 举措 heading.
+fn sequence_messages(body: &str) -> Vec<(usize, String)> {
+    found_of("GW0301", &text_doc(&with_measures(body)))
+        .into_iter()
+        .map(|f| (f.line, f.message))
+        .collect()
+}
+
+#[test]
+fn swapped_numbers_are_one_finding() {
+    assert_eq!(
+        sequence_messages("（二）甲。\n（一）乙。\n"),
+        [(
+            5,
+            "序号顺序颠倒：本级标题依次为“（二）”“（一）”，“（二）”排在了“（一）”之前".into()
+        )]
+    );
+    assert_eq!(
+        sequence_messages("（一）甲。\n（三）乙。\n（二）丙。\n（四）丁。\n")
+            .iter()
+            .map(|(l, _)| *l)
+            .collect::<Vec<_>>(),
+        [6]
+    );
+}
+
+#[test]
+fn one_wrong_number_is_not_also_a_gap_after_it() {
+    // The second "（二）" is the "（三）"; "（四）" after it is right.
+    assert_eq!(
+        sequence_messages("（一）甲。\n（二）乙。\n（二）丙。\n（四）丁。\n"),
+        [(7, "序号重复：“（二）”之后又是“（二）”，应为“（三）”".into())]
+    );
+    assert_eq!(
+        sequence_messages("（一）甲。\n（二）乙。\n（四）丙。\n（四）丁。\n"),
+        [(
+            7,
+            "序号不连续：“（二）”之后是“（四）”，应为“（三）”（下一个标题的序号接续正确）".into()
+        )]
+    );
+    // Two really missing: the gap is named as such.
+    assert_eq!(
+        sequence_messages("（一）甲。\n（二）乙。\n（五）丙。\n（六）丁。\n"),
+        [(
+            7,
+            "序号不连续：“（二）”之后是“（五）”，缺少“（三）”至“（四）”".into()
+        )]
+    );
+}
+
+#[test]
+fn heading_that_lost_its_marker_is_one_finding_and_no_broken_paragraph() {
+    let under = |line: &str| {
+        let body = format!(
+            "（一）强化法治思维，提高依法行政能力\n全年集体学法4次。\n{line}\n深入推进执法规范化建设，加强执法人员培训。\n（三）创新普法方式，增强普法实效\n运用新媒体开展普法。\n"
+        );
+        let found = found_of("GW0", &text_doc(&with_measures(&body)));
+        found
+            .into_iter()
+            .map(|f| (f.code, f.line, f.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        under("二)规范执法行为，提升执法效能"),
+        [("GW0306", 7, "序号“二)”残缺，应为“（二）”".to_string())]
+    );
+    let lost = under("规范执法行为，提升执法效能");
+    assert_eq!(
+        lost.iter().map(|(c, l, _)| (*c, *l)).collect::<Vec<_>>(),
+        [("GW0302", 7)]
     );
 }
 
