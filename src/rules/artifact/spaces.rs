@@ -215,6 +215,16 @@ fn inner_spaces(
         if spacing && word(a) && word(b) && in_quotes {
             continue;
         }
+        // "联系人：张　伟，": a two-character name padded to the width of a three-character one.
+        let alone = |c: Option<char>| c.is_none_or(|c| !is_han(c));
+        if t[start..end].chars().all(|x| x == '\u{3000}')
+            && is_han(a)
+            && is_han(b)
+            && alone(t[..start].chars().rev().nth(1))
+            && alone(t[end..].chars().nth(1))
+        {
+            continue;
+        }
         // "《工作场所有害因素职业接触限值 第1部分：化学有害因素》": a standard's part, spaced
         // off in its issued title (GB/T 1.1).
         if in_quotes && static_regex!(r"^第[0-9一二三四五六七八九十]{1,3}部分").is_match(&t[end..])

@@ -1126,3 +1126,27 @@ fn a_word_spaced_out_is_one_finding() {
     assert_eq!(f[0].message, "字与字之间加了空格：“主 要 做 法”");
     assert_eq!(f[0].fix, Some(("主要做法".to_string(), false)));
 }
+
+#[test]
+fn names_masked_on_purpose_are_no_placeholders() {
+    let masked = |line: &str| {
+        found_by("GW0603", &with_measures(&format!("{MEASURES}\n{line}")))
+            .iter()
+            .map(|f| f.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        masked("依法查处王**、李**等3人非法行医案，对当事人张*明、赵*华等人作出罚款决定。"),
+        Vec::<String>::new()
+    );
+    // A masked figure still is one, after a surname-like character too.
+    assert_eq!(masked("查处非法行医**件，其中王**件。"), ["**", "**"]);
+}
+
+#[test]
+fn a_two_character_name_padded_to_three_is_no_stray_space() {
+    let spaces =
+        |line: &str| found_by("GW0606", &with_measures(&format!("{MEASURES}\n{line}"))).len();
+    assert_eq!(spaces("（联系人：张　伟，联系电话：0571-87654321）"), 0);
+    assert_eq!(spaces("全年开展执法检查，市　县两级联动。"), 1);
+}

@@ -127,6 +127,36 @@ pub(super) fn show(v: Value, unit: &str) -> String {
     format!("{v}{unit}")
 }
 
+/// Half a unit of the last digit a figure is written to, in its unit: 0.005亿 (500000元) for
+/// "2.13亿元", 50 for "1.26万件"; zero for a count written out in full ("1526件").
+pub(super) fn rounding_of(q: &Quantity) -> f64 {
+    let n = &q.numeral;
+    let multiplier = match n.multiplier {
+        Some('万') => 1e4,
+        Some('亿') => 1e8,
+        _ => 1.0,
+    };
+    let factor = if n.value.is_zero() {
+        1.0
+    } else {
+        q.value.to_f64() / n.value.to_f64()
+    };
+    if n.decimals == 0 && multiplier * factor == 1.0 {
+        return 0.0;
+    }
+    0.5 * 10f64.powi(-i32::from(n.decimals.min(6))) * multiplier * factor
+}
+
+/// `sum` of `parts` is `total`, or as near as the digits they are written to allow
+/// ("3.5亿元，其中2.13亿元、1.39亿元").
+pub(super) fn adds_up(total: &Quantity, parts: &[&Quantity], sum: Value) -> bool {
+    if sum == total.value {
+        return true;
+    }
+    let tolerance: f64 = rounding_of(total) + parts.iter().map(|q| rounding_of(q)).sum::<f64>();
+    tolerance > 0.0 && (sum.to_f64() - total.value.to_f64()).abs() <= tolerance * (1.0 + 1e-9)
+}
+
 /// A stated percentage matches `exact` to its own precision: half a unit of its last digit,
 /// at most 0.5 points ("97.5%" holds 97.45…97.55).
 pub(super) fn within_stated_precision(q: &Quantity, exact: f64) -> bool {

@@ -1,7 +1,7 @@
 //! Rates and shares: a percentage checked against the counts it is computed from
 //! (GW0402), and bounded rates over 100% (GW0403).
 
-use super::para::{Para, expected_percent, last_chars, rate_agrees};
+use super::para::{Para, expected_percent, last_chars, rate_agrees, rounding_of};
 use super::shares;
 use super::sums::{ends_enumeration, is_comparison};
 use super::{RATE_MISMATCH, RATE_OVER_100};
@@ -397,7 +397,9 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let Some(exact) = num_value.percent_of(den.value) else {
         return;
     };
-    if rate_agrees(q, exact, num_value == den.value) {
+    if rate_agrees(q, exact, num_value == den.value)
+        || within_rounded_counts(q, num, den, complement)
+    {
         return;
     }
     // 按期办结率 may be of the cases closed ("办结81件，…其中按期办结79件，按期办结率97.5%").
@@ -412,14 +414,19 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     // Another base the text names may be the one meant: 回访率 of 办结 rather than 受理,
     // 纠错率 of 审结, 合格率 of those who sat the exam rather than those due to
     // ("应参考86人，实际参考84人，合格84人").
-    // A kind after 其中 is no base ("其中电话投诉319件，办结319件"), a part so qualified
-    // is ("其中已出具结果的310份，合格302份").
+    // A kind after 其中 is a base when the rate fits it to the digits written ("其中出厂水
+    // 200份，合格198份，合格率99%"), or the numerator names it ("其中即办件412件，即办件当场
+    // 办结412件"), or it is so qualified ("其中已出具结果的310份"); not by equal counts
+    // alone ("其中电话投诉319件，办结319件，办结率100%" is of all the complaints).
     let a_base = |c: &Quantity| {
         let measure = p.measure(c);
+        let kind = measure_key(measure);
         hinted_base(c)
             || !text[p.t.clause_start(c.span.start)..c.span.start].contains("其中")
             || measure.contains('已')
             || measure.ends_with('的')
+            || part_of(c.value).is_some_and(|part| part != c.value)
+            || (kind.chars().count() >= 2 && key.starts_with(kind))
     };
     let of_another_base = dens
         .iter()
@@ -512,6 +519,39 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
                 ))
         ),
     ));
+}
+
+/// Counts written rounded ("受理1.26万件，办结1.25万件") leave the rate a range (98.4% to
+/// 100%): the stated rate is wrong only outside it.
+fn within_rounded_counts(q: &Quantity, num: &Quantity, den: &Quantity, complement: bool) -> bool {
+    let (rn, rd) = (rounding_of(num), rounding_of(den));
+    if rn == 0.0 && rd == 0.0 {
+        return false;
+    }
+    let (n, d) = (num.value.to_f64(), den.value.to_f64());
+    let part = |n: f64, d: f64| if complement { d - n } else { n };
+    let rates = [
+        (n - rn, d + rd),
+        (n + rn, d - rd),
+        (n - rn, d - rd),
+        (n + rn, d + rd),
+    ]
+    .map(|(n, d)| {
+        if d > 0.0 {
+            100.0 * part(n, d) / d
+        } else {
+            f64::NAN
+        }
+    });
+    let low = rates.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = rates
+        .iter()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max)
+        .min(100.0);
+    let stated = q.value.to_f64();
+    let slack = 0.5 * 10f64.powi(-i32::from(q.numeral.decimals.min(6)));
+    stated >= low - slack && stated <= high + slack
 }
 
 /// The sum of the numerator's list of kinds ("优秀20卷、良好40卷、合格18卷"), when it has

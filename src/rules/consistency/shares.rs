@@ -12,6 +12,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
 
+use crate::text::is_han;
 /// "X占Y的P%" at percentage `idx`: `x` is what is written before 占 in its clause, `y`
 /// what after.
 pub(super) fn check_share(
@@ -35,6 +36,7 @@ pub(super) fn check_share(
         check_respective_shares(p, lex, idx, y, out);
         return;
     }
+
     if let Some(y) = y {
         check_named_base(p, lex, idx, x, y, out);
         return;
@@ -447,12 +449,20 @@ fn part_named<'q>(p: &'q Para, idx: usize, x: &str) -> Option<&'q Quantity> {
         })
 }
 
-/// The count just before percentage `idx`, one mark away ("412件，占32.0%").
+/// The count just before percentage `idx`, one mark away ("412件，占32.0%", "，约占"). Not
+/// when the share names what it is of ("30件，以上三类占87.3%").
 fn part_just_before<'q>(p: &'q Para, idx: usize) -> Option<&'q Quantity> {
     let q = &p.qs[idx];
-    p.qs[..idx]
-        .last()
-        .filter(|c| is_unit_class(c) && p.t.marks_in(c.span.end..q.span.start).len() == 1)
+    p.qs[..idx].last().filter(|c| {
+        let between = &p.text()[c.span.end..q.span.start];
+        // The words before 占, if any ("，比重为40.7%" has none).
+        let subject = between.split_once('占').map_or("", |(before, _)| {
+            before.trim_start_matches(|ch: char| !is_han(ch))
+        });
+        is_unit_class(c)
+            && p.t.marks_in(c.span.end..q.span.start).len() == 1
+            && matches!(subject, "" | "约" | "仅" | "已" | "共" | "只" | "均" | "所")
+    })
 }
 
 /// The total of the breakdown (其中 …, 分别为 …) a part follows in its sentence: the

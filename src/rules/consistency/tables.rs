@@ -709,9 +709,14 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
     if rows < 2 || cols < 2 {
         return;
     }
+    // "（可多选）": each answer is counted apart, so rows add up to more than those asked,
+    // and shares to more than 100%.
+    let several_answers = |s: &str| static_regex!(r"多选|多项选择|选择多项").is_match(s);
+    let multiple_choice = several_answers(&grid.intro)
+        || (1..=t.head).any(|r| (1..=cols).any(|c| several_answers(t.text(r, c))));
     let mut share_cols_checked: Vec<u32> = Vec::new();
     let top_subtotals = t.subtotals_on_top();
-    for rt in (2..=rows).filter(|&r| t.is_total(r)) {
+    for rt in (2..=rows).filter(|&r| t.is_total(r) && !multiple_choice) {
         for c in (1..=cols).filter(|&c| !t.is_label_col(c)) {
             let Content::Figure(total, unit) = t.content(rt, c) else {
                 continue;
@@ -803,7 +808,9 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
     check_total_columns(&t, out);
     ratios::check_rate_columns(&t, out);
     ratios::check_change_columns(&t, out);
-    for c in (1..=cols).filter(|&c| t.is_share_col(c) && !share_cols_checked.contains(&c)) {
+    for c in (1..=cols)
+        .filter(|&c| t.is_share_col(c) && !share_cols_checked.contains(&c) && !multiple_choice)
+    {
         check_shares(&t, c, out);
     }
 }

@@ -2278,3 +2278,94 @@ fn meetings_named_before_they_opened() {
         .replace("2025年1月20日", "2024年2月5日");
     assert_eq!(codes_of("GW0417", &early), [("GW0417", 5)]);
 }
+
+#[test]
+fn a_rate_may_be_of_a_kind_named_after_qizhong() {
+    // The rate fits the kind to the digits written: it is that kind's.
+    for sentence in [
+        "受理医疗纠纷168起，其中通过人民调解处理126起，调解成功118起，调解成功率93.7%。",
+        "抽检水样500份，其中出厂水200份，合格198份，合格率99%。",
+        // 100%: equal counts alone prove nothing, the numerator naming the kind does.
+        "受理行政许可1526件，其中即办件412件，即办件当场办结412件，当场办结率100%。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    // Of the whole when no kind fits.
+    assert_eq!(
+        codes("受理医疗纠纷168起，其中通过人民调解处理126起，调解成功118起，调解成功率83.7%。"),
+        ["GW0402"]
+    );
+}
+
+#[test]
+fn a_share_of_several_parts_together_is_not_of_the_last() {
+    assert_eq!(
+        codes("查处案件126件，其中医疗美容32件、非法行医48件、传染病防治30件，以上三类占87.3%。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("查处案件126件，其中医疗美容32件、非法行医48件、传染病防治30件，占33.8%。"),
+        ["GW0402"]
+    );
+}
+
+#[test]
+fn figures_written_rounded_are_compared_as_rounded() {
+    for sentence in [
+        "医保基金支出3.5亿元，其中住院费用2.13亿元、门诊费用1.39亿元。",
+        "罚没款128.6万元，其中罚款96.35万元、没收违法所得32.23万元。",
+        "受理行政许可1.26万件，办结1.25万件，办结率99.6%。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    // Beyond what rounding explains.
+    assert_eq!(
+        codes("医保基金支出3.5亿元，其中住院费用2.23亿元、门诊费用1.39亿元。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("受理行政许可1.26万件，办结1.25万件，办结率90.6%。"),
+        ["GW0402"]
+    );
+}
+
+#[test]
+fn two_kinds_short_of_the_total_by_other_kinds_are_left_alone() {
+    // 58 is no slip of one figure: other places were checked too.
+    assert_eq!(
+        codes("开展执法检查5126户次，其中医疗机构2318户次、公共场所2750户次。"),
+        Vec::<&str>::new()
+    );
+    // 63 is: 2381 typed 2318.
+    assert_eq!(
+        codes("开展执法检查5131户次，其中医疗机构2318户次、公共场所2750户次。"),
+        ["GW0401"]
+    );
+}
+
+#[test]
+fn coverage_of_a_registered_population_may_pass_100() {
+    assert_eq!(
+        codes("受流动人口流入影响，全市免疫规划疫苗报告接种率为102.4%。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes("户籍人口参保率101.3%（含在本市参保的非户籍人口）。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(codes("行政复议决定履行率101.3%。"), ["GW0403"]);
+}
+
+#[test]
+fn multiple_choice_tables_do_not_add_up() {
+    let survey = "问卷调查（可多选）结果如下：\n渠道\t人数\t占比（%）\n微信公众号\t820\t68.3\n电视广播\t540\t45.0\n宣传资料\t410\t34.2\n合计\t1200\t—";
+    assert_eq!(text_table_codes(Format::Text, survey), []);
+    let single = survey.replace("（可多选）", "");
+    assert_eq!(
+        text_table_codes(Format::Text, &single)
+            .iter()
+            .map(|(c, _)| *c)
+            .collect::<Vec<_>>(),
+        ["GW0412"]
+    );
+}

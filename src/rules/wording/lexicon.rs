@@ -17,6 +17,15 @@ struct LexiconFile {
     relative_time: RelativeTimeFile,
     adverbial: AdverbialFile,
     unfinished: UnfinishedFile,
+    masked_names: MaskedNamesFile,
+}
+
+/// `[masked_names]`: people's names masked on purpose.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MaskedNamesFile {
+    surnames: String,
+    after: Vec<String>,
 }
 
 /// `[unfinished]`: what a sentence cannot end on.
@@ -246,6 +255,8 @@ pub struct Lexicon {
     spam_words: usize,
     /// After a spam word, these make it a place's name.
     place_after: Vec<String>,
+    surnames: Vec<char>,
+    after_masked_name: Vec<String>,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -323,7 +334,35 @@ impl Lexicon {
             spam,
             spam_words,
             place_after: f.spam.place_after,
+            surnames: f
+                .masked_names
+                .surnames
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
+            after_masked_name: f.masked_names.after,
         })
+    }
+
+    /// A person's name masked on purpose: `before` ends with a surname, `after` goes on
+    /// with what follows a name ("王" + "**" + "、李**"), or with the name's last character
+    /// first ("张" + "*" + "明，").
+    pub fn is_masked_name(&self, before: &str, after: &str) -> bool {
+        let ends_name = |s: &str| {
+            s.chars().next().is_none_or(|c| !crate::text::is_han(c))
+                || self
+                    .after_masked_name
+                    .iter()
+                    .any(|w| s.starts_with(w.as_str()))
+        };
+        let mut rest = after.chars();
+        let last_char_kept =
+            rest.next().is_some_and(crate::text::is_han) && ends_name(rest.as_str());
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.surnames.contains(&c))
+            && (ends_name(after) || last_char_kept)
     }
 
     /// `t` stops on a word no sentence ends on ("…法律顾问的").
