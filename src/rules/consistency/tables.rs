@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 mod ratios;
+mod shares;
 
 struct Cell {
     /// Where a finding about the cell points.
@@ -175,7 +176,11 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
         let mut corner = false;
         let mut captioned = false;
         if rows.len() > 1 && rows[0].1.len() != width {
-            corner = rows[0].1.len() + 1 == width;
+            // "表1  2024年案件分布": a caption whose gap splits it in two is no header.
+            let first = &doc.line(rows[0].0)[rows[0].1[0].clone()];
+            let caption =
+                static_regex!(r"^\s*(?:附)?表\s*[0-9一二三四五六七八九十]+\s*$").is_match(first);
+            corner = rows[0].1.len() + 1 == width && !caption;
             if !corner {
                 rows.remove(0);
                 captioned = true;
@@ -714,10 +719,14 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
     let several_answers = |s: &str| static_regex!(r"多选|多项选择|选择多项").is_match(s);
     let multiple_choice = several_answers(&grid.intro)
         || (1..=t.head).any(|r| (1..=cols).any(|c| several_answers(t.text(r, c))));
-    let mut share_cols_checked: Vec<u32> = Vec::new();
+    // A share cell that is off makes the column's sum off too: the cell is the finding.
+    let cells_reported: Vec<u32> = (1..=cols)
+        .filter(|&c| t.is_share_col(c) && !multiple_choice && shares::check_share_cells(&t, c, out))
+        .collect();
+    let mut share_cols_checked = cells_reported.clone();
     let top_subtotals = t.subtotals_on_top();
     for rt in (2..=rows).filter(|&r| t.is_total(r) && !multiple_choice) {
-        for c in (1..=cols).filter(|&c| !t.is_label_col(c)) {
+        for c in (1..=cols).filter(|&c| !t.is_label_col(c) && !cells_reported.contains(&c)) {
             let Content::Figure(total, unit) = t.content(rt, c) else {
                 continue;
             };

@@ -1504,18 +1504,42 @@ fn table_totals_rows_and_columns() {
     assert_eq!(table_codes(ok), []);
     // A column of shares sums in percent.
     let shares: &[&[&str]] = &[
+        &["类别", "占比"],
+        &["行政许可", "30%"],
+        &["行政确认", "40%"],
+        &["行政处罚", "20%"],
+        &["合计", "100%"],
+    ];
+    let f = found_of("GW0412", &table_doc(shares));
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].message,
+        "表1“合计”行第2列为100%，但上方各项之和为90%（30+40+20）"
+    );
+    // Beside their counts, the share that is off is the finding, not the column's sum.
+    let with_counts: &[&[&str]] = &[
         &["类别", "件数", "占比"],
         &["行政许可", "30", "30%"],
         &["行政确认", "40", "40%"],
         &["行政处罚", "30", "20%"],
         &["合计", "100", "100%"],
     ];
-    let f = found_of("GW0412", &table_doc(shares));
-    assert_eq!(f.len(), 1);
+    let f = found_of("GW041", &table_doc(with_counts));
     assert_eq!(
-        f[0].message,
-        "表1“合计”行第3列为100%，但上方各项之和为90%（30+40+20）"
+        f.iter()
+            .map(|f| (f.code, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0413", "表1“行政处罚”行的占比为20%，但30÷100=30%")]
     );
+    // Shares rounded to add up to 100 (33.4 for 33.33) are right.
+    let rounded: &[&[&str]] = &[
+        &["类别", "件数", "占比"],
+        &["许可", "24", "33.4%"],
+        &["确认", "24", "33.3%"],
+        &["处罚", "24", "33.3%"],
+        &["合计", "72", "100.0%"],
+    ];
+    assert_eq!(table_codes(rounded), []);
     // A 合计 row first, right under the header, totals the rows below it.
     let first: &[&[&str]] = &[
         &["类别", "件数", "办结"],

@@ -9,7 +9,7 @@ use crate::rules::consistency::para::stated_agrees;
 
 /// A column's reading is trusted only when most rows agree with it: when more than half of
 /// three or more rows disagree, the column is computed some other way (another base).
-const MIN_ROWS_FOR_MAJORITY: usize = 3;
+pub(super) const MIN_ROWS_FOR_MAJORITY: usize = 3;
 
 /// One row's disagreement, before the column as a whole is judged.
 struct Mismatch {
@@ -63,7 +63,7 @@ fn check_rows(
 }
 
 /// The header without its unit: "合格率（%）" → "合格率".
-fn bare_header(h: &str) -> &str {
+pub(super) fn bare_header(h: &str) -> &str {
     let h = h.trim();
     let h = h
         .strip_suffix("（%）")
@@ -90,7 +90,7 @@ fn figure_columns(t: &Table, c: u32) -> Vec<u32> {
 }
 
 /// A figure cell, without a percent sign.
-fn count(t: &Table, r: u32, c: u32) -> Option<Numeral> {
+pub(super) fn count(t: &Table, r: u32, c: u32) -> Option<Numeral> {
     match t.content(r, c) {
         Content::Figure(n, _) if !n.percent && !n.approx => Some(n),
         _ => None,
@@ -98,7 +98,7 @@ fn count(t: &Table, r: u32, c: u32) -> Option<Numeral> {
 }
 
 /// A rate or change cell: its figure, negative when written with a minus or 下降.
-fn stated(t: &Table, r: u32, c: u32) -> Option<(Numeral, bool)> {
+pub(super) fn stated(t: &Table, r: u32, c: u32) -> Option<(Numeral, bool)> {
     let text = t.text(r, c).trim();
     let (rest, negative) = match text
         .strip_prefix(['-', '−', '－', '↓'])
