@@ -31,6 +31,8 @@ struct UnitsFile {
     count: Vec<String>,
     money: Vec<MoneyUnit>,
     other: Vec<String>,
+    #[serde(default)]
+    same: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -340,6 +342,14 @@ impl Lexicon {
                 class: Class::Other,
                 factor: 1,
             });
+        }
+        for group in &f.units.same {
+            let Some(first) = group.first() else {
+                continue;
+            };
+            for u in units.iter_mut().filter(|u| group.contains(&u.text)) {
+                u.base = first.clone();
+            }
         }
         units.sort_by_key(|u| std::cmp::Reverse(u.text.chars().count()));
         Ok(Lexicon {

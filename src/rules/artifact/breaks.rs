@@ -60,9 +60,15 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind:
             format!("段落在“{last}”处断开：“…{tail}”与下一段“{head}…”是同一句话"),
             "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
         )
+    } else if matches!(first, '、' | '，' | '。' | '；' | '：' | '？' | '！') {
+        (
+            format!("段落在“{first}”之前断开：“…{tail}”与下一段“{head}…”应连在一起"),
+            "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
+        )
     } else {
         (
-            format!("段落在词语中间断开：“…{tail}”与下一段“{head}…”应连在一起"),
+            // Between words or inside one: the line alone cannot tell.
+            format!("段落在句子中间断开：“…{tail}”与下一段“{head}…”应连在一起"),
             "删除多余的换行，把两段合成一段（多为从 PDF 或网页复制时产生）",
         )
     };

@@ -285,7 +285,14 @@ fn carries_on(ctx: &Context, j: usize, t: &str, last: char) -> bool {
         && item_form(ctx, j).is_none()
         && (starts_with_figure(t)
             || starts_with_fragment(t)
+            || starts_with_point_mark(t)
             || (matches!(last, '，' | ',') && (t.starts_with("其中") || t.starts_with("同时"))))
+}
+
+/// "、医疗收费类280件…", "。全年…": no paragraph opens with a point mark; the line before
+/// was broken just before it.
+fn starts_with_point_mark(t: &str) -> bool {
+    t.starts_with(['、', '，', '。', '；', '：', '？', '！'])
 }
 
 /// Line `j` (after line `i`) is a paragraph of its own, in Word or in a text file.

@@ -84,7 +84,8 @@ fn patterns() -> &'static Regex {
             // "*+*+*", "***-**": one masked value.
             r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
             // "法律顾问___名": a line left to write on.
-            r"|(?P<x>(?:[xXＸ×]{{2,}}|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
+            // (One × too, "案件×件"; not a product, "3×4".)
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|×|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
             r"|(?P<box>[□■]{{2,}})",
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
@@ -207,7 +208,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             || t.contains(['*', '＊', '□', '■'])
             || t.contains('_')
             || t.contains('＿')
-            || t.contains(['X', 'Ｘ'])
+            || t.contains(['X', 'Ｘ', '×'])
             || t.contains("〇〇")
             || t.contains("○○")
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]
@@ -276,8 +277,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else if let Some(m) = c.name("x").filter(|m| {
                 // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
                 let mut after = t[m.end()..].chars();
-                m.as_str() != "某某"
-                    || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b))
+                let product = m.as_str() == "×"
+                    && t[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() && !crate::text::is_han(c));
+                !product
+                    && (m.as_str() != "某某"
+                        || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b)))
             }) {
                 (m, blank_or_blacked(m.as_str()))
             } else if let Some(m) = c

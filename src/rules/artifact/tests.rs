@@ -1150,3 +1150,33 @@ fn a_two_character_name_padded_to_three_is_no_stray_space() {
     assert_eq!(spaces("（联系人：张　伟，联系电话：0571-87654321）"), 0);
     assert_eq!(spaces("全年开展执法检查，市　县两级联动。"), 1);
 }
+
+#[test]
+fn one_times_sign_before_a_unit_is_a_blank() {
+    let blanks =
+        |line: &str| found_by("GW0603", &with_measures(&format!("{MEASURES}\n{line}"))).len();
+    assert_eq!(blanks("全年办理行政复议案件×件，行政诉讼案件×件。"), 2);
+    assert_eq!(blanks("配发3×4件套执法装备，按长×宽计算面积。"), 0);
+}
+
+#[test]
+fn a_paragraph_opening_with_a_point_mark_was_broken_off() {
+    let text = with_measures(&format!(
+        "{MEASURES}\n受理投诉举报346件，其中医疗质量类22件、服务态度类44件\n、医疗收费类280件，均按时办结。\n"
+    ));
+    let f = found_by("GW0604", &text);
+    assert_eq!(f.len(), 1);
+    assert!(
+        f[0].message.starts_with("段落在“、”之前断开"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn page_links_are_web_debris() {
+    let text = with_measures(&format!(
+        "{MEASURES}\n点击查看原文\n附件下载：2024年法治政府建设情况报告.pdf\n"
+    ));
+    assert_eq!(found_by("GW0601", &text).len(), 1);
+}

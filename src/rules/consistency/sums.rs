@@ -215,7 +215,18 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         let per_unit = items
             .iter()
             .any(|q| p.measure(q).contains(['各', '每']) || clause.contains('每'));
-        if lex.triggers.find_iter(clause).next().is_some() || is_partial(lex, list) || per_unit {
+        // After 其中 the list may be some of an earlier total, and the total after it that
+        // one's; with no earlier figure in the sentence, the total can only be the list's.
+        // (A list after 分别 is `check_total_after`'s.)
+        let sentence = p.sentence_of(items[0].span.start);
+        let earlier_total = p.qs[..first]
+            .iter()
+            .any(|q| q.span.start >= sentence.start && q.unit == total.unit);
+        let after_trigger = lex.triggers.find_iter(clause).next().is_some();
+        if (after_trigger && (earlier_total || clause.contains("分别")))
+            || is_partial(lex, list)
+            || per_unit
+        {
             continue;
         }
         let Some(sum) = Value::sum(items.iter().map(|q| &q.value)) else {
@@ -438,13 +449,18 @@ fn check_breakdown(
     }
     // More figures in the same unit follow in the clause group: the list may go on in a
     // form not read here ("…7条,双随机、一公开信息9条…"), so only an excess is certain.
+    // Not a figure that cuts across the parts ("，涉及医疗美容的9件已移交…").
     let seg_end = p.segment_of(after).end;
     let after_total = parts.total_after.map(|q| q.span.clone());
     let cut = p.qs[p.first_from(parts.end)..]
         .iter()
         .take_while(|q| q.span.end <= seg_end)
         .take(MAX_PARTS)
-        .any(|q| q.unit == total.unit && Some(&q.span) != after_total.as_ref());
+        .any(|q| {
+            q.unit == total.unit
+                && Some(&q.span) != after_total.as_ref()
+                && !lex.overlap_labels.is_match(p.measure(q))
+        });
     let listed: Vec<&Quantity> = if parts.enumerated >= 2 {
         items.iter().copied().take(parts.enumerated).collect()
     } else {

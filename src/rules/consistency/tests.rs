@@ -2393,3 +2393,35 @@ fn multiple_choice_tables_do_not_add_up() {
         ["GW0412"]
     );
 }
+
+#[test]
+fn people_counted_in_ming_and_ren_are_one_unit() {
+    assert_eq!(
+        codes("组织199名执法人员参加行政执法资格考试，合格190人，合格率97.5%。"),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes("组织199名执法人员参加行政执法资格考试，合格194人，合格率97.5%。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_list_after_qizhong_closed_by_its_total_adds_up() {
+    // No figure before 其中: the 合计 can only be the list's.
+    assert_eq!(
+        codes("清理规范性文件，其中省级19件、市级22件、县级50件，合计93件，拟修改13件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("清理规范性文件，其中省级19件、市级22件、县级52件，合计93件，拟修改13件。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_figure_that_cuts_across_the_parts_does_not_continue_the_list() {
+    let text = "受理投诉举报346件，其中医疗质量类22件、服务态度类44件、医疗收费类275件，均按时办结，涉及医疗美容的9件已移交市场监管部门。";
+    assert_eq!(codes(text), ["GW0401"]);
+    assert_eq!(codes(&text.replace("275件", "280件")), Vec::<&str>::new());
+}

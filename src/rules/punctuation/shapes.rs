@@ -24,6 +24,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         single_dash(t, span.start, out);
         repeated(t, span.start, out);
         comma_before_deng(t, span.start, out);
+        ellipsis_before_deng(t, span.start, out);
+    }
+}
+
+/// "进社区、进学校、进医院……等活动": the list is cut short twice.
+fn ellipsis_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    if !t.contains("…等") {
+        return;
+    }
+    let not_before = &crate::quantity::lexicon().deng_not_before;
+    for m in static_regex!(r"…+等").find_iter(t) {
+        let dots = m.start()..m.end() - '等'.len_utf8();
+        // "……等级", "……等保": 等 starts a word.
+        if t[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(|c| not_before.contains(c))
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &ELLIPSIS_DASH,
+                base + dots.start..base + dots.end,
+                format!("省略号与“等”重复：“{}等”", &t[dots.clone()]),
+                "列举未尽时用“等”或省略号其中之一即可：删去省略号，保留“等”",
+            )
+            .with_fix("", false),
+        );
     }
 }
 

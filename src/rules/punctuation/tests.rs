@@ -602,3 +602,16 @@ fn markdown_code_comments_front_matter_and_escapes_are_not_prose() {
         debris.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn ellipsis_and_deng_together() {
+    let text = with_measures("开展普法进社区、进学校、进医院……等活动32场次。");
+    let f: Vec<(&str, String)> = found(&text).into_iter().map(|f| (f.code, f.text)).collect();
+    assert_eq!(f, [("GW0509", "……".to_string())]);
+    assert_eq!(
+        codes(&with_measures(
+            "开展普法进社区、进学校、进医院等活动32场次。"
+        )),
+        []
+    );
+}
