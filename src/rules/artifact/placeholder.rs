@@ -263,7 +263,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 // "王**、李**": names masked on purpose; "王**件" is a figure's.
                 if run.chars().count() <= 3
                     && !t[m.end()..].starts_with(|c: char| UNITS.contains(c))
-                    && ctx.lexicon().is_masked_name(&t[..m.start()], &t[m.end()..])
+                    && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+                    && ctx.lexicon().is_masked_name(&t[..m.start()])
                 {
                     continue;
                 }

@@ -1136,7 +1136,7 @@ fn names_masked_on_purpose_are_no_placeholders() {
             .collect::<Vec<_>>()
     };
     assert_eq!(
-        masked("依法查处王**、李**等3人非法行医案，对当事人张*明、赵*华等人作出罚款决定。"),
+        masked("依法查处王**、李**等3人非法行医案，对张*明开展约谈，对赵*华等人作出罚款决定。"),
         Vec::<String>::new()
     );
     // A masked figure still is one, after a surname-like character too.

@@ -295,7 +295,11 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
 
 fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
-    let is_counter = |q: &Quantity| lex.counters.iter().any(|c| c == q.unit);
+    // The unit as written: 名 is compared as 人, but only 名 is a counter here.
+    let is_counter = |q: &Quantity| {
+        let unit = text.get(q.written_unit.clone()).unwrap_or("");
+        lex.counters.iter().any(|c| c == unit)
+    };
     let Some(model) = p.all.iter().find(|q| {
         matches!(q.numeral.form, Form::Arabic | Form::Mixed)
             && q.class == Class::Count

@@ -288,7 +288,14 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .iter()
         .enumerate()
         .map(|(i, c)| (from + i, c))
-        .filter(|(_, c)| c.span.start >= seg.start && c.class == Class::Count)
+        // "人均参训6人次": a figure per head is no count of the whole.
+        .filter(|(_, c)| {
+            c.span.start >= seg.start
+                && c.class == Class::Count
+                && !["人均", "平均", "每"]
+                    .iter()
+                    .any(|w| p.measure(c).contains(w))
+        })
         .collect();
     // "受理326件，办结率100%，办结319件": the count named like the rate may follow it, in
     // the same sentence.

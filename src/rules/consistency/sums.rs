@@ -471,7 +471,11 @@ fn check_breakdown(
     let alike = listed
         .windows(2)
         .all(|w| named_alike(lex, p.measure(w[0]), p.measure(w[1])));
-    if kind == ListKind::Breakdown && parts.enumerated < 2 && !alike {
+    // Money is no step of a whole: amounts over the total are an error however named
+    // ("78.6万元，其中罚款72.4万元，没收违法所得7.2万元").
+    let money_over = total.class == Class::Money
+        && Value::sum(listed.iter().map(|q| &q.value)).is_some_and(|sum| sum > total.value);
+    if kind == ListKind::Breakdown && parts.enumerated < 2 && !alike && !money_over {
         return;
     }
     let span = p.doc_span(total.span.start..items_end.max(total.span.end));

@@ -2425,3 +2425,23 @@ fn a_figure_that_cuts_across_the_parts_does_not_continue_the_list() {
     assert_eq!(codes(text), ["GW0401"]);
     assert_eq!(codes(&text.replace("275件", "280件")), Vec::<&str>::new());
 }
+
+#[test]
+fn a_figure_per_head_is_no_numerator() {
+    assert_eq!(
+        codes("培训执法人员1560人次，人均参训6人次，参训率100%。"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn amounts_of_money_over_their_total_are_wrong_however_listed() {
+    assert_eq!(
+        codes("全年罚没款78.6万元，其中罚款72.4万元，没收违法所得7.2万元。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("全年罚没款79.6万元，其中罚款72.4万元，没收违法所得7.2万元。"),
+        Vec::<&str>::new()
+    );
+}

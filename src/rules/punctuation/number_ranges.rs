@@ -83,18 +83,37 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if !flag {
                 continue;
             }
-            let unit: String = t[b_end..]
-                .chars()
-                .take_while(|&c| is_han(c) || COUNT_UNITS.contains(c))
-                .take(2)
-                .collect();
+            // The unit whole ("3-5个工作日", not "3-5个工").
+            let rest = &t[b_end..];
+            let unit = COUNT_WORDS
+                .iter()
+                .find(|w| rest.starts_with(*w))
+                .map(|w| w.to_string())
+                .or_else(|| {
+                    rest.chars()
+                        .next()
+                        .filter(|c| COUNT_UNITS.contains(*c))
+                        .map(String::from)
+                })
+                .unwrap_or_default();
             let shown = format!("{}{unit}", &t[a..b_end]);
+            let (message, help) = if mark == "~" {
+                (
+                    format!("数值范围“{shown}”用了半角的“~”，应为全角浪纹线“～”"),
+                    "标示数值范围的起止用全角浪纹线“～”（GB/T 15834-2011 4.13.3）",
+                )
+            } else {
+                (
+                    format!("数值范围“{shown}”中的连接号应为浪纹线“～”"),
+                    "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码和全数字日期",
+                )
+            };
             out.push(
                 Diagnostic::new(
                     &NUMBER_RANGE,
                     span.start + k..span.start + k + 1,
-                    format!("数值范围“{shown}”中的连接号应为浪纹线“～”"),
-                    "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码和全数字日期",
+                    message,
+                    help,
                 )
                 // A hyphen may have been meant as a span of time, for 一字线: the author picks.
                 .with_fix("～", mark == "~"),

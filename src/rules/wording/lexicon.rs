@@ -25,7 +25,6 @@ struct LexiconFile {
 #[serde(deny_unknown_fields)]
 struct MaskedNamesFile {
     surnames: String,
-    after: Vec<String>,
 }
 
 /// `[unfinished]`: what a sentence cannot end on.
@@ -256,7 +255,6 @@ pub struct Lexicon {
     /// After a spam word, these make it a place's name.
     place_after: Vec<String>,
     surnames: Vec<char>,
-    after_masked_name: Vec<String>,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -340,29 +338,16 @@ impl Lexicon {
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect(),
-            after_masked_name: f.masked_names.after,
         })
     }
 
-    /// A person's name masked on purpose: `before` ends with a surname, `after` goes on
-    /// with what follows a name ("王" + "**" + "、李**"), or with the name's last character
-    /// first ("张" + "*" + "明，").
-    pub fn is_masked_name(&self, before: &str, after: &str) -> bool {
-        let ends_name = |s: &str| {
-            s.chars().next().is_none_or(|c| !crate::text::is_han(c))
-                || self
-                    .after_masked_name
-                    .iter()
-                    .any(|w| s.starts_with(w.as_str()))
-        };
-        let mut rest = after.chars();
-        let last_char_kept =
-            rest.next().is_some_and(crate::text::is_han) && ends_name(rest.as_str());
+    /// Stars after `before` mask a person's name: it ends with a common surname ("王**、
+    /// 李**等3人", "对张*明开展约谈"). The caller rules out a figure's unit after them.
+    pub fn is_masked_name(&self, before: &str) -> bool {
         before
             .chars()
             .next_back()
             .is_some_and(|c| self.surnames.contains(&c))
-            && (ends_name(after) || last_char_kept)
     }
 
     /// `t` stops on a word no sentence ends on ("…法律顾问的").
