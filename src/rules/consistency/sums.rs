@@ -175,6 +175,30 @@ fn marks_outside_asides(p: &Para, range: std::ops::Range<usize>) -> Vec<char> {
     marks
 }
 
+/// The words before a total after its parts: "共", "合计", with what was done to all of
+/// them ("共清理"), and the whole's scope before ("全年共受理").
+fn names_a_total(lex: &Lexicon, words: &str) -> bool {
+    let words = [
+        "全年",
+        "全市",
+        "全县",
+        "全区",
+        "全省",
+        "全局",
+        "全委",
+        "本年度",
+        "本年",
+    ]
+    .iter()
+    .find_map(|scope| words.strip_prefix(scope))
+    .unwrap_or(words);
+    lex.totals_after.iter().any(|w| {
+        words
+            .strip_prefix(w.as_str())
+            .is_some_and(|verb| verb.is_empty() || lex.total_verbs.iter().any(|v| v == verb))
+    })
+}
+
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
 /// is `check_total_after`'s; one after 其中 may be a subset with its own total.)
 fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
@@ -189,10 +213,7 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         };
         // "，共25件", or with what was done to all the parts: "，共清理13件".
         let word = word.trim();
-        let names_total = lex.totals_after.iter().any(|w| {
-            word.strip_prefix(w.as_str())
-                .is_some_and(|verb| verb.is_empty() || lex.total_verbs.iter().any(|v| v == verb))
-        });
+        let names_total = names_a_total(lex, word);
         if !names_total {
             continue;
         }
@@ -1031,9 +1052,7 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
         {
             break;
         }
-        if after_comma.len() < gap.len()
-            && lex.totals_after.iter().any(|w| after_comma == w.as_str())
-        {
+        if after_comma.len() < gap.len() && names_a_total(lex, after_comma) {
             total_after = Some(*q);
             break;
         }

@@ -2445,3 +2445,20 @@ fn amounts_of_money_over_their_total_are_wrong_however_listed() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn halves_of_the_year_are_the_whole_year() {
+    assert_eq!(
+        codes("全年共受理投诉1100件，其中上半年512件，下半年488件。"),
+        ["GW0401"]
+    );
+    // A total after the parts may name its scope and what was done to all of them.
+    assert_eq!(
+        codes("上半年和下半年分别受理投诉512件、488件，全年共受理1100件。"),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes("上半年和下半年分别受理投诉512件、488件，全年共受理1000件。"),
+        Vec::<&str>::new()
+    );
+}
