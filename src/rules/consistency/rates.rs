@@ -537,25 +537,16 @@ fn within_rounded_counts(q: &Quantity, num: &Quantity, den: &Quantity, complemen
     }
     let (n, d) = (num.value.to_f64(), den.value.to_f64());
     let part = |n: f64, d: f64| if complement { d - n } else { n };
-    let rates = [
-        (n - rn, d + rd),
-        (n + rn, d - rd),
-        (n - rn, d - rd),
-        (n + rn, d + rd),
-    ]
-    .map(|(n, d)| {
+    // The extremes: the fewest over the most, and the most over the fewest.
+    let rate = |n: f64, d: f64| {
         if d > 0.0 {
             100.0 * part(n, d) / d
         } else {
             f64::NAN
         }
-    });
-    let low = rates.iter().copied().fold(f64::INFINITY, f64::min);
-    let high = rates
-        .iter()
-        .copied()
-        .fold(f64::NEG_INFINITY, f64::max)
-        .min(100.0);
+    };
+    let (a, b) = (rate(n - rn, d + rd), rate(n + rn, d - rd));
+    let (low, high) = (a.min(b), a.max(b).min(100.0));
     let stated = q.value.to_f64();
     let slack = 0.5 * 10f64.powi(-i32::from(q.numeral.decimals.min(6)));
     stated >= low - slack && stated <= high + slack

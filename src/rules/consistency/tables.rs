@@ -467,6 +467,12 @@ impl<'a> Table<'a> {
             .any(|p| self.label(r).starts_with(p.as_str()))
     }
 
+    /// Body row `r` is one item of the whole: not a 合计, not a 其中 part of the row above,
+    /// not indented under it.
+    fn is_item(&self, r: u32) -> bool {
+        !self.is_total(r) && !self.is_part_row(r) && !self.is_under(r)
+    }
+
     /// "　三级医院" under "医院": counted in the row above.
     fn is_under(&self, r: u32) -> bool {
         self.grid.indented.contains(&r)
@@ -837,7 +843,7 @@ fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
     let mut items = Vec::new();
     let mut last = None;
     for r in t.head + 1..=t.rows {
-        if t.is_total(r) || t.is_part_row(r) || t.is_under(r) {
+        if !t.is_item(r) {
             continue;
         }
         match t.content(r, c) {

@@ -72,7 +72,7 @@ fn total_adds_up(t: &Table, r: u32, c: u32) -> bool {
     let Some(total) = count(t, r, c) else {
         return true;
     };
-    let rows = (t.head + 1..r).filter(|&k| !t.is_total(k) && !t.is_part_row(k) && !t.is_under(k));
+    let rows = (t.head + 1..r).filter(|&k| t.is_item(k));
     let figures: Option<Vec<Numeral>> = rows.map(|k| count(t, k, c)).collect();
     figures
         .and_then(|f| crate::numerals::Value::sum(f.iter().map(|n| &n.value)))

@@ -27,7 +27,7 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Vec<Diagnostic>) ->
         return false;
     }
     let rows: Vec<u32> = (t.head + 1..=t.rows)
-        .filter(|&r| !t.is_total(r) && !t.is_part_row(r) && !t.is_under(r) && !t.repeats_header(r))
+        .filter(|&r| t.is_item(r) && !t.repeats_header(r))
         .collect();
     let mut cells = Vec::new();
     for &r in &rows {
