@@ -127,6 +127,51 @@ pub(super) fn show(v: Value, unit: &str) -> String {
     format!("{v}{unit}")
 }
 
+/// `v` in the scale and form `like` is written in: "3.62亿元" beside "3.5亿元", "36,200万元"
+/// beside "35,200万元" (grouped when the figures compared are). `show` when four decimals of
+/// that scale cannot hold `v` exactly, so a message never rounds a sum onto its total.
+pub(super) fn show_like(v: Value, like: &Quantity, text: &str, grouped: bool) -> String {
+    let n = &like.numeral;
+    let multiplier = match n.multiplier {
+        Some('万') => 1e4,
+        Some('亿') => 1e8,
+        _ => 1.0,
+    };
+    let coefficient = n.value.to_f64() / multiplier;
+    let written = like.written_with_unit(text);
+    let Some(unit) = written.get(n.span.len()..).filter(|_| coefficient > 0.0) else {
+        return show(v, like.unit);
+    };
+    let per_written = like.value.to_f64() / coefficient;
+    let scaled = (v.to_f64() / per_written * 1e4).round() / 1e4;
+    if (scaled * per_written - v.to_f64()).abs() >= 0.5 {
+        return show(v, like.unit);
+    }
+    let digits = format!("{scaled:.4}");
+    let digits = digits.trim_end_matches('0').trim_end_matches('.');
+    let (int, frac) = digits.split_once('.').map_or((digits, ""), |(i, f)| (i, f));
+    let int = if grouped {
+        group_thousands(int)
+    } else {
+        int.to_string()
+    };
+    let point = if frac.is_empty() { "" } else { "." };
+    let multiplier = n.multiplier.map(String::from).unwrap_or_default();
+    format!("{int}{point}{frac}{multiplier}{unit}")
+}
+
+/// "36200" → "36,200".
+fn group_thousands(int: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Half a unit of the last digit a figure is written to, in its unit: 0.005亿 (500000元) for
 /// "2.13亿元", 50 for "1.26万件"; zero for a count written out in full ("1526件").
 pub(super) fn rounding_of(q: &Quantity) -> f64 {

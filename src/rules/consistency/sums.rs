@@ -1,7 +1,7 @@
 //! A total and its parts: "共45件，其中办结32件、转办12件" must add up (GW0401), and the
 //! parts should be counted in the total's unit (GW0414).
 
-use super::para::{Para, adds_up, is_unit_class, join_values, show, within_stated_precision};
+use super::para::{Para, adds_up, is_unit_class, join_values, show_like, within_stated_precision};
 use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::Value;
@@ -512,8 +512,8 @@ fn check_breakdown(
                 "分项“{}{}”为{}，大于总数{}",
                 measure_key(p.measure(big)),
                 big.written_with_unit(text),
-                show(big.value, unit),
-                show(total.value, unit)
+                show_like(big.value, total, text, grouped([*big, total].into_iter())),
+                show_like(total.value, total, text, grouped([*big, total].into_iter()))
             ),
             "分项不能大于总数：核对总数和这一分项的数字",
         ));
@@ -522,6 +522,7 @@ fn check_breakdown(
     let Some(listed_sum) = Value::sum(listed.iter().map(|q| &q.value)) else {
         return;
     };
+    let shown_grouped = grouped(listed.iter().copied().chain([total]));
     // "其中审结265件，审结案件中维持183件、撤销24件…": the first part has parts of its own,
     // said so ("…中").
     if listed.len() >= 3
@@ -638,9 +639,9 @@ fn check_breakdown(
                 "{}各项之和为{}（{}），{verb}总数{}{tail}",
                 // "其中各项之和", not "分别为各项之和".
                 if trig.starts_with("分别") { "" } else { trig },
-                show(listed_sum, unit),
+                show_like(listed_sum, total, text, shown_grouped),
                 join_values(text, &listed),
-                show(total.value, unit)
+                show_like(total.value, total, text, shown_grouped)
             ),
             if far_over {
                 "如果两项有交叉（同一事项同时属于两类），写明“两者有交叉”；否则核对总数和各分项的数字"
@@ -650,9 +651,11 @@ fn check_breakdown(
             } else {
                 format!(
                     "核对总数和各分项：差{}，如有未列出的分项请补上（如“其他××{unit}”）；如果只是列举，写“主要包括”或在末项后加“等”",
-                    show(
+                    show_like(
                         total.value.checked_sub(listed_sum).unwrap_or(Value::ZERO),
-                        unit
+                        total,
+                        text,
+                        shown_grouped
                     )
                 )
             },
@@ -874,15 +877,15 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Ve
     if sum <= total.value || adds_up(total, items, sum) {
         return;
     }
-    let unit = total.unit;
+    let shown_grouped = grouped(items.iter().copied().chain([total]));
     out.push(Diagnostic::new(
         &SUM_MISMATCH,
         p.doc_span(total.span.start..parts.end),
         format!(
             "“{trig}”列出的各项之和为{}（{}），超过总数{}",
-            show(sum, unit),
+            show_like(sum, total, text, shown_grouped),
             join_values(text, items),
-            show(total.value, unit)
+            show_like(total.value, total, text, shown_grouped)
         ),
         "分项之和不能超过总数：核对总数和各分项的数字",
     ));
@@ -896,15 +899,15 @@ fn total_after_mismatch(
     total: &Quantity,
     sum: Value,
 ) -> Diagnostic {
-    let unit = total.unit;
+    let shown_grouped = grouped(items.iter().copied().chain([total]));
     Diagnostic::new(
         &SUM_MISMATCH,
         p.doc_span(items[0].span.start..total.span.end),
         format!(
             "{lead}各项之和为{}（{}），与其后的合计{}不符",
-            show(sum, unit),
+            show_like(sum, total, p.text(), shown_grouped),
             join_values(p.text(), items),
-            show(total.value, unit)
+            show_like(total.value, total, p.text(), shown_grouped)
         ),
         "核对各项和合计的数字，二者应一致",
     )
@@ -1157,4 +1160,9 @@ fn check_unit_mismatch(p: &Para, total: &Quantity, parts: &Parts, out: &mut Vec<
             total.unit, first.unit
         ),
     ));
+}
+
+/// The figures compared are written with thousands separators, so a message's are too.
+fn grouped<'q>(mut qs: impl Iterator<Item = &'q Quantity>) -> bool {
+    qs.any(|q| q.numeral.grouped)
 }
