@@ -6,6 +6,7 @@ use super::ENUMERATION_COMMA;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::rules::citation::titles_in;
+use std::ops::Range;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (_, span, t) in ctx.lines() {
@@ -59,15 +60,18 @@ fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut V
         for &at in &commas {
             // The two items the comma stands between, each cut short when long.
             let j = (k..end).find(|&j| spans[j].end == at).unwrap_or(k);
+            if open == '“' && !quotes_whole_items(t, &spans[j], &spans[j + 1]) {
+                continue;
+            }
             let shown = format!(
                 "{}、{}",
                 shortened(&t[spans[j].clone()], close),
                 shortened(&t[spans[j + 1].clone()], close)
             );
             let message = if mixed {
-                format!("并列的{what}之间有的用顿号、有的不用：“{shown}”")
+                format!("并列的{what}之间有的用顿号、有的不用：{shown}")
             } else {
-                format!("并列的{what}之间通常不用顿号：“{shown}”")
+                format!("并列的{what}之间通常不用顿号：{shown}")
             };
             out.push(
                 Diagnostic::new(
@@ -79,9 +83,27 @@ fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut V
                     ),
                 )
                 .with_severity(severity)
-                .with_fix("", true),
+                // Whether quoted words are the items or name part of them is the author's call.
+                .with_fix("", open == '《'),
             );
         }
         k = end + 1;
     }
 }
+
+/// The quotes mark the items themselves, not part of each: not "6月“安全生产月”、“12·4”国家
+/// 宪法日", where the second item is a day's name with its date in quotes, and 、 is right.
+fn quotes_whole_items(t: &str, left: &Range<usize>, right: &Range<usize>) -> bool {
+    let dated = t[..left.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || c == '月' || c == '日');
+    let after = t[right.end..].chars().next();
+    let named_on =
+        after.is_some_and(|c| crate::text::is_han(c) && !ITEM_BOUNDARY_WORDS.contains(&c));
+    !dated && !named_on
+}
+
+/// Characters after a quoted list's last item that end the list rather than continue the
+/// item's name.
+const ITEM_BOUNDARY_WORDS: [char; 7] = ['等', '和', '及', '与', '的', '中', '为'];

@@ -232,13 +232,22 @@ fn enumeration_comma_between_titles_and_quotes() {
     assert!(
         found(&long)[0]
             .message
-            .ends_with("“《法治中国建设规划…》、《法治社会建设实施纲要…》”"),
+            .ends_with("：《法治中国建设规划…》、《法治社会建设实施纲要…》"),
         "{}",
         found(&long)[0].message
     );
     let quoted = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”。");
     let f = found(&quoted);
     assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Info));
+    // Offered, not applied: whether the quoted words are the items is the author's call.
+    assert_eq!(f[0].fix, Some(("".to_string(), false)));
+    // Quotes around part of an item: a day's date, or after a date of its own.
+    for ok in [
+        "（一）健全依法决策机制。围绕“宪法宣传周”、“12·4”国家宪法日开展宣传。",
+        "（一）健全依法决策机制。围绕6月“安全生产月”、“宪法宣传周”等节点开展宣传。",
+    ] {
+        assert_eq!(codes(&with_measures(ok)), [], "{ok}");
+    }
     let mixed = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”“就近办”。");
     let f = found(&mixed);
     assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Warning));
