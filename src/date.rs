@@ -144,7 +144,27 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
             problems,
         });
     }
-    let compact: String = t.split_whitespace().collect();
+    // "2026年1月20日。": a sentence's mark typed after the date.
+    let unpunctuated = t
+        .trim_end()
+        .trim_end_matches(['。', '，', ',', '.', '；', ';', '、']);
+    if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号']) {
+        push(&mut problems, "日期后加了标点");
+        t = unpunctuated;
+    }
+    let mut compact: String = t.split_whitespace().collect();
+    // "2026年l月20日": a letter typed for a digit among Arabic digits.
+    let letters = compact.contains(['l', 'I', '|', 'O', 'o']);
+    let chinese_numerals = compact.contains(|c: char| "〇一二三四五六七八九十".contains(c));
+    if letters && !chinese_numerals && compact.contains(|c: char| c.is_ascii_digit()) {
+        let digits = compact
+            .replace(['l', 'I', '|'], "1")
+            .replace(['O', 'o'], "0");
+        if ymd_regex().is_match(&digits) {
+            push(&mut problems, "数字中混入了字母（“l”“O”等）");
+            compact = digits;
+        }
+    }
     if let Some(c) = ymd_regex().captures(&compact) {
         if c.name("open").is_some() || c.name("close").is_some() {
             push(&mut problems, "加了括号");
@@ -196,6 +216,19 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         month,
         day,
         problems,
+    })
+}
+
+/// "2026年" alone: a 成文日期 that stops after its year, when the caller knows the line is
+/// where the date goes (a year alone is a heading or a caption anywhere else).
+pub fn parse_year_only(line: &str) -> Option<DateLine> {
+    let c = static_regex!(r"^(?P<y>[0-9]{4})年$")
+        .captures(crate::text::trim_indent(line).trim_end())?;
+    Some(DateLine {
+        year: Field::Value(c["y"].parse().ok()?),
+        month: Field::Masked,
+        day: Field::Masked,
+        problems: Vec::new(),
     })
 }
 

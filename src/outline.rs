@@ -552,14 +552,27 @@ fn parse_tail(
     let Some(&last) = lines.first() else {
         return (Vec::new(), None, n);
     };
-    let date_at = |i: usize| {
-        date::parse_line(doc.line(i)).map(|d| (0, d)).or_else(|| {
-            sign_off::split_trailing_date(doc.line(i))
-                .filter(|_| is_issuer(doc.line(i), suffixes))
-                .map(|(_, at, d)| (at, d))
-        })
+    let date_at = |k: usize| {
+        let i = lines[k];
+        date::parse_line(doc.line(i))
+            .map(|d| (0, d))
+            .or_else(|| {
+                sign_off::split_trailing_date(doc.line(i))
+                    .filter(|_| is_issuer(doc.line(i), suffixes))
+                    .map(|(_, at, d)| (at, d))
+            })
+            // "2026年" under the signature: a date cut short, not the end of the body.
+            .or_else(|| {
+                date::parse_year_only(doc.line(i))
+                    .filter(|_| {
+                        lines
+                            .get(k + 1)
+                            .is_some_and(|&a| is_issuer(doc.line(a), suffixes))
+                    })
+                    .map(|d| (0, d))
+            })
     };
-    let date_pos = lines.iter().take(3).position(|&i| date_at(i).is_some());
+    let date_pos = (0..lines.len().min(3)).find(|&k| date_at(k).is_some());
     let Some(k) = date_pos else {
         // No date: the issuer alone may still close the report.
         if n - last <= TAIL_WINDOW && is_issuer(doc.line(last), suffixes) && lines.len() > 1 {
@@ -568,7 +581,7 @@ fn parse_tail(
         return (Vec::new(), None, last + 1);
     };
     let date_line = lines[k];
-    let Some((offset, parsed)) = date_at(date_line) else {
+    let Some((offset, parsed)) = date_at(k) else {
         return (Vec::new(), None, last + 1);
     };
     let date = DateAt {

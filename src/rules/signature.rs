@@ -194,23 +194,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<Diagnostic>) {
     let written = &ctx.doc.text[span.clone()];
     if date.is_masked() {
-        // "2025年1月": the day left out, not masked.
-        let day_left_out = matches!(
-            (date.year, date.month, date.day),
-            (Field::Value(_), Field::Value(_), Field::Masked)
-        ) && written.trim_end().ends_with('月');
-        let (message, help) = if day_left_out {
-            (
-                format!("成文日期“{written}”没有写日"),
+        // "2025年1月", "2025年": written short, not masked or left blank.
+        let left_out = match (date.year, date.month) {
+            (Field::Value(_), Field::Value(_)) if written.trim_end().ends_with('月') => Some("日"),
+            (Field::Value(_), Field::Masked) if written.trim_end().ends_with('年') => {
+                Some("月、日")
+            }
+            _ => None,
+        };
+        out.push(match left_out {
+            Some(what) => Diagnostic::new(
+                &DATE_FORMAT,
+                span,
+                format!("成文日期“{written}”没有写{what}"),
                 "GB/T 9704-2012 7.3.5.4：年、月、日标全，例如“2025年1月20日”",
-            )
-        } else {
-            (
+            ),
+            None => Diagnostic::new(
+                &MASKED_DATE,
+                span,
                 format!("成文日期“{written}”未填写或被遮盖"),
                 "填写实际的成文日期，例如“2025年1月20日”；转载时不要遮盖日期",
-            )
-        };
-        out.push(Diagnostic::new(&MASKED_DATE, span, message, help));
+            ),
+        });
         return;
     }
     let Some((y, m, d)) = date.ymd() else {
@@ -235,7 +240,11 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<
         out.push(Diagnostic::new(
             &INVALID_DATE,
             span,
-            format!("成文日期“{written}”不存在：{y}年{m}月没有{d}日"),
+            if (1..=12).contains(&m) {
+                format!("成文日期“{written}”不存在：{y}年{m}月没有{d}日")
+            } else {
+                format!("成文日期“{written}”不存在：没有{m}月")
+            },
             "核对成文日期，写成真实存在的日期",
         ));
         return;
@@ -581,6 +590,11 @@ mod rule_tests {
             "2 0 2 5 年 1 月 2 0 日",
             "2025年1月\u{200B}20日",
             "2025年1月\u{00AD}20日",
+            // A sentence's mark after the date; a letter for a digit.
+            "2025年1月20日。",
+            "2025年1月20日，",
+            "2025年l月20日",
+            "2O25年1月20日",
         ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
             assert_eq!(only(&text), [("GW0203", 13)], "{bad}");
@@ -611,12 +625,31 @@ mod rule_tests {
             )),
             [("GW0205", 13)]
         );
-        // The day left out is said so.
+        // A date written short is a form error (GW0203), not a blank.
+        for (tail, message) in [
+            (
+                "青禾市卫生健康委员会\n2025年1月\n",
+                "成文日期“2025年1月”没有写日",
+            ),
+            (
+                "青禾市卫生健康委员会\n2025年\n",
+                "成文日期“2025年”没有写月、日",
+            ),
+        ] {
+            let f = crate::rules::found_of("GW02", &crate::rules::text_doc(&with_tail(tail)));
+            assert_eq!(
+                f.iter()
+                    .map(|f| (f.code, f.message.as_str()))
+                    .collect::<Vec<_>>(),
+                [("GW0203", message)],
+                "{tail}"
+            );
+        }
         let f = crate::rules::found_of(
-            "GW0205",
-            &crate::rules::text_doc(&with_tail("青禾市卫生健康委员会\n2025年1月\n")),
+            "GW0204",
+            &crate::rules::text_doc(&with_tail("青禾市卫生健康委员会\n2025年13月2日\n")),
         );
-        assert_eq!(f[0].message, "成文日期“2025年1月”没有写日");
+        assert_eq!(f[0].message, "成文日期“2025年13月2日”不存在：没有13月");
     }
 
     #[test]
