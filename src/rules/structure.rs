@@ -304,6 +304,16 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
         found[k] = Some(Found::Headed(h));
         top_order.insert(0, (k, h));
     }
+    // What the plan for next year says will be done is no account of this year's.
+    let plans: Vec<Range<usize>> = parts
+        .iter()
+        .zip(&found)
+        .filter(|(p, _)| p.year_offset == Some(1))
+        .filter_map(|(_, f)| match f {
+            Some(Found::Headed(h) | Found::SubHeading(h)) => Some(section_lines(ctx, h)),
+            _ => None,
+        })
+        .collect();
     for (k, part) in parts.iter().enumerate() {
         if found[k].is_none() {
             found[k] = ctx
@@ -312,7 +322,7 @@ fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .clone()
                 .find(|&i| unnumbered_part_title(ctx, i).is_some_and(|p| std::ptr::eq(p, part)))
                 .map(Found::Unnumbered)
-                .or_else(|| find_mention(ctx, part).map(|(l, o)| Found::Mentioned(l, o)));
+                .or_else(|| find_mention(ctx, part, &plans).map(|(l, o)| Found::Mentioned(l, o)));
         }
     }
     for (k, part) in parts.iter().enumerate() {
@@ -361,12 +371,12 @@ fn first_unnamed_top<'o>(
         .find(|h| Some(h.level()) == top && ctx.part_named(&heading_text(ctx, h)).is_none())
 }
 
-fn find_mention(ctx: &Context, part: &Part) -> Option<(usize, usize)> {
+fn find_mention(ctx: &Context, part: &Part, plans: &[Range<usize>]) -> Option<(usize, usize)> {
     let re = part.mention.as_ref()?;
     ctx.outline
         .body
         .clone()
-        .filter(|&i| !ctx.outline.chrome[i])
+        .filter(|&i| !ctx.outline.chrome[i] && !plans.iter().any(|r| r.contains(&i)))
         .find_map(|i| {
             let s = content_span(ctx.doc, i);
             re.find(&ctx.doc.text[s.clone()]).map(|m| (i, m.start()))
@@ -694,6 +704,10 @@ mod tests {
                 "党政主要负责人履行推进法治建设第一责任人职责情况",
                 "党政主要负责人履职情况",
             ),
+            (
+                "党政主要负责人履行推进法治建设第一责任人职责情况",
+                "领导班子履行法治建设职责情况",
+            ),
             ("2025年推进法治政府建设的主要安排", "下一步努力方向"),
             ("2025年推进法治政府建设的主要安排", "下一步工作举措"),
             ("存在的不足和原因", "短板弱项及原因"),
@@ -750,6 +764,21 @@ mod tests {
         assert_eq!(only(&text), [("GW0105", 5)]);
         let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
         assert_eq!(found_of("GW0105", &doc)[0].severity, Severity::Warning);
+        // Said only in the plan for next year: the part is missing.
+        let text = GOOD_REPORT
+            .replace(
+                "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n",
+                "",
+            )
+            .replace("四、2025年", "三、2025年");
+        let plan = text.find("三、2025年").unwrap();
+        let line_end = plan + text[plan..].find('\n').unwrap() + 1;
+        let text = format!(
+            "{}主要负责人将切实履行第一责任人职责。\n{}",
+            &text[..line_end],
+            &text[line_end..]
+        );
+        assert_eq!(codes(&text), ["GW0104"], "{text}");
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         ctx.profile
             .parts
             .iter()
-            .any(|p| super::find_mention(ctx, p).is_some())
+            .any(|p| super::find_mention(ctx, p, &[]).is_some())
     };
     if titled
         || !o.headings.is_empty()
