@@ -585,6 +585,14 @@ fn check_group(
                 });
                 // "（二）（二）（四）": once the second "（二）" is read as the "（三）" it should
                 // be, "（四）" follows; otherwise the rest is counted on from this number.
+                // "（一）…。（二）…。" on one line, then "（三）": the numbers between were
+                // written into the paragraph before.
+                if let Some(l) = last_line
+                    && h.number > expected
+                    && run_in_siblings(ctx, l..h.line, level, expected..h.number)
+                {
+                    expected = h.number;
+                }
                 let misnumbered = h.number != expected && next == Some(expected + 1);
                 if let Some(d) =
                     sequence_finding(h, level, expected, last.as_ref(), &shown, misnumbered)
@@ -684,6 +692,26 @@ fn check_group(
             &expected_marker(level, expected),
         ));
     }
+}
+
+/// Each of `numbers`, as a marker of `level`, starts a sentence within `lines`, in order.
+fn run_in_siblings(ctx: &Context, lines: Range<usize>, level: u8, numbers: Range<u32>) -> bool {
+    let text = &ctx.doc.text[content_span(ctx.doc, lines.start).start
+        ..content_span(ctx.doc, lines.end.saturating_sub(1).max(lines.start)).end];
+    let mut at = 0;
+    numbers.into_iter().all(|n| {
+        let marker = expected_marker(level, n);
+        let found = text[at..].match_indices(marker.as_str()).find(|(k, _)| {
+            text[..at + k]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '。' | '；'))
+        });
+        found.is_some_and(|(k, m)| {
+            at += k + m.len();
+            true
+        })
+    })
 }
 
 /// The mark after a marker's numeral, full and half width alike ("）" and ")").

@@ -5,7 +5,7 @@ use super::{Context, ENUM_SEQUENCE, ENUM_SINGLE_ITEM};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::{parse_chinese, to_chinese};
-use crate::outline::content_span;
+use crate::outline::{MarkerKind, content_span};
 use crate::text::{char_len, is_han};
 use regex::Regex;
 use std::ops::Range;
@@ -370,13 +370,25 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
             }
             _ => from,
         };
-        let items = match form {
+        // "（一）健全机制。（二）规范执法。": siblings run into the heading's paragraph, which
+        // the headings' own sequence counts.
+        let run_in = o.heading_at(line).is_some_and(|h| {
+            matches!(
+                (form, h.kind),
+                (Form::ParenHan, MarkerKind::HanParen)
+                    | (Form::ParenArabic, MarkerKind::ArabicParen)
+            )
+        });
+        let mut items = match form {
             Form::Shi => items_in(text, span.start, from),
             Form::Di | Form::Qi => di_items_in(text, span.start, from, form),
             Form::ParenArabic | Form::ParenHan => {
                 paren_items_in(text, span.start, from, form == Form::ParenHan)
             }
         };
+        if run_in {
+            items.retain(|i| !ctx.doc.text[..i.span.start].ends_with('。'));
+        }
         if let Some(first) = items.first() {
             // Paragraphs that each lead with an item go on counting; one that skips a
             // number ("第二，…" then "第四，…") is still the same list, with a gap.

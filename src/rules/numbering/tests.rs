@@ -33,6 +33,23 @@ fn numbers_restart_under_each_parent_and_levels_may_be_skipped() {
 }
 
 #[test]
+fn siblings_run_into_one_paragraph_are_counted() {
+    for body in [
+        "（一）健全机制。建立制度。（二）强化监督。开展检查。\n（三）加强培训。\n",
+        "（一）健全机制。（二）强化监督。（三）加强培训。\n",
+    ] {
+        assert_eq!(numbering(&with_measures(body)), [], "{body}");
+    }
+    // The number skipped in the paragraph too is still missing.
+    assert_eq!(
+        numbering(&with_measures(
+            "（一）健全机制。（三）强化监督。\n（四）加强培训。\n"
+        )),
+        [("GW0301", 6)]
+    );
+}
+
+#[test]
 fn skipped_repeated_reversed_and_restarted_numbers() {
     assert_eq!(
         numbering(&with_measures("（一）甲。\n（二）乙。\n（四）丙。\n")),
