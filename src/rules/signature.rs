@@ -96,7 +96,7 @@ pub static DATE_FIELD: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期是自动更新的日期域",
-    doc: "成文日期是 Word 的“日期和时间”域（DATE 或 TIME，插入日期时勾选了“自动更新”）：文件每次打开或打印，显示的都是当天的日期，而不是成文的日期。gwlint 读到的是文件保存时显示的日期，别人打开时看到的可能已经不同。选中日期按 Ctrl+Shift+F9 把域转成普通文字，或者直接输入日期。
+    doc: "成文日期是 Word 的“日期和时间”域（DATE 或 TIME，插入日期时勾选了“自动更新”），或者保存日期、打印日期域（SAVEDATE、PRINTDATE）：文件每次打开、保存或打印，显示的都是当天的日期，而不是成文的日期。gwlint 读到的是文件保存时显示的日期，别人打开时看到的可能已经不同。选中日期按 Ctrl+Shift+F9 把域转成普通文字，或者直接输入日期。
 
 示例：落款下的“2025年1月20日”是 DATE 域，半年后打开显示为“2025年7月20日”。",
 };
@@ -184,7 +184,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             &DATE_FIELD,
             span.clone(),
-            "成文日期是自动更新的日期域：文件每次打开或打印都会显示当天的日期",
+            "成文日期是自动更新的日期域：文件打开、保存或打印时会变成当天的日期",
             "选中日期按 Ctrl+Shift+F9 转为普通文字，或直接输入成文日期",
         ));
     }

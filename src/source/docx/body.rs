@@ -119,11 +119,14 @@ fn is_locked(v: Option<&str>) -> bool {
     v.is_some_and(|v| matches!(v.trim(), "1" | "true" | "on"))
 }
 
-/// DATE and TIME show the day the document is opened or printed, not a day written in it.
+/// DATE and TIME show the day the document is opened or printed, SAVEDATE and PRINTDATE
+/// the day it was last saved or printed: not a day written in it.
 fn updates_date(code: &str) -> bool {
-    code.split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("DATE") || w.eq_ignore_ascii_case("TIME"))
+    code.split_whitespace().next().is_some_and(|w| {
+        ["DATE", "TIME", "SAVEDATE", "PRINTDATE"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    })
 }
 
 /// Fields whose displayed result is not part of the text: a table of contents repeats the
@@ -1226,6 +1229,9 @@ mod tests {
         for (xml, live) in [
             (field(r#" DATE \@ "yyyy年M月d日" "#), true),
             (field(" CREATEDATE "), false),
+            // The day last saved or printed changes as well.
+            (field(r#" SAVEDATE \@ "yyyy年M月d日" "#), true),
+            (field(" PRINTDATE "), true),
             (simple.clone(), true),
             (p(&r("2025年1月20日")), false),
             (locked, false),
