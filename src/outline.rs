@@ -572,7 +572,10 @@ fn parse_tail(
                     .map(|d| (0, d))
             })
     };
-    let date_pos = (0..lines.len().min(3)).find(|&k| date_at(k).is_some());
+    // A heading after the date ("四、2025年工作安排"): the report goes on past it.
+    let date_pos = (0..lines.len().min(3))
+        .take_while(|&k| parse_marker(doc.line(lines[k])).is_none())
+        .find(|&k| date_at(k).is_some());
     let Some(k) = date_pos else {
         // No date: the issuer alone may still close the report.
         if n - last <= TAIL_WINDOW && is_issuer(doc.line(last), suffixes) && lines.len() > 1 {

@@ -90,6 +90,16 @@ pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（错误）：\n  2025年1月20日\n  青禾市卫生健康委员会",
 };
 
+pub static DATE_ON_ISSUER_LINE: RuleMeta = RuleMeta {
+    code: "GW0212",
+    name: "date-on-issuer-line",
+    category: Category::Signature,
+    // Web copies and some templates put them so; the layout, not the content, is off.
+    severity: Severity::Info,
+    summary: "成文日期与署名写在同一行",
+    doc: "GB/T 9704-2012 7.3.5.2：成文日期在发文机关署名下一行。署名和日期挤在一行，多是从网页复制时丢了换行，或用空格排版。\n\n示例（错误）：青禾市卫生健康委员会　　2025年1月20日",
+};
+
 pub static DATE_FIELD: RuleMeta = RuleMeta {
     code: "GW0210",
     name: "date-field",
@@ -122,6 +132,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_BEFORE_ISSUER,
     &DATE_FIELD,
     &SELF_NAME,
+    &DATE_ON_ISSUER_LINE,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -142,6 +153,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let end = content_span(ctx.doc, last).end;
         end..end
     };
+    // Signed and dated, with more of the report after: not missing, misplaced.
+    if o.issuers.is_empty()
+        && o.date.is_none()
+        && let Some(line) = sign_off_inside(ctx)
+    {
+        out.push(Diagnostic::new(
+            &MISSING_SIGNATURE,
+            content_span(ctx.doc, line),
+            "落款不在文末：署名和成文日期之后还有正文",
+            "把发文机关署名和成文日期移到正文之后（“特此报告。”之后）",
+        ));
+        return;
+    }
     match o.issuers.first() {
         Some(_) => check_issuer(ctx, &o.issuers, out),
         None => {
@@ -180,6 +204,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             "把发文机关署名放在前一行，成文日期放在署名下一行",
         ));
     }
+    if date.offset > 0 && o.issuers.contains(&date.line) {
+        out.push(Diagnostic::new(
+            &DATE_ON_ISSUER_LINE,
+            span.clone(),
+            "成文日期与发文机关署名写在同一行",
+            "把成文日期另起一行，写在发文机关署名之下",
+        ));
+    }
     if ctx.doc.lines[date.line].origin.date_field {
         out.push(Diagnostic::new(
             &DATE_FIELD,
@@ -189,6 +221,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         ));
     }
     check_date(ctx, &date.date, span, out);
+}
+
+/// A line in the body signed by the title's issuer, with a date on the next line.
+fn sign_off_inside(ctx: &Context) -> Option<usize> {
+    let title = ctx.outline.title.as_ref()?;
+    let suffixes = &ctx.profile.issuer_suffixes;
+    let from_title = issuer_in_title(&title.text, suffixes)?;
+    let o = ctx.outline;
+    let lines: Vec<usize> = o
+        .body
+        .clone()
+        .filter(|&i| !o.chrome[i] && !trim_indent(ctx.doc.line(i)).is_empty())
+        .collect();
+    lines.windows(2).find_map(|w| {
+        let (signed, dated) = (ctx.doc.line(w[0]), ctx.doc.line(w[1]));
+        (crate::outline::is_issuer(signed, suffixes)
+            && same_body(&squeeze(issuer_text(signed)), &from_title)
+            && crate::date::parse_line(dated).is_some())
+        .then_some(w[0])
+    })
 }
 
 fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<Diagnostic>) {
@@ -565,6 +617,30 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_date_on_the_signature_line() {
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会　　2025年1月20日\n")),
+            [("GW0212", 12)]
+        );
+    }
+
+    #[test]
+    fn a_signature_before_the_last_part_is_misplaced() {
+        let text = GOOD_REPORT.replace(
+            "四、2025年",
+            "青禾市卫生健康委员会\n2025年1月20日\n四、2025年",
+        );
+        let text = &text[..text.rfind("青禾市卫生健康委员会\n").unwrap()];
+        let f = found_of("GW02", &crate::rules::text_doc(text));
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.code, f.line, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [("GW0201", 10, "落款不在文末：署名和成文日期之后还有正文")]
+        );
+    }
+
+    #[test]
     fn missing_signature_and_date() {
         assert_eq!(only(&with_tail("")), [("GW0201", 11), ("GW0202", 11)]);
         assert_eq!(only(&with_tail("2025年1月20日\n")), [("GW0201", 12)]);
@@ -740,6 +816,11 @@ mod rule_tests {
     fn issuer_must_match_title() {
         assert_eq!(
             only(&with_tail("青禾市医疗保障局\n2025年1月20日\n")),
+            [("GW0208", 12)]
+        );
+        // An office within the body signed: a mismatch, not a missing signature.
+        assert_eq!(
+            only(&with_tail("青禾市卫生健康委员会法规科\n2025年1月20日\n")),
             [("GW0208", 12)]
         );
     }
