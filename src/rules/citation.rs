@@ -10,6 +10,7 @@ use std::ops::Range;
 pub(crate) mod doc_number;
 pub(crate) mod events;
 mod near_names;
+mod nicknames;
 pub mod table;
 mod titles;
 mod unmarked;
@@ -41,7 +42,7 @@ pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Warning,
     summary: "引用了已被取代的文件",
-    doc: "报告年度已有新文件取代了所引用的文件，例如2021年及以后的报告仍引用《法治政府建设实施纲要（2015—2020年）》，2022年及以后仍引用《执业医师法》（已由《医师法》取代）。回顾以往工作时引用旧文件是可以的（文件名后写了“实施期间”“以来”“完成情况”“收官”等，或前面写了“原”，不报告），请核对。\n\n示例（错误，2024年度报告）：深入落实《法治政府建设实施纲要（2015—2020年）》\n示例（正确）：深入落实《法治政府建设实施纲要（2021—2025年）》",
+    doc: "报告年度已有新文件取代了所引用的文件，例如2021年及以后的报告仍引用《法治政府建设实施纲要（2015—2020年）》，2022年及以后仍引用《执业医师法》（已由《医师法》取代）。不用书名号的简称也检查，例如2021年及以后的报告写“深入实施“七五”普法规划”（简称见 rules/citations.toml 的 nicknames；引号可有可无）。回顾以往工作时引用旧文件是可以的（文件名后写了“实施期间”“以来”“完成情况”“收官”“总结”“验收”“先进”等，或前面写了“原”，不报告），请核对。\n\n示例（错误，2024年度报告）：深入落实《法治政府建设实施纲要（2015—2020年）》\n示例（正确）：深入落实《法治政府建设实施纲要（2021—2025年）》",
 };
 
 pub static CITATION_IN_QUOTES: RuleMeta = RuleMeta {
@@ -131,6 +132,7 @@ const MIN_NEAR_CORE: usize = 5;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     doc_number::check(ctx, out);
     unmarked::check(ctx, out);
+    nicknames::check(ctx, out);
     let table = ctx.citations();
     for (_, span, t) in ctx.lines() {
         if t.contains('《') {
@@ -350,42 +352,89 @@ fn superseded(
     span: Range<usize>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (Some(next), Some(year)) = (&doc.superseded_by, ctx.outline.year) else {
-        return;
-    };
-    let Some(successor) = table.find_full(next) else {
-        return;
-    };
-    if year.year < successor.since {
-        return;
-    }
-    // "原《执业医师法》同时废止", "原依据《人体器官移植条例》制定的制度": the text itself
-    // says the document is gone.
     let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
     let (before, after) = around_title(ctx, &inner, 12);
-    // So do the text's own corrections: "错误适用已废止的《…》", "仍引用《…》的，已更正".
-    if static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$").is_match(&before)
-        || static_regex!(
-            r"废止|取代|失效|施行前|修订前|修改前|替换|更正|改为|(?:完成|实施|落实|执行)情况|总结评估|收官|^(?:实施|施行|执行)?(?:期间|时期|以来)"
-        )
-        .is_match(&after)
-    {
-        return;
+    if let Some(d) = superseded_at(ctx, table, Naming::Title(doc), span, (&before, &after)) {
+        out.push(d);
     }
-    out.push(Diagnostic::new(
-        &CITATION_SUPERSEDED,
-        span,
-        format!(
-            "《{}》已被《{}》取代，本报告为{}年度报告",
-            doc.full(),
-            successor.full(),
-            year.year
+}
+
+/// How a superseded document is named where it is cited.
+#[derive(Clone, Copy)]
+pub(crate) enum Naming<'d> {
+    /// By its title in 《》.
+    Title(&'d Doc),
+    /// By a nickname in running text (“七五”普法), as written.
+    Nickname(&'d Doc, &'d str),
+}
+
+/// GW0703 for a document cited in a report on a year something else was in force, unless
+/// the words `around` it look back (实施期间, 以来, 收官, 原…) or award a past title.
+pub(crate) fn superseded_at(
+    ctx: &Context,
+    table: &Table,
+    naming: Naming,
+    span: Range<usize>,
+    (before, after): (&str, &str),
+) -> Option<Diagnostic> {
+    let (Naming::Title(doc) | Naming::Nickname(doc, _)) = naming;
+    let year = ctx.outline.year?.year;
+    // The one in force that year: "六五" was followed by "七五", itself followed by "八五".
+    let mut successor = table.find_full(doc.superseded_by.as_ref()?)?;
+    if year < successor.since {
+        return None;
+    }
+    while let Some(next) = successor
+        .superseded_by
+        .as_ref()
+        .and_then(|n| table.find_full(n))
+    {
+        if year < next.since || std::ptr::eq(next, successor) {
+            break;
+        }
+        successor = next;
+    }
+    // "原《执业医师法》同时废止", "原依据《人体器官移植条例》制定的制度": the text itself
+    // says the document is gone. So do the text's own corrections: "错误适用已废止的《…》",
+    // "仍引用《…》的，已更正"; and a title it awarded ("荣获“七五”普法先进集体").
+    if static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$").is_match(before)
+        || static_regex!(
+            r"废止|取代|失效|施行前|修订前|修改前|替换|更正|改为|(?:完成|实施|落实|执行)情况|总结|收官|验收|先进|表彰|^(?:实施|施行|执行)?(?:期间|时期|以来)"
+        )
+        .is_match(after)
+    {
+        return None;
+    }
+    let shown_successor = match naming {
+        Naming::Nickname(..) => successor.nicknames.first().map_or_else(
+            || format!("《{}》", successor.full()),
+            |n| format!("{n}（{}）", years_of(successor)),
         ),
-        format!(
-            "如果指现行文件，改为《{}》；回顾以往工作时引用旧文件可以忽略本提示",
-            successor.full()
+        Naming::Title(_) => format!("《{}》", successor.full()),
+    };
+    let (message, help) = match naming {
+        Naming::Title(doc) => (
+            format!(
+                "《{}》已被{shown_successor}取代，本报告为{year}年度报告",
+                doc.full()
+            ),
+            format!(
+                "如果指现行文件，改为{shown_successor}；回顾以往工作时引用旧文件可以忽略本提示"
+            ),
         ),
-    ));
+        Naming::Nickname(doc, written) => (
+            format!(
+                "{written}即《{}》，已被{shown_successor}取代，本报告为{year}年度报告",
+                doc.full()
+            ),
+            format!("如果指现行规划，改为{shown_successor}；回顾以往工作时可以忽略本提示"),
+        ),
+    };
+    Some(Diagnostic::new(&CITATION_SUPERSEDED, span, message, help))
+}
+
+fn years_of(doc: &Doc) -> String {
+    doc.years.map_or_else(String::new, years_text)
 }
 
 /// A title not in the table: issuer written in, 纲要 written as 方案, or a near miss.

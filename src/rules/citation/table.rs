@@ -23,6 +23,8 @@ pub struct DocSpec {
     superseded_by: Option<String>,
     #[serde(default)]
     short: Vec<String>,
+    #[serde(default)]
+    nicknames: Vec<String>,
     /// From rules/laws.toml's plain list rather than the curated table.
     #[serde(skip)]
     listed: bool,
@@ -45,6 +47,8 @@ pub struct Doc {
     /// only one character off, since titles not listed lie two characters from listed ones
     /// (审计法实施条例 and 统计法实施条例).
     pub listed: bool,
+    /// What reports call it without 《》, as they should write it: “七五”普法.
+    pub nicknames: Vec<String>,
 }
 
 impl Doc {
@@ -66,6 +70,7 @@ pub struct Table {
     near: OnceLock<NearNames>,
     /// The titles that cannot be anything but titles, for finding them written bare.
     unmistakable: OnceLock<Unmistakable>,
+    nickname_forms: OnceLock<Vec<(String, usize)>>,
     /// The last year rules/laws.toml lists every law in force for; `None` for a table
     /// without it.
     pub laws_as_of: Option<i32>,
@@ -111,6 +116,7 @@ impl Table {
                 since: d.since,
                 superseded_by: d.superseded_by,
                 listed: d.listed,
+                nicknames: d.nicknames,
             });
         }
         let table = Table {
@@ -118,6 +124,7 @@ impl Table {
             by_name,
             near: OnceLock::new(),
             unmistakable: OnceLock::new(),
+            nickname_forms: OnceLock::new(),
             laws_as_of: None,
         };
         for (k, d) in table.docs.iter().enumerate() {
@@ -128,6 +135,26 @@ impl Table {
             }
         }
         Ok(table)
+    }
+
+    /// Each nickname as it may be written (quotes around its numeral full, single, ASCII or
+    /// none: “七五”普法, 七五普法), with its document.
+    pub fn nickname_forms(&self) -> &[(String, usize)] {
+        self.nickname_forms.get_or_init(|| {
+            let mut forms = Vec::new();
+            for (k, d) in self.docs.iter().enumerate() {
+                for n in &d.nicknames {
+                    for (open, close) in [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")] {
+                        let form = n.replace('“', open).replace('”', close);
+                        if !forms.iter().any(|(f, _)| *f == form) {
+                            forms.push((form, k));
+                        }
+                    }
+                }
+            }
+            forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+            forms
+        })
     }
 
     /// The titles that are titles wherever they stand, found by their fixed ends. Built
@@ -262,6 +289,7 @@ fn builtin_specs() -> Result<(Vec<DocSpec>, i32), String> {
         since: 0,
         superseded_by,
         short: Vec::new(),
+        nicknames: Vec::new(),
         listed: true,
     };
     // Title → its entry (without years), so each law is added once and found at once.

@@ -242,6 +242,42 @@ fn superseded_for_the_reported_year() {
 }
 
 #[test]
+fn a_superseded_plan_by_its_nickname() {
+    let f = found(&citing("“七五”普法规划"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            "GW0703",
+            "“七五”普法规划即《关于在公民中开展法治宣传教育的第七个五年规划（2016—2020年）》，已被“八五”普法规划（2021—2025年）取代，本报告为2024年度报告"
+        )]
+    );
+    // Any quotes or none; the one in force that year, past a plan superseded in turn.
+    assert_eq!(codes(&citing("七五普法")), ["GW0703"]);
+    let f = found(&citing("‘六五’普法"));
+    assert!(
+        f[0].message
+            .contains("已被“八五”普法规划（2021—2025年）取代"),
+        "{}",
+        f[0].message
+    );
+    // Looking back, an award, the current plan, a report on the plan's own years.
+    for ok in [
+        "“七五”普法期间形成的经验",
+        "荣获“七五”普法先进集体称号的经验",
+        "“七五”普法总结验收意见",
+        "“八五”普法规划",
+    ] {
+        assert_eq!(codes(&citing(ok)), Vec::<&str>::new(), "{ok}");
+    }
+    let on_2019 = citing("“七五”普法规划")
+        .replace("2024年", "2019年")
+        .replace("2025年", "2020年");
+    assert_eq!(codes(&on_2019), Vec::<&str>::new());
+}
+
+#[test]
 fn local_documents_and_every_edition_are_not_misnamed() {
     // A local plan named after its issuer is no misnamed national 纲要…
     let text = citing("县委、县政府印发的《法治政府建设实施方案（2022—2025年）》");

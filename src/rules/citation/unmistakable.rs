@@ -92,6 +92,7 @@ mod tests {
             since: 2000,
             superseded_by: None,
             listed: false,
+            nicknames: Vec::new(),
         }
     }
 
