@@ -9,6 +9,7 @@ use crate::numerals::parse_chinese;
 use crate::outline::content_span;
 use crate::rules::Context;
 use serde::Deserialize;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 #[derive(Deserialize)]
@@ -95,15 +96,8 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !line.contains("全会") && !line.contains("党的") {
             continue;
         }
-        // A congress is named with 党的 (二十大 alone may be 二十大类).
-        let found = static_regex!(
-            r"党的([一二三四五六七八九十]+大)|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)"
-        );
-        for caps in found.captures_iter(line) {
-            let Some(m) = caps.get(1).or_else(|| caps.get(2)) else {
-                continue;
-            };
-            let Some(session) = session_of(m.as_str()) else {
+        for (at, name) in named_meetings(line) {
+            let Some(session) = session_of(&name) else {
                 continue;
             };
             let Some(before) = not_before(session) else {
@@ -114,25 +108,57 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             let (by, bm, bd) = before.opened;
             let message = if before.session == session {
-                format!(
-                    "{}于{by}年{bm}月{bd}日召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
-                    m.as_str()
-                )
+                format!("{name}于{by}年{bm}月{bd}日召开，晚于本报告的成文日期（{y}年{mo}月{d}日）")
             } else {
                 format!(
-                    "{}在{}（{by}年{bm}月{bd}日）之后召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
-                    m.as_str(),
+                    "{name}在{}（{by}年{bm}月{bd}日）之后召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
                     before.name
                 )
             };
             out.push(Diagnostic::new(
                 &FUTURE_EVENT,
-                span.start + m.start()..span.start + m.end(),
+                span.start + at.start..span.start + at.end,
                 message,
                 "核对会议的届次和名称，以及成文日期：报告只能写成文时已经召开的会议",
             ));
         }
     }
+}
+
+/// The meetings a line names, each with where it is written: "党的二十大", "二十届三中全会",
+/// and each of a list that writes its Committee once ("二十届二中、三中全会").
+fn named_meetings(line: &str) -> Vec<(Range<usize>, String)> {
+    // A congress is named with 党的 (二十大 alone may be 二十大类).
+    let found = static_regex!(
+        r"党的([一二三四五六七八九十]+大)|([一二三四五六七八九十]+届)((?:[一二三四五六七八九十]+中[、和及与])*)([一二三四五六七八九十]+中全会)"
+    );
+    let mut out = Vec::new();
+    for caps in found.captures_iter(line) {
+        if let Some(m) = caps.get(1) {
+            out.push((m.range(), m.as_str().to_string()));
+            continue;
+        }
+        let (Some(term), Some(last)) = (caps.get(2), caps.get(4)) else {
+            continue;
+        };
+        if let Some(list) = caps.get(3) {
+            for item in static_regex!(r"[一二三四五六七八九十]+中").find_iter(list.as_str())
+            {
+                let at = list.start() + item.start()..list.start() + item.end();
+                out.push((at, format!("{}{}全会", term.as_str(), item.as_str())));
+            }
+        }
+        let first = if caps.get(3).is_some_and(|l| !l.is_empty()) {
+            last.start()
+        } else {
+            term.start()
+        };
+        out.push((
+            first..last.end(),
+            format!("{}{}", term.as_str(), last.as_str()),
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

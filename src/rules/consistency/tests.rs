@@ -2311,6 +2311,23 @@ fn meetings_named_before_they_opened() {
     let early = with("学习贯彻党的二十届三中全会精神，全年审查重大行政决策3件。")
         .replace("2025年1月20日", "2024年2月5日");
     assert_eq!(codes_of("GW0417", &early), [("GW0417", 5)]);
+    // A list that writes its Committee once: each session is checked, the later one found.
+    let listed = with("学习贯彻党的二十大和二十届二中、三中全会精神，全年审查重大行政决策3件。")
+        .replace("2025年1月20日", "2024年2月5日");
+    let f = found_of("GW0417", &text_doc(&listed));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            5,
+            "二十届三中全会于2024年7月15日召开，晚于本报告的成文日期（2024年2月5日）"
+        )]
+    );
+    assert_eq!(
+        codes("深入学习贯彻党的二十届二中、三中全会精神，全年审查重大行政决策3件。"),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
