@@ -114,12 +114,34 @@ fn summary_table_totals_and_unreadable_files() {
         "{text}"
     );
     assert!(
-        text.contains("出现最多的问题（按涉及的文件数）："),
+        text.contains("出现最多的问题（按涉及的文件数，不含提示）："),
         "{text}"
     );
     assert!(text.contains(" 个文件，"), "{text}");
     assert!(text.contains("按文件：有错误 "), "{text}");
     assert!(text.contains("无法读取 1 个"), "{text}");
+}
+
+#[test]
+fn summary_names_the_reports_whose_sign_off_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = std::fs::read_to_string("samples/qinghe-2024-clean.txt").unwrap();
+    let date = clean.rfind("2025年").unwrap();
+    let line_end = date + clean[date..].find('\n').unwrap();
+    let undated = format!("{}{}", &clean[..date], &clean[line_end + 1..]);
+    std::fs::write(dir.path().join("undated.txt"), undated).unwrap();
+    std::fs::write(dir.path().join("clean.txt"), &clean).unwrap();
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("落款或成文日期有问题的文件：\n  undated.txt：缺少成文日期\n"),
+        "{text}"
+    );
+    assert!(!text.contains("clean.txt："), "{text}");
 }
 
 #[test]
@@ -140,6 +162,7 @@ fn summary_names_the_parts_a_report_lacks() {
         text.contains("缺少法定报告内容的文件：") && text.contains("a.txt：缺少下一年度主要安排"),
         "{text}"
     );
+    assert!(!text.contains("落款或成文日期有问题的文件："), "{text}");
     let page = gwlint()
         .args(["check", "--format", "html"])
         .arg(dir.path())

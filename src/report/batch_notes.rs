@@ -73,6 +73,7 @@ mod tests {
             counts: Some([0; 3]),
             by_category: [0; 8],
             missing_parts: Vec::new(),
+            sign_off: Vec::new(),
             error: None,
         }
     }

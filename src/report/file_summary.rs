@@ -6,6 +6,9 @@ use crate::diagnostic::{Category, Severity};
 /// The statutory part a GW0104 finding says is missing.
 const MISSING_PART: &str = "GW0104";
 
+/// Of the signature rules, the one about the body's words rather than its 落款.
+const SELF_NAME: &str = "GW0211";
+
 pub struct FileSummary {
     pub path: String,
     pub issuer: Option<String>,
@@ -16,6 +19,9 @@ pub struct FileSummary {
     pub by_category: [usize; 8],
     /// Short names of the statutory parts the report lacks.
     pub missing_parts: Vec<String>,
+    /// What is wrong with its 落款 and 成文日期 (missing, malformed, early, late), warnings
+    /// and errors only.
+    pub sign_off: Vec<String>,
     /// Why the file could not be read.
     pub error: Option<String>,
 }
@@ -25,6 +31,7 @@ impl FileSummary {
         let mut counts = [0usize; 3];
         let mut by_category = [0usize; 8];
         let mut missing_parts = Vec::new();
+        let mut sign_off = Vec::new();
         for d in &r.diagnostics {
             counts[match d.severity {
                 Severity::Error => 0,
@@ -41,6 +48,12 @@ impl FileSummary {
             {
                 missing_parts.push(part.to_string());
             }
+            if d.rule.category == Category::Signature
+                && d.rule.code != SELF_NAME
+                && d.severity > Severity::Info
+            {
+                sign_off.push(d.message.clone());
+            }
         }
         FileSummary {
             path: r.path.clone(),
@@ -49,6 +62,7 @@ impl FileSummary {
             counts: r.error.is_none().then_some(counts),
             by_category,
             missing_parts,
+            sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
         }
     }

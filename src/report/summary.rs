@@ -137,10 +137,21 @@ impl Reporter for Summary {
                 )?;
             }
         }
+        let unsigned: Vec<&FileSummary> = self
+            .rows
+            .iter()
+            .filter(|r| !r.sign_off.is_empty())
+            .collect();
+        if !unsigned.is_empty() {
+            writeln!(w, "\n落款或成文日期有问题的文件：")?;
+            for r in unsigned {
+                writeln!(w, "  {}：{}", shown(&r.path), r.sign_off.join("；"))?;
+            }
+        }
         super::batch_notes::write(w, &self.rows, &shown)?;
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
-            writeln!(w, "\n出现最多的问题（按涉及的文件数）：")?;
+            writeln!(w, "\n出现最多的问题（按涉及的文件数，不含提示）：")?;
             let width = top.iter().map(|t| t.1.width()).max().unwrap_or(0);
             for (code, summary, files, n) in top {
                 let pad = " ".repeat(width - summary.width());

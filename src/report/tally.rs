@@ -2,8 +2,10 @@
 //! must not outweigh many units.
 
 use crate::FileReport;
+use crate::diagnostic::Severity;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Infos are left out: a suggestion in many files must not head a supervisor's list.
 #[derive(Default)]
 pub struct RuleTally {
     /// Per rule (code, Chinese summary): (files it fired in, findings).
@@ -12,17 +14,14 @@ pub struct RuleTally {
 
 impl RuleTally {
     pub fn add(&mut self, r: &FileReport) {
-        for d in &r.diagnostics {
+        let counted = || r.diagnostics.iter().filter(|d| d.severity > Severity::Info);
+        for d in counted() {
             self.by_rule
                 .entry((d.rule.code, d.rule.summary))
                 .or_default()
                 .1 += 1;
         }
-        let fired: BTreeSet<_> = r
-            .diagnostics
-            .iter()
-            .map(|d| (d.rule.code, d.rule.summary))
-            .collect();
+        let fired: BTreeSet<_> = counted().map(|d| (d.rule.code, d.rule.summary)).collect();
         for rule in fired {
             self.by_rule.entry(rule).or_default().0 += 1;
         }
