@@ -444,9 +444,9 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
                 .collect::<Vec<_>>()
         })
         .collect();
-    if issuers.iter().any(|&i| same_body(&signed(i), &from_title))
-        || names.iter().any(|n| same_body(n, &from_title))
-    {
+    // One of a joint report's bodies signing is the joint case below: it names who is missing.
+    let of_title = |n: &str| same_body(n, &from_title) || joint.iter().any(|b| same_body(n, b));
+    if issuers.iter().any(|&i| of_title(&signed(i))) || names.iter().any(|n| of_title(n)) {
         // A joint report ("中共某委员会党组 某委员会关于…") is signed by each issuer, and
         // only by them.
         if names.len() >= 2 {
@@ -847,6 +847,17 @@ mod rule_tests {
             1,
         );
         assert_eq!(only(&one_line), []);
+        // Two bodies of different kinds, one signing: the message names the other.
+        let two_kinds = GOOD_REPORT.replacen(
+            "青禾市卫生健康委员会2024年",
+            "青禾市卫生健康委员会 青禾市中医药管理局2024年",
+            1,
+        );
+        let f = found_of("GW0208", &crate::rules::text_doc(&two_kinds));
+        assert_eq!(
+            f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+            ["标题中的发文机关有“青禾市中医药管理局”，落款中没有它的署名"]
+        );
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub static SHORTFALLS_WITHOUT_CAUSES: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Warning,
     summary: "只写了问题和不足，没有分析原因",
-    doc: "第二十五条第（二）项要求报告“存在的不足和原因”。本部分只列举了问题，没有出现“原因”“根源”等分析原因的内容。\n\n示例（错误）：二、存在的问题和不足（全部分没有分析原因）\n示例（正确）：二、存在的不足和原因",
+    doc: "第二十五条第（二）项要求报告“存在的不足和原因”。本部分没有出现“原因”“根源”等分析原因的内容。\n\n示例（错误）：二、存在的问题和不足（全部分没有分析原因）\n示例（正确）：二、存在的不足和原因",
 };
 
 pub static REQUEST_IN_REPORT: RuleMeta = RuleMeta {
@@ -492,7 +492,8 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
         out.push(Diagnostic::new(
             &SHORTFALLS_WITHOUT_CAUSES,
             h.marker.start..h.title.end,
-            format!("“{}”部分只列举了问题，没有分析原因", trim_indent(&ctx.doc.text[h.title.clone()])),
+            // Not "只列举了问题": a heading that joins two parts may head no problems at all.
+            format!("“{}”部分没有分析问题产生的原因", trim_indent(&ctx.doc.text[h.title.clone()])),
             if causes.is_match(&heading_text(ctx, h)) {
                 "第二十五条第（二）项要求写“存在的不足和原因”：标题写了原因，正文还要分析问题产生的原因"
             } else {
