@@ -145,10 +145,8 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         });
     }
     // "2026年1月20日。": a sentence's mark typed after the date.
-    let unpunctuated = t
-        .trim_end()
-        .trim_end_matches(['。', '，', ',', '.', '；', ';', '、']);
-    if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号']) {
+    let unpunctuated = t.trim_end().trim_end_matches(TRAILING_MARKS);
+    if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号', '月']) {
         push(&mut problems, "日期后加了标点");
         t = unpunctuated;
     }
@@ -222,15 +220,23 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
 /// "2026年" alone: a 成文日期 that stops after its year, when the caller knows the line is
 /// where the date goes (a year alone is a heading or a caption anywhere else).
 pub fn parse_year_only(line: &str) -> Option<DateLine> {
-    let c = static_regex!(r"^(?P<y>[0-9]{4})年$")
-        .captures(crate::text::trim_indent(line).trim_end())?;
+    let t = crate::text::trim_indent(line).trim_end();
+    let bare = t.trim_end_matches(TRAILING_MARKS);
+    let c = static_regex!(r"^(?P<y>[0-9]{4})年$").captures(bare)?;
     Some(DateLine {
         year: Field::Value(c["y"].parse().ok()?),
         month: Field::Masked,
         day: Field::Masked,
-        problems: Vec::new(),
+        problems: if bare.len() < t.len() {
+            vec!["日期后加了标点"]
+        } else {
+            Vec::new()
+        },
     })
 }
+
+/// Marks typed after a date as if it ended a sentence or opened a note.
+pub const TRAILING_MARKS: [char; 10] = ['。', '，', ',', '.', '；', ';', '、', '：', ':', '（'];
 
 pub fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0

@@ -18,22 +18,29 @@ pub fn is_seal_line(line: &str) -> bool {
 
 /// "青松县卫生健康局　　2026年1月20日": a signature with the date run onto its line. The
 /// name, and the date with its byte offset in the trimmed line.
-pub fn split_trailing_date(line: &str) -> Option<(&str, usize, DateLine)> {
+pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLine)> {
     // "二〇二六 年 一 月 二十 日（星期二）" and more: a date is never longer.
     const MAX_DATE_BYTES: usize = 120;
     let t = trim_indent(line);
     let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
-    gap.find_iter(t).find_map(|m| {
-        let head = &t[..m.start()];
-        let tail = &t[m.end()..];
+    let split = |head: &'l str, at: usize| {
+        let tail = &t[at..];
         if tail.len() > MAX_DATE_BYTES
             || head.chars().filter(|&c| is_han(c)).nth(1).is_none()
             || !tail.contains('年')
         {
             return None;
         }
-        date::parse_line(tail).map(|d| (head, m.end(), d))
-    })
+        date::parse_line(tail).map(|d| (head, at, d))
+    };
+    gap.find_iter(t)
+        .find_map(|m| split(&t[..m.start()], m.end()))
+        // "青松县卫生健康局2026年1月20日": pasted from a web page with nothing between.
+        .or_else(|| {
+            let year = static_regex!(r"[0-9０-９〇○零一二三四五六七八九]{4}年");
+            let m = year.find_iter(t).last()?;
+            split(t[..m.start()].trim_end_matches(['，', ',']), m.start())
+        })
 }
 
 /// The name a signature line signs with: without indentation, a seal placeholder, a date

@@ -703,6 +703,7 @@ fn run_in_siblings(ctx: &Context, lines: Range<usize>, level: u8, numbers: Range
         let marker = expected_marker(level, n);
         let found = text[at..].match_indices(marker.as_str()).find(|(k, _)| {
             text[..at + k]
+                .trim_end()
                 .chars()
                 .next_back()
                 .is_some_and(|c| matches!(c, '。' | '；'))

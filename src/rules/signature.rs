@@ -247,11 +247,12 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<
     let written = &ctx.doc.text[span.clone()];
     if date.is_masked() {
         // "2025年1月", "2025年": written short, not masked or left blank.
+        let stops = written
+            .trim_end()
+            .trim_end_matches(crate::date::TRAILING_MARKS);
         let left_out = match (date.year, date.month) {
-            (Field::Value(_), Field::Value(_)) if written.trim_end().ends_with('月') => Some("日"),
-            (Field::Value(_), Field::Masked) if written.trim_end().ends_with('年') => {
-                Some("月、日")
-            }
+            (Field::Value(_), Field::Value(_)) if stops.ends_with('月') => Some("日"),
+            (Field::Value(_), Field::Masked) if stops.ends_with('年') => Some("月、日"),
             _ => None,
         };
         out.push(match left_out {
@@ -618,10 +619,14 @@ mod rule_tests {
 
     #[test]
     fn a_date_on_the_signature_line() {
-        assert_eq!(
-            only(&with_tail("青禾市卫生健康委员会　　2025年1月20日\n")),
-            [("GW0212", 12)]
-        );
+        for tail in [
+            "青禾市卫生健康委员会　　2025年1月20日\n",
+            // Pasted from a web page with nothing between.
+            "青禾市卫生健康委员会2025年1月20日\n",
+            "青禾市卫生健康委员会，2025年1月20日\n",
+        ] {
+            assert_eq!(only(&with_tail(tail)), [("GW0212", 12)], "{tail}");
+        }
     }
 
     #[test]
@@ -671,6 +676,7 @@ mod rule_tests {
             "2025年1月20日，",
             "2025年l月20日",
             "2O25年1月20日",
+            "2025年1月20日：",
         ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
             assert_eq!(only(&text), [("GW0203", 13)], "{bad}");
@@ -703,6 +709,14 @@ mod rule_tests {
         );
         // A date written short is a form error (GW0203), not a blank.
         for (tail, message) in [
+            (
+                "青禾市卫生健康委员会\n2025年1月。\n",
+                "成文日期“2025年1月。”没有写日",
+            ),
+            (
+                "青禾市卫生健康委员会\n2025年，\n",
+                "成文日期“2025年，”没有写月、日",
+            ),
             (
                 "青禾市卫生健康委员会\n2025年1月\n",
                 "成文日期“2025年1月”没有写日",

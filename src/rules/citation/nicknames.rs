@@ -3,37 +3,32 @@
 
 use super::{Naming, superseded_at};
 use crate::diagnostic::Diagnostic;
+use crate::outline::content_span;
 use crate::rules::Context;
 use crate::text::last_chars;
 
 /// Characters of context on each side that may say the text looks back.
 const AROUND: usize = 12;
 
+/// One search over the whole text; each nickname judged within its own line.
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let table = ctx.citations();
-    let forms = table.nickname_forms();
-    if forms.is_empty() || ctx.outline.year.is_none() {
+    let (Some((forms, docs)), Some(_)) = (table.nickname_forms(), ctx.outline.year) else {
         return;
-    }
-    for (_, span, t) in ctx.lines() {
-        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-        // Longest forms first, so that “七五”普法规划 is not also read as “七五”普法.
-        for (form, k) in forms {
-            for (at, _) in t.match_indices(form.as_str()) {
-                let end = at + form.len();
-                if taken.iter().any(|r| r.start < end && at < r.end) {
-                    continue;
-                }
-                taken.push(at..end);
-                let before = last_chars(&t[..at], AROUND);
-                let after: String = t[end..].chars().take(AROUND).collect();
-                let doc = &table.docs[*k];
-                let naming = Naming::Nickname(doc, &t[at..end]);
-                let at = span.start + at..span.start + end;
-                if let Some(d) = superseded_at(ctx, table, naming, at, (before, &after)) {
-                    out.push(d);
-                }
-            }
+    };
+    let doc = ctx.doc;
+    for (start, k) in forms.find_iter(&doc.text) {
+        let end = start + forms.word(k).len();
+        let i = doc.line_index(start);
+        let line = content_span(doc, i);
+        if ctx.outline.chrome[i] || start < line.start || end > line.end {
+            continue;
+        }
+        let before = last_chars(&doc.text[line.start..start], AROUND);
+        let after: String = doc.text[end..line.end].chars().take(AROUND).collect();
+        let naming = Naming::Nickname(&table.docs[docs[k]], &doc.text[start..end]);
+        if let Some(d) = superseded_at(ctx, table, naming, start..end, (before, &after)) {
+            out.push(d);
         }
     }
 }

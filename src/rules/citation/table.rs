@@ -3,6 +3,7 @@
 
 use super::near_names::NearNames;
 use super::unmistakable::Unmistakable;
+use crate::wordlist::WordList;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -70,11 +71,14 @@ pub struct Table {
     near: OnceLock<NearNames>,
     /// The titles that cannot be anything but titles, for finding them written bare.
     unmistakable: OnceLock<Unmistakable>,
-    nickname_forms: OnceLock<Vec<(String, usize)>>,
+    nickname_forms: OnceLock<Option<(WordList, Vec<usize>)>>,
     /// The last year rules/laws.toml lists every law in force for; `None` for a table
     /// without it.
     pub laws_as_of: Option<i32>,
 }
+
+/// Longer than any plan's nickname (“八五”普法规划 is 8).
+const MAX_NICKNAME_CHARS: usize = 40;
 
 /// The prefix of law titles that short forms drop.
 const PRC: &str = "中华人民共和国";
@@ -97,6 +101,13 @@ impl Table {
                 && a >= b
             {
                 return Err((k, format!("“{}”的年份范围 {a}—{b} 无效", d.title)));
+            }
+            if let Some(n) = d
+                .nicknames
+                .iter()
+                .find(|n| n.is_empty() || n.chars().count() > MAX_NICKNAME_CHARS)
+            {
+                return Err((k, format!("“{}”的简称“{n}”为空或太长", d.title)));
             }
             let k = docs.len();
             let mut names = vec![normalize(&d.title)];
@@ -138,23 +149,28 @@ impl Table {
     }
 
     /// Each nickname as it may be written (quotes around its numeral full, single, ASCII or
-    /// none: “七五”普法, 七五普法), with its document.
-    pub fn nickname_forms(&self) -> &[(String, usize)] {
-        self.nickname_forms.get_or_init(|| {
-            let mut forms = Vec::new();
-            for (k, d) in self.docs.iter().enumerate() {
-                for n in &d.nicknames {
-                    for (open, close) in [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")] {
-                        let form = n.replace('“', open).replace('”', close);
-                        if !forms.iter().any(|(f, _)| *f == form) {
-                            forms.push((form, k));
+    /// none: “七五”普法, 七五普法), searched in one pass, with each form's document.
+    pub fn nickname_forms(&self) -> Option<&(WordList, Vec<usize>)> {
+        self.nickname_forms
+            .get_or_init(|| {
+                let mut forms: Vec<String> = Vec::new();
+                let mut docs = Vec::new();
+                for (k, d) in self.docs.iter().enumerate() {
+                    for n in &d.nicknames {
+                        for (open, close) in [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")]
+                        {
+                            let form = n.replace('“', open).replace('”', close);
+                            if !forms.contains(&form) {
+                                forms.push(form);
+                                docs.push(k);
+                            }
                         }
                     }
                 }
-            }
-            forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-            forms
-        })
+                // None only for a nickname too long to search, which the table refuses.
+                WordList::new(&forms).ok().map(|words| (words, docs))
+            })
+            .as_ref()
     }
 
     /// The titles that are titles wherever they stand, found by their fixed ends. Built

@@ -387,7 +387,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
             }
         };
         if run_in {
-            items.retain(|i| !ctx.doc.text[..i.span.start].ends_with('。'));
+            items.retain(|i| !ctx.doc.text[..i.span.start].trim_end().ends_with('。'));
         }
         if let Some(first) = items.first() {
             // Paragraphs that each lead with an item go on counting; one that skips a

@@ -37,6 +37,7 @@ fn siblings_run_into_one_paragraph_are_counted() {
     for body in [
         "（一）健全机制。建立制度。（二）强化监督。开展检查。\n（三）加强培训。\n",
         "（一）健全机制。（二）强化监督。（三）加强培训。\n",
+        "（一）健全机制。建立制度。 （二）强化监督。\n（三）加强培训。\n",
     ] {
         assert_eq!(numbering(&with_measures(body)), [], "{body}");
     }
