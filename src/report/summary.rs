@@ -102,52 +102,38 @@ impl Reporter for Summary {
         total.extend(sums.iter().map(|n| n.to_string()));
         table.push(total);
         write_table(w, &table)?;
-        let unreadable: Vec<&FileSummary> =
-            self.rows.iter().filter(|r| r.counts.is_none()).collect();
-        if !unreadable.is_empty() {
-            writeln!(w, "\n无法读取的文件：")?;
-            for r in unreadable {
-                writeln!(
-                    w,
-                    "  {}：{}",
-                    shown(&r.path),
-                    r.error.as_deref().unwrap_or("")
-                )?;
-            }
-        }
+        let listing =
+            |w: &mut dyn Write, title: &str, says: &dyn Fn(&FileSummary) -> Option<String>| {
+                let rows: Vec<(&FileSummary, String)> = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| Some((r, says(r)?)))
+                    .collect();
+                if !rows.is_empty() {
+                    writeln!(w, "\n{title}：")?;
+                    for (r, said) in rows {
+                        writeln!(w, "  {}：{said}", shown(&r.path))?;
+                    }
+                }
+                io::Result::Ok(())
+            };
+        listing(w, "无法读取的文件", &|r| {
+            r.counts
+                .is_none()
+                .then(|| r.error.clone().unwrap_or_default())
+        })?;
         if !self.unchecked.is_empty() {
             writeln!(w, "\n未检查的文件（格式不支持）：")?;
             for u in &self.unchecked {
                 writeln!(w, "  {}：{}", shown(&u.path), u.reason)?;
             }
         }
-        let lacking: Vec<&FileSummary> = self
-            .rows
-            .iter()
-            .filter(|r| !r.missing_parts.is_empty())
-            .collect();
-        if !lacking.is_empty() {
-            writeln!(w, "\n缺少法定报告内容的文件：")?;
-            for r in lacking {
-                writeln!(
-                    w,
-                    "  {}：缺少{}",
-                    shown(&r.path),
-                    r.missing_parts.join("、")
-                )?;
-            }
-        }
-        let unsigned: Vec<&FileSummary> = self
-            .rows
-            .iter()
-            .filter(|r| !r.sign_off.is_empty())
-            .collect();
-        if !unsigned.is_empty() {
-            writeln!(w, "\n落款或成文日期有问题的文件：")?;
-            for r in unsigned {
-                writeln!(w, "  {}：{}", shown(&r.path), r.sign_off.join("；"))?;
-            }
-        }
+        listing(w, "缺少法定报告内容的文件", &|r| {
+            (!r.missing_parts.is_empty()).then(|| format!("缺少{}", r.missing_parts.join("、")))
+        })?;
+        listing(w, "落款或成文日期有问题的文件", &|r| {
+            (!r.sign_off.is_empty()).then(|| r.sign_off.join("；"))
+        })?;
         super::batch_notes::write(w, &self.rows, &shown)?;
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
