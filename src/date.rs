@@ -147,7 +147,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     // "2026年1月20日。": a sentence's mark typed after the date.
     let unpunctuated = t.trim_end().trim_end_matches(TRAILING_MARKS);
     if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号', '月']) {
-        push(&mut problems, "日期后加了标点");
+        push(&mut problems, PUNCTUATED);
         t = unpunctuated;
     }
     let mut compact: String = t.split_whitespace().collect();
@@ -228,12 +228,15 @@ pub fn parse_year_only(line: &str) -> Option<DateLine> {
         month: Field::Masked,
         day: Field::Masked,
         problems: if bare.len() < t.len() {
-            vec!["日期后加了标点"]
+            vec![PUNCTUATED]
         } else {
             Vec::new()
         },
     })
 }
+
+/// The problem of a date with one of `TRAILING_MARKS` after it.
+const PUNCTUATED: &str = "日期后加了标点";
 
 /// Marks typed after a date as if it ended a sentence or opened a note.
 pub const TRAILING_MARKS: [char; 10] = ['。', '，', ',', '.', '；', ';', '、', '：', ':', '（'];

@@ -10,6 +10,16 @@ fn gwlint() -> Command {
     c
 }
 
+/// `gwlint check --summary` on `dir`: what it prints.
+fn summary(dir: &Path) -> String {
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 const SAMPLES: [&str; 6] = [
     "qinghe-2024-clean.txt",
     "baishi-2024-missing-parts.txt",
@@ -131,12 +141,7 @@ fn summary_names_the_reports_whose_sign_off_is_wrong() {
     let undated = format!("{}{}", &clean[..date], &clean[line_end + 1..]);
     std::fs::write(dir.path().join("undated.txt"), undated).unwrap();
     std::fs::write(dir.path().join("clean.txt"), &clean).unwrap();
-    let out = gwlint()
-        .args(["check", "--summary"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = summary(dir.path());
     assert!(
         text.contains("落款或成文日期有问题的文件：\n  undated.txt：缺少成文日期\n"),
         "{text}"
@@ -152,12 +157,7 @@ fn summary_names_the_parts_a_report_lacks() {
     let end = clean[start..].find("\n青禾市卫生健康委员会\n").unwrap() + start;
     let lacking = format!("{}{}", &clean[..start], &clean[end + 1..]);
     std::fs::write(dir.path().join("a.txt"), lacking).unwrap();
-    let out = gwlint()
-        .args(["check", "--summary"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = summary(dir.path());
     assert!(
         text.contains("缺少法定报告内容的文件：") && text.contains("a.txt：缺少下一年度主要安排"),
         "{text}"
@@ -188,12 +188,7 @@ fn summary_says_what_only_the_batch_shows() {
         .replace("2024年", "2023年");
     std::fs::write(d.join("3.txt"), old).unwrap();
     std::fs::copy(d.join("2.txt"), d.join("2-修改稿.txt")).unwrap();
-    let out = gwlint()
-        .args(["check", "--summary"])
-        .arg(d)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = summary(d);
     assert!(
         text.contains("年度与多数报告（2024年）不同的文件：\n  3.txt：2023年\n"),
         "{text}"

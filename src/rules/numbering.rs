@@ -583,8 +583,6 @@ fn check_group(
                     Slot::Numbered(n) => Some(n.number),
                     Slot::Candidate(_) => None,
                 });
-                // "（二）（二）（四）": once the second "（二）" is read as the "（三）" it should
-                // be, "（四）" follows; otherwise the rest is counted on from this number.
                 // "（一）…。（二）…。" on one line, then "（三）": the numbers between were
                 // written into the paragraph before.
                 if let Some(l) = last_line
@@ -593,6 +591,8 @@ fn check_group(
                 {
                     expected = h.number;
                 }
+                // "（二）（二）（四）": once the second "（二）" is read as the "（三）" it should
+                // be, "（四）" follows; otherwise the rest is counted on from this number.
                 let misnumbered = h.number != expected && next == Some(expected + 1);
                 if let Some(d) =
                     sequence_finding(h, level, expected, last.as_ref(), &shown, misnumbered)

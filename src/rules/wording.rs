@@ -66,18 +66,14 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let from = out.len();
-    typo::check(ctx, out);
-    let typos_end = out.len();
-    relative_time::check(ctx, out);
+    let mut typos = Vec::new();
+    typo::check(ctx, &mut typos);
+    let mut undated = Vec::new();
+    relative_time::check(ctx, &mut undated);
     // "截止目前": one finding that says both, not a misspelling whose fix brings up another.
-    let undated: Vec<std::ops::Range<usize>> =
-        out[typos_end..].iter().map(|d| d.span.clone()).collect();
-    let mut k = 0;
-    out.retain(|d| {
-        k += 1;
-        !((from + 1..=typos_end).contains(&k) && undated.contains(&d.span))
-    });
+    typos.retain(|t| !undated.iter().any(|u| u.span == t.span));
+    out.extend(typos);
+    out.extend(undated);
     adverbial::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {

@@ -539,20 +539,14 @@ fn partial_lists_changes_and_enumerated_totals_are_not_sums() {
 #[test]
 fn sum_messages_show_the_figures_as_written() {
     let text = with("合计4,286.7万元，其中甲项资金2,135.2万元、乙项资金2,208.5万元。");
-    let doc =
-        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
-    let d = crate::Linter::with_defaults().lint_document(&doc);
-    let d = d.iter().find(|d| d.rule.code == "GW0401").unwrap();
+    let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
         "其中各项之和为4,343.7万元（2,135.2万+2,208.5万），超过总数4,286.7万元"
     );
     // In the total's scale: not "36200万元" beside "3.5亿元".
     let text = with("投入资金3.5亿元，其中省级资金2.13亿元、市级资金1.49亿元。");
-    let doc =
-        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
-    let d = crate::Linter::with_defaults().lint_document(&doc);
-    let d = d.iter().find(|d| d.rule.code == "GW0401").unwrap();
+    let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
         "其中各项之和为3.62亿元（2.13亿+1.49亿），超过总数3.5亿元"
@@ -562,10 +556,7 @@ fn sum_messages_show_the_figures_as_written() {
 #[test]
 fn two_part_shortfall_is_a_warning() {
     let text = with("共受理投诉举报45件，其中办结32件、转办12件。");
-    let doc =
-        crate::document::Document::from_text("t.txt", crate::document::Format::Text, "utf-8", text);
-    let d = crate::Linter::with_defaults().lint_document(&doc);
-    let d = d.iter().find(|d| d.rule.code == "GW0401").unwrap();
+    let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(d.severity, Severity::Warning);
     assert_eq!(d.message, "其中各项之和为44件（32+12），与总数45件不符");
 }
