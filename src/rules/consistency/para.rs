@@ -132,11 +132,7 @@ pub(super) fn show(v: Value, unit: &str) -> String {
 /// that scale cannot hold `v` exactly, so a message never rounds a sum onto its total.
 pub(super) fn show_like(v: Value, like: &Quantity, text: &str, grouped: bool) -> String {
     let n = &like.numeral;
-    let multiplier = match n.multiplier {
-        Some('万') => 1e4,
-        Some('亿') => 1e8,
-        _ => 1.0,
-    };
+    let multiplier = multiplier_of(n);
     let coefficient = n.value.to_f64() / multiplier;
     let written = like.written_with_unit(text);
     let Some(unit) = written.get(n.span.len()..).filter(|_| coefficient > 0.0) else {
@@ -160,6 +156,15 @@ pub(super) fn show_like(v: Value, like: &Quantity, text: &str, grouped: bool) ->
     format!("{int}{point}{frac}{multiplier}{unit}")
 }
 
+/// 万 or 亿 written after a figure's digits, as a factor.
+fn multiplier_of(n: &numerals::Numeral) -> f64 {
+    match n.multiplier {
+        Some('万') => 1e4,
+        Some('亿') => 1e8,
+        _ => 1.0,
+    }
+}
+
 /// "36200" → "36,200".
 fn group_thousands(int: &str) -> String {
     let mut out = String::new();
@@ -176,11 +181,7 @@ fn group_thousands(int: &str) -> String {
 /// "2.13亿元", 50 for "1.26万件"; zero for a count written out in full ("1526件").
 pub(super) fn rounding_of(q: &Quantity) -> f64 {
     let n = &q.numeral;
-    let multiplier = match n.multiplier {
-        Some('万') => 1e4,
-        Some('亿') => 1e8,
-        _ => 1.0,
-    };
+    let multiplier = multiplier_of(n);
     let factor = if n.value.is_zero() {
         1.0
     } else {
