@@ -83,12 +83,14 @@ struct BreakdownFile {
     outcome_groups: Vec<Vec<String>>,
     outcome_prefixes: Vec<String>,
     outcome_totals: Vec<String>,
+    pending_totals: Vec<String>,
     outcome_caveats: Vec<String>,
     dealt_with: Vec<String>,
     outputs: Vec<String>,
     products: Vec<String>,
     combined_kinds: Vec<String>,
     other_periods: Vec<String>,
+    sub_scopes: Vec<String>,
     rest_kinds: Vec<String>,
     dichotomies: Vec<Vec<String>>,
     open_totals: Vec<String>,
@@ -250,6 +252,8 @@ pub struct Lexicon {
     outcome_groups: Vec<WordList>,
     outcome_prefixes: Vec<String>,
     pub outcome_totals: WordList,
+    /// Totals of cases, some of which may be undecided (复议, 诉讼 …).
+    pub pending_totals: WordList,
     pub outcome_caveats: WordList,
     /// What is done with a whole (采纳, 办结 …), not a kind of it.
     pub dealt_with: WordList,
@@ -260,6 +264,8 @@ pub struct Lexicon {
     combined_kinds: WordList,
     /// Another period or a running total (上年, 累计 …).
     pub other_periods: WordList,
+    /// A narrower scope a total is of (专项行动中, 期间 …).
+    pub sub_scopes: WordList,
     /// What is left of a whole (尚未判决, 其他): a kind in any division of it.
     pub rest_kinds: WordList,
     /// Divisions with no third kind (简易程序 and 普通程序).
@@ -390,12 +396,14 @@ impl Lexicon {
                 .collect::<Result<_, _>>()?,
             outcome_prefixes: f.breakdown.outcome_prefixes,
             outcome_totals: WordList::new(&f.breakdown.outcome_totals)?,
+            pending_totals: WordList::new(&f.breakdown.pending_totals)?,
             outcome_caveats: WordList::new(&f.breakdown.outcome_caveats)?,
             dealt_with: WordList::new(&f.breakdown.dealt_with)?,
             outputs: WordList::new(&f.breakdown.outputs)?,
             products: f.breakdown.products,
             combined_kinds: WordList::new(&f.breakdown.combined_kinds)?,
             other_periods: WordList::new(&f.breakdown.other_periods)?,
+            sub_scopes: WordList::new(&f.breakdown.sub_scopes)?,
             rest_kinds: WordList::new(&f.breakdown.rest_kinds)?,
             dichotomies: f.breakdown.dichotomies,
             open_totals: f.breakdown.open_totals,

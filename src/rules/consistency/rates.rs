@@ -165,9 +165,14 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
     {
         return true;
     }
-    // 出庭应诉率 and "负责人出庭": the rate stem starts with the count's last two characters.
+    // 出庭应诉率 and "负责人出庭": the rate stem starts with the count's last two characters,
+    // and one word follows. More is a rate of something else the count's deed produced:
+    // 抽查任务完成率, 抽查结果公示率 and 培训考试合格率 are not rates of 抽查 or 培训.
     let tail = last_chars(key, 2);
-    if tail.chars().count() == 2 && stem.starts_with(tail) && !stem.ends_with(tail) {
+    if tail.chars().count() == 2
+        && let Some(rest) = stem.strip_prefix(tail)
+        && (1..=2).contains(&rest.chars().count())
+    {
         return true;
     }
     // 总治愈率 and "治愈": only a qualifier of the whole in front.

@@ -53,6 +53,15 @@ fn period_of(lex: &Lexicon, lead: &str) -> String {
     format!("{year}{other}")
 }
 
+/// The narrower scope a total is of, from its sentence's start: "在“蓝盾”专项行动中".
+/// Empty for the whole of the period.
+fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
+    lex.sub_scopes
+        .find_iter(lead)
+        .last()
+        .map_or("", |(at, w)| &lead[..at + lex.sub_scopes.word(w).len()])
+}
+
 pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
     let text = p.text();
     let mut seen: HashMap<(String, &str, &str), &Quantity> = HashMap::new();
@@ -73,7 +82,8 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         let lead_start = k
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start]);
+        let year = period_of(lex, &text[lead_start..q.span.start])
+            + scope_of(lex, &text[sentence..q.span.start]);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);

@@ -153,6 +153,28 @@ fn parts_after_the_totals_growth() {
     }
 }
 
+/// Decisions short of their cases may leave some undecided at the year's end: a warning
+/// that asks to say so. A 清理 decides every document it reviews.
+#[test]
+fn decisions_short_of_their_cases() {
+    for short in [
+        "行政复议案件17件，其中维持10件、撤销2件、驳回4件。",
+        "行政诉讼案件12件，其中维持7件、驳回3件、撤销1件。",
+    ] {
+        let found = found_of("GW0401", &text_doc(&with(short)));
+        assert_eq!(found.len(), 1, "{short}");
+        assert_eq!(found[0].severity, Severity::Warning, "{short}");
+        assert!(found[0].help.contains("尚未审结"), "{}", found[0].help);
+    }
+    let cleared = found_of(
+        "GW0401",
+        &text_doc(&with(
+            "对规范性文件24件逐件评估，其中保留18件、修改3件、废止2件。",
+        )),
+    );
+    assert_eq!(cleared[0].severity, Severity::Error);
+}
+
 /// One short of a small total in a list of four outcomes or more: all of them were meant.
 #[test]
 fn one_short_in_a_long_list() {
@@ -726,6 +748,11 @@ fn rates_against_counts() {
         "受理医疗纠纷214件，调解成功198件，调解成功率92.5%。",
         "受理48件，调解成功45件，调解成功率93.8%。",
         "应出庭6件，负责人出庭6件，出庭应诉率100%。",
+        // A rate of what the count's deed produced, not of the deed.
+        "检查单位6,520户次，其中“双随机”抽查1,304户次，抽查任务完成率100%。",
+        "检查单位6,520户次，其中“双随机”抽查1,304户次，抽查结果公示率100%。",
+        "受理许可申请1,286件，其中网上受理1,100件，受理事项公开率100%。",
+        "执法人员418人，其中参加培训396人，培训考试合格率100%。",
         "受理1392件，办结1392件，办结率100%，提前办结率达86.4%。",
         "应考1847人，实考1847人，参考率100%。",
         "发现问题312个，已整改307个，整改率98.4%。",
@@ -1251,9 +1278,16 @@ fn the_same_total_twice() {
         "本年度（2024年）共受理投诉举报412件，上年度（2023年）共受理投诉举报398件。",
         "全年共受理投诉举报412件，较上年（共受理投诉举报398件）增长3.5%。",
         "“八五”普法启动以来，累计培训执法人员5,230人次；2024年，累计培训执法人员1,268人次。",
+        // A narrower scope: one campaign's total beside the year's.
+        "全年共出动执法人员5,620人次，检查单位2,130户次。在“蓝盾”专项行动中，共出动执法人员860人次，检查医疗美容机构214户次。",
+        "全年共出动执法人员5,620人次。春节期间共出动执法人员430人次。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+    assert_eq!(
+        codes("在专项行动中，共出动执法人员860人次。在专项行动中，共出动执法人员680人次。"),
+        ["GW0407"]
+    );
     // The writer's own name and a repeated year leave the total the same.
     for wrong in [
         "我委共聘请法律顾问5名，法律顾问全程参与决策，共聘请法律顾问6名。",
