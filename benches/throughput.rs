@@ -164,6 +164,7 @@ fn render(what: &str, report: &gwlint::FileReport) {
         let opts = report::Options {
             color: false,
             width: 100,
+            min_severity: Default::default(),
         };
         let t = best(3, || {
             let mut sink = std::io::sink();

@@ -324,10 +324,13 @@ fn act(ws: &Workspace, input: &Input, action: Action<'_>) -> Outcome {
         }
         _ => Outcome::checked(lint_guarded(linter, input)),
     };
-    Outcome {
+    let mut outcome = Outcome {
         from_stdin: matches!(input, Input::Bytes { .. }),
         ..outcome
-    }
+    };
+    // Also for a file that could not be read: its folder's settings were in force.
+    outcome.report.config = linter.config.path.clone();
+    outcome
 }
 
 impl Outcome {

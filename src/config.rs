@@ -105,7 +105,7 @@ impl ConfigError {
             d = d.with_label(miette::LabeledSpan::at(span.clone(), "这里"));
         }
         let report = miette::Report::new(d)
-            .with_source_code(miette::NamedSource::new(name, self.text.clone()));
+            .with_source_code(crate::char_source::CharSource::new(name, self.text.clone()));
         let mut out = String::new();
         let handler =
             miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());

@@ -231,6 +231,7 @@ pub fn fix_bytes(
         diagnostics: analysis.diagnostics,
         facts: analysis.facts,
         suppressed: analysis.suppressed,
+        config: linter.config.path.clone(),
     };
     Ok(Fixed {
         report,

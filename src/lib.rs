@@ -7,6 +7,7 @@ pub mod annotate;
 pub mod atomic;
 pub mod baseline;
 pub mod batch;
+pub mod char_source;
 pub mod chrome;
 pub mod config;
 pub mod custom;
@@ -53,6 +54,9 @@ pub struct FileReport {
     pub facts: Facts,
     /// Findings left out because the baseline accepted them.
     pub suppressed: usize,
+    /// The gwlint.toml the file was checked with (`None`: the defaults): a unit's own file
+    /// may turn rules off, which a supervisor must see.
+    pub config: Option<std::path::PathBuf>,
 }
 
 /// What linting one document found.
@@ -226,6 +230,7 @@ impl Linter {
             diagnostics: a.diagnostics,
             facts: a.facts,
             suppressed: a.suppressed,
+            config: self.config.path.clone(),
         }
     }
 
@@ -258,6 +263,7 @@ impl FileReport {
             diagnostics: Vec::new(),
             facts: Facts::default(),
             suppressed: 0,
+            config: None,
         }
     }
 }

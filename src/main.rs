@@ -114,12 +114,15 @@ struct CheckArgs {
     /// 把结果写入文件而不是标准输出
     #[arg(long, value_name = "文件")]
     output: Option<PathBuf>,
-    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml
+    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml 中的 profile（gwlint.toml 的其他设置照常生效；都不要时用 --isolated）
     #[arg(long, value_name = "名称或文件")]
     profile: Option<String>,
     /// 使用这个配置文件，而不是在各文件所在目录向上查找 gwlint.toml
     #[arg(long, value_name = "文件")]
     config: Option<PathBuf>,
+    /// 不读取任何 gwlint.toml，全部按默认设置（和命令行选项）检查：下级单位文件夹里的配置不会关掉规则
+    #[arg(long, conflicts_with = "config")]
+    isolated: bool,
     /// 明确列出的文件也按配置的 exclude 排除（供 pre-commit 使用）
     #[arg(long)]
     force_exclude: bool,
@@ -420,6 +423,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             ignore: args.ignore.clone(),
             min_severity,
             baseline,
+            isolated: args.isolated,
         },
     )?;
     let (inputs, unchecked) = inputs(&args, &ws)?;
@@ -451,8 +455,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // Written beside its name and renamed into place at the end: a report hard-linked at
     // that name keeps its text, and a failed run leaves no half file.
     // A name that is no regular file (a link, a pipe, /dev/null) is written through.
-    let cannot_write =
-        |p: &Path, e: std::io::Error| format!("无法写入 {}：{}", p.display(), source::io_cause(&e));
+    let cannot_write = |p: &Path, e: std::io::Error| {
+        // The folder to make is a file already: say which, not "文件已存在".
+        let cause = match p.ancestors().skip(1).find(|a| a.is_file()) {
+            Some(file) => format!("{} 是一个文件，不是目录", file.display()),
+            None => source::io_cause(&e),
+        };
+        format!("无法写入 {}：{cause}", p.display())
+    };
     let mut out = match &args.output {
         Some(p) if std::fs::symlink_metadata(p).is_ok_and(|m| !m.file_type().is_file()) => {
             Output::Through(std::io::BufWriter::new(
@@ -480,6 +490,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let options = report::Options {
         color,
         width: output_width(args.output.is_none()),
+        min_severity,
     };
     let destination = args.annotate.as_ref().map(|dir| {
         annotate::Destination::new(

@@ -20,6 +20,8 @@ pub struct Overrides {
     pub ignore: Option<String>,
     pub min_severity: Severity,
     pub baseline: Option<std::sync::Arc<crate::baseline::Baseline>>,
+    /// --isolated: no gwlint.toml is read; every file gets the defaults.
+    pub isolated: bool,
 }
 
 pub struct Workspace {
@@ -74,6 +76,9 @@ impl Workspace {
             Some(p) => {
                 let c = Config::load(p).map_err(|e| e.render())?;
                 Some(Arc::new(Linter::configured(c, &overrides)?))
+            }
+            None if overrides.isolated => {
+                Some(Arc::new(Linter::configured(Config::default(), &overrides)?))
             }
             None => None,
         };

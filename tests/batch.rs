@@ -99,6 +99,20 @@ fn a_thousand_reports_with_broken_ones() {
     assert_eq!(s["infos"].as_u64(), Some(count("info")));
 }
 
+/// With lower severities left out, a file with nothing listed is not called clean.
+#[test]
+fn summary_says_what_min_severity_left_out() {
+    for (min, label) in [("info", "无问题 1 个"), ("error", "无错误 1 个")] {
+        let out = gwlint()
+            .args(["check", "--summary", "--min-severity", min])
+            .arg("samples/qinghe-2024-clean.txt")
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(&format!("按文件：{label}")), "{text}");
+    }
+}
+
 #[test]
 fn summary_table_totals_and_unreadable_files() {
     let dir = tempfile::tempdir().unwrap();
@@ -312,6 +326,27 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert!(page.contains("<ul class=\"unchecked\">"));
     assert!(page.contains("b.doc：Word 97-2003"));
     assert!(err.contains("跳过 4 个不能检查的文件"));
+
+    // A script reading JSON or SARIF must not take them for clean.
+    let (json, _) = run(&["check", "--format", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let unchecked = v["unchecked"].as_array().unwrap();
+    assert_eq!(unchecked.len(), 4, "{v}");
+    assert!(unchecked[0]["path"].as_str().unwrap().ends_with("b.doc"));
+    assert!(unchecked[0]["reason"].as_str().unwrap().contains(".docx"));
+    let (sarif, _) = run(&["check", "--format", "sarif"]);
+    let v: Value = serde_json::from_str(&sarif).unwrap();
+    let invocation = &v["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notes.len(), 4);
+    assert_eq!(notes[0]["level"], "warning");
+    assert!(
+        notes[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("未检查 ")
+    );
 }
 
 #[test]

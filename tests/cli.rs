@@ -434,6 +434,25 @@ fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("--format"));
     assert!(!d.join("report.xlsx").exists());
+    // A folder in the output's path that is a file.
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "a.txt", "--output", "a.txt/out.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("a.txt 是一个文件，不是目录"), "{err}");
+    // Results saved in the folder, checked by a later run of another command: a hint that
+    // does not fail the run.
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "a.txt", "report.txt", "--format", "concise"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert!(listed.contains(": info[GW0109]"), "{listed}");
     // A document at the output's name is never replaced: a draft, or a report under
     // another name (a hard link).
     write(d, "草稿.txt", "2024年度报告草稿".as_bytes());

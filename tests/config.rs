@@ -105,6 +105,38 @@ fn discovered_config_applies_to_the_files_below_it() {
     assert_eq!(got[1].1, [s("ORG001", "info")]);
 }
 
+/// A supervisor sees which gwlint.toml each file was checked with, and can ignore them all.
+#[test]
+fn the_config_in_force_is_shown_and_isolated_ignores_it() {
+    let dir = project();
+    let out = run(&["check", "--format", "json"], dir.path());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let config = v["files"][0]["config"].as_str().unwrap();
+    assert!(config.ends_with("gwlint.toml"), "{v}");
+    let summary = stdout(&run(&["check", "--summary"], dir.path()));
+    assert!(summary.contains("检查时使用的配置："), "{summary}");
+    assert!(summary.contains("gwlint.toml：2 个文件"), "{summary}");
+
+    let out = run(&["check", "--format", "json", "--isolated"], dir.path());
+    let got = files(&out.stdout);
+    // 草稿/ is no longer excluded, and every rule runs: the signature is missing.
+    assert_eq!(got.len(), 3);
+    assert!(
+        got[0]
+            .1
+            .iter()
+            .any(|(c, sev)| c == "GW0201" && sev == "error")
+    );
+    assert!(
+        got.iter()
+            .all(|(_, d)| d.iter().all(|(c, _)| c != "ORG001"))
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["files"][0]["config"].is_null());
+    let summary = stdout(&run(&["check", "--summary", "--isolated"], dir.path()));
+    assert!(!summary.contains("检查时使用的配置"), "{summary}");
+}
+
 #[test]
 fn command_line_wins_over_the_file() {
     let dir = project();
@@ -171,6 +203,15 @@ fn broken_config_points_into_the_toml() {
         err.contains("select = [\"structure\", \"GW9999\"]"),
         "the snippet is shown: {err}"
     );
+    // The column counts characters, as findings' columns do.
+    std::fs::write(
+        dir.path().join("gwlint.toml"),
+        "select = [\"结构\", \"落款\", \"nope\"]\n",
+    )
+    .unwrap();
+    let out = gwlint().arg("check").arg(dir.path()).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("gwlint.toml:1:23]"), "{err}");
     // A syntax error at the end of the file, and a bad glob key, are shown too.
     for (toml, shown) in [
         ("ignore = [\"GW0804\"\n", "ignore = [\"GW0804\""),

@@ -16,6 +16,7 @@ fn lint_and_render(format: Format, bytes: &[u8]) {
     let opts = gwlint::report::Options {
         color: false,
         width: 80,
+        min_severity: Default::default(),
     };
     for f in [
         gwlint::report::OutputFormat::Pretty,

@@ -75,6 +75,7 @@ mod tests {
             missing_parts: Vec::new(),
             sign_off: Vec::new(),
             error: None,
+            config: None,
         }
     }
 

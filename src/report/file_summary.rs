@@ -24,6 +24,8 @@ pub struct FileSummary {
     pub sign_off: Vec<String>,
     /// Why the file could not be read.
     pub error: Option<String>,
+    /// The gwlint.toml it was checked with.
+    pub config: Option<String>,
 }
 
 impl FileSummary {
@@ -64,18 +66,30 @@ impl FileSummary {
             missing_parts,
             sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
+            config: r.config.as_ref().map(|p| p.display().to_string()),
         }
     }
 
-    /// In a word: 无法读取, 有错误, 有警告, 仅有提示, 无问题.
-    pub fn status(&self) -> &'static str {
+    /// In a word: 无法读取, 有错误, 有警告, 仅有提示, or `clean_label(shown)`; `shown`: the
+    /// lowest severity the run lists.
+    pub fn status(&self, shown: Severity) -> &'static str {
         match self.counts {
             None => "无法读取",
             Some([e, _, _]) if e > 0 => "有错误",
             Some([_, w, _]) if w > 0 => "有警告",
             Some([_, _, i]) if i > 0 => "仅有提示",
-            Some(_) => "无问题",
+            Some(_) => clean_label(shown),
         }
+    }
+}
+
+/// A file with nothing listed: with lower severities left out (--min-severity), it may
+/// still have them, so the label says only what was looked at.
+pub fn clean_label(shown: Severity) -> &'static str {
+    match shown {
+        Severity::Info => "无问题",
+        Severity::Warning => "无错误和警告",
+        Severity::Error => "无错误",
     }
 }
 

@@ -1,6 +1,6 @@
 //! The JSON contract of design.md (version 1), written file by file.
 
-use super::{Reporter, Totals, located};
+use super::{Reporter, Totals, Unchecked, located};
 use crate::FileReport;
 use crate::diagnostic::Fix;
 use serde::Serialize;
@@ -40,6 +40,8 @@ struct JsonFile<'a> {
     /// The issuing body and reported year the summary shows, for scripts that rank units.
     issuer: Option<&'a str>,
     year: Option<i32>,
+    /// The gwlint.toml the file was checked with; `null`: the defaults.
+    config: Option<String>,
     error: Option<JsonError<'a>>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
@@ -47,6 +49,7 @@ struct JsonFile<'a> {
 #[derive(Default)]
 pub struct Json {
     files_written: usize,
+    unchecked: Vec<Unchecked>,
 }
 
 fn write_header(w: &mut dyn Write) -> io::Result<()> {
@@ -103,6 +106,7 @@ impl Reporter for Json {
             encoding: r.document.as_ref().map(|d| d.encoding),
             issuer: r.facts.issuer.as_deref(),
             year: r.facts.year,
+            config: r.config.as_ref().map(|p| p.display().to_string()),
             error: r.error.as_ref().map(|e| JsonError {
                 kind: e.kind.as_str(),
                 message: &e.message,
@@ -112,13 +116,20 @@ impl Reporter for Json {
         serde_json::to_writer(&mut *w, &file).map_err(to_io)
     }
 
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked = files.to_vec();
+    }
+
     fn finish(&mut self, w: &mut dyn Write, t: &Totals) -> io::Result<()> {
         if self.files_written == 0 {
             write_header(w)?;
         }
+        // Reports in formats not read (.doc, .pdf): a script must not take them for clean.
+        w.write_all(b"],\"unchecked\":")?;
+        serde_json::to_writer(&mut *w, &self.unchecked).map_err(to_io)?;
         writeln!(
             w,
-            "],\"summary\":{{\"files\":{},\"failed\":{},\"errors\":{},\"warnings\":{},\"infos\":{}}}}}",
+            ",\"summary\":{{\"files\":{},\"failed\":{},\"errors\":{},\"warnings\":{},\"infos\":{}}}}}",
             t.files, t.failed, t.errors, t.warnings, t.infos
         )
     }

@@ -105,13 +105,14 @@ impl Totals {
 pub trait Reporter {
     fn file(&mut self, w: &mut dyn Write, report: &FileReport) -> io::Result<()>;
     /// Reports found in folders in formats gwlint does not read (.doc, .pdf), told before
-    /// `finish`. Only the supervisor's outputs list them; the others leave them to stderr.
+    /// `finish`. The supervisor's and the machine-read outputs list them; the others leave
+    /// them to stderr.
     fn unchecked(&mut self, _files: &[Unchecked]) {}
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()>;
 }
 
 /// A report that was found but not checked, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Unchecked {
     pub path: String,
     pub reason: &'static str,
@@ -125,6 +126,9 @@ pub fn unchecked_line(files: &[Unchecked]) -> Option<String> {
 pub struct Options {
     pub color: bool,
     pub width: usize,
+    /// The lowest severity listed: a summary does not call a file clean that may only have
+    /// findings left out.
+    pub min_severity: Severity,
 }
 
 pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
@@ -136,8 +140,10 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Github => Box::new(github::Github),
         OutputFormat::Csv => Box::new(csv::Csv::default()),
         OutputFormat::Html => Box::new(html::Html::default()),
-        OutputFormat::Summary => Box::new(summary::Summary::default()),
-        OutputFormat::SummaryCsv => Box::new(summary_csv::SummaryCsv::default()),
+        OutputFormat::Summary => Box::new(summary::Summary::showing(options.min_severity)),
+        OutputFormat::SummaryCsv => {
+            Box::new(summary_csv::SummaryCsv::showing(options.min_severity))
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! SARIF 2.1.0 for code-scanning dashboards: every rule with its documentation, columns
 //! counted in Unicode code points, unreadable files as tool notifications.
 
-use super::{Reporter, Totals, located};
+use super::{Reporter, Totals, Unchecked, located};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Format;
@@ -14,6 +14,8 @@ pub struct Sarif {
     results_written: usize,
     started: bool,
     notifications: Vec<Value>,
+    /// A file could not be read: the run did not do all it was asked.
+    failed: bool,
 }
 
 fn level(s: Severity) -> &'static str {
@@ -64,6 +66,7 @@ impl Reporter for Sarif {
     fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
         self.start(w)?;
         if let Some(e) = &r.error {
+            self.failed = true;
             self.notifications.push(json!({
                 "level": "error",
                 "message": {"text": format!("无法读取 {}：{}", r.path, e.message)},
@@ -119,10 +122,21 @@ impl Reporter for Sarif {
         Ok(())
     }
 
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.notifications.extend(files.iter().map(|f| {
+            json!({
+                "level": "warning",
+                "message": {"text": format!("未检查 {}：{}", f.path, f.reason)},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&f.path)}}}],
+                "properties": {"kind": "unsupported-format"},
+            })
+        }));
+    }
+
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         self.start(w)?;
         let invocation = json!([{
-            "executionSuccessful": self.notifications.is_empty(),
+            "executionSuccessful": !self.failed,
             "toolExecutionNotifications": self.notifications,
         }]);
         writeln!(w, "],\"invocations\":{invocation}}}]}}")

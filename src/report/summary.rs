@@ -1,11 +1,11 @@
 //! `--summary`: one row per file (issuer, year, counts by severity and category) and the
 //! rules that fire most, for a supervisor auditing many reports at once.
 
-use super::file_summary::FileSummary;
+use super::file_summary::{FileSummary, clean_label};
 use super::tally::RuleTally;
 use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
-use crate::diagnostic::Category;
+use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
@@ -15,17 +15,30 @@ pub struct Summary {
     rows: Vec<FileSummary>,
     tally: RuleTally,
     unchecked: Vec<Unchecked>,
+    /// The lowest severity listed (--min-severity).
+    shown: Severity,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
 const TOP_RULES: usize = 10;
 
 impl Summary {
+    pub fn showing(shown: Severity) -> Summary {
+        Summary {
+            shown,
+            ..Summary::default()
+        }
+    }
+
     /// "按文件：有错误 12 个，有警告 3 个，仅有提示 1 个，无问题 20 个，无法读取 2 个".
     fn by_status(&self) -> String {
-        let mut parts: Vec<String> = ["有错误", "有警告", "仅有提示", "无问题", "无法读取"]
+        let clean = clean_label(self.shown);
+        let mut parts: Vec<String> = ["有错误", "有警告", "仅有提示", clean, "无法读取"]
             .iter()
-            .map(|&st| (st, self.rows.iter().filter(|r| r.status() == st).count()))
+            .map(|&st| {
+                let n = self.rows.iter().filter(|r| r.status(self.shown) == st);
+                (st, n.count())
+            })
             .filter(|&(_, n)| n > 0)
             .map(|(st, n)| format!("{st} {n} 个"))
             .collect();
@@ -33,6 +46,37 @@ impl Summary {
             parts.push(format!("格式不支持未检查 {} 个", self.unchecked.len()));
         }
         format!("按文件：{}", parts.join("，"))
+    }
+}
+
+impl Summary {
+    /// Which gwlint.toml each file was checked with, when any was: a unit's own file in
+    /// its folder may turn rules off, and the supervisor must see it.
+    fn write_configs(&self, w: &mut dyn Write, shown: &dyn Fn(&str) -> String) -> io::Result<()> {
+        let mut used: Vec<(Option<&str>, usize)> = Vec::new();
+        for r in &self.rows {
+            let c = r.config.as_deref();
+            match used.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += 1,
+                None => used.push((c, 1)),
+            }
+        }
+        if used.iter().all(|(c, _)| c.is_none()) {
+            return Ok(());
+        }
+        used.sort();
+        writeln!(w, "\n检查时使用的配置：")?;
+        for (c, n) in &used {
+            let name = c.map_or_else(|| "默认设置（没有 gwlint.toml）".to_string(), shown);
+            writeln!(w, "  {name}：{n} 个文件")?;
+        }
+        if used.len() > 1 {
+            writeln!(
+                w,
+                "  各文件的设置不同；要让所有文件按同一标准检查，用 --config 指定一个配置文件，或用 --isolated 忽略所有 gwlint.toml"
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -135,6 +179,7 @@ impl Reporter for Summary {
             (!r.sign_off.is_empty()).then(|| r.sign_off.join("；"))
         })?;
         super::batch_notes::write(w, &self.rows, &shown)?;
+        self.write_configs(w, &shown)?;
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "\n出现最多的问题（按涉及的文件数，不含提示）：")?;

@@ -5,16 +5,25 @@ use super::csv::{BOM, row};
 use super::file_summary::FileSummary;
 use super::{Reporter, Totals, Unchecked};
 use crate::FileReport;
-use crate::diagnostic::Category;
+use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
 
 #[derive(Default)]
 pub struct SummaryCsv {
     started: bool,
     unchecked: Vec<Unchecked>,
+    /// The lowest severity listed (--min-severity).
+    shown: Severity,
 }
 
 impl SummaryCsv {
+    pub fn showing(shown: Severity) -> SummaryCsv {
+        SummaryCsv {
+            shown,
+            ..SummaryCsv::default()
+        }
+    }
+
     /// The BOM and the header, once; an empty run still gives Excel a header.
     fn start(&mut self, w: &mut dyn Write) -> io::Result<()> {
         if self.started {
@@ -38,7 +47,7 @@ impl Reporter for SummaryCsv {
             s.path.clone(),
             s.issuer.clone().unwrap_or_default(),
             year,
-            s.status().to_string(),
+            s.status(self.shown).to_string(),
         ];
         match s.counts {
             Some(c) => {

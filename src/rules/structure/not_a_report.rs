@@ -29,12 +29,17 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         .find(|s| !s.is_empty())
         .unwrap_or(0..0);
     if is_own_output(&ctx.doc.text) {
-        return Some(NotAReport::OwnOutput(Diagnostic::new(
-            &NOT_A_REPORT,
-            whole,
-            "这个文件是 gwlint 的检查结果，不是报告",
-            "检查结果不要保存在被检查的文件夹里，或用 gwlint.toml 的 exclude 排除它",
-        )));
+        return Some(NotAReport::OwnOutput(
+            Diagnostic::new(
+                &NOT_A_REPORT,
+                whole,
+                "这个文件是 gwlint 的检查结果，不是报告",
+                "检查结果不要保存在被检查的文件夹里，或用 gwlint.toml 的 exclude 排除它",
+            )
+            // No fault of a report's: a results file saved in the folder must not fail the
+            // next run.
+            .with_severity(crate::diagnostic::Severity::Info),
+        ));
     }
     let o = ctx.outline;
     // "关于报送2024年法治政府建设年度报告的说明": a short letter that comes with the reports.
