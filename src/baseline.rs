@@ -1,9 +1,11 @@
 //! `--baseline FILE`: findings already accepted, read from an earlier `--format json` run,
-//! are not reported again. Each is matched by file, rule and the text it is about (or, for
-//! a finding about something absent, its message), not by line, so that editing elsewhere
-//! in the report keeps it matched. When a kind of finding occurs more often than the
-//! baseline recorded, every one of that kind is reported: which of them is new cannot be
-//! told (the same "," may be anywhere), as ESLint's bulk suppressions do.
+//! are not reported again. Each is matched by file, rule and its fingerprint: the text it
+//! is about with a few characters around it on its line (or, for a finding about something
+//! absent, its message), not by line number, so that editing elsewhere in the report keeps
+//! it matched, and a new "," is told from the accepted ones by its neighbours. When a kind
+//! of finding occurs more often than the baseline recorded, every one of that kind is
+//! reported: which of them is new cannot be told, as ESLint's bulk suppressions do.
+//! (A baseline written before fingerprints matches by the text alone.)
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
@@ -16,6 +18,49 @@ type Key = (String, String, String);
 pub struct Baseline {
     /// How many findings of each kind each file had.
     accepted: HashMap<Key, usize>,
+    /// The baseline's findings carry fingerprints: kinds are keyed by them.
+    fingerprinted: bool,
+}
+
+/// Characters on each side of a finding's text that its fingerprint takes in.
+const CONTEXT_CHARS: usize = 8;
+
+/// A finding's identity within its file, the same from run to run: its rule, its text and
+/// what is next to it on its line (a finding about something absent: its message). 16 hex
+/// digits of FNV-1a, which unlike std's hasher is fixed forever.
+pub fn fingerprint(doc: &Document, d: &Diagnostic) -> String {
+    let start = d.span.start.min(doc.text.len());
+    let end = d.span.end.clamp(start, doc.text.len());
+    let excerpt = &doc.text[start..end];
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |s: &str| {
+        for b in s.bytes().chain([0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(d.rule.code);
+    if excerpt.trim().is_empty() {
+        feed(&d.message);
+    } else {
+        let line = doc.lines.get(doc.line_index(start));
+        let (from, to) = line.map_or((start, end), |l| (l.start.min(start), l.end.max(end)));
+        let before = &doc.text[from..start];
+        let after = &doc.text[end..to];
+        let cut = before
+            .char_indices()
+            .rev()
+            .nth(CONTEXT_CHARS - 1)
+            .map_or(0, |(i, _)| i);
+        let stop = after
+            .char_indices()
+            .nth(CONTEXT_CHARS)
+            .map_or(after.len(), |(i, _)| i);
+        feed(&before[cut..]);
+        feed(excerpt);
+        feed(&after[..stop]);
+    }
+    format!("{hash:016x}")
 }
 
 impl Baseline {
@@ -44,10 +89,14 @@ impl Baseline {
                 ) else {
                     continue;
                 };
-                *baseline
-                    .accepted
-                    .entry(key(&place, code, excerpt, message))
-                    .or_default() += 1;
+                let k = match d["fingerprint"].as_str() {
+                    Some(f) => {
+                        baseline.fingerprinted = true;
+                        (place.clone(), code.to_string(), f.to_string())
+                    }
+                    None => key(&place, code, excerpt, message),
+                };
+                *baseline.accepted.entry(k).or_default() += 1;
             }
         }
         Ok(baseline)
@@ -62,6 +111,9 @@ impl Baseline {
         let keys: Vec<Key> = diags
             .iter()
             .map(|d| {
+                if self.fingerprinted {
+                    return (place.clone(), d.rule.code.to_string(), fingerprint(doc, d));
+                }
                 let excerpt = doc.text.get(d.span.clone()).unwrap_or("");
                 key(&place, d.rule.code, excerpt, &d.message)
             })
@@ -147,6 +199,33 @@ mod tests {
         assert_eq!(suppressed, 2);
         let texts: Vec<&str> = kept.iter().map(|d| &doc.text[d.span.clone()]).collect();
         assert_eq!(texts, [";"]);
+    }
+
+    #[test]
+    fn fingerprints_tell_one_comma_from_another() {
+        let doc = text_doc("标题\n一是甲,二是乙,三是丙;\n");
+        let diags = vec![finding(&doc, ",", 0), finding(&doc, ",", 1)];
+        let (a, b) = (fingerprint(&doc, &diags[0]), fingerprint(&doc, &diags[1]));
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 16);
+        let mut baseline = Baseline {
+            fingerprinted: true,
+            ..Baseline::default()
+        };
+        let place = place_of(&doc.name);
+        baseline
+            .accepted
+            .insert((place.clone(), "GW0501".into(), a.clone()), 1);
+        // The second "," is new; the first stays accepted.
+        let (kept, suppressed) = baseline.filter(&doc, diags);
+        assert_eq!(suppressed, 1);
+        assert_eq!(
+            kept[0].span.start,
+            doc.text.match_indices(',').nth(1).unwrap().0
+        );
+        // Text added on another line leaves the fingerprint as it was.
+        let edited = text_doc("标题\n新增一段。\n一是甲,二是乙,三是丙;\n");
+        assert_eq!(fingerprint(&edited, &finding(&edited, ",", 0)), a);
     }
 
     #[test]

@@ -29,6 +29,8 @@ struct JsonDiagnostic<'a> {
     offset: usize,
     length: usize,
     excerpt: &'a str,
+    /// Stable from run to run; what `--baseline` matches.
+    fingerprint: String,
     fix: Option<&'a Fix>,
 }
 
@@ -90,6 +92,7 @@ impl Reporter for Json {
                     offset: at.offset,
                     length: at.length,
                     excerpt: at.excerpt,
+                    fingerprint: crate::baseline::fingerprint(doc, d),
                     fix: d.fix.as_ref(),
                 })
                 .collect(),

@@ -94,6 +94,8 @@ impl Reporter for Sarif {
                         "snippet": {"text": at.excerpt},
                     },
                 }}],
+                // Code-scanning dashboards track a finding across edits by this.
+                "partialFingerprints": {"gwlint/v1": crate::baseline::fingerprint(doc, d)},
             });
             // A fix is a change to the file's text: a .docx is never edited that way.
             if let Some(fix) = d.fix.as_ref().filter(|_| doc.format != Format::Docx) {
