@@ -75,7 +75,7 @@ pub struct WalkOptions {
 
 /// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
 /// files skipped, `excluded` applied), files given by name taken as they are, except owner
-/// files, and except `excluded` ones with `force_exclude`.
+/// files, and with `force_exclude` filtered as in a walk.
 pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOptions) -> Collected {
     let mut c = Collected::default();
     for p in paths {
@@ -83,11 +83,14 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
             Ok(m) if m.is_dir() => walk(p, excluded, how, &mut c),
             // A Word lock file ("~$报告.docx") is never a report, even when named.
             Ok(_) if source::is_owner_file(p) => c.owner_files.push(p.clone()),
-            Ok(_) => {
-                if !(how.force_exclude && excluded(p)) {
-                    c.inputs.push(Input::Path(p.clone()));
+            // With --force-exclude (a hook naming every changed file), a named file is taken
+            // as a walk would take it: gwlint.toml or a script is no report.
+            Ok(_) if how.force_exclude && (excluded(p) || source::format_for_path(p).is_none()) => {
+                if !excluded(p) && is_unsupported_report(p) {
+                    c.unsupported.push(p.clone());
                 }
             }
+            Ok(_) => c.inputs.push(Input::Path(p.clone())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if std::fs::symlink_metadata(p).is_ok() {
                     let why = "符号链接指向的文件不存在".to_string();

@@ -123,7 +123,7 @@ struct CheckArgs {
     /// 不读取任何 gwlint.toml，全部按默认设置（和命令行选项）检查：下级单位文件夹里的配置不会关掉规则
     #[arg(long, conflicts_with = "config")]
     isolated: bool,
-    /// 明确列出的文件也按配置的 exclude 排除（供 pre-commit 使用）
+    /// 明确列出的文件也像遍历目录时一样筛选：按配置的 exclude 排除，不是 .docx、.txt、.md 的跳过（供 pre-commit 使用）
     #[arg(long)]
     force_exclude: bool,
     /// 遍历目录时不理会 .gitignore 和 .ignore（默认跳过其中列出的文件）

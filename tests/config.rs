@@ -181,6 +181,14 @@ fn explicit_files_are_excluded_only_with_force_exclude() {
     assert_eq!(files(&out.stdout).len(), 1);
     let out = run(&["check", "--format", "json", "--force-exclude"], &draft);
     assert_eq!(files(&out.stdout).len(), 0);
+    // A hook names every changed file: with --force-exclude, the configuration itself and
+    // a script are skipped as a walk skips them.
+    let config = dir.path().join("gwlint.toml");
+    let out = run(&["check", "--format", "json"], &config);
+    assert_eq!(files(&out.stdout).len(), 1);
+    let out = run(&["check", "--format", "json", "--force-exclude"], &config);
+    assert_eq!(files(&out.stdout).len(), 0);
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
