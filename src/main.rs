@@ -581,7 +581,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         // stderr, so that stdout is a patch and nothing else.
         Action::Fix(FixMode::Diff) => {
             if fixed == 0 {
-                eprintln!("没有可自动修复的内容");
+                eprintln!("没有可以写回文件的自动修复");
             } else {
                 eprintln!("可自动修复 {fixed} 处；使用 --fix 写回文件");
             }

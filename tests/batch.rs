@@ -376,7 +376,7 @@ fn csv_has_a_bom_and_the_columns() {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("missing.txt,,,错误,not-found,无法读取"))
+            .any(|l| l.starts_with("missing.txt,,,无法读取,not-found,无法读取"))
     );
 }
 

@@ -143,7 +143,7 @@ fn diff_shows_the_change_and_writes_nothing() {
         .output()
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("没有可自动修复的内容"), "{err}");
+    assert!(err.contains("没有可以写回文件的自动修复"), "{err}");
 }
 
 #[test]

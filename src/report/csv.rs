@@ -3,7 +3,6 @@
 
 use super::{Reporter, Totals, located};
 use crate::FileReport;
-use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 pub const HEADER: [&str; 12] = [
@@ -66,7 +65,9 @@ impl Reporter for Csv {
                     &r.path,
                     "",
                     "",
-                    Severity::Error.label_zh(),
+                    // Not 错误: a pivot on the column must match the totals, which count
+                    // unreadable files apart from errors.
+                    "无法读取",
                     e.kind.as_str(),
                     "无法读取",
                     "",
