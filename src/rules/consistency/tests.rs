@@ -1260,6 +1260,42 @@ fn relative_and_section_years() {
     );
 }
 
+/// A change in percentage points is the difference of the two percentages.
+#[test]
+fn percentage_points() {
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with(
+            "即办件占比由2023年的38.2%提高到2024年的52.6%，提高15.4个百分点。",
+        )),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "15.4个百分点");
+    assert_eq!(
+        found[0].message,
+        "由38.2%到52.6%应是提高14.4个百分点，与所写的提高15.4个百分点不符"
+    );
+    assert_eq!(
+        found[0].help,
+        "核对两个百分比和变化的百分点数：52.6−38.2=14.4"
+    );
+    assert_eq!(
+        codes("投诉办结率由98.1%下降到97.6%，提高0.5个百分点。"),
+        ["GW0402"]
+    );
+    for ok in [
+        "即办件占比由2023年的38.2%提高到2024年的52.6%，提高14.4个百分点。",
+        "网上办理率从85%提高到96.5%，同比提高11.5个百分点。",
+        "投诉办结率由98.1%下降到97.6%，下降0.5个百分点。",
+        // Rounded to the places the change is written in.
+        "网上办理率从85.4%提高到96.5%，提高11个百分点。",
+        // Another comparison after the change.
+        "行政复议纠错率由15.2%下降至12.6%，下降2.6个百分点，较全省平均低1.2个百分点。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
 #[test]
 fn the_same_total_twice() {
     assert_eq!(

@@ -1,0 +1,93 @@
+//! A change of a percentage in percentage points (GW0402): "由38.2%提高到52.6%，提高14.4
+//! 个百分点" — the points must be the difference of the two percentages.
+
+use super::RATE_MISMATCH;
+use super::para::Para;
+use crate::diagnostic::Diagnostic;
+use crate::quantity::{Growth, Lexicon};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Characters between 由 and the first percentage, or 到 and the second ("2023年的").
+const MAX_LEAD_CHARS: usize = 16;
+/// Characters between the second percentage and the change ("，同比").
+const MAX_LINK_CHARS: usize = 8;
+
+/// From … to … then the change, with the words of rules/units.toml's [growth] (one
+/// built-in lexicon: compiled once).
+fn pattern(g: &Growth) -> Regex {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    let alt = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let verbs = format!("{}|{}", alt(&g.up), alt(&g.down));
+    let number = r"([0-9]+(?:\.[0-9]+)?)[%％]";
+    let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
+    R.get_or_init(|| {
+        Regex::new(&format!(
+            "(?:{from}){lead}{number}[^，。；%％]{{0,6}}?(?:{verbs})(?:{to}){lead}{number}[，,]?[^，。；%％0-9]{{0,{MAX_LINK_CHARS}}}?({verbs})了?([0-9]+(?:\\.[0-9]+)?)个百分点",
+            from = alt(&g.from),
+            to = alt(&g.to),
+        ))
+        .ok()
+    })
+    .clone()
+    .unwrap_or_else(|| Regex::new("$^").expect("empty pattern"))
+}
+
+fn decimals(s: &str) -> usize {
+    s.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+    let text = p.text();
+    if !text.contains("百分点") {
+        return;
+    }
+    let g = &lex.change;
+    for c in pattern(g).captures_iter(text) {
+        let (Some(a), Some(b), Some(verb), Some(points)) = (c.get(1), c.get(2), c.get(3), c.get(4))
+        else {
+            continue;
+        };
+        let (Ok(x), Ok(y), Ok(z)) = (
+            a.as_str().parse::<f64>(),
+            b.as_str().parse::<f64>(),
+            points.as_str().parse::<f64>(),
+        ) else {
+            continue;
+        };
+        let up = g.up.iter().any(|w| w == verb.as_str());
+        let change = y - x;
+        let places = decimals(a.as_str()).max(decimals(b.as_str()));
+        // Written to fewer places than the percentages: rounded.
+        let tolerance = 0.5 * 10f64.powi(-(decimals(points.as_str()) as i32)) + 1e-9;
+        let right_way = change == 0.0 || (change > 0.0) == up;
+        if right_way && (change.abs() - z).abs() <= tolerance {
+            continue;
+        }
+        let diff = format!("{:.places$}", change.abs());
+        let way = if change >= 0.0 { "提高" } else { "下降" };
+        out.push(Diagnostic::new(
+            &RATE_MISMATCH,
+            p.doc_span(points.start()..c.get(0).map_or(points.end(), |m| m.end())),
+            format!(
+                "由{}%到{}%应是{way}{diff}个百分点，与所写的{}{}个百分点不符",
+                a.as_str(),
+                b.as_str(),
+                verb.as_str(),
+                points.as_str()
+            ),
+            format!(
+                "核对两个百分比和变化的百分点数：{}−{}={}",
+                b.as_str(),
+                a.as_str(),
+                format!("{:.places$}", change).replace('-', "−")
+            ),
+        ));
+    }
+}
