@@ -196,6 +196,19 @@ fn read<'q>(
             return Some((Previous::Change(y, d), currents(rest, y.unit)));
         }
     }
+    // "2023年查处46件，2024年查处31件，下降32.6%": each figure led by its year, the later
+    // one next.
+    let year_of = |q: &Quantity| crate::outline::first_year(&text[q.measure.start..q.span.start]);
+    if let [.., z, _] = before
+        && gap.starts_with(['，', ','])
+        && direction(g, change_gap).is_some()
+        && change_gap.chars().count() <= MAX_GAP_CHARS
+        && z.unit == y.unit
+        && let (Some(a), Some(b)) = (year_of(z), year_of(y))
+        && b == a + 1
+    {
+        return Some((Previous::Figure(z), vec![y]));
+    }
     // "由上年的300件增加到360件，增长20%": from the other period's figure to this one's.
     let [.., from, to] = before else {
         return None;
