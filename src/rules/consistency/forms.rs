@@ -85,8 +85,13 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 ("小数点写成了句号“。”", false)
             };
-            let shown = crate::text::last_chars(&line[..at], 4);
-            let after: String = line[at + mark.len_utf8()..].chars().take(3).collect();
+            // The number alone: "1．2", not the word before it cut in half.
+            let before = &line[..at];
+            let shown = &before[before.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+            let after: String = line[at + mark.len_utf8()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
             out.push(
                 Diagnostic::new(
                     &FULLWIDTH_DIGITS,

@@ -3,7 +3,7 @@
 //! "比上年增加60件，增长20%", "由上年的300件增加到360件，增长20%".
 
 use super::RATE_MISMATCH;
-use super::para::{Para, show, within_stated_precision};
+use super::para::{Para, show_like, within_stated_precision};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::{Value, format_percent_fixed};
 use crate::quantity::{Class, Growth, Lexicon, Quantity};
@@ -328,7 +328,11 @@ fn check(
         Direction::Up => ("增长", "下降", "增幅"),
         Direction::Down => ("下降", "增长", "降幅"),
     };
-    let from = show(y, n.unit);
+    // As written when the sentence gives it; worked out, in the form of this period's.
+    let from = match previous {
+        Previous::Figure(q) if q.value == y => q.written_with_unit(text).to_string(),
+        _ => show_like(y, n, text, n.numeral.grouped),
+    };
     let to = n.written_with_unit(text);
     let decimals = rate.numeral.decimals.max(1) as usize;
     let message = if exact < 0.0 {

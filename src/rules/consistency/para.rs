@@ -156,6 +156,18 @@ pub(super) fn show_like(v: Value, like: &Quantity, text: &str, grouped: bool) ->
     format!("{int}{point}{frac}{multiplier}{unit}")
 }
 
+/// `v` as a bare number, with thousands separators when the figures it comes from have
+/// them: "1,498÷1,526" beside "1,526件".
+pub(super) fn plain(v: Value, grouped: bool) -> String {
+    let s = v.to_string();
+    if !grouped {
+        return s;
+    }
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), ""), |(i, f)| (i, f));
+    let point = if frac.is_empty() { "" } else { "." };
+    format!("{}{point}{frac}", group_thousands(int))
+}
+
 /// 万 or 亿 written after a figure's digits, as a factor.
 fn multiplier_of(n: &numerals::Numeral) -> f64 {
     match n.multiplier {

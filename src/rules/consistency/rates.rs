@@ -1,7 +1,7 @@
 //! Rates and shares: a percentage checked against the counts it is computed from
 //! (GW0402), and bounded rates over 100% (GW0403).
 
-use super::para::{Para, expected_percent, last_chars, rate_agrees, rounding_of};
+use super::para::{Para, expected_percent, last_chars, plain, rate_agrees, rounding_of};
 use super::shares;
 use super::sums::{ends_enumeration, is_comparison};
 use super::{RATE_MISMATCH, RATE_OVER_100};
@@ -486,10 +486,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     if !complement && graded(p, &list, ni, |sum| agrees(sum, den.value)) {
         return;
     }
+    let grouped = num.numeral.grouped || den.numeral.grouped;
     let numerator = if complement {
-        format!("({}−{})", den.value, num.value)
+        format!(
+            "({}−{})",
+            plain(den.value, grouped),
+            plain(num.value, grouped)
+        )
     } else {
-        num.value.to_string()
+        plain(num.value, grouped)
     };
     // In a list of kinds, which of them the rate counts is not sure: both readings.
     let message = match list_sum(p, &list, den) {
@@ -507,7 +512,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             "{rate}应为{}%（{}÷{}={}%），与所写的{}不符",
             expected_percent(exact, q, 1),
             numerator,
-            den.value,
+            plain(den.value, grouped),
             format_percent(exact, 2),
             q.written(text)
         ),

@@ -4,7 +4,7 @@
 
 use super::RATE_MISMATCH;
 use super::para::{
-    Para, expected_percent, is_unit_class, join_values, last_chars, rate_agrees, show,
+    Para, expected_percent, is_unit_class, join_values, last_chars, plain, rate_agrees, show,
 };
 use super::rates::{LOOKBACK, strip_links};
 use super::sums::{ends_enumeration, is_comparison, total_before_trigger};
@@ -565,7 +565,7 @@ fn show_value(v: Value, like: &Quantity) -> String {
     if like.class == Class::Money {
         show(v, like.unit)
     } else {
-        v.to_string()
+        plain(v, like.numeral.grouped)
     }
 }
 

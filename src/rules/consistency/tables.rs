@@ -805,8 +805,14 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
             } else {
                 ""
             };
+            // Shares that do not make their 100%: GW0413's case, with its 合计 row.
+            let rule = if !percent.is_empty() && t.is_share_col(c) {
+                &TABLE_SHARES
+            } else {
+                &TABLE_TOTAL_MISMATCH
+            };
             out.push(Diagnostic::new(
-                &TABLE_TOTAL_MISMATCH,
+                rule,
                 span,
                 format!(
                     "{}“{}”行第{c}列为{}，但{}各项之和为{sum}{percent}（{}）",

@@ -722,6 +722,15 @@ fn rates_against_counts() {
         .message,
         "整改率应为96.4%（(83−3)÷83=96.39%），与所写的94.6%不符"
     );
+    // The figures as the text groups them.
+    assert_eq!(
+        found_of(
+            "GW0402",
+            &text_doc(&with("受理投诉1,526件，办结1,498件，办结率100%。"))
+        )[0]
+        .message,
+        "办结率应为98.2%（1,498÷1,526=98.17%），与所写的100%不符"
+    );
     // A list of kinds that does not make the whole: both readings, and the gap, are said.
     let text = with("评查案卷80卷，优秀20卷、良好40卷、合格18卷，合格率100%。");
     let found = found_of("GW0402", &text_doc(&text));
@@ -1573,7 +1582,7 @@ fn table_totals_rows_and_columns() {
         &["合计", "1844", "100%"],
     ];
     assert_eq!(table_codes(ok), []);
-    // A column of shares sums in percent.
+    // A column of shares sums in percent; shares short of their 100% are GW0413's.
     let shares: &[&[&str]] = &[
         &["类别", "占比"],
         &["行政许可", "30%"],
@@ -1581,8 +1590,10 @@ fn table_totals_rows_and_columns() {
         &["行政处罚", "20%"],
         &["合计", "100%"],
     ];
-    let f = found_of("GW0412", &table_doc(shares));
+    assert_eq!(found_of("GW0412", &table_doc(shares)).len(), 0);
+    let f = found_of("GW0413", &table_doc(shares));
     assert_eq!(f.len(), 1);
+    assert_eq!(f[0].severity, Severity::Warning);
     assert_eq!(
         f[0].message,
         "表1“合计”行第2列为100%，但上方各项之和为90%（30+40+20）"
@@ -2180,6 +2191,8 @@ fn decimal_points_typed_wrong() {
             ("．", Some((".".to_string(), true)))
         ]
     );
+    // The number alone is quoted.
+    assert_eq!(f[1].message, "小数点用了全角“．”：“1．2”");
     // A sentence that ends on a figure, and a heading's number.
     for ok in ["全年召开会议12。3月起实行月报。", "全年审查决策3件。"] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
