@@ -156,7 +156,7 @@ impl Table {
                 let mut forms: Vec<String> = Vec::new();
                 let mut docs = Vec::new();
                 for (k, d) in self.docs.iter().enumerate() {
-                    for n in &d.nicknames {
+                    for n in d.nicknames.iter().flat_map(|n| dotted(n)) {
                         for (open, close) in [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")]
                         {
                             let form = n.replace('“', open).replace('”', close);
@@ -360,6 +360,21 @@ pub fn get() -> &'static Table {
         table.laws_as_of = Some(laws_as_of);
         table
     })
+}
+
+/// A nickname and its forms with a middle dot between two quoted numerals: “七五” is also
+/// written “七·五” or “七・五”.
+fn dotted(nickname: &str) -> Vec<String> {
+    let mut forms = vec![nickname.to_string()];
+    if let Some((head, rest)) = nickname.split_once('“')
+        && let Some((inner, tail)) = rest.split_once('”')
+        && let [a, b] = inner.chars().collect::<Vec<_>>()[..]
+    {
+        for dot in ['·', '・'] {
+            forms.push(format!("{head}“{a}{dot}{b}”{tail}"));
+        }
+    }
+    forms
 }
 
 #[cfg(test)]

@@ -255,6 +255,9 @@ fn a_superseded_plan_by_its_nickname() {
     );
     // Any quotes or none; the one in force that year, past a plan superseded in turn.
     assert_eq!(codes(&citing("七五普法")), ["GW0703"]);
+    // With a middle dot between the numerals.
+    assert_eq!(codes(&citing("“七·五”普法")), ["GW0703"]);
+    assert_eq!(codes(&citing("“七・五”普法规划")), ["GW0703"]);
     let f = found(&citing("‘六五’普法"));
     assert!(
         f[0].message

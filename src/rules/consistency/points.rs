@@ -10,10 +10,11 @@ use std::sync::OnceLock;
 
 /// Characters between 由 and the first percentage, or 到 and the second ("2023年的").
 const MAX_LEAD_CHARS: usize = 16;
-/// Characters between the second percentage and the change ("，同比").
-const MAX_LINK_CHARS: usize = 8;
+/// Between the second percentage and the change: a comma and a word of comparison, never
+/// a subject of its own ("，败诉率下降2.1个百分点" is another rate's change).
+const LINK: &str = "[，,、（(]?(?:同比|较上年|比上年|相比)?";
 
-/// From … to … then the change, with the words of rules/units.toml's [growth] (one
+/// From … to (降至, 升至 too) … then the change, with the words of rules/units.toml's [growth] (one
 /// built-in lexicon: compiled once).
 fn pattern(g: &Growth) -> Regex {
     static R: OnceLock<Option<Regex>> = OnceLock::new();
@@ -29,7 +30,7 @@ fn pattern(g: &Growth) -> Regex {
     let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
     R.get_or_init(|| {
         Regex::new(&format!(
-            "(?:{from}){lead}{number}[^，。；%％]{{0,6}}?(?:{verbs})(?:{to}){lead}{number}[，,]?[^，。；%％0-9]{{0,{MAX_LINK_CHARS}}}?({verbs})了?([0-9]+(?:\\.[0-9]+)?)个百分点",
+            "(?:{from}){lead}{number}[^，。；%％]{{0,6}}?(?:{verbs}|降|升)(?:{to}){lead}{number}{LINK}({verbs})了?([0-9]+(?:\\.[0-9]+)?)个百分点",
             from = alt(&g.from),
             to = alt(&g.to),
         ))

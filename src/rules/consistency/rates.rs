@@ -172,6 +172,7 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
     if tail.chars().count() == 2
         && let Some(rest) = stem.strip_prefix(tail)
         && (1..=2).contains(&rest.chars().count())
+        && !lex.deed_measures.iter().any(|w| w == rest)
     {
         return true;
     }

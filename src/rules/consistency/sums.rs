@@ -612,6 +612,14 @@ fn check_breakdown(
     let pending = listed_sum < total.value
         && lex.pending_totals.is_match(p.measure(total))
         && lex.outcomes_of_one_group(labels.iter().copied());
+    // "17件（其中1件尚未审结），其中维持10件…": the rest is said.
+    if pending
+        && lex
+            .rest_kinds
+            .is_match(&text[p.sentence_of(total.span.start)])
+    {
+        return;
+    }
     let division = whole_division(lex, &labels, p.measure(total));
     let severity = if far_over {
         Severity::Warning
