@@ -156,10 +156,12 @@ impl Table {
                 let mut forms: Vec<String> = Vec::new();
                 let mut docs = Vec::new();
                 for (k, d) in self.docs.iter().enumerate() {
-                    for n in d.nicknames.iter().flat_map(|n| dotted(n)) {
-                        for (open, close) in [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")]
-                        {
-                            let form = n.replace('“', open).replace('”', close);
+                    for n in &d.nicknames {
+                        let quoted = [("“", "”"), ("‘", "’"), ("\"", "\""), ("", "")]
+                            .map(|(open, close)| n.replace('“', open).replace('”', close));
+                        // Dotted in the usual quotes only: every form costs each search,
+                        // and past 64 words a list is searched in chunks.
+                        for form in quoted.into_iter().chain(dotted(n)) {
                             if !forms.contains(&form) {
                                 forms.push(form);
                                 docs.push(k);
@@ -362,10 +364,10 @@ pub fn get() -> &'static Table {
     })
 }
 
-/// A nickname and its forms with a middle dot between two quoted numerals: “七五” is also
+/// A nickname's forms with a middle dot between two quoted numerals: “七五” is also
 /// written “七·五” or “七・五”.
 fn dotted(nickname: &str) -> Vec<String> {
-    let mut forms = vec![nickname.to_string()];
+    let mut forms = Vec::new();
     if let Some((head, rest)) = nickname.split_once('“')
         && let Some((inner, tail)) = rest.split_once('”')
         && let [a, b] = inner.chars().collect::<Vec<_>>()[..]

@@ -14,21 +14,21 @@ const MAX_LEAD_CHARS: usize = 16;
 /// a subject of its own ("，败诉率下降2.1个百分点" is another rate's change).
 const LINK: &str = "[，,、（(]?(?:同比|较上年|比上年|相比)?";
 
-/// From … to (降至, 升至 too) … then the change, with the words of rules/units.toml's [growth] (one
-/// built-in lexicon: compiled once).
-fn pattern(g: &Growth) -> Regex {
+/// From … to (降至, 升至 too) … then the change, with the words of rules/units.toml's
+/// [growth] (one built-in lexicon: compiled once). `None` if the words make no pattern.
+fn pattern(g: &Growth) -> Option<&'static Regex> {
     static R: OnceLock<Option<Regex>> = OnceLock::new();
-    let alt = |words: &[String]| {
-        words
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let verbs = format!("{}|{}", alt(&g.up), alt(&g.down));
-    let number = r"([0-9]+(?:\.[0-9]+)?)[%％]";
-    let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
     R.get_or_init(|| {
+        let alt = |words: &[String]| {
+            words
+                .iter()
+                .map(|w| regex::escape(w))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        let verbs = format!("{}|{}", alt(&g.up), alt(&g.down));
+        let number = r"([0-9]+(?:\.[0-9]+)?)[%％]";
+        let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
         Regex::new(&format!(
             "(?:{from}){lead}{number}[^，。；%％]{{0,6}}?(?:{verbs}|降|升)(?:{to}){lead}{number}{LINK}({verbs})了?([0-9]+(?:\\.[0-9]+)?)个百分点",
             from = alt(&g.from),
@@ -36,8 +36,7 @@ fn pattern(g: &Growth) -> Regex {
         ))
         .ok()
     })
-    .clone()
-    .unwrap_or_else(|| Regex::new("$^").expect("empty pattern"))
+    .as_ref()
 }
 
 fn decimals(s: &str) -> usize {
@@ -50,7 +49,10 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
         return;
     }
     let g = &lex.change;
-    for c in pattern(g).captures_iter(text) {
+    let Some(pattern) = pattern(g) else {
+        return;
+    };
+    for c in pattern.captures_iter(text) {
         let (Some(a), Some(b), Some(verb), Some(points)) = (c.get(1), c.get(2), c.get(3), c.get(4))
         else {
             continue;

@@ -82,13 +82,18 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         let lead_start = k
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start])
-            + scope_of(lex, &text[sentence..q.span.start]);
+        let year = period_of(lex, &text[lead_start..q.span.start]);
+        // Read only for two figures that differ: most totals are never compared.
+        let scope =
+            |t: &Quantity| scope_of(lex, &text[p.sentence_of(t.span.start).start..t.span.start]);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);
             }
             Some(first) if first.value != q.value && !reported.contains(&key) => {
+                if scope(first) != scope(q) {
+                    continue;
+                }
                 if item_marker().is_match(&text[first.span.end..q.span.start]) {
                     seen.insert((year, key, q.unit), q);
                     continue;
