@@ -53,13 +53,22 @@ fn period_of(lex: &Lexicon, lead: &str) -> String {
     format!("{year}{other}")
 }
 
-/// The narrower scope a total is of, from its sentence's start: "在“蓝盾”专项行动中".
-/// Empty for the whole of the period.
+/// The narrower scope a total is of, from its sentence's start: "在“蓝盾”专项行动中", or
+/// a 其中 with no figure between it and the total ("其中，共受理…15件"; after "其中抽查2,160
+/// 户次，" a total is the whole's again). Empty for the whole of the period.
 fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
-    lex.sub_scopes
+    let scope = lex
+        .sub_scopes
         .find_iter(lead)
         .last()
-        .map_or("", |(at, w)| &lead[..at + lex.sub_scopes.word(w).len()])
+        .map(|(at, w)| at + lex.sub_scopes.word(w).len());
+    let parts = lex
+        .triggers
+        .find_iter(lead)
+        .last()
+        .map(|(at, w)| at + lex.triggers.word(w).len())
+        .filter(|&end| !lead[end..].bytes().any(|b| b.is_ascii_digit()));
+    scope.max(parts).map_or("", |end| &lead[..end])
 }
 
 pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
@@ -71,9 +80,15 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
             continue;
         }
         let m = counted(lex, p.measure(q));
-        if quantity::totalizer(m).is_none() {
-            continue;
-        }
+        // "共检查…", or the total's word after the verb: "开展执法检查共计8,640户次".
+        let m = match ["共计", "合计", "总计"]
+            .iter()
+            .find_map(|w| m.trim_end().strip_suffix(w))
+        {
+            Some(before) => before,
+            None if quantity::totalizer(m).is_some() => m,
+            None => continue,
+        };
         let key = measure_key(m);
         if key.chars().count() < 3 {
             continue;
@@ -82,18 +97,13 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) 
         let lead_start = k
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start]);
-        // Read only for two figures that differ: most totals are never compared.
-        let scope =
-            |t: &Quantity| scope_of(lex, &text[p.sentence_of(t.span.start).start..t.span.start]);
+        let year = period_of(lex, &text[lead_start..q.span.start])
+            + scope_of(lex, &text[sentence..q.span.start]);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);
             }
             Some(first) if first.value != q.value && !reported.contains(&key) => {
-                if scope(first) != scope(q) {
-                    continue;
-                }
                 if item_marker().is_match(&text[first.span.end..q.span.start]) {
                     seen.insert((year, key, q.unit), q);
                     continue;

@@ -1086,6 +1086,11 @@ fn collect_parts<'q>(p: &'q Para, lex: &Lexicon, after: usize) -> Option<Parts<'
             total_after = Some(*q);
             break;
         }
+        // "，全年共开展执法检查8,460户次": a total of its own (the same one again, GW0407's
+        // business), not one more part.
+        if after_comma.len() < gap.len() && crate::quantity::totalizer(after_comma).is_some() {
+            break;
+        }
         let sep = match marks.as_slice() {
             [c] if matches!(c, '、' | '，' | ',') => *c,
             [] if gap.chars().count() <= 12 && (gap.starts_with('和') || gap.starts_with('及')) => {

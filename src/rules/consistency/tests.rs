@@ -1349,6 +1349,18 @@ fn the_same_total_twice() {
         codes("在专项行动中，共出动执法人员860人次。在专项行动中，共出动执法人员680人次。"),
         ["GW0407"]
     );
+    // The year's totals still compared beside a campaign's; 其中 scopes only its own clause.
+    for wrong in [
+        "在“蓝盾”专项行动中，共检查医疗机构1,260户次。全年共检查医疗机构8,640户次，全年共检查医疗机构8,460户次。",
+        // The same total again after a part: not one more part (GW0401).
+        "全年开展执法检查共计8,640户次，其中“双随机”抽查2,160户次，全年共开展执法检查8,460户次。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0407"], "{wrong}");
+    }
+    assert_eq!(
+        codes("全年共受理行政复议案件17件。其中，共受理行政复议案件15件。"),
+        Vec::<&str>::new()
+    );
     // The writer's own name and a repeated year leave the total the same.
     for wrong in [
         "我委共聘请法律顾问5名，法律顾问全程参与决策，共聘请法律顾问6名。",
