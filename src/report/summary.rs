@@ -47,9 +47,7 @@ impl Summary {
         }
         format!("按文件：{}", parts.join("，"))
     }
-}
 
-impl Summary {
     /// Which gwlint.toml each file was checked with, when any was: a unit's own file in
     /// its folder may turn rules off, and the supervisor must see it.
     fn write_configs(&self, w: &mut dyn Write, shown: &dyn Fn(&str) -> String) -> io::Result<()> {
