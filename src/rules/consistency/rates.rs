@@ -117,8 +117,11 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
             }
             continue;
         }
-        if rate.ends_with('率') && !super::sum_rates::check(p, lex, idx, rate, out) {
-            check_rate_counts(p, lex, idx, rate, out);
+        if rate.ends_with('率')
+            && !super::sum_rates::check(p, lex, idx, rate, out)
+            && !check_rate_counts(p, lex, idx, rate, out)
+        {
+            super::rate_first::check(p, lex, idx, rate, out);
         }
     }
 }
@@ -143,8 +146,17 @@ fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Vec
     ));
 }
 
+/// The other names of a rate's numerator (rules/units.toml `aliases`).
+pub(super) fn numerator_aliases<'l>(lex: &'l Lexicon, rate: &str) -> Vec<&'l str> {
+    lex.rate_aliases
+        .iter()
+        .filter(|a| rate.ends_with(a.rate.as_str()))
+        .flat_map(|a| a.numerator.iter().map(String::as_str))
+        .collect()
+}
+
 /// Does the measure of a count name the numerator of a rate with stem `stem`?
-fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bool {
+pub(super) fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bool {
     if key.is_empty() || stem.is_empty() {
         return false;
     }
@@ -156,9 +168,13 @@ fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&str]) -> bo
         return true;
     }
     // 群众诉求办结率 and "办结": the rate says what was closed. Not 按期办结率, which narrows
-    // it, nor 上年办结率 or 2024年办结率, another period's.
+    // it, nor 上年办结率 or 2024年办结率, another period's (全年 is the report's own).
     if key.chars().count() >= 2
         && let Some(what) = stem.strip_suffix(key)
+        && let what = ["全年", "本年度", "年度"]
+            .iter()
+            .find_map(|w| what.strip_prefix(w))
+            .unwrap_or(what)
         && !what.ends_with(['不', '未', '非', '无'])
         && !what.chars().any(|c| c.is_ascii_digit() || c == '年')
         && !lex.narrowing.iter().any(|w| what.contains(w.as_str()))
@@ -205,6 +221,11 @@ fn graded(p: &Para, list: &std::ops::Range<usize>, k: usize, fits: impl Fn(Value
                 && Value::sum(run.iter().map(|c| &c.value)).is_some_and(&fits)
         })
     })
+}
+
+/// The count named `key` is of the rest of the whole a rate with stem `stem` counts.
+pub(super) fn of_the_rest(key: &str, stem: &str) -> bool {
+    negates(key, stem) || negates(stem, key) || counts_the_rest(key, stem)
 }
 
 /// "不合格6批" for 合格率, "尚未办结3件" for 办结率, "不予受理26件" for 受理率: the count
@@ -267,16 +288,18 @@ fn qualified_numerator<'q>(
     })
 }
 
-fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Vec<Diagnostic>) {
+/// Checks the rate against counts before it; false when it found none to check it with.
+fn check_rate_counts(
+    p: &Para,
+    lex: &Lexicon,
+    idx: usize,
+    rate: &str,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
     let text = p.text();
     let q = &p.qs[idx];
     let stem = rate.trim_end_matches('率');
-    let aliases: Vec<&str> = lex
-        .rate_aliases
-        .iter()
-        .filter(|a| rate.ends_with(a.rate.as_str()))
-        .flat_map(|a| a.numerator.iter().map(String::as_str))
-        .collect();
+    let aliases = numerator_aliases(lex, rate);
     let seg = p.segment_of(q.span.start);
     // After an earlier rate and a 其中, the counts are a subgroup's ("抽检360份，…合格率
     // 98.3%，其中农村水样140份，合格136份，合格率97.1%"): the whole's are not this rate's,
@@ -338,7 +361,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         })
         .or_else(|| after.first())
     else {
-        return;
+        return false;
     };
     // The 、 list the numerator is in ("优秀12家、良好21家、合格11家、不合格2家"): the whole
     // is before it, never one of its kinds.
@@ -385,14 +408,14 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .map(|(_, c)| *c)
         .or_else(|| before_semicolon.first().copied())
     else {
-        return;
+        return false;
     };
     if !num.exact() || !den.exact() {
-        return;
+        return true;
     }
     // 合格率 after "检出不合格6批": the rate is of the rest of the whole.
     let key = measure_key(p.measure(num));
-    let complement = negates(key, stem) || negates(stem, key) || counts_the_rest(key, stem);
+    let complement = of_the_rest(key, stem);
     let part_of = |whole: Value| {
         if complement {
             whole.checked_sub(num.value)
@@ -404,16 +427,8 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         part.percent_of(whole)
             .is_some_and(|e| rate_agrees(q, e, part == whole))
     };
-    let Some(num_value) = part_of(den.value) else {
-        return;
-    };
-    let Some(exact) = num_value.percent_of(den.value) else {
-        return;
-    };
-    if rate_agrees(q, exact, num_value == den.value)
-        || within_rounded_counts(q, num, den, complement)
-    {
-        return;
+    if agrees_with_counts(q, num, den, complement) {
+        return true;
     }
     // 按期办结率 may be of the cases closed ("办结81件，…其中按期办结79件，按期办结率97.5%").
     let of_the_base = dens.iter().any(|(_, c)| {
@@ -480,13 +495,67 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
                     .is_some_and(|sum| sum == base.value && agrees(sum, base.value))
         });
     if of_the_base || of_another_base || of_a_later_count || of_the_kinds_after {
-        return;
+        return true;
     }
     // A scale: "优秀12卷、良好10卷、合格8卷，合格率100%" counts the grades above the named
     // one too, "满意1286份、基本满意115份" the one below; a run of the list around it.
     if !complement && graded(p, &list, ni, |sum| agrees(sum, den.value)) {
-        return;
+        return true;
     }
+    mismatch(
+        p,
+        idx,
+        rate,
+        num,
+        den,
+        complement,
+        list_sum(p, &list, den),
+        out,
+    );
+    true
+}
+
+/// The rate agrees with its counts, to the places written or within their rounding.
+pub(super) fn agrees_with_counts(
+    q: &Quantity,
+    num: &Quantity,
+    den: &Quantity,
+    complement: bool,
+) -> bool {
+    let part = if complement {
+        den.value.checked_sub(num.value)
+    } else {
+        Some(num.value)
+    };
+    let Some(exact) = part.and_then(|part| part.percent_of(den.value)) else {
+        return true;
+    };
+    rate_agrees(q, exact, part == Some(den.value)) || within_rounded_counts(q, num, den, complement)
+}
+
+/// GW0402 for rate `idx` against numerator `num` (of the rest when `complement`) over `den`;
+/// `list_total` is the sum of the numerator's list of kinds, when it is in one.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn mismatch(
+    p: &Para,
+    idx: usize,
+    rate: &str,
+    num: &Quantity,
+    den: &Quantity,
+    complement: bool,
+    list_total: Option<Value>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let text = p.text();
+    let q = &p.qs[idx];
+    let num_value = if complement {
+        den.value.checked_sub(num.value)
+    } else {
+        Some(num.value)
+    };
+    let Some(exact) = num_value.and_then(|n| n.percent_of(den.value)) else {
+        return;
+    };
     let grouped = num.numeral.grouped || den.numeral.grouped;
     let numerator = if complement {
         format!(
@@ -498,7 +567,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         plain(num.value, grouped)
     };
     // In a list of kinds, which of them the rate counts is not sure: both readings.
-    let message = match list_sum(p, &list, den) {
+    let message = match list_total {
         Some(sum) if !complement => format!(
             "{rate}{}与所列数字不符：按“{}{}”计为{}%，按所列各项之和{sum}{}计为{}%",
             q.written(text),
@@ -528,7 +597,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             den.written_with_unit(text),
             measure_key(p.measure(num)),
             num.written_with_unit(text),
-            list_sum(p, &list, den)
+            list_total
                 .filter(|&sum| sum != den.value)
                 .map_or_else(String::new, |sum| format!(
                     "；所列各项之和为{sum}{}，不是总数{}",

@@ -1073,6 +1073,40 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
 }
 
 #[test]
+fn a_rate_written_before_its_counts() {
+    for wrong in [
+        "投诉举报办结率100%（受理1,526件，办结1,498件）。",
+        "全年办结率达100%，共受理投诉1,526件，办结1,498件。",
+        "按时办结率98.5%，受理投诉134件，按时办结130件。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
+    }
+    let f = found_of(
+        "GW0402",
+        &text_doc(&with("办结率100%（受理1,526件，办结1,498件）。")),
+    );
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["办结率应为98.2%（1,498÷1,526=98.17%），与所写的100%不符"]
+    );
+    for right in [
+        "办结率100%（受理1,526件，办结1,526件）。",
+        "抽检合格率95%，抽检样品200份，不合格10份。",
+        // A part of the base, another year's figures, a growth between: not its counts.
+        "办结率98.2%（受理1,526件，其中办结1,498件）。",
+        "办结率100%，较上年受理1,526件增加60件，办结1,498件。",
+        "上年办结率100%（受理1,526件，办结1,498件）。",
+        "办结率100%，同比增长5%，受理1,526件，办结1,498件。",
+        // Counts in the next sentence are not the rate's.
+        "办结率100%。受理1,526件，办结1,498件。",
+        // A rate of something else than the counts after it.
+        "群众满意率98.5%，受理投诉1,526件，办结1,498件。",
+    ] {
+        assert_eq!(codes(right), Vec::<&str>::new(), "{right}");
+    }
+}
+
+#[test]
 fn shares_against_counts() {
     assert_eq!(
         codes("制定本部门计划9个，制定多部门联合工作计划7个。联合计划占总计划的43％。"),
