@@ -213,6 +213,63 @@ fn summary_says_what_only_the_batch_shows() {
     );
 }
 
+/// One folder per city: the supervisor sees which sent the worst reports, in the text
+/// summary and on the HTML page, with the lists the summary gives.
+#[test]
+fn summary_totals_each_folder_worst_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for city in ["东城市", "西河市"] {
+        std::fs::create_dir(d.join(city)).unwrap();
+    }
+    let copy = |sample: &str, to: &str| {
+        std::fs::copy(Path::new("samples").join(sample), d.join(to)).unwrap();
+    };
+    copy("qinghe-2024-clean.txt", "东城市/甲县.txt");
+    copy("xiling-2024-unsigned.txt", "西河市/乙县.txt");
+    copy("baishi-2024-missing-parts.txt", "西河市/丙县.txt");
+    std::fs::write(d.join("西河市/丁县.docx"), b"not a zip").unwrap();
+    let text = summary(d);
+    let table = text
+        .split("按目录汇总（有错误的文件多的在前）：\n")
+        .nth(1)
+        .expect(&text);
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .take(3)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec![
+                "目录",
+                "文件",
+                "有错误",
+                "有警告",
+                "无法读取",
+                "未检查",
+                "错误",
+                "警告",
+                "提示"
+            ],
+            vec!["西河市", "3", "2", "0", "1", "0", "4", "4", "0"],
+            vec!["东城市", "1", "0", "0", "0", "0", "0", "0", "0"],
+        ],
+        "{text}"
+    );
+    let page = gwlint()
+        .args(["check", "--format", "html"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let page = String::from_utf8(page.stdout).unwrap();
+    assert!(page.contains("<table class=\"folders\">"), "{page}");
+    assert!(page.contains("<td>西河市</td><td class=\"n\">3</td>"));
+    assert!(page.contains("<summary>无法读取的文件：1 项</summary>"));
+    assert!(page.contains("<summary>落款或成文日期有问题的文件：2 项</summary>"));
+}
+
 #[test]
 fn summary_as_csv_has_one_row_per_file() {
     let dir = tempfile::tempdir().unwrap();

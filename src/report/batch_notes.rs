@@ -2,8 +2,8 @@
 //! again), and a unit that sent more than one file (a draft beside the final version).
 
 use super::file_summary::FileSummary;
+use super::overview::{Item, Section};
 use std::collections::BTreeMap;
-use std::io::{self, Write};
 
 /// Fewer dated reports than this give no year most of them share.
 const MIN_FOR_MAJORITY: usize = 3;
@@ -19,23 +19,24 @@ fn usual_year(rows: &[FileSummary]) -> Option<i32> {
     (dated >= MIN_FOR_MAJORITY && n * 5 >= dated * 3).then_some(year)
 }
 
-/// Writes the two lists, each only when it has something; `shown` is a path as the table
-/// shows it.
-pub fn write(
-    w: &mut dyn Write,
-    rows: &[FileSummary],
-    shown: &dyn Fn(&str) -> String,
-) -> io::Result<()> {
+/// The two lists, each only when it has something; `shown` is a path as the output shows it.
+pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Section> {
+    let mut out = Vec::new();
     if let Some(usual) = usual_year(rows) {
-        let odd: Vec<&FileSummary> = rows
+        let odd: Vec<Item> = rows
             .iter()
-            .filter(|r| r.year.is_some_and(|y| y != usual))
+            .filter_map(|r| {
+                let y = r.year.filter(|&y| y != usual)?;
+                Some(Item::of_file(shown(&r.path), format!("{y}年")))
+            })
             .collect();
         if !odd.is_empty() {
-            writeln!(w, "\n年度与多数报告（{usual}年）不同的文件：")?;
-            for r in odd {
-                writeln!(w, "  {}：{}年", shown(&r.path), r.year.unwrap_or(usual))?;
-            }
+            out.push(Section {
+                class: "other-year",
+                title: format!("年度与多数报告（{usual}年）不同的文件"),
+                items: odd,
+                note: None,
+            });
         }
     }
     let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
@@ -44,21 +45,23 @@ pub fn write(
             by_issuer.entry(issuer).or_default().push(r);
         }
     }
-    let repeated: Vec<(&str, Vec<&FileSummary>)> = by_issuer
+    let repeated: Vec<Item> = by_issuer
         .into_iter()
         .filter(|(_, files)| files.len() > 1)
+        .map(|(issuer, files)| {
+            let names: Vec<String> = files.iter().map(|r| shown(&r.path)).collect();
+            Item::plain(format!("{issuer}：{}", names.join("、")))
+        })
         .collect();
     if !repeated.is_empty() {
-        writeln!(
-            w,
-            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）："
-        )?;
-        for (issuer, files) in repeated {
-            let names: Vec<String> = files.iter().map(|r| shown(&r.path)).collect();
-            writeln!(w, "  {issuer}：{}", names.join("、"))?;
-        }
+        out.push(Section {
+            class: "same-issuer",
+            title: "同一发文机关有多个文件（请确认是否重复报送或混入了草稿）".into(),
+            items: repeated,
+            note: None,
+        });
     }
-    Ok(())
+    out
 }
 
 #[cfg(test)]
@@ -81,7 +84,9 @@ mod tests {
 
     fn notes(rows: &[FileSummary]) -> String {
         let mut out = Vec::new();
-        write(&mut out, rows, &|p| p.to_string()).unwrap();
+        for s in sections(rows, &|p| p.to_string()) {
+            s.write_text(&mut out).unwrap();
+        }
         String::from_utf8(out).unwrap()
     }
 

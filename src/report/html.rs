@@ -2,6 +2,8 @@
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
 use super::file_summary::FileSummary;
+use super::folders::{FolderTotal, by_folder};
+use super::overview::sections;
 use super::tally::RuleTally;
 use super::{Reporter, Totals, Unchecked, located, summary_line, unchecked_line};
 use crate::FileReport;
@@ -18,6 +20,8 @@ pub struct Html {
     files: usize,
     tally: RuleTally,
     unchecked: Vec<Unchecked>,
+    /// What the overview's lists are made of (a few hundred bytes a file).
+    rows: Vec<FileSummary>,
 }
 
 /// Rules listed in the overview.
@@ -196,7 +200,9 @@ impl Reporter for Html {
             .map_or_else(|| "—".to_string(), |y| y.to_string());
         let path = escape(&r.path);
         // The statutory parts a report lacks, under its name: what a supervisor asks first.
-        let missing = FileSummary::of(r).missing_parts;
+        let summary = FileSummary::of(r);
+        let missing = summary.missing_parts.clone();
+        self.rows.push(summary);
         let missing = if missing.is_empty() {
             String::new()
         } else {
@@ -257,11 +263,53 @@ impl Reporter for Html {
             escape(&summary_line(totals))
         )?;
         if let Some(line) = unchecked_line(&self.unchecked) {
-            writeln!(w, "<p>{}：</p><ul class=\"unchecked\">", escape(&line))?;
-            for u in &self.unchecked {
-                writeln!(w, "<li>{}：{}</li>", escape(&u.path), escape(u.reason))?;
+            writeln!(w, "<p>{}。</p>", escape(&line))?;
+        }
+        let shown = |p: &str| p.to_string();
+        let folders = by_folder(&self.rows, &self.unchecked);
+        if !folders.is_empty() {
+            writeln!(
+                w,
+                "<h3>按目录汇总（有错误的文件多的在前）</h3><table class=\"folders\"><tr>{}</tr>",
+                FolderTotal::HEADER
+                    .map(|h| format!("<th>{h}</th>"))
+                    .concat()
+            )?;
+            for f in &folders {
+                let cells: Vec<String> = f
+                    .cells()
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| match k {
+                        0 => format!("<td>{}</td>", escape(c)),
+                        _ => format!("<td class=\"n\">{c}</td>"),
+                    })
+                    .collect();
+                writeln!(w, "<tr>{}</tr>", cells.concat())?;
+            }
+            writeln!(w, "</table>")?;
+        }
+        for section in sections(&self.rows, &self.unchecked, &shown) {
+            // Closed: a list of many files must not push the table off the page.
+            writeln!(
+                w,
+                "<details><summary>{}：{} 项</summary><ul class=\"{}\">",
+                escape(&section.title),
+                section.items.len(),
+                section.class
+            )?;
+            for item in &section.items {
+                let text = match &item.path {
+                    Some(p) => format!("{p}：{}", item.text),
+                    None => item.text.clone(),
+                };
+                writeln!(w, "<li>{}</li>", escape(&text))?;
             }
             writeln!(w, "</ul>")?;
+            if let Some(note) = section.note {
+                writeln!(w, "<p>{}</p>", escape(note))?;
+            }
+            writeln!(w, "</details>")?;
         }
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {

@@ -2,12 +2,13 @@
 //! rules that fire most, for a supervisor auditing many reports at once.
 
 use super::file_summary::{FileSummary, clean_label};
+use super::folders::{FolderTotal, common_folder};
 use super::tally::RuleTally;
 use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Default)]
@@ -46,35 +47,6 @@ impl Summary {
             parts.push(format!("格式不支持未检查 {} 个", self.unchecked.len()));
         }
         format!("按文件：{}", parts.join("，"))
-    }
-
-    /// Which gwlint.toml each file was checked with, when any was: a unit's own file in
-    /// its folder may turn rules off, and the supervisor must see it.
-    fn write_configs(&self, w: &mut dyn Write, shown: &dyn Fn(&str) -> String) -> io::Result<()> {
-        let mut used: Vec<(Option<&str>, usize)> = Vec::new();
-        for r in &self.rows {
-            let c = r.config.as_deref();
-            match used.iter_mut().find(|(k, _)| *k == c) {
-                Some((_, n)) => *n += 1,
-                None => used.push((c, 1)),
-            }
-        }
-        if used.iter().all(|(c, _)| c.is_none()) {
-            return Ok(());
-        }
-        used.sort();
-        writeln!(w, "\n检查时使用的配置：")?;
-        for (c, n) in &used {
-            let name = c.map_or_else(|| "默认设置（没有 gwlint.toml）".to_string(), shown);
-            writeln!(w, "  {name}：{n} 个文件")?;
-        }
-        if used.len() > 1 {
-            writeln!(
-                w,
-                "  各文件的设置不同；要让所有文件按同一标准检查，用 --config 指定一个配置文件，或用 --isolated 忽略所有 gwlint.toml"
-            )?;
-        }
-        Ok(())
     }
 }
 
@@ -143,41 +115,17 @@ impl Reporter for Summary {
         ];
         total.extend(sums.iter().map(|n| n.to_string()));
         table.push(total);
-        write_table(w, &table)?;
-        let listing =
-            |w: &mut dyn Write, title: &str, says: &dyn Fn(&FileSummary) -> Option<String>| {
-                let rows: Vec<(&FileSummary, String)> = self
-                    .rows
-                    .iter()
-                    .filter_map(|r| Some((r, says(r)?)))
-                    .collect();
-                if !rows.is_empty() {
-                    writeln!(w, "\n{title}：")?;
-                    for (r, said) in rows {
-                        writeln!(w, "  {}：{said}", shown(&r.path))?;
-                    }
-                }
-                io::Result::Ok(())
-            };
-        listing(w, "无法读取的文件", &|r| {
-            r.counts
-                .is_none()
-                .then(|| r.error.clone().unwrap_or_default())
-        })?;
-        if !self.unchecked.is_empty() {
-            writeln!(w, "\n未检查的文件（格式不支持）：")?;
-            for u in &self.unchecked {
-                writeln!(w, "  {}：{}", shown(&u.path), u.reason)?;
-            }
+        write_table(w, &table, 3)?;
+        for section in super::overview::sections(&self.rows, &self.unchecked, &shown) {
+            section.write_text(w)?;
         }
-        listing(w, "缺少法定报告内容的文件", &|r| {
-            (!r.missing_parts.is_empty()).then(|| format!("缺少{}", r.missing_parts.join("、")))
-        })?;
-        listing(w, "落款或成文日期有问题的文件", &|r| {
-            (!r.sign_off.is_empty()).then(|| r.sign_off.join("；"))
-        })?;
-        super::batch_notes::write(w, &self.rows, &shown)?;
-        self.write_configs(w, &shown)?;
+        let folders = super::folders::by_folder(&self.rows, &self.unchecked);
+        if !folders.is_empty() {
+            writeln!(w, "\n按目录汇总（有错误的文件多的在前）：")?;
+            let mut table = vec![FolderTotal::HEADER.iter().map(|s| s.to_string()).collect()];
+            table.extend(folders.iter().map(FolderTotal::cells));
+            write_table(w, &table, 1)?;
+        }
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
             writeln!(w, "\n出现最多的问题（按涉及的文件数，不含提示）：")?;
@@ -192,32 +140,9 @@ impl Reporter for Summary {
     }
 }
 
-/// The deepest folder that holds every file of the run; empty for a single file or when
-/// they share none.
-fn common_folder<'p>(paths: impl Iterator<Item = &'p str>) -> PathBuf {
-    let mut common: Option<PathBuf> = None;
-    let mut files = 0;
-    for p in paths {
-        files += 1;
-        let folder = Path::new(p).parent().unwrap_or(Path::new(""));
-        common = Some(match common {
-            None => folder.to_path_buf(),
-            Some(c) => c
-                .components()
-                .zip(folder.components())
-                .take_while(|(a, b)| a == b)
-                .map(|(a, _)| a)
-                .collect(),
-        });
-    }
-    // "." or "/" says nothing; below "/" the paths are shown whole.
-    common
-        .filter(|c| files > 1 && c.components().any(|k| matches!(k, Component::Normal(_))))
-        .unwrap_or_default()
-}
-
-/// Columns padded by display width, so Chinese cells line up in a terminal.
-fn write_table(w: &mut dyn Write, table: &[Vec<String>]) -> io::Result<()> {
+/// Columns padded by display width, so Chinese cells line up in a terminal; the first
+/// `words` columns are text (left-aligned), the rest figures.
+fn write_table(w: &mut dyn Write, table: &[Vec<String>], words: usize) -> io::Result<()> {
     let columns = table.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -233,7 +158,7 @@ fn write_table(w: &mut dyn Write, table: &[Vec<String>]) -> io::Result<()> {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             let pad = widths[c].saturating_sub(cell.width());
-            if c >= 3 {
+            if c >= words {
                 line.push_str(&" ".repeat(pad));
                 line.push_str(cell);
             } else {
@@ -245,22 +170,4 @@ fn write_table(w: &mut dyn Write, table: &[Vec<String>]) -> io::Result<()> {
         writeln!(w, "{}", line.trim_end())?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_folder_all_files_share() {
-        let common = |paths: &[&str]| common_folder(paths.iter().copied());
-        assert_eq!(
-            common(&["reports/东城县/a.txt", "reports/西河区/b.txt"]),
-            PathBuf::from("reports")
-        );
-        // Nothing worth saying: one file, the current folder, the root.
-        assert_eq!(common(&["reports/a.txt"]), PathBuf::new());
-        assert_eq!(common(&["./a.txt", "./b.txt"]), PathBuf::new());
-        assert_eq!(common(&["/x/a.txt", "/y/b.txt"]), PathBuf::new());
-    }
 }
