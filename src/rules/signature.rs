@@ -69,7 +69,7 @@ pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期晚于报送期限",
-    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。医院、疾控中心、卫生监督所等部门所属单位向主管部门报送的期限由主管部门确定，落款是这类单位时不检查（rules/fazhi-report.toml 的 deadline.not_for）。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。医院（含妇幼保健院）、疾控中心、卫生监督所（卫生健康综合监督执法支队、大队）等部门所属单位向主管部门报送的期限由主管部门确定，落款是这类单位时不检查（rules/fazhi-report.toml 的 deadline.not_for）。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
 };
 
 pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
@@ -797,15 +797,22 @@ mod rule_tests {
             [("GW0207", 13)]
         );
         assert_eq!(only(&with_tail("青禾市卫生健康委员会\n2025年3月1日\n")), []);
-        // A hospital reports by its commission's date, which the text does not give.
-        let hospital = GOOD_REPORT
-            .replace("青禾市卫生健康委员会2024年", "青禾县第一人民医院2024年")
-            .replace(
-                "青禾市卫生健康委员会\n2025年1月20日",
-                "青禾县第一人民医院\n2025年3月8日",
-            )
-            .replace("我委", "我院");
-        assert_eq!(only(&hospital), []);
+        // A hospital or an inspection unit reports by its commission's date, which the
+        // text does not give.
+        for (unit, self_name) in [
+            ("青禾县第一人民医院", "我院"),
+            ("青禾市妇幼保健院", "我院"),
+            ("青禾市卫生健康综合监督执法支队", "我支队"),
+        ] {
+            let text = GOOD_REPORT
+                .replace("青禾市卫生健康委员会2024年", &format!("{unit}2024年"))
+                .replace(
+                    "青禾市卫生健康委员会\n2025年1月20日",
+                    &format!("{unit}\n2025年3月8日"),
+                )
+                .replace("我委", self_name);
+            assert_eq!(only(&text), [], "{unit}");
+        }
     }
 
     #[test]

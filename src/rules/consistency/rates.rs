@@ -403,9 +403,24 @@ fn check_rate_counts(
                 && !is_comparison(p, lex, c)
         })
         .collect();
-    let Some(den) = hinted
-        .or_else(|| dens.last().filter(|(i, _)| *i + 1 == list.start))
-        .map(|(_, c)| *c)
+    // "其中…普通程序333件；普通程序案件已结案324件，结案率97.3%": the numerator names the
+    // kind it is of, counted earlier in the sentence.
+    let num_measure = p.measure(num);
+    let kind_named = p.qs[from..list.start].iter().rev().find(|c| {
+        let kind = measure_key(p.measure(c));
+        c.span.start >= sentence.start
+            && c.unit == num.unit
+            && c.value >= num.value
+            && kind.chars().count() >= 2
+            && num_measure.contains(kind)
+    });
+    let Some(den) = kind_named
+        .or_else(|| hinted.map(|(_, c)| *c))
+        .or_else(|| {
+            dens.last()
+                .filter(|(i, _)| *i + 1 == list.start)
+                .map(|(_, c)| *c)
+        })
         .or_else(|| before_semicolon.first().copied())
     else {
         return false;
@@ -460,9 +475,8 @@ fn check_rate_counts(
         .iter()
         .map(|(_, c)| *c)
         .chain(before_semicolon.iter().copied())
-        .any(|c| {
-            c.exact() && a_base(c) && part_of(c.value).is_some_and(|part| agrees(part, c.value))
-        });
+        .filter(|c| a_base(c))
+        .any(|c| c.exact() && part_of(c.value).is_some_and(|part| agrees(part, c.value)));
     // Or the rate is of the next step, the numerator its base ("调处255宗，调解成功244宗，
     // 调处成功率95.7%"): a later count of it that fits, named with words of the rate.
     let shares_a_word = |key: &str| {

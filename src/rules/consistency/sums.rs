@@ -562,13 +562,15 @@ fn check_breakdown(
         && (1..=later.len()).any(|n| {
             Value::sum(listed.iter().chain(&later[..n]).map(|q| &q.value)) == Some(total.value)
         });
-    // Before the stock's name only its place and 共有: "全市共有医疗卫生机构".
+    // Before the stock's name only its place and 共有: "全市共有医疗卫生机构", the
+    // paragraph's indent included.
     let open_total = lex.open_totals.iter().any(|w| {
         p.measure(total)
             .strip_suffix(w.as_str())
             .is_some_and(|head| {
-                head.chars()
-                    .all(|c| "全省市州县区旗镇乡街道本共有现计年末底".contains(c))
+                head.chars().all(|c| {
+                    c.is_whitespace() || "全省市州县区旗镇乡街道本共有现计年末底".contains(c)
+                })
             })
     });
     // "其中以A324件、B271件为主": the larger parts named, the rest not.

@@ -598,6 +598,9 @@ fn selections_and_conventional_breakdowns_are_not_all_the_parts() {
         "全市卫生技术人员9.86万人，其中执业（助理）医师3.72万人、注册护士4.41万人、药师（士）0.38万人、技师（士）0.52万人。",
         // The rest after a ；.
         "全年立案612件，其中医疗卫生类324件、公共卫生类271件、职业卫生类12件；放射卫生类案件5件。",
+        // A paragraph of its own, indented as Word's text is.
+        "全年审查重大行政决策3件。\n\u{3000}\u{3000}全县共有医疗卫生机构312个，其中医院11个、基层医疗卫生机构289个、专业公共卫生机构9个。",
+        "全年审查重大行政决策3件。\n  全县卫生技术人员3512人，其中执业（助理）医师1386人、注册护士1642人、药师（士）168人。",
     ] {
         assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
     }
@@ -1056,6 +1059,16 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
+    let f = found_of(
+        "GW0402",
+        &text_doc(&with(
+            "全年办理行政处罚案件447件，其中适用简易程序114件、普通程序333件；普通程序案件已结案324件，结案率95.3%。",
+        )),
+    );
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["结案率应为97.3%（324÷333=97.3%），与所写的95.3%不符"]
+    );
     for right in [
         "全年立案查处违法案件159件，同比增长3.9%；结案152件，结案率95.6%。",
         // Of either base the sentence names.
@@ -1065,6 +1078,8 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
         "受理投诉1526件。办结1498件，办结率100%。",
         // A base of its own clause group wins.
         "检查单位1200户次；培训执法人员320人次，考试合格312人次，合格率97.5%。",
+        // Of the kind the numerator names, counted before the ；.
+        "全年办理行政处罚案件447件，其中适用简易程序114件、普通程序333件；普通程序案件已结案324件，结案率97.3%。",
         // The same doing with a rate of its own: another quota.
         "完成国家双随机监督抽查任务1,245户，任务完成率100%；完成省级抽查任务672户，完成率108.4%。",
     ] {
