@@ -84,10 +84,10 @@ fn main() {
     // not: one part holding thousands of sibling items (a report pasted into itself), a
     // text table of thousands of rows, a paragraph of thousands of unmatched closing or
     // opening marks, or of thousands of figures without a full stop, a report without line
-    // breaks (misspellings and gaps all on one line). 4× the repeats should take about 4×
-    // the time.
+    // breaks (misspellings and gaps all on one line), a file of blank lines, of lines with
+    // only a space, or of lone numbers. 4× the repeats should take about 4× the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 8] = [
+    let shapes: [(&str, usize, Repeat); 11] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -118,6 +118,9 @@ fn main() {
         ("一是 lists in one paragraph", 2_000, |_| {
             "我局一是加强培训，".to_string()
         }),
+        ("blank lines", 50_000, |_| "\n".to_string()),
+        ("lines of a space", 50_000, |_| " \n".to_string()),
+        ("lone numbers", 20_000, |k| format!("{}\n\n", k % 3 + 1)),
     ];
     for (name, n, repeat) in shapes {
         let doc = |n: usize| {

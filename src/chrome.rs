@@ -102,11 +102,9 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
                 .is_match(unbulleted(crate::text::trim_indent(lines[i])))
     };
     let mut chrome: Vec<bool> = lines.iter().map(|l| is_chrome(l)).collect();
-    let neighbours = |i: usize| {
-        let prev = (0..i).rev().find(|&j| !blank(j));
-        let next = (i + 1..lines.len()).find(|&j| !blank(j));
-        [prev, next].into_iter().flatten().collect::<Vec<_>>()
-    };
+    // The nearest lines with text, found once: a file of blank lines must stay linear.
+    let (prev_text, next_text) = nearest_with_text(lines.len(), &blank);
+    let neighbours = |i: usize| [prev_text[i], next_text[i]].into_iter().flatten();
     // A bare date may be the report's own 成文日期 badly written, not a portal's.
     let bare_date = |j: usize| {
         crate::lazy_regex::static_regex!(r"^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$")
@@ -114,16 +112,13 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
     };
     let weak: Vec<usize> = (0..lines.len()).filter(|&i| beside(i)).collect();
     for &i in &weak {
-        chrome[i] = chrome[i]
-            || neighbours(i)
-                .iter()
-                .any(|&j| chrome[j] && !bare_date(j) || beside(j));
+        chrome[i] = chrome[i] || neighbours(i).any(|j| chrome[j] && !bare_date(j) || beside(j));
     }
     // "• 责任科室:" then "区卫健局": a field's value on the line under its label. (Not the
     // report's title under a "标题:" label.)
     for i in 0..lines.len() {
         let t = crate::text::trim_indent(lines[i]);
-        let label_above = (0..i).rev().find(|&j| !blank(j)).is_some_and(|j| {
+        let label_above = prev_text[i].is_some_and(|j| {
             chrome[j] && crate::text::trim_indent(lines[j]).ends_with([':', '：'])
         });
         if label_above
@@ -136,6 +131,31 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
         }
     }
     chrome
+}
+
+/// For each line, the nearest line before it and after it that has text.
+#[allow(clippy::type_complexity)]
+fn nearest_with_text(
+    n: usize,
+    blank: &dyn Fn(usize) -> bool,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut prev = vec![None; n];
+    let mut last = None;
+    for (i, p) in prev.iter_mut().enumerate() {
+        *p = last;
+        if !blank(i) {
+            last = Some(i);
+        }
+    }
+    let mut next = vec![None; n];
+    last = None;
+    for (i, x) in next.iter_mut().enumerate().rev() {
+        *x = last;
+        if !blank(i) {
+            last = Some(i);
+        }
+    }
+    (prev, next)
 }
 
 /// A field's value under its label: "主动公开", "区卫健局".
@@ -185,18 +205,20 @@ pub fn lone_page_numbers(lines: &[&str], in_cell: &dyn Fn(usize) -> bool) -> Vec
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or(0)
     };
+    // (Only the few lone numbers within reach are looked at: `lone` is in line order.)
     let listed = |i: usize| {
-        lone.iter().any(|&j| {
-            j != i && j.abs_diff(i) <= MAX_LIST_ITEM_LINES && value(j).abs_diff(value(i)) == 1
-        })
+        let from = lone.partition_point(|&j| j + MAX_LIST_ITEM_LINES < i);
+        lone[from..]
+            .iter()
+            .take_while(|&&j| j <= i + MAX_LIST_ITEM_LINES)
+            .any(|&j| j != i && value(j).abs_diff(value(i)) == 1)
     };
+    let (prev_text, next_text) = nearest_with_text(lines.len(), &blank);
     lone.iter()
         .copied()
         .filter(|&i| !listed(i))
         .filter(|&i| {
-            let prev = (0..i).rev().find(|&j| !blank(j));
-            let next = (i + 1..lines.len()).find(|&j| !blank(j));
-            let (Some(p), Some(n)) = (prev, next) else {
+            let (Some(p), Some(n)) = (prev_text[i], next_text[i]) else {
                 return false;
             };
             let unit_next = text(n)

@@ -4,6 +4,7 @@
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::document::{Document, Format};
 use crate::outline::content_span;
+use crate::rules::findings::Findings;
 use regex::{Regex, RegexBuilder};
 
 /// Guards against pathological user patterns (the regex crate is linear-time already).
@@ -154,7 +155,7 @@ impl CustomRule {
     }
 
     /// Every match on every line that is not web-page debris.
-    pub fn check(&self, doc: &Document, chrome: &[bool], out: &mut Vec<Diagnostic>) {
+    pub fn check(&self, doc: &Document, chrome: &[bool], out: &mut Findings) {
         for i in 0..doc.line_count() {
             if chrome.get(i).copied().unwrap_or(false) {
                 continue;
@@ -181,7 +182,7 @@ impl CustomRule {
     pub fn self_test(&self) -> Vec<(String, bool, bool)> {
         let run = |text: &str| {
             let doc = Document::from_text("example", Format::Text, "utf-8", text.to_string());
-            let mut out = Vec::new();
+            let mut out = Findings::new();
             self.check(&doc, &[], &mut out);
             !out.is_empty()
         };
@@ -217,7 +218,7 @@ mod tests {
     fn fires_with_fix_and_passes_its_examples() {
         let rule = CustomRule::build(spec("ORG001", "交待")).unwrap();
         let doc = Document::from_text("t", Format::Text, "utf-8", "请交待清楚。\n已交代。".into());
-        let mut out = Vec::new();
+        let mut out = Findings::new();
         rule.check(&doc, &[false, false], &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(&doc.text[out[0].span.clone()], "交待");

@@ -194,9 +194,11 @@ impl Linter {
             self.selection.enabled(r) && !ignored_here.iter().any(|s| s.matches(r))
         };
         let mut all = rules::run(&ctx, &enabled);
+        let mut custom = rules::findings::Findings::new();
         for rule in &self.config.custom {
-            rule.check(doc, &outline.chrome, &mut all);
+            rule.check(doc, &outline.chrome, &mut custom);
         }
+        all.extend(custom.into_vec());
         let mut diags: Vec<Diagnostic> = all
             .into_iter()
             .filter(|d| self.selection.enabled(d.rule))

@@ -183,3 +183,30 @@ fn thousands_of_title_lines_do_not_overflow_the_stack() {
         .unwrap();
     assert!(report.error.is_none());
 }
+
+/// Memory must not grow with what a pathological file makes rules find: a text of half-width
+/// commas lists each rule's first findings and says how many there were.
+#[test]
+fn findings_of_one_rule_are_capped_per_file() {
+    let cap = gwlint::rules::findings::MAX_PER_RULE;
+    let text = format!(
+        "某县卫生健康局2024年法治政府建设年度报告\n{}\n",
+        "依法行政,".repeat(cap + 2_000)
+    );
+    let report = linter().lint_bytes("t.txt", Format::Text, text.as_bytes());
+    let commas: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.code == "GW0501")
+        .collect();
+    assert_eq!(commas.len(), cap);
+    let last = commas.last().unwrap();
+    assert!(
+        last.message.ends_with(&format!(
+            "（本文件中这类问题共{}处，只列出前{cap}处）",
+            cap + 2_000
+        )),
+        "{}",
+        last.message
+    );
+}

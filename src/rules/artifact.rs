@@ -3,7 +3,8 @@
 //! paragraphs, stray spaces, injected spam.
 
 use super::Context;
-use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::diagnostic::{Category, RuleMeta, Severity};
+use crate::rules::findings::Findings;
 
 mod breaks;
 mod debris;
@@ -139,7 +140,7 @@ pub static RULES: &[&RuleMeta] = &[
     &OPEN_REVISIONS,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     debris::check(ctx, out);
     residue::check(ctx, out);
     placeholder::check(ctx, out);

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::lazy_regex::static_regex;
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 use std::ops::Range;
 
@@ -129,7 +130,7 @@ const MIN_NEAR_CHARS: usize = 6;
 /// The shortest law name (without 中华人民共和国) offered as a correction.
 const MIN_NEAR_CORE: usize = 5;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     doc_number::check(ctx, out);
     unmarked::check(ctx, out);
     nicknames::check(ctx, out);
@@ -192,7 +193,7 @@ fn years_text((a, b): (i32, i32)) -> String {
     format!("{a}—{b}年")
 }
 
-fn check_title(ctx: &Context, table: &Table, inner: Range<usize>, out: &mut Vec<Diagnostic>) {
+fn check_title(ctx: &Context, table: &Table, inner: Range<usize>, out: &mut Findings) {
     let raw = &ctx.doc.text[inner.clone()];
     let cited = Cited::parse(&normalize(raw));
     let docs: Vec<&Doc> = table
@@ -237,7 +238,7 @@ fn check_known(
     docs: &[&Doc],
     cited: &Cited,
     inner: Range<usize>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let raw = &ctx.doc.text[inner.clone()];
     let title_span = inner.start - '《'.len_utf8()..inner.end + '》'.len_utf8();
@@ -345,13 +346,7 @@ fn check_known(
     }
 }
 
-fn superseded(
-    ctx: &Context,
-    table: &Table,
-    doc: &Doc,
-    span: Range<usize>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn superseded(ctx: &Context, table: &Table, doc: &Doc, span: Range<usize>, out: &mut Findings) {
     let inner = span.start + '《'.len_utf8()..span.end - '》'.len_utf8();
     let (before, after) = around_title(ctx, &inner, 12);
     if let Some(d) = superseded_at(ctx, table, Naming::Title(doc), span, (&before, &after)) {
@@ -660,7 +655,7 @@ fn check_quoted(
     table: &Table,
     outer: Range<usize>,
     inner: Range<usize>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let raw = &ctx.doc.text[inner];
     let norm = normalize(raw);

@@ -6,9 +6,10 @@
 //! that list. A figure that is approximate (约, 余, 以上 …) is never compared.
 
 use super::Context;
-use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::diagnostic::{Category, RuleMeta, Severity};
 use crate::document::CellRef;
 use crate::quantity::lexicon;
+use crate::rules::findings::Findings;
 use std::collections::BTreeMap;
 
 mod forms;
@@ -206,7 +207,7 @@ pub static RULES: &[&RuleMeta] = &[
     &FUTURE_EVENT,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let lex = lexicon();
     let mut cells: BTreeMap<u32, Vec<(usize, CellRef)>> = BTreeMap::new();

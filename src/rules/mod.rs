@@ -4,6 +4,7 @@ pub mod artifact;
 pub mod citation;
 pub mod consistency;
 mod covering;
+pub mod findings;
 mod line_cache;
 pub mod numbering;
 pub mod punctuation;
@@ -25,6 +26,7 @@ use crate::diagnostic::{Category, Diagnostic, RuleMeta};
 use crate::document::Document;
 use crate::outline::Outline;
 use crate::profile::Profile;
+use crate::rules::findings::Findings;
 
 /// What a rule sees: the text, its outline (parsed once), the profile's data and the
 /// configuration's word lists.
@@ -89,7 +91,7 @@ pub fn in_category(category: Category) -> impl Iterator<Item = &'static RuleMeta
 }
 
 /// A category's entry point.
-type Check = fn(&Context, &mut Vec<Diagnostic>);
+type Check = fn(&Context, &mut Findings);
 
 const CHECKS: [(Category, Check); 8] = [
     (Category::Structure, structure::check),
@@ -111,10 +113,10 @@ const CHECKS: [(Category, Check); 8] = [
 pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let wanted = |c: Category| in_category(c).any(enabled);
-    let mut out = Vec::new();
+    let mut out = Findings::new();
     if ctx.doc.is_blank() {
         structure::check_empty(ctx, &mut out);
-        return out;
+        return out.into_vec();
     }
     use structure::not_a_report::NotAReport;
     // No report: no parts nor 落款 to miss; gwlint's own output, nothing to check. Only
@@ -132,13 +134,14 @@ pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<D
         .par_iter()
         .filter(|(category, _)| wanted(*category) && !skipped.contains(category))
         .map(|(_, check)| {
-            let mut v = Vec::new();
+            let mut v = Findings::new();
             check(ctx, &mut v);
-            v
+            v.into_vec()
         })
         .collect();
-    out.extend(found.into_iter().flatten());
-    out
+    let mut all = out.into_vec();
+    all.extend(found.into_iter().flatten());
+    all
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{Heading, MarkerKind, content_span};
+use crate::rules::findings::Findings;
 use crate::rules::structure::unnumbered_part_title;
 use crate::text::trim_indent;
 use std::collections::HashMap;
@@ -119,7 +120,7 @@ pub static RULES: &[&RuleMeta] = &[
     &ENCLOSED_MARKER,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let numbered: Vec<&Heading> = ctx
         .outline
         .headings
@@ -127,7 +128,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|h| h.kind != MarkerKind::Styled)
         .collect();
     marker::check_forms(ctx, &numbered, out);
-    let mut found = Vec::new();
+    let mut found = Findings::new();
     check_hierarchy_and_sequences(ctx, &numbered, &mut found);
     // A "（一）" under a part's heading that lost its "一、" stands in for nothing.
     let pairs: Vec<(usize, usize)> = stand_in::find(&numbered)
@@ -135,14 +136,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|&(a, _)| !under_lost_part(ctx, &numbered, a))
         .collect();
     stand_in::report(ctx, &numbered, &pairs, &mut found);
-    out.extend(found);
+    out.extend(found.into_vec());
     unnumbered_parts(ctx, &numbered, out);
     inline::check(ctx, out);
 }
 
 /// No part has its number ("存在的不足和原因" alone on its line, and no "一、" anywhere):
 /// each part's heading is told its number, in order.
-fn unnumbered_parts(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+fn unnumbered_parts(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
     let part_level = MarkerKind::HanComma.level();
     if numbered.iter().any(|h| h.level() <= part_level) {
         return;
@@ -347,7 +348,7 @@ fn under_lost_part(ctx: &Context, numbered: &[&Heading], k: usize) -> bool {
     (from..h.line).any(|i| unnumbered_part_title(ctx, i).is_some())
 }
 
-fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
     // Parent of each heading: the nearest earlier heading of a higher level (None = root).
     let mut parents: Vec<Option<usize>> = Vec::with_capacity(numbered.len());
     let mut stack: Vec<usize> = Vec::new();
@@ -425,7 +426,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
 }
 
 /// Every damaged marker is reported; with its expected form when a group placed it.
-fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Vec<Diagnostic>) {
+fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Findings) {
     for line in ctx.outline.body.clone() {
         if ctx.outline.chrome[line] || ctx.outline.heading_at(line).is_some() {
             continue;
@@ -561,7 +562,7 @@ fn check_group(
     level: u8,
     slots: &[Slot],
     assigned: &mut HashMap<usize, String>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     // "第三部分　": the gap that sets a part's number off is not quoted.
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
@@ -900,7 +901,7 @@ fn lost_part_title(ctx: &Context, lines: Range<usize>) -> Option<usize> {
     found.next().is_none().then_some(first)
 }
 
-fn missing_marker(ctx: &Context, c: &Candidate, want: &str, out: &mut Vec<Diagnostic>) {
+fn missing_marker(ctx: &Context, c: &Candidate, want: &str, out: &mut Findings) {
     let lead = &ctx.doc.text[c.lead.clone()];
     out.push(Diagnostic::new(
         &HEADING_MARKER_MISSING,

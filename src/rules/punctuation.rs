@@ -3,7 +3,8 @@
 //! 省略号 and 破折号, repeated marks, 顿号 between titles, the 主送 colon and run-in headings.
 
 use super::Context;
-use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::diagnostic::{Category, RuleMeta, Severity};
+use crate::rules::findings::Findings;
 
 pub(crate) mod chars;
 mod date_names;
@@ -169,7 +170,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_NAME,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     // Unmatched marks are reported once, as unbalanced, not again as half-width.
     let unmatched = pairs::check(ctx, out);
     halfwidth::check(ctx, &unmatched, out);

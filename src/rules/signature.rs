@@ -5,6 +5,7 @@ use super::Context;
 use crate::date::{DateLine, Field, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{YearSource, content_span, issuer_in_title};
+use crate::rules::findings::Findings;
 use crate::sign_off::issuer_text;
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
@@ -135,7 +136,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_ON_ISSUER_LINE,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     check_self_name(ctx, out);
     let o = ctx.outline;
     // Where the 落款 goes: after the body, before any 附件 that follows the last part.
@@ -243,7 +244,7 @@ fn sign_off_inside(ctx: &Context) -> Option<usize> {
     })
 }
 
-fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<Diagnostic>) {
+fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Findings) {
     let written = &ctx.doc.text[span.clone()];
     if date.is_masked() {
         // "2025年1月", "2025年": written short, not masked or left blank.
@@ -308,12 +309,7 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Vec<
     }
 }
 
-fn check_timing(
-    ctx: &Context,
-    (y, m, d): (i32, u32, u32),
-    span: Range<usize>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_timing(ctx: &Context, (y, m, d): (i32, u32, u32), span: Range<usize>, out: &mut Findings) {
     // A year inferred from the date itself proves nothing about the date.
     let Some(reported) = ctx.outline.year.filter(|r| r.source != YearSource::Date) else {
         return;
@@ -341,7 +337,7 @@ fn check_timing(
 }
 
 /// "我局" in a report a 委员会 signs: what it calls itself is another body's word.
-fn check_self_name(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn check_self_name(ctx: &Context, out: &mut Findings) {
     let o = ctx.outline;
     let [issuer] = o.issuers.as_slice() else {
         return;
@@ -417,7 +413,7 @@ fn deadline_set_elsewhere(ctx: &Context) -> bool {
 }
 
 /// Passes when any of the issuer lines (joint reports) is the title's issuer.
-fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Vec<Diagnostic>) {
+fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
     let Some(title) = &ctx.outline.title else {
         return;
     };

@@ -6,6 +6,7 @@ use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::lazy_regex::static_regex;
 use crate::outline::{Heading, content_span, first_year};
 use crate::profile::Part;
+use crate::rules::findings::Findings;
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
 
@@ -114,7 +115,7 @@ pub static RULES: &[&RuleMeta] = &[
     &REQUEST_IN_REPORT,
 ];
 
-pub fn check_empty(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check_empty(ctx: &Context, out: &mut Findings) {
     // A Word file of pictures only is refused when read (a scan), so this is an empty file.
     out.push(Diagnostic::new(
         &EMPTY_DOCUMENT,
@@ -124,7 +125,7 @@ pub fn check_empty(ctx: &Context, out: &mut Vec<Diagnostic>) {
     ));
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     check_title(ctx, out);
     check_addressee(ctx, out);
     check_parts(ctx, out);
@@ -137,7 +138,7 @@ fn line_point(ctx: &Context, line: usize) -> Range<usize> {
     s.start..s.start
 }
 
-fn check_title(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn check_title(ctx: &Context, out: &mut Findings) {
     let Some(title) = &ctx.outline.title else {
         let at = ctx
             .outline
@@ -185,7 +186,7 @@ fn check_title(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn check_addressee(ctx: &Context, out: &mut Findings) {
     let Some(severity) = ctx.profile.addressee_severity else {
         return;
     };
@@ -262,7 +263,7 @@ fn merged_parts<'p>(ctx: &'p Context, text: &str) -> Vec<&'p Part> {
         .collect()
 }
 
-fn check_parts(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn check_parts(ctx: &Context, out: &mut Findings) {
     let parts = &ctx.profile.parts;
     let top = ctx.outline.top_level();
     let mut found: Vec<Option<Found>> = vec![None; parts.len()];
@@ -461,7 +462,7 @@ fn section_lines(ctx: &Context, h: &Heading) -> Range<usize> {
     h.line..end.max(h.line + 1)
 }
 
-fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnostic>) {
+fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Findings) {
     let Some(causes) = &part.causes else {
         return;
     };
@@ -503,7 +504,7 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Vec<Diagnosti
     }
 }
 
-fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Vec<Diagnostic>) {
+fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Findings) {
     let parts = &ctx.profile.parts;
     for pair in top_order.windows(2) {
         let ((a, _), (b, hb)) = (pair[0], pair[1]);
@@ -525,7 +526,7 @@ fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Vec<Dia
 /// How far after a request its answer is looked for.
 const MAX_ANSWER_BYTES: usize = 300;
 
-fn check_requests(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn check_requests(ctx: &Context, out: &mut Findings) {
     let Some(re) = &ctx.profile.request else {
         return;
     };

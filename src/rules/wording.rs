@@ -2,7 +2,8 @@
 //! by mistake (深深入, 进一一步, 的的).
 
 use super::Context;
-use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
+use crate::diagnostic::{Category, RuleMeta, Severity};
+use crate::rules::findings::Findings;
 
 mod adverbial;
 mod duplicate;
@@ -65,15 +66,15 @@ pub static RULES: &[&RuleMeta] = &[
     &ADVERBIAL_DE,
 ];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut typos = Vec::new();
+pub fn check(ctx: &Context, out: &mut Findings) {
+    let mut typos = Findings::new();
     typo::check(ctx, &mut typos);
-    let mut undated = Vec::new();
+    let mut undated = Findings::new();
     relative_time::check(ctx, &mut undated);
     // "截止目前": one finding that says both, not a misspelling whose fix brings up another.
     typos.retain(|t| !undated.iter().any(|u| u.span == t.span));
-    out.extend(typos);
-    out.extend(undated);
+    out.extend(typos.into_vec());
+    out.extend(undated.into_vec());
     adverbial::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {

@@ -5,12 +5,13 @@ use super::{PARAGRAPH_BREAK, PARAGRAPH_UNFINISHED};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::last_chars;
 
 /// Characters shown on each side of a break.
 const SHOWN: usize = 6;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for i in 0..ctx.doc.line_count() {
         match ending(ctx, i) {
             Ending::Complete | Ending::Wrapped { printed: false, .. } => {}
@@ -31,7 +32,7 @@ enum Break {
     Manual,
 }
 
-fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind: Break) {
+fn broken(ctx: &Context, i: usize, next: usize, out: &mut Findings, kind: Break) {
     let a = content_span(ctx.doc, i);
     let b = content_span(ctx.doc, next);
     let text = &ctx.doc.text;
@@ -80,7 +81,7 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Vec<Diagnostic>, kind:
     );
 }
 
-fn unfinished(ctx: &Context, i: usize, out: &mut Vec<Diagnostic>) {
+fn unfinished(ctx: &Context, i: usize, out: &mut Findings) {
     let a = content_span(ctx.doc, i);
     let t = &ctx.doc.text[a.clone()];
     let Some(last) = t.chars().next_back() else {

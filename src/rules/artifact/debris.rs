@@ -5,6 +5,7 @@ use super::WEB_DEBRIS;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::{char_len, trim_indent};
 
 /// A short value line between two debris lines ("主动公开" under "公开方式:") is debris too.
@@ -56,7 +57,7 @@ fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
     out
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     // "2026-01-23" under the 落款 is the 成文日期 badly written (GW0203 says so), not a
     // portal's publishing date.
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);

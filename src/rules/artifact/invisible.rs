@@ -4,10 +4,11 @@
 use super::INVISIBLE_CHARACTER;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::rules::punctuation::chars::is_cjk;
 use crate::text::is_invisible;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     // The 成文日期's are said by GW0203 with the rest of its form.
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     for (i, span, t) in ctx.lines() {

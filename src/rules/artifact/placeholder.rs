@@ -6,6 +6,7 @@ use crate::document::Format;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::rules::wording::is_common_word;
 use regex::Regex;
 use std::ops::Range;
@@ -155,7 +156,7 @@ fn unnamed(t: &str, m: Range<usize>) -> bool {
     }
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let markdown = ctx.doc.format == Format::Markdown;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     let mut found: Vec<(Diagnostic, Kind)> = Vec::new();

@@ -4,6 +4,7 @@ use super::REPEATED_PARAGRAPH;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::char_len;
 use std::collections::HashMap;
 
@@ -29,7 +30,7 @@ struct Seen {
     reported: Option<(usize, usize)>,
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let o = &ctx.outline;
     let mut first_seen: HashMap<&str, Seen> = HashMap::new();
@@ -85,11 +86,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 ..
             }) => *more += 1,
             Some(seen) => {
-                seen.reported = Some((out.len(), 0));
-                out.push(pasted_again(
+                let at = out.len();
+                let kept = out.keep(pasted_again(
                     span,
                     format!("这一段与第{}行的段落完全相同", seen.first + 1),
                 ));
+                // (Past the cap nothing was kept to count the copies on.)
+                seen.reported = kept.then_some((at, 0));
             }
             None => {
                 first_seen.insert(
@@ -115,7 +118,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// Two sibling headings with the same words ("（三）严格规范公正文明执法。" and "（四）严格规范
 /// 公正文明执法。"): a heading copied for the next item and never rewritten.
-pub fn check_headings(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check_headings(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let mut stack: Vec<&crate::outline::Heading> = Vec::new();
     let mut seen: HashMap<(Option<usize>, u8, &str), usize> = HashMap::new();

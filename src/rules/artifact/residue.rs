@@ -5,6 +5,7 @@ use super::WORD_RESIDUE;
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use regex::Regex;
 
 /// The longest residue reported: a bookmark or field code in brackets, and a HYPERLINK
@@ -40,7 +41,7 @@ const BROKEN_FIELDS: [&str; 8] = [
 
 /// "详见表错误！未找到引用源。": a cross-reference whose target was deleted, printed as
 /// Word's error. Not when quoted as a phrase ("显示“错误！未找到引用源。”").
-fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn broken_fields(t: &str, base: usize, out: &mut Findings) {
     for field in BROKEN_FIELDS {
         for (at, _) in t.match_indices(field) {
             if t[..at].ends_with(['“', '"', '「']) {
@@ -57,7 +58,7 @@ fn broken_fields(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
 }
 
 /// "【批注：数据待核实】": a reviewer's note typed into the text, left in.
-fn typed_notes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn typed_notes(t: &str, base: usize, out: &mut Findings) {
     for m in static_regex!(r"【\s*(?:批注|修改意见|审核意见)[:：][^】\n]{0,100}】").find_iter(t)
     {
         out.push(
@@ -72,7 +73,7 @@ fn typed_notes(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     // Looked for line by line only in the rare document that has the words at all.
     let text = &ctx.doc.text;
     let fields_broken = text.contains("错误") || text.contains("Error!");

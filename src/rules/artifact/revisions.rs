@@ -5,8 +5,9 @@
 use super::OPEN_REVISIONS;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let extras = ctx.doc.extras;
     let what = match (extras.revisions, extras.comments) {
         (0, 0) => return,

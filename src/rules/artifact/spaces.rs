@@ -7,6 +7,7 @@ use crate::document::Format;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::rules::punctuation::chars::is_cjk;
 use crate::text::is_han;
 
@@ -42,7 +43,7 @@ struct AfterMarkers {
 /// From this many typed markers with a tab after them, the tab is the layout's habit.
 const TAB_HABIT_MIN: usize = 3;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let o = ctx.outline;
     let mut after_markers = AfterMarkers::default();
     let date_line = o.date.as_ref().map(|d| d.line);
@@ -140,7 +141,7 @@ fn inner_spaces(
     i: usize,
     base: usize,
     t: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
     after_markers: &mut AfterMarkers,
 ) {
     let marker_end = ctx
@@ -408,7 +409,7 @@ fn context(t: &str, start: usize, end: usize) -> String {
         .collect()
 }
 
-fn trailing(ctx: &Context, i: usize, out: &mut Vec<Diagnostic>) {
+fn trailing(ctx: &Context, i: usize, out: &mut Findings) {
     if ctx.doc.format == Format::Docx {
         // Invisible in Word and harmless there.
         return;

@@ -3,8 +3,9 @@
 use super::SEO_SPAM;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     // One search over the whole text: the words never span lines, and most reports have
     // none, so per-line searches would cost a set-up each for nothing.

@@ -5,6 +5,7 @@ use super::DOCUMENT_NUMBER;
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use regex::Regex;
 use std::ops::Range;
 
@@ -34,7 +35,7 @@ pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if !may_hold_one(t) {
             continue;

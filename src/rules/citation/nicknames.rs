@@ -2,16 +2,16 @@
 //! by the report's year is GW0703, as its title would be.
 
 use super::{Naming, superseded_at};
-use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::last_chars;
 
 /// Characters of context on each side that may say the text looks back.
 const AROUND: usize = 12;
 
 /// One search over the whole text; each nickname judged within its own line.
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let table = ctx.citations();
     let (Some((forms, docs)), Some(_)) = (table.nickname_forms(), ctx.outline.year) else {
         return;

@@ -4,6 +4,7 @@
 use super::CITATION_UNMARKED;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
+use crate::rules::findings::Findings;
 use crate::rules::{Context, Covering, LineCache};
 use std::ops::Range;
 
@@ -11,7 +12,7 @@ use std::ops::Range;
 /// 释义, an amendment.
 const LONGER_TITLE: [&str; 5] = ["实施", "释义", "修正", "修订", "若干"];
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let titles = ctx.citations().unmistakable();
     let doc = ctx.doc;
     let mut marked = LineCache::new();

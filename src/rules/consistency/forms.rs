@@ -9,10 +9,11 @@ use crate::diagnostic::Diagnostic;
 use crate::numerals::{self, Form};
 use crate::quantity::{self, Class, Lexicon, Quantity};
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 use std::ops::Range;
 
-pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Findings) {
     check_digit_multipliers(p, out);
     for n in &p.numerals {
         if n.form == Form::Capital {
@@ -25,7 +26,7 @@ pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
 
 /// "１２件": digits typed in full width, anywhere outside debris and the 成文日期 (which
 /// the signature rules read): sentences, headings, table cells.
-pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     for i in 0..doc.line_count() {
@@ -172,7 +173,7 @@ fn fullwidth_runs(s: &str) -> Vec<Range<usize>> {
 /// 4千 → 4000, 1千万 → 1000万, 伍万 → 5万.
 /// "3千份" → "3000份". Run together with more figures ("3千5百万元", "1百零5张") the
 /// numerals are read one by one, so the compound is reported once and left to the drafter.
-fn check_digit_multipliers(p: &Para, out: &mut Vec<Diagnostic>) {
+fn check_digit_multipliers(p: &Para, out: &mut Findings) {
     let text = p.text();
     let nums = &p.numerals;
     let touches = |a: &numerals::Numeral, b: &numerals::Numeral| {
@@ -231,7 +232,7 @@ fn plain_form(n: &numerals::Numeral) -> String {
     }
 }
 
-fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<Diagnostic>) {
+fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Findings) {
     let text = p.text();
     let rest = &text[n.span.end..];
     let unit_len = if rest.starts_with(['元', '圆', '角']) {
@@ -298,7 +299,7 @@ fn check_capital(p: &Para, lex: &Lexicon, n: &numerals::Numeral, out: &mut Vec<D
     );
 }
 
-fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     // The unit as written: 名 is compared as 人, but only 名 is a counter here.
     let is_counter = |q: &Quantity| {
@@ -380,7 +381,7 @@ fn slice_chars(s: &str, r: Range<usize>) -> &str {
     &s[crate::text::floor_char(s, r.start)..crate::text::ceil_char(s, r.end)]
 }
 
-fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+fn check_money_units(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for q in &p.all {
         if q.class != Class::Bare {

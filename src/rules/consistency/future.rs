@@ -7,6 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::squeeze;
 use std::ops::Range;
 
@@ -25,7 +26,7 @@ fn achievements(ctx: &Context) -> Range<usize> {
     o.body.start..end.max(o.body.start)
 }
 
-pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Context, out: &mut Findings) {
     let Some(date) = ctx.outline.date.as_ref() else {
         return;
     };

@@ -7,6 +7,7 @@ use super::para::{Para, show_like, within_stated_precision};
 use crate::diagnostic::Diagnostic;
 use crate::numerals::{Value, format_percent_fixed};
 use crate::quantity::{Class, Growth, Lexicon, Quantity};
+use crate::rules::findings::Findings;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Direction {
@@ -77,7 +78,7 @@ fn currents<'q>(before: &[&'q Quantity], unit: &str) -> Vec<&'q Quantity> {
         .collect()
 }
 
-pub(super) fn check_growth(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_growth(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     let g = &lex.change;
     for (k, rate) in p.qs.iter().enumerate() {
@@ -288,7 +289,7 @@ fn check(
     dir: Direction,
     previous: Previous,
     now: &[&Quantity],
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let text = p.text();
     // (the other period's figure, its bounds as rounded, this period's figure)

@@ -8,6 +8,7 @@ use crate::lazy_regex::static_regex;
 use crate::numerals::parse_chinese;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -82,7 +83,7 @@ fn not_before(s: Session) -> Option<&'static Meeting> {
         .max_by_key(|m| m.session)
 }
 
-pub(super) fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Context, out: &mut Findings) {
     let Some((y, mo, d)) = ctx.outline.date.as_ref().and_then(|date| date.date.ymd()) else {
         return;
     };

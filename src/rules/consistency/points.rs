@@ -5,6 +5,7 @@ use super::RATE_MISMATCH;
 use super::para::Para;
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Growth, Lexicon};
+use crate::rules::findings::Findings;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -43,7 +44,7 @@ fn decimals(s: &str) -> usize {
     s.split_once('.').map_or(0, |(_, f)| f.len())
 }
 
-pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     if !text.contains("百分点") {
         return;

@@ -4,14 +4,14 @@
 use super::para::Para;
 use super::rates::{agrees_with_counts, mismatch, names_numerator, numerator_aliases, of_the_rest};
 use super::sums::is_comparison;
-use crate::diagnostic::Diagnostic;
 use crate::quantity::{Class, Lexicon, Quantity, measure_key};
+use crate::rules::findings::Findings;
 
 /// Checks rate `idx` against the counts that follow it in its sentence: the count named
 /// like the rate, and right before it a larger one named as a base (受理, 抽检, 检查 …).
 /// Only when nothing else comes between: another percentage, a 其中, a comparison with
 /// another year, or a count in another unit make the figures something else's.
-pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Findings) {
     let text = p.text();
     let q = &p.qs[idx];
     let stem = rate.trim_end_matches('率');

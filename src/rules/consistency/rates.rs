@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{Class, Lexicon, Quantity, measure_key};
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 
 /// How many figures before a rate are searched for its counts.
@@ -66,7 +67,7 @@ pub(super) fn strip_links<'t>(lex: &Lexicon, s: &'t str) -> &'t str {
 /// How far before a percentage its clause is read (about 100 characters).
 const LOOKBACK_BYTES: usize = 300;
 
-pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for (idx, q) in p.qs.iter().enumerate() {
         if q.class != Class::Percent || q.approx {
@@ -128,7 +129,7 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
 
 /// GW0403 for a part of a whole written over 100% (`head`: the words before it), unless
 /// the sentence says it is exceeded on purpose.
-fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Vec<Diagnostic>) {
+fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Findings) {
     let text = p.text();
     if lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
         return;
@@ -289,13 +290,7 @@ fn qualified_numerator<'q>(
 }
 
 /// Checks the rate against counts before it; false when it found none to check it with.
-fn check_rate_counts(
-    p: &Para,
-    lex: &Lexicon,
-    idx: usize,
-    rate: &str,
-    out: &mut Vec<Diagnostic>,
-) -> bool {
+fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Findings) -> bool {
     let text = p.text();
     let q = &p.qs[idx];
     let stem = rate.trim_end_matches('率');
@@ -558,7 +553,7 @@ pub(super) fn mismatch(
     den: &Quantity,
     complement: bool,
     list_total: Option<Value>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let text = p.text();
     let q = &p.qs[idx];

@@ -5,6 +5,7 @@ use super::para::{Para, is_unit_class};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::quantity::{self, Lexicon, Quantity, measure_key};
+use crate::rules::findings::Findings;
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -71,7 +72,7 @@ fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
     scope.max(parts).map_or("", |end| &lead[..end])
 }
 
-pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     let mut seen: HashMap<(String, &str, &str), &Quantity> = HashMap::new();
     let mut reported: Vec<&str> = Vec::new();

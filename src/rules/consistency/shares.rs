@@ -11,6 +11,7 @@ use super::sums::{ends_enumeration, is_comparison, total_before_trigger};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
+use crate::rules::findings::Findings;
 
 use crate::text::is_han;
 /// "X占Y的P%" at percentage `idx`: `x` is what is written before 占 in its clause, `y`
@@ -21,7 +22,7 @@ pub(super) fn check_share(
     idx: usize,
     x: &str,
     y: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let x = x.trim();
     let y = strip_links(lex, y)
@@ -55,7 +56,7 @@ pub(super) fn check_share(
 /// "…812件，占全部抽查批次1350件的60.1%": the base is the figure written inside the share
 /// (or in brackets: "占全年受理总量（1286件）的"), the part the count before 占 — with only
 /// its growth between ("402件，环比下降8.6%，占…"). `idx` is the percentage.
-pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Findings) {
     let text = p.text();
     let Some(den_at) = idx.checked_sub(1) else {
         return;
@@ -102,14 +103,7 @@ pub(super) fn check_inline_base(p: &Para, idx: usize, out: &mut Vec<Diagnostic>)
 }
 
 /// "X占Y的P%" with a base Y named: find X and Y among the counts before it.
-fn check_named_base(
-    p: &Para,
-    lex: &Lexicon,
-    idx: usize,
-    x: &str,
-    y: &str,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_named_base(p: &Para, lex: &Lexicon, idx: usize, x: &str, y: &str, out: &mut Findings) {
     let q = &p.qs[idx];
     let sentence = p.sentence_index(q.span.start);
     let from = idx.saturating_sub(LOOKBACK);
@@ -277,13 +271,7 @@ fn named_whole<'q>(
 /// "其中即办件412件，占32.0%": the whole is the total the 其中 refers to; without a 其中,
 /// any larger count in this sentence or the one before that gives the share will do, and
 /// the nearest miss is only a warning.
-fn check_unnamed_base(
-    p: &Para,
-    lex: &Lexicon,
-    idx: usize,
-    num: &Quantity,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_unnamed_base(p: &Para, lex: &Lexicon, idx: usize, num: &Quantity, out: &mut Findings) {
     let q = &p.qs[idx];
     if !num.exact() {
         return;
@@ -343,7 +331,7 @@ fn check_respective_shares(
     lex: &Lexicon,
     idx: usize,
     y: Option<&str>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let text = p.text();
     let mut shares = vec![&p.qs[idx]];
@@ -504,7 +492,7 @@ struct Share<'q, 'b> {
 }
 
 /// The share against its part ÷ its base.
-fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Vec<Diagnostic>) {
+fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Findings) {
     let Share {
         written: q,
         part: num,

@@ -7,17 +7,12 @@ use super::rates::enumeration_around;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::{Value, format_percent};
 use crate::quantity::{Class, Lexicon, RateSum, measure_key};
+use crate::rules::findings::Findings;
 
 /// Checks the rate at `idx` when its word is one of `rates.sums` and its kinds are listed
 /// in full. Returns whether it was checked so; if not, the rate is read as the count of its
 /// own word ("纠错3件，纠错率13.8%").
-pub(super) fn check(
-    p: &Para,
-    lex: &Lexicon,
-    idx: usize,
-    rate: &str,
-    out: &mut Vec<Diagnostic>,
-) -> bool {
+pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut Findings) -> bool {
     lex.rate_sums
         .iter()
         .find(|s| names(lex, s, rate))
@@ -40,7 +35,7 @@ fn check_sum(
     idx: usize,
     rate: &str,
     sum: &RateSum,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) -> bool {
     let text = p.text();
     let q = &p.qs[idx];

@@ -6,6 +6,7 @@ use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::Value;
 use crate::quantity::{Class, Lexicon, Quantity, is_clause_mark, measure_key};
+use crate::rules::findings::Findings;
 
 /// Parts listed after one 其中 (real lists have a dozen at most).
 const MAX_PARTS: usize = 40;
@@ -13,7 +14,7 @@ const MAX_PARTS: usize = 40;
 /// How far past the parts their sentence is read (about 100 characters).
 const LOOKAHEAD_BYTES: usize = 300;
 
-pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_breakdowns(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for (b, k) in lex.triggers.find_iter(text) {
         if !p.t.is_opaque(b) {
@@ -69,7 +70,7 @@ enum ListKind {
 /// "办理行政复议案件12件，维持8件、撤销3件、终止2件": decisions a case gets one of, listed
 /// after their total without 其中, are its parts; so are a kind and its negation after any
 /// total ("抽检样品8632批次，合格8487批次、不合格155批次").
-fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for (k, q) in p.qs.iter().enumerate() {
         let rest = &text[q.span.end..];
@@ -201,7 +202,7 @@ fn names_a_total(lex: &Lexicon, words: &str) -> bool {
 
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
 /// is `check_total_after`'s; one after 其中 may be a subset with its own total.)
-fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for (k, total) in p.qs.iter().enumerate().skip(2) {
         let prev = &p.qs[k - 1];
@@ -378,7 +379,7 @@ fn check_breakdown(
     at: usize,
     trig: &str,
     kind: ListKind,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     if check_total_after(p, lex, at, trig, out) {
         return;
@@ -797,13 +798,7 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.
 /// 分别 lists every part, so any difference is an error. True when it reported one (a
 /// total before the list is then not compared as well).
-fn check_total_after(
-    p: &Para,
-    lex: &Lexicon,
-    at: usize,
-    trig: &str,
-    out: &mut Vec<Diagnostic>,
-) -> bool {
+fn check_total_after(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Findings) -> bool {
     if !trig.starts_with("分别") {
         return false;
     }
@@ -838,7 +833,7 @@ fn check_total_after(
 /// "受理投诉236件，电话、网络、来信分别为130件、86件、30件": the parts named before 分别,
 /// their figures after it, and the total before the names. The names may leave some
 /// kinds out, so only an excess is certain.
-fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Vec<Diagnostic>) {
+fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Findings) {
     let text = p.text();
     let sentence = p.sentence_of(at);
     // The names: clauses back from 分别 joined by 、.
@@ -1166,7 +1161,7 @@ fn is_partial(lex: &Lexicon, region: &str) -> bool {
 }
 
 /// Total in one unit, every part in another, and the numbers agree: say so, gently.
-fn check_unit_mismatch(p: &Para, total: &Quantity, parts: &Parts, out: &mut Vec<Diagnostic>) {
+fn check_unit_mismatch(p: &Para, total: &Quantity, parts: &Parts, out: &mut Findings) {
     let first = parts.items[0];
     if parts.items.len() < 2
         || first.class != Class::Count

@@ -9,6 +9,7 @@ use crate::numerals::{self, Numeral, Value};
 use crate::outline::content_span;
 use crate::quantity::Lexicon;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::squeeze;
 use crate::text_table;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -713,7 +714,7 @@ impl<'a> Table<'a> {
     }
 }
 
-pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
     let t = Table::new(grid, lex);
     let (rows, cols) = (t.rows, t.cols);
     // A header and one row may still have a 合计 column ("维持 撤销 终止 合计").
@@ -838,7 +839,7 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Vec<Diagnostic>)
 
 /// A share column without a totals row adds up to 100%. A sum far from 100% means the
 /// column holds a ratio per row (网办占比 95%, 90%, 85%), not shares of one whole.
-fn check_shares(t: &Table, c: u32, out: &mut Vec<Diagnostic>) {
+fn check_shares(t: &Table, c: u32, out: &mut Findings) {
     // "发病前五位病种如下：", "主要病种构成：": some of the whole, not all of it. Not a
     // sentence that only mentions 主要 ("…，主要集中在食品领域："), nor "第二部分".
     if static_regex!(r"前[0-9一二三四五六七八九十]+(位|名|种|类|项)|^(主要|部分)")
@@ -929,7 +930,7 @@ fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) 
 }
 
 /// A 合计 column: each row's figures in the columns before it add up to it.
-fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
+fn check_total_columns(t: &Table, out: &mut Findings) {
     // "上年合计" is last year's figure, not the sum of this year's columns.
     let this_period = |c: u32| !t.header_has(c, &t.lex.table_other_period);
     for ct in (2..=t.cols).filter(|&c| t.is_total_col(c) && this_period(c)) {
@@ -940,7 +941,7 @@ fn check_total_columns(t: &Table, out: &mut Vec<Diagnostic>) {
 /// One 合计 column against the columns before it. Under a two-level header: "合计" over
 /// 立案 adds up every 立案; a 合计 under a group header ("案件数量" over 一般程序, 简易程序,
 /// 合计) adds up that group's columns.
-fn check_total_column(t: &Table, ct: u32, out: &mut Vec<Diagnostic>) {
+fn check_total_column(t: &Table, ct: u32, out: &mut Findings) {
     let bottom = t.sub_header(ct);
     let group = |c: u32| -> Vec<&str> {
         let mut h: Vec<&str> = t.headers(c).collect();

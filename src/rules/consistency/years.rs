@@ -11,6 +11,7 @@ use crate::lazy_regex::static_regex;
 use crate::outline::{YearSource, first_year};
 use crate::quantity::{Lexicon, lexicon};
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::squeeze;
 use regex::Regex;
 
@@ -47,7 +48,7 @@ fn reported_year(ctx: &Context) -> Option<i32> {
         .map(|y| y.year)
 }
 
-pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     let digit = crate::text::is_digit;
     let mut from = 0;
@@ -143,7 +144,7 @@ pub(super) const FAR_YEAR: i32 = 2100;
 /// "2205年", "2205年度", "2205年3月": a calendar year centuries away, where a date goes
 /// (a clause or title opens with it, a month or 度 follows, 于/在/截至 comes before). Not a
 /// length of time ("2500年历史", "持续运行2280年"), not a range's end (GW0404 has it).
-fn check_far_years(p: &Para, out: &mut Vec<Diagnostic>) {
+fn check_far_years(p: &Para, out: &mut Findings) {
     let text = p.text();
     // Every 年 of a report is looked at: found by a byte search, not a regex.
     for (at, _) in text.match_indices('年') {
@@ -229,7 +230,7 @@ fn range_end(before: &str) -> bool {
 
 /// "2023年，我委坚持……" opening a 2024 report: the first paragraph left from last year's;
 /// or a title left from last year's over a body and a 成文日期 of the next.
-fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Vec<Diagnostic>) {
+fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Findings) {
     let o = ctx.outline;
     let Some((y, line)) = o.opening_year(ctx.doc) else {
         return;
@@ -273,7 +274,7 @@ fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mu
 /// "四、2026年工作安排" then "2025年，我委将…": a part's first paragraph opening with the
 /// year next to its own, left from last year's report, unless the paragraph names its
 /// own year too ("2024年，我省被确定为试点。2025年，…").
-fn check_part_openings(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
+fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
     let o = ctx.outline;
     let top = o.top_level();
     for h in o
@@ -339,7 +340,7 @@ struct WrongYear<'a> {
     implied: i32,
 }
 
-pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_section_years(ctx: &Context, out: &mut Findings) {
     let Some(reported) = reported_year(ctx) else {
         return;
     };
@@ -355,7 +356,7 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// The parts' headings against the reported year, and the title against them.
-fn check_part_years(ctx: &Context, reported: i32, out: &mut Vec<Diagnostic>) {
+fn check_part_years(ctx: &Context, reported: i32, out: &mut Findings) {
     let top = ctx.outline.top_level();
     let mut wrong: Vec<WrongYear> = Vec::new();
     // A part heading that names the title's year backs the title.

@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::{parse_chinese, to_chinese};
 use crate::outline::{MarkerKind, content_span};
+use crate::rules::findings::Findings;
 use crate::text::{char_len, is_han};
 use regex::Regex;
 use std::ops::Range;
@@ -319,7 +320,7 @@ fn ends_sentence(text: &str) -> bool {
     ])
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     check_form(ctx, Form::Shi, out);
     check_form(ctx, Form::Di, out);
     check_form(ctx, Form::Qi, out);
@@ -327,7 +328,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_form(ctx, Form::ParenHan, out);
 }
 
-fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
     let o = ctx.outline;
     let mut seq: Vec<Item> = Vec::new();
     let mut prev_continues = false;
@@ -424,7 +425,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Vec<Diagnostic>) {
     evaluate(ctx, form, &seq, out);
 }
 
-fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Vec<Diagnostic>) {
+fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };

@@ -8,6 +8,7 @@ use super::{
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::to_chinese;
 use crate::outline::{Heading, MarkerKind};
+use crate::rules::findings::Findings;
 
 /// The marker GB/T 9704 prescribes for `level` and number `n`.
 pub fn expected_marker(level: u8, n: u32) -> String {
@@ -26,7 +27,7 @@ pub fn expected_marker(level: u8, n: u32) -> String {
 /// Punctuation that must not follow a bracketed or circled marker.
 const AFTER_CLOSED: [char; 8] = ['、', '，', ',', '.', '．', '：', ':', '；'];
 
-pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Vec<Diagnostic>) {
+pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
     let text = &ctx.doc.text;
     let halfwidth = |h: &Heading| text[h.marker.clone()].contains(['(', ')']);
     // Looked up once: a pasted report can have tens of thousands of half-width markers.

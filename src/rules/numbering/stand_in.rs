@@ -6,6 +6,7 @@ use super::{HEADING_LEVEL_INVERTED, HEADING_SEQUENCE, auto_note, expected_marker
 use crate::diagnostic::Diagnostic;
 use crate::outline::Heading;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 
 /// Pairs of indices into `numbered`: the stand-in "1." and the "（二）" after it, when no
 /// sibling of the "（二）" comes before the "1." under the same parent.
@@ -32,7 +33,7 @@ pub(super) fn report(
     ctx: &Context,
     numbered: &[&Heading],
     pairs: &[(usize, usize)],
-    found: &mut Vec<Diagnostic>,
+    found: &mut Findings,
 ) {
     for &(a, b) in pairs {
         let (h, g) = (numbered[a], numbered[b]);

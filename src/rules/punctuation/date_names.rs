@@ -6,6 +6,7 @@ use super::DATE_NAME;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::citation::events::days;
+use crate::rules::findings::Findings;
 
 /// Marks written for the 间隔号 "·".
 const WRONG_DOTS: [char; 6] = ['.', '．', '•', '・', '‧', '∙'];
@@ -52,7 +53,7 @@ fn names_a_day(after: &str) -> bool {
     })
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if !t.bytes().any(|b| b.is_ascii_digit()) || !t.contains(WRONG_DOTS) && !t.contains('·') {
             continue;

@@ -6,6 +6,7 @@ use super::{ASCII_FOLDED, HALFWIDTH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -45,7 +46,7 @@ struct Found {
     safe: bool,
 }
 
-pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
     let mut found: Vec<Found> = Vec::new();
     let mut full_commas = 0usize;
     for (i, span, t) in ctx.lines() {

@@ -5,6 +5,7 @@ use super::{ADDRESSEE_COLON, RUN_IN_HEADING};
 use crate::diagnostic::Diagnostic;
 use crate::outline::{ADDRESSEE_COLONS, Heading, content_span};
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::char_len;
 
 /// A run-in heading this long, split by two commas, has swallowed the start of its body.
@@ -12,12 +13,12 @@ const LONG_RUN_IN: usize = 40;
 /// Characters of the heading shown when its end is unknown.
 const SHOWN: usize = 20;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     addressee(ctx, out);
     run_in(ctx, out);
 }
 
-fn addressee(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn addressee(ctx: &Context, out: &mut Findings) {
     let Some(i) = ctx.outline.addressee else {
         return;
     };
@@ -154,7 +155,7 @@ fn sentence_among_sentences(text: &str, headings: &[Heading], k: usize) -> bool 
     all >= 2 && one_sentence(&headings[k])
 }
 
-fn run_in(ctx: &Context, out: &mut Vec<Diagnostic>) {
+fn run_in(ctx: &Context, out: &mut Findings) {
     let text = &ctx.doc.text;
     let headings = &ctx.outline.headings;
     for (k, h) in headings.iter().enumerate() {

@@ -5,6 +5,7 @@
 use super::NUMBER_RANGE;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 
 /// What a hyphen range must be followed by to be a count's range, not a code's parts:
@@ -47,7 +48,7 @@ fn digits(n: &str) -> usize {
     n.split('.').next().map_or(0, str::len)
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if !t.contains(['~', '-']) || !t.chars().any(is_han) {
             continue;

@@ -7,6 +7,7 @@ use super::{NESTED_TITLE_MARKS, QUOTE_NESTING, UNBALANCED_PAIR};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::rules::artifact::layout::{Ending, ending};
+use crate::rules::findings::Findings;
 use crate::text::{indent_len, is_han};
 use std::collections::HashSet;
 
@@ -112,7 +113,7 @@ struct Open {
 
 /// Reports unbalanced and wrongly nested marks; returns the byte offsets of the unmatched
 /// marks, which the half-width rule then leaves alone.
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) -> HashSet<usize> {
+pub fn check(ctx: &Context, out: &mut Findings) -> HashSet<usize> {
     let mut unmatched = HashSet::new();
     let n = ctx.doc.line_count();
     let mut i = 0;
@@ -134,7 +135,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) -> HashSet<usize> {
     unmatched
 }
 
-fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &mut HashSet<usize>) {
+fn scan(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mut HashSet<usize>) {
     let first_finding = out.len();
     scan_marks(ctx, lines, out, unmatched);
     // "《传染病防治法〉和《医师法》": with a mark missing, which title sits inside which is a
@@ -149,12 +150,7 @@ fn scan(ctx: &Context, lines: &[usize], out: &mut Vec<Diagnostic>, unmatched: &m
     out.extend(found);
 }
 
-fn scan_marks(
-    ctx: &Context,
-    lines: &[usize],
-    out: &mut Vec<Diagnostic>,
-    unmatched: &mut HashSet<usize>,
-) {
+fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mut HashSet<usize>) {
     let text = &ctx.doc.text;
     let mut stack: Vec<Open> = Vec::new();
     // Open marks per family, so nesting questions do not rescan the stack.
@@ -328,7 +324,7 @@ fn unclosed(
     ctx: &Context,
     o: &Open,
     before: Option<char>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
     unmatched: &mut HashSet<usize>,
 ) {
     let _ = ctx;
@@ -347,7 +343,7 @@ fn unclosed(
 }
 
 /// A pair closed at `at` by `c`: checks how it nests.
-fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Vec<Diagnostic>) {
+fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Findings) {
     let text = &ctx.doc.text;
     let end = at + c.len_utf8();
     let content = &text[o.at + o.ch.len_utf8()..at];
@@ -435,7 +431,7 @@ fn is_figure_start(c: char) -> bool {
 }
 
 /// ASCII <…> around a Chinese title: 〈〉 inside 《》, 《》 elsewhere.
-fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut Vec<Diagnostic>) {
+fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut Findings) {
     let text = &ctx.doc.text;
     let shown = &text[start..end];
     let open_len = shown.chars().next().map_or(1, char::len_utf8);

@@ -5,8 +5,9 @@ use super::PERCENT_SIGN;
 use super::chars::links;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let mut half = Vec::new();
     let mut full = Vec::new();
     for (_, span, t) in ctx.lines() {

@@ -6,6 +6,7 @@ use super::{YEAR_RANGE_DASH, YEAR_RANGE_JOINED};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use regex::Regex;
 
 /// Eight digits before 年 read as two years only for a plan-like span (健康中国 2019—2030).
@@ -35,7 +36,7 @@ fn plausible(y: i32) -> bool {
     (1900..=LAST_YEAR).contains(&y)
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if !t.bytes().any(|b| b.is_ascii_digit()) {
             continue;
@@ -55,7 +56,7 @@ fn digit_at(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | '/' | '.'))
 }
 
-fn ranges(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn ranges(t: &str, base: usize, out: &mut Findings) {
     for c in range_regex().captures_iter(t) {
         let (Some(m), Some(a), Some(sep), Some(b)) = (c.get(0), c.get(1), c.get(3), c.get(4))
         else {
@@ -103,7 +104,7 @@ fn ranges(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn joined(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn joined(t: &str, base: usize, out: &mut Findings) {
     for c in joined_regex().captures_iter(t) {
         let (Some(m), Some(d)) = (c.get(0), c.get(1)) else {
             continue;

@@ -6,9 +6,10 @@ use super::ENUMERATION_COMMA;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::rules::citation::titles_in;
+use crate::rules::findings::Findings;
 use std::ops::Range;
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if !t.contains('、') {
             continue;
@@ -34,7 +35,7 @@ fn shortened(item: &str, close: char) -> String {
     format!("{head}…{close}")
 }
 
-fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut Vec<Diagnostic>) {
+fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut Findings) {
     let spans = titles_in(t, open, close);
     // Runs of items joined by nothing or by 、.
     let mut k = 0;

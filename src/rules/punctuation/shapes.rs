@@ -6,13 +6,14 @@ use super::{ELLIPSIS_DASH, REPEATED_PUNCTUATION};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 use regex::Regex;
 
 fn shape_regex() -> &'static Regex {
     static_regex!(r"\.{2,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|–{2,}|—{3,}")
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let markdown = ctx.doc.format == crate::document::Format::Markdown;
     for (_, span, t) in ctx.lines() {
         let code = if markdown {
@@ -29,7 +30,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// "进社区、进学校、进医院……等活动": the list is cut short twice.
-fn ellipsis_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn ellipsis_before_deng(t: &str, base: usize, out: &mut Findings) {
     if !t.contains("…等") {
         return;
     }
@@ -58,7 +59,7 @@ fn ellipsis_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
 
 /// "开展集中宣传—“宪法进医院”": one dash character where the 破折号 takes two. Only before a
 /// quotation or title, where it cannot be the 连接号 of a range ("2021—2025年", "北京—上海").
-fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn single_dash(t: &str, base: usize, out: &mut Findings) {
     // One memchr-backed search a mark: faster than a set of characters over each line.
     if !(t.contains('—') || t.contains('－') || t.contains('―')) {
         return;
@@ -91,7 +92,7 @@ fn single_dash(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
 }
 
 /// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
-fn comma_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn comma_before_deng(t: &str, base: usize, out: &mut Findings) {
     if !t.contains('等') {
         return;
     }
@@ -118,7 +119,7 @@ fn comma_before_deng(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Vec<Diagnostic>) {
+fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findings) {
     // Nearly every line has a 。, but only a run of three can be an ellipsis.
     if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '–', '—']) && !t.contains("。。。")
     {
@@ -182,7 +183,7 @@ fn is_leader(dots: &str, rest: &str) -> bool {
 const MIN_LEADER_DOTS: usize = 4;
 
 /// Runs of two or more point marks.
-fn repeated(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+fn repeated(t: &str, base: usize, out: &mut Findings) {
     let mut run: Option<(usize, usize)> = None;
     // A NUL after the end closes a run at the end of the line.
     for (at, c) in t.char_indices().chain([(t.len(), '\0')]) {
@@ -197,7 +198,7 @@ fn repeated(t: &str, base: usize, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn report_run(run: &str, at: usize, n: usize, out: &mut Vec<Diagnostic>) {
+fn report_run(run: &str, at: usize, n: usize, out: &mut Findings) {
     let a = run.chars().next().unwrap_or('。');
     // 。。。 is an ellipsis, reported above.
     if n >= 3 && run.chars().all(|c| c == '。') {

@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::rules::Context;
+use crate::rules::findings::Findings;
 
 const DE: &str = "的";
 
@@ -15,7 +16,7 @@ fn verbal_after(rest: &str) -> bool {
     static_regex!(r"^(了|着|各[类项级]|一系列|一批|相关|[0-9０-９])").is_match(rest)
 }
 
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let adverbial = &ctx.lexicon().adverbial;
     let doc = ctx.doc;
     // 的 is one character in thirty: finding it first and then the verb after it is

@@ -6,6 +6,7 @@ use super::DUPLICATED_CHARACTER;
 use super::lexicon::Duplicates;
 use super::sorted_words::SortedWords;
 use crate::diagnostic::Diagnostic;
+use crate::rules::findings::Findings;
 use crate::text::is_han;
 use std::sync::OnceLock;
 
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 const WINDOW: usize = 6;
 
 /// A listed word written twice in a row: 开展开展, 进一步进一步.
-pub fn check_doubled_words(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+pub fn check_doubled_words(dup: &Duplicates, t: &str, base: usize, out: &mut Findings) {
     for (at, k) in dup.doubled.find_iter(t) {
         let twice = dup.doubled.word(k);
         // "纠正“开展开展”等重复用词": the slip quoted, not made.
@@ -33,7 +34,7 @@ pub fn check_doubled_words(dup: &Duplicates, t: &str, base: usize, out: &mut Vec
     }
 }
 
-pub fn check_line(dup: &Duplicates, t: &str, base: usize, out: &mut Vec<Diagnostic>) {
+pub fn check_line(dup: &Duplicates, t: &str, base: usize, out: &mut Findings) {
     let mut prev: Option<char> = None;
     let any = t.chars().any(|c| {
         let pair = prev == Some(c) && is_han(c);
@@ -238,13 +239,14 @@ mod tests {
     use super::*;
     use crate::rules::wording::lexicon;
 
-    type Check = fn(&Duplicates, &str, usize, &mut Vec<Diagnostic>);
+    type Check = fn(&Duplicates, &str, usize, &mut Findings);
 
     /// (text found, its replacement) for each finding of `check` on `t`.
     fn run(check: Check, t: &str) -> Vec<(String, String)> {
-        let mut out = Vec::new();
+        let mut out = Findings::new();
         check(&lexicon::get().duplicates, t, 0, &mut out);
-        out.into_iter()
+        out.into_vec()
+            .into_iter()
             .map(|d| (t[d.span.clone()].to_string(), d.fix.unwrap().replacement))
             .collect()
     }

@@ -6,10 +6,11 @@ use super::lexicon::TimeWord;
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
 use crate::quantity::{Text, is_sentence_mark};
+use crate::rules::findings::Findings;
 use crate::rules::{Context, LineCache};
 
 /// One search over the whole text; a word is judged within its own line.
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let words = &ctx.lexicon().relative_time;
     let doc = ctx.doc;
     let year = ctx.outline.year.as_ref().map(|y| y.year);

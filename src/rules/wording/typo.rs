@@ -3,6 +3,7 @@
 use super::{MISSPELLING, WORD_CHOICE};
 use crate::diagnostic::Diagnostic;
 use crate::outline::content_span;
+use crate::rules::findings::Findings;
 use crate::rules::{Context, Covering, LineCache};
 
 /// How much context the guards see on each side (characters).
@@ -18,7 +19,7 @@ fn head(s: &str, n: usize) -> &str {
 
 /// One search over the whole text (the words never span lines); the guards see the
 /// match's own line only.
-pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, out: &mut Findings) {
     let lex = ctx.lexicon();
     let doc = ctx.doc;
     let mut titles = LineCache::new();

@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::numerals::{Numeral, format_percent, format_percent_fixed};
 use crate::rules::consistency::RATE_MISMATCH;
 use crate::rules::consistency::para::stated_agrees;
+use crate::rules::findings::Findings;
 
 /// A column's reading is trusted only when most rows agree with it: when more than half of
 /// three or more rows disagree, the column is computed some other way (another base).
@@ -34,7 +35,7 @@ fn check_rows(
     t: &Table,
     col: u32,
     [x, y]: [u32; 2],
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
     judge: impl Fn(u32, Numeral, Numeral, (Numeral, bool)) -> Row,
 ) {
     let mut checked = 0;
@@ -135,7 +136,7 @@ pub(super) fn stated(t: &Table, r: u32, c: u32) -> Option<(Numeral, bool)> {
 
 /// Each bounded rate column ("合格率") against its numerator ("合格户数") and base
 /// ("抽查户数") in the same row.
-pub(super) fn check_rate_columns(t: &Table, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_rate_columns(t: &Table, out: &mut Findings) {
     for c in 2..=t.cols {
         let header = t.header(c);
         let rate = bare_header(&header);
@@ -208,7 +209,7 @@ fn counts_of(t: &Table, c: u32, rate: &str) -> Option<(u32, u32)> {
     }
 }
 
-fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mut Vec<Diagnostic>) {
+fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mut Findings) {
     check_rows(t, c, [num, den], out, |r, n, d, (s, negative)| {
         let (nv, dv) = (n.value.to_f64(), d.value.to_f64());
         if nv > dv {
@@ -273,7 +274,7 @@ fn period_of(t: &Table, h: &str) -> Option<Period> {
 
 /// Each column of percentage changes ("增长", "同比（%）") against the two periods' columns
 /// beside it.
-pub(super) fn check_change_columns(t: &Table, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_change_columns(t: &Table, out: &mut Findings) {
     for c in 2..=t.cols {
         let header = t.header(c);
         let last = t.headers(c).last().unwrap_or("");
@@ -309,7 +310,7 @@ pub(super) fn check_change_columns(t: &Table, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Vec<Diagnostic>) {
+fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Findings) {
     check_rows(t, c, [before, now], out, |r, b, n, (s, negative)| {
         let (bv, nv) = (b.value.to_f64(), n.value.to_f64());
         if bv <= 0.0 {

@@ -7,6 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::numerals::{Numeral, Value, format_percent};
 use crate::rules::consistency::TABLE_SHARES;
 use crate::rules::consistency::para::stated_agrees;
+use crate::rules::findings::Findings;
 
 /// A share as written agrees with `exact` to one unit of its last digit: shares are often
 /// rounded so that they add up to 100 (33.4, 33.3, 33.3).
@@ -18,7 +19,7 @@ fn agrees(s: &Numeral, exact: f64, equal: bool) -> bool {
 
 /// Share column `c` row by row; true when it reported a row, so that the column's sum,
 /// off by that row's error, is not reported as well.
-pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Vec<Diagnostic>) -> bool {
+pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
     // The counts: the figure column just before the shares.
     let Some(k) = (2..c).rev().find(|&k| !t.is_label_col(k)) else {
         return false;
