@@ -22,6 +22,8 @@ pub enum Input {
     Missing(PathBuf),
     /// A path that exists but cannot be read (permissions, a symbolic link loop): why.
     Unreadable(PathBuf, String),
+    /// A file whose gwlint.toml cannot be used: why.
+    Misconfigured(PathBuf, String),
 }
 
 /// What a walk found: the inputs, and the reports it cannot read (.doc, .wps, .pdf), which
@@ -226,21 +228,30 @@ fn lint_one(linter: &Linter, input: &Input) -> FileReport {
             source::format_for_path(p),
             SourceError::new(ErrorKind::Io, why.clone()),
         ),
+        Input::Misconfigured(p, why) => FileReport::failed(
+            &p.to_string_lossy(),
+            source::format_for_path(p),
+            SourceError::new(ErrorKind::Config, why.clone()),
+        ),
     }
 }
 
-fn path_of(input: &Input) -> &Path {
+pub fn path_of(input: &Input) -> &Path {
     match input {
-        Input::Path(p) | Input::Missing(p) | Input::Unreadable(p, _) => p,
+        Input::Path(p)
+        | Input::Missing(p)
+        | Input::Unreadable(p, _)
+        | Input::Misconfigured(p, _) => p,
         Input::Bytes { name, .. } => Path::new(name),
     }
 }
 
 fn name_of(input: &Input) -> String {
     match input {
-        Input::Path(p) | Input::Missing(p) | Input::Unreadable(p, _) => {
-            p.to_string_lossy().into_owned()
-        }
+        Input::Path(p)
+        | Input::Missing(p)
+        | Input::Unreadable(p, _)
+        | Input::Misconfigured(p, _) => p.to_string_lossy().into_owned(),
         Input::Bytes { name, .. } => name.clone(),
     }
 }

@@ -8,7 +8,7 @@ use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
 use gwlint::report::{self, OutputFormat, Totals, Unchecked};
-use gwlint::workspace::{Overrides, Workspace};
+use gwlint::workspace::{ConfigProblem, Overrides, Workspace};
 use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -426,14 +426,33 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             isolated: args.isolated,
         },
     )?;
-    let (inputs, unchecked) = inputs(&args, &ws)?;
-    // Load every configuration before the run, so that a broken one stops it cleanly.
+    let (mut inputs, unchecked) = inputs(&args, &ws)?;
+    // Load every configuration before the run: the command line's settings that cannot be
+    // used stop it; a unit's broken gwlint.toml costs only the files under it, which are
+    // reported unreadable (the error itself is shown once, pointing into the TOML).
     let mut told_no_rule = false;
-    for input in &inputs {
-        let linter = match input {
-            Input::Path(p) => ws.linter_for(p)?,
-            Input::Bytes { name, .. } => ws.linter_for(Path::new(name))?,
-            Input::Missing(_) | Input::Unreadable(..) => continue,
+    let mut told_broken = std::collections::BTreeSet::new();
+    for input in &mut inputs {
+        let found = match input {
+            Input::Path(p) => ws.linter_for(p),
+            Input::Bytes { name, .. } => ws.linter_for(Path::new(name)),
+            Input::Missing(_) | Input::Unreadable(..) | Input::Misconfigured(..) => continue,
+        };
+        let linter = match found {
+            Ok(l) => l,
+            Err(ConfigProblem::Run(e)) => return Err(e),
+            Err(ConfigProblem::File {
+                path,
+                rendered,
+                summary,
+            }) => {
+                if told_broken.insert(path) {
+                    eprintln!("gwlint: {rendered}");
+                }
+                let name = batch::path_of(input).to_path_buf();
+                *input = Input::Misconfigured(name, summary);
+                continue;
+            }
         };
         if linter.runs_no_rule() && !told_no_rule {
             told_no_rule = true;
@@ -771,7 +790,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
     if paths_given.len() > 1 {
         let mut seen = std::collections::HashSet::new();
         inputs.retain(|i| match i {
-            Input::Path(p) | Input::Unreadable(p, _) => {
+            Input::Path(p) | Input::Unreadable(p, _) | Input::Misconfigured(p, _) => {
                 seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
             }
             _ => true,

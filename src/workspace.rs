@@ -34,6 +34,28 @@ pub struct Workspace {
     found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
 }
 
+/// Why no linter could be made for a file.
+pub enum ConfigProblem {
+    /// The gwlint.toml found for the file cannot be used: only the files under it fail.
+    File {
+        path: PathBuf,
+        /// The error as miette renders it, pointing into the TOML.
+        rendered: String,
+        /// One line for the file's report.
+        summary: String,
+    },
+    /// The command line's settings cannot be used: the run stops.
+    Run(String),
+}
+
+impl From<ConfigProblem> for String {
+    fn from(p: ConfigProblem) -> String {
+        match p {
+            ConfigProblem::File { rendered, .. } | ConfigProblem::Run(rendered) => rendered,
+        }
+    }
+}
+
 impl Linter {
     /// A linter for a configuration, with the command line's overrides applied.
     pub fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
@@ -107,7 +129,7 @@ impl Workspace {
     }
 
     /// The linter for a file (or folder); a broken configuration file is an error.
-    pub fn linter_for(&self, path: &Path) -> Result<Arc<Linter>, String> {
+    pub fn linter_for(&self, path: &Path) -> Result<Arc<Linter>, ConfigProblem> {
         if let Some(l) = &self.fixed {
             return Ok(l.clone());
         }
@@ -117,10 +139,26 @@ impl Workspace {
             return Ok(l.clone());
         }
         let config = match &key {
-            Some(p) => Config::load(p).map_err(|e| e.render())?,
+            Some(p) => Config::load(p).map_err(|e| ConfigProblem::File {
+                path: p.clone(),
+                rendered: e.render(),
+                summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
+            })?,
             None => Config::default(),
         };
-        let linter = Arc::new(Linter::configured(config, &self.overrides)?);
+        // A profile the file names and that does not exist is the file's fault too.
+        let file_fault = key
+            .as_ref()
+            .filter(|_| self.overrides.profile.is_none() && config.profile_error.is_some());
+        let linter = Linter::configured(config, &self.overrides).map_err(|e| match file_fault {
+            Some(p) => ConfigProblem::File {
+                path: p.clone(),
+                summary: format!("配置文件 {} 有误：{e}", p.display()),
+                rendered: e,
+            },
+            None => ConfigProblem::Run(e),
+        })?;
+        let linter = Arc::new(linter);
         linters.insert(key, linter.clone());
         Ok(linter)
     }

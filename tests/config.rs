@@ -191,6 +191,43 @@ fn explicit_files_are_excluded_only_with_force_exclude() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// A supervisor's batch: one unit's broken gwlint.toml costs that unit's files, reported
+/// unreadable with the cause; the other units are checked, and the error is shown once.
+#[test]
+fn a_broken_config_fails_only_the_files_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for unit in ["甲县", "乙县"] {
+        std::fs::create_dir(d.join(unit)).unwrap();
+        for name in ["a.txt", "b.txt"] {
+            std::fs::copy("samples/qinghe-2024-clean.txt", d.join(unit).join(name)).unwrap();
+        }
+    }
+    std::fs::write(d.join("甲县/gwlint.toml"), "ignore = [\"GW0804\"\n").unwrap();
+    let out = run(&["check", "--format", "json"], d);
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 4, "{v}");
+    let failed: Vec<&Value> = files.iter().filter(|f| !f["error"].is_null()).collect();
+    assert_eq!(failed.len(), 2, "{v}");
+    for f in failed {
+        assert!(f["path"].as_str().unwrap().contains("甲县"));
+        assert_eq!(f["error"]["kind"], "config");
+        let message = f["error"]["message"].as_str().unwrap();
+        assert!(
+            message.contains("甲县/gwlint.toml 有误：列表没有闭合"),
+            "{message}"
+        );
+    }
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("这里").count(), 1, "{err}");
+    // The command line's own mistake still stops the run.
+    let out = run(&["check", "--select", "GW9999"], &d.join("乙县"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn broken_config_points_into_the_toml() {
     let dir = tempfile::tempdir().unwrap();

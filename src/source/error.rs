@@ -24,6 +24,8 @@ pub enum ErrorKind {
     MissingPart,
     Xml,
     Decode,
+    /// The file's gwlint.toml cannot be used.
+    Config,
     /// A defect in gwlint itself, caught at the file boundary.
     Internal,
 }
@@ -32,6 +34,7 @@ impl ErrorKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Io => "io",
+            ErrorKind::Config => "config",
             ErrorKind::NotFound => "not-found",
             ErrorKind::TooLarge => "too-large",
             ErrorKind::LegacyFormat => "legacy-format",
