@@ -203,8 +203,10 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        // "gwlint check | head": the reader has all it wanted.
-        Err(message) if message == BROKEN_PIPE => ExitCode::SUCCESS,
+        // "gwlint check | head": the reader has all it wanted, but not every file may have
+        // been checked, so no success: 141, as a process that SIGPIPE ended (a script under
+        // `set -o pipefail` must not take the reports for clean).
+        Err(message) if message == BROKEN_PIPE => ExitCode::from(141),
         Err(message) => {
             eprintln!("gwlint: {message}");
             ExitCode::from(2)

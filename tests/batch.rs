@@ -521,6 +521,20 @@ fn github_annotations() {
         first.starts_with("::warning file=samples/donghu-2024-signature.txt,line=61,col=1,endLine=61,endColumn=9,title=GW0208 issuer-mismatch::落款"),
         "{first}"
     );
+    // A report's control characters never reach the CI log, nor a spreadsheet.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, "报告\n依法\u{1b}[31m\u{202e}行政。\n").unwrap();
+    for format in ["github", "csv"] {
+        let out = gwlint()
+            .args(["check", "--format", format])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("GW0611"), "{format}: {text}");
+        assert!(!text.contains(['\u{1b}', '\u{202e}']), "{format}: {text:?}");
+    }
 }
 
 /// `gwlint check --output PAGE FILES…`: the format follows from the .html extension.

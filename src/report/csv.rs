@@ -30,12 +30,14 @@ pub struct Csv {
 
 /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
 /// A field that Excel would read as a formula ("=1+1", from a report's own text) gets a
-/// leading apostrophe, which Excel shows as text and hides.
+/// leading apostrophe, which Excel shows as text and hides. Control characters from the
+/// report's text (ESC, bidi overrides) are shown as visible stand-ins.
 fn field(s: &str) -> String {
-    let s: std::borrow::Cow<str> = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let s = super::sanitize(s);
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}").into()
     } else {
-        s.into()
+        s
     };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

@@ -7,9 +7,11 @@ use std::io::{self, Write};
 
 pub struct Github;
 
-/// Escaping of workflow-command data (the message).
+/// Escaping of workflow-command data (the message); control characters from the report's
+/// text (ESC, bidi overrides), which a CI log would obey, become visible stand-ins.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::sanitize(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
