@@ -345,7 +345,7 @@ fn output_error(what: &str) -> impl Fn(std::io::Error) -> String + '_ {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             BROKEN_PIPE.to_string()
         } else {
-            format!("{what}：{e}")
+            format!("{what}：{}", gwlint::source::io_cause(&e))
         }
     }
 }

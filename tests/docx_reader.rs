@@ -370,6 +370,17 @@ fn broken_xml_is_an_error() {
         r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>"#,
     ));
     assert_eq!(e.kind, ErrorKind::Xml);
+
+    // A tag cut off at the end: said in Chinese, not in the XML library's English.
+    let e = err(&docx_with(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p"#,
+    ));
+    assert_eq!(e.kind, ErrorKind::Xml);
+    assert!(
+        !e.message.is_ascii() && !e.message.contains("syntax"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -441,18 +452,21 @@ fn encrypted_entries_are_rejected() {
 
 #[test]
 fn unsupported_compression_is_rejected() {
-    let mut bytes = docx_with("<x/>");
-    let (local, central) = headers(&bytes);
-    // Method 12 is bzip2.
-    for at in local {
-        bytes[at + 8] = 12;
+    // Method 12 is bzip2, which Word never writes; 99 is AES encryption.
+    for (method, said) in [(12, "不支持的压缩方式（编号 12）"), (99, "已加密（AES）")]
+    {
+        let mut bytes = docx_with("<x/>");
+        let (local, central) = headers(&bytes);
+        for at in local {
+            bytes[at + 8] = method;
+        }
+        for at in central {
+            bytes[at + 10] = method;
+        }
+        let e = err(&bytes);
+        assert_eq!(e.kind, ErrorKind::BadZip);
+        assert!(e.message.contains(said), "{}", e.message);
     }
-    for at in central {
-        bytes[at + 10] = 12;
-    }
-    let e = err(&bytes);
-    assert_eq!(e.kind, ErrorKind::BadZip);
-    assert!(e.message.contains("不支持的压缩方式"), "{}", e.message);
 }
 
 #[test]

@@ -20,6 +20,13 @@ pub enum Newline {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
+    // (Checked first: UTF-32LE's mark starts like UTF-16LE's.)
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(SourceError::new(
+            ErrorKind::Decode,
+            "这是 UTF-32 编码的文本，不受支持；请另存为 UTF-8 编码",
+        ));
+    }
     let (raw, encoding, bom) = decode_bytes(bytes)?;
     let newline = detect_newline(&raw);
     let text = normalize_newlines(raw);
@@ -249,6 +256,16 @@ mod tests {
         assert_eq!(d.newline, Newline::CrLf);
         let d = decode(b"\xEF\xBB\xBFabc").unwrap();
         assert_eq!((d.text.as_str(), d.bom), ("abc", true));
+    }
+
+    #[test]
+    fn utf32_is_named_not_called_binary() {
+        for bom in [&[0xFF, 0xFE, 0, 0][..], &[0, 0, 0xFE, 0xFF]] {
+            let mut bytes = bom.to_vec();
+            bytes.extend([0x25, 0x62, 0, 0]);
+            let e = decode(&bytes).err().unwrap();
+            assert!(e.message.contains("UTF-32"), "{}", e.message);
+        }
     }
 
     #[test]

@@ -291,14 +291,7 @@ impl<'a> Zip<'a> {
             }
             match entry.compression() {
                 CompressionMethod::Stored | CompressionMethod::Deflated => {}
-                other => {
-                    return Err(SourceError::new(
-                        ErrorKind::BadZip,
-                        format!(
-                            "{name} 使用了不支持的压缩方式（{other:?}）；.docx 只应使用 Deflate 或不压缩"
-                        ),
-                    ));
-                }
+                other => return Err(unsupported_compression(name, other)),
             }
             (entry.size(), entry.compressed_size())
         };
@@ -455,6 +448,26 @@ fn duplicate_error(detail: &str) -> SourceError {
     SourceError::new(
         ErrorKind::BadZip,
         format!("文件已损坏：压缩包内有重复的文件名{detail}，为避免误读，拒绝读取"),
+    )
+}
+
+/// An entry packed in a way Word never writes: AES encryption (method 99) is said as such,
+/// other methods by their name or number.
+fn unsupported_compression(name: &str, method: CompressionMethod) -> SourceError {
+    let shown = format!("{method:?}");
+    if matches!(shown.as_str(), "Unsupported(99)" | "Aes") {
+        return SourceError::new(
+            ErrorKind::BadZip,
+            format!("压缩包内的 {name} 已加密（AES），无法读取；请先取消密码保护"),
+        );
+    }
+    let shown = match shown.strip_prefix("Unsupported(") {
+        Some(n) => format!("编号 {}", n.trim_end_matches(')')),
+        None => shown,
+    };
+    SourceError::new(
+        ErrorKind::BadZip,
+        format!("{name} 使用了不支持的压缩方式（{shown}）；.docx 只应使用 Deflate 或不压缩"),
     )
 }
 

@@ -287,6 +287,7 @@ fn xml_cause(english: &str) -> String {
         ("but `</", "开始标签与结束标签不匹配"),
         ("ill-formed document", "标签结构不完整"),
         ("unclosed", "有没有结束的标签或注释"),
+        ("tag not closed", "有没有结束的标签"),
         ("unexpected eof", "文件在中途结束"),
         ("duplicated attribute", "同一属性出现两次"),
         ("utf-8", "不是有效的 UTF-8 文本"),
