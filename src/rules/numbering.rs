@@ -650,9 +650,15 @@ fn check_group(
                     Some(Slot::Numbered(h)) => Some(h.number),
                     _ => None,
                 };
+                // After the last number, a lead with a colon ("分析原因：一是…") sums up the
+                // list above; it is no item of it.
+                let colon_led = |s: &Slot| {
+                    matches!(s, Slot::Candidate(c)
+                        if ctx.doc.text[c.lead.end..].starts_with(['：', ':']))
+                };
                 let fits = match next_number {
                     Some(n) => n >= expected && (n - expected) as usize == run.len(),
-                    None => any_numbered || run.len() >= 2,
+                    None => (any_numbered || run.len() >= 2) && !run.iter().any(colon_led),
                 };
                 for (j, s) in run.iter().enumerate() {
                     if let Slot::Candidate(c) = s {

@@ -635,11 +635,11 @@ fn check_breakdown(
     } else if listed_sum > total.value
         || trig.starts_with("分别")
         || division
-        || (near || one_short) && listed.len() >= 4
-        || near && listed.len() >= 3
+        || (one_short || near && slight) && listed.len() >= 3
     {
         Severity::Error
-    } else if near && slight {
+    } else if near && (slight || listed.len() >= 3) {
+        // Three kinds named a few short may still be the main ones only.
         Severity::Warning
     } else {
         return;

@@ -153,6 +153,35 @@ fn parts_after_the_totals_growth() {
     }
 }
 
+/// Three kinds a few short of the total may be the main ones only: a warning. A gap a
+/// slip makes (one short, two digits swapped) is an error.
+#[test]
+fn three_kinds_a_little_short() {
+    let severity = |sentence: &str| {
+        let found = found_of("GW0401", &text_doc(&with(sentence)));
+        assert_eq!(found.len(), 1, "{sentence}");
+        found[0].severity
+    };
+    assert_eq!(
+        severity(
+            "全年受理投诉举报413件，其中医疗服务类214件、公共场所卫生类111件、生活饮用水卫生类70件。"
+        ),
+        Severity::Warning
+    );
+    assert_eq!(
+        severity(
+            "全年受理投诉举报413件，其中医疗服务类214件、公共场所卫生类111件、生活饮用水卫生类87件。"
+        ),
+        Severity::Error
+    );
+    assert_eq!(
+        severity(
+            "全年受理投诉举报1413件，其中医疗服务类1214件、公共场所卫生类111件、生活饮用水卫生类79件。"
+        ),
+        Severity::Error
+    );
+}
+
 /// Decisions short of their cases may leave some undecided at the year's end: a warning
 /// that asks to say so. A 清理 decides every document it reviews.
 #[test]

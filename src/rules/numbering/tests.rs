@@ -275,6 +275,13 @@ fn sub_headings_that_lost_their_numbers() {
     // An ordinary paragraph between two run-in headings is not a heading.
     let body = "（一）健全机制。一是建章。二是立制。\n全年共开展培训12次，参训人员覆盖全系统。\n（二）强化监督。一是内部监督。二是外部监督。\n";
     assert_eq!(numbering(&with_measures(body)), []);
+    // After the last item, the last one that lost its number, but not a summing-up lead.
+    let items =
+        "（一）健全机制。一是建章。二是立制。\n（二）强化监督。一是内部监督。二是外部监督。\n";
+    let lost = format!("{items}推进公正执法。一是规范程序。二是公开结果。\n");
+    assert_eq!(numbering(&with_measures(&lost)), [("GW0302", 7)]);
+    let summing_up = format!("{items}分析原因：一是认识不到位；二是培训不够。\n");
+    assert_eq!(numbering(&with_measures(&summing_up)), []);
 }
 
 #[test]
