@@ -12,6 +12,7 @@ use crate::quantity::lexicon;
 use crate::rules::findings::Findings;
 use std::collections::BTreeMap;
 
+mod deadlines;
 mod forms;
 mod future;
 mod growth;
@@ -77,6 +78,15 @@ pub static IMPOSSIBLE_YEAR: RuleMeta = RuleMeta {
     severity: Severity::Error,
     summary: "年份不可能成立",
     doc: "年度报告写到的年份都在近几十年内；2100年以后的年份多半是打字时数字顺序颠倒或多敲了一位。表示时间长度的写法（“2500年历史”“长达2100年”）不在此列。\n\n示例（错误）：2205年，我局坚持……（应为2025年）\n示例（正确）：中医药有2000多年历史",
+};
+
+pub static PAST_DEADLINE: RuleMeta = RuleMeta {
+    code: "GW0418",
+    name: "past-deadline-in-plan",
+    category: Category::Consistency,
+    severity: Severity::Warning,
+    summary: "工作安排中的期限在成文时已经过去",
+    doc: "“下一年度推进法治政府建设的主要安排”写的是成文之后要做的事，其中的完成期限（“力争2024年底前实现……”“于2025年1月前完成……”）早于成文日期所在的月份，多半是沿用了上一年报告的句子，年份没有改，或者把已经完成的事写进了安排。只看下一年度安排这一部分，只看写明要在某时之前完成的期限（力争、确保、计划、于、在、到……年底前、……月前），“对2024年以前出台的文件”这类指过去的说法不报告；“6月前”按6月底计算。没有成文日期时不检查。\n\n示例（错误）：（成文日期2025年2月11日，安排部分）力争2024年底前实现高频事项全程网办。\n示例（正确）：力争2025年底前实现高频事项全程网办。",
 };
 
 pub static FUTURE_EVENT: RuleMeta = RuleMeta {
@@ -205,6 +215,7 @@ pub static RULES: &[&RuleMeta] = &[
     &FULLWIDTH_DIGITS,
     &IMPOSSIBLE_YEAR,
     &FUTURE_EVENT,
+    &PAST_DEADLINE,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -271,6 +282,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     }
     years::check_section_years(ctx, out);
     future::check(ctx, out);
+    deadlines::check(ctx, out);
     meetings::check(ctx, out);
     forms::check_fullwidth_digits(ctx, out);
     for grid in tables::word_grids(doc, &cells) {

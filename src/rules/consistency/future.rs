@@ -34,15 +34,7 @@ pub(super) fn check(ctx: &Context, out: &mut Findings) {
         return;
     };
     let written = format!("{y}年{mo}月{d}日");
-    for i in achievements(ctx) {
-        if ctx.outline.chrome[i] || ctx.doc.lines[i].origin.cell.is_some() {
-            continue;
-        }
-        let span = content_span(ctx.doc, i);
-        let line = &ctx.doc.text[span.clone()];
-        if !line.contains('年') {
-            continue;
-        }
+    for (span, line) in prose_with_years(ctx, achievements(ctx)) {
         for m in static_regex!(r"[0-9]{4}年[0-9]{1,2}月").find_iter(line) {
             let Some(Dated {
                 year,
@@ -81,6 +73,21 @@ pub(super) fn check(ctx: &Context, out: &mut Findings) {
             ));
         }
     }
+}
+
+/// The prose lines of `lines` that may hold a year (not debris, nor a table's cell): each
+/// one's span and text.
+pub(super) fn prose_with_years<'a>(
+    ctx: &'a Context,
+    lines: Range<usize>,
+) -> impl Iterator<Item = (Range<usize>, &'a str)> + 'a {
+    lines
+        .filter(|&i| !ctx.outline.chrome[i] && ctx.doc.lines[i].origin.cell.is_none())
+        .map(|i| {
+            let span = content_span(ctx.doc, i);
+            (span.clone(), &ctx.doc.text[span])
+        })
+        .filter(|(_, line)| line.contains('年'))
 }
 
 /// "2026年3月" in a line, with its day when one follows ("2026年1月25日").

@@ -2674,3 +2674,41 @@ fn halves_of_the_year_are_the_whole_year() {
         Vec::<&str>::new()
     );
 }
+
+/// A plan's deadline already past when the report was written (dated 2025年1月20日).
+#[test]
+fn a_plan_deadline_already_past() {
+    let plan = |sentence: &str| {
+        GOOD_REPORT.replace(
+            "继续完善依法决策机制，提升依法行政水平。",
+            &format!("继续完善依法决策机制，{sentence}"),
+        )
+    };
+    for past in [
+        "力争2024年底前实现高频事项全程网办。",
+        "于2024年12月前完成规范性文件清理。",
+        "到2024年底，实现执法全过程记录全覆盖。",
+    ] {
+        let found = found_of("GW0418", &text_doc(&plan(past)));
+        assert_eq!(found.len(), 1, "{past}");
+        assert_eq!(found[0].line, 11, "{past}");
+    }
+    for fine in [
+        "力争2025年底前实现高频事项全程网办。",
+        // The month of the 成文日期 is not over yet.
+        "于2025年1月前完成规范性文件清理。",
+        // What is older, not a deadline.
+        "对2024年以前出台的规范性文件开展清理。",
+    ] {
+        assert!(
+            found_of("GW0418", &text_doc(&plan(fine))).is_empty(),
+            "{fine}"
+        );
+    }
+    // The same sentence among the year's measures is what was done.
+    let measures = GOOD_REPORT.replace(
+        "全年审查重大行政决策3件，全部经过合法性审查。",
+        "力争2024年底前实现高频事项全程网办，已如期完成。",
+    );
+    assert!(found_of("GW0418", &text_doc(&measures)).is_empty());
+}
