@@ -110,7 +110,7 @@ pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTot
     let mut all: Vec<FolderTotal> = folders.into_values().collect();
     // Stable: folders with as many errors keep their name order.
     all.sort_by(|a, b| {
-        (b.with_errors + b.unreadable, b.errors).cmp(&(a.with_errors + a.unreadable, a.errors))
+        (b.with_errors, b.errors, b.unreadable).cmp(&(a.with_errors, a.errors, a.unreadable))
     });
     all
 }
