@@ -167,9 +167,12 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
                 let report_like =
                     source::format_for_path(&path).is_some() || path.extension().is_none();
                 if report_like && !excluded(&path) {
-                    let dangling = std::fs::symlink_metadata(&path).is_ok() && !path.exists();
+                    // A link that leads nowhere: to a loop of links, or to nothing.
+                    let target = std::fs::metadata(&path).err();
+                    let looped = target.as_ref().is_some_and(|t| walk_cause(t) == LOOP);
+                    let dangling = std::fs::symlink_metadata(&path).is_ok() && target.is_some();
                     let why = match &err {
-                        e if is_loop(e) => "符号链接形成循环".to_string(),
+                        e if is_loop(e) || looped => LOOP.to_string(),
                         _ if dangling => "符号链接指向的文件不存在".to_string(),
                         e => e.io_error().map_or_else(|| e.to_string(), walk_cause),
                     };
@@ -205,11 +208,14 @@ fn is_loop(e: &ignore::Error) -> bool {
     }
 }
 
+/// Why a symbolic link cannot be followed.
+const LOOP: &str = "符号链接形成循环";
+
 fn walk_cause(e: &std::io::Error) -> String {
     // ELOOP (40 on Linux, 62 on macOS and the BSDs); std names it only on nightly.
     const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
     if cfg!(unix) && e.raw_os_error() == Some(ELOOP) {
-        return "符号链接形成循环".to_string();
+        return LOOP.to_string();
     }
     source::io_cause(e)
 }

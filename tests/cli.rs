@@ -802,6 +802,8 @@ fn special_files_are_reported_not_read() {
     std::os::unix::fs::symlink("sub/a.txt", d.join("link.txt")).unwrap();
     std::os::unix::fs::symlink("missing.txt", d.join("dangling.txt")).unwrap();
     std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("loop-b.txt", d.join("loop-a.txt")).unwrap();
+    std::os::unix::fs::symlink("loop-a.txt", d.join("loop-b.txt")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", d.join("zero.txt")).unwrap();
     let fifo = d.join("pipe.txt");
     assert!(
@@ -831,6 +833,7 @@ fn special_files_are_reported_not_read() {
     };
     assert!(error_of("dangling.txt").contains("符号链接指向的文件不存在"));
     assert!(error_of("up").contains("符号链接形成循环"));
+    assert!(error_of("loop-a.txt").contains("符号链接形成循环"));
     assert!(error_of("zero.txt").contains("不是普通文件"));
     assert!(error_of("pipe.txt").contains("不是普通文件"));
     // A link to a report is followed.
