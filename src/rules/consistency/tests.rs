@@ -2712,3 +2712,30 @@ fn a_plan_deadline_already_past() {
     );
     assert!(found_of("GW0418", &text_doc(&measures)).is_empty());
 }
+
+/// A sentence of last year's inside the year's measures, past the part's first paragraph.
+#[test]
+fn a_stale_year_sentence_inside_the_measures() {
+    const FIRST: &str = "全年审查重大行政决策3件，全部经过合法性审查。";
+    let stale = |sentence: &str| {
+        let text = GOOD_REPORT.replace(FIRST, &format!("{FIRST}\n{sentence}"));
+        found_of("GW0406", &text_doc(&text))
+            .into_iter()
+            .map(|f| f.line)
+            .collect::<Vec<_>>()
+    };
+    let next_line = 2 + GOOD_REPORT.lines().position(|l| l.contains(FIRST)).unwrap();
+    assert_eq!(
+        stale("落实《医疗纠纷预防和处理条例》。2023年，全县受理医疗纠纷58件，调解成功52件。"),
+        [next_line]
+    );
+    for fine in [
+        // A comparison, a look back, a year inside a sentence.
+        "2023年，全县受理医疗纠纷58件；2024年，受理72件。",
+        "落实条例。2023年以来，全县共受理医疗纠纷130件。",
+        "落实条例。今年受理医疗纠纷72件，比2023年，多14件。",
+        "落实条例。对2023年，出台的文件开展评估。",
+    ] {
+        assert_eq!(stale(fine), Vec::<usize>::new(), "{fine}");
+    }
+}

@@ -331,6 +331,57 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
     }
 }
 
+/// A sentence inside the year's measures that opens with the year before ("…条例》。2023年，
+/// 全县…受理医疗纠纷58件"): a passage kept from last year's report. Not in a paragraph that
+/// also names the reported year or 今年 (a comparison), nor one that looks back ("以来").
+fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
+    let o = ctx.outline;
+    let Some(top) = o.top_level() else {
+        return;
+    };
+    let tops: Vec<_> = o.headings.iter().filter(|h| h.level() == top).collect();
+    let stale = format!("{}年，", reported - 1);
+    for (k, h) in tops.iter().enumerate() {
+        let of_the_year = ctx
+            .part_named(&squeeze(&ctx.doc.text[h.title.clone()]))
+            .is_some_and(|p| p.year_offset == Some(0));
+        if !of_the_year {
+            continue;
+        }
+        let end = tops.get(k + 1).map_or(o.body.end, |n| n.line);
+        // The part's first paragraph is GW0406's opening check.
+        let first = (h.line + 1..end).find(|&i| !ctx.doc.line(i).trim().is_empty());
+        for i in h.line + 1..end {
+            if Some(i) == first || o.chrome[i] || ctx.doc.lines[i].origin.cell.is_some() {
+                continue;
+            }
+            let span = crate::outline::content_span(ctx.doc, i);
+            let text = &ctx.doc.text[span.clone()];
+            if text.contains(&format!("{reported}年")) || text.contains("今年") {
+                continue;
+            }
+            for (at, _) in text.match_indices(&stale) {
+                let opens = at == 0 || text[..at].ends_with('。');
+                let sentence = text[at..].split('。').next().unwrap_or("");
+                if !opens || sentence.contains("以来") {
+                    continue;
+                }
+                out.push(Diagnostic::new(
+                    &SECTION_YEAR_MISMATCH,
+                    span.start + at..span.start + at + 4,
+                    format!(
+                        "{reported}年度的举措和成效中，这一句写的是{}年的情况",
+                        reported - 1
+                    ),
+                    format!(
+                        "核对这一句：如果是沿用了上一年报告的内容，换成{reported}年的情况和数字；如果是与上一年比较，写明本年的数字"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 /// A part's heading naming a year that does not fit the reported one.
 struct WrongYear<'a> {
     heading: &'a crate::outline::Heading,
@@ -347,6 +398,7 @@ pub(super) fn check_section_years(ctx: &Context, out: &mut Findings) {
     let from = out.len();
     check_part_years(ctx, reported, out);
     check_part_openings(ctx, reported, out);
+    check_stale_sentences(ctx, reported, out);
     let title_blamed = ctx
         .outline
         .title
