@@ -648,10 +648,26 @@ fn decimal_value(int: &str, frac: &str) -> Option<Value> {
     Some(Value(v))
 }
 
-/// 百分之九十五, 百分之95.
+/// 百分之九十五, 百分之95, 百分之百.
 fn scan_percent_words(cur: &Cursor, start: usize, out: &mut Vec<Numeral>) -> usize {
     let first = start + 3;
     let mut inner = Vec::new();
+    // "百分之百": all of it, not followed by more numerals ("百分之百五" is none).
+    if cur.at(first) == Some('百') && cur.at(first + 1).is_none_or(|c| !is_han_numeral_char(c)) {
+        out.push(Numeral {
+            span: cur.byte(start)..cur.byte(first + 1),
+            value: Value::from_int(100),
+            form: Form::Chinese,
+            decimals: 0,
+            grouped: false,
+            fullwidth: false,
+            percent: true,
+            multiplier: None,
+            bad_multiplier: None,
+            approx: false,
+        });
+        return first + 1;
+    }
     let end = match cur.at(first) {
         Some(c) if arabic_digit(c).is_some() => scan_arabic(cur, first, &mut inner),
         Some(c) if han_digit(c).is_some() || c == '十' => {

@@ -21,6 +21,7 @@ pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Findings) {
         }
     }
     check_chinese_counts(p, lex, out);
+    check_chinese_percents(p, out);
     check_money_units(p, lex, out);
 }
 
@@ -370,6 +371,41 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Findings) {
                     "GB/T 15835-2011 4.1.1、4.3：计数用阿拉伯数字，同段写法一致，写作“{arabic}{}”",
                     q.unit
                 ),
+            )
+            .with_fix(arabic, false),
+        );
+    }
+}
+
+/// "按时办结率百分之百，群众满意率98.6%": a percentage in words beside one in figures in
+/// the same sentence (GB/T 15835-2011 4.3: the same kind, the same form).
+fn check_chinese_percents(p: &Para, out: &mut Findings) {
+    let text = p.text();
+    let percent = |q: &&Quantity| q.class == Class::Percent && !p.t.in_any_quote(&q.span);
+    for q in p.all.iter().filter(percent) {
+        if q.numeral.form != Form::Chinese || q.approx {
+            continue;
+        }
+        let sentence = p.sentence_of(q.span.start);
+        let Some(model) = p
+            .all
+            .iter()
+            .filter(percent)
+            .find(|m| m.numeral.form == Form::Arabic && sentence.contains(&m.span.start))
+        else {
+            continue;
+        };
+        let written = q.written(text);
+        let arabic = format!("{}%", q.value);
+        out.push(
+            Diagnostic::new(
+                &CHINESE_COUNT,
+                p.doc_span(q.numeral.span.clone()),
+                format!(
+                    "“{written}”用了汉字数字，同一句的其他百分数用阿拉伯数字（如“{}”）",
+                    model.written(text)
+                ),
+                format!("GB/T 15835-2011 4.3：同一句中同类数字写法一致，写作“{arabic}”"),
             )
             .with_fix(arabic, false),
         );

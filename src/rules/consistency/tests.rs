@@ -2739,3 +2739,25 @@ fn a_stale_year_sentence_inside_the_measures() {
         assert_eq!(stale(fine), Vec::<usize>::new(), "{fine}");
     }
 }
+
+/// A percentage in words beside one in figures in the same sentence (GW0410).
+#[test]
+fn a_percentage_in_words_beside_figures() {
+    let found = found_of(
+        "GW0410",
+        &text_doc(&with("按时办结率百分之百，群众满意率98.6%。")),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "百分之百");
+    assert_eq!(found[0].fix, Some(("100%".to_string(), false)));
+    for fine in [
+        "按时办结率百分之九十八点五。",
+        "实现“百分之百”覆盖，满意率98%。",
+        "按时办结率百分之百。群众满意率98.6%。",
+    ] {
+        assert!(
+            found_of("GW0410", &text_doc(&with(fine))).is_empty(),
+            "{fine}"
+        );
+    }
+}
