@@ -30,14 +30,11 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
                 Some(Item::of_file(shown(&r.path), format!("{y}年")))
             })
             .collect();
-        if !odd.is_empty() {
-            out.push(Section {
-                class: "other-year",
-                title: format!("年度与多数报告（{usual}年）不同的文件"),
-                items: odd,
-                note: None,
-            });
-        }
+        out.extend(Section::new(
+            "other-year",
+            format!("年度与多数报告（{usual}年）不同的文件"),
+            odd,
+        ));
     }
     let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.counts.is_some()) {
@@ -53,14 +50,11 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
             Item::plain(format!("{issuer}：{}", names.join("、")))
         })
         .collect();
-    if !repeated.is_empty() {
-        out.push(Section {
-            class: "same-issuer",
-            title: "同一发文机关有多个文件（请确认是否重复报送或混入了草稿）".into(),
-            items: repeated,
-            note: None,
-        });
-    }
+    out.extend(Section::new(
+        "same-issuer",
+        "同一发文机关有多个文件（请确认是否重复报送或混入了草稿）",
+        repeated,
+    ));
     out
 }
 

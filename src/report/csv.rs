@@ -34,7 +34,7 @@ pub struct Csv {
 /// report's text (ESC, bidi overrides) are shown as visible stand-ins.
 fn field(s: &str) -> String {
     let s = super::sanitize(s);
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{s}").into()
     } else {
         s

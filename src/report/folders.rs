@@ -6,6 +6,9 @@ use super::file_summary::FileSummary;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+/// What the folder table is called, in the summary and on the HTML page.
+pub const TITLE: &str = "按目录汇总（有错误的文件多的在前）";
+
 /// Where files directly in the checked folder are counted.
 const TOP_LEVEL: &str = "（本目录）";
 
@@ -70,16 +73,8 @@ fn folder_of(shown: &str) -> &str {
 /// One total per first-level folder below the one all files share, most errors first;
 /// empty when they are all in one.
 pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTotal> {
-    let root = common_folder(
-        rows.iter()
-            .map(|r| r.path.as_str())
-            .chain(unchecked.iter().map(|u| u.path.as_str())),
-    );
-    let shown = |p: &str| -> String {
-        Path::new(p)
-            .strip_prefix(&root)
-            .map_or_else(|_| p.to_string(), |r| r.display().to_string())
-    };
+    let root = SharedRoot::of(rows, unchecked);
+    let shown = |p: &str| root.show(p);
     let mut folders: BTreeMap<String, FolderTotal> = BTreeMap::new();
     fn at<'f>(folders: &'f mut BTreeMap<String, FolderTotal>, shown: &str) -> &'f mut FolderTotal {
         let name = folder_of(shown).to_string();
@@ -115,9 +110,34 @@ pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTot
     all
 }
 
+/// The folder every file of a batch is in, below which paths are shown.
+pub struct SharedRoot(PathBuf);
+
+impl SharedRoot {
+    pub fn of(rows: &[FileSummary], unchecked: &[Unchecked]) -> SharedRoot {
+        SharedRoot(common_folder(
+            rows.iter()
+                .map(|r| r.path.as_str())
+                .chain(unchecked.iter().map(|u| u.path.as_str())),
+        ))
+    }
+
+    /// Empty for a single file or when the files share no folder worth naming.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// `p` below the shared folder.
+    pub fn show(&self, p: &str) -> String {
+        Path::new(p)
+            .strip_prefix(&self.0)
+            .map_or_else(|_| p.to_string(), |r| r.display().to_string())
+    }
+}
+
 /// The deepest folder that holds every file of the run; empty for a single file or when
 /// they share none.
-pub fn common_folder<'p>(paths: impl Iterator<Item = &'p str>) -> PathBuf {
+fn common_folder<'p>(paths: impl Iterator<Item = &'p str>) -> PathBuf {
     let mut common: Option<PathBuf> = None;
     let mut files = 0;
     for p in paths {

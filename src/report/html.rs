@@ -2,7 +2,7 @@
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
 use super::file_summary::FileSummary;
-use super::folders::{FolderTotal, by_folder};
+use super::folders::{FolderTotal, TITLE, by_folder};
 use super::overview::sections;
 use super::tally::RuleTally;
 use super::{Reporter, Totals, Unchecked, located, summary_line, unchecked_line};
@@ -270,7 +270,7 @@ impl Reporter for Html {
         if !folders.is_empty() {
             writeln!(
                 w,
-                "<h3>按目录汇总（有错误的文件多的在前）</h3><table class=\"folders\"><tr>{}</tr>",
+                "<h3>{TITLE}</h3><table class=\"folders\"><tr>{}</tr>",
                 FolderTotal::HEADER
                     .map(|h| format!("<th>{h}</th>"))
                     .concat()
@@ -299,11 +299,7 @@ impl Reporter for Html {
                 section.class
             )?;
             for item in &section.items {
-                let text = match &item.path {
-                    Some(p) => format!("{p}：{}", item.text),
-                    None => item.text.clone(),
-                };
-                writeln!(w, "<li>{}</li>", escape(&text))?;
+                writeln!(w, "<li>{}</li>", escape(&item.to_string()))?;
             }
             writeln!(w, "</ul>")?;
             if let Some(note) = section.note {

@@ -34,8 +34,19 @@ impl Item {
     }
 }
 
+/// "路径：说明", or the remark alone.
+impl std::fmt::Display for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.path {
+            Some(p) => write!(f, "{p}：{}", self.text),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
 impl Section {
-    fn new(class: &'static str, title: impl Into<String>, items: Vec<Item>) -> Option<Section> {
+    /// A list, when it has anything in it.
+    pub fn new(class: &'static str, title: impl Into<String>, items: Vec<Item>) -> Option<Section> {
         (!items.is_empty()).then(|| Section {
             class,
             title: title.into(),
@@ -48,10 +59,7 @@ impl Section {
     pub fn write_text(&self, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "\n{}：", self.title)?;
         for item in &self.items {
-            match &item.path {
-                Some(p) => writeln!(w, "  {p}：{}", item.text)?,
-                None => writeln!(w, "  {}", item.text)?,
-            }
+            writeln!(w, "  {item}")?;
         }
         if let Some(note) = self.note {
             writeln!(w, "  {note}")?;

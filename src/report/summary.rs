@@ -2,13 +2,12 @@
 //! rules that fire most, for a supervisor auditing many reports at once.
 
 use super::file_summary::{FileSummary, clean_label};
-use super::folders::{FolderTotal, common_folder};
+use super::folders::{FolderTotal, SharedRoot, TITLE};
 use super::tally::RuleTally;
 use super::{Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
-use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Default)]
@@ -63,19 +62,10 @@ impl Reporter for Summary {
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         // Paths below the folder they all share, so that the table fits a terminal.
-        let root = common_folder(
-            self.rows
-                .iter()
-                .map(|r| r.path.as_str())
-                .chain(self.unchecked.iter().map(|u| u.path.as_str())),
-        );
-        let shown = |p: &str| -> String {
-            Path::new(p)
-                .strip_prefix(&root)
-                .map_or_else(|_| p.to_string(), |r| r.display().to_string())
-        };
-        if !root.as_os_str().is_empty() {
-            writeln!(w, "（文件路径相对于 {}）", root.display())?;
+        let root = SharedRoot::of(&self.rows, &self.unchecked);
+        let shown = |p: &str| root.show(p);
+        if !root.path().as_os_str().is_empty() {
+            writeln!(w, "（文件路径相对于 {}）", root.path().display())?;
         }
         let mut header: Vec<String> = ["文件", "发文机关", "年度", "错误", "警告", "提示"]
             .iter()
@@ -121,7 +111,7 @@ impl Reporter for Summary {
         }
         let folders = super::folders::by_folder(&self.rows, &self.unchecked);
         if !folders.is_empty() {
-            writeln!(w, "\n按目录汇总（有错误的文件多的在前）：")?;
+            writeln!(w, "\n{TITLE}：")?;
             let mut table = vec![FolderTotal::HEADER.iter().map(|s| s.to_string()).collect()];
             table.extend(folders.iter().map(FolderTotal::cells));
             write_table(w, &table, 1)?;

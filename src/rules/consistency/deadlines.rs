@@ -6,28 +6,14 @@ use super::PAST_DEADLINE;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
-use crate::text::squeeze;
 use std::ops::Range;
-
-/// The plan's lines: under the top-level heading of the part about the next year (the
-/// profile's part named with the reported year plus one), up to the next such heading.
-fn plan(ctx: &Context) -> Option<Range<usize>> {
-    let o = ctx.outline;
-    let top = o.top_level()?;
-    let tops: Vec<_> = o.headings.iter().filter(|h| h.level() == top).collect();
-    let k = tops.iter().position(|h| {
-        ctx.part_named(&squeeze(&ctx.doc.text[h.title.clone()]))
-            .is_some_and(|p| p.year_offset == Some(1))
-    })?;
-    let end = tops.get(k + 1).map_or(o.body.end, |h| h.line);
-    Some(tops[k].line + 1..end.max(tops[k].line + 1))
-}
 
 pub(super) fn check(ctx: &Context, out: &mut Findings) {
     let Some((y, mo, d)) = ctx.outline.date.as_ref().and_then(|x| x.date.ymd()) else {
         return;
     };
-    let Some(lines) = plan(ctx) else {
+    // The plan: the part about the reported year's next.
+    let Some(lines) = super::years::part_lines(ctx, 1).into_iter().next() else {
         return;
     };
     for (span, line) in super::future::prose_with_years(ctx, lines) {

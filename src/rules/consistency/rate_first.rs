@@ -2,7 +2,7 @@
 //! "办结率达100%，共受理1,526件，办结1,498件" (GW0402).
 
 use super::para::Para;
-use super::rates::{agrees_with_counts, mismatch, names_numerator, numerator_aliases, of_the_rest};
+use super::rates::{Counts, mismatch, names_numerator, numerator_aliases, of_the_rest};
 use super::sums::is_comparison;
 use crate::quantity::{Class, Lexicon, Quantity, measure_key};
 use crate::rules::findings::Findings;
@@ -34,7 +34,11 @@ pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut F
         return;
     }
     let (den, num) = (counts[k - 1], counts[k]);
-    let complement = of_the_rest(measure_key(p.measure(num)), stem);
+    let pair = Counts {
+        num,
+        den,
+        complement: of_the_rest(measure_key(p.measure(num)), stem),
+    };
     let between = &text[q.span.end..num.span.start];
     let named_base = {
         let m = p.measure(den);
@@ -48,9 +52,9 @@ pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut F
             .any(|c| c.class != Class::Count || c.unit != num.unit || !c.exact())
         || is_comparison(p, lex, den)
         || den.value < num.value
-        || agrees_with_counts(q, num, den, complement)
+        || pair.agree_with(q)
     {
         return;
     }
-    mismatch(p, idx, rate, num, den, complement, None, out);
+    mismatch(p, idx, rate, pair, None, out);
 }

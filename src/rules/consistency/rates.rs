@@ -425,19 +425,18 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     }
     // 合格率 after "检出不合格6批": the rate is of the rest of the whole.
     let key = measure_key(p.measure(num));
-    let complement = of_the_rest(key, stem);
-    let part_of = |whole: Value| {
-        if complement {
-            whole.checked_sub(num.value)
-        } else {
-            Some(num.value)
-        }
+    let counts = Counts {
+        num,
+        den,
+        complement: of_the_rest(key, stem),
     };
+    let complement = counts.complement;
+    let part_of = |whole: Value| counts.part_of(whole);
     let agrees = |part: Value, whole: Value| {
         part.percent_of(whole)
             .is_some_and(|e| rate_agrees(q, e, part == whole))
     };
-    if agrees_with_counts(q, num, den, complement) {
+    if counts.agree_with(q) {
         return true;
     }
     // 按期办结率 may be of the cases closed ("办结81件，…其中按期办结79件，按期办结率97.5%").
@@ -511,58 +510,62 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     if !complement && graded(p, &list, ni, |sum| agrees(sum, den.value)) {
         return true;
     }
-    mismatch(
-        p,
-        idx,
-        rate,
-        num,
-        den,
-        complement,
-        list_sum(p, &list, den),
-        out,
-    );
+    mismatch(p, idx, rate, counts, list_sum(p, &list, den), out);
     true
 }
 
-/// The rate agrees with its counts, to the places written or within their rounding.
-pub(super) fn agrees_with_counts(
-    q: &Quantity,
-    num: &Quantity,
-    den: &Quantity,
-    complement: bool,
-) -> bool {
-    let part = if complement {
-        den.value.checked_sub(num.value)
-    } else {
-        Some(num.value)
-    };
-    let Some(exact) = part.and_then(|part| part.percent_of(den.value)) else {
-        return true;
-    };
-    rate_agrees(q, exact, part == Some(den.value)) || within_rounded_counts(q, num, den, complement)
+/// The counts a rate is computed from: its numerator and its base, the numerator being of
+/// the rest of the base when `complement` ("不合格6批" for 合格率).
+#[derive(Clone, Copy)]
+pub(super) struct Counts<'q> {
+    pub num: &'q Quantity,
+    pub den: &'q Quantity,
+    pub complement: bool,
 }
 
-/// GW0402 for rate `idx` against numerator `num` (of the rest when `complement`) over `den`;
-/// `list_total` is the sum of the numerator's list of kinds, when it is in one.
-#[allow(clippy::too_many_arguments)]
+impl Counts<'_> {
+    /// What the rate counts of a base `whole`.
+    fn part_of(&self, whole: Value) -> Option<Value> {
+        if self.complement {
+            whole.checked_sub(self.num.value)
+        } else {
+            Some(self.num.value)
+        }
+    }
+
+    /// The rate the counts give, exactly.
+    fn exact(&self) -> Option<f64> {
+        self.part_of(self.den.value)?.percent_of(self.den.value)
+    }
+
+    /// Rate `q` agrees with the counts, to the places written or within their rounding.
+    pub(super) fn agree_with(&self, q: &Quantity) -> bool {
+        let Some(exact) = self.exact() else {
+            return true;
+        };
+        let equal = self.part_of(self.den.value) == Some(self.den.value);
+        rate_agrees(q, exact, equal) || within_rounded_counts(q, self)
+    }
+}
+
+/// GW0402 for rate `idx` against its `counts`; `list_total` is the sum of the numerator's
+/// list of kinds, when it is in one.
 pub(super) fn mismatch(
     p: &Para,
     idx: usize,
     rate: &str,
-    num: &Quantity,
-    den: &Quantity,
-    complement: bool,
+    counts: Counts,
     list_total: Option<Value>,
     out: &mut Findings,
 ) {
     let text = p.text();
     let q = &p.qs[idx];
-    let num_value = if complement {
-        den.value.checked_sub(num.value)
-    } else {
-        Some(num.value)
-    };
-    let Some(exact) = num_value.and_then(|n| n.percent_of(den.value)) else {
+    let Counts {
+        num,
+        den,
+        complement,
+    } = counts;
+    let Some(exact) = counts.exact() else {
         return;
     };
     let grouped = num.numeral.grouped || den.numeral.grouped;
@@ -619,7 +622,12 @@ pub(super) fn mismatch(
 
 /// Counts written rounded ("受理1.26万件，办结1.25万件") leave the rate a range (98.4% to
 /// 100%): the stated rate is wrong only outside it.
-fn within_rounded_counts(q: &Quantity, num: &Quantity, den: &Quantity, complement: bool) -> bool {
+fn within_rounded_counts(q: &Quantity, counts: &Counts) -> bool {
+    let Counts {
+        num,
+        den,
+        complement,
+    } = *counts;
     let (rn, rd) = (rounding_of(num), rounding_of(den));
     if rn == 0.0 && rd == 0.0 {
         return false;

@@ -335,29 +335,15 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
 /// 全县…受理医疗纠纷58件"): a passage kept from last year's report. Not in a paragraph that
 /// also names the reported year or 今年 (a comparison), nor one that looks back ("以来").
 fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
-    let o = ctx.outline;
-    let Some(top) = o.top_level() else {
-        return;
-    };
-    let tops: Vec<_> = o.headings.iter().filter(|h| h.level() == top).collect();
     let stale = format!("{}年，", reported - 1);
-    for (k, h) in tops.iter().enumerate() {
-        let of_the_year = ctx
-            .part_named(&squeeze(&ctx.doc.text[h.title.clone()]))
-            .is_some_and(|p| p.year_offset == Some(0));
-        if !of_the_year {
-            continue;
-        }
-        let end = tops.get(k + 1).map_or(o.body.end, |n| n.line);
+    let this_year = format!("{reported}年");
+    for lines in part_lines(ctx, 0) {
         // The part's first paragraph is GW0406's opening check.
-        let first = (h.line + 1..end).find(|&i| !ctx.doc.line(i).trim().is_empty());
-        for i in h.line + 1..end {
-            if Some(i) == first || o.chrome[i] || ctx.doc.lines[i].origin.cell.is_some() {
-                continue;
-            }
-            let span = crate::outline::content_span(ctx.doc, i);
-            let text = &ctx.doc.text[span.clone()];
-            if text.contains(&format!("{reported}年")) || text.contains("今年") {
+        let Some(first) = lines.clone().find(|&i| !ctx.doc.line(i).trim().is_empty()) else {
+            continue;
+        };
+        for (span, text) in super::future::prose_with_years(ctx, first + 1..lines.end) {
+            if text.contains(&this_year) || text.contains("今年") {
                 continue;
             }
             for (at, _) in text.match_indices(&stale) {
@@ -380,6 +366,28 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
             }
         }
     }
+}
+
+/// The body lines of each top-level part whose year is the reported year plus
+/// `year_offset` (0: the year's measures and shortfalls; 1: the plan), up to the next
+/// top-level heading.
+pub(super) fn part_lines(ctx: &Context, year_offset: i32) -> Vec<std::ops::Range<usize>> {
+    let o = ctx.outline;
+    let Some(top) = o.top_level() else {
+        return Vec::new();
+    };
+    let tops: Vec<_> = o.headings.iter().filter(|h| h.level() == top).collect();
+    tops.iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            ctx.part_named(&squeeze(&ctx.doc.text[h.title.clone()]))
+                .is_some_and(|p| p.year_offset == Some(year_offset))
+        })
+        .map(|(k, h)| {
+            let end = tops.get(k + 1).map_or(o.body.end, |n| n.line);
+            h.line + 1..end.max(h.line + 1)
+        })
+        .collect()
 }
 
 /// A part's heading naming a year that does not fit the reported one.
