@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 mod deadlines;
 mod forms;
 mod future;
+mod grouping;
 mod growth;
 mod meetings;
 mod para;
@@ -197,6 +198,15 @@ pub static FULLWIDTH_DIGITS: RuleMeta = RuleMeta {
     doc: "阿拉伯数字应使用半角（GB/T 15835-2011 5.1.7.1：阿拉伯数字一般用正体二分字身，即占半个汉字位置）。“１２件”“２０２４年”多是在全角输入状态下录入的，与半角数字混用时还会影响检索和统计。小数点同样用半角：“1．2万”的全角点可以安全地改正；“87。6万元”中写成句号的小数点也报告（后面是万、亿、元、千、%时才认定，修复不会自动应用）。Word 自动编号的数字格式设成全角（“１.”）的，提示到编号格式中修改。正文、标题、表格中都检查，可以安全地自动修复；成文日期的写法由 GW0203 检查。\n\n示例（错误）：全年受理投诉１２件\n示例（正确）：全年受理投诉12件",
 };
 
+pub static DIGIT_GROUPING: RuleMeta = RuleMeta {
+    code: "GW0419",
+    name: "digit-grouping",
+    category: Category::Consistency,
+    severity: Severity::Info,
+    summary: "数字分节写法不统一",
+    doc: "同一份报告中，同样位数的数字应统一分节写法：要么都用千分撇“,”分节，要么都不分节（GB/T 15835-2011 5.1.1）。四位数可以不分节，所以五位及以上的数分节、四位数不分节不算不统一；只在同样位数的数字写法不同时提示，提示写法少的那些（一样多时，提示与第一处不同的那些）。只看带计量单位或金额单位的数字：年份、电话、文号、编号、百分数和书名号、引号中的数字不看。修复建议不会自动应用。\n\n示例（错误）：全年受理投诉1,526件，办结1498件\n示例（正确）：全年受理投诉1,526件，办结1,498件",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &SUM_MISMATCH,
     &RATE_MISMATCH,
@@ -216,12 +226,14 @@ pub static RULES: &[&RuleMeta] = &[
     &IMPOSSIBLE_YEAR,
     &FUTURE_EVENT,
     &PAST_DEADLINE,
+    &DIGIT_GROUPING,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let lex = lexicon();
     let mut cells: BTreeMap<u32, Vec<(usize, CellRef)>> = BTreeMap::new();
+    let mut grouping = grouping::DigitGrouping::default();
     let mut i = 0;
     while i < doc.line_count() {
         let first = i;
@@ -278,8 +290,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             repeats::check_repeats(&p, lex, out);
             forms::check_forms(&p, lex, out);
             years::check_years(ctx, &p, lex, out);
+            grouping.note(&p);
         }
     }
+    grouping.check(out);
     years::check_section_years(ctx, out);
     future::check(ctx, out);
     deadlines::check(ctx, out);

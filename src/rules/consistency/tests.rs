@@ -2761,3 +2761,51 @@ fn a_percentage_in_words_beside_figures() {
         );
     }
 }
+
+#[test]
+fn figures_of_one_size_are_grouped_alike() {
+    let mixed = with("全年受理投诉1,526件，办结1498件，另有3,204人次参加培训。");
+    let found = found_of("GW0419", &text_doc(&mixed));
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.line, f.text.as_str(), f.fix.clone()))
+        .collect();
+    assert_eq!(got, [(5, "1498", Some(("1,498".into(), false)))]);
+    assert_eq!(found[0].severity, Severity::Info);
+    // The odd one out is the grouped figure when most are not.
+    let found = found_of(
+        "GW0419",
+        &text_doc(&with("受理投诉1,526件，办结1498件，调解1203件。")),
+    );
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["1,526"]
+    );
+    // Five digits or more are a size of their own.
+    let large = with("培训12,500人次，发放资料27700份。");
+    assert_eq!(
+        found_of("GW0419", &text_doc(&large))
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["27700"]
+    );
+}
+
+#[test]
+fn grouping_is_quiet_where_the_standard_allows_it() {
+    for fine in [
+        // Four digits may stay ungrouped where larger figures are grouped.
+        "培训12,500人次，发放资料1498份。",
+        // Years, codes, percentages, titles and figures without a unit are no counts.
+        "2024年受理投诉1,526件，办结率98.6%，热线12345接听电话1,302个。",
+        "受理投诉1,526件，编号0106件。",
+        "受理投诉1,526件，学习《关于做好2000项任务的通知》。",
+        "受理投诉1526件，办结1498件。",
+    ] {
+        assert!(
+            found_of("GW0419", &text_doc(&with(fine))).is_empty(),
+            "{fine}"
+        );
+    }
+}
