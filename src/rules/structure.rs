@@ -408,14 +408,16 @@ fn missing_part(
         Some(Found::Unnumbered(line)) => Some(line_point(ctx, *line)),
         _ => None,
     });
+    // An empty span shows only a caret: the advice says where the caret is.
+    let place = match &next {
+        Some(s) if !s.is_empty() => format!("在“{}”之前", ctx.doc.text[s.clone()].trim()),
+        Some(_) => "在这里".to_string(),
+        None if sign_off_line(ctx).is_some() => "在落款之前".to_string(),
+        None => "在正文末尾".to_string(),
+    };
     // Last of the parts: before the 落款, where the reader looks for it.
-    let sign_off = ctx.outline.issuers.first().copied().or(ctx
-        .outline
-        .date
-        .as_ref()
-        .map(|d| d.line));
     let span = next
-        .or_else(|| sign_off.map(|line| line_point(ctx, line)))
+        .or_else(|| sign_off_line(ctx).map(|line| line_point(ctx, line)))
         .unwrap_or_else(|| {
             let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
             end..end
@@ -440,11 +442,20 @@ fn missing_part(
         span,
         format!("缺少“{}”部分", part.short),
         format!(
-            "按《法治政府建设与责任落实督察工作规定》第二十五条，年度报告应包括“{}”，请增加这一部分{pictured}",
+            "按《法治政府建设与责任落实督察工作规定》第二十五条，年度报告应包括“{}”，请{place}增加这一部分{pictured}",
             part.label
         ),
     )
     .with_severity(severity)
+}
+
+/// The first line of the 落款: the issuer, or the date when no issuer is found.
+fn sign_off_line(ctx: &Context) -> Option<usize> {
+    ctx.outline
+        .issuers
+        .first()
+        .copied()
+        .or(ctx.outline.date.as_ref().map(|d| d.line))
 }
 
 /// Fewer Chinese characters than this in the body, beside pictures, may be a scanned body.
@@ -575,7 +586,7 @@ fn check_requests(ctx: &Context, out: &mut Findings) {
 mod tests {
     use crate::diagnostic::Severity;
     use crate::document::{Document, Format};
-    use crate::rules::{GOOD_REPORT, codes_of, found_of};
+    use crate::rules::{GOOD_REPORT, codes_of, found_of, text_doc};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -766,6 +777,20 @@ mod tests {
         );
         // Line 10 is now the 落款.
         assert_eq!(only(&text), [("GW0104", 10)]);
+        // The caret alone does not say where: the advice does.
+        let f = found_of("GW0104", &text_doc(&text));
+        assert!(f[0].help.contains("请在落款之前增加"), "{}", f[0].help);
+        let text = GOOD_REPORT.replace(
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n",
+            "",
+        );
+        let f = found_of("GW0104", &text_doc(&text));
+        assert!(
+            f[0].help
+                .contains("请在“四、2025年推进法治政府建设的主要安排”之前增加"),
+            "{}",
+            f[0].help
+        );
     }
 
     #[test]
