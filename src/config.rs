@@ -73,7 +73,7 @@ pub struct Config {
     pub profile: Option<String>,
     /// Why `profile` names nothing, rendered at its line: said only when it is used, since
     /// `--profile` wins over the file.
-    pub profile_error: Option<String>,
+    pub profile_error: Option<ConfigError>,
     pub selection: Selection,
     pub exclude: GlobSet,
     pub per_path_ignores: Vec<(GlobSet, Vec<Selector>)>,
@@ -361,8 +361,8 @@ impl Config {
                         Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
                         _ => name,
                     };
-                    profile_error = crate::profile::Profile::not_found(&resolved)
-                        .map(|why| fail(why, span).render());
+                    profile_error =
+                        crate::profile::Profile::not_found(&resolved).map(|why| fail(why, span));
                     Some(resolved)
                 }
                 None => None,

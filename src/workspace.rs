@@ -62,7 +62,7 @@ impl Linter {
         if o.profile.is_none()
             && let Some(e) = &config.profile_error
         {
-            return Err(e.clone());
+            return Err(e.render());
         }
         let name = o
             .profile
@@ -149,11 +149,18 @@ impl Workspace {
         // A profile the file names and that does not exist is the file's fault too.
         let file_fault = key
             .as_ref()
-            .filter(|_| self.overrides.profile.is_none() && config.profile_error.is_some());
+            .zip(config.profile_error.as_ref())
+            .filter(|_| self.overrides.profile.is_none())
+            .map(|(p, e)| {
+                (
+                    p.clone(),
+                    format!("配置文件 {} 有误：{}", p.display(), e.message),
+                )
+            });
         let linter = Linter::configured(config, &self.overrides).map_err(|e| match file_fault {
-            Some(p) => ConfigProblem::File {
-                path: p.clone(),
-                summary: format!("配置文件 {} 有误：{e}", p.display()),
+            Some((path, summary)) => ConfigProblem::File {
+                path,
+                summary,
                 rendered: e,
             },
             None => ConfigProblem::Run(e),

@@ -222,6 +222,22 @@ fn a_broken_config_fails_only_the_files_under_it() {
     }
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.matches("这里").count(), 1, "{err}");
+    // A profile the unit's file names and that does not exist: one line, no drawing.
+    std::fs::write(d.join("甲县/gwlint.toml"), "profile = \"fazhi\"\n").unwrap();
+    let out = run(&["check", "--format", "json"], d);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let failed = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| !f["error"].is_null())
+        .unwrap();
+    let message = failed["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("gwlint.toml 有误：未知的规则配置“fazhi”") && !message.contains('\n'),
+        "{message}"
+    );
+    assert_eq!(message.matches("有误").count(), 1, "{message}");
     // The command line's own mistake still stops the run.
     let out = run(&["check", "--select", "GW9999"], &d.join("乙县"));
     assert_eq!(out.status.code(), Some(2));
