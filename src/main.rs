@@ -167,8 +167,11 @@ struct CheckArgs {
     #[arg(long)]
     diff: bool,
     /// 不再报告已接受的问题：文件为以前 --format json 的结果（按文件、规则和原文匹配）
-    #[arg(long, value_name = "文件")]
+    #[arg(long, value_name = "文件", conflicts_with = "no_baseline")]
     baseline: Option<PathBuf>,
+    /// 不使用 gwlint.toml 中的基线，报告全部问题
+    #[arg(long)]
+    no_baseline: bool,
     /// 为每个有问题的 .docx 生成带批注的副本，写入这个目录（原文件不改动）
     #[arg(long, value_name = "目录", conflicts_with_all = ["fix", "diff"])]
     annotate: Option<PathBuf>,
@@ -409,7 +412,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                     .is_ok_and(|o| std::fs::canonicalize(b).is_ok_and(|b| b == o))
             }) {
                 return usage(format!(
-                    "--output 与 --baseline 是同一个文件 {}：本次结果不含已接受的问题，写入会丢掉基线；请写到另一个文件",
+                    "--output 与 --baseline 是同一个文件 {}：本次结果不含已接受的问题，写入会丢掉基线；要重写基线请去掉 --baseline，否则请写到另一个文件",
                     b.display()
                 ));
             }
@@ -425,6 +428,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             ignore: args.ignore.clone(),
             min_severity,
             baseline,
+            no_baseline: args.no_baseline,
+            output: args.output.clone(),
             isolated: args.isolated,
         },
     )?;
@@ -623,6 +628,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     progress.finish_and_clear();
     for line in &not_written {
         eprintln!("{line}");
+    }
+    for b in ws.rewritten_baselines() {
+        eprintln!(
+            "--output 写的是 gwlint.toml 中的基线 {}：本次没有按它略去问题，结果就是新的基线",
+            b.display()
+        );
     }
     match &args.baseline {
         Some(b) => eprintln!("已按基线 {} 略去 {suppressed} 处已接受的问题", b.display()),

@@ -20,6 +20,11 @@ pub struct Overrides {
     pub ignore: Option<String>,
     pub min_severity: Severity,
     pub baseline: Option<std::sync::Arc<crate::baseline::Baseline>>,
+    /// --no-baseline: findings are reported even when a gwlint.toml names a baseline.
+    pub no_baseline: bool,
+    /// --output: a gwlint.toml's baseline that this run writes over is being written
+    /// anew, so it is not applied to the run that writes it.
+    pub output: Option<PathBuf>,
     /// --isolated: no gwlint.toml is read; every file gets the defaults.
     pub isolated: bool,
 }
@@ -32,6 +37,8 @@ pub struct Workspace {
     linters: Mutex<HashMap<Option<PathBuf>, Arc<Linter>>>,
     /// Folder → its nearest configuration file.
     found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    /// The configured baselines this run writes over, and so does not apply.
+    rewritten: Mutex<std::collections::BTreeSet<PathBuf>>,
 }
 
 /// Why no linter could be made for a file.
@@ -81,7 +88,11 @@ impl Linter {
                 .extend(Selection::parse_list_with(s, &custom)?);
         }
         selection.min_severity = o.min_severity;
-        let baseline = o.baseline.clone().or_else(|| config.baseline.clone());
+        let baseline = if o.no_baseline {
+            None
+        } else {
+            o.baseline.clone().or_else(|| config.baseline.clone())
+        };
         Ok(Linter {
             profile,
             selection,
@@ -94,22 +105,43 @@ impl Linter {
 impl Workspace {
     /// Fails, with the error rendered, when --config or the profile cannot be used.
     pub fn new(config: Option<&Path>, overrides: Overrides) -> Result<Workspace, String> {
-        let fixed = match config {
-            Some(p) => {
-                let c = Config::load(p).map_err(|e| e.render())?;
-                Some(Arc::new(Linter::configured(c, &overrides)?))
-            }
-            None if overrides.isolated => {
-                Some(Arc::new(Linter::configured(Config::default(), &overrides)?))
-            }
-            None => None,
-        };
-        Ok(Workspace {
+        let mut ws = Workspace {
             overrides,
-            fixed,
+            fixed: None,
             linters: Mutex::new(HashMap::new()),
             found: Mutex::new(HashMap::new()),
-        })
+            rewritten: Mutex::new(std::collections::BTreeSet::new()),
+        };
+        ws.fixed = match config {
+            Some(p) => {
+                let c = ws.unless_rewritten(Config::load(p).map_err(|e| e.render())?);
+                Some(Arc::new(Linter::configured(c, &ws.overrides)?))
+            }
+            None if ws.overrides.isolated => Some(Arc::new(Linter::configured(
+                Config::default(),
+                &ws.overrides,
+            )?)),
+            None => None,
+        };
+        Ok(ws)
+    }
+
+    /// The configuration without its baseline when this run's output is that baseline.
+    fn unless_rewritten(&self, mut config: Config) -> Config {
+        if let (Some(b), Some(out)) = (&config.baseline, &self.overrides.output)
+            && b.is_file(out)
+        {
+            config.baseline = None;
+            let mut rewritten = self.rewritten.lock().unwrap_or_else(|e| e.into_inner());
+            rewritten.insert(out.clone());
+        }
+        config
+    }
+
+    /// The configured baselines that this run writes anew (see `Overrides::output`).
+    pub fn rewritten_baselines(&self) -> Vec<PathBuf> {
+        let rewritten = self.rewritten.lock().unwrap_or_else(|e| e.into_inner());
+        rewritten.iter().cloned().collect()
     }
 
     fn config_file_for(&self, path: &Path) -> Option<PathBuf> {
@@ -139,11 +171,11 @@ impl Workspace {
             return Ok(l.clone());
         }
         let config = match &key {
-            Some(p) => Config::load(p).map_err(|e| ConfigProblem::File {
+            Some(p) => self.unless_rewritten(Config::load(p).map_err(|e| ConfigProblem::File {
                 path: p.clone(),
                 rendered: e.render(),
                 summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
-            })?,
+            })?),
             None => Config::default(),
         };
         // A profile the file names and that does not exist is the file's fault too.

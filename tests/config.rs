@@ -456,6 +456,42 @@ fn a_baseline_named_in_the_file_is_used() {
             .unwrap()
             .contains("已按 gwlint.toml 中的基线略去")
     );
+    // From the unit's folder the baseline's paths (written from the root) still match.
+    let out = gwlint()
+        .current_dir(d.join("单位"))
+        .args(["check", "--format", "concise", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // --no-baseline shows everything, once.
+    let check = |extra: &[&str]| {
+        gwlint()
+            .current_dir(d)
+            .args(["check", "--format", "json", "单位"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let all = check(&["--no-baseline"]);
+    assert_eq!(all.status.code(), Some(1));
+    let count = |bytes: &[u8]| {
+        let v: Value = serde_json::from_slice(bytes).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["diagnostics"].as_array().unwrap().len())
+            .sum::<usize>()
+    };
+    let found = count(&all.stdout);
+    assert!(found > 0);
+    // Writing the baseline anew over itself keeps every finding: it is not applied to
+    // the run that writes it.
+    let out = check(&["--output", "base.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("本次没有按它略去问题"), "{stderr}");
+    assert_eq!(count(&std::fs::read(d.join("base.json")).unwrap()), found);
     std::fs::write(
         d.join("gwlint.toml"),
         format!("baseline = \"nope.json\"\n{CONFIG}"),
