@@ -61,7 +61,12 @@ fn command_line() -> clap::Command {
 #[derive(Subcommand)]
 enum Command {
     /// 检查报告（.docx、.txt、.md；目录会递归检查）
-    #[command(override_usage = "gwlint check [选项] [文件或目录]...")]
+    // An option given twice takes its last value, so that a pre-commit hook's `args`
+    // can change what its `entry` sets (`--format`).
+    #[command(
+        override_usage = "gwlint check [选项] [文件或目录]...",
+        args_override_self = true
+    )]
     Check(Box<CheckArgs>),
     /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
     #[command(override_usage = "gwlint extract <文件>")]

@@ -1023,3 +1023,52 @@ fn a_baseline_hides_accepted_findings_only() {
             .contains("不是 gwlint check --format json 的结果")
     );
 }
+
+/// A pre-commit hook's `args` come after its `entry`: an option given again takes the
+/// later value instead of failing every commit.
+#[test]
+fn an_option_given_twice_takes_the_later_value() {
+    let out = gwlint()
+        .args(["check", "--format", "concise", "--format", "json", UNSIGNED])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    json_of(&out.stdout);
+    gwlint()
+        .args(["check", "--fail-on", "info", "--fail-on", "error", CLEAN])
+        .assert()
+        .code(0);
+}
+
+/// The hooks pre-commit runs take the reports of a repository and leave its own notes.
+#[test]
+fn the_hooks_take_reports_and_leave_a_repositorys_notes() {
+    let hooks = std::fs::read_to_string(".pre-commit-hooks.yaml").unwrap();
+    let values = |key: &str| -> Vec<regex::Regex> {
+        hooks
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix(key))
+            .map(|v| regex::Regex::new(v.trim().trim_matches('\'')).unwrap())
+            .collect()
+    };
+    let (files, exclude) = (values("files:"), values("exclude:"));
+    assert_eq!((files.len(), exclude.len()), (2, 2));
+    let taken = |path: &str| files[0].is_match(path) && !exclude[0].is_match(path);
+    for report in [
+        "报告/东湖区.docx",
+        "a.TXT",
+        "2025/readme报告/x.md",
+        "各单位/notes.md",
+    ] {
+        assert!(taken(report), "{report}");
+    }
+    for note in [
+        "README.md",
+        "docs/Readme.txt",
+        "CHANGELOG.md",
+        "LICENSE.txt",
+        "a.pdf",
+    ] {
+        assert!(!taken(note), "{note}");
+    }
+}
