@@ -18,6 +18,16 @@ pub fn translate(message: &str) -> String {
     if let Some(c) = static_regex!(r"^invalid type: (\w+)(?: .*)?, expected (.*)$").captures(m) {
         return format!("类型不对：这里是{}，应为{}", kind(&c[1]), kind(&c[2]));
     }
+    if m.starts_with("invalid unquoted key") {
+        return "键名含中文、“/”“*”“.”等字符时要加引号，如 \"落款\" = \"提示\"、\"历史/*.txt\" = [\"GW0501\"]".into();
+    }
+    // "\d" in a double-quoted string: a regex's backslash read as an escape.
+    if m.starts_with("missing escaped value") || m.starts_with("invalid escape") {
+        return "双引号中的“\\”是转义符：正则表达式请用单引号，如 pattern = '\\d+件'（或在双引号中写成 \"\\\\d+件\"）".into();
+    }
+    if m.starts_with("too few unicode value digits") || m.starts_with("invalid unicode") {
+        return "“\\u”后应为 4 位十六进制数；正则表达式请用单引号，如 pattern = '\\d+件'".into();
+    }
     match m {
         "unclosed array, expected `]`" => "列表没有闭合：缺少“]”".into(),
         "unclosed table, expected `]`" => "表头没有闭合：缺少“]”".into(),
@@ -71,6 +81,14 @@ mod tests {
         );
         assert_eq!(translate("missing field `code`"), "缺少必填项“code”");
         assert_eq!(translate("duplicate key"), "同一个键写了两次");
+        assert!(
+            translate("invalid unquoted key, expected letters, numbers, `-`, `_`")
+                .starts_with("键名含中文")
+        );
+        assert!(
+            translate("missing escaped value, expected `b`, `e`, `f`, `n`, `r`, `\\`, `\"`")
+                .contains("pattern = '\\d+件'")
+        );
         assert_eq!(
             translate("missing comma between array elements, expected `,`"),
             "列表的两项之间缺少逗号（或少了闭合的“]”）"
