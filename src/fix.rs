@@ -283,6 +283,11 @@ pub fn unified_diff(
     let b: Vec<&str> = after.split_inclusive('\n').collect();
     let n = a.len().max(b.len());
     let changed: Vec<usize> = (0..n).filter(|&i| a.get(i) != b.get(i)).collect();
+    // "./a.txt", as a walk of "." names it, is a path `git apply` refuses.
+    let mut name = name;
+    while let Some(rest) = name.strip_prefix("./") {
+        name = rest;
+    }
     let name = quoted_name(name);
     out.extend(format!("--- {name}\n+++ {name}\n").bytes());
     let line = |out: &mut Vec<u8>, sign: u8, text: &str| {
@@ -382,6 +387,13 @@ mod tests {
         assert_eq!(
             diff("a.txt", "甲\n乙\n丙\n", "甲\n乙，\n丙\n"),
             "--- a.txt\n+++ a.txt\n@@ -1,3 +1,3 @@\n 甲\n-乙\n+乙，\n 丙\n"
+        );
+    }
+
+    #[test]
+    fn diff_names_a_walked_file_as_git_apply_takes_it() {
+        assert!(
+            diff("./报告/a.txt", "甲\n", "甲，\n").starts_with("--- 报告/a.txt\n+++ 报告/a.txt\n")
         );
     }
 
