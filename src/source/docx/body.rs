@@ -273,9 +273,19 @@ impl Body<'_> {
                 has_fallback,
                 taken,
             }) => {
-                // Exactly one branch: the Fallback if there is one, else the first Choice.
-                let wanted = if has_fallback { "Fallback" } else { "Choice" };
-                let take = ns == Ns::Mc && local == wanted && !taken;
+                // Exactly one branch, the one Word 2010+ and WPS show: the first Choice
+                // whose requirements they meet, else the Fallback, else the first Choice.
+                let take = ns == Ns::Mc
+                    && !taken
+                    && match local {
+                        "Choice" => {
+                            !has_fallback
+                                || r.attr(e, Ns::None, "Requires")?
+                                    .is_some_and(|req| shown_by_word(&req))
+                        }
+                        "Fallback" => true,
+                        _ => false,
+                    };
                 if take && let Some(Frame::Alt { taken, .. }) = self.frames.last_mut() {
                     *taken = true;
                 }
@@ -866,6 +876,20 @@ fn is_property(local: &str) -> bool {
         || local == "tblGrid"
 }
 
+/// The namespaces (by their customary prefixes) of drawing and text-box markup that Word
+/// 2010 and later, WPS and LibreOffice understand: a Choice requiring only these is what
+/// they show, and a tool that edits a text box may update only that copy.
+const SHOWN_NAMESPACES: [&str; 14] = [
+    "wps", "wpg", "wpc", "wpi", "wp14", "w14", "w15", "w16se", "w16cid", "w16cex", "w16du",
+    "w16sdtdh", "a14", "a15",
+];
+
+fn shown_by_word(requires: &str) -> bool {
+    requires
+        .split_whitespace()
+        .all(|prefix| SHOWN_NAMESPACES.contains(&prefix))
+}
+
 /// A first pass recording which `mc:AlternateContent` elements have a `mc:Fallback`, since
 /// the streaming pass meets the Choice first and must pick exactly one branch.
 fn fallback_positions(xml: &str, part: &str) -> Result<HashSet<u64>, SourceError> {
@@ -1344,7 +1368,10 @@ mod tests {
             textbox("文本框"),
             r("锚后")
         ));
-        assert_eq!(texts(&with_fallback), ["锚前锚后", "文本框"]);
+        assert_eq!(texts(&with_fallback), ["锚前锚后", "选择分支"]);
+        // A Choice that requires what Word does not know gives way to the Fallback.
+        let unknown = with_fallback.replace(r#"Requires="wps""#, r#"Requires="wps x9""#);
+        assert_eq!(texts(&unknown), ["锚前锚后", "文本框"]);
         let choices_only = p(&format!(
             r#"<w:r><mc:AlternateContent><mc:Choice Requires="wps">{}</mc:Choice><mc:Choice Requires="v">{}</mc:Choice></mc:AlternateContent></w:r>"#,
             textbox("第一"),
