@@ -49,6 +49,7 @@ pub(crate) fn parse(
         pending: None,
         out: Vec::new(),
         opened: 0,
+        loose: String::new(),
     };
     let mut r = XmlReader::new(xml, part);
     let mut has_root = false;
@@ -75,6 +76,7 @@ pub(crate) fn parse(
             }
             Ev::Text(t) => match body.frames.last() {
                 Some(Frame::Text) => body.push_text(&t),
+                Some(Frame::LooseText) => body.loose.push_str(&t),
                 // Only the first word of a code matters ("TOC \o …").
                 Some(Frame::FieldCode) => {
                     if let Some(f) = body.fields.last_mut()
@@ -152,6 +154,8 @@ enum Frame {
     RPr,
     /// `w:t` or `m:t`.
     Text,
+    /// `w:t` whose spaces at either end Word does not show.
+    LooseText,
     /// `w:instrText`: a field's code, read but not shown.
     FieldCode,
     Table,
@@ -252,6 +256,8 @@ struct Body<'a> {
     pending: Option<Pending>,
     out: Vec<Paragraph>,
     opened: usize,
+    /// The text of an open `w:t` without `xml:space="preserve"`, trimmed when it closes.
+    loose: String,
 }
 
 impl Body<'_> {
@@ -367,7 +373,7 @@ impl Body<'_> {
                 }
                 return Ok(None);
             }
-            Some(Frame::Text) => return Ok(None),
+            Some(Frame::Text | Frame::LooseText) => return Ok(None),
             Some(Frame::GridPr) => {
                 if ns == Ns::W
                     && local == "del"
@@ -436,7 +442,11 @@ impl Body<'_> {
                 Frame::Run
             }
             "rPr" if in_run => Frame::RPr,
-            "t" if in_run => Frame::Text,
+            // Word drops the spaces at the ends of a `w:t` that does not preserve them.
+            "t" if in_run => match r.attr(e, Ns::Other, "space")?.as_deref() {
+                Some("preserve") => Frame::Text,
+                _ => Frame::LooseText,
+            },
             "tab" | "ptab" if in_run => {
                 self.push_char('\t');
                 return Ok(None);
@@ -599,6 +609,10 @@ impl Body<'_> {
             Some(Frame::Run) => {
                 self.runs.pop();
             }
+            Some(Frame::LooseText) => {
+                let text = std::mem::take(&mut self.loose);
+                self.push_text(text.trim_matches([' ', '\t', '\r', '\n']));
+            }
             Some(Frame::Table) => {
                 self.tables.pop();
             }
@@ -740,11 +754,13 @@ impl Body<'_> {
             indented: p.indented,
         };
         // A table of contents' entries are hidden; the paragraphs that held them go too,
-        // and so does a paragraph hidden with its mark.
+        // and so does a paragraph hidden with its mark, its list number included (the
+        // number is still counted, as Word counts it).
         let row_deleted = p.cell.is_some() && self.tables.last().is_some_and(|t| t.row_deleted);
-        if (p.in_contents || self.hiding_fields > 0 || p.mark_hidden == Some(true) || row_deleted)
+        let emptied = (p.in_contents || self.hiding_fields > 0 || row_deleted)
+            && paragraph.auto_number.is_none();
+        if (emptied || p.mark_hidden == Some(true))
             && paragraph.text.trim().is_empty()
-            && paragraph.auto_number.is_none()
             && p.deferred.is_empty()
         {
             // A paragraph whose mark was deleted joined this one, which shows nothing: it
@@ -1359,6 +1375,16 @@ mod tests {
     }
 
     #[test]
+    fn spaces_at_the_ends_of_a_text_are_kept_only_when_preserved() {
+        let loose =
+            p(r#"<w:r><w:t>受理120件， </w:t></w:r><w:r><w:t> 办结&amp;118件 </w:t></w:r>"#);
+        assert_eq!(texts(&loose), ["受理120件，办结&118件"]);
+        let inner = p(r#"<w:r><w:t>甲  乙</w:t></w:r>"#);
+        assert_eq!(texts(&inner), ["甲  乙"]);
+        assert_eq!(texts(&p(&format!("{}{}", r("甲 "), r(" 乙")))), ["甲  乙"]);
+    }
+
+    #[test]
     fn alternate_content_is_read_once() {
         let textbox = |t: &str| format!("<w:txbxContent>{}</w:txbxContent>", p(&r(t)));
         let with_fallback = p(&format!(
@@ -1577,6 +1603,22 @@ mod tests {
             r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{}</w:p>"#,
             r(text)
         )
+    }
+
+    /// A numbered heading hidden with its mark shows nothing, not even its number, and
+    /// still counts: the reader sees （一） then （三）.
+    #[test]
+    fn a_hidden_numbered_heading_keeps_its_count_and_shows_nothing() {
+        let (styles, numbering) = styles_and_numbering();
+        let hidden = r#"<w:p><w:pPr><w:pStyle w:val="2"/><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐去</w:t></w:r></w:p>"#;
+        let body = format!("{}{hidden}{}", styled("2", "", "甲"), styled("2", "", "丙"));
+        assert_eq!(
+            numbered(&body, &styles, &numbering),
+            [
+                (Some("（一）".to_string()), "甲".to_string()),
+                (Some("（三）".to_string()), "丙".to_string())
+            ]
+        );
     }
 
     /// What Word shows on one line is one paragraph: a drop cap with the text it starts,
