@@ -759,10 +759,14 @@ impl Body<'_> {
         let row_deleted = p.cell.is_some() && self.tables.last().is_some_and(|t| t.row_deleted);
         let emptied = (p.in_contents || self.hiding_fields > 0 || row_deleted)
             && paragraph.auto_number.is_none();
-        if (emptied || p.mark_hidden == Some(true))
-            && paragraph.text.trim().is_empty()
-            && p.deferred.is_empty()
-        {
+        // A shape's lone "★" or arrow is a drawing (a seal, a flow chart), not a line.
+        let in_text_box = self.cells.last() == Some(&None);
+        let drawn = in_text_box
+            && paragraph.auto_number.is_none()
+            && !paragraph.text.chars().any(|c| c.is_alphanumeric());
+        let shows_nothing =
+            (emptied || p.mark_hidden == Some(true)) && paragraph.text.trim().is_empty();
+        if (shows_nothing || drawn) && p.deferred.is_empty() {
             // A paragraph whose mark was deleted joined this one, which shows nothing: it
             // ends here.
             if let Some(pending) = self.pending.take_if(|pd| pd.container == p.container) {
@@ -1603,6 +1607,21 @@ mod tests {
             r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{}</w:p>"#,
             r(text)
         )
+    }
+
+    /// A seal drawn as a shape over the signature: its star is no line of the report.
+    #[test]
+    fn a_text_box_of_symbols_is_a_drawing() {
+        let boxed = |t: &str| {
+            p(&format!(
+                r#"{}<w:r><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r>"#,
+                r("青岚县卫生健康委员会"),
+                p(&r(t))
+            ))
+        };
+        assert_eq!(texts(&boxed("★")), ["青岚县卫生健康委员会"]);
+        assert_eq!(texts(&boxed(" → ")), ["青岚县卫生健康委员会"]);
+        assert_eq!(texts(&boxed("★审核")), ["青岚县卫生健康委员会", "★审核"]);
     }
 
     /// A numbered heading hidden with its mark shows nothing, not even its number, and
