@@ -66,6 +66,16 @@ pub fn unsupported_reason(p: &Path) -> &'static str {
     }
 }
 
+/// The stable kind of an unchecked report, as an unreadable file's error has one: a .doc
+/// found in a folder is `legacy-format`, as it is when named.
+pub fn unsupported_kind(p: &Path) -> source::ErrorKind {
+    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match ext.to_ascii_lowercase().as_str() {
+        "doc" | "wps" | "wpt" => source::ErrorKind::LegacyFormat,
+        _ => source::ErrorKind::UnsupportedFormat,
+    }
+}
+
 /// How folders are walked.
 #[derive(Debug, Clone, Copy)]
 pub struct WalkOptions {

@@ -873,6 +873,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
         .iter()
         .map(|p| Unchecked {
             path: p.display().to_string(),
+            kind: batch::unsupported_kind(p).as_str(),
             reason: batch::unsupported_reason(p),
         })
         .collect();
@@ -1002,18 +1003,39 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
         writeln!(out, "没有自定义规则（在 gwlint.toml 中用 [[rule]] 定义）").map_err(&io)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut failures = 0;
+    let (mut failures, mut examples, mut untested) = (0, 0, 0);
     for rule in &linter.config.custom {
-        for (example, want, got) in rule.self_test() {
+        let results = rule.self_test();
+        // A rule without examples would pass a CI step that tested nothing.
+        if results.is_empty() {
+            untested += 1;
+            writeln!(
+                out,
+                "失败  {} 没有示例：请用 valid、invalid 各写至少一个",
+                rule.meta.code
+            )
+            .map_err(&io)?;
+        }
+        for (example, want, got) in results {
             let ok = want == got;
+            examples += 1;
             failures += usize::from(!ok);
             let expect = if want { "应报告" } else { "不应报告" };
             let verdict = if ok { "通过" } else { "失败" };
             writeln!(out, "{verdict}  {} {expect}：{example}", rule.meta.code).map_err(&io)?;
         }
     }
-    writeln!(out, "{failures} 个示例未通过").map_err(&io)?;
-    Ok(if failures > 0 {
+    let rules = linter.config.custom.len();
+    write!(
+        out,
+        "共 {rules} 条规则、{examples} 个示例，{failures} 个示例未通过"
+    )
+    .map_err(&io)?;
+    if untested > 0 {
+        write!(out, "，{untested} 条规则没有示例").map_err(&io)?;
+    }
+    writeln!(out).map_err(&io)?;
+    Ok(if failures + untested > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -391,6 +391,13 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert_eq!(unchecked.len(), 4, "{v}");
     assert!(unchecked[0]["path"].as_str().unwrap().ends_with("b.doc"));
     assert!(unchecked[0]["reason"].as_str().unwrap().contains(".docx"));
+    // The same stable kinds as an unreadable file's: a .doc is legacy, a PDF is not a
+    // report's format at all.
+    assert_eq!(unchecked[0]["kind"], "legacy-format");
+    let pdf = unchecked
+        .iter()
+        .find(|u| u["path"].as_str().unwrap().ends_with("c.pdf"));
+    assert_eq!(pdf.unwrap()["kind"], "unsupported-format");
     let (sarif, _) = run(&["check", "--format", "sarif"]);
     let v: Value = serde_json::from_str(&sarif).unwrap();
     let invocation = &v["runs"][0]["invocations"][0];
@@ -398,6 +405,7 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
     assert_eq!(notes.len(), 4);
     assert_eq!(notes[0]["level"], "warning");
+    assert_eq!(notes[0]["properties"]["kind"], "legacy-format");
     assert!(
         notes[0]["message"]["text"]
             .as_str()

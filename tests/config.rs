@@ -346,7 +346,8 @@ fn explicit_config_and_rules_test() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     assert!(
-        text.contains("通过  ORG001 应报告：本委坚持") && text.ends_with("0 个示例未通过\n"),
+        text.contains("通过  ORG001 应报告：本委坚持")
+            && text.ends_with("共 1 条规则、2 个示例，0 个示例未通过\n"),
         "{text}"
     );
     let out = run(&["rules", "--config"], &cfg);
@@ -363,6 +364,19 @@ fn explicit_config_and_rules_test() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("失败  ORG001 不应报告：本委"));
     assert!(Path::new(&cfg).exists());
+    // A rule without examples fails the test that would have tested nothing.
+    std::fs::write(
+        &cfg,
+        CONFIG.replace("valid = [\"我委\"]\ninvalid = [\"本委坚持\"]\n", ""),
+    )
+    .unwrap();
+    let out = run(&["rules", "--test", "--config"], &cfg);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("ORG001 没有示例") && text.ends_with("，1 条规则没有示例\n"),
+        "{text}"
+    );
 }
 
 #[test]

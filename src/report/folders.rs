@@ -187,6 +187,7 @@ mod tests {
         ];
         let unchecked = [Unchecked {
             path: "报告/东城县/d.doc".into(),
+            kind: "legacy-format",
             reason: "无法检查",
         }];
         let totals = by_folder(&rows, &unchecked);

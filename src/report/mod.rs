@@ -117,6 +117,8 @@ pub trait Reporter {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Unchecked {
     pub path: String,
+    /// `legacy-format` or `unsupported-format`, as for an unreadable file.
+    pub kind: &'static str,
     pub reason: &'static str,
 }
 

@@ -130,7 +130,7 @@ impl Reporter for Sarif {
                 "level": "warning",
                 "message": {"text": format!("未检查 {}：{}", f.path, f.reason)},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&f.path)}}}],
-                "properties": {"kind": "unsupported-format"},
+                "properties": {"kind": f.kind},
             })
         }));
     }
