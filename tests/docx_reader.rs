@@ -600,6 +600,13 @@ fn other_formats_under_a_report_name_are_named() {
     assert_eq!(kind, ErrorKind::UnsupportedFormat);
     assert!(message.contains("OpenDocument"), "{message}");
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
+    // A clone without Git LFS holds pointers in place of the reports.
+    let pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 48213\n";
+    for (name, format) in [("a.docx", Format::Docx), ("a.txt", Format::Text)] {
+        let (kind, message) = kind_and_message(name, format, pointer);
+        assert_eq!(kind, ErrorKind::LfsPointer);
+        assert!(message.contains("git lfs pull"), "{message}");
+    }
 }
 
 /// Tracked changes and comments still in the file are counted: each inserted, deleted or

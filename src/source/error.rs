@@ -16,6 +16,8 @@ pub enum ErrorKind {
     UnsupportedFormat,
     /// A .docx with pictures and no text: a scan.
     ImageOnly,
+    /// A Git LFS pointer checked out in place of the file (`git lfs pull` not run).
+    LfsPointer,
     /// A .docx whose body is (partly) content Word imports on opening (w:altChunk).
     EmbeddedContent,
     /// A zip that is damaged, truncated or violates our limits.
@@ -41,6 +43,7 @@ impl ErrorKind {
             ErrorKind::NotDocx => "not-docx",
             ErrorKind::UnsupportedFormat => "unsupported-format",
             ErrorKind::ImageOnly => "image-only",
+            ErrorKind::LfsPointer => "lfs-pointer",
             ErrorKind::EmbeddedContent => "embedded-content",
             ErrorKind::BadZip => "bad-zip",
             ErrorKind::ZipLimit => "zip-limit",

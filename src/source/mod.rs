@@ -156,6 +156,13 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
             "这是 PDF 文件，gwlint 无法检查；请提供 .docx 或 .txt 格式的报告",
         ));
     }
+    // A repository that keeps Word files in Git LFS, cloned without LFS.
+    if bytes.starts_with(b"version https://git-lfs.github.com/spec/") {
+        return Err(SourceError::new(
+            ErrorKind::LfsPointer,
+            "这是 Git LFS 的指针文件，不是报告本身：请在仓库中运行 git lfs pull 取回文件后再检查",
+        ));
+    }
     let is_zip = bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC);
     match declared {
         Format::Docx if is_zip => {
