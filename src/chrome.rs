@@ -20,8 +20,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static SET: OnceLock<Patterns> = OnceLock::new();
     SET.get_or_init(|| {
-        let f: ChromeFile =
-            toml::from_str(include_str!("../rules/chrome.toml")).expect("embedded chrome.toml");
+        let f: ChromeFile = toml::from_str(crate::embedded::CHROME).expect("embedded chrome.toml");
         Patterns {
             line: RegexSet::new(&f.line).expect("embedded chrome patterns compile"),
             watermark: f.watermark,

@@ -14,6 +14,7 @@ pub mod custom;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod embedded;
 pub mod fix;
 pub mod furniture;
 pub mod lazy_regex;

@@ -92,6 +92,15 @@ enum Command {
         /// 配置文件（默认在当前目录向上查找 gwlint.toml）
         #[arg(long, value_name = "文件")]
         config: Option<PathBuf>,
+        /// 输出内置的数据文件（规则说明中提到的 rules/*.toml）；不写文件名时列出全部
+        #[arg(
+            long,
+            value_name = "文件",
+            num_args = 0..=1,
+            default_missing_value = "",
+            conflicts_with = "test"
+        )]
+        data: Option<String>,
     },
     /// 显示一条规则的说明和示例
     #[command(override_usage = "gwlint explain [选项] <规则>")]
@@ -203,9 +212,13 @@ fn main() -> ExitCode {
         Command::Check(args) => check(*args),
         Command::Extract { file } => extract(&file),
         Command::Rules {
+            data: Some(name), ..
+        } => print_data(&name),
+        Command::Rules {
             test,
             format,
             config,
+            data: None,
         } => list_rules(test, &format, config.as_deref()),
         Command::Explain { code, config } => explain(&code, config.as_deref()),
     };
@@ -1042,6 +1055,27 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
     })
 }
 
+/// `gwlint rules --data`: the built-in data files, listed or printed.
+fn print_data(name: &str) -> Result<ExitCode, String> {
+    let mut out = std::io::stdout().lock();
+    let io = output_error("写出失败");
+    if name.is_empty() {
+        for (file, about, _) in gwlint::embedded::FILES {
+            writeln!(out, "rules/{file:<20} {about}").map_err(&io)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    match gwlint::embedded::file(name) {
+        Some(text) => {
+            out.write_all(text.as_bytes()).map_err(&io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => usage(format!(
+            "没有名为“{name}”的内置数据文件；用 gwlint rules --data 查看全部"
+        )),
+    }
+}
+
 fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
     let wanted = |r: &&RuleMeta| r.code.eq_ignore_ascii_case(code) || r.name == code;
     // A built-in rule needs no configuration (which may be the thing that is broken).
@@ -1068,5 +1102,12 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
         r.doc
     )
     .map_err(output_error("写出失败"))?;
+    if r.doc.contains("rules/") {
+        writeln!(
+            out,
+            "\n（文中的 rules/….toml 是 gwlint 内置的数据文件，用 gwlint rules --data 文件名 查看）"
+        )
+        .map_err(output_error("写出失败"))?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,7 +6,7 @@ use crate::lazy_regex::LazyRegex;
 use serde::Deserialize;
 use std::path::Path;
 
-const BUILTIN: &[(&str, &str)] = &[("fazhi-report", include_str!("../rules/fazhi-report.toml"))];
+const BUILTIN: &[(&str, &str)] = &[("fazhi-report", crate::embedded::FAZHI_REPORT)];
 
 pub const DEFAULT_PROFILE: &str = "fazhi-report";
 
@@ -307,11 +307,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("gwlint-profile-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("bad.toml");
-        let text = include_str!("../rules/fazhi-report.toml").replacen(
-            "'基本情况'",
-            "'基本情况\\p{Nope}'",
-            1,
-        );
+        let text = crate::embedded::FAZHI_REPORT.replacen("'基本情况'", "'基本情况\\p{Nope}'", 1);
         std::fs::write(&path, text).unwrap();
         let e = Profile::resolve(path.to_str().unwrap()).unwrap_err();
         assert!(e.contains("Nope"), "{e}");
@@ -338,7 +334,7 @@ mod tests {
 
     #[test]
     fn bad_regex_is_reported() {
-        let text = include_str!("../rules/fazhi-report.toml").replace("'基本情况'", "'基本(情况'");
+        let text = crate::embedded::FAZHI_REPORT.replace("'基本情况'", "'基本(情况'");
         assert!(Profile::parse(&text).unwrap_err().contains("基本(情况"));
     }
 

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const UNITS_TOML: &str = include_str!("../rules/units.toml");
+const UNITS_TOML: &str = crate::embedded::UNITS;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

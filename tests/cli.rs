@@ -1072,3 +1072,22 @@ fn the_hooks_take_reports_and_leave_a_repositorys_notes() {
         assert!(!taken(note), "{note}");
     }
 }
+
+/// The data files the rules' docs name are built in: a user without the sources can
+/// list and read them.
+#[test]
+fn the_built_in_data_files_can_be_read() {
+    let out = gwlint().args(["rules", "--data"]).output().unwrap();
+    let list = String::from_utf8(out.stdout).unwrap();
+    assert!(list.contains("rules/lexicon.toml") && list.contains("rules/fazhi-report.toml"));
+    let out = gwlint()
+        .args(["rules", "--data", "units"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("[units]"));
+    gwlint().args(["rules", "--data", "nope"]).assert().code(2);
+    let out = gwlint().args(["explain", "GW0805"]).output().unwrap();
+    let doc = String::from_utf8(out.stdout).unwrap();
+    assert!(doc.contains("rules/lexicon.toml") && doc.contains("gwlint rules --data"));
+}

@@ -19,8 +19,7 @@ struct EventsFile {
 fn events() -> &'static EventsFile {
     static E: OnceLock<EventsFile> = OnceLock::new();
     E.get_or_init(|| {
-        toml::from_str::<EventsFile>(include_str!("../../../rules/events.toml"))
-            .expect("rules/events.toml is valid")
+        toml::from_str::<EventsFile>(crate::embedded::EVENTS).expect("rules/events.toml is valid")
     })
 }
 

@@ -272,8 +272,8 @@ impl Cited {
 }
 
 /// The built-in table.
-const BUILTIN: &str = include_str!("../../../rules/citations.toml");
-const LAWS: &str = include_str!("../../../rules/laws.toml");
+const BUILTIN: &str = crate::embedded::CITATIONS;
+const LAWS: &str = crate::embedded::LAWS;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

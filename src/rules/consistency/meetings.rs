@@ -55,8 +55,8 @@ fn session_of(name: &str) -> Option<Session> {
 fn meetings() -> &'static [Meeting] {
     static M: OnceLock<Vec<Meeting>> = OnceLock::new();
     M.get_or_init(|| {
-        let file: MeetingsFile = toml::from_str(include_str!("../../../rules/meetings.toml"))
-            .expect("rules/meetings.toml is valid");
+        let file: MeetingsFile =
+            toml::from_str(crate::embedded::MEETINGS).expect("rules/meetings.toml is valid");
         file.meeting
             .into_iter()
             .map(|m| {

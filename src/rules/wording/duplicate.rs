@@ -166,7 +166,7 @@ fn judge(
 fn common_words() -> &'static SortedWords {
     static WORDS: OnceLock<SortedWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let file = include_str!("../../../rules/common_words.toml");
+        let file = crate::embedded::COMMON_WORDS;
         SortedWords::new(SortedWords::block(file, "two_char"), 2)
     })
 }
@@ -187,7 +187,7 @@ struct WordStarts {
 fn word_starts() -> &'static WordStarts {
     static STARTS: OnceLock<WordStarts> = OnceLock::new();
     STARTS.get_or_init(|| {
-        let file = include_str!("../../../rules/word_starts.toml");
+        let file = crate::embedded::WORD_STARTS;
         let covered = file
             .split_once("\ncovered = \"")
             .and_then(|(_, rest)| rest.split_once('"'))

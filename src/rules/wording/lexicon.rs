@@ -403,7 +403,7 @@ fn typo_matcher(typos: &[Typo]) -> Result<WordList, String> {
     WordList::new(typos.iter().map(|t| t.wrong.as_str()))
 }
 
-const BUILTIN: &str = include_str!("../../../rules/lexicon.toml");
+const BUILTIN: &str = crate::embedded::LEXICON;
 
 /// The embedded lexicon; tested, so a failure here is a build defect.
 pub fn get() -> &'static Lexicon {
@@ -441,11 +441,8 @@ mod tests {
 
     #[test]
     fn bad_guard_is_reported() {
-        let text = include_str!("../../../rules/lexicon.toml").replacen(
-            "after = '[0-9]{4}年",
-            "after = '([0-9]{4}年",
-            1,
-        );
+        let text =
+            crate::embedded::LEXICON.replacen("after = '[0-9]{4}年", "after = '([0-9]{4}年", 1);
         let err = Lexicon::parse(&text).expect_err("refused");
         assert!(err.contains("([0-9]{4}年"), "{err}");
     }
