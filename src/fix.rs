@@ -121,7 +121,7 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
 const NOT_A_TEXT_REPORT: &str =
     "自动修复只写回扩展名为 .txt、.md 的文件；其他文件（表格、网页、程序等）只检查、不改动";
 
-const UNREPRESENTABLE: &str =
+pub const UNREPRESENTABLE: &str =
     "文件中有按原编码写回时字节会改变的字符（如 GB18030 的 0x80）；请另存为 UTF-8 后再修复";
 
 impl FixOutcome {

@@ -554,7 +554,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         (_, _, Some(to)) => Action::Annotate(to),
         _ => Action::Check,
     };
-    if matches!(action, Action::Fix(_)) {
+    if let Action::Fix(mode) = action {
+        if let [Input::Bytes { name, bytes }] = inputs.as_slice() {
+            let linter = ws.linter_for(Path::new(name)).map_err(String::from)?;
+            let reporter = report::reporter(format, &options);
+            return fix_stdin(&linter, name, bytes, mode, fail_on, reporter);
+        }
         refuse_unfixable(&inputs)?;
     }
     // Findings printed to the same terminal would fight with the bar.
@@ -740,12 +745,64 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// Fixes are written to text files only: a .docx is never rewritten, stdin has no file.
+/// `--fix` on stdin, as an editor calls a fixer on an unsaved buffer: the fixed text goes
+/// to stdout (the text as it came when nothing is fixed), the findings left to stderr;
+/// with `--diff`, the diff to stdout.
+fn fix_stdin(
+    linter: &gwlint::Linter,
+    name: &str,
+    bytes: &[u8],
+    mode: FixMode,
+    fail_on: Severity,
+    mut reporter: Box<dyn report::Reporter>,
+) -> Result<ExitCode, String> {
+    let format = source::sniff(name, bytes);
+    if format == Format::Docx {
+        return usage("标准输入中的 .docx 不能自动修复，请按提示在 Word 中修改");
+    }
+    let fixed = gwlint::fix::fix_bytes(linter, name, format, bytes)
+        .map_err(|e| format!("{name}：{}", e.message))?;
+    // Encoded again, the text's own bytes would change beyond the fixes.
+    let unwritable = fixed.unrepresentable && mode == FixMode::Write;
+    let mut stdout = std::io::stdout().lock();
+    let io = output_error("写出结果失败");
+    match (mode, &fixed.bytes) {
+        (FixMode::Diff, _) => stdout.write_all(&fixed.diff),
+        (FixMode::Write, Some(new)) if !unwritable => stdout.write_all(new),
+        (FixMode::Write, _) => stdout.write_all(bytes),
+    }
+    .and_then(|_| stdout.flush())
+    .map_err(&io)?;
+    let report = if unwritable {
+        linter.lint_bytes(name, format, bytes)
+    } else {
+        fixed.report
+    };
+    let mut totals = Totals::default();
+    totals.add(&report, true);
+    let mut stderr = std::io::stderr().lock();
+    reporter
+        .file(&mut stderr, &report)
+        .and_then(|_| reporter.finish(&mut stderr, &totals))
+        .map_err(&io)?;
+    if unwritable {
+        eprintln!("{name}：未修复（{}）", gwlint::fix::UNREPRESENTABLE);
+        return Ok(ExitCode::from(2));
+    }
+    eprintln!("已自动修复 {} 处", fixed.applied);
+    let failing = match mode {
+        FixMode::Diff => fixed.applied > 0,
+        FixMode::Write => report.diagnostics.iter().any(|d| d.severity >= fail_on),
+    };
+    Ok(ExitCode::from(u8::from(failing)))
+}
+
+/// Fixes are written to text files only: a .docx is never rewritten.
 fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
     for input in inputs {
         match input {
             Input::Bytes { .. } => {
-                return usage("--fix/--diff 不能用于标准输入；请直接给出文件路径");
+                return usage("标准输入只能单独修复：--fix/--diff 不能同时用于标准输入和文件");
             }
             Input::Path(p) if source::format_for_path(p) == Some(Format::Docx) => {
                 eprintln!(
