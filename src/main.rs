@@ -486,6 +486,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             );
         }
     }
+    for note in ws.notes() {
+        eprintln!("gwlint: {note}");
+    }
     if args.jobs == Some(0) {
         return usage("--jobs 至少为 1");
     }

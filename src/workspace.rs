@@ -39,6 +39,9 @@ pub struct Workspace {
     found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     /// The configured baselines this run writes over, and so does not apply.
     rewritten: Mutex<std::collections::BTreeSet<PathBuf>>,
+    /// Found configuration files without a baseline below one that has it: (file, the
+    /// one above).
+    shadowed: Mutex<std::collections::BTreeSet<(PathBuf, PathBuf)>>,
 }
 
 /// Why no linter could be made for a file.
@@ -111,6 +114,7 @@ impl Workspace {
             linters: Mutex::new(HashMap::new()),
             found: Mutex::new(HashMap::new()),
             rewritten: Mutex::new(std::collections::BTreeSet::new()),
+            shadowed: Mutex::new(std::collections::BTreeSet::new()),
         };
         ws.fixed = match config {
             Some(p) => {
@@ -136,6 +140,42 @@ impl Workspace {
             rewritten.insert(out.clone());
         }
         config
+    }
+
+    /// A unit's own gwlint.toml replaces the one above it: a baseline named only above
+    /// does not apply to the unit's files, which would surprise a team.
+    fn note_shadowed_baseline(&self, file: &Path, config: &Config) {
+        if config.baseline.is_some() || self.overrides.baseline.is_some() {
+            return;
+        }
+        let Some(above) = file
+            .parent()
+            .and_then(Path::parent)
+            .and_then(config::discover)
+        else {
+            return;
+        };
+        if Config::load(&above).is_ok_and(|c| c.baseline.is_some()) {
+            let mut shadowed = self.shadowed.lock().unwrap_or_else(|e| e.into_inner());
+            shadowed.insert((file.to_path_buf(), above));
+        }
+    }
+
+    /// Notes for the user about the configurations found: a baseline that a nearer
+    /// gwlint.toml keeps from its files.
+    pub fn notes(&self) -> Vec<String> {
+        let shadowed = self.shadowed.lock().unwrap_or_else(|e| e.into_inner());
+        shadowed
+            .iter()
+            .map(|(file, above)| {
+                format!(
+                    "注意：{} 下的文件按 {} 检查，它不继承 {} 的设置，那里的基线不适用于这些文件（可在前者中也写上 baseline）",
+                    file.parent().unwrap_or(file).display(),
+                    file.display(),
+                    above.display()
+                )
+            })
+            .collect()
     }
 
     /// The configured baselines that this run writes anew (see `Overrides::output`).
@@ -178,6 +218,9 @@ impl Workspace {
             })?),
             None => Config::default(),
         };
+        if let Some(p) = &key {
+            self.note_shadowed_baseline(p, &config);
+        }
         // A profile the file names and that does not exist is the file's fault too.
         let file_fault = key
             .as_ref()

@@ -506,6 +506,22 @@ fn a_baseline_named_in_the_file_is_used() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("本次没有按它略去问题"), "{stderr}");
     assert_eq!(count(&std::fs::read(d.join("base.json")).unwrap()), found);
+    // A unit's own gwlint.toml replaces the root's, baseline included: said, not silent.
+    std::fs::write(d.join("单位/gwlint.toml"), "ignore = [\"GW0804\"]\n").unwrap();
+    let out = check(&[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("单位/gwlint.toml 检查，它不继承") && stderr.contains("基线不适用"),
+        "{stderr}"
+    );
+    std::fs::write(
+        d.join("单位/gwlint.toml"),
+        "baseline = \"../base.json\"\nignore = [\"GW0804\"]\n",
+    )
+    .unwrap();
+    let stderr = String::from_utf8(check(&[]).stderr).unwrap();
+    assert!(!stderr.contains("不继承"), "{stderr}");
+    std::fs::remove_file(d.join("单位/gwlint.toml")).unwrap();
     std::fs::write(
         d.join("gwlint.toml"),
         format!("baseline = \"nope.json\"\n{CONFIG}"),
