@@ -10,7 +10,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 type Key = (String, String, String);
 
@@ -20,8 +20,6 @@ pub struct Baseline {
     accepted: HashMap<Key, usize>,
     /// The baseline's findings carry fingerprints: kinds are keyed by them.
     fingerprinted: bool,
-    /// The baseline file itself, resolved.
-    file: Option<PathBuf>,
 }
 
 /// Characters on each side of a finding's text that its fingerprint takes in.
@@ -77,10 +75,7 @@ impl Baseline {
         let files = json["files"].as_array().ok_or_else(|| {
             format!("基线文件 {shown} 不是 gwlint check --format json 的结果（没有 files）")
         })?;
-        let mut baseline = Baseline {
-            file: std::fs::canonicalize(path).ok(),
-            ..Baseline::default()
-        };
+        let mut baseline = Baseline::default();
         let folder = path.parent().unwrap_or(Path::new(""));
         for file in files {
             let Some(name) = file["path"].as_str() else {
@@ -106,13 +101,6 @@ impl Baseline {
             }
         }
         Ok(baseline)
-    }
-
-    /// `path` names the baseline file itself.
-    pub fn is_file(&self, path: &Path) -> bool {
-        self.file
-            .as_ref()
-            .is_some_and(|f| std::fs::canonicalize(path).is_ok_and(|p| &p == f))
     }
 
     /// The findings the baseline does not account for, and how many it does.
@@ -159,11 +147,12 @@ fn key(place: &str, code: &str, excerpt: &str, message: &str) -> Key {
 }
 
 /// A baseline's path names a file relative to the folder it was written from, which is
-/// usually the baseline's own (a team's root): a run from a subfolder, or an editor giving
-/// an absolute path, still finds it there when it is not relative to the current folder.
+/// the baseline's own as the README writes it (a team's root): a run from a subfolder, or
+/// an editor giving an absolute path, finds it there first; a subfolder's file of the same
+/// name is another file.
 fn place_written_in(name: &str, folder: &Path) -> String {
     let beside = folder.join(name);
-    if Path::new(name).is_relative() && !Path::new(name).exists() && beside.exists() {
+    if Path::new(name).is_relative() && beside.exists() {
         return place_of(&beside.to_string_lossy());
     }
     place_of(name)

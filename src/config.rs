@@ -84,6 +84,10 @@ pub struct Config {
     pub citations: Option<Table>,
     /// `baseline = "gwlint-baseline.json"`, relative to the file's folder; `--baseline` wins.
     pub baseline: Option<std::sync::Arc<crate::baseline::Baseline>>,
+    /// Where `baseline` names, relative to the current folder.
+    pub baseline_file: Option<PathBuf>,
+    /// Why the named baseline cannot be read.
+    pub baseline_error: Option<ConfigError>,
 }
 
 /// A configuration error, with the file's text and the place it points at.
@@ -340,12 +344,15 @@ impl Config {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        let baseline = match &file.baseline {
-            Some(b) => Some(std::sync::Arc::new(
-                crate::baseline::Baseline::load(&root.join(b.get_ref()))
-                    .map_err(|m| fail(m, b.span()))?,
-            )),
-            None => None,
+        // A baseline that cannot be read is said only when it is applied: the run that
+        // writes it anew, or one with --no-baseline, does not need it.
+        let baseline_file = file.baseline.as_ref().map(|b| root.join(b.get_ref()));
+        let (baseline, baseline_error) = match (&file.baseline, &baseline_file) {
+            (Some(b), Some(at)) => match crate::baseline::Baseline::load(at) {
+                Ok(loaded) => (Some(std::sync::Arc::new(loaded)), None),
+                Err(m) => (None, Some(fail(m, b.span()))),
+            },
+            _ => (None, None),
         };
         let mut profile_error = None;
         Ok(Config {
@@ -380,6 +387,8 @@ impl Config {
             lexicon,
             citations,
             baseline,
+            baseline_file,
+            baseline_error,
         })
     }
 

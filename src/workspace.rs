@@ -119,6 +119,9 @@ impl Workspace {
         ws.fixed = match config {
             Some(p) => {
                 let c = ws.unless_rewritten(Config::load(p).map_err(|e| e.render())?);
+                if let Some(e) = ws.baseline_error(&c) {
+                    return Err(e.render());
+                }
                 Some(Arc::new(Linter::configured(c, &ws.overrides)?))
             }
             None if ws.overrides.isolated => Some(Arc::new(Linter::configured(
@@ -130,22 +133,31 @@ impl Workspace {
         Ok(ws)
     }
 
-    /// The configuration without its baseline when this run's output is that baseline.
+    /// The configuration without its baseline when this run's output is that baseline
+    /// (which may not exist yet, or be damaged: it is being written anew).
     fn unless_rewritten(&self, mut config: Config) -> Config {
-        if let (Some(b), Some(out)) = (&config.baseline, &self.overrides.output)
-            && b.is_file(out)
+        if let (Some(b), Some(out)) = (&config.baseline_file, &self.overrides.output)
+            && same_file(b, out)
         {
             config.baseline = None;
+            config.baseline_error = None;
             let mut rewritten = self.rewritten.lock().unwrap_or_else(|e| e.into_inner());
             rewritten.insert(out.clone());
         }
         config
     }
 
+    /// Why the configuration's baseline, which this run applies, cannot be read.
+    fn baseline_error<'c>(&self, config: &'c Config) -> Option<&'c config::ConfigError> {
+        let applied = !self.overrides.no_baseline && self.overrides.baseline.is_none();
+        config.baseline_error.as_ref().filter(|_| applied)
+    }
+
     /// A unit's own gwlint.toml replaces the one above it: a baseline named only above
     /// does not apply to the unit's files, which would surprise a team.
     fn note_shadowed_baseline(&self, file: &Path, config: &Config) {
-        if config.baseline.is_some() || self.overrides.baseline.is_some() {
+        let o = &self.overrides;
+        if config.baseline_file.is_some() || o.baseline.is_some() || o.no_baseline {
             return;
         }
         let Some(above) = file
@@ -155,7 +167,7 @@ impl Workspace {
         else {
             return;
         };
-        if Config::load(&above).is_ok_and(|c| c.baseline.is_some()) {
+        if Config::load(&above).is_ok_and(|c| c.baseline_file.is_some()) {
             let mut shadowed = self.shadowed.lock().unwrap_or_else(|e| e.into_inner());
             shadowed.insert((file.to_path_buf(), above));
         }
@@ -211,11 +223,18 @@ impl Workspace {
             return Ok(l.clone());
         }
         let config = match &key {
-            Some(p) => self.unless_rewritten(Config::load(p).map_err(|e| ConfigProblem::File {
-                path: p.clone(),
-                rendered: e.render(),
-                summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
-            })?),
+            Some(p) => {
+                let problem = |e: &config::ConfigError| ConfigProblem::File {
+                    path: p.clone(),
+                    rendered: e.render(),
+                    summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
+                };
+                let config = self.unless_rewritten(Config::load(p).map_err(|e| problem(&e))?);
+                if let Some(e) = self.baseline_error(&config) {
+                    return Err(problem(e));
+                }
+                config
+            }
             None => Config::default(),
         };
         if let Some(p) = &key {
@@ -249,4 +268,16 @@ impl Workspace {
     pub fn excludes(&self, path: &Path) -> bool {
         self.linter_for(path).is_ok_and(|l| l.config.excludes(path))
     }
+}
+
+/// Two names of one file, which may not exist yet: compared by their resolved folders.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolved = |p: &Path| {
+        std::fs::canonicalize(p).ok().or_else(|| {
+            let folder = p.parent().filter(|d| !d.as_os_str().is_empty());
+            let folder = std::fs::canonicalize(folder.unwrap_or(Path::new("."))).ok()?;
+            Some(folder.join(p.file_name()?))
+        })
+    };
+    resolved(a).is_some_and(|a| Some(a) == resolved(b))
 }

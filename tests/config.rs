@@ -535,4 +535,18 @@ fn a_baseline_named_in_the_file_is_used() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("无法读取基线文件"), "{stderr}");
+    // The command that writes it first, or anew, and --no-baseline do not need it.
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "单位", "--no-baseline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "单位", "--format", "json", "--output", "nope.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(count(&std::fs::read(d.join("nope.json")).unwrap()), found);
 }
