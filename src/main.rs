@@ -452,6 +452,32 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         },
     )?;
     let (mut inputs, unchecked) = inputs(&args, &ws)?;
+    // An editor's buffer to fix: whatever happens, its text comes back on stdout.
+    if (args.fix || args.diff)
+        && let [Input::Bytes { name, bytes }] = inputs.as_slice()
+    {
+        if args.output.is_some() {
+            return usage("修复标准输入时，修复后的文本写到标准输出，不能同时用 --output");
+        }
+        let mode = if args.fix {
+            FixMode::Write
+        } else {
+            FixMode::Diff
+        };
+        let options = report::Options {
+            color: false,
+            width: output_width(false),
+            min_severity,
+        };
+        let stdin = StdinFix {
+            name,
+            bytes,
+            mode,
+            fail_on,
+            exit_zero: args.exit_zero,
+        };
+        return fix_stdin(&ws, &stdin, report::reporter(format, &options));
+    }
     // Load every configuration before the run: the command line's settings that cannot be
     // used stop it; a unit's broken gwlint.toml costs only the files under it, which are
     // reported unreadable (the error itself is shown once, pointing into the TOML).
@@ -557,12 +583,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         (_, _, Some(to)) => Action::Annotate(to),
         _ => Action::Check,
     };
-    if let Action::Fix(mode) = action {
-        if let [Input::Bytes { name, bytes }] = inputs.as_slice() {
-            let linter = ws.linter_for(Path::new(name)).map_err(String::from)?;
-            let reporter = report::reporter(format, &options);
-            return fix_stdin(&linter, name, bytes, mode, fail_on, reporter);
-        }
+    if matches!(action, Action::Fix(_)) {
         refuse_unfixable(&inputs)?;
     }
     // Findings printed to the same terminal would fight with the bar.
@@ -748,56 +769,95 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// `--fix` on stdin, as an editor calls a fixer on an unsaved buffer: the fixed text goes
-/// to stdout (the text as it came when nothing is fixed), the findings left to stderr;
-/// with `--diff`, the diff to stdout.
-fn fix_stdin(
-    linter: &gwlint::Linter,
-    name: &str,
-    bytes: &[u8],
+/// An editor's buffer given on stdin to fix.
+struct StdinFix<'a> {
+    name: &'a str,
+    bytes: &'a [u8],
     mode: FixMode,
     fail_on: Severity,
+    exit_zero: bool,
+}
+
+/// `--fix` on stdin, as an editor calls a fixer on an unsaved buffer: the fixed text goes
+/// to stdout, the findings left to stderr; with `--diff`, the diff to stdout. A buffer
+/// that cannot be fixed (its gwlint.toml is broken, it cannot be decoded) comes back as
+/// it was, since an editor may replace the buffer with whatever stdout holds.
+fn fix_stdin(
+    ws: &Workspace,
+    input: &StdinFix,
     mut reporter: Box<dyn report::Reporter>,
 ) -> Result<ExitCode, String> {
+    let StdinFix {
+        name, bytes, mode, ..
+    } = *input;
     let format = source::sniff(name, bytes);
-    if format == Format::Docx {
-        return usage("标准输入中的 .docx 不能自动修复，请按提示在 Word 中修改");
-    }
-    let fixed = gwlint::fix::fix_bytes(linter, name, format, bytes)
-        .map_err(|e| format!("{name}：{}", e.message))?;
+    let fixed = match ws.linter_for(Path::new(name)) {
+        Err(problem) => Err(String::from(problem)),
+        Ok(_) if format == Format::Docx => {
+            Err("标准输入中的 .docx 不能自动修复，请按提示在 Word 中修改".to_string())
+        }
+        Ok(linter) => gwlint::fix::fix_bytes(&linter, name, format, bytes)
+            .map_err(|e| format!("{name}：{}", e.message)),
+    };
     // Encoded again, the text's own bytes would change beyond the fixes.
-    let unwritable = fixed.unrepresentable && mode == FixMode::Write;
+    let fixed = fixed.and_then(|f| {
+        if f.unrepresentable && mode == FixMode::Write {
+            Err(format!(
+                "{name}：未修复（{}）",
+                gwlint::fix::UNREPRESENTABLE
+            ))
+        } else {
+            Ok(f)
+        }
+    });
     let mut stdout = std::io::stdout().lock();
     let io = output_error("写出结果失败");
+    let fixed = match fixed {
+        Ok(done) => done,
+        Err(why) => {
+            if mode == FixMode::Write {
+                stdout
+                    .write_all(bytes)
+                    .and_then(|_| stdout.flush())
+                    .map_err(&io)?;
+            }
+            eprintln!("gwlint: {why}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let on_terminal = std::io::stdout().is_terminal();
     match (mode, &fixed.bytes) {
+        // Read, not applied, on a terminal: in UTF-8 whatever the text's encoding.
+        (FixMode::Diff, _) if on_terminal => stdout.write_all(&gwlint::fix::readable_diff(
+            &fixed.diff,
+            source::text::decode_bytes(bytes).map_or("utf-8", |d| d.1),
+        )),
         (FixMode::Diff, _) => stdout.write_all(&fixed.diff),
-        (FixMode::Write, Some(new)) if !unwritable => stdout.write_all(new),
-        (FixMode::Write, _) => stdout.write_all(bytes),
+        (FixMode::Write, Some(new)) => stdout.write_all(new),
+        (FixMode::Write, None) => stdout.write_all(bytes),
     }
     .and_then(|_| stdout.flush())
     .map_err(&io)?;
-    let report = if unwritable {
-        linter.lint_bytes(name, format, bytes)
-    } else {
-        fixed.report
-    };
     let mut totals = Totals::default();
-    totals.add(&report, true);
+    totals.add(&fixed.report, true);
     let mut stderr = std::io::stderr().lock();
     reporter
-        .file(&mut stderr, &report)
+        .file(&mut stderr, &fixed.report)
         .and_then(|_| reporter.finish(&mut stderr, &totals))
         .map_err(&io)?;
-    if unwritable {
-        eprintln!("{name}：未修复（{}）", gwlint::fix::UNREPRESENTABLE);
-        return Ok(ExitCode::from(2));
+    match mode {
+        FixMode::Write => eprintln!("已自动修复 {} 处", fixed.applied),
+        FixMode::Diff => eprintln!("可自动修复 {} 处；使用 --fix 写回", fixed.applied),
     }
-    eprintln!("已自动修复 {} 处", fixed.applied);
     let failing = match mode {
         FixMode::Diff => fixed.applied > 0,
-        FixMode::Write => report.diagnostics.iter().any(|d| d.severity >= fail_on),
+        FixMode::Write => fixed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity >= input.fail_on),
     };
-    Ok(ExitCode::from(u8::from(failing)))
+    Ok(ExitCode::from(u8::from(failing && !input.exit_zero)))
 }
 
 /// Fixes are written to text files only: a .docx is never rewritten.

@@ -454,6 +454,32 @@ fn stdin_is_fixed_to_stdout() {
         .output()
         .unwrap();
     assert_eq!((out.status.code(), out.stdout), (Some(0), clean));
+    // A buffer that cannot be fixed comes back as it was, for an editor that replaces
+    // its buffer with stdout whatever the exit code.
+    let undecodable: &[u8] = b"\xff\xfe\x00\xd8";
+    let out = gwlint()
+        .args(["check", "--fix", "--stdin-filename", "a.txt"])
+        .write_stdin(undecodable)
+        .output()
+        .unwrap();
+    assert_eq!(
+        (out.status.code(), out.stdout.as_slice()),
+        (Some(2), undecodable)
+    );
+    let out = fixed(&["--fix", "--exit-zero"]);
+    assert_eq!(out.status.code(), Some(0));
+    gwlint()
+        .args([
+            "check",
+            "--fix",
+            "--stdin-filename",
+            "a.txt",
+            "--output",
+            "x.json",
+        ])
+        .write_stdin(text)
+        .assert()
+        .code(2);
     // Stdin beside a file is no buffer to give back.
     gwlint()
         .args(["check", "--fix", "-", "samples/qinghe-2024-clean.txt"])
