@@ -56,7 +56,7 @@ pub const FILES: [(&str, &str, &str); 10] = [
 
 /// A data file by its name, with or without `rules/` and `.toml`.
 pub fn file(name: &str) -> Option<&'static str> {
-    let name = name.trim_start_matches("rules/");
+    let name = name.trim_start_matches("./").trim_start_matches("rules/");
     let name = name.strip_suffix(".toml").unwrap_or(name);
     FILES
         .iter()
@@ -79,6 +79,7 @@ mod tests {
         assert_eq!(on_disk, listed);
         assert_eq!(super::file("rules/units.toml"), Some(super::UNITS));
         assert_eq!(super::file("lexicon"), Some(super::LEXICON));
+        assert_eq!(super::file("./rules/units.toml"), Some(super::UNITS));
         assert_eq!(super::file("nope"), None);
     }
 }

@@ -143,12 +143,13 @@ struct CheckArgs {
     /// 遍历目录时不理会 .gitignore 和 .ignore（默认跳过其中列出的文件）
     #[arg(long)]
     no_ignore: bool,
+    // Given again, these add to each other rather than the later replacing the earlier.
     /// 只启用这些规则（代码、名称或类别，如 GW0203、date-format、落款，逗号分隔）
-    #[arg(long, value_name = "规则")]
-    select: Option<String>,
+    #[arg(long, value_name = "规则", action = clap::ArgAction::Append)]
+    select: Vec<String>,
     /// 不启用这些规则（代码、名称或类别，如 GW0804、wording、用词，逗号分隔）
-    #[arg(long, value_name = "规则")]
-    ignore: Option<String>,
+    #[arg(long, value_name = "规则", action = clap::ArgAction::Append)]
+    ignore: Vec<String>,
     /// 达到该级别的问题使退出码为 1：error、warning（默认）、info
     #[arg(
         long,
@@ -442,8 +443,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         args.config.as_deref(),
         Overrides {
             profile: args.profile.clone(),
-            select: args.select.clone(),
-            ignore: args.ignore.clone(),
+            select: (!args.select.is_empty()).then(|| args.select.join(",")),
+            ignore: (!args.ignore.is_empty()).then(|| args.ignore.join(",")),
             min_severity,
             baseline,
             no_baseline: args.no_baseline,

@@ -1038,6 +1038,18 @@ fn an_option_given_twice_takes_the_later_value() {
         .args(["check", "--fail-on", "info", "--fail-on", "error", CLEAN])
         .assert()
         .code(0);
+    // Lists of rules add up instead.
+    let out = gwlint()
+        .args([
+            "check", "--format", "json", "--select", "GW0201", "--select", "GW0202",
+        ])
+        .arg(UNSIGNED)
+        .output()
+        .unwrap();
+    assert_eq!(
+        codes(&json_of(&out.stdout)["files"][0]),
+        ["GW0201", "GW0202"]
+    );
 }
 
 /// The hooks pre-commit runs take the reports of a repository and leave its own notes.

@@ -44,8 +44,17 @@ impl DigitGrouping {
                 .unwrap_or(n.span.end - start);
             let written = &text[start..start + len];
             let digits: String = written.chars().filter(|c| *c != ',').collect();
-            // "0106" is a code, not a count.
-            if digits.starts_with('0') {
+            // "0106" is a code, not a count; "2024级" and "2024期" are years.
+            let year_like =
+                !n.grouped && (1900..=2100).contains(&digits.parse::<u32>().unwrap_or(0));
+            if digits.starts_with('0') || year_like {
+                continue;
+            }
+            // An ordinal (第2000次), the upper end of a range (1000—2000元) or a figure
+            // glued to another by a comma is not one to write anew.
+            if text[..start].ends_with(['第', '—', '–', '-', '～', '~', '至', '到', ',', '.'])
+                || text[..start].ends_with(|c: char| c.is_ascii_digit())
+            {
                 continue;
             }
             let size = match digits.len() {

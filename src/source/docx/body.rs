@@ -635,6 +635,10 @@ impl Body<'_> {
     }
 
     fn push_text(&mut self, s: &str) {
+        // An empty `w:t` shows nothing, and keeps a page break's tail a tail.
+        if s.is_empty() {
+            return;
+        }
         let dated = self.date_fields > 0;
         if self.visible()
             && let Some(p) = self.paras.last_mut()
