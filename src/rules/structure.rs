@@ -409,9 +409,16 @@ fn missing_part(
         _ => None,
     });
     // An empty span shows only a caret: the advice says where the caret is.
-    let place = match &next {
-        Some(s) if !s.is_empty() => format!("在“{}”之前", ctx.doc.text[s.clone()].trim()),
-        Some(_) => "在这里".to_string(),
+    let next_line = next.as_ref().map(|s| ctx.doc.position(s.start).line - 1);
+    let place = match next_line {
+        Some(line) => {
+            let whole = ctx.doc.line(line).trim();
+            let mut text: String = whole.chars().take(24).collect();
+            if text.len() < whole.len() {
+                text.push('…');
+            }
+            format!("在“{text}”之前")
+        }
         None if sign_off_line(ctx).is_some() => "在落款之前".to_string(),
         None => "在正文末尾".to_string(),
     };

@@ -50,12 +50,17 @@ pub(crate) fn parse(
         out: Vec::new(),
         opened: 0,
         loose: String::new(),
+        spaces_kept: false,
     };
     let mut r = XmlReader::new(xml, part);
     let mut has_root = false;
     loop {
         match r.next()? {
             Ev::Open { ns, e, empty } => {
+                // `xml:space` on the root holds for every `w:t` below it.
+                if !has_root && r.attr(&e, Ns::Other, "space")?.as_deref() == Some("preserve") {
+                    body.spaces_kept = true;
+                }
                 // Whatever the root's name, it must be an element of WordprocessingML.
                 has_root |= ns == Ns::W;
                 body.event_end = skipped + r.position() as usize;
@@ -258,6 +263,8 @@ struct Body<'a> {
     opened: usize,
     /// The text of an open `w:t` without `xml:space="preserve"`, trimmed when it closes.
     loose: String,
+    /// The document's root preserves spaces for all its text.
+    spaces_kept: bool,
 }
 
 impl Body<'_> {
@@ -445,7 +452,9 @@ impl Body<'_> {
             // Word drops the spaces at the ends of a `w:t` that does not preserve them.
             "t" if in_run => match r.attr(e, Ns::Other, "space")?.as_deref() {
                 Some("preserve") => Frame::Text,
-                _ => Frame::LooseText,
+                Some(_) => Frame::LooseText,
+                None if self.spaces_kept => Frame::Text,
+                None => Frame::LooseText,
             },
             "tab" | "ptab" if in_run => {
                 self.push_char('\t');
@@ -1387,9 +1396,24 @@ mod tests {
         let loose =
             p(r#"<w:r><w:t>受理120件， </w:t></w:r><w:r><w:t> 办结&amp;118件 </w:t></w:r>"#);
         assert_eq!(texts(&loose), ["受理120件，办结&118件"]);
+        // An empty text after a closing page break adds no line.
+        let broken = p(&format!(
+            r#"{}<w:r><w:br w:type="page"/></w:r><w:r><w:t/></w:r>"#,
+            r("甲")
+        ));
+        assert_eq!(texts(&broken), texts(&p(&r("甲"))));
         let inner = p(r#"<w:r><w:t>甲  乙</w:t></w:r>"#);
         assert_eq!(texts(&inner), ["甲  乙"]);
         assert_eq!(texts(&p(&format!("{}{}", r("甲 "), r(" 乙")))), ["甲  乙"]);
+        // Preserved for the whole document by its root.
+        let kept = doc(&loose).replacen("<w:document ", r#"<w:document xml:space="preserve" "#, 1);
+        let read = parse(
+            &kept,
+            "word/document.xml",
+            &Styles::default(),
+            &Numbering::default(),
+        );
+        assert_eq!(read.unwrap()[0].text, "受理120件，  办结&118件 ");
     }
 
     #[test]
