@@ -290,7 +290,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             repeats::check_repeats(&p, lex, out);
             forms::check_forms(&p, lex, out);
             years::check_years(ctx, &p, lex, out);
-            grouping.note(&p);
+            // A table's figures, in Word or typed as text, follow the table's own form.
+            if !ctx.outline.table_rows.get(first).copied().unwrap_or(false) {
+                grouping.note(&p);
+            }
         }
     }
     grouping.check(out);

@@ -2802,6 +2802,8 @@ fn grouping_is_quiet_where_the_standard_allows_it() {
         "受理投诉1,526件，编号0106件。",
         "受理投诉1,526件，学习《关于做好2000项任务的通知》。",
         "受理投诉1526件，办结1498件。",
+        // A table typed as text, as a Word table's cells, keeps its own form.
+        "受理投诉1,526件。\n类别\t受理\t办结\n投诉\t1526件\t1498件",
         // Year-like classes, ordinals and ranges.
         "受理投诉1,526件，培训2024级规培学员，召开第2000次会议，补助1000—2000元。",
     ] {
