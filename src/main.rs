@@ -426,10 +426,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let baseline = match &args.baseline {
         Some(b) => {
             // Writing this run's results over it would drop what it accepted.
-            if args.output.as_ref().is_some_and(|o| {
-                std::fs::canonicalize(o)
-                    .is_ok_and(|o| std::fs::canonicalize(b).is_ok_and(|b| b == o))
-            }) {
+            if args
+                .output
+                .as_ref()
+                .is_some_and(|o| gwlint::workspace::same_file(o, b))
+            {
                 return usage(format!(
                     "--output 与 --baseline 是同一个文件 {}：本次结果不含已接受的问题，写入会丢掉基线；要重写基线请去掉 --baseline，否则请写到另一个文件",
                     b.display()
@@ -829,10 +830,14 @@ fn fix_stdin(
     let on_terminal = std::io::stdout().is_terminal();
     match (mode, &fixed.bytes) {
         // Read, not applied, on a terminal: in UTF-8 whatever the text's encoding.
-        (FixMode::Diff, _) if on_terminal => stdout.write_all(&gwlint::fix::readable_diff(
-            &fixed.diff,
-            source::text::decode_bytes(bytes).map_or("utf-8", |d| d.1),
-        )),
+        (FixMode::Diff, _) if on_terminal => {
+            let encoding = fixed
+                .report
+                .document
+                .as_ref()
+                .map_or("utf-8", |d| d.encoding);
+            stdout.write_all(&gwlint::fix::readable_diff(&fixed.diff, encoding))
+        }
         (FixMode::Diff, _) => stdout.write_all(&fixed.diff),
         (FixMode::Write, Some(new)) => stdout.write_all(new),
         (FixMode::Write, None) => stdout.write_all(bytes),

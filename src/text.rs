@@ -19,6 +19,15 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The first `n` characters of `s`, with "…" when some are left out.
+pub fn abridged(s: &str, n: usize) -> String {
+    let mut shown: String = s.chars().take(n).collect();
+    if shown.len() < s.len() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// The last `n` characters of `s` (all of it when shorter).
 pub fn last_chars(s: &str, n: usize) -> &str {
     let start = s
@@ -92,6 +101,12 @@ pub fn char_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abridged_marks_what_it_leaves_out() {
+        assert_eq!(abridged("五、其他需要报告的情况", 5), "五、其他需…");
+        assert_eq!(abridged("五、其他", 5), "五、其他");
+    }
 
     #[test]
     fn indentation_kinds() {

@@ -67,13 +67,9 @@ impl From<ConfigProblem> for String {
 }
 
 impl Linter {
-    /// A linter for a configuration, with the command line's overrides applied.
-    pub fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
-        if o.profile.is_none()
-            && let Some(e) = &config.profile_error
-        {
-            return Err(e.render());
-        }
+    /// A linter for a configuration, with the command line's overrides applied; the
+    /// configuration's own faults are `Workspace::fault`'s.
+    fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
         let name = o
             .profile
             .clone()
@@ -119,7 +115,7 @@ impl Workspace {
         ws.fixed = match config {
             Some(p) => {
                 let c = ws.unless_rewritten(Config::load(p).map_err(|e| e.render())?);
-                if let Some(e) = ws.baseline_error(&c) {
+                if let Some(e) = ws.fault(&c) {
                     return Err(e.render());
                 }
                 Some(Arc::new(Linter::configured(c, &ws.overrides)?))
@@ -147,10 +143,16 @@ impl Workspace {
         config
     }
 
-    /// Why the configuration's baseline, which this run applies, cannot be read.
-    fn baseline_error<'c>(&self, config: &'c Config) -> Option<&'c config::ConfigError> {
-        let applied = !self.overrides.no_baseline && self.overrides.baseline.is_none();
-        config.baseline_error.as_ref().filter(|_| applied)
+    /// Why a configuration cannot be used in this run: a profile it names that does not
+    /// exist (unless --profile replaces it), or a baseline it applies that cannot be read.
+    fn fault<'c>(&self, config: &'c Config) -> Option<&'c config::ConfigError> {
+        let o = &self.overrides;
+        let profile = config
+            .profile_error
+            .as_ref()
+            .filter(|_| o.profile.is_none());
+        let baseline_applied = !o.no_baseline && o.baseline.is_none();
+        profile.or(config.baseline_error.as_ref().filter(|_| baseline_applied))
     }
 
     /// A unit's own gwlint.toml replaces the one above it: a baseline named only above
@@ -230,7 +232,7 @@ impl Workspace {
                     summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
                 };
                 let config = self.unless_rewritten(Config::load(p).map_err(|e| problem(&e))?);
-                if let Some(e) = self.baseline_error(&config) {
+                if let Some(e) = self.fault(&config) {
                     return Err(problem(e));
                 }
                 config
@@ -240,25 +242,7 @@ impl Workspace {
         if let Some(p) = &key {
             self.note_shadowed_baseline(p, &config);
         }
-        // A profile the file names and that does not exist is the file's fault too.
-        let file_fault = key
-            .as_ref()
-            .zip(config.profile_error.as_ref())
-            .filter(|_| self.overrides.profile.is_none())
-            .map(|(p, e)| {
-                (
-                    p.clone(),
-                    format!("配置文件 {} 有误：{}", p.display(), e.message),
-                )
-            });
-        let linter = Linter::configured(config, &self.overrides).map_err(|e| match file_fault {
-            Some((path, summary)) => ConfigProblem::File {
-                path,
-                summary,
-                rendered: e,
-            },
-            None => ConfigProblem::Run(e),
-        })?;
+        let linter = Linter::configured(config, &self.overrides).map_err(ConfigProblem::Run)?;
         let linter = Arc::new(linter);
         linters.insert(key, linter.clone());
         Ok(linter)
@@ -271,7 +255,7 @@ impl Workspace {
 }
 
 /// Two names of one file, which may not exist yet: compared by their resolved folders.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     let resolved = |p: &Path| {
         std::fs::canonicalize(p).ok().or_else(|| {
             let folder = p.parent().filter(|d| !d.as_os_str().is_empty());

@@ -410,21 +410,18 @@ fn missing_part(
     });
     // An empty span shows only a caret: the advice says where the caret is.
     let next_line = next.as_ref().map(|s| ctx.doc.position(s.start).line - 1);
-    let place = match next_line {
-        Some(line) => {
-            let whole = ctx.doc.line(line).trim();
-            let mut text: String = whole.chars().take(24).collect();
-            if text.len() < whole.len() {
-                text.push('…');
-            }
-            format!("在“{text}”之前")
-        }
-        None if sign_off_line(ctx).is_some() => "在落款之前".to_string(),
-        None => "在正文末尾".to_string(),
+    let sign_off = sign_off_line(ctx);
+    let place = match (next_line, sign_off) {
+        (Some(line), _) => format!(
+            "在“{}”之前",
+            crate::text::abridged(ctx.doc.line(line).trim(), 24)
+        ),
+        (None, Some(_)) => "在落款之前".to_string(),
+        (None, None) => "在正文末尾".to_string(),
     };
     // Last of the parts: before the 落款, where the reader looks for it.
     let span = next
-        .or_else(|| sign_off_line(ctx).map(|line| line_point(ctx, line)))
+        .or_else(|| sign_off.map(|line| line_point(ctx, line)))
         .unwrap_or_else(|| {
             let end = content_span(ctx.doc, ctx.outline.last_body_line(ctx.doc)).end;
             end..end

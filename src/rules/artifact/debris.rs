@@ -68,10 +68,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let start = content_span(ctx.doc, first).start;
         let end = content_span(ctx.doc, last).end.max(start);
         let line = trim_indent(ctx.doc.line(first));
-        let mut shown: String = line.chars().take(SHOWN).collect();
-        if line.chars().nth(SHOWN).is_some() {
-            shown.push('…');
-        }
+        let shown = crate::text::abridged(line, SHOWN);
         let symbols_only = first == last && !shown.chars().any(char::is_alphanumeric);
         let (message, help) = if symbols_only {
             (
