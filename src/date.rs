@@ -144,6 +144,13 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
             problems,
         });
     }
+    // "2026年1月20日印发": the 印发日期 belongs in the 版记, with the 印发机关.
+    if let Some(bare) = t.strip_suffix("印发")
+        && bare.trim_end().ends_with(['日', '号'])
+    {
+        push(&mut problems, "日期后加了“印发”");
+        t = bare.trim_end();
+    }
     // "2026年1月20日。": a sentence's mark typed after the date.
     let unpunctuated = t.trim_end().trim_end_matches(TRAILING_MARKS);
     if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号', '月']) {

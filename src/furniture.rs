@@ -103,7 +103,17 @@ pub fn closing(
     {
         cut = k;
     } else if is_print_line(doc.line(last)) {
-        cut = lines.len() - 1;
+        // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
+        // a 成文日期, a 印发 line without its 印发机关.
+        let bare_date = date::parse_line(doc.line(last)).is_some();
+        let dated_above = lines.len() >= 2 && {
+            let above = doc.line(lines[lines.len() - 2]);
+            date::parse_line(above).is_some()
+                || crate::sign_off::split_trailing_date(above).is_some()
+        };
+        if !bare_date || dated_above {
+            cut = lines.len() - 1;
+        }
     }
     let imprint = lines.get(cut).copied().unwrap_or(end);
     // 附件 after the 落款: a heading line of its own with the 落款 just above it.

@@ -113,6 +113,9 @@ pub struct DateAt {
     /// Where the date starts in the line's text after its indentation: 0, or after the
     /// signature when both stand on one line ("青松县卫生健康局　　2026年1月20日").
     pub offset: usize,
+    /// Where the date ends in that text, when the signature follows it on its line
+    /// ("2026年1月20日　青松县卫生健康局"); `None` when it runs to the line's end.
+    pub end: Option<usize>,
     pub date: DateLine,
 }
 
@@ -554,12 +557,18 @@ fn parse_tail(
     };
     let date_at = |k: usize| {
         let i = lines[k];
+        let signed = || is_issuer(doc.line(i), suffixes);
         date::parse_line(doc.line(i))
-            .map(|d| (0, d))
+            .map(|d| (0, None, d))
             .or_else(|| {
                 sign_off::split_trailing_date(doc.line(i))
-                    .filter(|_| is_issuer(doc.line(i), suffixes))
-                    .map(|(_, at, d)| (at, d))
+                    .filter(|_| signed())
+                    .map(|(_, at, d)| (at, None, d))
+            })
+            .or_else(|| {
+                sign_off::split_leading_date(doc.line(i))
+                    .filter(|_| signed())
+                    .map(|(d, end, _)| (0, Some(end), d))
             })
             // "2026年" under the signature: a date cut short, not the end of the body.
             .or_else(|| {
@@ -569,7 +578,7 @@ fn parse_tail(
                             .get(k + 1)
                             .is_some_and(|&a| is_issuer(doc.line(a), suffixes))
                     })
-                    .map(|d| (0, d))
+                    .map(|d| (0, None, d))
             })
     };
     // A heading after the date ("四、2025年工作安排"): the report goes on past it.
@@ -584,16 +593,17 @@ fn parse_tail(
         return (Vec::new(), None, last + 1);
     };
     let date_line = lines[k];
-    let Some((offset, parsed)) = date_at(k) else {
+    let Some((offset, end, parsed)) = date_at(k) else {
         return (Vec::new(), None, last + 1);
     };
     let date = DateAt {
         line: date_line,
         offset,
+        end,
         date: parsed,
     };
     // The signature on the date's own line, then any just above it (a joint report's).
-    let same_line = usize::from(offset > 0);
+    let same_line = usize::from(offset > 0 || end.is_some());
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
     let mut issuers: Vec<usize> = lines[k + 1 - same_line..]
         .iter()

@@ -33,8 +33,19 @@ pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLin
         }
         date::parse_line(tail).map(|d| (head, at, d))
     };
+    // "青松县卫生健康局　2026年": after a gap, a year alone is a date cut short.
+    let year_only = |head: &'l str, at: usize| {
+        (han_count(head) >= 2)
+            .then(|| date::parse_year_only(&t[at..]))
+            .flatten()
+            .map(|d| (head, at, d))
+    };
     gap.find_iter(t)
         .find_map(|m| split(&t[..m.start()], m.end()))
+        .or_else(|| {
+            let m = gap.find_iter(t).last()?;
+            year_only(&t[..m.start()], m.end())
+        })
         // "青松县卫生健康局2026年1月20日": pasted from a web page with nothing between.
         .or_else(|| {
             let year = static_regex!(r"[0-9０-９〇○零一二三四五六七八九]{4}年");
@@ -43,10 +54,26 @@ pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLin
         })
 }
 
+/// "2026年1月20日　青松县卫生健康局": the date put before the signature on its line. The
+/// date, where it ends in the trimmed line, and the name after it.
+pub fn split_leading_date(line: &str) -> Option<(DateLine, usize, &str)> {
+    let t = trim_indent(line);
+    let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
+    let m = gap.find(t)?;
+    let name = t[m.end()..].trim_end();
+    if m.start() == 0 || han_count(name) < 2 || name.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    date::parse_line(&t[..m.start()]).map(|d| (d, m.start(), name))
+}
+
 /// The name a signature line signs with: without indentation, a seal placeholder, a date
 /// on the same line, or a stray 。 after it.
 pub fn issuer_text(line: &str) -> &str {
-    let t = split_trailing_date(line).map_or_else(|| trim_indent(line), |(name, _, _)| name);
+    let t = split_trailing_date(line)
+        .map(|(name, _, _)| name)
+        .or_else(|| split_leading_date(line).map(|(_, _, name)| name))
+        .unwrap_or_else(|| trim_indent(line));
     let t = static_regex!(format!(r"[\s\u{{3000}}]*{SEAL}$"))
         .find(t)
         .map_or(t, |m| &t[..m.start()]);
@@ -104,6 +131,24 @@ mod tests {
         );
         assert_eq!(date.ymd(), Some((2026, 1, 20)));
         assert!(split_trailing_date("2026年1月20日").is_none());
+        let (name, _, date) = split_trailing_date("青禾市卫生健康局　2026年").unwrap();
+        assert_eq!((name, date.ymd()), ("青禾市卫生健康局", None));
+        // A year run onto a name with no gap is a title's, not a date cut short.
+        assert!(split_trailing_date("青禾市卫生健康局2026年").is_none());
+        let (date, end, name) = split_leading_date("2026年1月20日　青禾市卫生健康局").unwrap();
+        assert_eq!(
+            (date.ymd(), end, name),
+            (
+                Some((2026, 1, 20)),
+                "2026年1月20日".len(),
+                "青禾市卫生健康局"
+            )
+        );
+        assert_eq!(
+            issuer_text("2026年1月20日　青禾市卫生健康局"),
+            "青禾市卫生健康局"
+        );
+        assert!(split_leading_date("2026年1月20日　召开第3次会议").is_none());
         let suffixes = ["委员会".to_string(), "局".to_string()];
         let no_marker = |_: &str| false;
         assert!(is_issuer(

@@ -196,8 +196,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         return;
     };
     let line = content_span(ctx.doc, date.line);
-    let span = line.start + date.offset..line.end;
-    if o.issuers.iter().any(|&i| i > date.line) {
+    let span = line.start + date.offset..date.end.map_or(line.end, |e| line.start + e);
+    // Below it, or after it on its line.
+    if o.issuers.iter().any(|&i| i > date.line) || date.end.is_some() {
         out.push(Diagnostic::new(
             &DATE_BEFORE_ISSUER,
             span.clone(),
@@ -673,6 +674,8 @@ mod rule_tests {
             "2025年l月20日",
             "2O25年1月20日",
             "2025年1月20日：",
+            // The 印发日期's word on the 成文日期.
+            "2025年1月20日印发",
         ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
             assert_eq!(only(&text), [("GW0203", 13)], "{bad}");
@@ -882,6 +885,45 @@ mod rule_tests {
         assert_eq!(
             only(&with_tail("2025年1月20日\n青禾市卫生健康委员会\n")),
             [("GW0209", 12)]
+        );
+        // Before it on one line: one finding on the date, not a missing one.
+        let f = found_of(
+            "GW02",
+            &crate::rules::text_doc(&with_tail("2025年1月20日　青禾市卫生健康委员会\n")),
+        );
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.code, f.line, f.text.as_str()))
+                .collect::<Vec<_>>(),
+            [("GW0209", 12, "2025年1月20日")]
+        );
+    }
+
+    #[test]
+    fn a_print_line_under_the_date_is_the_imprint() {
+        // Without its 印发机关, but under a 成文日期: the 版记's line, not the date.
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n2025年1月20日\n2025年1月22日印发\n"
+            )),
+            []
+        );
+    }
+
+    #[test]
+    fn a_year_alone_after_the_signature() {
+        let f = found_of(
+            "GW02",
+            &crate::rules::text_doc(&with_tail("青禾市卫生健康委员会　2025年\n")),
+        );
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.code, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("GW0203", "成文日期“2025年”没有写月、日"),
+                ("GW0212", "成文日期与发文机关署名写在同一行")
+            ]
         );
     }
 }
