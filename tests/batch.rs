@@ -225,10 +225,11 @@ fn summary_totals_each_folder_worst_first() {
     let copy = |sample: &str, to: &str| {
         std::fs::copy(Path::new("samples").join(sample), d.join(to)).unwrap();
     };
-    copy("qinghe-2024-clean.txt", "东城市/甲县.txt");
-    copy("xiling-2024-unsigned.txt", "西河市/乙县.txt");
-    copy("baishi-2024-missing-parts.txt", "西河市/丙县.txt");
-    std::fs::write(d.join("西河市/丁县.docx"), b"not a zip").unwrap();
+    // Named by number: a county's name over another's report is a finding of its own.
+    copy("qinghe-2024-clean.txt", "东城市/1.txt");
+    copy("xiling-2024-unsigned.txt", "西河市/2.txt");
+    copy("baishi-2024-missing-parts.txt", "西河市/3.txt");
+    std::fs::write(d.join("西河市/4.docx"), b"not a zip").unwrap();
     let text = summary(d);
     let table = text
         .split("按目录汇总（有错误的文件多的在前）：\n")

@@ -10,6 +10,7 @@ use crate::rules::findings::Findings;
 use crate::text::{squeeze, trim_indent};
 use std::ops::Range;
 
+pub mod file_name;
 pub mod not_a_report;
 
 pub static EMPTY_DOCUMENT: RuleMeta = RuleMeta {
@@ -102,6 +103,19 @@ pub static NOT_A_REPORT: RuleMeta = RuleMeta {
     doc: "一批报告的文件夹里常夹着别的文件：报送说明、联系人名单，或者保存在同一文件夹里的 gwlint 检查结果。这样的文件不按报告检查（否则会报告缺少标题、各部分和落款），只给出这一条警告；gwlint 自己的检查结果只给出一条提示，不影响退出码。\n\n判断条件：文件是 gwlint 的检查结果；或者是标题为“关于报送……的说明（函）”、不足300个汉字的报送说明；或者没有含“报告”的标题、没有小标题、没有成文日期、没有写到报告的任何一部分，且不足300个汉字。篇幅更长的文字即使没有小标题，也按报告检查。\n\n示例：一份三行的“报送说明”。",
 };
 
+pub static FILE_NAME_MISMATCH: RuleMeta = RuleMeta {
+    code: "GW0110",
+    name: "file-name-mismatch",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: "文件名与报告的年度或发文机关不符",
+    doc: "各单位报送的文件通常以单位和年度命名，如“桃源县卫生健康局2024年法治政府建设年度报告.docx”。文件名写的年度与标题中的报告年度不同，或者文件名开头的地名（省、市、县、区、旗、州、盟）在标题和落款中都没有出现，多半是报送时拿错了文件：把上一年度的报告又报了一次，或者报送了其他单位的报告。汇总审核时按文件名归档，这样的文件容易被当成已按要求报送。
+
+只比较文件名中明确的年度（“2024年”“2024年度”“2024法治……”，不含“2025年1月20日”这类报送日期）和文件名开头的地名；文件名没有写年度或地名（如“第一稿.docx”）时不检查。
+
+示例（警告）：文件名“玉屏县卫生健康局2024年法治政府建设年度报告.docx”，标题是“金沙县卫生健康局2024年法治政府建设年度报告”。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &EMPTY_DOCUMENT,
     &NOT_A_REPORT,
@@ -113,6 +127,7 @@ pub static RULES: &[&RuleMeta] = &[
     &PART_ORDER,
     &SHORTFALLS_WITHOUT_CAUSES,
     &REQUEST_IN_REPORT,
+    &FILE_NAME_MISMATCH,
 ];
 
 pub fn check_empty(ctx: &Context, out: &mut Findings) {
@@ -130,6 +145,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     check_addressee(ctx, out);
     check_parts(ctx, out);
     check_requests(ctx, out);
+    file_name::check(ctx, out);
 }
 
 /// A point at the start of a line's text, for findings about something absent.

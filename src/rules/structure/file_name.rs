@@ -1,0 +1,256 @@
+//! A file named for one report holding another: last year's report sent again, or
+//! another unit's sent by mistake. Units name their files by unit and year
+//! ("桃源县卫生健康局2024年法治政府建设年度报告.docx"); a supervisor sorting hundreds of
+//! them trusts the name.
+
+use super::FILE_NAME_MISMATCH;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::outline::YearSource;
+use crate::rules::Context;
+use crate::rules::findings::Findings;
+use crate::text::is_han;
+use std::ops::Range;
+
+/// The last character of the name of a place: 省, 市, 县, 区, 旗, 州, 盟.
+const PLACE_ENDS: &str = "省市县区旗州盟";
+/// Longest name of a place ("黔东南苗族侗族自治州").
+const MAX_PLACE_CHARS: usize = 10;
+/// Words that end like a place and name none.
+const NOT_PLACES: [&str; 24] = [
+    "社区", "地区", "辖区", "城市", "省市", "市区", "县区", "片区", "园区", "全市", "全县", "全区",
+    "全省", "本市", "本县", "本区", "本省", "我市", "我县", "我区", "我省", "各市", "各县", "各区",
+];
+
+pub fn check(ctx: &Context, out: &mut Findings) {
+    let stem = std::path::Path::new(&ctx.doc.name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    check_year(ctx, &stem, out);
+    check_unit(ctx, &stem, out);
+}
+
+fn check_year(ctx: &Context, stem: &str, out: &mut Findings) {
+    let o = ctx.outline;
+    let (Some(title), Some(year)) = (&o.title, &o.year) else {
+        return;
+    };
+    let named = years_named(stem);
+    if year.source != YearSource::Title || named.is_empty() || named.contains(&year.year) {
+        return;
+    }
+    let raw = &ctx.doc.text[title.span.clone()];
+    let at = raw
+        .find(&year.year.to_string())
+        .map_or(title.span.clone(), |k| {
+            title.span.start + k..title.span.start + k + 4
+        });
+    out.push(Diagnostic::new(
+        &FILE_NAME_MISMATCH,
+        at,
+        format!(
+            "文件名写的是{}年，报告标题的年度是{}年：可能报送了另一年度的报告",
+            named[0], year.year
+        ),
+        "核对报送的是不是要求年度的报告；报告无误时，改正文件名中的年度",
+    ));
+}
+
+/// The reported years a file name gives: "2024年", "2024年度", "2024法治…"; not a date
+/// ("2025年1月20日", "2025.1.20") or a longer run of digits.
+fn years_named(stem: &str) -> Vec<i32> {
+    static_regex!(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(年度|年|法治)?(?:[.\-_/]?[0-9]|月)?")
+        .captures_iter(stem)
+        .filter(|c| {
+            c.get(2).is_some() && !c[0].ends_with(|ch: char| ch.is_ascii_digit() || ch == '月')
+        })
+        .filter_map(|c| c[1].parse().ok())
+        .collect()
+}
+
+fn check_unit(ctx: &Context, stem: &str, out: &mut Findings) {
+    let o = ctx.outline;
+    let named = places(stem);
+    if named.is_empty() {
+        return;
+    }
+    // What the report says it is from: its title and its signature.
+    let title = o.title.as_ref().map_or("", |t| t.text.as_str());
+    let signed: Vec<&str> = o
+        .issuers
+        .iter()
+        .map(|&i| crate::sign_off::issuer_text(ctx.doc.line(i)))
+        .collect();
+    let own = format!("{title}\n{}", signed.join("\n"));
+    let own_places = places_in(&own);
+    if own_places.is_empty() || named.iter().any(|p| names_same_place(&own, p)) {
+        return;
+    }
+    let Some(at) = issuer_span(ctx) else {
+        return;
+    };
+    let issuer = o
+        .title
+        .as_ref()
+        .and_then(|t| crate::outline::issuer_in_title(&t.text, &ctx.profile.issuer_suffixes))
+        .or_else(|| signed.first().map(|s| s.to_string()))
+        .unwrap_or_else(|| own_places[0].to_string());
+    out.push(Diagnostic::new(
+        &FILE_NAME_MISMATCH,
+        at,
+        format!(
+            "文件名中的“{}”与报告的发文机关“{issuer}”不符：可能报送了其他单位的报告",
+            named.join("")
+        ),
+        "核对报送的是不是本单位的报告；报告无误时，改正文件名",
+    ));
+}
+
+/// Where the report names itself: the title, else its signature.
+fn issuer_span(ctx: &Context) -> Option<Range<usize>> {
+    let o = ctx.outline;
+    o.title.as_ref().map(|t| t.span.clone()).or_else(|| {
+        o.issuers
+            .first()
+            .map(|&i| crate::outline::content_span(ctx.doc, i))
+    })
+}
+
+/// The report's own names hold place `p`: in full, or without its last character
+/// ("玉屏县" in "玉屏侗族自治县卫生健康局").
+fn names_same_place(own: &str, p: &str) -> bool {
+    let short: String = p.chars().take(p.chars().count() - 1).collect();
+    own.contains(p) || (short.chars().count() >= 2 && own.contains(&short))
+}
+
+/// The places a file name starts a run of Chinese with ("平安市桃源县卫生健康局…" names
+/// 平安市 and 桃源县); after a year, "2024年玉屏县…".
+fn places(stem: &str) -> Vec<&str> {
+    han_runs(stem)
+        .flat_map(|run| {
+            let run = run
+                .strip_prefix("年度")
+                .or_else(|| run.strip_prefix('年'))
+                .unwrap_or(run);
+            leading_places(run)
+        })
+        .collect()
+}
+
+/// Every place named at the start of a run of Chinese in `text`.
+fn places_in(text: &str) -> Vec<&str> {
+    han_runs(text).flat_map(leading_places).collect()
+}
+
+fn han_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_han(c)).filter(|r| !r.is_empty())
+}
+
+/// The places one after another at the start of `run`.
+fn leading_places(mut run: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    while let Some((k, c)) = run
+        .char_indices()
+        .skip(1)
+        .take(MAX_PLACE_CHARS - 1)
+        .find(|&(_, c)| PLACE_ENDS.contains(c))
+    {
+        let place = &run[..k + c.len_utf8()];
+        if NOT_PLACES.contains(&place) {
+            break;
+        }
+        found.push(place);
+        run = &run[place.len()..];
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+    use crate::rules::GOOD_REPORT;
+
+    #[test]
+    fn years_a_file_name_gives() {
+        assert_eq!(
+            years_named("桃源县卫生健康局2024年法治政府建设年度报告"),
+            [2024]
+        );
+        assert_eq!(years_named("2024年度报告（修改稿）"), [2024]);
+        assert_eq!(years_named("桃源县2024法治政府建设报告"), [2024]);
+        // Dates of sending, numbers and bare years say nothing of the reported year.
+        for quiet in [
+            "桃源县报告2025年1月20日",
+            "桃源县报告2025.1.20",
+            "桃源县报告20250120",
+            "桃源县报告2025",
+            "report-2025-01-20",
+        ] {
+            assert!(years_named(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn places_a_file_name_starts_with() {
+        assert_eq!(
+            places("玉屏县卫生健康局2024年法治政府建设年度报告"),
+            ["玉屏县"]
+        );
+        assert_eq!(places("平安市桃源县卫生健康局"), ["平安市", "桃源县"]);
+        assert_eq!(places("2024年玉屏县报告"), ["玉屏县"]);
+        assert_eq!(places("浦东新区卫生健康委员会"), ["浦东新区"]);
+        for none in [
+            "市卫生健康委员会2024年报告",
+            "关于报送2024年法治政府建设年度报告的说明",
+            "第一人民医院2024年报告",
+            "社区卫生服务中心报告",
+            "report",
+        ] {
+            assert!(places(none).is_empty(), "{none}");
+        }
+    }
+
+    fn named(name: &str, text: &str) -> Vec<String> {
+        let doc = Document::from_text(name, Format::Text, "utf-8", text.into());
+        crate::Linter::with_defaults()
+            .lint_document(&doc)
+            .into_iter()
+            .filter(|d| d.rule.code == FILE_NAME_MISMATCH.code)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_file_named_for_another_report() {
+        // GOOD_REPORT is 青禾市卫生健康委员会's report on 2024.
+        assert_eq!(
+            named(
+                "报告/青禾市卫生健康委员会2023年法治政府建设年度报告.txt",
+                GOOD_REPORT
+            ),
+            ["文件名写的是2023年，报告标题的年度是2024年：可能报送了另一年度的报告"]
+        );
+        assert_eq!(
+            named(
+                "金沙县卫生健康局2024年法治政府建设年度报告.docx",
+                GOOD_REPORT
+            ),
+            [
+                "文件名中的“金沙县”与报告的发文机关“青禾市卫生健康委员会”不符：可能报送了其他单位的报告"
+            ]
+        );
+        for quiet in [
+            "青禾市卫生健康委员会2024年法治政府建设年度报告.txt",
+            "青禾市2024年报告（修改稿）.txt",
+            "平安省青禾市.txt",
+            "报告2025年1月20日.txt",
+            "t.txt",
+            "-",
+            "第一稿.docx",
+        ] {
+            assert_eq!(named(quiet, GOOD_REPORT), Vec::<String>::new(), "{quiet}");
+        }
+    }
+}
