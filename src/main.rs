@@ -598,14 +598,15 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // The terminal summary lists them itself.
     let summary_on_terminal = format == OutputFormat::Summary && args.output.is_none();
     if !unchecked.is_empty() && !summary_on_terminal {
-        let names: Vec<&str> = unchecked.iter().map(|u| u.path.as_str()).collect();
-        eprintln!(
-            "gwlint: 跳过 {} 个不能检查的文件（.doc、.wps 请另存为 .docx，.pdf 请提供原文件）：{}",
-            names.len(),
-            names.join("、")
-        );
+        eprintln!("gwlint: 跳过 {} 个不能检查的文件：", unchecked.len());
+        for u in &unchecked {
+            eprintln!("  {}：{}", u.path, u.reason);
+        }
     }
-    let mut totals = Totals::default();
+    let mut totals = Totals {
+        unchecked: unchecked.len(),
+        ..Totals::default()
+    };
     let mut failing = false;
     let mut fixed = 0usize;
     // What could not be read, said on stderr when the report goes elsewhere.
@@ -616,8 +617,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut annotated = AnnotateTally::default();
     let diff_on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let mut suppressed = 0usize;
+    // The gwlint.toml files the reports were checked with.
+    let mut configs: std::collections::BTreeSet<PathBuf> = Default::default();
     batch::run(&ws, &inputs, jobs, action, |o| {
         progress.inc(1);
+        configs.extend(o.report.config.clone());
         totals.add(&o.report, o.from_stdin);
         suppressed += o.report.suppressed;
         fixed += o.fixed;
@@ -677,6 +681,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     progress.finish_and_clear();
     for line in &not_written {
         eprintln!("{line}");
+    }
+    // The summary and the HTML page list the configurations; a CSV has no place for it.
+    if matches!(format, OutputFormat::Csv | OutputFormat::SummaryCsv) {
+        let used: Vec<PathBuf> = configs.into_iter().collect();
+        let units = gwlint::workspace::unit_configs(&used, &args.paths);
+        if !units.is_empty() {
+            let names: Vec<String> = units.iter().map(|p| p.display().to_string()).collect();
+            eprintln!(
+                "注意：有的文件按其所在目录中的 gwlint.toml 检查（{}），这些配置可能关掉了部分检查；要让所有文件按同一标准检查，用 --isolated 或 --config",
+                names.join("、")
+            );
+        }
     }
     for b in ws.rewritten_baselines() {
         eprintln!(

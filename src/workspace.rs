@@ -254,6 +254,23 @@ impl Workspace {
     }
 }
 
+/// Of the gwlint.toml files `used`, those inside a folder being checked rather than at its
+/// top or above it: a unit's own, sent with its report, which may turn checks off.
+pub fn unit_configs(used: &[PathBuf], checked: &[PathBuf]) -> Vec<PathBuf> {
+    let roots: Vec<PathBuf> = checked
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    used.iter()
+        .filter(|c| {
+            let folder = c.parent().and_then(|f| std::fs::canonicalize(f).ok());
+            folder.is_some_and(|f| roots.iter().any(|r| f != *r && f.starts_with(r)))
+        })
+        .cloned()
+        .collect()
+}
+
 /// Two names of one file, which may not exist yet: compared by their resolved folders.
 pub fn same_file(a: &Path, b: &Path) -> bool {
     let resolved = |p: &Path| {

@@ -208,7 +208,7 @@ fn summary_says_what_only_the_batch_shows() {
         "{text}"
     );
     assert!(
-        text.contains("同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：2-修改稿.txt、2.txt\n"),
+        text.contains("同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：2-修改稿.txt、2.txt 内容完全相同（保留一份即可）\n"),
         "{text}"
     );
 }
@@ -293,7 +293,8 @@ fn summary_as_csv_has_one_row_per_file() {
         rows[0][..7],
         ["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"]
     );
-    assert_eq!(rows[0].len(), 17);
+    assert_eq!(rows[0].len(), 18);
+    assert_eq!(rows[0][17], "目录");
     let broken = rows
         .iter()
         .find(|r| r[0].ends_with("broken0013.docx"))
@@ -378,12 +379,22 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
     assert!(rows[3][0].ends_with("c.pdf"));
     assert_eq!(rows[3][3], "未检查");
-    assert!(rows[3][rows[0].len() - 1].starts_with("PDF 文件无法检查"));
+    assert!(rows[3][rows[0].len() - 2].starts_with("PDF 文件无法检查"));
+
+    // The list of findings a supervisor sends back names them too, last.
+    let (csv, _) = run(&["check", "--format", "csv"]);
+    let pdf = csv.split("\r\n").find(|l| l.contains("c.pdf")).expect(&csv);
+    assert!(
+        pdf.contains(",,,未检查,unsupported-format,未检查,,未检查：PDF 文件无法检查"),
+        "{pdf}"
+    );
 
     let (page, err) = run(&["check", "--format", "html"]);
     assert!(page.contains("<ul class=\"unchecked\">"));
     assert!(page.contains("b.doc：Word 97-2003"));
-    assert!(err.contains("跳过 4 个不能检查的文件"));
+    assert!(page.contains("；另有 4 个文件格式不支持，未检查"));
+    assert!(err.contains("跳过 4 个不能检查的文件：\n"));
+    assert!(err.contains("c.pdf：PDF 文件无法检查"), "{err}");
 
     // A script reading JSON or SARIF must not take them for clean.
     let (json, _) = run(&["check", "--format", "json"]);
@@ -433,12 +444,12 @@ fn csv_has_a_bom_and_the_columns() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关,年度"
+        "文件,行,列,级别,代码,规则,类别,问题,修改建议,原文,发文机关,年度,目录"
     );
+    assert!(lines[1].ends_with(",2024,samples"), "{}", lines[1]);
     assert!(lines[1].starts_with(
         "samples/donghu-2024-signature.txt,61,1,警告,GW0208,落款机关与标题中的发文机关不一致,落款,"
     ));
-    assert!(lines[1].ends_with(",2024"), "{}", lines[1]);
     assert!(
         lines
             .iter()
@@ -694,4 +705,31 @@ fn gitignored_reports_are_skipped_unless_asked() {
     };
     assert_eq!(files(&[]), 1);
     assert_eq!(files(&["--no-ignore"]), 2);
+}
+
+/// A unit's gwlint.toml inside the folder a supervisor checks may turn checks off; the
+/// CSVs have no place to say it, so stderr does. The team's own at the top does not count.
+#[test]
+fn a_units_own_configuration_is_said_with_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("平安市")).unwrap();
+    std::fs::copy("samples/xiling-2024-unsigned.txt", d.join("平安市/1.txt")).unwrap();
+    std::fs::write(d.join("gwlint.toml"), "").unwrap();
+    let note = |d: &Path| {
+        let out = gwlint()
+            .args(["check", "--format", "csv"])
+            .arg(d)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(!note(d).contains("注意"), "{}", note(d));
+    std::fs::write(d.join("平安市/gwlint.toml"), "ignore = [\"落款\"]\n").unwrap();
+    let err = note(d);
+    assert!(
+        err.contains("注意：有的文件按其所在目录中的 gwlint.toml 检查（")
+            && err.contains("平安市/gwlint.toml），"),
+        "{err}"
+    );
 }

@@ -4,6 +4,7 @@
 use super::file_summary::FileSummary;
 use super::overview::{Item, Section};
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// Fewer dated reports than this give no year most of them share.
 const MIN_FOR_MAJORITY: usize = 3;
@@ -36,25 +37,51 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
             odd,
         ));
     }
-    let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.counts.is_some()) {
+    // By folder too: 桥西区 of one city is not 桥西区 of another.
+    let mut by_issuer: BTreeMap<(&str, &str), Vec<&FileSummary>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.counts.is_some() && r.is_report) {
         if let Some(issuer) = &r.issuer {
-            by_issuer.entry(issuer).or_default().push(r);
+            let folder = Path::new(&r.path).parent().and_then(Path::to_str);
+            by_issuer
+                .entry((issuer, folder.unwrap_or("")))
+                .or_default()
+                .push(r);
         }
     }
     let repeated: Vec<Item> = by_issuer
         .into_iter()
         .filter(|(_, files)| files.len() > 1)
-        .map(|(issuer, files)| {
-            let names: Vec<String> = files.iter().map(|r| shown(&r.path)).collect();
-            Item::plain(format!("{issuer}：{}", names.join("、")))
-        })
+        .map(|((issuer, _), files)| Item::plain(format!("{issuer}：{}", versions(&files, shown))))
         .collect();
     out.extend(Section::new(
         "same-issuer",
         "同一发文机关有多个文件（请确认是否重复报送或混入了草稿）",
         repeated,
     ));
+    out
+}
+
+/// One unit's files, told apart by content: copies to delete, versions to choose from.
+fn versions(files: &[&FileSummary], shown: &dyn Fn(&str) -> String) -> String {
+    let mut same: Vec<Vec<String>> = Vec::new();
+    let mut contents: Vec<u64> = Vec::new();
+    for r in files {
+        match contents.iter().position(|&c| c == r.content) {
+            Some(k) => same[k].push(shown(&r.path)),
+            None => {
+                contents.push(r.content);
+                same.push(vec![shown(&r.path)]);
+            }
+        }
+    }
+    if let [copies] = same.as_slice() {
+        return format!("{} 内容完全相同（保留一份即可）", copies.join("、"));
+    }
+    let firsts: Vec<&str> = same.iter().map(|c| c[0].as_str()).collect();
+    let mut out = format!("{} 内容不同（请确认以哪份为准）", firsts.join("、"));
+    for copies in same.iter().filter(|c| c.len() > 1) {
+        out += &format!("；{} 与 {} 内容相同", copies[1..].join("、"), copies[0]);
+    }
     out
 }
 
@@ -73,6 +100,8 @@ mod tests {
             sign_off: Vec::new(),
             error: None,
             config: None,
+            content: 0,
+            is_report: true,
         }
     }
 
@@ -90,11 +119,41 @@ mod tests {
             row("a.txt", "甲县卫生健康局", 2024),
             row("b.txt", "乙县卫生健康局", 2024),
             row("c.txt", "丙县卫生健康局", 2023),
-            row("c-修改稿.txt", "丙县卫生健康局", 2024),
+            FileSummary {
+                content: 1,
+                ..row("c-修改稿.txt", "丙县卫生健康局", 2024)
+            },
         ];
         assert_eq!(
             notes(&rows),
-            "\n年度与多数报告（2024年）不同的文件：\n  c.txt：2023年\n\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：c.txt、c-修改稿.txt\n"
+            "\n年度与多数报告（2024年）不同的文件：\n  c.txt：2023年\n\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：c.txt、c-修改稿.txt 内容不同（请确认以哪份为准）\n"
+        );
+    }
+
+    #[test]
+    fn copies_versions_and_namesakes() {
+        let with = |path: &str, issuer: &str, content: u64| FileSummary {
+            content,
+            ..row(path, issuer, 2024)
+        };
+        let mut note = with("b/甲.txt", "甲县卫生健康局", 9);
+        note.is_report = false;
+        let rows = [
+            with("a/丙.txt", "丙县卫生健康局", 1),
+            with("a/丙(1).txt", "丙县卫生健康局", 2),
+            with("a/丙（1）.txt", "丙县卫生健康局", 2),
+            with("a/丙-修改稿.txt", "丙县卫生健康局", 3),
+            with("a/丁.txt", "丁县卫生健康局", 4),
+            with("a/丁-1.txt", "丁县卫生健康局", 4),
+            // Namesakes in two cities, and a cover note beside a report.
+            with("b/桥西区.txt", "桥西区卫生健康局", 5),
+            with("c/桥西区.txt", "桥西区卫生健康局", 6),
+            with("b/甲县.txt", "甲县卫生健康局", 7),
+            note,
+        ];
+        assert_eq!(
+            notes(&rows),
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
         );
     }
 

@@ -1,11 +1,11 @@
 //! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly;
 //! levels, rules and categories in Chinese, for the people who open it (scripts read JSON).
 
-use super::{Reporter, Totals, located};
+use super::{Reporter, Totals, Unchecked, located};
 use crate::FileReport;
 use std::io::{self, Write};
 
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "文件",
     "行",
     "列",
@@ -18,7 +18,17 @@ pub const HEADER: [&str; 12] = [
     "原文",
     "发文机关",
     "年度",
+    "目录",
 ];
+
+/// The folder a file is in, as the path shows it: a column to filter or pivot on by city
+/// or unit.
+pub(super) fn folder(path: &str) -> &str {
+    std::path::Path::new(path)
+        .parent()
+        .and_then(|p| p.to_str())
+        .unwrap_or("")
+}
 
 /// Excel reads UTF-8 only after this mark.
 pub(super) const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -26,6 +36,8 @@ pub(super) const BOM: &[u8] = b"\xEF\xBB\xBF";
 #[derive(Default)]
 pub struct Csv {
     started: bool,
+    /// Listed last: the list a supervisor sends back names every unit to act.
+    unchecked: Vec<Unchecked>,
 }
 
 /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
@@ -61,25 +73,9 @@ impl Reporter for Csv {
         let issuer = r.facts.issuer.as_deref().unwrap_or("");
         let year = r.facts.year.map(|y| y.to_string()).unwrap_or_default();
         if let Some(e) = &r.error {
-            return row(
-                w,
-                &[
-                    &r.path,
-                    "",
-                    "",
-                    // Not 错误: a pivot on the column must match the totals, which count
-                    // unreadable files apart from errors.
-                    "无法读取",
-                    e.kind.as_str(),
-                    "无法读取",
-                    "",
-                    &format!("无法读取：{}", e.message),
-                    "",
-                    "",
-                    "",
-                    "",
-                ],
-            );
+            // Not 错误: a pivot on the column must match the totals, which count
+            // unreadable files apart from errors.
+            return not_read(w, &r.path, "无法读取", e.kind.as_str(), &e.message);
         }
         let Some(doc) = &r.document else {
             return Ok(());
@@ -100,10 +96,15 @@ impl Reporter for Csv {
                     at.excerpt,
                     issuer,
                     &year,
+                    folder(&r.path),
                 ],
             )?;
         }
         Ok(())
+    }
+
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked.extend_from_slice(files);
     }
 
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
@@ -111,8 +112,35 @@ impl Reporter for Csv {
             w.write_all(BOM)?;
             row(w, &HEADER)?;
         }
+        for u in &self.unchecked {
+            not_read(w, &u.path, "未检查", u.kind, u.reason)?;
+        }
         Ok(())
     }
+}
+
+/// The row of a file with no findings because it was not read: `level` says why, in the
+/// level's column, `kind` in the code's.
+fn not_read(w: &mut dyn Write, path: &str, level: &str, kind: &str, why: &str) -> io::Result<()> {
+    let message = format!("{level}：{why}");
+    row(
+        w,
+        &[
+            path,
+            "",
+            "",
+            level,
+            kind,
+            level,
+            "",
+            &message,
+            "",
+            "",
+            "",
+            "",
+            folder(path),
+        ],
+    )
 }
 
 #[cfg(test)]

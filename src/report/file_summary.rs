@@ -9,6 +9,9 @@ const MISSING_PART: &str = "GW0104";
 /// Of the signature rules, the one about the body's words rather than its 落款.
 const SELF_NAME: &str = "GW0211";
 
+/// A file in the folder that is no report (a cover note).
+const NOT_A_REPORT: &str = "GW0109";
+
 pub struct FileSummary {
     pub path: String,
     pub issuer: Option<String>,
@@ -26,6 +29,10 @@ pub struct FileSummary {
     pub error: Option<String>,
     /// The gwlint.toml it was checked with.
     pub config: Option<String>,
+    /// The hash of its text (`Facts::content`).
+    pub content: u64,
+    /// A report, not a note sent with the reports.
+    pub is_report: bool,
 }
 
 impl FileSummary {
@@ -67,6 +74,8 @@ impl FileSummary {
             sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
             config: r.config.as_ref().map(|p| p.display().to_string()),
+            content: r.facts.content,
+            is_report: !r.diagnostics.iter().any(|d| d.rule.code == NOT_A_REPORT),
         }
     }
 

@@ -174,6 +174,8 @@ mod tests {
             sign_off: Vec::new(),
             error: None,
             config: None,
+            content: 0,
+            is_report: true,
         }
     }
 

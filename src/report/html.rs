@@ -5,7 +5,7 @@ use super::file_summary::FileSummary;
 use super::folders::{FolderTotal, TITLE, by_folder};
 use super::overview::sections;
 use super::tally::RuleTally;
-use super::{Reporter, Totals, Unchecked, located, summary_line, unchecked_line};
+use super::{Reporter, Totals, Unchecked, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -262,9 +262,6 @@ impl Reporter for Html {
             "</table>\n<section id=\"overview\"><h2>概况</h2><p>{}</p>",
             escape(&summary_line(totals))
         )?;
-        if let Some(line) = unchecked_line(&self.unchecked) {
-            writeln!(w, "<p>{}。</p>", escape(&line))?;
-        }
         let shown = |p: &str| p.to_string();
         let folders = by_folder(&self.rows, &self.unchecked);
         if !folders.is_empty() {

@@ -78,6 +78,8 @@ pub struct Totals {
     pub infos: usize,
     /// Findings `--fix` would repair (safe fixes in text files).
     pub fixable: usize,
+    /// Reports found in formats gwlint does not read, not among `files`.
+    pub unchecked: usize,
 }
 
 impl Totals {
@@ -120,11 +122,6 @@ pub struct Unchecked {
     /// `legacy-format` or `unsupported-format`, as for an unreadable file.
     pub kind: &'static str,
     pub reason: &'static str,
-}
-
-/// "另有 3 个文件格式不支持，未检查", or nothing.
-pub fn unchecked_line(files: &[Unchecked]) -> Option<String> {
-    (!files.is_empty()).then(|| format!("另有 {} 个文件格式不支持，未检查", files.len()))
 }
 
 pub struct Options {
@@ -224,6 +221,9 @@ pub fn summary_line(t: &Totals) -> String {
     );
     if t.failed > 0 {
         s.push_str(&format!("；{} 个文件无法读取", t.failed));
+    }
+    if t.unchecked > 0 {
+        s.push_str(&format!("；另有 {} 个文件格式不支持，未检查", t.unchecked));
     }
     if t.fixable > 0 {
         s.push_str(&format!("；其中 {} 处可用 --fix 自动修复", t.fixable));

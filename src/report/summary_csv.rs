@@ -1,7 +1,7 @@
 //! `--summary --format csv`: the supervisor's table for Excel, one row per file (UTF-8 with
 //! a BOM, like the findings CSV).
 
-use super::csv::{BOM, row};
+use super::csv::{BOM, folder, row};
 use super::file_summary::FileSummary;
 use super::{Reporter, Totals, Unchecked};
 use crate::FileReport;
@@ -33,7 +33,7 @@ impl SummaryCsv {
         w.write_all(BOM)?;
         let mut header = vec!["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"];
         header.extend(Category::ALL.iter().map(|c| c.label_zh()));
-        header.extend(["缺少的部分", "无法读取或未检查的原因"]);
+        header.extend(["缺少的部分", "无法读取或未检查的原因", "目录"]);
         row(w, &header)
     }
 }
@@ -58,6 +58,7 @@ impl Reporter for SummaryCsv {
         }
         cells.push(s.missing_parts.join("、"));
         cells.push(s.error.clone().unwrap_or_default());
+        cells.push(folder(&s.path).to_string());
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
         row(w, &refs)
     }
@@ -75,6 +76,7 @@ impl Reporter for SummaryCsv {
             let mut cells = vec![u.path.as_str(), "", "", "未检查"];
             cells.extend(std::iter::repeat_n("", blanks));
             cells.push(u.reason);
+            cells.push(folder(&u.path));
             row(w, &cells)?;
         }
         Ok(())
