@@ -66,18 +66,21 @@ pub struct Heading {
     pub terminated: bool,
     /// The marker was rendered from Word's automatic numbering.
     pub auto: bool,
-    /// A "1." numbering a part of the report, where "一、" belongs: it stands at 一、's level.
-    pub as_part: bool,
+    /// The level a heading typed in another level's form stands at: a "1." numbering a
+    /// part of the report stands at 一、's, a "一." numbering the items under "一、" at
+    /// （一）'s.
+    pub stands_at: Option<MarkerKind>,
 }
 
 impl Heading {
     /// `MarkerKind::level`, 0 = a Word heading style only.
     pub fn level(&self) -> u8 {
-        if self.as_part {
-            MarkerKind::HanComma.level()
-        } else {
-            self.kind.level()
-        }
+        self.stands_at.unwrap_or(self.kind).level()
+    }
+
+    /// A "1." numbering a part of the report.
+    pub fn as_part(&self) -> bool {
+        self.stands_at == Some(MarkerKind::HanComma)
     }
 }
 
@@ -234,6 +237,7 @@ impl Outline {
             .filter_map(|i| parse_heading(doc, i))
             .collect::<Vec<_>>();
         mark_parts_numbered_as_items(doc, &mut headings, profile);
+        mark_items_numbered_as_parts(doc, &mut headings);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
         let tabular = |i: usize| body.contains(&i) || (closing.start..closing.imprint).contains(&i);
@@ -773,7 +777,7 @@ fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
         run_in: false,
         terminated: false,
         auto: false,
-        as_part: false,
+        stands_at: None,
     })
 }
 
@@ -801,6 +805,42 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
 /// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
 /// "一、" numbered "1.". Only when that is sure: two different parts so numbered, "1." the
 /// first of them, the numbers running on without a gap, and no "（一）" above them.
+/// "一、…", then "一.健全机制" "二.规范执法", then "二、…": a run from 一 in the parts'
+/// form with another mark, between two parts in turn, numbers the first part's items;
+/// they stand at （一）'s level.
+fn mark_items_numbered_as_parts(doc: &Document, headings: &mut [Heading]) {
+    let mark = |h: &Heading| doc.text[h.marker.clone()].trim_end().chars().next_back();
+    let han: Vec<usize> = (0..headings.len())
+        .filter(|&k| headings[k].kind == MarkerKind::HanComma)
+        .collect();
+    let mut k = 0;
+    while k < han.len() {
+        let part = &headings[han[k]];
+        let run_end = (k + 1..han.len())
+            .find(|&j| mark(&headings[han[j]]) == Some('、'))
+            .unwrap_or(han.len());
+        let run = &han[k + 1..run_end];
+        let in_turn = run.iter().enumerate().all(|(i, &r)| {
+            headings[r].number as usize == i + 1 && mark(&headings[r]) != Some('、')
+        });
+        let next_part_follows = han
+            .get(run_end)
+            .is_none_or(|&n| headings[n].number == part.number + 1);
+        // With "（一）" items of their own, they are the parts' level after all.
+        let last = han.get(run_end).copied().unwrap_or(headings.len());
+        let own_items = headings[han[k]..last]
+            .iter()
+            .any(|h| h.kind == MarkerKind::HanParen);
+        if mark(part) == Some('、') && !run.is_empty() && in_turn && next_part_follows && !own_items
+        {
+            for &r in run {
+                headings[r].stands_at = Some(MarkerKind::HanParen);
+            }
+        }
+        k = run_end.max(k + 1);
+    }
+}
+
 fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profile: &Profile) {
     if headings
         .iter()
@@ -872,8 +912,20 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
         return;
     };
     for k in as_parts {
-        headings[k].as_part = true;
+        headings[k].stands_at = Some(MarkerKind::HanComma);
     }
+}
+
+/// A label, then only figures, each after a run of spaces wider than one ("医疗卫生   186
+/// 152.36"): a table's row, not a heading.
+fn is_spaced_figures_row(after: &str) -> bool {
+    let cells: Vec<&str> = static_regex!(r"(?: {2,}|\u{3000}+)[ \u{3000}]*")
+        .split(after.trim_end())
+        .collect();
+    let figure = static_regex!(r"^[0-9０-９][0-9０-９,.．]*[%％]?$");
+    cells.len() >= 2
+        && !cells[0].trim().is_empty()
+        && cells[1..].iter().all(|c| figure.is_match(c.trim()))
 }
 
 /// The Word tables with more than one column; a one-column table only lays text out.
@@ -968,6 +1020,11 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     {
         return None;
     }
+    // "一、医疗卫生      186      152.36": such a row aligned with spaces, its figures in
+    // cells of their own.
+    if kind != MarkerKind::Styled && is_spaced_figures_row(after) {
+        return None;
+    }
     let stop = after
         .char_indices()
         .take(MAX_TITLE_CHARS)
@@ -1013,7 +1070,7 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
         run_in,
         terminated,
         auto: origin.auto_number_len > 0 && marker.start - base < origin.auto_number_len,
-        as_part: false,
+        stands_at: None,
     })
 }
 
@@ -1328,6 +1385,20 @@ mod tests {
         assert_eq!(doc.line(o.issuers[0]), "青禾市卫生健康委员会");
         assert_eq!(o.headings.len(), 1);
         assert_eq!(doc.line(o.imprint), "抄送：市委办公室，");
+    }
+
+    #[test]
+    fn a_label_and_figures_spaced_apart_are_a_row() {
+        assert!(is_spaced_figures_row("医疗卫生      186           152.36"));
+        assert!(is_spaced_figures_row("税收收入\u{3000}118.42\u{3000}12%"));
+        for heading in [
+            "2024年 工作情况",
+            "医疗卫生",
+            "医疗卫生  186件",
+            "强化监管  完成3项",
+        ] {
+            assert!(!is_spaced_figures_row(heading), "{heading}");
+        }
     }
 
     #[test]

@@ -101,19 +101,20 @@ pub fn cells(line: &str) -> Vec<Range<usize>> {
         } else {
             is_gap
         };
-        let mut out = Vec::new();
+        let mut spans: Vec<Range<usize>> = Vec::new();
         let mut start = None;
         for (k, c) in t.char_indices().chain([(t.len(), '\t')]) {
             match (sep(c), start) {
                 (false, None) => start = Some(k),
                 (true, Some(s)) => {
-                    out.push((base + s, &t[s..k]));
+                    spans.push(s..k);
                     start = None;
                 }
                 _ => {}
             }
         }
-        out
+        join_spread_labels(t, &mut spans);
+        spans.into_iter().map(|r| (base + r.start, &t[r])).collect()
     };
     parts
         .into_iter()
@@ -125,6 +126,31 @@ pub fn cells(line: &str) -> Vec<Range<usize>> {
             start + lead..start + lead + body.len()
         })
         .collect()
+}
+
+/// "合　计", "类　别": a two-character label spread out with one space is one cell, when
+/// the gaps around it are wider.
+fn join_spread_labels(t: &str, spans: &mut Vec<Range<usize>>) {
+    let single_han = |r: &Range<usize>| {
+        let mut cs = t[r.clone()].chars();
+        cs.next().is_some_and(crate::text::is_han) && cs.next().is_none()
+    };
+    let gap = |a: &Range<usize>, b: &Range<usize>| t[a.end..b.start].chars().count();
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let wide_before = k == 0 || gap(&spans[k - 1], &spans[k]) > 1;
+        let wide_after = k + 2 >= spans.len() || gap(&spans[k + 1], &spans[k + 2]) > 1;
+        if single_han(&spans[k])
+            && single_han(&spans[k + 1])
+            && gap(&spans[k], &spans[k + 1]) == 1
+            && wide_before
+            && wide_after
+        {
+            spans[k].end = spans[k + 1].end;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Markdown's header separator, "| --- | :---: |".
@@ -198,6 +224,15 @@ mod tests {
     #[test]
     fn cells_between_gaps_and_between_pipes() {
         assert_eq!(cell_texts("  立案 73  件"), ["立案", "73", "件"]);
+        assert_eq!(
+            cell_texts("合\u{3000}计\u{3000}\u{3000}1,804\u{3000}\u{3000}97.6"),
+            ["合\u{3000}计", "1,804", "97.6"]
+        );
+        assert_eq!(cell_texts("甲 乙 丙"), ["甲", "乙", "丙"]);
+        assert_eq!(
+            cell_texts("项　目　　单　位　　1　　2"),
+            ["项　目", "单　位", "1", "2"]
+        );
         assert_eq!(
             cell_texts("项目\t\t2024年\t2025年 "),
             ["项目", "2024年", "2025年"]

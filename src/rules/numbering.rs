@@ -354,6 +354,8 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut stack: Vec<usize> = Vec::new();
     // Per parent, the deepest level used directly under it so far (for inversions).
     let mut deepest_child: HashMap<Option<usize>, u8> = HashMap::new();
+    // The headings reported as out of their level's place.
+    let mut inverted: Vec<usize> = Vec::new();
     for (k, h) in numbered.iter().enumerate() {
         let level = h.level();
         while stack.last().is_some_and(|&t| numbered[t].level() >= level) {
@@ -376,6 +378,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
                 ),
                 "GB/T 15834-2011 附录B：用了较低层级的序次语后，不宜再用较高层级的；请调整序号层级，例如把“（一）”一级放在“1.”一级之前",
             ));
+            inverted.push(k);
         }
         // Once reported, the inversion is not reported again for each later sibling.
         *deepest = level;
@@ -388,7 +391,16 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut groups: Vec<(Option<usize>, u8, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
     for (k, h) in numbered.iter().enumerate() {
-        let key = (parents[k], h.level());
+        let mut key = (parents[k], h.level());
+        // "1.…（一）（二）…2.": after an inverted heading, the run it broke goes on; the
+        // inversion is reported, not a run that starts at 2.
+        if !group_of.contains_key(&key)
+            && let Some(j) = (0..k).rev().find(|&j| numbered[j].level() == h.level())
+            && numbered[j].number + 1 == h.number
+            && inverted.iter().any(|&i| j < i && i < k)
+        {
+            key = (parents[j], h.level());
+        }
         // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in.
         let restarted = h.number == 1 && announced(ctx, h.line);
         match group_of.get(&key).filter(|_| !restarted) {

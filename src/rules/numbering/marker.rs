@@ -56,7 +56,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             ));
             continue;
         }
-        if h.as_part {
+        if h.as_part() {
             out.push(Diagnostic::new(
                 &PART_MARKER,
                 h.marker.clone(),
@@ -113,6 +113,19 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 } else {
                     d.with_fix(want.clone(), true)
                 });
+            }
+            MarkerKind::HanComma if h.stands_at == Some(MarkerKind::HanParen) => {
+                // The form of the level it stands at: a suggestion, as the drafter may
+                // have meant the parts' own.
+                out.push(Diagnostic::new(
+                    &MARKER_PUNCTUATION,
+                    h.marker.clone(),
+                    format!(
+                        "序号“{raw}”的标点不规范：它用在第一层标题之下，是第二层的序号，应为“{want}”{}",
+                        auto_note(h)
+                    ),
+                    "GB/T 15834-2011 附录B：第一层用“一、”，第二层用“（一）”；汉字数字序号后用顿号“、”，不用下脚点",
+                ).with_fix(want.clone(), false));
             }
             MarkerKind::HanComma if !raw.ends_with('、') => {
                 out.push(punctuation(h, raw, &want, h.marker.clone(), &want));

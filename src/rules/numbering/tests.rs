@@ -1,4 +1,4 @@
-use crate::rules::{GOOD_REPORT, codes_of, found_of, text_doc};
+use crate::rules::{GOOD_REPORT, MEASURES, codes_of, found_of, text_doc};
 
 /// Body lines between the 举措 heading and the 不足 part of `GOOD_REPORT`.
 fn with_measures(body: &str) -> String {
@@ -551,6 +551,42 @@ fn a_run_in_another_form_after_a_part_is_not_a_restart() {
 }
 
 #[test]
+fn a_run_broken_by_an_inverted_level_goes_on() {
+    let text = with_measures(
+        "1.健全工作机制\n（一）成立领导小组。\n（二）制定工作要点。\n2.规范执法行为\n",
+    );
+    assert_eq!(numbering(&text), [("GW0303", 6)]);
+    // A gap in it is still one.
+    let gap = text.replace("2.规范", "3.规范");
+    assert_eq!(numbering(&gap), [("GW0303", 6), ("GW0301", 8)]);
+}
+
+#[test]
+fn items_numbered_in_the_parts_form_stand_below_them() {
+    // "一.""二." under "一、", then "二、": the items' form is （一）, the next part in turn.
+    let text = GOOD_REPORT.replace(
+        MEASURES,
+        "一.健全工作机制。成立领导小组。\n二.规范执法行为。全年立案29件。",
+    );
+    let found = found_of("GW03", &text_doc(&text));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.code, f.line, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0305", 5, Some(("（一）".to_string(), false))),
+            ("GW0305", 6, Some(("（二）".to_string(), false)))
+        ]
+    );
+    assert!(found[0].message.contains("是第二层的序号，应为“（一）”"));
+    // With （一） items of their own, they are parts typed with the wrong mark.
+    let own = GOOD_REPORT.replace(MEASURES, "一.健全工作机制\n（一）成立领导小组。");
+    let found = found_of("GW0305", &text_doc(&own));
+    assert_eq!(found[0].fix, Some(("一、".to_string(), true)));
+}
+
+#[test]
 fn di_sequences() {
     let ok = "（一）甲。第一，建章。第二，立制。第三，执行。\n";
     assert_eq!(numbering(&with_measures(ok)), []);
@@ -619,6 +655,11 @@ fn row_labels_of_a_table_are_no_headings() {
     // Typed as text, with tabs between the cells.
     let table = "（一）健全机制。收入情况如下。\n项目\t2024年\t2025年\n一、税收收入\t118.42\t124.56\n二、非税收入\t3.61\t3.25\n合计\t122.03\t127.81\n";
     assert_eq!(codes_of("GW0", &with_measures(table)), []);
+    // With spaces; its total still checked.
+    let spaced = "（一）健全机制。收入情况如下。\n项目        2024年    2025年\n一、税收收入  118.42    124.56\n二、非税收入    3.61      3.25\n合计          122.03    127.81\n";
+    assert_eq!(codes_of("GW0", &with_measures(spaced)), []);
+    let wrong = spaced.replace("122.03", "122.30");
+    assert_eq!(codes_of("GW0", &with_measures(&wrong)), [("GW0412", 9)]);
     // In a Word table of several columns; a one-column table only lays out the text.
     let cell = |table, row, col| Some(crate::document::CellRef { table, row, col });
     let mut paragraphs: Vec<crate::document::Paragraph> = Vec::new();
