@@ -10,6 +10,7 @@ mod breaks;
 mod debris;
 mod invisible;
 pub(crate) mod layout;
+pub(crate) mod markup;
 mod placeholder;
 mod repeated;
 mod residue;
@@ -23,7 +24,7 @@ pub static WEB_DEBRIS: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Warning,
     summary: "网页残留或孤立的符号行",
-    doc: "从政府网站复制报告时，常把页面上的发布时间、浏览次数、“字体 大 中 小”、打印、分享、二维码、ICP 备案号、版权所有等一并带入。这些行不是报告正文，应当删除。识别规则见内置的 rules/chrome.toml；相邻的残留行合并为一条提示，夹在残留行之间的短值（如“主动公开”）也算在内。孤立的“|”等只有符号的行，以及试用版转换工具写入的水印（“Evaluation Warning: … Spire.Doc …”“Evaluation Only. Created with Aspose.Words …”），也在此报告。\n\n提供删除这些行的修复，但不会自动应用（规则可能误判）。\n\n示例（错误）：\n  发布时间：2025-01-20  浏览次数：356\n  版权所有：青禾市卫生健康委员会　技术支持：某某公司",
+    doc: "从政府网站复制报告时，常把页面上的发布时间、浏览次数、“字体 大 中 小”、打印、分享、二维码、ICP 备案号、版权所有等一并带入。这些行不是报告正文，应当删除。识别规则见内置的 rules/chrome.toml；相邻的残留行合并为一条提示，夹在残留行之间的短值（如“主动公开”）也算在内。网页源代码中的标签和字符实体（“<br>”“</p>”“&nbsp;”“&ldquo;”，修复删去标签、把实体换成它代表的字符，可以安全地自动修复；Markdown 文件中的 HTML 是格式的一部分，不报告），孤立的“|”等只有符号的行，以及试用版转换工具写入的水印（“Evaluation Warning: … Spire.Doc …”“Evaluation Only. Created with Aspose.Words …”），也在此报告。\n\n提供删除这些行的修复，但不会自动应用（规则可能误判）。\n\n示例（错误）：\n  发布时间：2025-01-20  浏览次数：356\n  版权所有：青禾市卫生健康委员会　技术支持：某某公司",
 };
 
 pub static WORD_RESIDUE: RuleMeta = RuleMeta {
@@ -142,6 +143,7 @@ pub static RULES: &[&RuleMeta] = &[
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     debris::check(ctx, out);
+    markup::check(ctx, out);
     residue::check(ctx, out);
     placeholder::check(ctx, out);
     breaks::check(ctx, out);

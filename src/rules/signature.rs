@@ -343,15 +343,20 @@ fn check_self_name(ctx: &Context, out: &mut Findings) {
     let [issuer] = o.issuers.as_slice() else {
         return;
     };
-    let name = crate::sign_off::issuer_text(ctx.doc.line(*issuer));
-    // A signature other than the title's issuer is GW0208's to report.
+    let signed = crate::sign_off::issuer_text(ctx.doc.line(*issuer));
+    // A signature other than the title's issuer is GW0208's to report; one signed with a
+    // short form ("天门市卫健委") is the title's, whose full name says what it is.
     let titled = o
         .title
         .as_ref()
         .and_then(|t| issuer_in_title(&t.text, &ctx.profile.issuer_suffixes));
-    if titled.is_some_and(|t| t != name) {
-        return;
-    }
+    let name = match &titled {
+        Some(t) if t == signed => signed,
+        // Not a joint report's names side by side.
+        Some(t) if !signed.contains(char::is_whitespace) && same_body(signed, t) => t.as_str(),
+        Some(_) => return,
+        None => signed,
+    };
     let names = &ctx.profile.self_names;
     let Some([_, own]) = names
         .iter()
@@ -830,6 +835,13 @@ mod rule_tests {
             "2024年，转发区局“我局将加强执法”的做法，我委坚持",
         );
         assert!(found_of("GW0211", &crate::rules::text_doc(&quoted)).is_empty());
+        // Signed with the short form: still the 委 of the title.
+        let short = text.replace("青禾市卫生健康委员会\n2025年", "青禾市卫健委\n2025年");
+        let f = found_of("GW0211", &crate::rules::text_doc(&short));
+        assert_eq!(
+            f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+            ["报告自称“我局”，发文机关是“青禾市卫生健康委员会”，应自称“我委”"]
+        );
     }
 
     #[test]

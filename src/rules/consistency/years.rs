@@ -149,17 +149,25 @@ fn check_far_years(p: &Para, out: &mut Findings) {
     // Every 年 of a report is looked at: found by a byte search, not a regex.
     for (at, _) in text.match_indices('年') {
         let digits = text[..at].trim_end();
-        let start = digits.len().saturating_sub(4);
-        let Some(y) = digits.get(start..).filter(|d| d.len() == 4) else {
+        // "20224年": a year typed with a digit too many.
+        let run = digits.len() - digits.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let five =
+            digits.len() - run == 5 && ["19", "20"].iter().any(|c| digits[run..].starts_with(c));
+        let start = if five {
+            run
+        } else {
+            digits.len().saturating_sub(4)
+        };
+        let Some(y) = digits.get(start..).filter(|d| d.len() == 4 || five) else {
             continue;
         };
         let Ok(year) = y.parse::<i32>() else {
             continue;
         };
-        if !(FAR_YEAR..=2999).contains(&year) || !y.bytes().all(|b| b.is_ascii_digit()) {
+        if !(five || (FAR_YEAR..=2999).contains(&year)) || !y.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let y = start..start + 4;
+        let y = start..digits.len();
         let m = start..at + '年'.len_utf8();
         let before = text[..y.start].trim_end();
         let after = &text[m.end..];
@@ -206,11 +214,22 @@ fn check_far_years(p: &Para, out: &mut Findings) {
         if part_of_a_number || a_length || !a_date {
             continue;
         }
+        let (message, help) = if five {
+            (
+                format!("年份“{}”多了一位数字", &text[m.clone()]),
+                "年份是四位数字：核对是哪一年（如把2024写成了20224）",
+            )
+        } else {
+            (
+                format!("年份“{}”不可能出现在年度报告中", &text[m.clone()]),
+                "多半是打错了年份（如把2025写成2205），请核对",
+            )
+        };
         out.push(Diagnostic::new(
             &IMPOSSIBLE_YEAR,
             p.doc_span(y.start..m.end),
-            format!("年份“{}”不可能出现在年度报告中", &text[m.clone()]),
-            "多半是打错了年份（如把2025写成2205），请核对".to_string(),
+            message,
+            help.to_string(),
         ));
     }
 }

@@ -58,6 +58,12 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
         let mut skip: Vec<Range<usize>> = links(t);
         // "青卫发(2022)15号" wants 〔〕, not （）: the document-number rule says so.
         skip.extend(crate::rules::citation::doc_number::spans(t));
+        // "&nbsp;", "<br/>": markup, which the debris rule reports.
+        skip.extend(
+            crate::rules::artifact::markup::markup(t)
+                .into_iter()
+                .map(|(r, _)| r),
+        );
         // Heading markers are the numbering rules' business; so is the 主送 colon here.
         if let Some(h) = ctx.outline.heading_at(i) {
             skip.push(

@@ -366,11 +366,15 @@ mod tests {
     #[test]
     fn words_written_twice() {
         assert_eq!(
-            doubled("进一步进一步压减审批环节，开展开展培训，召开召开会议。"),
+            doubled(
+                "进一步进一步压减审批环节，开展开展培训，召开召开会议，依法依法查处，推进法治法治建设。"
+            ),
             [
                 ("进一步进一步".into(), "进一步".into()),
                 ("开展开展".into(), "开展".into()),
-                ("召开召开".into(), "召开".into())
+                ("召开召开".into(), "召开".into()),
+                ("依法依法".into(), "依法".into()),
+                ("法治法治".into(), "法治".into())
             ]
         );
         for t in [

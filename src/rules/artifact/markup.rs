@@ -1,0 +1,139 @@
+//! HTML left in text copied from a web page's source or an editor's HTML view: tags
+//! ("<br>", "</p>", "<span style=…>") and character entities ("&nbsp;", "&ldquo;").
+
+use super::WEB_DEBRIS;
+use crate::diagnostic::Diagnostic;
+use crate::document::Format;
+use crate::lazy_regex::static_regex;
+use crate::rules::Context;
+use crate::rules::findings::Findings;
+use std::ops::Range;
+
+/// The tags of a page's text; a tag of another name is more likely prose ("<3").
+const TAG: &str = r"(?i)</?(?:br|p|span|div|font|strong|b|i|u|em|sup|sub|a|img|li|ul|ol|h[1-6]|table|tbody|tr|td|th)(?:\s[^<>\n]{0,200})?\s*/?>";
+
+/// Entities and the characters they stand for; "&nbsp;" goes without a trace, as a space
+/// between Chinese characters is itself a stray.
+const ENTITIES: [(&str, &str); 12] = [
+    ("&nbsp;", ""),
+    ("&amp;", "&"),
+    ("&lt;", "<"),
+    ("&gt;", ">"),
+    ("&quot;", "\""),
+    ("&ldquo;", "“"),
+    ("&rdquo;", "”"),
+    ("&lsquo;", "‘"),
+    ("&rsquo;", "’"),
+    ("&mdash;", "—"),
+    ("&hellip;", "…"),
+    ("&middot;", "·"),
+];
+
+/// The markup in `t`, each with what the text should have in its place.
+pub(crate) fn markup(t: &str) -> Vec<(Range<usize>, String)> {
+    if !t.contains(['<', '&']) {
+        return Vec::new();
+    }
+    let mut found: Vec<(Range<usize>, String)> = static_regex!(TAG)
+        .find_iter(t)
+        .map(|m| (m.range(), String::new()))
+        .collect();
+    for m in static_regex!(r"&(?:[a-z]{2,7}|#[0-9]{2,6});").find_iter(t) {
+        let written = m.as_str();
+        let meant = ENTITIES
+            .iter()
+            .find(|(e, _)| *e == written)
+            .map(|(_, c)| c.to_string())
+            .or_else(|| {
+                let code = written.strip_prefix("&#")?.strip_suffix(';')?;
+                char::from_u32(code.parse().ok()?).map(String::from)
+            });
+        if let Some(meant) = meant {
+            found.push((m.range(), meant));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+}
+
+pub fn check(ctx: &Context, out: &mut Findings) {
+    // In Markdown, HTML is the format's own.
+    if ctx.doc.format == Format::Markdown {
+        return;
+    }
+    for (_, span, t) in ctx.lines() {
+        for (r, meant) in markup(t) {
+            let written = &t[r.clone()];
+            let help = if meant.is_empty() {
+                format!("删去“{written}”")
+            } else {
+                format!("把“{written}”改为“{meant}”")
+            };
+            out.push(
+                Diagnostic::new(
+                    &WEB_DEBRIS,
+                    span.start + r.start..span.start + r.end,
+                    format!("网页代码残留：“{written}”"),
+                    format!("{help}：这是从网页源代码或编辑器的 HTML 视图复制时带入的"),
+                )
+                .with_fix(meant, true),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_entities() {
+        let t = "立案91件。&nbsp;罚没款66.3万元。<br>全年&ldquo;双随机&rdquo;抽查<span style=\"color:red\">12</span>次&#12290;";
+        let marked = markup(t);
+        let found: Vec<(&str, &str)> = marked
+            .iter()
+            .map(|(r, m)| (&t[r.clone()], m.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("&nbsp;", ""),
+                ("<br>", ""),
+                ("&ldquo;", "“"),
+                ("&rdquo;", "”"),
+                ("<span style=\"color:red\">", ""),
+                ("</span>", ""),
+                ("&#12290;", "。")
+            ]
+        );
+        for quiet in ["a<b且c>d", "R&D投入", "AT&T", "<3", "比例<5%"] {
+            assert!(markup(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn reported_in_text_not_in_markdown() {
+        use crate::rules::{GOOD_REPORT, MEASURES};
+        let text = GOOD_REPORT.replace(MEASURES, "（一）健全机制。立案91件。&nbsp;罚款6万元。<br>");
+        let lint = |format| {
+            let doc = crate::document::Document::from_text("t", format, "utf-8", text.clone());
+            crate::Linter::with_defaults()
+                .lint_document(&doc)
+                .into_iter()
+                .filter(|d| {
+                    d.rule.category == crate::diagnostic::Category::Artifact
+                        || d.rule.category == crate::diagnostic::Category::Punctuation
+                })
+                .map(|d| (d.rule.code, d.fix.map(|f| f.replacement)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            lint(Format::Text),
+            [
+                ("GW0601", Some(String::new())),
+                ("GW0601", Some(String::new()))
+            ]
+        );
+        assert_eq!(lint(Format::Markdown), []);
+    }
+}
