@@ -392,7 +392,10 @@ pub(crate) fn superseded_at(
     // "原《执业医师法》同时废止", "原依据《人体器官移植条例》制定的制度": the text itself
     // says the document is gone. So do the text's own corrections: "错误适用已废止的《…》",
     // "仍引用《…》的，已更正"; and a title it awarded ("荣获“七五”普法先进集体").
-    if static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$|(?:总结|延续|回顾|借鉴|沿用|对比|对照)了?$").is_match(before)
+    // "对照《…》要求": measured against it, as in force; "对照《…》" alone compares.
+    let as_in_force = before.ends_with("对照")
+        && static_regex!(r"^的?(?:要求|规定|部署|精神|任务)").is_match(after);
+    if !as_in_force && static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$|(?:总结|延续|回顾|借鉴|沿用|对比|对照)了?$").is_match(before)
         || static_regex!(
             r"废止|取代|失效|施行前|修订前|修改前|替换|更正|改为|(?:完成|实施|落实|执行)情况|总结|收官|验收|评估|相比|先进|表彰|^(?:实施|施行|执行)?(?:期间|时期|以来)"
         )

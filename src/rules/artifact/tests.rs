@@ -789,6 +789,11 @@ fn injected_spam() {
     assert_eq!(codes(&text), [("GW0608", 5), ("GW0608", 5)]);
     let text = with_measures("（一）健全依法决策机制。依托市智慧体育平台发布运动健康知识。");
     assert_eq!(codes(&text), []);
+    // A model-essay site's advertisement.
+    let text = with_measures(
+        "（一）健全依法决策机制。开展普法活动17场。更多精品范文请关注本站，免费下载word版。",
+    );
+    assert_eq!(codes(&text), [("GW0608", 5), ("GW0608", 5), ("GW0608", 5)]);
     // Places a health inspector visits.
     let text = with_measures(
         "（一）健全依法决策机制。检查歌舞厅、娱乐城等公共场所，在半岛体育中心、星空体育馆设立医疗保障点。",

@@ -226,6 +226,8 @@ fn superseded_for_the_reported_year() {
     assert_eq!(codes(&on_2020), Vec::<&str>::new());
     assert_eq!(codes(&citing("《中华人民共和国执业医师法》")), ["GW0703"]);
     assert_eq!(codes(&citing("《中华人民共和国食品卫生法》")), ["GW0703"]);
+    // Its requirements, measured against as in force.
+    assert_eq!(codes(&citing(&format!("对照{old}要求，"))), ["GW0703"]);
     // The text itself says it is gone.
     for gone in [
         "《中华人民共和国医师法》（原《中华人民共和国执业医师法》同时废止）",

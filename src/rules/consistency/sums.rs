@@ -326,11 +326,28 @@ pub(super) fn total_before_trigger<'q>(
     // "2415件（行政许可1637件、备案778件），其中…": a breakdown in brackets is passed over.
     let bracket = bracket_closed_before(text, at);
     let end = bracket.as_ref().map_or(at, |b| b.start);
-    let total = p.qs[..p.first_from(end)]
+    let mut total = p.qs[..p.first_from(end)]
         .iter()
         .rev()
         .find(|q| q.unit != "%" || opens_sentence)
         .filter(|q| q.span.end <= end)?;
+    // "受理1526件，办结1526件，办结率100%。其中…": a sentence closed by a rate, whose
+    // counts are one figure; with two ("抽检360份，合格354份，合格率98.3%。其中…") the
+    // parts may be of either.
+    if total.unit == "%" && opens_sentence {
+        let sentence = p.sentence_of(total.span.start);
+        let counts: Vec<&Quantity> = p.qs[..p.first_from(total.span.start)]
+            .iter()
+            .filter(|q| q.span.start >= sentence.start && q.unit != "%" && is_unit_class(q))
+            .collect();
+        if let Some(&last) = counts.last()
+            && counts
+                .iter()
+                .all(|q| q.unit == last.unit && q.value == last.value)
+        {
+            total = last;
+        }
+    }
     let same_sentence = p.sentence_index(total.span.start) == p.sentence_index(at);
     let prev_sentence = p.sentence_index(total.span.start) + 1 == p.sentence_index(at);
     if !(same_sentence || opens_sentence && prev_sentence) || !is_unit_class(total) {

@@ -2821,3 +2821,25 @@ fn grouping_is_quiet_where_the_standard_allows_it() {
         );
     }
 }
+
+#[test]
+fn a_breakdown_after_a_sentence_closed_by_its_rate() {
+    // Received and closed the same 1526: the parts are of them.
+    assert_eq!(
+        codes(
+            "全年受理许可申请1526件，办结1526件，办结率100%。其中公共场所812件、医疗机构326件、放射诊疗41件、其他350件。"
+        ),
+        ["GW0401"]
+    );
+    assert_eq!(
+        codes(
+            "全年受理许可申请1526件，办结1526件，办结率100%。其中公共场所812件、医疗机构326件、放射诊疗41件、其他347件。"
+        ),
+        Vec::<&str>::new()
+    );
+    // Two counts: the parts may be of either.
+    assert_eq!(
+        codes("抽检水样360份，合格354份，合格率98.3%。其中出厂水120份、末梢水234份。"),
+        Vec::<&str>::new()
+    );
+}
