@@ -390,17 +390,20 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     // thousands of groups.
     let mut groups: Vec<(Option<usize>, u8, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
+    // The group each heading joined.
+    let mut keys: Vec<(Option<usize>, u8)> = Vec::with_capacity(numbered.len());
     for (k, h) in numbered.iter().enumerate() {
         let mut key = (parents[k], h.level());
-        // "1.…（一）（二）…2.": after an inverted heading, the run it broke goes on; the
+        // "1.…（一）（二）…2.…3.": after an inverted heading, the run it broke goes on; the
         // inversion is reported, not a run that starts at 2.
         if !group_of.contains_key(&key)
             && let Some(j) = (0..k).rev().find(|&j| numbered[j].level() == h.level())
             && numbered[j].number + 1 == h.number
-            && inverted.iter().any(|&i| j < i && i < k)
+            && (keys[j] != (parents[j], h.level()) || inverted.iter().any(|&i| j < i && i < k))
         {
-            key = (parents[j], h.level());
+            key = keys[j];
         }
+        keys.push(key);
         // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in.
         let restarted = h.number == 1 && announced(ctx, h.line);
         match group_of.get(&key).filter(|_| !restarted) {

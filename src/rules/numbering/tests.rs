@@ -553,11 +553,11 @@ fn a_run_in_another_form_after_a_part_is_not_a_restart() {
 #[test]
 fn a_run_broken_by_an_inverted_level_goes_on() {
     let text = with_measures(
-        "1.健全工作机制\n（一）成立领导小组。\n（二）制定工作要点。\n2.规范执法行为\n",
+        "1.健全工作机制\n（一）成立领导小组。\n（二）制定工作要点。\n2.规范执法行为\n3.加强普法宣传\n",
     );
     assert_eq!(numbering(&text), [("GW0303", 6)]);
     // A gap in it is still one.
-    let gap = text.replace("2.规范", "3.规范");
+    let gap = text.replace("3.加强", "4.加强").replace("2.规范", "3.规范");
     assert_eq!(numbering(&gap), [("GW0303", 6), ("GW0301", 8)]);
 }
 
