@@ -370,9 +370,9 @@ fn check_respective_shares(
     let total = match y.map(|y| named_whole(p, lex, idx, first, y)) {
         Some(Some(Whole::Count(d))) => Some(d),
         // Each share of a part listed: the list's own total, whatever else is named so.
-        Some(Some(Whole::Total | Whole::NamedAlone(_))) | None => {
-            closing.or_else(|| total_of_breakdown(p, lex, first))
-        }
+        Some(Some(Whole::Total | Whole::NamedAlone(_))) | None => closing
+            .or_else(|| total_of_breakdown(p, lex, first))
+            .or_else(|| total_just_before(p, idx - n - usize::from(closing.is_some()), parts)),
         Some(None) => return,
     };
     let (base, den_label) = match total {
@@ -403,6 +403,19 @@ fn check_respective_shares(
         };
         push_mismatch(p, &found, Severity::Error, out);
     }
+}
+
+/// "办理3,872件，线上办理2,846件、线下办理1,026件，分别占…": the count a clause before
+/// the list, which the parts add up to. `first` is the index of the list's first part.
+fn total_just_before<'q>(p: &'q Para, first: usize, parts: &[Quantity]) -> Option<&'q Quantity> {
+    let total = p.qs.get(first.checked_sub(1)?)?;
+    let sum = Value::sum(parts.iter().map(|c| &c.value))?;
+    (total.unit == parts[0].unit
+        && total.exact()
+        && total.value == sum
+        && p.t.marks_in(total.span.end..parts[0].span.start).len() == 1
+        && p.sentence_index(total.span.start) == p.sentence_index(parts[0].span.start))
+    .then_some(total)
 }
 
 /// Shares that add up to 100% within their rounding.

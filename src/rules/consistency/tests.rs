@@ -2843,3 +2843,26 @@ fn a_breakdown_after_a_sentence_closed_by_its_rate() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn respective_shares_of_the_total_a_clause_before_their_list() {
+    assert_eq!(
+        codes(
+            "全年办理政务服务事项3,872件，线上办理2,846件、线下办理1,026件，分别占73.5%、27.5%。"
+        ),
+        ["GW0402"]
+    );
+    assert_eq!(
+        codes(
+            "全年办理政务服务事项3,872件，线上办理2,846件、线下办理1,026件，分别占73.5%、26.5%。"
+        ),
+        Vec::<&str>::new()
+    );
+    // Parts that do not make the count before them are not known to be of it.
+    assert_eq!(
+        codes(
+            "全年办理政务服务事项3,900件，线上办理2,846件、线下办理1,026件，分别占73.5%、27.5%。"
+        ),
+        Vec::<&str>::new()
+    );
+}
