@@ -106,11 +106,16 @@ pub fn closing(
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
         // a 成文日期, a 印发 line without its 印发机关.
         let bare_date = date::parse_line(doc.line(last)).is_some();
-        let dated_above = lines.len() >= 2 && {
-            let above = doc.line(lines[lines.len() - 2]);
-            date::parse_line(above).is_some()
-                || crate::sign_off::split_trailing_date(above).is_some()
-        };
+        // Past a 附注 or a seal between.
+        let dated_above = lines[..lines.len() - 1]
+            .iter()
+            .rev()
+            .take(MAX_NOTES + 1)
+            .find(|&&i| !is_note(doc.line(i)) && !crate::sign_off::is_seal_line(doc.line(i)))
+            .is_some_and(|&i| {
+                date::parse_line(doc.line(i)).is_some()
+                    || crate::sign_off::split_trailing_date(doc.line(i)).is_some()
+            });
         if !bare_date || dated_above {
             cut = lines.len() - 1;
         }

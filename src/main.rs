@@ -683,9 +683,17 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         eprintln!("{line}");
     }
     // The summary and the HTML page list the configurations; a CSV has no place for it.
-    if matches!(format, OutputFormat::Csv | OutputFormat::SummaryCsv) {
+    if matches!(format, OutputFormat::Csv | OutputFormat::SummaryCsv)
+        && args.config.is_none()
+        && !args.isolated
+    {
         let used: Vec<PathBuf> = configs.into_iter().collect();
-        let units = gwlint::workspace::unit_configs(&used, &args.paths);
+        let checked = if args.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            args.paths.clone()
+        };
+        let units = gwlint::workspace::unit_configs(&used, &checked);
         if !units.is_empty() {
             let names: Vec<String> = units.iter().map(|p| p.display().to_string()).collect();
             eprintln!(

@@ -802,9 +802,6 @@ fn is_numeral_pair(n: u32, after: &str) -> bool {
         && "级类等档期批线层次星月季届轮周".contains(level)
 }
 
-/// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
-/// "一、" numbered "1.". Only when that is sure: two different parts so numbered, "1." the
-/// first of them, the numbers running on without a gap, and no "（一）" above them.
 /// "一、…", then "一.健全机制" "二.规范执法", then "二、…": a run from 一 in the parts'
 /// form with another mark, between two parts in turn, numbers the first part's items;
 /// they stand at （一）'s level.
@@ -841,6 +838,9 @@ fn mark_items_numbered_as_parts(doc: &Document, headings: &mut [Heading]) {
     }
 }
 
+/// "1.2024年推进…主要举措和成效" … "4.2025年…主要安排": the parts of a report without any
+/// "一、" numbered "1.". Only when that is sure: two different parts so numbered, "1." the
+/// first of them, the numbers running on without a gap, and no "（一）" above them.
 fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profile: &Profile) {
     if headings
         .iter()
@@ -917,15 +917,16 @@ fn mark_parts_numbered_as_items(doc: &Document, headings: &mut [Heading], profil
 }
 
 /// A label, then only figures, each after a run of spaces wider than one ("医疗卫生   186
-/// 152.36"): a table's row, not a heading.
-fn is_spaced_figures_row(after: &str) -> bool {
+/// 152.36"), as a table's row: how many figures; 0 when the text is not so shaped.
+fn spaced_figures(after: &str) -> usize {
     let cells: Vec<&str> = static_regex!(r"(?: {2,}|\u{3000}+)[ \u{3000}]*")
         .split(after.trim_end())
         .collect();
     let figure = static_regex!(r"^[0-9０-９][0-9０-９,.．]*[%％]?$");
-    cells.len() >= 2
+    let shaped = cells.len() >= 2
         && !cells[0].trim().is_empty()
-        && cells[1..].iter().all(|c| figure.is_match(c.trim()))
+        && cells[1..].iter().all(|c| figure.is_match(c.trim()));
+    if shaped { cells.len() - 1 } else { 0 }
 }
 
 /// The Word tables with more than one column; a one-column table only lays text out.
@@ -1022,7 +1023,16 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     }
     // "一、医疗卫生      186      152.36": such a row aligned with spaces, its figures in
     // cells of their own.
-    if kind != MarkerKind::Styled && is_spaced_figures_row(after) {
+    // One figure is a table's only when the next line is a row too; "（五）其他  2024"
+    // alone is a heading.
+    let figures = spaced_figures(after);
+    let next_is_row = || {
+        (i + 1..doc.line_count())
+            .map(|j| trim_indent(doc.line(j)))
+            .find(|t| !t.trim().is_empty())
+            .is_some_and(|t| spaced_figures(t) > 0)
+    };
+    if kind != MarkerKind::Styled && (figures >= 2 || figures == 1 && next_is_row()) {
         return None;
     }
     let stop = after
@@ -1389,16 +1399,24 @@ mod tests {
 
     #[test]
     fn a_label_and_figures_spaced_apart_are_a_row() {
-        assert!(is_spaced_figures_row("医疗卫生      186           152.36"));
-        assert!(is_spaced_figures_row("税收收入\u{3000}118.42\u{3000}12%"));
+        assert_eq!(spaced_figures("医疗卫生      186           152.36"), 2);
+        assert_eq!(spaced_figures("税收收入\u{3000}118.42\u{3000}12%"), 2);
+        assert_eq!(spaced_figures("其他  2024"), 1);
         for heading in [
             "2024年 工作情况",
             "医疗卫生",
             "医疗卫生  186件",
             "强化监管  完成3项",
         ] {
-            assert!(!is_spaced_figures_row(heading), "{heading}");
+            assert_eq!(spaced_figures(heading), 0, "{heading}");
         }
+        // One figure: a row only among rows.
+        let doc =
+            |t: &str| Document::from_text("t", crate::document::Format::Text, "utf-8", t.into());
+        let rows = doc("一、医疗卫生  186\n医疗机构  121\n");
+        assert!(parse_heading(&rows, 0).is_none());
+        let heading = doc("（五）其他  2024\n全年开展培训。\n");
+        assert!(parse_heading(&heading, 0).is_some());
     }
 
     #[test]

@@ -37,21 +37,18 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
             odd,
         ));
     }
-    // By folder too: 桥西区 of one city is not 桥西区 of another.
-    let mut by_issuer: BTreeMap<(&str, &str), Vec<&FileSummary>> = BTreeMap::new();
+    let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.counts.is_some() && r.is_report) {
         if let Some(issuer) = &r.issuer {
-            let folder = Path::new(&r.path).parent().and_then(Path::to_str);
-            by_issuer
-                .entry((issuer, folder.unwrap_or("")))
-                .or_default()
-                .push(r);
+            by_issuer.entry(issuer).or_default().push(r);
         }
     }
     let repeated: Vec<Item> = by_issuer
         .into_iter()
-        .filter(|(_, files)| files.len() > 1)
-        .map(|((issuer, _), files)| Item::plain(format!("{issuer}：{}", versions(&files, shown))))
+        .filter_map(|(issuer, files)| {
+            let files = sent_twice(&files);
+            (files.len() > 1).then(|| Item::plain(format!("{issuer}：{}", versions(&files, shown))))
+        })
         .collect();
     out.extend(Section::new(
         "same-issuer",
@@ -59,6 +56,21 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
         repeated,
     ));
     out
+}
+
+/// Of the files signed by one name, those a unit sent twice: beside another of them in
+/// its folder, or a copy of another anywhere. 桥西区 of one city's folder is not 桥西区 of
+/// another's.
+fn sent_twice<'r>(files: &[&'r FileSummary]) -> Vec<&'r FileSummary> {
+    let folders: Vec<Option<&Path>> = files.iter().map(|r| Path::new(&r.path).parent()).collect();
+    (0..files.len())
+        .filter(|&a| {
+            (0..files.len()).any(|b| {
+                a != b && (folders[a] == folders[b] || files[a].content == files[b].content)
+            })
+        })
+        .map(|a| files[a])
+        .collect()
 }
 
 /// One unit's files, told apart by content: copies to delete, versions to choose from.
@@ -148,12 +160,14 @@ mod tests {
             // Namesakes in two cities, and a cover note beside a report.
             with("b/桥西区.txt", "桥西区卫生健康局", 5),
             with("c/桥西区.txt", "桥西区卫生健康局", 6),
+            // A copy filed in another folder is a copy.
+            with("a/草稿/丁.txt", "丁县卫生健康局", 4),
             with("b/甲县.txt", "甲县卫生健康局", 7),
             note,
         ];
         assert_eq!(
             notes(&rows),
-            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt、a/草稿/丁.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
         );
     }
 

@@ -392,6 +392,13 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut group_of: HashMap<(Option<usize>, u8), usize> = HashMap::new();
     // The group each heading joined.
     let mut keys: Vec<(Option<usize>, u8)> = Vec::with_capacity(numbered.len());
+    // The part a heading is in: its topmost ancestor.
+    let part_of = |mut k: usize| {
+        while let Some(up) = parents[k] {
+            k = up;
+        }
+        k
+    };
     for (k, h) in numbered.iter().enumerate() {
         let mut key = (parents[k], h.level());
         // "1.…（一）（二）…2.…3.": after an inverted heading, the run it broke goes on; the
@@ -399,6 +406,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         if !group_of.contains_key(&key)
             && let Some(j) = (0..k).rev().find(|&j| numbered[j].level() == h.level())
             && numbered[j].number + 1 == h.number
+            && part_of(j) == part_of(k)
             && (keys[j] != (parents[j], h.level()) || inverted.iter().any(|&i| j < i && i < k))
         {
             key = keys[j];

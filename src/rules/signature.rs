@@ -920,6 +920,13 @@ mod rule_tests {
             )),
             []
         );
+        // Past a 附注 between.
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n2025年1月20日\n（此件公开发布）\n2025年1月22日印发\n"
+            )),
+            []
+        );
     }
 
     #[test]

@@ -12,10 +12,18 @@ use std::ops::Range;
 /// The tags of a page's text; a tag of another name is more likely prose ("<3").
 const TAG: &str = r"(?i)</?(?:br|p|span|div|font|strong|b|i|u|em|sup|sub|a|img|li|ul|ol|h[1-6]|table|tbody|tr|td|th)(?:\s[^<>\n]{0,200})?\s*/?>";
 
-/// Entities and the characters they stand for; "&nbsp;" goes without a trace, as a space
-/// between Chinese characters is itself a stray.
-const ENTITIES: [(&str, &str); 12] = [
+/// Entities and the characters they stand for; the spaces ("&nbsp;", "&emsp;", the
+/// indentation of many government pages) go without a trace, as a space between Chinese
+/// characters is itself a stray.
+const ENTITIES: [(&str, &str); 19] = [
     ("&nbsp;", ""),
+    ("&emsp;", ""),
+    ("&ensp;", ""),
+    ("&thinsp;", ""),
+    ("&copy;", "©"),
+    ("&reg;", "®"),
+    ("&times;", "×"),
+    ("&yen;", "¥"),
     ("&amp;", "&"),
     ("&lt;", "<"),
     ("&gt;", ">"),
@@ -29,28 +37,29 @@ const ENTITIES: [(&str, &str); 12] = [
     ("&middot;", "·"),
 ];
 
-/// The markup in `t`, each with what the text should have in its place.
-pub(crate) fn markup(t: &str) -> Vec<(Range<usize>, String)> {
+/// The markup in `t`, each with what the text should have in its place, when known.
+pub(crate) fn markup(t: &str) -> Vec<(Range<usize>, Option<String>)> {
     if !t.contains(['<', '&']) {
         return Vec::new();
     }
-    let mut found: Vec<(Range<usize>, String)> = static_regex!(TAG)
+    let mut found: Vec<(Range<usize>, Option<String>)> = static_regex!(TAG)
         .find_iter(t)
-        .map(|m| (m.range(), String::new()))
+        .map(|m| (m.range(), Some(String::new())))
         .collect();
-    for m in static_regex!(r"&(?:[a-z]{2,7}|#[0-9]{2,6});").find_iter(t) {
+    for m in static_regex!(r"&(?:[a-z]{2,8}|#[0-9]{2,6});").find_iter(t) {
         let written = m.as_str();
+        // A control character or a line break is no text to put back.
         let meant = ENTITIES
             .iter()
             .find(|(e, _)| *e == written)
             .map(|(_, c)| c.to_string())
             .or_else(|| {
                 let code = written.strip_prefix("&#")?.strip_suffix(';')?;
-                char::from_u32(code.parse().ok()?).map(String::from)
+                char::from_u32(code.parse().ok()?)
+                    .filter(|c| !c.is_control())
+                    .map(String::from)
             });
-        if let Some(meant) = meant {
-            found.push((m.range(), meant));
-        }
+        found.push((m.range(), meant));
     }
     found.sort_by_key(|(r, _)| r.start);
     found
@@ -64,20 +73,21 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         for (r, meant) in markup(t) {
             let written = &t[r.clone()];
-            let help = if meant.is_empty() {
-                format!("删去“{written}”")
-            } else {
-                format!("把“{written}”改为“{meant}”")
+            let help = match meant.as_deref() {
+                Some("") => format!("删去“{written}”"),
+                Some(m) => format!("把“{written}”改为“{m}”"),
+                None => format!("删去“{written}”或改为它代表的字符"),
             };
-            out.push(
-                Diagnostic::new(
-                    &WEB_DEBRIS,
-                    span.start + r.start..span.start + r.end,
-                    format!("网页代码残留：“{written}”"),
-                    format!("{help}：这是从网页源代码或编辑器的 HTML 视图复制时带入的"),
-                )
-                .with_fix(meant, true),
+            let d = Diagnostic::new(
+                &WEB_DEBRIS,
+                span.start + r.start..span.start + r.end,
+                format!("网页代码残留：“{written}”"),
+                format!("{help}：这是从网页源代码或编辑器的 HTML 视图复制时带入的"),
             );
+            out.push(match meant {
+                Some(m) => d.with_fix(m, true),
+                None => d,
+            });
         }
     }
 }
@@ -92,7 +102,7 @@ mod tests {
         let marked = markup(t);
         let found: Vec<(&str, &str)> = marked
             .iter()
-            .map(|(r, m)| (&t[r.clone()], m.as_str()))
+            .map(|(r, m)| (&t[r.clone()], m.as_deref().unwrap_or("?")))
             .collect();
         assert_eq!(
             found,
@@ -104,6 +114,22 @@ mod tests {
                 ("<span style=\"color:red\">", ""),
                 ("</span>", ""),
                 ("&#12290;", "。")
+            ]
+        );
+        // Known or not, an entity is markup; a control character is not put back.
+        let t = "&emsp;&emsp;全年&foo;立案&#00;";
+        let marked = markup(t);
+        let found: Vec<(&str, Option<&str>)> = marked
+            .iter()
+            .map(|(r, m)| (&t[r.clone()], m.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("&emsp;", Some("")),
+                ("&emsp;", Some("")),
+                ("&foo;", None),
+                ("&#00;", None)
             ]
         );
         for quiet in ["a<b且c>d", "R&D投入", "AT&T", "<3", "比例<5%"] {

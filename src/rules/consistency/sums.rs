@@ -332,8 +332,9 @@ pub(super) fn total_before_trigger<'q>(
         .find(|q| q.unit != "%" || opens_sentence)
         .filter(|q| q.span.end <= end)?;
     // "受理1526件，办结1526件，办结率100%。其中…": a sentence closed by a rate, whose
-    // counts are one figure; with two ("抽检360份，合格354份，合格率98.3%。其中…") the
-    // parts may be of either.
+    // counts are one figure written twice; with two ("抽检360份，合格354份，合格率98.3%。
+    // 其中…") the parts may be of either, and with one ("抽检360份，合格率98.3%。其中…")
+    // of the part the rate counts.
     if total.unit == "%" && opens_sentence {
         let sentence = p.sentence_of(total.span.start);
         let counts: Vec<&Quantity> = p.qs[..p.first_from(total.span.start)]
@@ -341,6 +342,7 @@ pub(super) fn total_before_trigger<'q>(
             .filter(|q| q.span.start >= sentence.start && q.unit != "%" && is_unit_class(q))
             .collect();
         if let Some(&last) = counts.last()
+            && counts.len() >= 2
             && counts
                 .iter()
                 .all(|q| q.unit == last.unit && q.value == last.value)

@@ -559,6 +559,18 @@ fn a_run_broken_by_an_inverted_level_goes_on() {
     // A gap in it is still one.
     let gap = text.replace("3.加强", "4.加强").replace("2.规范", "3.规范");
     assert_eq!(numbering(&gap), [("GW0303", 6), ("GW0301", 8)]);
+    // Not into the next part: items there start again.
+    let next_part = GOOD_REPORT
+        .replace(MEASURES, "1.健全工作机制\n（一）成立领导小组。")
+        .replace(
+            "继续完善依法决策机制，提升依法行政水平。",
+            "2.完善依法决策机制。",
+        );
+    assert!(
+        numbering(&next_part).contains(&("GW0301", 12)),
+        "{:?}",
+        numbering(&next_part)
+    );
 }
 
 #[test]

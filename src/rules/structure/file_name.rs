@@ -58,13 +58,15 @@ fn check_year(ctx: &Context, stem: &str, out: &mut Findings) {
 }
 
 /// The reported years a file name gives: "2024年", "2024年度", "2024法治…"; not a date
-/// ("2025年1月20日", "2025.1.20") or a longer run of digits.
+/// or a time of sending ("2025年1月20日", "2025年元月", "（2025年报送）", "2025.1.20") or a
+/// longer run of digits.
 fn years_named(stem: &str) -> Vec<i32> {
-    static_regex!(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(年度|年|法治)?(?:[.\-_/]?[0-9]|月)?")
+    let sent = static_regex!(
+        r"^(?:[.\-_/]?[0-9０-９]|[一二三四五六七八九十元]{1,2}月|月|报送|上报|印发|初|底|末)"
+    );
+    static_regex!(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(年度|年|法治)?")
         .captures_iter(stem)
-        .filter(|c| {
-            c.get(2).is_some() && !c[0].ends_with(|ch: char| ch.is_ascii_digit() || ch == '月')
-        })
+        .filter(|c| c.get(2).is_some() && !sent.is_match(&stem[c.get(0).map_or(0, |m| m.end())..]))
         .filter_map(|c| c[1].parse().ok())
         .collect()
 }
@@ -124,15 +126,28 @@ fn names_same_place(own: &str, p: &str) -> bool {
     own.contains(p) || (short.chars().count() >= 2 && own.contains(&short))
 }
 
+/// Words a file name may start with before the unit's name ("关于青禾市…的报告").
+const NAME_LEADS: [&str; 10] = [
+    "年度",
+    "年",
+    "关于",
+    "附件",
+    "中共",
+    "最新版",
+    "最新",
+    "转发",
+    "印发",
+    "报送",
+];
+
 /// The places a file name starts a run of Chinese with ("平安市桃源县卫生健康局…" names
-/// 平安市 and 桃源县); after a year, "2024年玉屏县…".
+/// 平安市 and 桃源县); after a year, "2024年玉屏县…", or a lead word, "关于玉屏县…".
 fn places(stem: &str) -> Vec<&str> {
     han_runs(stem)
-        .flat_map(|run| {
-            let run = run
-                .strip_prefix("年度")
-                .or_else(|| run.strip_prefix('年'))
-                .unwrap_or(run);
+        .flat_map(|mut run| {
+            while let Some(rest) = NAME_LEADS.iter().find_map(|w| run.strip_prefix(w)) {
+                run = rest;
+            }
             leading_places(run)
         })
         .collect()
@@ -182,6 +197,8 @@ mod tests {
         assert_eq!(years_named("桃源县2024法治政府建设报告"), [2024]);
         // Dates of sending, numbers and bare years say nothing of the reported year.
         for quiet in [
+            "桃源县报告（2025年报送）",
+            "桃源县报告2025年元月",
             "桃源县报告2025年1月20日",
             "桃源县报告2025.1.20",
             "桃源县报告20250120",
@@ -201,6 +218,8 @@ mod tests {
         assert_eq!(places("平安市桃源县卫生健康局"), ["平安市", "桃源县"]);
         assert_eq!(places("2024年玉屏县报告"), ["玉屏县"]);
         assert_eq!(places("浦东新区卫生健康委员会"), ["浦东新区"]);
+        assert_eq!(places("关于青禾市卫生健康委员会2024年报告"), ["青禾市"]);
+        assert_eq!(places("附件2024年度玉屏县报告"), ["玉屏县"]);
         for none in [
             "市卫生健康委员会2024年报告",
             "关于报送2024年法治政府建设年度报告的说明",
