@@ -73,9 +73,6 @@ pub struct Analysis {
 pub struct Facts {
     pub issuer: Option<String>,
     pub year: Option<i32>,
-    /// A hash of the text the rules read: two files with the same are the same report,
-    /// whatever their format.
-    pub content: u64,
 }
 
 /// The shortest name of one of several issuers signed on one line.
@@ -128,12 +125,9 @@ impl Facts {
             (Some(t), Some(s)) => Some(format!("{t}（落款：{s}）")),
             (t, s) => t.or(s),
         };
-        let mut content = std::hash::DefaultHasher::new();
-        std::hash::Hash::hash(doc.text.as_str(), &mut content);
         Facts {
             issuer,
             year: outline.year.map(|y| y.year),
-            content: std::hash::Hasher::finish(&content),
         }
     }
 }

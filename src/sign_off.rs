@@ -58,6 +58,11 @@ pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLin
 /// date, where it ends in the trimmed line, and the name after it.
 pub fn split_leading_date(line: &str) -> Option<(DateLine, usize, &str)> {
     let t = trim_indent(line);
+    // Most lines: no date in front; told by the first character, before any regex.
+    let numeral = |c: char| c.is_ascii_digit() || "０１２３４５６７８９〇○零一二".contains(c);
+    if !t.chars().next().is_some_and(numeral) {
+        return None;
+    }
     let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
     let m = gap.find(t)?;
     let name = t[m.end()..].trim_end();

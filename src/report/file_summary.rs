@@ -29,7 +29,8 @@ pub struct FileSummary {
     pub error: Option<String>,
     /// The gwlint.toml it was checked with.
     pub config: Option<String>,
-    /// The hash of its text (`Facts::content`).
+    /// A hash of the text the rules read: two files with the same hold the same report.
+    /// Taken here, for the outputs that compare files, not for every run.
     pub content: u64,
     /// A report, not a note sent with the reports.
     pub is_report: bool,
@@ -74,7 +75,11 @@ impl FileSummary {
             sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
             config: r.config.as_ref().map(|p| p.display().to_string()),
-            content: r.facts.content,
+            content: r.document.as_ref().map_or(0, |d| {
+                let mut h = std::hash::DefaultHasher::new();
+                std::hash::Hash::hash(d.text.as_str(), &mut h);
+                std::hash::Hasher::finish(&h)
+            }),
             is_report: !r.diagnostics.iter().any(|d| d.rule.code == NOT_A_REPORT),
         }
     }
