@@ -64,12 +64,15 @@ pub fn split_leading_date(line: &str) -> Option<(DateLine, usize, &str)> {
         return None;
     }
     let gap = static_regex!(r"[ \t\u{3000}\u{a0}]+");
-    let m = gap.find(t)?;
-    let name = t[m.end()..].trim_end();
-    if m.start() == 0 || han_count(name) < 2 || name.contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    date::parse_line(&t[..m.start()]).map(|d| (d, m.start(), name))
+    // The last gap first: a date may have spaces of its own ("2026年 1月 20日").
+    let gaps: Vec<regex::Match> = gap.find_iter(t).collect();
+    gaps.into_iter().rev().find_map(|m| {
+        let name = t[m.end()..].trim_end();
+        if m.start() == 0 || han_count(name) < 2 || name.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        date::parse_line(&t[..m.start()]).map(|d| (d, m.start(), name))
+    })
 }
 
 /// The name a signature line signs with: without indentation, a seal placeholder, a date
@@ -154,6 +157,8 @@ mod tests {
             "青禾市卫生健康局"
         );
         assert!(split_leading_date("2026年1月20日　召开第3次会议").is_none());
+        let (_, end, name) = split_leading_date("2026年 1月 20日　青禾市卫生健康局").unwrap();
+        assert_eq!((end, name), ("2026年 1月 20日".len(), "青禾市卫生健康局"));
         let suffixes = ["委员会".to_string(), "局".to_string()];
         let no_marker = |_: &str| false;
         assert!(is_issuer(

@@ -365,6 +365,8 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert!(table.contains("d.zip：压缩包不会自动展开，请解压后再检查其中的报告"));
     assert!(table.contains("e.jpg：图片（扫描件）无法检查"));
     assert!(table.contains("格式不支持未检查 4 个"));
+    // Counted once there, not again in the closing line.
+    assert!(!table.contains("另有 4 个"), "{table}");
     // Said once: the table lists them, so stderr does not.
     assert!(!err.contains("跳过"), "{err}");
 

@@ -125,7 +125,12 @@ impl Reporter for Summary {
                 writeln!(w, "  {code} {summary}{pad}  {files} 个文件，{n} 处")?;
             }
         }
-        writeln!(w, "\n{}", summary_line(totals))?;
+        // The line after says how many were not checked, and the list above which.
+        let checked = Totals {
+            unchecked: 0,
+            ..*totals
+        };
+        writeln!(w, "\n{}", summary_line(&checked))?;
         writeln!(w, "{}", self.by_status())
     }
 }
