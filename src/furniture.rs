@@ -106,16 +106,10 @@ pub fn closing(
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
         // a 成文日期, a 印发 line without its 印发机关.
         let bare_date = date::parse_line(doc.line(last)).is_some();
-        // Past a 附注 or a seal between.
-        let dated_above = lines[..lines.len() - 1]
-            .iter()
-            .rev()
-            .take(MAX_NOTES + 1)
-            .find(|&&i| !is_note(doc.line(i)) && !crate::sign_off::is_seal_line(doc.line(i)))
-            .is_some_and(|&i| {
-                date::parse_line(doc.line(i)).is_some()
-                    || crate::sign_off::split_trailing_date(doc.line(i)).is_some()
-            });
+        let dated_above = above_notes(doc, &lines[..lines.len() - 1]).is_some_and(|i| {
+            date::parse_line(doc.line(i)).is_some()
+                || crate::sign_off::split_trailing_date(doc.line(i)).is_some()
+        });
         if !bare_date || dated_above {
             cut = lines.len() - 1;
         }
@@ -123,12 +117,8 @@ pub fn closing(
     let imprint = lines.get(cut).copied().unwrap_or(end);
     // 附件 after the 落款: a heading line of its own with the 落款 just above it.
     let signed_above = |above: &[usize]| {
-        above
-            .iter()
-            .rev()
-            .take(MAX_NOTES + 1)
-            .find(|&&i| !is_note(doc.line(i)))
-            .is_some_and(|&i| date::parse_line(doc.line(i)).is_some() || signs(doc.line(i)))
+        above_notes(doc, above)
+            .is_some_and(|i| date::parse_line(doc.line(i)).is_some() || signs(doc.line(i)))
     };
     // So does a 附件说明 line ("附件：2024年度行政执法数据统计表") put after it.
     if let Some(k) = (0..cut).find(|&k| {
@@ -150,6 +140,16 @@ pub fn closing(
         start: lines.get(cut).copied().unwrap_or(end),
         imprint,
     }
+}
+
+/// The last of `lines` above any 附注 (or seal placeholder) at their end.
+fn above_notes(doc: &Document, lines: &[usize]) -> Option<usize> {
+    lines
+        .iter()
+        .rev()
+        .take(MAX_NOTES + 1)
+        .find(|&&i| !is_note(doc.line(i)))
+        .copied()
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发", or its fields ("印发日期：…").

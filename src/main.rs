@@ -688,12 +688,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         && !args.isolated
     {
         let used: Vec<PathBuf> = configs.into_iter().collect();
-        let checked = if args.paths.is_empty() {
-            vec![PathBuf::from(".")]
-        } else {
-            args.paths.clone()
-        };
-        let units = gwlint::workspace::unit_configs(&used, &checked);
+        let units = gwlint::workspace::unit_configs(&used, &checked_paths(&args));
         if !units.is_empty() {
             let names: Vec<String> = units.iter().map(|p| p.display().to_string()).collect();
             eprintln!(
@@ -909,6 +904,19 @@ fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
     Ok(())
 }
 
+/// The paths a run checks: those named, else the current folder; "--stdin-filename 报告.txt"
+/// alone reads stdin, as editors call linters.
+fn checked_paths(args: &CheckArgs) -> Vec<PathBuf> {
+    if !args.paths.is_empty() {
+        return args.paths.clone();
+    }
+    vec![PathBuf::from(if args.stdin_filename.is_some() {
+        "-"
+    } else {
+        "."
+    })]
+}
+
 /// The inputs to lint, and the reports found in folders that gwlint cannot read.
 fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked>), String> {
     let stdin_named = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
@@ -920,16 +928,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             "--stdin-filename 只用于从标准输入读取：请把路径写作 -，或去掉 --stdin-filename",
         );
     }
-    let paths = if args.paths.is_empty() {
-        // "--stdin-filename 报告.txt" alone reads stdin, as editors call linters.
-        vec![PathBuf::from(if args.stdin_filename.is_some() {
-            "-"
-        } else {
-            "."
-        })]
-    } else {
-        args.paths.clone()
-    };
+    let paths = checked_paths(args);
     let mut inputs = Vec::new();
     let mut unsupported = Vec::new();
     let paths_given = paths.clone();

@@ -3,8 +3,8 @@
 
 use super::file_summary::FileSummary;
 use super::overview::{Item, Section};
+use super::parent_folder;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// Fewer dated reports than this give no year most of them share.
 const MIN_FOR_MAJORITY: usize = 3;
@@ -62,7 +62,7 @@ pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Sec
 /// its folder, or a copy of another anywhere. 桥西区 of one city's folder is not 桥西区 of
 /// another's.
 fn sent_twice<'r>(files: &[&'r FileSummary]) -> Vec<&'r FileSummary> {
-    let folders: Vec<Option<&Path>> = files.iter().map(|r| Path::new(&r.path).parent()).collect();
+    let folders: Vec<&str> = files.iter().map(|r| parent_folder(&r.path)).collect();
     (0..files.len())
         .filter(|&a| {
             (0..files.len()).any(|b| {

@@ -1,7 +1,7 @@
 //! CSV, one row per finding, UTF-8 with a BOM so that Excel shows the Chinese correctly;
 //! levels, rules and categories in Chinese, for the people who open it (scripts read JSON).
 
-use super::{Reporter, Totals, Unchecked, located};
+use super::{Reporter, Totals, Unchecked, located, parent_folder as folder};
 use crate::FileReport;
 use std::io::{self, Write};
 
@@ -20,15 +20,6 @@ pub const HEADER: [&str; 13] = [
     "年度",
     "目录",
 ];
-
-/// The folder a file is in, as the path shows it: a column to filter or pivot on by city
-/// or unit.
-pub(super) fn folder(path: &str) -> &str {
-    std::path::Path::new(path)
-        .parent()
-        .and_then(|p| p.to_str())
-        .unwrap_or("")
-}
 
 /// Excel reads UTF-8 only after this mark.
 pub(super) const BOM: &[u8] = b"\xEF\xBB\xBF";

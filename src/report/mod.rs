@@ -214,6 +214,14 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// The folder a file is in, as its path shows it ("" for none).
+pub(super) fn parent_folder(path: &str) -> &str {
+    std::path::Path::new(path)
+        .parent()
+        .and_then(|p| p.to_str())
+        .unwrap_or("")
+}
+
 pub fn summary_line(t: &Totals) -> String {
     let mut s = format!(
         "共检查 {} 个文件：{} 个错误，{} 个警告，{} 个提示",

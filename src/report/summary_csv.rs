@@ -1,9 +1,9 @@
 //! `--summary --format csv`: the supervisor's table for Excel, one row per file (UTF-8 with
 //! a BOM, like the findings CSV).
 
-use super::csv::{BOM, folder, row};
+use super::csv::{BOM, row};
 use super::file_summary::FileSummary;
-use super::{Reporter, Totals, Unchecked};
+use super::{Reporter, Totals, Unchecked, parent_folder as folder};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
