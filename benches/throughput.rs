@@ -168,6 +168,7 @@ fn render(what: &str, report: &gwlint::FileReport) {
             color: false,
             width: 100,
             min_severity: Default::default(),
+            expected: Default::default(),
         };
         let t = best(3, || {
             let mut sink = std::io::sink();

@@ -31,6 +31,7 @@ pub mod source;
 pub mod text;
 pub mod text_table;
 pub mod toml_zh;
+pub mod unit_name;
 pub mod wordlist;
 pub mod workspace;
 

@@ -187,6 +187,12 @@ struct CheckArgs {
     /// 不使用 gwlint.toml 中的基线，报告全部问题
     #[arg(long)]
     no_baseline: bool,
+    /// 各报告应为哪一年度：汇总中列出年度不同或看不出年度的文件（用于 --summary 和 html）
+    #[arg(long, value_name = "年份")]
+    year: Option<i32>,
+    /// 应报送单位名单（文本或 CSV，每行一个单位）：汇总中列出未报送的单位和不在名单中的文件（用于 --summary 和 html）
+    #[arg(long, value_name = "文件")]
+    roster: Option<PathBuf>,
     /// 为每个有问题的 .docx 生成带批注的副本，写入这个目录（原文件不改动）
     #[arg(long, value_name = "目录", conflicts_with_all = ["fix", "diff"])]
     annotate: Option<PathBuf>,
@@ -198,6 +204,36 @@ struct CheckArgs {
         value_name = "何时"
     )]
     color: String,
+}
+
+/// The year and the units a supervisor expects; they shape the summaries only.
+fn expected(args: &CheckArgs, format: OutputFormat) -> Result<report::Expected, String> {
+    const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+    if let Some(y) = args.year
+        && !YEARS.contains(&y)
+    {
+        return usage(format!(
+            "--year {y} 不是一个报告年度（写四位年份，如 2024）"
+        ));
+    }
+    let roster = match &args.roster {
+        Some(p) => Some(report::Roster::load(p)?),
+        None => None,
+    };
+    let expected = report::Expected {
+        year: args.year,
+        roster,
+    };
+    let summarized = matches!(
+        format,
+        OutputFormat::Summary | OutputFormat::SummaryCsv | OutputFormat::Html
+    );
+    if !expected.is_empty() && !summarized {
+        eprintln!(
+            "gwlint: 注意：--year 和 --roster 只用于汇总（--summary，或 --format html），本次输出不受影响"
+        );
+    }
+    Ok(expected)
 }
 
 fn main() -> ExitCode {
@@ -423,6 +459,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             args.min_severity
         ));
     };
+    let expected = expected(&args, format)?;
     let baseline = match &args.baseline {
         Some(b) => {
             // Writing this run's results over it would drop what it accepted.
@@ -470,6 +507,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             color: false,
             width: output_width(false),
             min_severity,
+            expected: report::Expected::default(),
         };
         let stdin = StdinFix {
             name,
@@ -566,6 +604,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         color,
         width: output_width(args.output.is_none()),
         min_severity,
+        expected,
     };
     let destination = args.annotate.as_ref().map(|dir| {
         annotate::Destination::new(

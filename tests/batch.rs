@@ -213,6 +213,78 @@ fn summary_says_what_only_the_batch_shows() {
     );
 }
 
+/// The supervisor's list of units and the year asked for: who sent nothing, who is not on
+/// the list, which report is of another year; in the summary, its CSV and the page.
+#[test]
+fn roster_and_year_say_who_sent_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let clean = std::fs::read_to_string("samples/qinghe-2024-clean.txt").unwrap();
+    std::fs::write(
+        d.join("a.txt"),
+        clean.replace("青禾市卫生健康委员会", "甲县卫生健康局"),
+    )
+    .unwrap();
+    let old = clean
+        .replace("青禾市卫生健康委员会", "乙县卫健局")
+        .replace("2024年", "2023年");
+    std::fs::write(d.join("b.txt"), old).unwrap();
+    std::fs::write(
+        d.join("c.txt"),
+        clean.replace("青禾市卫生健康委员会", "戊县卫生健康局"),
+    )
+    .unwrap();
+    std::fs::create_dir(d.join("丙县")).unwrap();
+    std::fs::write(d.join("丙县/报告.pdf"), b"%PDF-1.4").unwrap();
+    let roster = d.join("名单.csv");
+    std::fs::write(
+        &roster,
+        "序号,单位名称\n1,甲县卫生健康局\n2,乙县卫生健康局\n3,丙县卫生健康局\n4,丁县卫生健康局\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let out = gwlint()
+            .args(["check", "--roster"])
+            .arg(&roster)
+            .args(["--year", "2024"])
+            .args(extra)
+            .arg(d)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&["--summary"]);
+    for said in [
+        "年度不是2024年的文件：\n  b.txt：2023年\n",
+        // 乙县卫健局 is 乙县卫生健康局; the PDF in 丙县's folder was sent, though unreadable.
+        "名单中未报送的单位（1 个，名单共 4 个）：\n  丁县卫生健康局\n",
+        "不在单位名单中的文件（核对是否报错了单位，或名单中的名称写法不同）：\n  c.txt：发文机关“戊县卫生健康局”\n",
+    ] {
+        assert!(text.contains(said), "{said}\n{text}");
+    }
+    assert!(!text.contains("年度与多数报告"), "{text}");
+    let csv = run(&["--summary", "--format", "csv"]);
+    assert!(
+        csv.ends_with(",丁县卫生健康局,,未报送,,,,,,,,,,,,,,\r\n"),
+        "{csv}"
+    );
+    let page = run(&["--format", "html"]);
+    assert!(
+        page.contains("名单中未报送的单位（1 个，名单共 4 个）"),
+        "{page}"
+    );
+    // The list or the year cannot be used: nothing is checked.
+    for bad in [["--roster", "没有这个文件.txt"], ["--year", "24"]] {
+        gwlint()
+            .arg("check")
+            .args(bad)
+            .arg(d)
+            .assert()
+            .code(2)
+            .stdout("");
+    }
+}
+
 /// One folder per city: the supervisor sees which sent the worst reports, in the text
 /// summary and on the HTML page, with the lists the summary gives.
 #[test]

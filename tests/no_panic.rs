@@ -17,6 +17,7 @@ fn lint_and_render(format: Format, bytes: &[u8]) {
         color: false,
         width: 80,
         min_severity: Default::default(),
+        expected: Default::default(),
     };
     for f in [
         gwlint::report::OutputFormat::Pretty,

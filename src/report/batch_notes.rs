@@ -20,22 +20,31 @@ fn usual_year(rows: &[FileSummary]) -> Option<i32> {
     (dated >= MIN_FOR_MAJORITY && n * 5 >= dated * 3).then_some(year)
 }
 
-/// The two lists, each only when it has something; `shown` is a path as the output shows it.
-pub fn sections(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Vec<Section> {
+/// The two lists, each only when it has something; `year`: the year every report should
+/// be on (`--year`), else the one most are on; `shown` is a path as the output shows it.
+pub fn sections(
+    rows: &[FileSummary],
+    year: Option<i32>,
+    shown: &dyn Fn(&str) -> String,
+) -> Vec<Section> {
     let mut out = Vec::new();
-    if let Some(usual) = usual_year(rows) {
+    let asked = year.map(|y| (y, format!("年度不是{y}年的文件")));
+    let usual = || usual_year(rows).map(|y| (y, format!("年度与多数报告（{y}年）不同的文件")));
+    if let Some((year, title)) = asked.clone().or_else(usual) {
         let odd: Vec<Item> = rows
             .iter()
+            .filter(|r| r.counts.is_some() && r.is_report && r.year != Some(year))
             .filter_map(|r| {
-                let y = r.year.filter(|&y| y != usual)?;
-                Some(Item::of_file(shown(&r.path), format!("{y}年")))
+                // Only a year asked for makes a report without one worth naming.
+                let says = match r.year {
+                    Some(y) => format!("{y}年"),
+                    None if asked.is_some() => "看不出年度".into(),
+                    None => return None,
+                };
+                Some(Item::of_file(shown(&r.path), says))
             })
             .collect();
-        out.extend(Section::new(
-            "other-year",
-            format!("年度与多数报告（{usual}年）不同的文件"),
-            odd,
-        ));
+        out.extend(Section::new("other-year", title, odd));
     }
     let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.counts.is_some() && r.is_report) {
@@ -119,7 +128,7 @@ mod tests {
 
     fn notes(rows: &[FileSummary]) -> String {
         let mut out = Vec::new();
-        for s in sections(rows, &|p| p.to_string()) {
+        for s in sections(rows, None, &|p| p.to_string()) {
             s.write_text(&mut out).unwrap();
         }
         String::from_utf8(out).unwrap()
@@ -169,6 +178,28 @@ mod tests {
             notes(&rows),
             "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt、a/草稿/丁.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
         );
+    }
+
+    #[test]
+    fn the_year_asked_for_names_reports_without_one() {
+        let undated = FileSummary {
+            year: None,
+            ..row("c.txt", "丙", 2024)
+        };
+        let rows = [row("a.txt", "甲", 2024), row("b.txt", "乙", 2023), undated];
+        let said = |year| {
+            let mut out = Vec::new();
+            for s in sections(&rows, year, &|p| p.to_string()) {
+                s.write_text(&mut out).unwrap();
+            }
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            said(Some(2024)),
+            "\n年度不是2024年的文件：\n  b.txt：2023年\n  c.txt：看不出年度\n"
+        );
+        // Too few dated reports to have a usual year: nothing without one asked for.
+        assert_eq!(said(None), "");
     }
 
     #[test]

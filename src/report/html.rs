@@ -5,7 +5,7 @@ use super::file_summary::FileSummary;
 use super::folders::{FolderTotal, TITLE, by_folder};
 use super::overview::sections;
 use super::tally::RuleTally;
-use super::{Reporter, Totals, Unchecked, located, summary_line};
+use super::{Expected, Reporter, Totals, Unchecked, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -22,6 +22,16 @@ pub struct Html {
     unchecked: Vec<Unchecked>,
     /// What the overview's lists are made of (a few hundred bytes a file).
     rows: Vec<FileSummary>,
+    expected: Expected,
+}
+
+impl Html {
+    pub fn expecting(expected: Expected) -> Html {
+        Html {
+            expected,
+            ..Html::default()
+        }
+    }
 }
 
 /// Rules listed in the overview.
@@ -286,7 +296,7 @@ impl Reporter for Html {
             }
             writeln!(w, "</table>")?;
         }
-        for section in sections(&self.rows, &self.unchecked, &shown) {
+        for section in sections(&self.rows, &self.unchecked, &self.expected, &shown) {
             // Closed: a list of many files must not push the table off the page.
             writeln!(
                 w,

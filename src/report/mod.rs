@@ -4,6 +4,7 @@
 pub mod batch_notes;
 pub mod concise;
 pub mod csv;
+pub mod expected;
 pub mod file_summary;
 pub mod finding_text;
 pub mod folders;
@@ -20,6 +21,7 @@ pub mod tally;
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Format, PositionCursor};
+pub use expected::{Expected, Roster};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -130,6 +132,8 @@ pub struct Options {
     /// The lowest severity listed: a summary does not call a file clean that may only have
     /// findings left out.
     pub min_severity: Severity,
+    /// The year and the units a supervisor expects (`--year`, `--roster`).
+    pub expected: Expected,
 }
 
 pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
@@ -140,11 +144,9 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Sarif => Box::new(sarif::Sarif::default()),
         OutputFormat::Github => Box::new(github::Github),
         OutputFormat::Csv => Box::new(csv::Csv::default()),
-        OutputFormat::Html => Box::new(html::Html::default()),
-        OutputFormat::Summary => Box::new(summary::Summary::showing(options.min_severity)),
-        OutputFormat::SummaryCsv => {
-            Box::new(summary_csv::SummaryCsv::showing(options.min_severity))
-        }
+        OutputFormat::Html => Box::new(html::Html::expecting(options.expected.clone())),
+        OutputFormat::Summary => Box::new(summary::Summary::new(options)),
+        OutputFormat::SummaryCsv => Box::new(summary_csv::SummaryCsv::new(options)),
     }
 }
 

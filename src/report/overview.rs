@@ -2,8 +2,8 @@
 //! page: files that could not be read or checked, missing parts, sign-off problems, and
 //! what only a batch shows (another year, a unit's second file, the settings in force).
 
-use super::Unchecked;
 use super::file_summary::FileSummary;
+use super::{Expected, Unchecked};
 use std::io::{self, Write};
 
 /// One list: a title, its lines, and a closing remark.
@@ -73,6 +73,7 @@ impl Section {
 pub fn sections(
     rows: &[FileSummary],
     unchecked: &[Unchecked],
+    expected: &Expected,
     shown: &dyn Fn(&str) -> String,
 ) -> Vec<Section> {
     let of_files = |says: &dyn Fn(&FileSummary) -> Option<String>| -> Vec<Item> {
@@ -112,8 +113,9 @@ pub fn sections(
         ),
     ];
     all.extend(
-        super::batch_notes::sections(rows, shown)
+        super::batch_notes::sections(rows, expected.year, shown)
             .into_iter()
+            .chain(expected.sections(rows, unchecked, shown))
             .map(Some),
     );
     all.push(configs(rows, shown));

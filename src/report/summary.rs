@@ -4,7 +4,7 @@
 use super::file_summary::{FileSummary, clean_label};
 use super::folders::{FolderTotal, SharedRoot, TITLE};
 use super::tally::RuleTally;
-use super::{Reporter, Totals, Unchecked, summary_line};
+use super::{Expected, Options, Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
@@ -17,15 +17,17 @@ pub struct Summary {
     unchecked: Vec<Unchecked>,
     /// The lowest severity listed (--min-severity).
     shown: Severity,
+    expected: Expected,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
 const TOP_RULES: usize = 10;
 
 impl Summary {
-    pub fn showing(shown: Severity) -> Summary {
+    pub fn new(options: &Options) -> Summary {
         Summary {
-            shown,
+            shown: options.min_severity,
+            expected: options.expected.clone(),
             ..Summary::default()
         }
     }
@@ -106,7 +108,9 @@ impl Reporter for Summary {
         total.extend(sums.iter().map(|n| n.to_string()));
         table.push(total);
         write_table(w, &table, 3)?;
-        for section in super::overview::sections(&self.rows, &self.unchecked, &shown) {
+        for section in
+            super::overview::sections(&self.rows, &self.unchecked, &self.expected, &shown)
+        {
             section.write_text(w)?;
         }
         let folders = super::folders::by_folder(&self.rows, &self.unchecked);

@@ -3,7 +3,7 @@
 
 use super::csv::{BOM, row};
 use super::file_summary::FileSummary;
-use super::{Reporter, Totals, Unchecked, parent_folder as folder};
+use super::{Expected, Options, Reporter, Totals, Unchecked, parent_folder as folder};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
@@ -14,12 +14,16 @@ pub struct SummaryCsv {
     unchecked: Vec<Unchecked>,
     /// The lowest severity listed (--min-severity).
     shown: Severity,
+    expected: Expected,
+    /// Who sent what, to find the units on the roster that sent nothing.
+    sent: Vec<FileSummary>,
 }
 
 impl SummaryCsv {
-    pub fn showing(shown: Severity) -> SummaryCsv {
+    pub fn new(options: &Options) -> SummaryCsv {
         SummaryCsv {
-            shown,
+            shown: options.min_severity,
+            expected: options.expected.clone(),
             ..SummaryCsv::default()
         }
     }
@@ -60,6 +64,9 @@ impl Reporter for SummaryCsv {
         cells.push(s.error.clone().unwrap_or_default());
         cells.push(folder(&s.path).to_string());
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        if self.expected.roster.is_some() {
+            self.sent.push(s);
+        }
         row(w, &refs)
     }
 
@@ -67,7 +74,8 @@ impl Reporter for SummaryCsv {
         self.unchecked.extend_from_slice(files);
     }
 
-    /// Reports not checked come last, with the status 未检查 and the reason in the last column.
+    /// Reports not checked come next, with the status 未检查 and the reason in the last
+    /// column; then the units on the roster that sent nothing, with the status 未报送.
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         self.start(w)?;
         // The counts, the categories and the missing parts are left empty.
@@ -77,6 +85,11 @@ impl Reporter for SummaryCsv {
             cells.extend(std::iter::repeat_n("", blanks));
             cells.push(u.reason);
             cells.push(folder(&u.path));
+            row(w, &cells)?;
+        }
+        for unit in self.expected.missing_units(&self.sent, &self.unchecked) {
+            let mut cells = vec!["", unit.as_str(), "", "未报送"];
+            cells.extend(std::iter::repeat_n("", blanks + 2));
             row(w, &cells)?;
         }
         Ok(())

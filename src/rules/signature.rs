@@ -8,6 +8,7 @@ use crate::outline::{YearSource, content_span, issuer_in_title};
 use crate::rules::findings::Findings;
 use crate::sign_off::issuer_text;
 use crate::text::{squeeze, trim_indent};
+use crate::unit_name::same_body;
 use std::ops::Range;
 
 pub static MISSING_SIGNATURE: RuleMeta = RuleMeta {
@@ -524,39 +525,9 @@ fn joint_issuers(raw_title: &str, from_title: &str, suffixes: &[String]) -> Vec<
     if all_bodies { parts } else { Vec::new() }
 }
 
-/// Equal, or one is a standard short form of the other (characters kept in order, and the
-/// kind of body — 委/局/厅 … — the same).
-fn same_body(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let kind = |s: &str| {
-        let s = s.trim_end_matches("员会");
-        s.chars().last()
-    };
-    kind(a) == kind(b) && (is_subsequence(a, b) || is_subsequence(b, a))
-}
-
-fn is_subsequence(short: &str, long: &str) -> bool {
-    let mut it = long.chars();
-    short.chars().all(|c| it.any(|d| d == c))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_forms_are_the_same_body() {
-        assert!(same_body("黑龙江省卫生健康委", "黑龙江省卫生健康委员会"));
-        assert!(same_body(
-            "渝北区卫生健康委员会",
-            "重庆市渝北区卫生健康委员会"
-        ));
-        assert!(same_body("市卫生健康局", "慈溪市卫生健康局"));
-        assert!(!same_body("东湖区医疗保障局", "东湖区卫生健康局"));
-        assert!(!same_body("东湖区卫生健康委员会", "东湖区卫生健康局"));
-    }
 
     #[test]
     fn issuer_from_title() {

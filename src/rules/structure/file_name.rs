@@ -9,18 +9,8 @@ use crate::lazy_regex::static_regex;
 use crate::outline::YearSource;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
-use crate::text::is_han;
+use crate::unit_name::{han_runs, leading_places, places_in};
 use std::ops::Range;
-
-/// The last character of the name of a place: 省, 市, 县, 区, 旗, 州, 盟.
-const PLACE_ENDS: &str = "省市县区旗州盟";
-/// Longest name of a place ("黔东南苗族侗族自治州").
-const MAX_PLACE_CHARS: usize = 10;
-/// Words that end like a place and name none.
-const NOT_PLACES: [&str; 24] = [
-    "社区", "地区", "辖区", "城市", "省市", "市区", "县区", "片区", "园区", "全市", "全县", "全区",
-    "全省", "本市", "本县", "本区", "本省", "我市", "我县", "我区", "我省", "各市", "各县", "各区",
-];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     let stem = std::path::Path::new(&ctx.doc.name)
@@ -151,34 +141,6 @@ fn places(stem: &str) -> Vec<&str> {
             leading_places(run)
         })
         .collect()
-}
-
-/// Every place named at the start of a run of Chinese in `text`.
-fn places_in(text: &str) -> Vec<&str> {
-    han_runs(text).flat_map(leading_places).collect()
-}
-
-fn han_runs(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_han(c)).filter(|r| !r.is_empty())
-}
-
-/// The places one after another at the start of `run`.
-fn leading_places(mut run: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    while let Some((k, c)) = run
-        .char_indices()
-        .skip(1)
-        .take(MAX_PLACE_CHARS - 1)
-        .find(|&(_, c)| PLACE_ENDS.contains(c))
-    {
-        let place = &run[..k + c.len_utf8()];
-        if NOT_PLACES.contains(&place) {
-            break;
-        }
-        found.push(place);
-        run = &run[place.len()..];
-    }
-    found
 }
 
 #[cfg(test)]

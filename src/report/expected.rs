@@ -1,0 +1,229 @@
+//! What a supervisor expects of a batch (`--year`, `--roster`): the reported year, and the
+//! units that must send a report. The summary then says which units sent nothing, which
+//! files come from a unit not on the list, and which report another year.
+
+use super::Unchecked;
+use super::file_summary::FileSummary;
+use super::overview::{Item, Section};
+use crate::text::is_han;
+use crate::unit_name::{leading_places, same_body};
+use std::path::Path;
+
+#[derive(Debug, Clone, Default)]
+pub struct Expected {
+    /// The year every report should be on.
+    pub year: Option<i32>,
+    pub roster: Option<Roster>,
+}
+
+/// The units that must report, in the list's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roster {
+    pub units: Vec<String>,
+}
+
+/// Cells of a list copied from Excel that name no unit.
+const HEADER_WORDS: [&str; 6] = ["单位", "单位名称", "名称", "报送单位", "序号", "备注"];
+
+impl Roster {
+    /// One unit a line, as typed or pasted from Excel (the first cell with Chinese in it:
+    /// "1\t桃源县卫生健康局\t张三" gives 桃源县卫生健康局; a header row is skipped); `#`
+    /// starts a comment. UTF-8,
+    /// GB18030 or UTF-16, as reports are.
+    pub fn load(path: &Path) -> Result<Roster, String> {
+        let cannot = |why: String| format!("无法读取单位名单 {}：{why}", path.display());
+        let bytes = crate::source::read_file(path).map_err(|e| cannot(e.message))?;
+        if bytes.starts_with(b"PK") {
+            return Err(cannot(
+                "这是 Excel 或 Word 文件；请把单位名称一行一个另存为文本（.txt）或 CSV".into(),
+            ));
+        }
+        let (text, _, _) =
+            crate::source::text::decode_bytes(&bytes).map_err(|e| cannot(e.message))?;
+        let roster = Roster::parse(&text);
+        if roster.units.is_empty() {
+            return Err(cannot("没有找到单位名称（每行写一个单位）".into()));
+        }
+        Ok(roster)
+    }
+
+    pub fn parse(text: &str) -> Roster {
+        let mut units: Vec<String> = Vec::new();
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let cells: Vec<String> = line
+                .split(['\t', ',', '，', ';', '；'])
+                .map(|c| {
+                    c.trim()
+                        .trim_matches(['"', '\u{feff}'])
+                        .replace([' ', '　'], "")
+                })
+                .collect();
+            // A header row ("序号,单位名称,联系人") names no unit in any cell.
+            if cells.iter().any(|c| HEADER_WORDS.contains(&c.as_str())) {
+                continue;
+            }
+            if let Some(unit) = cells.into_iter().find(|c| c.chars().any(is_han))
+                && !units.contains(&unit)
+            {
+                units.push(unit);
+            }
+        }
+        Roster { units }
+    }
+
+    /// The unit on the list a file comes from: by the issuer it names, else by its path
+    /// ("报告/桃源县/2024年报告.pdf"): the whole name, or a place only that unit has.
+    fn unit_of(&self, issuer: Option<&str>, path: &str) -> Option<usize> {
+        if let Some(issuer) = issuer {
+            let by_name: Vec<usize> = (0..self.units.len())
+                .filter(|&k| same_named(&self.units[k], issuer))
+                .collect();
+            if let [k] = by_name.as_slice() {
+                return Some(*k);
+            }
+        }
+        let path = path.replace(['\\', ' ', '　'], "");
+        if let Some(k) = self.units.iter().position(|u| path.contains(u.as_str())) {
+            return Some(k);
+        }
+        let mut by_place = (0..self.units.len()).filter(|&k| {
+            leading_places(&self.units[k])
+                .last()
+                .is_some_and(|p| path.contains(p))
+        });
+        let k = by_place.next()?;
+        by_place.next().is_none().then_some(k)
+    }
+}
+
+/// The same unit, in full or in a standard short form; a name without its place
+/// ("县卫生健康局") is any county's.
+fn same_named(unit: &str, issuer: &str) -> bool {
+    let placed = |n: &str| !leading_places(n).is_empty();
+    unit == issuer || (placed(unit) && placed(issuer) && same_body(unit, issuer))
+}
+
+impl Expected {
+    pub fn is_empty(&self) -> bool {
+        self.year.is_none() && self.roster.is_none()
+    }
+
+    /// The lists the roster gives: units that sent nothing, and files of a unit not on it.
+    /// (Files of another year are listed with the batch's other notes.)
+    pub fn sections(
+        &self,
+        rows: &[FileSummary],
+        unchecked: &[Unchecked],
+        shown: &dyn Fn(&str) -> String,
+    ) -> Vec<Section> {
+        self.roster
+            .as_ref()
+            .map(|r| r.sections(rows, unchecked, shown))
+            .unwrap_or_default()
+    }
+
+    /// The units on the list that sent nothing, for the summary CSV's last rows.
+    pub fn missing_units(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<String> {
+        self.roster
+            .as_ref()
+            .map(|r| r.missing(rows, unchecked))
+            .unwrap_or_default()
+    }
+}
+
+impl Roster {
+    fn missing(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<String> {
+        let mut sent = vec![false; self.units.len()];
+        let files = rows
+            .iter()
+            .map(|r| (r.issuer.as_deref(), r.path.as_str()))
+            .chain(unchecked.iter().map(|u| (None, u.path.as_str())));
+        for (issuer, path) in files {
+            if let Some(k) = self.unit_of(issuer, path) {
+                sent[k] = true;
+            }
+        }
+        (0..self.units.len())
+            .filter(|&k| !sent[k])
+            .map(|k| self.units[k].clone())
+            .collect()
+    }
+
+    fn sections(
+        &self,
+        rows: &[FileSummary],
+        unchecked: &[Unchecked],
+        shown: &dyn Fn(&str) -> String,
+    ) -> Vec<Section> {
+        let missing = self.missing(rows, unchecked);
+        let title = format!(
+            "名单中未报送的单位（{} 个，名单共 {} 个）",
+            missing.len(),
+            self.units.len()
+        );
+        let stranger: Vec<Item> = rows
+            .iter()
+            .filter(|r| r.is_report && self.unit_of(r.issuer.as_deref(), &r.path).is_none())
+            .map(|r| {
+                let says = r.issuer.as_deref().map_or_else(
+                    || "看不出发文机关".to_string(),
+                    |i| format!("发文机关“{i}”"),
+                );
+                Item::of_file(shown(&r.path), says)
+            })
+            .collect();
+        let mut out: Vec<Section> = Section::new(
+            "missing-units",
+            title,
+            missing.into_iter().map(Item::plain).collect(),
+        )
+        .into_iter()
+        .collect();
+        out.extend(Section::new(
+            "unknown-units",
+            "不在单位名单中的文件（核对是否报错了单位，或名单中的名称写法不同）",
+            stranger,
+        ));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_typed_or_pasted_from_excel() {
+        let text = "\u{feff}序号\t单位名称\t联系人\n1\t桃源县卫生健康局\t张三\n2\t玉屏县卫生健康局\n\n# 新设\n金沙县 卫生健康局\n桃源县卫生健康局\n";
+        assert_eq!(
+            Roster::parse(text).units,
+            ["桃源县卫生健康局", "玉屏县卫生健康局", "金沙县卫生健康局"]
+        );
+    }
+
+    #[test]
+    fn files_are_matched_to_units() {
+        let roster = Roster::parse(
+            "青禾市卫生健康委员会\n桃源县卫生健康局\n玉屏县卫生健康局\n玉屏县人民医院\n",
+        );
+        assert_eq!(roster.unit_of(Some("青禾市卫健委"), "a.docx"), Some(0));
+        assert_eq!(
+            roster.unit_of(Some("桃源县卫生健康局"), "x/y.docx"),
+            Some(1)
+        );
+        // A name without its place is any county's: the path decides.
+        assert_eq!(
+            roster.unit_of(Some("县卫生健康局"), "桃源县/报告.docx"),
+            Some(1)
+        );
+        assert_eq!(roster.unit_of(None, "报告/桃源县 卫生健康局.pdf"), Some(1));
+        // 玉屏县 is two units' place: only the whole name tells them apart.
+        assert_eq!(roster.unit_of(None, "玉屏县/报告.pdf"), None);
+        assert_eq!(roster.unit_of(None, "玉屏县人民医院.pdf"), Some(3));
+        assert_eq!(
+            roster.unit_of(Some("金沙县卫生健康局"), "金沙县.docx"),
+            None
+        );
+    }
+}
