@@ -85,9 +85,11 @@ fn main() {
     // text table of thousands of rows, a paragraph of thousands of unmatched closing or
     // opening marks, or of thousands of figures without a full stop, a report without line
     // breaks (misspellings and gaps all on one line), a file of blank lines, of lines with
-    // only a space, or of lone numbers. 4× the repeats should take about 4× the time.
+    // only a space, or of lone numbers, an outline repeated (a group of sub-headings under
+    // each part), a whole report with its sign-off pasted again and again. 4× the repeats
+    // should take about 4× the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 11] = [
+    let shapes: [(&str, usize, Repeat); 13] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -121,6 +123,17 @@ fn main() {
         ("blank lines", 50_000, |_| "\n".to_string()),
         ("lines of a space", 50_000, |_| " \n".to_string()),
         ("lone numbers", 20_000, |k| format!("{}\n\n", k % 3 + 1)),
+        ("an outline repeated", 5_000, |_| {
+            "一、加强组织领导\n（一）完善制度\n".to_string()
+        }),
+        ("a report pasted into itself", 500, |_| {
+            let parts = ["主要举措和成效", "存在的不足和原因", "下一年度工作安排"];
+            let mut report = "某市卫生健康委员会关于2024年法治政府建设情况的报告\n".to_string();
+            for (n, part) in ["一", "二", "三"].iter().zip(parts) {
+                report += &format!("{n}、{part}\n（一）推进工作。全年办结案件12件。\n");
+            }
+            report + "某市卫生健康委员会\n2025年1月20日\n"
+        }),
     ];
     for (name, n, repeat) in shapes {
         let doc = |n: usize| {

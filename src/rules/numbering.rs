@@ -425,13 +425,14 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let mut with_siblings: std::collections::HashSet<Option<usize>> = Default::default();
     // Line → the marker a damaged or missing marker should be.
     let mut assigned: HashMap<usize, String> = HashMap::new();
+    // Once: a report pasted into itself has a group for every heading.
+    let top = ctx.outline.top_level();
     for (parent, level, members) in &groups {
         with_siblings.insert(*parent);
         let slots = slots_for(ctx, numbered, *parent, *level, members);
-        check_group(ctx, *level, &slots, &mut assigned, out);
+        check_group(ctx, (*level, top), &slots, &mut assigned, out);
     }
     // Parts whose sub-headings all lost their markers have no numbered group at all.
-    let top = ctx.outline.top_level();
     for (k, h) in numbered.iter().enumerate() {
         if Some(h.level()) != top
             || h.kind == MarkerKind::Circled
@@ -442,7 +443,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         let next = h.level() + 1;
         let slots = slots_for(ctx, numbered, Some(k), next, &[]);
         if slots.len() >= 2 {
-            check_group(ctx, next, &slots, &mut assigned, out);
+            check_group(ctx, (next, top), &slots, &mut assigned, out);
         }
     }
     report_damaged(ctx, &assigned, out);
@@ -580,16 +581,16 @@ fn slots_for<'h>(
     slots
 }
 
+/// The group's level, and the outline's top level, are given together.
 fn check_group(
     ctx: &Context,
-    level: u8,
+    (level, top): (u8, Option<u8>),
     slots: &[Slot],
     assigned: &mut HashMap<usize, String>,
     out: &mut Findings,
 ) {
     // "第三部分　": the gap that sets a part's number off is not quoted.
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
-    let top = ctx.outline.top_level();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
     let mut last_line: Option<usize> = None;
@@ -628,7 +629,7 @@ fn check_group(
                         .flatten();
                     // The first part's heading, above the first number ("二、"), lost its own.
                     let lost_first = (last.is_none() && h.number == 2 && Some(level) == top)
-                        .then(|| lost_part_title(ctx, ctx.outline.body.start..h.line))
+                        .then(|| lost_part_title(ctx, gap_above(ctx, h.line, level)))
                         .flatten();
                     let want = expected_marker(level, expected);
                     match (lost, lost_first, &last) {
@@ -712,7 +713,7 @@ fn check_group(
     // The last part's heading, after the last number, lost its own.
     if Some(level) == top
         && let (Some(line), Some((_, prev))) = (last_line, &last)
-        && let Some(lost) = lost_part_title(ctx, line + 1..ctx.outline.body.end)
+        && let Some(lost) = lost_part_title(ctx, gap_below(ctx, line, level))
     {
         out.push(lost_marker(
             ctx,
@@ -722,6 +723,32 @@ fn check_group(
             &expected_marker(level, expected),
         ));
     }
+}
+
+/// The lines above the heading on `line`, back to the heading of `level` or higher before
+/// it, where the first part's heading may have lost its number; bounded, so that a report
+/// pasted into itself is not read from its start for each part.
+fn gap_above(ctx: &Context, line: usize, level: u8) -> Range<usize> {
+    let o = ctx.outline;
+    let k = o.headings.partition_point(|h| h.line < line);
+    let from = o.headings[..k]
+        .iter()
+        .rev()
+        .find(|h| (1..=level).contains(&h.level()))
+        .map_or(o.body.start, |h| h.line + 1);
+    from..line
+}
+
+/// The lines below the heading on `line`, on to the next heading of `level` or higher,
+/// where the last part's heading may have lost its number.
+fn gap_below(ctx: &Context, line: usize, level: u8) -> Range<usize> {
+    let o = ctx.outline;
+    let k = o.headings.partition_point(|h| h.line <= line);
+    let to = o.headings[k..]
+        .iter()
+        .find(|h| (1..=level).contains(&h.level()))
+        .map_or(o.body.end, |h| h.line);
+    line + 1..to.max(line + 1)
 }
 
 /// Each of `numbers`, as a marker of `level`, starts a sentence within `lines`, in order.
