@@ -166,30 +166,54 @@ impl CustomRule {
                     continue;
                 }
                 let at = span.start + m.start()..span.start + m.end();
+                let fix = self
+                    .replace
+                    .as_ref()
+                    .map(|r| self.regex.replace(m.as_str(), r.as_str()).into_owned());
+                // "推进" → "大力推进": the text that reads so already is what the rule wants.
+                if fix
+                    .as_ref()
+                    .is_some_and(|f| crate::text::already_reads(&doc.text, at.clone(), f))
+                {
+                    continue;
+                }
                 let mut d = Diagnostic::new(self.meta, at, self.message.clone(), self.help.clone());
-                if let Some(r) = &self.replace {
-                    d = d.with_fix(
-                        self.regex.replace(m.as_str(), r.as_str()).into_owned(),
-                        self.safe,
-                    );
+                if let Some(f) = fix {
+                    d = d.with_fix(f, self.safe);
                 }
                 out.push(d);
             }
         }
     }
 
-    /// Runs the rule's own examples: (example, expected to fire, fired).
+    /// Runs the rule's own examples: (example, expected to fire, fired). What the fix of
+    /// an invalid example writes is an example too, expected not to fire: one that did
+    /// would grow with each --fix.
     pub fn self_test(&self) -> Vec<(String, bool, bool)> {
-        let run = |text: &str| {
+        let found = |text: &str| {
             let doc = Document::from_text("example", Format::Text, "utf-8", text.to_string());
             let mut out = Findings::new();
             self.check(&doc, &[], &mut out);
-            !out.is_empty()
+            out.into_vec()
         };
+        let fixed = |text: &str| {
+            let mut fixed = text.to_string();
+            for d in found(text).iter().rev() {
+                if let Some(f) = &d.fix {
+                    fixed.replace_range(d.span.clone(), &f.replacement);
+                }
+            }
+            (fixed != text).then(|| (format!("{fixed}（“{text}”修复后）"), fixed))
+        };
+        let fires = |text: &str| !found(text).is_empty();
         self.invalid
             .iter()
-            .map(|e| (e.clone(), true, run(e)))
-            .chain(self.valid.iter().map(|e| (e.clone(), false, run(e))))
+            .map(|e| (e.clone(), true, fires(e)))
+            .chain(self.invalid.iter().filter_map(|e| {
+                let (shown, text) = fixed(e)?;
+                Some((shown, false, fires(&text)))
+            }))
+            .chain(self.valid.iter().map(|e| (e.clone(), false, fires(e))))
             .collect()
     }
 }
@@ -224,6 +248,38 @@ mod tests {
         assert_eq!(&doc.text[out[0].span.clone()], "交待");
         assert_eq!(out[0].fix.as_ref().unwrap().replacement, "交代");
         assert!(rule.self_test().iter().all(|(_, want, got)| want == got));
+    }
+
+    #[test]
+    fn a_fix_that_keeps_what_it_replaces_fires_once() {
+        let rule = CustomRule::build(CustomRuleSpec {
+            replace: Some("大力推进".into()),
+            valid: vec!["大力推进工作".into()],
+            invalid: vec!["推进工作".into()],
+            ..spec("ORG002", "推进")
+        })
+        .unwrap();
+        assert_eq!(
+            rule.self_test(),
+            [
+                ("推进工作".to_string(), true, true),
+                ("大力推进工作（“推进工作”修复后）".to_string(), false, false),
+                ("大力推进工作".to_string(), false, false),
+            ]
+        );
+        // A fix the rule meets again in another way is a failing example.
+        let growing = CustomRule::build(CustomRuleSpec {
+            replace: Some("${1}0件".into()),
+            invalid: vec!["3件".into()],
+            valid: vec![],
+            ..spec("ORG003", r"(\d+)件")
+        })
+        .unwrap();
+        assert!(
+            growing
+                .self_test()
+                .contains(&("30件（“3件”修复后）".to_string(), false, true))
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Small character-level helpers shared by the outline and the rules.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Characters that take no room on the page: zero-width space and (non-)joiners, word
 /// joiner, a byte order mark inside the text, soft hyphen.
@@ -98,9 +99,37 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// The text at `at` already stands inside `replacement`, in place: "依法行政" within
+/// "坚持依法行政" when the fix writes "坚持依法行政". Such a finding would fire again on
+/// its own fix, and `--fix` would write "坚持坚持依法行政".
+pub fn already_reads(text: &str, at: Range<usize>, replacement: &str) -> bool {
+    let Some(found) = text.get(at.clone()) else {
+        return false;
+    };
+    !found.is_empty()
+        && replacement.match_indices(found).any(|(j, _)| {
+            at.start
+                .checked_sub(j)
+                .and_then(|start| text.get(start..start + replacement.len()))
+                == Some(replacement)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_that_keeps_what_it_replaces() {
+        let text = "坚持依法行政，依法行政";
+        let at = |k: usize| {
+            let start = text.char_indices().nth(k).unwrap().0;
+            start..start + "依法行政".len()
+        };
+        assert!(already_reads(text, at(2), "坚持依法行政"));
+        assert!(!already_reads(text, at(7), "坚持依法行政"));
+        assert!(!already_reads(text, at(2), "依法治国"));
+    }
 
     #[test]
     fn abridged_marks_what_it_leaves_out() {

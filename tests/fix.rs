@@ -487,3 +487,38 @@ fn stdin_is_fixed_to_stdout() {
         .assert()
         .code(2);
 }
+
+/// A team's own safe fix that keeps what it replaces ("依法行政" → "坚持依法行政") is
+/// applied once: the text it writes does not fire again, in this run or the next.
+#[test]
+fn a_custom_fix_keeping_its_match_is_applied_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("gwlint.toml"),
+        "[[typo]]\nwrong = \"依法行政\"\nright = \"坚持依法行政\"\nsafe = true\nnote = \"统一说法\"\n\n[[rule]]\ncode = \"ORG002\"\nname = \"grow\"\ncategory = \"wording\"\nseverity = \"warning\"\nmessage = \"写“大力推进”\"\npattern = \"推进\"\nreplace = \"大力推进\"\nsafe = true\nvalid = [\"大力推进\"]\ninvalid = [\"推进\"]\n",
+    )
+    .unwrap();
+    let path = dir.path().join("r.txt");
+    std::fs::write(
+        &path,
+        "本委依法行政，推进工作。坚持依法行政，大力推进改革。\n",
+    )
+    .unwrap();
+    for _ in 0..2 {
+        gwlint()
+            .args([
+                "check",
+                "--fix",
+                "--exit-zero",
+                "--select",
+                "GW0801,GW0802,ORG002",
+            ])
+            .arg(&path)
+            .assert()
+            .success();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "本委坚持依法行政，大力推进工作。坚持依法行政，大力推进改革。\n"
+    );
+}

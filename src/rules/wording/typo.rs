@@ -47,7 +47,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         }
         let before = tail(&doc.text[line.start..start], BEFORE);
         let after = head(&doc.text[end..line.end], AFTER);
-        if !typo.applies(before, after) {
+        // A user's "依法行政" → "坚持依法行政" is met by the text it writes.
+        if !typo.applies(before, after)
+            || crate::text::already_reads(&doc.text, start..end, &typo.right)
+        {
             continue;
         }
         let (rule, verb) = if typo.advice {
