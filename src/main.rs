@@ -92,6 +92,9 @@ enum Command {
         /// 配置文件（默认在当前目录向上查找 gwlint.toml）
         #[arg(long, value_name = "文件")]
         config: Option<PathBuf>,
+        /// 与 --test 同用：逐个检查这些配置文件（可写多个，供 pre-commit 使用）
+        #[arg(value_name = "配置文件", requires = "test", conflicts_with = "config")]
+        configs: Vec<PathBuf>,
         /// 输出内置的数据文件（规则说明中提到的 rules/*.toml）；不写文件名时列出全部
         #[arg(
             long,
@@ -252,10 +255,18 @@ fn main() -> ExitCode {
             data: Some(name), ..
         } => print_data(&name),
         Command::Rules {
+            test: true,
+            format,
+            configs,
+            data: None,
+            ..
+        } if !configs.is_empty() => Ok(test_each(&format, &configs)),
+        Command::Rules {
             test,
             format,
             config,
             data: None,
+            ..
         } => list_rules(test, &format, config.as_deref()),
         Command::Explain { code, config } => explain(&code, config.as_deref()),
     };
@@ -490,6 +501,24 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             isolated: args.isolated,
         },
     )?;
+    if let Some(name) = excluded_stdin(&args, &ws) {
+        // An editor names the buffer's file: with --force-exclude, it is filtered as a file
+        // named on the command line is, and a buffer to fix comes back as it was.
+        let mut stdin = std::io::stdin().lock();
+        if args.fix {
+            let mut stdout = std::io::stdout().lock();
+            std::io::copy(&mut stdin, &mut stdout)
+                .and_then(|_| stdout.flush())
+                .map_err(output_error("写出结果失败"))?;
+        } else {
+            std::io::copy(&mut stdin, &mut std::io::sink())
+                .map_err(|e| format!("无法读取标准输入：{e}"))?;
+        }
+        eprintln!(
+            "gwlint: 跳过标准输入：{name} 按 exclude 的设置或扩展名不检查（--force-exclude）"
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let (mut inputs, unchecked) = inputs(&args, &ws)?;
     // An editor's buffer to fix: whatever happens, its text comes back on stdout.
     if (args.fix || args.diff)
@@ -770,8 +799,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
-    // Reports were found but none could be checked (a folder of .doc files): no pass.
-    let nothing_checked = totals.files == 0 && !unchecked.is_empty();
+    // Reports were found but none could be checked (a folder of .doc files): no pass. A
+    // hook's commit of a scanned PDF alone (--force-exclude) is no such folder.
+    let nothing_checked = totals.files == 0 && !unchecked.is_empty() && !args.force_exclude;
     Ok(
         if totals.failed > 0 || !not_written.is_empty() || nothing_checked {
             ExitCode::from(2)
@@ -956,6 +986,17 @@ fn checked_paths(args: &CheckArgs) -> Vec<PathBuf> {
     })]
 }
 
+/// The name of stdin, the only input, when --force-exclude filters it out.
+fn excluded_stdin(args: &CheckArgs, ws: &Workspace) -> Option<String> {
+    let name = args.stdin_filename.as_ref()?;
+    let only_stdin = matches!(checked_paths(args).as_slice(), [p] if p.as_os_str() == "-");
+    let path = Path::new(name);
+    (args.force_exclude
+        && only_stdin
+        && (ws.excludes(path) || source::format_for_path(path).is_none()))
+    .then(|| name.clone())
+}
+
 /// The inputs to lint, and the reports found in folders that gwlint cannot read.
 fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked>), String> {
     let stdin_named = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
@@ -973,7 +1014,8 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
     let paths_given = paths.clone();
     for p in paths {
         if p.as_os_str() == "-" {
-            let bytes = read_stdin()?;
+            // An editor's buffer to fix comes back on stdout, whatever happens.
+            let bytes = read_stdin(args.fix && paths_given.len() == 1)?;
             let name = args
                 .stdin_filename
                 .clone()
@@ -1115,15 +1157,28 @@ fn is_previous_results(path: &Path) -> bool {
 }
 
 /// Standard input, up to the size limit (one byte over tells the reader it was too big).
-fn read_stdin() -> Result<Vec<u8>, String> {
+/// Stdin, up to the size a file may have. `echo`: an editor's buffer to fix, which must
+/// come back on stdout whatever happens, also when it is too large to check.
+fn read_stdin(echo: bool) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    std::io::stdin()
+    let mut stdin = std::io::stdin().lock();
+    (&mut stdin)
         .take(source::MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("无法读取标准输入：{e}"))?;
     if bytes.len() as u64 > source::MAX_INPUT_BYTES {
+        let mut note = "";
+        if echo {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(&bytes)
+                .and_then(|_| std::io::copy(&mut stdin, &mut stdout))
+                .and_then(|_| stdout.flush())
+                .map_err(output_error("写出结果失败"))?;
+            note = "（原文已照原样输出）";
+        }
         return Err(format!(
-            "标准输入：{}",
+            "标准输入：{}{note}",
             source::too_large(bytes.len() as u64).message
         ));
     }
@@ -1133,7 +1188,7 @@ fn read_stdin() -> Result<Vec<u8>, String> {
 fn extract(file: &Path) -> Result<ExitCode, String> {
     let name = file.to_string_lossy();
     let bytes = if file.as_os_str() == "-" {
-        read_stdin()?
+        read_stdin(false)?
     } else {
         source::read_file(file).map_err(|e| format!("{}：{}", file.display(), e.message))?
     };
@@ -1153,6 +1208,28 @@ fn known_rules(config: Option<&Path>) -> Result<(Vec<&'static RuleMeta>, Workspa
     let mut all: Vec<&'static RuleMeta> = rules::all().collect();
     all.extend(linter.config.custom.iter().map(|r| r.meta));
     Ok((all, ws))
+}
+
+/// `gwlint rules --test a/gwlint.toml b/gwlint.toml`: each file loaded and its rules' examples
+/// run, as a hook checks the configurations a commit changes; the worst exit code.
+fn test_each(format: &str, configs: &[PathBuf]) -> ExitCode {
+    let mut worst = 0u8;
+    for config in configs {
+        if configs.len() > 1 {
+            println!("{}：", config.display());
+        }
+        let code = match list_rules(true, format, Some(config)) {
+            Ok(code) if code == ExitCode::SUCCESS => 0,
+            Ok(_) => 1,
+            Err(message) if message == BROKEN_PIPE => return ExitCode::from(141),
+            Err(message) => {
+                eprintln!("gwlint: {message}");
+                2
+            }
+        };
+        worst = worst.max(code);
+    }
+    ExitCode::from(worst)
 }
 
 fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCode, String> {

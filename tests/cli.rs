@@ -1064,10 +1064,16 @@ fn the_hooks_take_reports_and_leave_a_repositorys_notes() {
             .collect()
     };
     let (files, exclude) = (values("files:"), values("exclude:"));
-    assert_eq!((files.len(), exclude.len()), (2, 2));
+    // Two hooks for reports, two for configurations.
+    assert_eq!((files.len(), exclude.len()), (4, 2));
     let taken = |path: &str| files[0].is_match(path) && !exclude[0].is_match(path);
+    for config in ["gwlint.toml", "各单位/甲县/gwlint.toml"] {
+        assert!(files[2].is_match(config) && !taken(config), "{config}");
+    }
+    assert!(!files[2].is_match("my-gwlint.toml"));
     for report in [
         "报告/东湖区.docx",
+        "报告/带宏.DOCM",
         "a.TXT",
         "2025/readme报告/x.md",
         "各单位/notes.md",

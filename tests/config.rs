@@ -191,6 +191,83 @@ fn explicit_files_are_excluded_only_with_force_exclude() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// A hook's commit of a scanned PDF alone passes; an editor's buffer of an excluded draft
+/// is not checked, and with --fix comes back on stdout as it was.
+#[test]
+fn force_exclude_lets_a_commit_and_an_editor_through() {
+    let dir = project();
+    std::fs::write(dir.path().join("盖章件.pdf"), b"%PDF-1.4").unwrap();
+    let out = run(
+        &["check", "--force-exclude"],
+        &dir.path().join("盖章件.pdf"),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Named without --force-exclude, as a supervisor would, nothing checked is no pass.
+    assert_eq!(
+        run(&["check"], &dir.path().join("盖章件.pdf"))
+            .status
+            .code(),
+        Some(2)
+    );
+    let draft = std::fs::read(dir.path().join("草稿/西陵.txt")).unwrap();
+    for args in [&["--format", "concise"][..], &["--fix"][..]] {
+        let out = gwlint()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--force-exclude",
+                "--stdin-filename",
+                "草稿/西陵.txt",
+            ])
+            .args(args)
+            .write_stdin(draft.clone())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let echoed = if args == ["--fix"] {
+            draft.clone()
+        } else {
+            Vec::new()
+        };
+        assert_eq!(out.stdout, echoed);
+    }
+}
+
+/// `gwlint rules --test FILE…`, as the gwlint-config hook runs it: each file loaded and its
+/// examples run; a broken one fails with 2, and the others are still tested.
+#[test]
+fn rules_test_checks_each_configuration_named() {
+    let dir = project();
+    let broken = dir.path().join("草稿/gwlint.toml");
+    std::fs::write(&broken, "select = [\n").unwrap();
+    let good = dir.path().join("gwlint.toml");
+    let out = gwlint()
+        .args(["rules", "--test"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("通过  ORG001 应报告：本委坚持"),
+        "{}",
+        stdout(&out)
+    );
+    let out = gwlint()
+        .args(["rules", "--test"])
+        .arg(&broken)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains("通过  ORG001 应报告：本委坚持"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("列表没有闭合"));
+}
+
 /// A supervisor's batch: one unit's broken gwlint.toml costs that unit's files, reported
 /// unreadable with the cause; the other units are checked, and the error is shown once.
 #[test]
