@@ -182,6 +182,7 @@ fn render(what: &str, report: &gwlint::FileReport) {
             width: 100,
             min_severity: Default::default(),
             expected: Default::default(),
+            custom_rules: Vec::new(),
         };
         let t = best(3, || {
             let mut sink = std::io::sink();

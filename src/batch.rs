@@ -36,6 +36,9 @@ pub struct Collected {
     pub owner_files: Vec<PathBuf>,
     /// Folders of annotated copies an earlier `--annotate` wrote, not walked.
     pub annotated_folders: Vec<PathBuf>,
+    /// Links to folders met in a walk, not followed (as git and ripgrep do not): an alias
+    /// such as 最新 → 2024 would report every file twice, and a link up, forever.
+    pub linked_folders: Vec<PathBuf>,
 }
 
 /// Report formats people send that gwlint does not read: other word processors' and
@@ -44,6 +47,27 @@ const UNSUPPORTED_REPORTS: [&str; 16] = [
     "doc", "wps", "pdf", "odt", "rtf", "wpt", "ofd", "zip", "rar", "7z", "jpg", "jpeg", "png",
     "tif", "tiff", "bmp",
 ];
+
+/// A repository's own notes, which a walk (and a hook) leaves alone: README.md,
+/// CHANGELOG.md, LICENSE.txt and the like. Named on the command line, they are checked.
+const REPOSITORY_NOTES: [&str; 9] = [
+    "readme",
+    "changelog",
+    "changes",
+    "contributing",
+    "license",
+    "licence",
+    "authors",
+    "notice",
+    "copying",
+];
+
+fn is_repository_note(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|n| REPOSITORY_NOTES.iter().any(|w| n.starts_with(w)))
+}
 
 fn is_unsupported_report(p: &Path) -> bool {
     p.extension()
@@ -97,7 +121,12 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
             Ok(_) if source::is_owner_file(p) => c.owner_files.push(p.clone()),
             // With --force-exclude (a hook naming every changed file), a named file is taken
             // as a walk would take it: gwlint.toml or a script is no report.
-            Ok(_) if how.force_exclude && (excluded(p) || source::format_for_path(p).is_none()) => {
+            Ok(_)
+                if how.force_exclude
+                    && (excluded(p)
+                        || is_repository_note(p)
+                        || source::format_for_path(p).is_none()) =>
+            {
                 if !excluded(p) && is_unsupported_report(p) {
                     c.unsupported.push(p.clone());
                 }
@@ -114,7 +143,36 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
             Err(e) => c.inputs.push(Input::Unreadable(p.clone(), walk_cause(&e))),
         }
     }
+    for input in &mut c.inputs {
+        if let Input::Path(p)
+        | Input::Missing(p)
+        | Input::Unreadable(p, _)
+        | Input::Misconfigured(p, _) = input
+        {
+            without_dot(p);
+        }
+    }
+    for p in c
+        .unsupported
+        .iter_mut()
+        .chain(&mut c.linked_folders)
+        .chain(&mut c.annotated_folders)
+    {
+        without_dot(p);
+    }
     c
+}
+
+/// "./报告/a.txt" as "报告/a.txt": GitHub places an annotation on a pull request's diff only
+/// by the path from the repository's root, and the other outputs read better so too.
+fn without_dot(p: &mut PathBuf) {
+    let rest: PathBuf = p
+        .components()
+        .skip_while(|c| matches!(c, std::path::Component::CurDir))
+        .collect();
+    if !rest.as_os_str().is_empty() {
+        *p = rest;
+    }
 }
 
 /// A folder's reports, in path order; symbolic links are followed (a loop is reported),
@@ -143,20 +201,55 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
         .git_exclude(how.ignore_files)
         .git_global(how.ignore_files)
         .ignore(how.ignore_files)
-        .follow_links(true)
+        .follow_links(false)
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()
     {
+        let mut take_file = |f: PathBuf, c: &mut Collected| {
+            if source::is_owner_file(&f) || excluded(&f) || is_repository_note(&f) {
+                return;
+            }
+            if source::format_for_path(&f).is_some() {
+                found.push(Input::Path(f));
+            } else if is_unsupported_report(&f) {
+                c.unsupported.push(f);
+            }
+        };
         match entry {
-            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
-                let f = e.into_path();
-                if source::is_owner_file(&f) || excluded(&f) {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => take_file(e.into_path(), c),
+            // A link to a report is followed; a link to a folder is not.
+            Ok(e)
+                if e.path_is_symlink()
+                    && std::fs::metadata(e.path()).is_ok_and(|m| m.is_file()) =>
+            {
+                take_file(e.into_path(), c)
+            }
+            Ok(e)
+                if e.depth() > 0
+                    && e.path_is_symlink()
+                    && std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()) =>
+            {
+                c.linked_folders.push(e.into_path())
+            }
+            // A link that leads nowhere, or in a circle, named like a report.
+            Ok(e) if e.path_is_symlink() => {
+                let path = e.into_path();
+                let Err(target) = std::fs::metadata(&path) else {
+                    // To a pipe or a device.
+                    if source::format_for_path(&path).is_some() && !excluded(&path) {
+                        found.push(Input::Unreadable(path, source::NOT_A_REGULAR_FILE.into()));
+                    }
                     continue;
-                }
-                if source::format_for_path(&f).is_some() {
-                    found.push(Input::Path(f));
-                } else if is_unsupported_report(&f) {
-                    c.unsupported.push(f);
+                };
+                if source::format_for_path(&path).is_some() && !excluded(&path) {
+                    let why = match walk_cause(&target) {
+                        cause if cause == LOOP => cause,
+                        _ if target.kind() == std::io::ErrorKind::NotFound => {
+                            "符号链接指向的文件不存在".to_string()
+                        }
+                        cause => cause,
+                    };
+                    found.push(Input::Unreadable(path, why));
                 }
             }
             // A pipe or device named like a report: said, never opened.

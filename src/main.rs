@@ -537,6 +537,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             width: output_width(false),
             min_severity,
             expected: report::Expected::default(),
+            custom_rules: Vec::new(),
         };
         let stdin = StdinFix {
             name,
@@ -552,6 +553,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // reported unreadable (the error itself is shown once, pointing into the TOML).
     let mut told_no_rule = false;
     let mut told_broken = std::collections::BTreeSet::new();
+    let mut custom_rules = Vec::new();
     for input in &mut inputs {
         let found = match input {
             Input::Path(p) => ws.linter_for(p),
@@ -574,6 +576,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                 continue;
             }
         };
+        for rule in &linter.config.custom {
+            if !custom_rules
+                .iter()
+                .any(|m: &&RuleMeta| m.code == rule.meta.code)
+            {
+                custom_rules.push(rule.meta);
+            }
+        }
         if linter.runs_no_rule() && !told_no_rule {
             told_no_rule = true;
             eprintln!(
@@ -634,6 +644,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         width: output_width(args.output.is_none()),
         min_severity,
         expected,
+        custom_rules,
     };
     let destination = args.annotate.as_ref().map(|dir| {
         annotate::Destination::new(
@@ -1032,6 +1043,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             for p in found.owner_files {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
+                    p.display()
+                );
+            }
+            for p in found.linked_folders {
+                eprintln!(
+                    "gwlint: 跳过 {}：这是指向目录的符号链接，遍历时不跟随（要检查其中的文件，请直接写出这个路径）",
                     p.display()
                 );
             }

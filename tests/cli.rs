@@ -792,6 +792,7 @@ fn help_pages_are_in_chinese() {
 }
 
 /// Pipes, devices, links that lead nowhere or in a circle: each is reported, none blocks.
+/// Links to folders are not followed (an alias, a link up): each file is checked once.
 #[cfg(unix)]
 #[test]
 fn special_files_are_reported_not_read() {
@@ -802,6 +803,7 @@ fn special_files_are_reported_not_read() {
     std::os::unix::fs::symlink("sub/a.txt", d.join("link.txt")).unwrap();
     std::os::unix::fs::symlink("missing.txt", d.join("dangling.txt")).unwrap();
     std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("sub", d.join("最新")).unwrap();
     std::os::unix::fs::symlink("loop-b.txt", d.join("loop-a.txt")).unwrap();
     std::os::unix::fs::symlink("loop-a.txt", d.join("loop-b.txt")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", d.join("zero.txt")).unwrap();
@@ -832,12 +834,28 @@ fn special_files_are_reported_not_read() {
             .unwrap_or_else(|| panic!("{name} not reported"))
     };
     assert!(error_of("dangling.txt").contains("符号链接指向的文件不存在"));
-    assert!(error_of("up").contains("符号链接形成循环"));
     assert!(error_of("loop-a.txt").contains("符号链接形成循环"));
     assert!(error_of("zero.txt").contains("不是普通文件"));
     assert!(error_of("pipe.txt").contains("不是普通文件"));
     // A link to a report is followed.
     assert_eq!(error_of("link.txt"), "");
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths.iter().filter(|p| p.ends_with("a.txt")).count(),
+        1,
+        "{paths:?}"
+    );
+    assert!(!paths.iter().any(|p| p.ends_with("up")), "{paths:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("这是指向目录的符号链接，遍历时不跟随"),
+        "{stderr}"
+    );
 }
 
 #[test]

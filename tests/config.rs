@@ -189,6 +189,39 @@ fn explicit_files_are_excluded_only_with_force_exclude() {
     let out = run(&["check", "--format", "json", "--force-exclude"], &config);
     assert_eq!(files(&out.stdout).len(), 0);
     assert_eq!(out.status.code(), Some(0));
+    // A repository's own notes: left by a walk and a hook, checked when named.
+    let readme = dir.path().join("README.md");
+    std::fs::write(&readme, "# 报告库\n各单位报告放在“单位”目录下,每年一份.\n").unwrap();
+    assert_eq!(
+        files(&run(&["check", "--format", "json"], dir.path()).stdout).len(),
+        2
+    );
+    let out = run(&["check", "--format", "json", "--force-exclude"], &readme);
+    assert_eq!(files(&out.stdout).len(), 0);
+    assert_eq!(
+        files(&run(&["check", "--format", "json"], &readme).stdout).len(),
+        1
+    );
+}
+
+/// In SARIF a custom rule is listed with the built-in ones, and its results point at it.
+#[test]
+fn sarif_lists_custom_rules_and_points_at_them() {
+    let dir = project();
+    let out = run(
+        &["check", "--format", "sarif"],
+        &dir.path().join("单位/西陵.txt"),
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let custom: Vec<&Value> = results.iter().filter(|r| r["ruleId"] == "ORG001").collect();
+    assert!(!custom.is_empty());
+    for r in results {
+        let k = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[k]["id"], r["ruleId"]);
+    }
+    assert_eq!(rules.last().unwrap()["name"], "no-bare-county");
 }
 
 /// A hook's commit of a scanned PDF alone passes; an editor's buffer of an excluded draft

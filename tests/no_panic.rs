@@ -18,6 +18,7 @@ fn lint_and_render(format: Format, bytes: &[u8]) {
         width: 80,
         min_severity: Default::default(),
         expected: Default::default(),
+        custom_rules: Vec::new(),
     };
     for f in [
         gwlint::report::OutputFormat::Pretty,

@@ -134,6 +134,9 @@ pub struct Options {
     pub min_severity: Severity,
     /// The year and the units a supervisor expects (`--year`, `--roster`).
     pub expected: Expected,
+    /// The custom rules of the configurations in use, which SARIF lists beside the
+    /// built-in ones.
+    pub custom_rules: Vec<&'static crate::diagnostic::RuleMeta>,
 }
 
 pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
@@ -141,7 +144,7 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Pretty => Box::new(pretty::Pretty::new(options)),
         OutputFormat::Concise => Box::new(concise::Concise),
         OutputFormat::Json => Box::new(json::Json::default()),
-        OutputFormat::Sarif => Box::new(sarif::Sarif::default()),
+        OutputFormat::Sarif => Box::new(sarif::Sarif::with_custom(&options.custom_rules)),
         OutputFormat::Github => Box::new(github::Github),
         OutputFormat::Csv => Box::new(csv::Csv::default()),
         OutputFormat::Html => Box::new(html::Html::expecting(options.expected.clone())),

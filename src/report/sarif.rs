@@ -3,7 +3,7 @@
 
 use super::{Reporter, Totals, Unchecked, located};
 use crate::FileReport;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{RuleMeta, Severity};
 use crate::document::Format;
 use crate::rules;
 use serde_json::{Value, json};
@@ -16,6 +16,9 @@ pub struct Sarif {
     notifications: Vec<Value>,
     /// A file could not be read: the run did not do all it was asked.
     failed: bool,
+    /// Every rule a result may name, in the order of `tool.driver.rules`: the built-in
+    /// ones, then the custom rules of the configurations in use.
+    rules: Vec<&'static RuleMeta>,
 }
 
 fn level(s: Severity) -> &'static str {
@@ -26,17 +29,26 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-fn rule_index(code: &str) -> usize {
-    rules::all().position(|r| r.code == code).unwrap_or(0)
-}
-
 impl Sarif {
+    pub fn with_custom(custom: &[&'static RuleMeta]) -> Sarif {
+        Sarif {
+            rules: rules::all().chain(custom.iter().copied()).collect(),
+            ..Sarif::default()
+        }
+    }
+
+    fn rule_index(&self, code: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.code == code)
+    }
+
     fn start(&mut self, w: &mut dyn Write) -> io::Result<()> {
         if self.started {
             return Ok(());
         }
         self.started = true;
-        let rules: Vec<Value> = rules::all()
+        let rules: Vec<Value> = self
+            .rules
+            .iter()
             .map(|r| {
                 json!({
                     "id": r.code,
@@ -81,7 +93,6 @@ impl Reporter for Sarif {
         for (d, at) in located(doc, &r.diagnostics) {
             let mut result = json!({
                 "ruleId": d.rule.code,
-                "ruleIndex": rule_index(d.rule.code),
                 "level": level(d.severity),
                 "message": {"text": format!("{}\n{}", d.message, d.help)},
                 "locations": [{"physicalLocation": {
@@ -98,6 +109,10 @@ impl Reporter for Sarif {
                 "partialFingerprints": {"gwlint/v1": crate::baseline::fingerprint(doc, d)},
             });
             // A fix is a change to the file's text: a .docx is never edited that way.
+            // (A rule SARIF does not list is named by its id alone.)
+            if let Some(k) = self.rule_index(d.rule.code) {
+                result["ruleIndex"] = k.into();
+            }
             if let Some(fix) = d.fix.as_ref().filter(|_| doc.format != Format::Docx) {
                 result["fixes"] = json!([{
                     "description": {"text": if fix.safe { "可安全自动修复" } else { "建议修改" }},
