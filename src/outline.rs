@@ -985,7 +985,12 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     if let Some(h) = part_over_its_title(doc, i, base + off) {
         return Some(h);
     }
-    let (kind, number, len) = match parse_marker(rest) {
+    // Word's own number ends where its label does, whatever the text goes on with: "1."
+    // then "12345热线…" is no decimal.
+    let labelled = (origin.auto_number_len > off)
+        .then(|| line[off..origin.auto_number_len].trim_end())
+        .and_then(|label| parse_marker(label).filter(|&(_, _, len)| len == label.len()));
+    let (kind, number, len) = match labelled.or_else(|| parse_marker(rest)) {
         Some(m) => m,
         // A heading style's paragraph after a soft line break ("（一）加强组织领导↵一是…")
         // goes on with the heading's paragraph; it starts no heading of its own.

@@ -177,6 +177,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         }
         let span = content_span(ctx.doc, i);
         let t = &ctx.doc.text[span.clone()];
+        let line_start = found.len();
         for m in blank_brackets(t) {
             let context: String = t[m.end..].chars().take(3).collect();
             let d = Diagnostic::new(
@@ -268,6 +269,18 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     && ctx.lexicon().is_masked_name(&t[..m.start()])
                 {
                     continue;
+                }
+                // "****年*月": one masked date, not a mask for each of its numbers.
+                if let Some((last, Kind::Masked('*'))) = found[line_start..].last_mut() {
+                    let gap = &ctx.doc.text[last.span.end..span.start + m.start()];
+                    if last.span.end <= span.start + m.start()
+                        && !gap.is_empty()
+                        && gap.chars().count() <= 2
+                        && gap.chars().all(|c| "年月日号".contains(c))
+                    {
+                        last.span.end = span.start + m.end();
+                        continue;
+                    }
                 }
                 (
                     m,

@@ -459,6 +459,45 @@ fn a_marker_typed_twice() {
     assert!(f[0].message.contains("自动编号"), "{}", f[0].message);
 }
 
+/// Word numbers "1." "2." "3." and the text goes on with a figure ("12345热线", "5G"): the
+/// label ends the marker, so no decimal is read.
+#[test]
+fn a_word_number_before_a_figure_is_a_marker() {
+    let items = [
+        "12345热线“接诉即办”。",
+        "5G+智慧审批。",
+        "2024年新增事项联办。",
+    ];
+    let paragraphs = GOOD_REPORT
+        .lines()
+        .flat_map(|l| {
+            let mut out = vec![crate::document::Paragraph {
+                text: l.into(),
+                ..Default::default()
+            }];
+            if l.starts_with("（一）") {
+                out.extend(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| crate::document::Paragraph {
+                            text: t.to_string(),
+                            auto_number: Some(format!("{}.", k + 1)),
+                            ..Default::default()
+                        }),
+                );
+            }
+            out
+        })
+        .collect();
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    let codes: Vec<&str> = found_of("GW03", &doc).iter().map(|f| f.code).collect();
+    assert_eq!(codes, Vec::<&str>::new());
+    // Typed so, "1.12345" is still read as a figure.
+    let typed = with_measures("1.12345热线“接诉即办”。\n2.5G+智慧审批。\n3.2024年新增事项联办。\n");
+    assert!(!numbering(&typed).is_empty());
+}
+
 #[test]
 fn inline_sequences() {
     let ok = "（一）甲。一是建章。二是立制。三是执行。\n";
