@@ -93,7 +93,10 @@ fn patterns() -> &'static Regex {
             r"|(?P<list>[×Ｘ]{{2,}}(?:、[×Ｘ]{{2,}})+|[×Ｘ]{{2,}}等)",
             r"|(?P<todo>[【\[]\s*待(?:填|补|定|补充|填写|核实)[^】\]]{{0,10}}[】\]]|[（(]\s*此处(?:补充|填写|填入|插入|添加)[^）)]{{0,30}}[）)])",
             // The prompt of a Word or WPS content control never filled in.
-            r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)(?:文字|文本|日期|内容)?[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
+            // (Or of a MACROBUTTON field: "[单击此处输入成文日期]", quoted whole.)
+            r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)\p{{Han}}{{0,8}}[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
+            // "«单位名称»": a mail-merge field never merged.
+            r"|(?P<merge>«[^»\n]{{1,20}}»)",
             // "在XX区先行", "××同志", "〇〇县", "X市": a place or a person left unnamed. (A
             // letter before X makes a word, not a blank: checked below.)
             r"|(?P<place>[xXＸ×]{{2,}}|[〇○]{{2,}}|[A-Za-z]?[XＸ])(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|卫生院|诊所|中心|律师事务所|公司|学校|同志)",
@@ -210,6 +213,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             || t.contains(['*', '＊', '□', '■'])
             || t.contains('_')
             || t.contains('＿')
+            || t.contains('«')
             || t.contains(['X', 'Ｘ', '×'])
             || t.contains("〇〇")
             || t.contains("○○")
@@ -311,7 +315,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             } else if let Some(m) = c.name("todo") {
                 (m, ("未填写的待办标记", Kind::Blank))
             } else if let Some(m) = c.name("prompt") {
-                (m, ("Word 内容控件没有填写时显示的提示文字", Kind::Blank))
+                (m, ("Word 内容控件或提示域没有填写时显示的提示文字", Kind::Blank))
+            } else if let Some(m) = c.name("merge") {
+                (m, ("没有合并的邮件合并域（模板中的字段名）", Kind::Blank))
             } else {
                 continue;
             };

@@ -234,6 +234,15 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         [("GW0603", "单击或点击此处输入文字。")]
     );
+    // A MACROBUTTON's prompt, quoted whole; a mail-merge field never merged.
+    let text = with_measures("（一）健全依法决策机制。[单击此处输入审查件数]件，«单位名称»负责。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["单击此处输入审查件数", "«单位名称»"]
+    );
     // Masked names in a list; an anonymised case is left alone.
     let text = with_measures(
         "（一）健全依法决策机制。对××、××等问题进行整改，对××等单位开展检查，查处某某、某某两家诊所。",
