@@ -66,6 +66,8 @@ struct PartFile {
     not_causes: Vec<String>,
     #[serde(default)]
     leading: bool,
+    #[serde(default)]
+    placed_freely: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,6 +112,8 @@ pub struct Part {
     /// Top-level headings that name no part, before the first one that does, are this
     /// part written under themes ("一、深入学习贯彻习近平法治思想").
     pub leading: bool,
+    /// Templates put this part at different places: GW0106 does not count it out of order.
+    pub placed_freely: bool,
 }
 
 #[derive(Debug)]
@@ -228,6 +232,7 @@ impl Profile {
                     priority: p.priority,
                     year_offset: p.year_offset,
                     leading: p.leading,
+                    placed_freely: p.placed_freely,
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;

@@ -73,7 +73,7 @@ pub static PART_ORDER: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Info,
     summary: "各部分顺序与第二十五条不同",
-    doc: "各部分的排列顺序与《法治政府建设与责任落实督察工作规定》第二十五条的顺序不同。第二十五条说“一般包括”，不强制顺序，许多地方把第一责任人履职情况放在最前，因此只作提示。\n\n示例：一、党政主要负责人履行……职责情况 二、主要举措和成效",
+    doc: "各部分的排列顺序与《法治政府建设与责任落实督察工作规定》第二十五条的顺序不同。第二十五条说“一般包括”，不强制顺序，许多地方把第一责任人履职情况放在最前或紧接举措成效之后，这一部分的位置因此不算顺序不同（规则配置 rules/fazhi-report.toml 中 placed_freely = true 的部分）；其他部分顺序不同时只作提示。\n\n示例：一、主要举措和成效 二、下一年度主要安排 三、存在的不足和原因",
 };
 
 pub static SHORTFALLS_WITHOUT_CAUSES: RuleMeta = RuleMeta {
@@ -537,7 +537,12 @@ fn check_causes(ctx: &Context, part: &Part, h: &Heading, out: &mut Findings) {
 
 fn check_order(ctx: &Context, top_order: &[(usize, &Heading)], out: &mut Findings) {
     let parts = &ctx.profile.parts;
-    for pair in top_order.windows(2) {
+    let ordered: Vec<(usize, &Heading)> = top_order
+        .iter()
+        .copied()
+        .filter(|&(k, _)| !parts[k].placed_freely)
+        .collect();
+    for pair in ordered.windows(2) {
         let ((a, _), (b, hb)) = (pair[0], pair[1]);
         if b < a {
             out.push(Diagnostic::new(
@@ -858,7 +863,21 @@ mod tests {
             "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
             "二、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n三、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n",
         );
-        assert_eq!(only(&text), [("GW0106", 8)]);
+        // Templates place the 第一责任人 part freely: ahead of the shortfalls is no finding.
+        assert_eq!(only(&text), []);
+        let shortfalls = "二、存在的不足和原因\n一是执法力量不足，二是培训覆盖不全。主要原因是基层执法人员流动较快。\n";
+        let plans =
+            "四、2025年推进法治政府建设的主要安排\n继续完善依法决策机制，提升依法行政水平。\n";
+        let text = GOOD_REPORT
+            .replace(
+                shortfalls,
+                "二、2025年推进法治政府建设的主要安排\n继续完善依法决策机制。\n",
+            )
+            .replace(
+                plans,
+                "四、存在的不足和原因\n执法力量不足，主要原因是基层执法人员流动较快。\n",
+            );
+        assert_eq!(only(&text), [("GW0106", 10)]);
     }
 
     #[test]
