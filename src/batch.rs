@@ -175,8 +175,9 @@ fn without_dot(p: &mut PathBuf) {
     }
 }
 
-/// A folder's reports, in path order; symbolic links are followed (a loop is reported),
-/// and a folder or link that cannot be read is reported rather than skipped.
+/// A folder's reports, in path order; links to reports are followed (one that leads nowhere
+/// or in a circle is reported), links to folders are not, and a folder or link that cannot
+/// be read is reported rather than skipped.
 fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut Collected) {
     let mut found: Vec<Input> = Vec::new();
     let skipped = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -217,39 +218,33 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
         };
         match entry {
             Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => take_file(e.into_path(), c),
-            // A link to a report is followed; a link to a folder is not.
-            Ok(e)
-                if e.path_is_symlink()
-                    && std::fs::metadata(e.path()).is_ok_and(|m| m.is_file()) =>
-            {
-                take_file(e.into_path(), c)
-            }
-            Ok(e)
-                if e.depth() > 0
-                    && e.path_is_symlink()
-                    && std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()) =>
-            {
-                c.linked_folders.push(e.into_path())
-            }
-            // A link that leads nowhere, or in a circle, named like a report.
+            // A link to a report is followed; a link to a folder is not (but the folder
+            // named, depth 0, is walked).
             Ok(e) if e.path_is_symlink() => {
+                let below_root = e.depth() > 0;
                 let path = e.into_path();
-                let Err(target) = std::fs::metadata(&path) else {
+                let report_like = source::format_for_path(&path).is_some() && !excluded(&path);
+                match std::fs::metadata(&path) {
+                    Ok(m) if m.is_file() => take_file(path, c),
+                    Ok(m) if m.is_dir() && below_root => c.linked_folders.push(path),
+                    Ok(m) if m.is_dir() => {}
                     // To a pipe or a device.
-                    if source::format_for_path(&path).is_some() && !excluded(&path) {
-                        found.push(Input::Unreadable(path, source::NOT_A_REGULAR_FILE.into()));
+                    Ok(_) if report_like => {
+                        found.push(Input::Unreadable(path, source::NOT_A_REGULAR_FILE.into()))
                     }
-                    continue;
-                };
-                if source::format_for_path(&path).is_some() && !excluded(&path) {
-                    let why = match walk_cause(&target) {
-                        cause if cause == LOOP => cause,
-                        _ if target.kind() == std::io::ErrorKind::NotFound => {
-                            "符号链接指向的文件不存在".to_string()
-                        }
-                        cause => cause,
-                    };
-                    found.push(Input::Unreadable(path, why));
+                    Ok(_) => {}
+                    // Leading nowhere, or in a circle.
+                    Err(target) if report_like => {
+                        let why = match walk_cause(&target) {
+                            cause if cause == LOOP => cause,
+                            _ if target.kind() == std::io::ErrorKind::NotFound => {
+                                "符号链接指向的文件不存在".to_string()
+                            }
+                            cause => cause,
+                        };
+                        found.push(Input::Unreadable(path, why));
+                    }
+                    Err(_) => {}
                 }
             }
             // A pipe or device named like a report: said, never opened.

@@ -1173,8 +1173,8 @@ fn is_previous_results(path: &Path) -> bool {
     len == 0 || read.is_ok() && (ends_with_count() || machine_results())
 }
 
-/// Standard input, up to the size limit (one byte over tells the reader it was too big).
-/// Stdin, up to the size a file may have. `echo`: an editor's buffer to fix, which must
+/// Standard input, up to the size a file may have (one byte over tells the reader it was
+/// too big). `echo`: an editor's buffer to fix, which must
 /// come back on stdout whatever happens, also when it is too large to check.
 fn read_stdin(echo: bool) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
