@@ -50,6 +50,8 @@ pub struct Paragraph {
     pub date_field: bool,
     /// Indented from the left by its own paragraph properties (`w:ind`), not by spaces.
     pub indented: bool,
+    /// Part of a footnote or endnote (its `w:id`); notes come after the body.
+    pub note: Option<u32>,
 }
 
 /// Byte offsets of one body paragraph in the main document part's XML.
@@ -84,6 +86,8 @@ pub struct Origin {
     pub date_field: bool,
     /// Its paragraph is indented by formatting (see `Paragraph::indented`).
     pub indented: bool,
+    /// Its paragraph is a footnote's or an endnote's, after the body and its 落款.
+    pub note: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +194,7 @@ impl Document {
                         after_page_break,
                         date_field: p.date_field,
                         indented: p.indented,
+                        note: p.note.is_some(),
                     },
                 });
                 first = false;
@@ -221,6 +226,13 @@ impl Document {
 
     pub fn line_count(&self) -> usize {
         self.lines.len()
+    }
+
+    /// The first line of the footnotes and endnotes, which follow everything else; the
+    /// line count when there are none. The report's own layout (title, parts, 落款, 版记)
+    /// ends before it.
+    pub fn notes_start(&self) -> usize {
+        self.lines.partition_point(|l| !l.origin.note)
     }
 
     /// Lines `i` and `j` are one paragraph: a Word paragraph broken by soft line breaks

@@ -187,10 +187,11 @@ impl Outline {
     }
 
     pub fn parse(doc: &Document, profile: &Profile) -> Outline {
-        let n = doc.line_count();
+        // The report's own layout ends where the footnotes begin.
+        let n = doc.notes_start();
         let markdown = doc.format == crate::document::Format::Markdown;
         let markup = crate::markdown::markup_lines(doc);
-        let lines: Vec<&str> = (0..n).map(|i| doc.line(i)).collect();
+        let lines: Vec<&str> = (0..doc.line_count()).map(|i| doc.line(i)).collect();
         let mut chrome: Vec<bool> = chrome_lines(&lines)
             .into_iter()
             .enumerate()
@@ -199,7 +200,7 @@ impl Outline {
         for i in lone_page_numbers(&lines, &|i| doc.lines[i].origin.cell.is_some()) {
             chrome[i] = true;
         }
-        let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
+        let meaningful = |i: usize| i < n && !chrome[i] && !trim_indent(doc.line(i)).is_empty();
         let (title, addressee, front_end) =
             parse_front(doc, 0, &meaningful, &profile.title.doctype, MAX_COVERS);
         // A print copy's running header: the title again, alone on a line, past the front.
@@ -215,7 +216,7 @@ impl Outline {
                 *c = *c || near && squeeze(line) == t.text;
             }
         }
-        let meaningful = |i: usize| !chrome[i] && !trim_indent(doc.line(i)).is_empty();
+        let meaningful = |i: usize| i < n && !chrome[i] && !trim_indent(doc.line(i)).is_empty();
         let after_front: Vec<usize> = (front_end..n).filter(|&i| meaningful(i)).collect();
         let suffixes = &profile.issuer_suffixes;
         let closing = furniture::closing(doc, &after_front, n, &|l| is_issuer(l, suffixes));

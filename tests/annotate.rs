@@ -153,6 +153,25 @@ fn an_existing_comment_is_kept_and_a_text_box_finding_goes_on_its_anchor() {
     assert_eq!(extract(&copy), extract(input));
 }
 
+/// A finding in a footnote is commented on the paragraph that refers to the note.
+#[test]
+fn a_note_finding_goes_on_the_paragraph_referring_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new("tests/fixtures/docx/footnotes.docx");
+    gwlint()
+        .args(["check", "--isolated", "--select", "GW0701", "--annotate"])
+        .arg(dir.path())
+        .arg(input)
+        .assert()
+        .code(1);
+    let body = entry(&dir.path().join(input), "word/document.xml").unwrap();
+    let start = body.find("commentRangeStart").unwrap();
+    let paragraph = &body[body[..start].rfind("<w:p>").unwrap()..];
+    let paragraph = &paragraph[..paragraph.find("</w:p>").unwrap()];
+    assert!(paragraph.contains("footnoteReference"), "{paragraph}");
+    assert_eq!(body.matches("commentRangeStart").count(), 1);
+}
+
 #[test]
 fn the_input_is_never_the_copy() {
     let dir = tempfile::tempdir().unwrap();

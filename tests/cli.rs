@@ -127,6 +127,29 @@ fn concise_is_one_line_per_finding() {
     assert!(lines[2].starts_with("共检查 1 个文件"));
 }
 
+/// A footnote's text is checked where `extract` lists it, after the 落款, which is still
+/// found where it is.
+#[test]
+fn notes_are_checked_after_the_sign_off() {
+    let out = gwlint()
+        .args(["check", "--isolated", "--format", "concise"])
+        .args(["--select", "signature,punctuation,citation"])
+        .arg("tests/fixtures/docx/footnotes.docx")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let found: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("tests/fixtures/docx/footnotes.docx:"))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(found, ["7:18:", "8:9:"], "{text}");
+    assert!(
+        text.contains("error[GW0701]") && text.contains("error[GW0501]"),
+        "{text}"
+    );
+}
+
 #[test]
 fn pretty_shows_code_place_and_help_in_chinese() {
     let out = gwlint()

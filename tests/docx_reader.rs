@@ -609,6 +609,31 @@ fn other_formats_under_a_report_name_are_named() {
     }
 }
 
+/// Footnotes and endnotes come after the body and its 落款, each labelled as Word numbers
+/// it; Word's separator notes are no text.
+#[test]
+fn notes_follow_the_body_labelled_as_word_numbers_them() {
+    let ps = fixture("footnotes");
+    assert_eq!(
+        lines(&ps),
+        [
+            "青禾市卫生健康委员会2024年法治政府建设年度报告",
+            "一、主要举措和成效",
+            "我委对照纲要要求，逐项推进依法行政工作。",
+            "全年办结行政复议案件8件。",
+            "青禾市卫生健康委员会",
+            "2025年1月20日",
+            "脚注1：见《法治政府建设实施纲要（2021—2026年）》。",
+            "尾注1：数据来源:市司法局行政复议统计。",
+        ]
+    );
+    let notes: Vec<Option<u32>> = ps.iter().map(|p| p.note).collect();
+    assert_eq!(notes[4..], [None, None, Some(1), Some(2)]);
+    // A note's comment goes on the paragraph that refers to it.
+    assert_eq!(ps[6].anchor, ps[2].anchor);
+    assert_eq!(ps[7].anchor, ps[3].anchor);
+}
+
 /// Tracked changes and comments still in the file are counted: each inserted, deleted or
 /// moved piece once (a paragraph mark's or a table row's too), each comment reference once.
 /// Look-alike names (w:insideH of table borders) are not changes.
@@ -642,7 +667,7 @@ fn revisions_and_comments_are_counted() {
         ("word/footnotes.xml", notes.as_bytes()),
     ]);
     let (paragraphs, extras) = read_with_extras(&margins).unwrap();
-    assert_eq!(lines(&paragraphs), ["正文"]);
+    assert_eq!(lines(&paragraphs), ["正文", "脚注1：注"]);
     assert_eq!((extras.revisions, extras.comments), (2, 1));
 }
 

@@ -51,6 +51,7 @@ pub(crate) fn parse(
         opened: 0,
         loose: String::new(),
         spaces_kept: false,
+        note: None,
     };
     let mut r = XmlReader::new(xml, part);
     let mut has_root = false;
@@ -168,6 +169,8 @@ enum Frame {
     GridPr,
     Cell,
     TextBox,
+    /// A footnote or endnote, in the notes parts.
+    Note,
     Alt {
         has_fallback: bool,
         taken: bool,
@@ -265,6 +268,8 @@ struct Body<'a> {
     loose: String,
     /// The document's root preserves spaces for all its text.
     spaces_kept: bool,
+    /// The `w:id` of the footnote or endnote being read.
+    note: Option<u32>,
 }
 
 impl Body<'_> {
@@ -591,6 +596,19 @@ impl Body<'_> {
                 self.open_container();
                 Frame::TextBox
             }
+            // The separator lines Word draws above the notes are notes of another type.
+            "footnote" | "endnote" => {
+                if r.w_attr(e, "type")?.is_some_and(|t| t.trim() != "normal") {
+                    return Ok(None);
+                }
+                self.note = Some(
+                    r.w_attr(e, "id")?
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(0),
+                );
+                self.open_container();
+                Frame::Note
+            }
             // Deleted and moved-away content, field codes, ruby annotations: not shown.
             "del" | "moveFrom" | "delText" | "delInstrText" | "instrText" | "rt" | "fldData" => {
                 return Ok(None);
@@ -628,6 +646,10 @@ impl Body<'_> {
             Some(Frame::Cell | Frame::TextBox) => {
                 self.cells.pop();
                 self.close_container();
+            }
+            Some(Frame::Note) => {
+                self.close_container();
+                self.note = None;
             }
             _ => {}
         }
@@ -765,6 +787,7 @@ impl Body<'_> {
             cell: p.cell,
             date_field: p.date_field,
             indented: p.indented,
+            note: self.note,
         };
         // A table of contents' entries are hidden; the paragraphs that held them go too,
         // and so does a paragraph hidden with its mark, its list number included (the

@@ -2,6 +2,7 @@
 //! (`styles`, `numbering`), then one streaming pass over the body (`body`).
 
 mod body;
+mod notes;
 mod numbering;
 mod package;
 mod styles;
@@ -26,8 +27,9 @@ pub struct Annotatable {
     pub parts: CommentParts,
 }
 
-/// Reads the body paragraphs and table cells of a .docx in document order, with Word's
-/// automatic numbering rendered into `Paragraph::auto_number`.
+/// Reads the body paragraphs and table cells of a .docx in document order, then its
+/// footnotes and endnotes, with Word's automatic numbering rendered into
+/// `Paragraph::auto_number`.
 ///
 /// Never panics: damaged, hostile or non-docx input gives a `SourceError` whose message
 /// (Simplified Chinese) names the cause.
@@ -52,7 +54,8 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
     }
     let paragraphs = paragraphs(&pkg)?;
     let pictures = found.pictures();
-    if pictures > 0 && paragraphs.iter().all(|p| p.text.trim().is_empty()) {
+    let body = paragraphs.iter().filter(|p| p.note.is_none());
+    if pictures > 0 && body.into_iter().all(|p| p.text.trim().is_empty()) {
         return Err(SourceError::new(
             ErrorKind::ImageOnly,
             format!(
@@ -60,7 +63,12 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
             ),
         ));
     }
-    let margins = pkg.margins.iter().map(|part| Elements::of(&part.xml));
+    let notes = pkg.notes.iter().map(|(_, part)| part);
+    let margins = pkg
+        .margins
+        .iter()
+        .chain(notes)
+        .map(|part| Elements::of(&part.xml));
     let (revisions, comments) = margins.fold((found.revisions, found.comments), |(r, c), m| {
         (r + m.revisions, c + m.comments)
     });
@@ -146,5 +154,8 @@ fn paragraphs(pkg: &package::Package) -> Result<Vec<Paragraph>, SourceError> {
         Some(part) => numbering::Numbering::parse(&part.xml, &part.name)?,
         None => numbering::Numbering::default(),
     };
-    body::parse(&pkg.document.xml, &pkg.document.name, &styles, &numbering)
+    let mut body = body::parse(&pkg.document.xml, &pkg.document.name, &styles, &numbering)?;
+    let mut notes = notes::paragraphs(&pkg.notes, &styles, &numbering, &body, &pkg.document.xml);
+    body.append(&mut notes);
+    Ok(body)
 }

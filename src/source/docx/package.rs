@@ -1,6 +1,7 @@
 //! The OPC (zip) layer: open the archive under limits, resolve the main document, styles and
 //! numbering parts through their relationships, and decode each part to a `String`.
 
+use super::notes::NoteKind;
 use super::xml::{Ev, Ns, XmlReader};
 use crate::source::error::{ErrorKind, SourceError};
 use std::collections::HashMap;
@@ -39,10 +40,12 @@ pub(crate) struct Package {
     pub document: Part,
     pub styles: Option<Part>,
     pub numbering: Option<Part>,
-    /// Headers, footers, footnotes and endnotes: their text is not checked, but tracked
-    /// changes and comments left in them go out with the file. A part that cannot be read
-    /// is left out.
+    /// Headers and footers: their text is not checked, but tracked changes and comments
+    /// left in them go out with the file. A part that cannot be read is left out.
     pub margins: Vec<Part>,
+    /// The footnotes part, then the endnotes part: their text is checked after the body's.
+    /// A part that cannot be read is left out.
+    pub notes: Vec<(NoteKind, Part)>,
     /// Only read for writing comments (`open_for_comments`).
     pub comment_parts: Option<CommentParts>,
 }
@@ -101,13 +104,15 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
     let numbering = zip.related_part(&rels, "numbering", &join(dir, "numbering.xml"))?;
     let margins = rels
         .iter()
-        .filter(|r| {
-            matches!(
-                r.kind.as_str(),
-                "header" | "footer" | "footnotes" | "endnotes"
-            )
-        })
+        .filter(|r| matches!(r.kind.as_str(), "header" | "footer"))
         .filter_map(|r| zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok())
+        .collect();
+    let notes = [NoteKind::Foot, NoteKind::End]
+        .into_iter()
+        .filter_map(|kind| {
+            let r = rels.iter().find(|r| r.kind == kind.relationship())?;
+            Some((kind, zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok()?))
+        })
         .collect();
     let extra = if for_comments {
         let comments = match rels
@@ -138,6 +143,7 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
         styles,
         numbering,
         margins,
+        notes,
         comment_parts: extra,
     })
 }
