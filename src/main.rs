@@ -1112,6 +1112,17 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             ));
         }
     }
+    // The list of units, kept among the reports, is not one of them.
+    if let Some(roster) = args
+        .roster
+        .as_ref()
+        .and_then(|r| std::fs::canonicalize(r).ok())
+    {
+        let is_roster = |p: &Path| std::fs::canonicalize(p).is_ok_and(|c| c == roster);
+        if !paths_given.iter().any(|p| is_roster(p)) {
+            inputs.retain(|i| !matches!(i, Input::Path(p) if is_roster(p)));
+        }
+    }
     // Only an output folder inside a folder being checked; one around it holds the reports.
     let roots: Vec<PathBuf> = paths_given
         .iter()

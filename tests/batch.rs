@@ -236,10 +236,11 @@ fn roster_and_year_say_who_sent_nothing() {
     .unwrap();
     std::fs::create_dir(d.join("丙县")).unwrap();
     std::fs::write(d.join("丙县/报告.pdf"), b"%PDF-1.4").unwrap();
-    let roster = d.join("名单.csv");
+    // Pasted from a notice, and kept among the reports: not checked as one.
+    let roster = d.join("名单.txt");
     std::fs::write(
         &roster,
-        "序号,单位名称\n1,甲县卫生健康局\n2,乙县卫生健康局\n3,丙县卫生健康局\n4,丁县卫生健康局\n",
+        "应报送单位名单\n1．甲县卫生健康局\n2．乙县卫生健康局\n3．丙县卫生健康局\n4．丁县卫生健康局（含县疾控中心）\n",
     )
     .unwrap();
     let run = |extra: &[&str]| {
@@ -263,6 +264,7 @@ fn roster_and_year_say_who_sent_nothing() {
         assert!(text.contains(said), "{said}\n{text}");
     }
     assert!(!text.contains("年度与多数报告"), "{text}");
+    assert!(!text.contains("名单.txt"), "{text}");
     let csv = run(&["--summary", "--format", "csv"]);
     assert!(
         csv.ends_with(",丁县卫生健康局,,未报送,,,,,,,,,,,,,,\r\n"),

@@ -5,6 +5,7 @@
 use super::Unchecked;
 use super::file_summary::FileSummary;
 use super::overview::{Item, Section};
+use crate::lazy_regex::static_regex;
 use crate::text::is_han;
 use crate::unit_name::{leading_places, same_body};
 use std::path::Path;
@@ -26,9 +27,9 @@ pub struct Roster {
 const HEADER_WORDS: [&str; 6] = ["单位", "单位名称", "名称", "报送单位", "序号", "备注"];
 
 impl Roster {
-    /// One unit a line, as typed or pasted from Excel (the first cell with Chinese in it:
-    /// "1\t桃源县卫生健康局\t张三" gives 桃源县卫生健康局; a header row is skipped); `#`
-    /// starts a comment. UTF-8,
+    /// One unit a line, as typed or pasted from Excel or Word (the first cell with Chinese
+    /// in it: "1\t桃源县卫生健康局\t张三" gives 桃源县卫生健康局; a header row, a heading
+    /// and a total row are skipped, see `unit_named`); `#` starts a comment. UTF-8,
     /// GB18030 or UTF-16, as reports are.
     pub fn load(path: &Path) -> Result<Roster, String> {
         let cannot = |why: String| format!("无法读取单位名单 {}：{why}", path.display());
@@ -63,7 +64,10 @@ impl Roster {
             if cells.iter().any(|c| HEADER_WORDS.contains(&c.as_str())) {
                 continue;
             }
-            if let Some(unit) = cells.into_iter().find(|c| c.chars().any(is_han))
+            let Some(cell) = cells.into_iter().find(|c| c.chars().any(is_han)) else {
+                continue;
+            };
+            if let Some(unit) = unit_named(&cell)
                 && !units.contains(&unit)
             {
                 units.push(unit);
@@ -95,6 +99,27 @@ impl Roster {
         let k = by_place.next()?;
         by_place.next().is_none().then_some(k)
     }
+}
+
+/// The unit a list's cell names: without the number a list pasted from Word has ("1．",
+/// "（2）", "三、") or a remark in brackets at its end ("（含区疾控中心）"). A heading
+/// ("应报送单位名单") or a total row ("合计：2个单位") names none.
+fn unit_named(cell: &str) -> Option<String> {
+    let numbered =
+        static_regex!(r"^(?:[(（]?[0-9０-９]{1,3}[)）.．、:：]?|[一二三四五六七八九十]{1,3}、)");
+    let name = numbered.find(cell).map_or(cell, |m| &cell[m.end()..]);
+    let name = match name.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(name, |k| &name[..k]),
+        None => name,
+    };
+    let listing = ["名单", "清单", "一览表", "附件"]
+        .iter()
+        .any(|w| name.contains(w));
+    let total = ["合计", "总计", "小计", "共计"]
+        .iter()
+        .any(|w| name.starts_with(w));
+    (name.chars().any(is_han) && !listing && !total && !name.ends_with(['：', ':']))
+        .then(|| name.to_string())
 }
 
 /// The same unit, in full or in a standard short form; a name without its place
@@ -199,6 +224,27 @@ mod tests {
         assert_eq!(
             Roster::parse(text).units,
             ["桃源县卫生健康局", "玉屏县卫生健康局", "金沙县卫生健康局"]
+        );
+    }
+
+    /// A list pasted from a Word notice or an Excel sheet, with what is not a unit in it.
+    #[test]
+    fn numbers_remarks_headings_and_totals_are_no_units() {
+        let text = "江岚市应报送单位名单\n1．溪桥区卫生健康局（含区疾控中心）\n2.石湾县卫生健康局\n3、桂溪县卫生健康局\n（4）雁山县卫生健康局\n五、青禾市卫生健康委员会（市中医药管理局）\n,合计：5个单位,\n附件：\n";
+        assert_eq!(
+            Roster::parse(text).units,
+            [
+                "溪桥区卫生健康局",
+                "石湾县卫生健康局",
+                "桂溪县卫生健康局",
+                "雁山县卫生健康局",
+                "青禾市卫生健康委员会"
+            ]
+        );
+        // A name with figures of its own keeps them.
+        assert_eq!(
+            Roster::parse("十堰市卫生健康委员会\n").units,
+            ["十堰市卫生健康委员会"]
         );
     }
 
