@@ -296,6 +296,13 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let stem = rate.trim_end_matches('率');
     let aliases = numerator_aliases(lex, rate);
     let seg = p.segment_of(q.span.start);
+    // "合格305家，其中住宿场所合格率98.1%": the rate of a part, whose counts are not given.
+    let clause = p.t.clause_start(q.span.start);
+    if text[clause..q.span.start].trim_start().starts_with("其中")
+        && !p.qs[..idx].iter().any(|c| c.span.start >= clause)
+    {
+        return true;
+    }
     // After an earlier rate and a 其中, the counts are a subgroup's ("抽检360份，…合格率
     // 98.3%，其中农村水样140份，合格136份，合格率97.1%"): the whole's are not this rate's,
     // and without counts of its own ("其中出厂水合格率100%") the rate is left alone.

@@ -2250,6 +2250,9 @@ fn a_rate_made_by_the_kinds_after_its_base() {
         "发现问题213个，立行立改168个，限期整改45个，整改率100%。",
         // A subgroup's rate after 其中, with no counts of its own.
         "抽检水样1285份，合格1262份，合格率98.2%，其中出厂水合格率100%、末梢水合格率97.8%。",
+        "抽检公共场所320家，合格305家，其中住宿场所合格率98.1%。",
+        // The agreements are the base of their fulfilment rate, not its numerator.
+        "受理医疗纠纷42起，调解成功39起，其中达成书面协议37起，协议履行率100%。",
     ] {
         assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
     }
@@ -2261,6 +2264,8 @@ fn a_rate_made_by_the_kinds_after_its_base() {
     for wrong in [
         "受理1526件，办结1498件，回访1498件，办结率100%。",
         "受理投诉326件，其中电话投诉319件，办结319件，办结率100%。",
+        "抽检公共场所320家，合格305家，合格率98.1%。",
+        "受理100件，办结98件，其中即办件40件，办结率90%。",
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
