@@ -364,6 +364,11 @@ fn parse_front(
     let first = i;
     let mut last = i;
     let mut lines = 1;
+    let addressee_after = |k: usize| {
+        (k + 1..n.min(k + 1 + MAX_TITLE_GAP + 1))
+            .find(|&j| meaningful(j))
+            .is_some_and(|j| addressee_at(doc, j).is_some())
+    };
     loop {
         // A title without its 文种 yet goes on, across blank lines too: Word documents often
         // have an empty paragraph between every two.
@@ -373,8 +378,10 @@ fn parse_front(
         } else {
             (last + 1..n.min(last + 1 + MAX_TITLE_GAP + 1)).find(|&k| meaningful(k))
         };
-        // After a whole title, a line naming bodies is the 主送机关 without its colon.
-        let bare_addressee = |k: usize| named && is_bare_addressee(doc.line(k));
+        // After a whole title, a line naming bodies is the 主送机关 without its colon; not
+        // when the 主送机关 follows it: then it is the issuer, stacked under the title.
+        let bare_addressee =
+            |k: usize| named && is_bare_addressee(doc.line(k)) && !addressee_after(k);
         match next {
             Some(k)
                 if lines < MAX_TITLE_LINES
@@ -421,6 +428,7 @@ fn parse_front(
         let line = squeeze(trim_indent(doc.line(j)));
         doctype.is_match(&title.text)
             && is_bare_addressee(doc.line(j))
+            && !addressee_after(j)
             && !title
                 .text
                 .contains(line.trim_end_matches(['，', ',', '；', ';', '。']))

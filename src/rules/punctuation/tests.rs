@@ -447,6 +447,11 @@ fn addressee_colon() {
     // The title's own issuer repeated under it is no 主送机关.
     let text = GOOD_REPORT.replace("市委、市政府：", "青禾市卫生健康委员会");
     assert_eq!(codes(&text), []);
+    // Nor is the issuer stacked under a title without it, when the 主送机关 follows.
+    let stacked = GOOD_REPORT
+        .replacen("青禾市卫生健康委员会", "", 1)
+        .replace("市委、市政府：", "桃源县卫生健康局\n市委、市政府：");
+    assert_eq!(codes(&stacked), []);
 }
 
 #[test]
