@@ -339,8 +339,11 @@ fn parse_front(
     // The 版头 ("××文件", 发文字号, 签发人) comes before the title.
     let front = n.min(start + FRONT_WINDOW);
     let masthead = |k: usize| furniture::is_masthead(doc.line(k));
+    // "附件1" over the title: a report sent as the attachment of a letter (GB/T 9704
+    // 7.3.7: the attachment's label heads its first page).
+    let label = |k: usize| furniture::is_attachment_heading(trim_indent(doc.line(k)));
     loop {
-        while i < front && (!meaningful(i) || masthead(i)) {
+        while i < front && (!meaningful(i) || masthead(i) || label(i)) {
             i += 1;
         }
         // "青川市卫生健康委员会" above "青卫〔2026〕3号": the 发文机关标志 written without
@@ -1400,6 +1403,21 @@ mod tests {
         let (doc, o) = outline(&noted);
         let lines: Vec<&str> = o.headings.iter().map(|h| doc.line(h.line)).collect();
         assert!(lines.iter().all(|l| !l.contains("案件目录")), "{lines:?}");
+    }
+
+    /// A report sent as a letter's attachment has the attachment's label over its title.
+    #[test]
+    fn an_attachment_label_over_the_title() {
+        for label in ["附件1", "附件1：", "附件", "　附件2"] {
+            let (doc, o) = outline(&format!("{label}\n{REPORT}"));
+            let title = o.title.as_ref().map(|t| t.text.as_str());
+            assert_eq!(
+                title,
+                Some("青禾市卫生健康委员会关于2024年度法治政府建设情况的报告"),
+                "{label}"
+            );
+            assert_eq!(o.addressee.map(|k| doc.line(k)), Some("市委、市政府："));
+        }
     }
 
     #[test]

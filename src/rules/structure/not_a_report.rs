@@ -42,16 +42,14 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         ));
     }
     let o = ctx.outline;
-    // "关于报送2024年法治政府建设年度报告的说明": a short letter that comes with the reports.
-    let covering = o.title.as_ref().is_some_and(|t| {
-        t.text.starts_with("关于报送") && (t.text.ends_with("说明") || t.text.ends_with('函'))
-    });
-    if covering && han_count(&ctx.doc.text) <= MAX_NOTE_CHARS {
+    if let Some(kind) = o.title.as_ref().and_then(|t| covering_kind(&t.text))
+        && (kind == "通知" || han_count(&ctx.doc.text) <= MAX_NOTE_CHARS)
+    {
         return Some(NotAReport::Note(Diagnostic::new(
             &NOT_A_REPORT,
             whole,
-            "这个文件是报送说明，不是年度报告；只检查了文字，没有检查结构和落款",
-            "报送说明可以不检查（用 gwlint.toml 的 exclude 排除）",
+            format!("这个文件是{kind}，不是年度报告；只检查了文字，没有检查结构和落款"),
+            format!("{kind}可以不检查（用 gwlint.toml 的 exclude 排除）"),
         )));
     }
     let titled = o.title.as_ref().is_some_and(|t| {
@@ -77,6 +75,23 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         "这个文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分；只检查了文字，没有检查结构和落款",
         "如果是报送说明等附带材料，可以不检查（用 gwlint.toml 的 exclude 排除）；如果是报告，请补全标题、各部分和落款",
     )))
+}
+
+/// What a document titled "（机关）关于……的说明（函、通知）" is: the letter that comes
+/// with a report ("关于报送2024年法治政府建设年度报告的说明", "桑田区卫生健康局关于报送…
+/// 的函"), or the notice asking for the reports.
+fn covering_kind(title: &str) -> Option<&'static str> {
+    let about = title.find("关于")?;
+    let sending = title[about..].contains("报送");
+    if title.ends_with("通知") {
+        Some("通知")
+    } else if sending && title.ends_with("说明") {
+        Some("报送说明")
+    } else if sending && title.ends_with('函') {
+        Some("报送函")
+    } else {
+        None
+    }
 }
 
 /// Most lines are findings as `gwlint check` prints them ("…:3:1: error[GW0104] …"), or
@@ -121,6 +136,24 @@ mod tests {
         let letter = "关于报送2024年法治政府建设年度报告的说明\n市卫生健康委：\n现将我局2024年法治政府建设年度报告报送你委，请审阅。\n青禾县卫生健康局\n2025年1月20日\n";
         assert_eq!(codes_of("GW01", letter), [("GW0109", 1)]);
         assert!(codes_of("GW02", letter).is_empty());
+        // Titled with its issuer first, as 函 are; and the notice that asked for the reports,
+        // however long.
+        let letter = letter
+            .replace("关于报送", "青禾县卫生健康局关于报送")
+            .replace("的说明", "的函");
+        assert_eq!(codes_of("GW01", &letter), [("GW0109", 1)]);
+        let notice = format!(
+            "青禾市卫生健康委员会关于报送2024年度法治政府建设年度报告的通知\n各县（区）卫生健康局：\n{}\n青禾市卫生健康委员会\n2024年12月10日\n",
+            "请于2025年1月20日前报送本单位年度报告，报告须经党组会议审议。".repeat(20)
+        );
+        assert_eq!(codes_of("GW01", &notice), [("GW0109", 1)]);
+        // A report titled "关于…的报告" is a report.
+        let report = GOOD_REPORT.replacen(
+            "青禾市卫生健康委员会2024年法治政府建设年度报告",
+            "青禾市卫生健康委员会关于2024年法治政府建设情况的报告",
+            1,
+        );
+        assert!(codes_of("GW0109", &report).is_empty());
     }
 
     #[test]
