@@ -213,6 +213,24 @@ fn summary_says_what_only_the_batch_shows() {
     );
 }
 
+/// A report sent as .docx and again as the text saved from it is one report sent twice,
+/// whatever its indentation and blank lines.
+#[test]
+fn a_docx_and_its_text_are_the_same_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let docx = "samples/fenglin-2024-tracked.docx";
+    std::fs::copy(docx, d.join("报告.docx")).unwrap();
+    let text = gwlint().arg("extract").arg(docx).output().unwrap().stdout;
+    let text = String::from_utf8(text).unwrap().replace('\n', "\n\n　　");
+    std::fs::write(d.join("报告.txt"), text + "\n").unwrap();
+    let said = summary(d);
+    assert!(
+        said.contains("报告.docx、报告.txt 内容完全相同（保留一份即可）"),
+        "{said}"
+    );
+}
+
 /// The supervisor's list of units and the year asked for: who sent nothing, who is not on
 /// the list, which report is of another year; in the summary, its CSV and the page.
 #[test]

@@ -29,8 +29,9 @@ pub struct FileSummary {
     pub error: Option<String>,
     /// The gwlint.toml it was checked with.
     pub config: Option<String>,
-    /// A hash of the text the rules read: two files with the same hold the same report.
-    /// Taken here, for the outputs that compare files, not for every run.
+    /// A hash of the text the rules read, line by line without indentation or blank
+    /// lines: two files with the same hold the same report (a .docx and the .txt saved
+    /// from it too). Taken here, for the outputs that compare files, not for every run.
     pub content: u64,
     /// A report, not a note sent with the reports.
     pub is_report: bool,
@@ -77,7 +78,13 @@ impl FileSummary {
             config: r.config.as_ref().map(|p| p.display().to_string()),
             content: r.document.as_ref().map_or(0, |d| {
                 let mut h = std::hash::DefaultHasher::new();
-                std::hash::Hash::hash(d.text.as_str(), &mut h);
+                let lines = d
+                    .text
+                    .lines()
+                    .map(|l| l.trim_matches(crate::text::is_indent));
+                for line in lines.filter(|l| !l.is_empty()) {
+                    std::hash::Hash::hash(line, &mut h);
+                }
                 std::hash::Hasher::finish(&h)
             }),
             is_report: !r.diagnostics.iter().any(|d| d.rule.code == NOT_A_REPORT),
