@@ -9,7 +9,7 @@ use crate::lazy_regex::static_regex;
 use crate::outline::YearSource;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
-use crate::unit_name::{han_runs, leading_places, places_in};
+use crate::unit_name::{han_runs, leading_places, places_in, same_body};
 use std::ops::Range;
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -109,11 +109,14 @@ fn issuer_span(ctx: &Context) -> Option<Range<usize>> {
     })
 }
 
-/// The report's own names hold place `p`: in full, or without its last character
-/// ("玉屏县" in "玉屏侗族自治县卫生健康局").
+/// The report's own names hold place `p`: in full, without its last character ("玉屏县"
+/// in "玉屏侗族自治县卫生健康局"), or in a short form ("江岚经开区" for
+/// 江岚经济技术开发区).
 fn names_same_place(own: &str, p: &str) -> bool {
     let short: String = p.chars().take(p.chars().count() - 1).collect();
-    own.contains(p) || (short.chars().count() >= 2 && own.contains(&short))
+    own.contains(p)
+        || (short.chars().count() >= 2 && own.contains(&short))
+        || (p.chars().count() >= 3 && places_in(own).iter().any(|q| same_body(p, q)))
 }
 
 /// Words a file name may start with before the unit's name ("关于青禾市…的报告").
@@ -233,5 +236,12 @@ mod tests {
         ] {
             assert_eq!(named(quiet, GOOD_REPORT), Vec::<String>::new(), "{quiet}");
         }
+        // A development zone's usual short form.
+        let zone = GOOD_REPORT.replace("青禾市卫生健康委员会", "江岚经济技术开发区社会事业局");
+        for quiet in ["江岚经开区社会事业局2024年报告.txt", "经开区2024年报告.txt"]
+        {
+            assert_eq!(named(quiet, &zone), Vec::<String>::new(), "{quiet}");
+        }
+        assert_eq!(named("江岚高新区2024年报告.txt", &zone).len(), 1);
     }
 }
