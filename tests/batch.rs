@@ -276,7 +276,8 @@ fn roster_and_year_say_who_sent_nothing() {
     for said in [
         "年度不是2024年的文件：\n  b.txt：2023年\n",
         // 乙县卫健局 is 乙县卫生健康局; the PDF in 丙县's folder was sent, though unreadable.
-        "名单中未报送的单位（1 个，名单共 4 个）：\n  丁县卫生健康局\n",
+        // A report of another year does not count as sent.
+        "名单中未报送的单位（2 个，名单共 4 个）：\n  乙县卫生健康局（只报送了2023年的报告）\n  丁县卫生健康局\n",
         "不在单位名单中的文件（核对是否报错了单位，或名单中的名称写法不同）：\n  c.txt：发文机关“戊县卫生健康局”\n",
     ] {
         assert!(text.contains(said), "{said}\n{text}");
@@ -285,12 +286,12 @@ fn roster_and_year_say_who_sent_nothing() {
     assert!(!text.contains("名单.txt"), "{text}");
     let csv = run(&["--summary", "--format", "csv"]);
     assert!(
-        csv.ends_with(",丁县卫生健康局,,未报送,,,,,,,,,,,,,,\r\n"),
+        csv.ends_with(",乙县卫生健康局,,未报送,,,,,,,,,,,,,只报送了2023年的报告,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,\r\n"),
         "{csv}"
     );
     let page = run(&["--format", "html"]);
     assert!(
-        page.contains("名单中未报送的单位（1 个，名单共 4 个）"),
+        page.contains("名单中未报送的单位（2 个，名单共 4 个）"),
         "{page}"
     );
     // The list or the year cannot be used: nothing is checked.

@@ -144,34 +144,78 @@ impl Expected {
     ) -> Vec<Section> {
         self.roster
             .as_ref()
-            .map(|r| r.sections(rows, unchecked, shown))
+            .map(|r| r.sections(rows, unchecked, shown, self.year))
             .unwrap_or_default()
     }
 
     /// The units on the list that sent nothing, for the summary CSV's last rows.
-    pub fn missing_units(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<String> {
+    pub fn missing_units(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<Missing> {
         self.roster
             .as_ref()
-            .map(|r| r.missing(rows, unchecked))
+            .map(|r| r.missing(rows, unchecked, self.year))
             .unwrap_or_default()
     }
 }
 
+/// A unit on the list that sent no report of the year asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    pub unit: String,
+    /// The other years it sent reports of, when it sent any.
+    pub other_years: Vec<i32>,
+}
+
+impl Missing {
+    /// "只报送了2024年的报告", when it sent one of another year.
+    pub fn note(&self) -> Option<String> {
+        let years: Vec<String> = self.other_years.iter().map(|y| format!("{y}年")).collect();
+        (!years.is_empty()).then(|| format!("只报送了{}的报告", years.join("、")))
+    }
+
+    fn shown(&self) -> String {
+        match self.note() {
+            Some(note) => format!("{}（{note}）", self.unit),
+            None => self.unit.clone(),
+        }
+    }
+}
+
 impl Roster {
-    fn missing(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<String> {
+    /// A unit has sent when a file of it is of `year` or of no year it shows (an unreadable
+    /// one too); its reports of other years do not count.
+    fn missing(
+        &self,
+        rows: &[FileSummary],
+        unchecked: &[Unchecked],
+        year: Option<i32>,
+    ) -> Vec<Missing> {
         let mut sent = vec![false; self.units.len()];
+        let mut other_years: Vec<Vec<i32>> = vec![Vec::new(); self.units.len()];
+        // A letter sent without its report does not count.
         let files = rows
             .iter()
-            .map(|r| (r.issuer.as_deref(), r.path.as_str()))
-            .chain(unchecked.iter().map(|u| (None, u.path.as_str())));
-        for (issuer, path) in files {
-            if let Some(k) = self.unit_of(issuer, path) {
-                sent[k] = true;
+            .filter(|r| r.is_report)
+            .map(|r| (r.issuer.as_deref(), r.path.as_str(), r.year))
+            .chain(unchecked.iter().map(|u| (None, u.path.as_str(), None)));
+        for (issuer, path, of) in files {
+            let Some(k) = self.unit_of(issuer, path) else {
+                continue;
+            };
+            match (year, of) {
+                (Some(y), Some(o)) if y != o => {
+                    if !other_years[k].contains(&o) {
+                        other_years[k].push(o);
+                    }
+                }
+                _ => sent[k] = true,
             }
         }
         (0..self.units.len())
             .filter(|&k| !sent[k])
-            .map(|k| self.units[k].clone())
+            .map(|k| Missing {
+                unit: self.units[k].clone(),
+                other_years: std::mem::take(&mut other_years[k]),
+            })
             .collect()
     }
 
@@ -180,8 +224,9 @@ impl Roster {
         rows: &[FileSummary],
         unchecked: &[Unchecked],
         shown: &dyn Fn(&str) -> String,
+        year: Option<i32>,
     ) -> Vec<Section> {
-        let missing = self.missing(rows, unchecked);
+        let missing = self.missing(rows, unchecked, year);
         let title = format!(
             "名单中未报送的单位（{} 个，名单共 {} 个）",
             missing.len(),
@@ -201,7 +246,7 @@ impl Roster {
         let mut out: Vec<Section> = Section::new(
             "missing-units",
             title,
-            missing.into_iter().map(Item::plain).collect(),
+            missing.iter().map(|m| Item::plain(m.shown())).collect(),
         )
         .into_iter()
         .collect();

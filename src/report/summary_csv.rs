@@ -87,9 +87,11 @@ impl Reporter for SummaryCsv {
             cells.push(folder(&u.path));
             row(w, &cells)?;
         }
-        for unit in self.expected.missing_units(&self.sent, &self.unchecked) {
-            let mut cells = vec!["", unit.as_str(), "", "未报送"];
-            cells.extend(std::iter::repeat_n("", blanks + 2));
+        for missing in self.expected.missing_units(&self.sent, &self.unchecked) {
+            let note = missing.note().unwrap_or_default();
+            let mut cells = vec!["", missing.unit.as_str(), "", "未报送"];
+            cells.extend(std::iter::repeat_n("", blanks));
+            cells.extend([note.as_str(), ""]);
             row(w, &cells)?;
         }
         Ok(())
