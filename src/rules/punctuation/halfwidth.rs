@@ -181,8 +181,14 @@ fn scan_line(
                 false
             }
             ',' | ';' | ':' | '?' | '!' => cjk && !(digit(prev) && digit(next)),
-            // Not the 下脚点 of "1." or a decimal: a period after a Chinese word.
-            '.' => prev.is_some_and(is_han) && next.is_none_or(|n| is_cjk(n) || n.is_whitespace()),
+            // Not the 下脚点 of "1." or a decimal: a period after a Chinese word, or after
+            // what closes one ("备案率100%.", "（含网上听证）.", "“三项制度”.").
+            '.' => {
+                let closes = |p: char| matches!(p, '%' | '％' | '）' | '”' | '》' | '’');
+                let chinese_before = || t[..k].chars().rev().skip(1).take(8).any(is_han);
+                (prev.is_some_and(is_han) || prev.is_some_and(closes) && chinese_before())
+                    && next.is_none_or(|n| is_cjk(n) || n.is_whitespace())
+            }
             '(' | ')' => match partner_of(&parens, k) {
                 Some((o, cl)) => {
                     let (op, on) = neighbours(t, o, o + 1);

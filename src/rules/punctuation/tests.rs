@@ -75,6 +75,15 @@ fn halfwidth_guards() {
     // 1. and a decimal are not sentence ends; a period after Chinese text is.
     let text = with_measures("（一）健全依法决策机制。全年审查决策3件.其中2.5件");
     assert_eq!(codes(&text), [("GW0501", 5)]);
+    // So is one after what closes Chinese text: a percentage, a bracket, a quote.
+    let text =
+        with_measures("（一）健全依法决策机制。备案率100%.举办听证（含网上听证）.落实“三项制度”.");
+    assert_eq!(codes(&text), [("GW0501", 5); 3]);
+    assert!(fixed(&text).contains("备案率100%。举办听证（含网上听证）。落实“三项制度”。"));
+    // Not after English or a figure alone.
+    let text =
+        with_measures("（一）健全依法决策机制。引用“Rule of law (RoL).”一句，达到100%.5个。");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
