@@ -85,8 +85,9 @@ fn patterns() -> &'static Regex {
             // "*+*+*", "***-**": one masked value.
             r"(?P<star>[*＊]+(?:[+\-/.:：·]?[*＊]+)*)",
             // "法律顾问___名": a line left to write on.
-            // (One × too, "案件×件"; not a product, "3×4".)
-            r"|(?P<x>(?:[xXＸ×]{{2,}}|×|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
+            // (One × or X too, "案件×件", "X月X日"; not a product, "3×4", nor a word,
+            // "MAX件".)
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|[×XＸ]|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
             r"|(?P<box>[□■]{{2,}})",
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
@@ -274,18 +275,6 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 {
                     continue;
                 }
-                // "****年*月": one masked date, not a mask for each of its numbers.
-                if let Some((last, Kind::Masked('*'))) = found[line_start..].last_mut() {
-                    let gap = &ctx.doc.text[last.span.end..span.start + m.start()];
-                    if last.span.end <= span.start + m.start()
-                        && !gap.is_empty()
-                        && gap.chars().count() <= 2
-                        && gap.chars().all(|c| "年月日号".contains(c))
-                    {
-                        last.span.end = span.start + m.end();
-                        continue;
-                    }
-                }
                 (
                     m,
                     (
@@ -296,8 +285,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             } else if let Some(m) = c.name("x").filter(|m| {
                 // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
                 let mut after = t[m.end()..].chars();
-                let product = m.as_str() == "×"
+                let product = matches!(m.as_str(), "×" | "X" | "Ｘ")
                     && t[..m.start()]
+                        .trim_end_matches(' ')
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_alphanumeric() && !crate::text::is_han(c));
@@ -323,6 +313,30 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             };
             if kind == Kind::Blank && quoted_form(t, m.range()) {
                 continue;
+            }
+            // "****年*月", "X月X日": one date masked or left blank, not one finding for each
+            // of its numbers.
+            if let Some((last, last_kind)) = found[line_start..].last_mut()
+                && *last_kind == kind
+            {
+                let gap = &ctx.doc.text[last.span.end..span.start + m.start()];
+                if last.span.end <= span.start + m.start()
+                    && !gap.is_empty()
+                    && gap.chars().count() <= 2
+                    && gap.chars().all(|c| "年月日号".contains(c))
+                {
+                    last.span.end = span.start + m.end();
+                    // With the date's unit a mask of stars leaves after it ("****年*月").
+                    let mut whole = span.start + c.get(0).map_or(m.end(), |w| w.end());
+                    if whole == span.start + m.end()
+                        && let Some(u) = ctx.doc.text[whole..].chars().next()
+                        && "年月日号".contains(u)
+                    {
+                        whole += u.len_utf8();
+                    }
+                    last.message = format!("“{}”中有{what}", &ctx.doc.text[last.span.start..whole]);
+                    continue;
+                }
             }
             let shown = &t[m.start()..c.get(0).map_or(m.end(), |w| w.end())];
             let context: String = t[m.end()..].chars().take(3).collect();

@@ -215,6 +215,17 @@ fn placeholders() {
         f.iter()
             .all(|f| f.code == "GW0603" && f.severity == Severity::Error)
     );
+    // A template's single X, one finding for a date; not an X of a word or a product.
+    let text = with_measures(
+        "（一）健全依法决策机制。X月X日召开专题会议，受理投诉X件，配备X光机2台、iPhone X台，维修MAX件3次，面积3X件。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["X月X", "X"]
+    );
     // A blank quoted as the form to follow is no blank.
     let text =
         with_measures("（一）健全依法决策机制。日期按“××××年××月××日”格式填写，空项以“□□”表示。");
