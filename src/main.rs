@@ -568,6 +568,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                 rendered,
                 summary,
             }) => {
+                // A unit's own file, sent with its report: the supervisor can read past it.
+                let unit = !gwlint::workspace::unit_configs(
+                    std::slice::from_ref(&path),
+                    &checked_paths(&args),
+                )
+                .is_empty();
+                let summary = if unit {
+                    format!(
+                        "{summary}（这是目录中下级单位自带的配置文件；要按默认规则检查，请加 --isolated，不读取任何 gwlint.toml）"
+                    )
+                } else {
+                    summary
+                };
                 if told_broken.insert(path) {
                     eprintln!("gwlint: {rendered}");
                 }

@@ -329,6 +329,8 @@ fn a_broken_config_fails_only_the_files_under_it() {
             message.contains("甲县/gwlint.toml 有误：列表没有闭合"),
             "{message}"
         );
+        // The unit's own file: the supervisor is told how to read past it.
+        assert!(message.contains("请加 --isolated"), "{message}");
     }
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.matches("这里").count(), 1, "{err}");
