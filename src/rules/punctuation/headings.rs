@@ -152,7 +152,7 @@ fn sentence_among_sentences(text: &str, headings: &[Heading], k: usize) -> bool 
         }
         all += 1;
     }
-    all >= 2 && one_sentence(&headings[k])
+    all >= 1 && one_sentence(&headings[k])
 }
 
 fn run_in(ctx: &Context, out: &mut Findings) {

@@ -491,6 +491,11 @@ fn run_in_heading_without_stop() {
         "（一）健全依法决策机制。\n1.某民营医院使用非卫生技术人员从事医疗卫生技术工作，我委依法给予警告，并处罚款3万元，责令立即改正违法行为，相关处罚信息已在门户网站公示。\n2.全年共受理行政复议申请12件，已全部审结，其中维持原行政行为9件、撤销1件、驳回2件，纠错率8.3%，复议决定均已履行到位。",
     );
     assert_eq!(codes(&text), []);
+    // Two items, each one sentence, the first too long to be read as a heading.
+    let text = with_measures(
+        "（一）健全依法决策机制。\n1.健全内部管理制度\n（1）修订《青禾市卫生健康委员会合法性审查工作规则》，明确审查范围、程序和时限，审查时限一般为5个工作日，复杂事项不超过10个工作日。\n（2）制定《青禾市卫生健康委员会行政执法案卷评查办法》，建立“自查、互查、抽查”三级评查机制。",
+    );
+    assert_eq!(codes(&text), []);
     // One sentence past two commas among items written "标题。正文": the stop is lost.
     let items = "（一）健全依法决策机制。全年审查重大行政决策3件。\n（二）加强法治宣传教育，组织开展“宪法宣传周”活动，发放宣传资料2万余份。\n（三）严格规范执法。全年立案查处案件12件。";
     assert_eq!(codes(&with_measures(items)), [("GW0512", 6)]);
