@@ -54,8 +54,8 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
     }
     let paragraphs = paragraphs(&pkg)?;
     let pictures = found.pictures();
-    let body = paragraphs.iter().filter(|p| p.note.is_none());
-    if pictures > 0 && body.into_iter().all(|p| p.text.trim().is_empty()) {
+    let mut body = paragraphs.iter().filter(|p| p.note.is_none());
+    if pictures > 0 && body.all(|p| p.text.trim().is_empty()) {
         return Err(SourceError::new(
             ErrorKind::ImageOnly,
             format!(
