@@ -632,6 +632,18 @@ fn notes_follow_the_body_labelled_as_word_numbers_them() {
     // A note's comment goes on the paragraph that refers to it.
     assert_eq!(ps[6].anchor, ps[2].anchor);
     assert_eq!(ps[7].anchor, ps[3].anchor);
+    // An empty paragraph in a note is no line; a note in a note (never written by Word)
+    // is read without harm.
+    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
+    let rels = br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"#;
+    let notes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="9"><w:p><w:r><w:t>注九</w:t></w:r></w:p><w:p/><w:footnote w:id="x"><w:p/></w:footnote></w:footnote></w:footnotes>"#;
+    let package = zip_of(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("word/document.xml", document.as_bytes()),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/footnotes.xml", notes.as_bytes()),
+    ]);
+    assert_eq!(lines(&read(&package).unwrap()), ["正文", "脚注1：注九"]);
 }
 
 /// Tracked changes and comments still in the file are counted: each inserted, deleted or

@@ -56,7 +56,8 @@ pub(crate) fn paragraphs(
         let Ok(mut read) = body::parse(&part.xml, &part.name, styles, numbering) else {
             continue;
         };
-        read.retain(|p| p.note.is_some());
+        // Empty paragraphs in a note show nothing; nor do they label it.
+        read.retain(|p| p.note.is_some() && !(p.text.trim().is_empty() && p.auto_number.is_none()));
         if read.is_empty() {
             continue;
         }
