@@ -319,9 +319,13 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             if let Some((last, last_kind)) = found[line_start..].last_mut()
                 && *last_kind == kind
             {
-                let gap = &ctx.doc.text[last.span.end..span.start + m.start()];
-                if last.span.end <= span.start + m.start()
-                    && !gap.is_empty()
+                // (An empty bracket found first may lie after this match.)
+                let gap = ctx
+                    .doc
+                    .text
+                    .get(last.span.end..span.start + m.start())
+                    .unwrap_or("");
+                if !gap.is_empty()
                     && gap.chars().count() <= 2
                     && gap.chars().all(|c| "年月日号".contains(c))
                 {

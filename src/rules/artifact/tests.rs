@@ -226,6 +226,9 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["X月X", "X"]
     );
+    // An empty bracket, found first, after a blank on its line.
+    let text = with_measures("（一）健全依法决策机制。受理X件，办结（）件。");
+    assert_eq!(codes(&text), [("GW0603", 5), ("GW0603", 5)]);
     // A blank quoted as the form to follow is no blank.
     let text =
         with_measures("（一）健全依法决策机制。日期按“××××年××月××日”格式填写，空项以“□□”表示。");
