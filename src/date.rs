@@ -11,6 +11,9 @@ pub enum Field {
     Masked,
 }
 
+/// A year, month and day.
+pub type Ymd = (i32, u32, u32);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateLine {
     pub year: Field,
@@ -26,7 +29,7 @@ impl DateLine {
     }
 
     /// (y, m, d) when every field is a number.
-    pub fn ymd(&self) -> Option<(i32, u32, u32)> {
+    pub fn ymd(&self) -> Option<Ymd> {
         match (self.year, self.month, self.day) {
             (Field::Value(y), Field::Value(m), Field::Value(d)) => Some((y as i32, m, d)),
             _ => None,

@@ -74,6 +74,8 @@ pub struct Analysis {
 pub struct Facts {
     pub issuer: Option<String>,
     pub year: Option<i32>,
+    /// The 成文日期, when it is a real date: of two versions, the later is the newer.
+    pub date: Option<date::Ymd>,
 }
 
 /// The shortest name of one of several issuers signed on one line.
@@ -129,6 +131,11 @@ impl Facts {
         Facts {
             issuer,
             year: outline.year.map(|y| y.year),
+            date: outline
+                .date
+                .as_ref()
+                .and_then(|d| d.date.ymd())
+                .filter(|&(y, m, d)| date::is_real_date(y, m, d)),
         }
     }
 }

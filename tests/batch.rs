@@ -286,9 +286,17 @@ fn roster_and_year_say_who_sent_nothing() {
     assert!(!text.contains("名单.txt"), "{text}");
     let csv = run(&["--summary", "--format", "csv"]);
     assert!(
-        csv.ends_with(",乙县卫生健康局,,未报送,,,,,,,,,,,,,只报送了2023年的报告,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,\r\n"),
+        csv.ends_with(",乙县卫生健康局,,未报送,,,,,,,,,,,,,只报送了2023年的报告,,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,,\r\n"),
         "{csv}"
     );
+    // What the batch says of a file stands in its row, in the 批次核对 column.
+    let batch_note = |name: &str| {
+        let line = csv.lines().find(|l| l.contains(name)).unwrap();
+        line.split(',').nth(16).unwrap().to_string()
+    };
+    assert_eq!(batch_note("b.txt"), "年度为2023年（应为2024年）");
+    assert_eq!(batch_note("c.txt"), "不在单位名单中");
+    assert_eq!(batch_note("a.txt"), "");
     let page = run(&["--format", "html"]);
     assert!(
         page.contains("名单中未报送的单位（2 个，名单共 4 个）"),
@@ -386,14 +394,17 @@ fn summary_as_csv_has_one_row_per_file() {
         rows[0][..7],
         ["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"]
     );
-    assert_eq!(rows[0].len(), 18);
-    assert_eq!(rows[0][17], "目录");
+    assert_eq!(rows[0].len(), 19);
+    assert_eq!(
+        rows[0][16..],
+        ["批次核对", "无法读取或未检查的原因", "目录"]
+    );
     let broken = rows
         .iter()
         .find(|r| r[0].ends_with("broken0013.docx"))
         .unwrap();
     assert_eq!(broken[3], "无法读取");
-    assert!(!broken[16].is_empty());
+    assert!(!broken[17].is_empty());
     // The per-file counts add up to the whole: each category column sums to the findings.
     for r in rows.iter().skip(1).filter(|r| r[3] != "无法读取") {
         let n = |k: usize| r[k].parse::<usize>().unwrap();

@@ -4,6 +4,7 @@
 use super::file_summary::FileSummary;
 use super::overview::{Item, Section};
 use super::parent_folder;
+use crate::date::Ymd;
 use std::collections::BTreeMap;
 
 /// Fewer dated reports than this give no year most of them share.
@@ -20,6 +21,61 @@ fn usual_year(rows: &[FileSummary]) -> Option<i32> {
     (dated >= MIN_FOR_MAJORITY && n * 5 >= dated * 3).then_some(year)
 }
 
+/// The year the batch should be on, and the files not on it.
+struct OffYear {
+    /// The list's title.
+    title: String,
+    /// Per row not on the year: its index and its year as said ("2023年", "看不出年度").
+    rows: Vec<(usize, String)>,
+    /// The expected year as a file's note says it.
+    expected: String,
+}
+
+/// `year`: the year every report should be on (`--year`), else the one most are on.
+fn off_year(rows: &[FileSummary], year: Option<i32>) -> Option<OffYear> {
+    let (year, title, expected) = match year {
+        Some(y) => (y, format!("年度不是{y}年的文件"), format!("应为{y}年")),
+        None => {
+            let y = usual_year(rows)?;
+            let title = format!("年度与多数报告（{y}年）不同的文件");
+            (y, title, format!("多数报告为{y}年"))
+        }
+    };
+    let asked = title.starts_with("年度不是");
+    let rows = (0..rows.len())
+        .filter(|&k| rows[k].counts.is_some() && rows[k].is_report && rows[k].year != Some(year))
+        .filter_map(|k| {
+            // Only a year asked for makes a report without one worth naming.
+            let says = match rows[k].year {
+                Some(y) => format!("{y}年"),
+                None if asked => "看不出年度".into(),
+                None => return None,
+            };
+            Some((k, says))
+        })
+        .collect();
+    Some(OffYear {
+        title,
+        rows,
+        expected,
+    })
+}
+
+/// Per issuer, the rows of the files its unit sent more than once.
+fn repeats(rows: &[FileSummary]) -> Vec<(&str, Vec<usize>)> {
+    let mut by_issuer: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, r) in rows.iter().enumerate() {
+        if let (Some(issuer), Some(_), true) = (&r.issuer, r.counts, r.is_report) {
+            by_issuer.entry(issuer).or_default().push(k);
+        }
+    }
+    by_issuer
+        .into_iter()
+        .map(|(issuer, files)| (issuer, sent_twice(rows, &files)))
+        .filter(|(_, files)| files.len() > 1)
+        .collect()
+}
+
 /// The two lists, each only when it has something; `year`: the year every report should
 /// be on (`--year`), else the one most are on; `shown` is a path as the output shows it.
 pub fn sections(
@@ -28,35 +84,19 @@ pub fn sections(
     shown: &dyn Fn(&str) -> String,
 ) -> Vec<Section> {
     let mut out = Vec::new();
-    let asked = year.map(|y| (y, format!("年度不是{y}年的文件")));
-    let usual = || usual_year(rows).map(|y| (y, format!("年度与多数报告（{y}年）不同的文件")));
-    if let Some((year, title)) = asked.clone().or_else(usual) {
-        let odd: Vec<Item> = rows
-            .iter()
-            .filter(|r| r.counts.is_some() && r.is_report && r.year != Some(year))
-            .filter_map(|r| {
-                // Only a year asked for makes a report without one worth naming.
-                let says = match r.year {
-                    Some(y) => format!("{y}年"),
-                    None if asked.is_some() => "看不出年度".into(),
-                    None => return None,
-                };
-                Some(Item::of_file(shown(&r.path), says))
-            })
+    if let Some(off) = off_year(rows, year) {
+        let items = off
+            .rows
+            .into_iter()
+            .map(|(k, says)| Item::of_file(shown(&rows[k].path), says))
             .collect();
-        out.extend(Section::new("other-year", title, odd));
+        out.extend(Section::new("other-year", off.title, items));
     }
-    let mut by_issuer: BTreeMap<&str, Vec<&FileSummary>> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.counts.is_some() && r.is_report) {
-        if let Some(issuer) = &r.issuer {
-            by_issuer.entry(issuer).or_default().push(r);
-        }
-    }
-    let repeated: Vec<Item> = by_issuer
+    let repeated: Vec<Item> = repeats(rows)
         .into_iter()
-        .filter_map(|(issuer, files)| {
-            let files = sent_twice(&files);
-            (files.len() > 1).then(|| Item::plain(format!("{issuer}：{}", versions(&files, shown))))
+        .map(|(issuer, files)| {
+            let files: Vec<&FileSummary> = files.iter().map(|&k| &rows[k]).collect();
+            Item::plain(format!("{issuer}：{}", versions(&files, shown)))
         })
         .collect();
     out.extend(Section::new(
@@ -67,40 +107,99 @@ pub fn sections(
     out
 }
 
-/// Of the files signed by one name, those a unit sent twice: beside another of them in
-/// its folder, or a copy of another anywhere. 桥西区 of one city's folder is not 桥西区 of
-/// another's.
-fn sent_twice<'r>(files: &[&'r FileSummary]) -> Vec<&'r FileSummary> {
-    let folders: Vec<&str> = files.iter().map(|r| parent_folder(&r.path)).collect();
+/// What only the batch says of each row, in the rows' order: another year, a copy of
+/// another file, another version of its unit's report. The summary CSV's column.
+pub fn per_file(rows: &[FileSummary], year: Option<i32>) -> Vec<Vec<String>> {
+    let mut notes: Vec<Vec<String>> = vec![Vec::new(); rows.len()];
+    if let Some(off) = off_year(rows, year) {
+        for (k, says) in off.rows {
+            notes[k].push(format!("年度为{says}（{}）", off.expected));
+        }
+    }
+    for (_, files) in repeats(rows) {
+        for &k in &files {
+            let others = files.iter().filter(|&&o| o != k);
+            let (copies, versions): (Vec<usize>, Vec<usize>) =
+                others.partition(|&&o| rows[o].content == rows[k].content);
+            if let Some(&first) = copies.first() {
+                notes[k].push(format!("与 {} 内容相同", rows[first].path));
+            }
+            // One file of each other content names it.
+            let mut seen: Vec<u64> = Vec::new();
+            let names: Vec<&str> = versions
+                .iter()
+                .filter(|&&o| {
+                    let new = !seen.contains(&rows[o].content);
+                    seen.push(rows[o].content);
+                    new
+                })
+                .map(|&o| rows[o].path.as_str())
+                .collect();
+            if !names.is_empty() {
+                notes[k].push(format!("同一单位另有内容不同的文件：{}", names.join("、")));
+            }
+        }
+    }
+    notes
+}
+
+/// Of the rows of the files signed by one name, those a unit sent twice: beside another
+/// of them in its folder, or a copy of another anywhere. 桥西区 of one city's folder is
+/// not 桥西区 of another's.
+fn sent_twice(rows: &[FileSummary], files: &[usize]) -> Vec<usize> {
+    let folders: Vec<&str> = files
+        .iter()
+        .map(|&k| parent_folder(&rows[k].path))
+        .collect();
     (0..files.len())
         .filter(|&a| {
             (0..files.len()).any(|b| {
-                a != b && (folders[a] == folders[b] || files[a].content == files[b].content)
+                a != b
+                    && (folders[a] == folders[b]
+                        || rows[files[a]].content == rows[files[b]].content)
             })
         })
         .map(|a| files[a])
         .collect()
 }
 
-/// One unit's files, told apart by content: copies to delete, versions to choose from.
+/// One unit's files, told apart by content: copies to delete, versions to choose from;
+/// of versions dated differently, the latest 成文日期 is named.
 fn versions(files: &[&FileSummary], shown: &dyn Fn(&str) -> String) -> String {
-    let mut same: Vec<Vec<String>> = Vec::new();
+    // Per content: its files, and the date of the first (a copy has the same).
+    let mut same: Vec<(Vec<String>, Option<Ymd>)> = Vec::new();
     let mut contents: Vec<u64> = Vec::new();
     for r in files {
         match contents.iter().position(|&c| c == r.content) {
-            Some(k) => same[k].push(shown(&r.path)),
+            Some(k) => same[k].0.push(shown(&r.path)),
             None => {
                 contents.push(r.content);
-                same.push(vec![shown(&r.path)]);
+                same.push((vec![shown(&r.path)], r.date));
             }
         }
     }
-    if let [copies] = same.as_slice() {
+    if let [(copies, _)] = same.as_slice() {
         return format!("{} 内容完全相同（保留一份即可）", copies.join("、"));
     }
-    let firsts: Vec<&str> = same.iter().map(|c| c[0].as_str()).collect();
-    let mut out = format!("{} 内容不同（请确认以哪份为准）", firsts.join("、"));
-    for copies in same.iter().filter(|c| c.len() > 1) {
+    let dates: Vec<Ymd> = same.iter().filter_map(|(_, d)| *d).collect();
+    let dated_apart = dates.iter().any(|d| Some(d) != dates.first());
+    let firsts: Vec<String> = same
+        .iter()
+        .map(|(copies, date)| match date {
+            Some((y, m, d)) if dated_apart => format!("{}（{y}年{m}月{d}日）", copies[0]),
+            _ => copies[0].clone(),
+        })
+        .collect();
+    let latest = dates
+        .iter()
+        .max()
+        .filter(|&&l| dated_apart && dates.iter().filter(|&&d| d == l).count() == 1);
+    let newest = latest
+        .and_then(|l| same.iter().find(|(_, d)| d.as_ref() == Some(l)))
+        .map(|(copies, _)| format!("；成文日期最晚的是 {}", copies[0]))
+        .unwrap_or_default();
+    let mut out = format!("{} 内容不同（请确认以哪份为准{newest}）", firsts.join("、"));
+    for (copies, _) in same.iter().filter(|(c, _)| c.len() > 1) {
         out += &format!("；{} 与 {} 内容相同", copies[1..].join("、"), copies[0]);
     }
     out
@@ -116,13 +215,8 @@ mod tests {
             issuer: Some(issuer.into()),
             year: Some(year),
             counts: Some([0; 3]),
-            by_category: [0; 8],
-            missing_parts: Vec::new(),
-            sign_off: Vec::new(),
-            error: None,
-            config: None,
-            content: 0,
             is_report: true,
+            ..FileSummary::default()
         }
     }
 
@@ -177,6 +271,74 @@ mod tests {
         assert_eq!(
             notes(&rows),
             "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt、a/草稿/丁.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
+        );
+    }
+
+    #[test]
+    fn the_latest_of_versions_dated_apart_is_named() {
+        let dated = |path: &str, content: u64, date| FileSummary {
+            content,
+            date,
+            ..row(path, "丙县卫生健康局", 2024)
+        };
+        let rows = [
+            dated("丙.txt", 1, Some((2025, 1, 20))),
+            dated("丙-定稿.txt", 2, Some((2025, 2, 3))),
+            dated("丙-定稿(1).txt", 2, Some((2025, 2, 3))),
+            dated("丙-初稿.txt", 3, None),
+        ];
+        assert_eq!(
+            notes(&rows),
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：丙.txt（2025年1月20日）、丙-定稿.txt（2025年2月3日）、丙-初稿.txt 内容不同（请确认以哪份为准；成文日期最晚的是 丙-定稿.txt）；丙-定稿(1).txt 与 丙-定稿.txt 内容相同\n"
+        );
+        // Dated alike: no date is worth showing, none is the latest.
+        let rows = [
+            dated("丙.txt", 1, Some((2025, 1, 20))),
+            dated("丙-改.txt", 2, Some((2025, 1, 20))),
+        ];
+        assert_eq!(
+            notes(&rows),
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：丙.txt、丙-改.txt 内容不同（请确认以哪份为准）\n"
+        );
+    }
+
+    #[test]
+    fn each_file_has_what_the_batch_says_of_it() {
+        let with = |path: &str, issuer: &str, content: u64| FileSummary {
+            content,
+            ..row(path, issuer, 2024)
+        };
+        let rows = [
+            with("a/丙.txt", "丙县卫生健康局", 1),
+            with("a/丙(1).txt", "丙县卫生健康局", 1),
+            with("a/丙-修改稿.txt", "丙县卫生健康局", 2),
+            with("a/甲.txt", "甲县卫生健康局", 3),
+            FileSummary {
+                year: Some(2023),
+                ..with("a/乙.txt", "乙县卫生健康局", 4)
+            },
+            with("a/丁.txt", "丁县卫生健康局", 5),
+        ];
+        assert_eq!(
+            per_file(&rows, None),
+            [
+                vec![
+                    "与 a/丙(1).txt 内容相同",
+                    "同一单位另有内容不同的文件：a/丙-修改稿.txt"
+                ],
+                vec![
+                    "与 a/丙.txt 内容相同",
+                    "同一单位另有内容不同的文件：a/丙-修改稿.txt"
+                ],
+                vec!["同一单位另有内容不同的文件：a/丙.txt"],
+                vec![],
+                vec!["年度为2023年（多数报告为2024年）"],
+                vec![],
+            ]
+        );
+        assert_eq!(
+            per_file(&rows, Some(2024))[4],
+            ["年度为2023年（应为2024年）"]
         );
     }
 

@@ -148,6 +148,14 @@ impl Expected {
             .unwrap_or_default()
     }
 
+    /// The rows of reports from a unit not on the list (none without a list).
+    pub fn strangers(&self, rows: &[FileSummary]) -> Vec<usize> {
+        self.roster
+            .as_ref()
+            .map(|r| r.strangers(rows))
+            .unwrap_or_default()
+    }
+
     /// The units on the list that sent nothing, for the summary CSV's last rows.
     pub fn missing_units(&self, rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<Missing> {
         self.roster
@@ -219,6 +227,15 @@ impl Roster {
             .collect()
     }
 
+    fn strangers(&self, rows: &[FileSummary]) -> Vec<usize> {
+        (0..rows.len())
+            .filter(|&k| {
+                let r = &rows[k];
+                r.is_report && self.unit_of(r.issuer.as_deref(), &r.path).is_none()
+            })
+            .collect()
+    }
+
     fn sections(
         &self,
         rows: &[FileSummary],
@@ -232,10 +249,11 @@ impl Roster {
             missing.len(),
             self.units.len()
         );
-        let stranger: Vec<Item> = rows
-            .iter()
-            .filter(|r| r.is_report && self.unit_of(r.issuer.as_deref(), &r.path).is_none())
-            .map(|r| {
+        let stranger: Vec<Item> = self
+            .strangers(rows)
+            .into_iter()
+            .map(|k| {
+                let r = &rows[k];
                 let says = r.issuer.as_deref().map_or_else(
                     || "看不出发文机关".to_string(),
                     |i| format!("发文机关“{i}”"),

@@ -12,10 +12,13 @@ const SELF_NAME: &str = "GW0211";
 /// A file in the folder that is no report (a cover note).
 const NOT_A_REPORT: &str = "GW0109";
 
+#[derive(Default)]
 pub struct FileSummary {
     pub path: String,
     pub issuer: Option<String>,
     pub year: Option<i32>,
+    /// The 成文日期, when it is a real date.
+    pub date: Option<crate::date::Ymd>,
     /// Errors, warnings, infos; `None` for an unreadable file.
     pub counts: Option<[usize; 3]>,
     /// Findings of each category, in `Category::ALL` order, every severity.
@@ -70,6 +73,7 @@ impl FileSummary {
             path: r.path.clone(),
             issuer: r.facts.issuer.clone(),
             year: r.facts.year,
+            date: r.facts.date,
             counts: r.error.is_none().then_some(counts),
             by_category,
             missing_parts,

@@ -166,16 +166,9 @@ mod tests {
     fn row(path: &str, counts: Option<[usize; 3]>) -> FileSummary {
         FileSummary {
             path: path.into(),
-            issuer: None,
-            year: None,
             counts,
-            by_category: [0; 8],
-            missing_parts: Vec::new(),
-            sign_off: Vec::new(),
-            error: None,
-            config: None,
-            content: 0,
             is_report: true,
+            ..FileSummary::default()
         }
     }
 

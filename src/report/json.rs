@@ -42,6 +42,8 @@ struct JsonFile<'a> {
     /// The issuing body and reported year the summary shows, for scripts that rank units.
     issuer: Option<&'a str>,
     year: Option<i32>,
+    /// The 成文日期 as YYYY-MM-DD, when it is a real date.
+    date: Option<String>,
     /// The gwlint.toml the file was checked with; `null`: the defaults.
     config: Option<String>,
     error: Option<JsonError<'a>>,
@@ -109,6 +111,10 @@ impl Reporter for Json {
             encoding: r.document.as_ref().map(|d| d.encoding),
             issuer: r.facts.issuer.as_deref(),
             year: r.facts.year,
+            date: r
+                .facts
+                .date
+                .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
             config: r.config.as_ref().map(|p| p.display().to_string()),
             error: r.error.as_ref().map(|e| JsonError {
                 kind: e.kind.as_str(),
