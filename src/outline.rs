@@ -621,10 +621,16 @@ fn parse_tail(
     // The signature on the date's own line, then any just above it (a joint report's).
     let same_line = usize::from(offset > 0 || end.is_some());
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
+    // A stray 。 after the name next to the date is a slip; above it, 。 ends the body's
+    // last sentence ("…推动更多事项一网通办。").
     let mut issuers: Vec<usize> = lines[k + 1 - same_line..]
         .iter()
         .copied()
-        .take_while(|&i| is_issuer(doc.line(i), suffixes))
+        .enumerate()
+        .take_while(|&(j, i)| {
+            is_issuer(doc.line(i), suffixes) && (j == 0 || !doc.line(i).trim_end().ends_with('。'))
+        })
+        .map(|(_, i)| i)
         .take(MAX_ISSUER_LINES)
         .collect();
     issuers.reverse();
@@ -1301,6 +1307,22 @@ mod tests {
         );
         let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
         assert_eq!(names, ["青禾市卫生健康委员会", "青禾市医疗保障局"]);
+    }
+
+    #[test]
+    fn the_last_sentence_is_no_second_issuer() {
+        // "…网办" ends like an office's short name; its 。 ends a sentence.
+        let (doc, o) = outline(
+            "标题报告\n四、2026年工作安排\n力争2026年底前实现高频事项全程网办。\n青禾市卫生健康委员会\n2026年1月20日\n",
+        );
+        let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
+        assert_eq!(names, ["青禾市卫生健康委员会"]);
+        // Next to the date, a stray 。 after the name is still a signature.
+        let (doc, o) = outline(
+            "标题报告\n四、2026年工作安排\n推动更多事项一网通办。\n青禾市卫生健康委员会。\n2026年1月20日\n",
+        );
+        let names: Vec<_> = o.issuers.iter().map(|&i| doc.line(i)).collect();
+        assert_eq!(names, ["青禾市卫生健康委员会。"]);
     }
 
     #[test]

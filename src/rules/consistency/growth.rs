@@ -55,6 +55,14 @@ const MAX_GAP_CHARS: usize = 4;
 /// Characters between a change and the other period's figure after it ("（上年同期为").
 const MAX_ASIDE_CHARS: usize = 8;
 
+/// A clause's lead that only names the other period: "上年为", "2024年为", "去年同期".
+fn names_only_a_period(g: &Growth, lead: &str) -> bool {
+    let s = lead.trim().trim_start_matches(['，', ',']);
+    let s = s.strip_suffix(['为', '是']).unwrap_or(s);
+    let s = s.strip_suffix("同期").unwrap_or(s);
+    g.previous.iter().any(|p| s == p.as_str()) || strip_digit_year(s).is_some_and(str::is_empty)
+}
+
 /// "2023年为": a year written in digits.
 fn names_a_year(s: &str) -> bool {
     s.match_indices('年')
@@ -156,6 +164,15 @@ fn read<'q>(
     let change_gap = gap
         .trim_start_matches(['，', ','])
         .trim_start_matches("同比");
+    // "186件，上年为160件，同比增长16.3%": the other period's figure in a clause of its own.
+    if gap.starts_with(['，', ','])
+        && direction(g, change_gap).is_some()
+        && change_gap.chars().count() <= MAX_GAP_CHARS
+        && names_only_a_period(g, lead)
+        && !rest.is_empty()
+    {
+        return Some((Previous::Figure(y), currents(rest, y.unit)));
+    }
     // "比上年的300件增加60件，增长25%": the change's figure after the other period's.
     if let [.., z, _] = before
         && gap.starts_with(['，', ','])
@@ -319,7 +336,17 @@ fn check(
     if pairs.iter().any(fits) {
         return;
     }
-    let Some(&(y, _, n)) = pairs.last() else {
+    // The figure nearest the other period's is most likely this period's of the same thing
+    // ("114件，其中…77件；较上年的108件" is of 114).
+    let distance = |&&(y, _, n): &&(Value, (f64, f64), &Quantity)| {
+        (n.value.to_f64() / y.to_f64().max(f64::MIN_POSITIVE))
+            .ln()
+            .abs()
+    };
+    let Some(&(y, _, n)) = pairs
+        .iter()
+        .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+    else {
         return;
     };
     let Some(exact) = change_of(y.to_f64(), n.value.to_f64(), dir) else {

@@ -15,10 +15,12 @@ const MAX_LEAD_CHARS: usize = 16;
 /// a subject of its own ("，败诉率下降2.1个百分点" is another rate's change).
 const LINK: &str = "[，,、（(]?(?:同比|较上年|比上年|相比)?";
 
-/// From … to (降至, 升至 too) … then the change, with the words of rules/units.toml's
-/// [growth] (one built-in lexicon: compiled once). `None` if the words make no pattern.
-fn pattern(g: &Growth) -> Option<&'static Regex> {
-    static R: OnceLock<Option<Regex>> = OnceLock::new();
+/// The two shapes, with the words of rules/units.toml's [growth] (one built-in lexicon:
+/// compiled once): from … to (降至, 升至 too) … then the change; or this period's
+/// percentage, then the other's after 比/较 ("98.4%，较上年的96.1%提高2.3个百分点").
+/// Empty if the words make no pattern.
+fn patterns(g: &Growth) -> &'static [Regex] {
+    static R: OnceLock<Vec<Regex>> = OnceLock::new();
     R.get_or_init(|| {
         let alt = |words: &[String]| {
             words
@@ -28,16 +30,28 @@ fn pattern(g: &Growth) -> Option<&'static Regex> {
                 .join("|")
         };
         let verbs = format!("{}|{}", alt(&g.up), alt(&g.down));
-        let number = r"([0-9]+(?:\.[0-9]+)?)[%％]";
+        let number = |name: &str| format!(r"(?P<{name}>[0-9]+(?:\.[0-9]+)?)[%％]");
         let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
-        Regex::new(&format!(
-            "(?:{from}){lead}{number}[^，。；%％]{{0,6}}?(?:{verbs}|降|升)(?:{to}){lead}{number}{LINK}({verbs})了?([0-9]+(?:\\.[0-9]+)?)个百分点",
+        let change = format!(r"(?P<verb>{verbs})了?(?P<points>[0-9]+(?:\.[0-9]+)?)个百分点");
+        let from_to = format!(
+            "(?:{from}){lead}{a}[^，。；%％]{{0,6}}?(?:{verbs}|降|升)(?:{to}){lead}{b}{LINK}{change}",
             from = alt(&g.from),
             to = alt(&g.to),
-        ))
-        .ok()
+            a = number("from"),
+            b = number("to"),
+        );
+        let against = format!(
+            r"{b}[，,]?(?:同比)?(?:{compare})(?:{previous}|[0-9]{{4}}年)(?:同期)?的?[（(]?{a}[）)]?[，,]?{change}",
+            compare = alt(&g.compare),
+            previous = alt(&g.previous),
+            a = number("from"),
+            b = number("to"),
+        );
+        [from_to, against]
+            .iter()
+            .filter_map(|p| Regex::new(p).ok())
+            .collect()
     })
-    .as_ref()
 }
 
 fn decimals(s: &str) -> usize {
@@ -50,12 +64,13 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
         return;
     }
     let g = &lex.change;
-    let Some(pattern) = pattern(g) else {
-        return;
-    };
-    for c in pattern.captures_iter(text) {
-        let (Some(a), Some(b), Some(verb), Some(points)) = (c.get(1), c.get(2), c.get(3), c.get(4))
-        else {
+    for c in patterns(g).iter().flat_map(|p| p.captures_iter(text)) {
+        let (Some(a), Some(b), Some(verb), Some(points)) = (
+            c.name("from"),
+            c.name("to"),
+            c.name("verb"),
+            c.name("points"),
+        ) else {
             continue;
         };
         let (Ok(x), Ok(y), Ok(z)) = (

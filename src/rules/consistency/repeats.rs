@@ -1,7 +1,7 @@
 //! The same total stated twice in one paragraph with different figures (GW0407).
 
 use super::CONFLICTING_FIGURES;
-use super::para::{Para, is_unit_class};
+use super::para::{Para, adds_up, is_unit_class};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::quantity::{self, Lexicon, Quantity, measure_key};
@@ -104,7 +104,8 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Findings) {
             None => {
                 seen.insert((year, key, q.unit), q);
             }
-            Some(first) if first.value != q.value && !reported.contains(&key) => {
+            // "1.2万件" is 12,036件 to the digits it is written to.
+            Some(first) if !adds_up(first, &[q], q.value) && !reported.contains(&key) => {
                 if item_marker().is_match(&text[first.span.end..q.span.start]) {
                     seen.insert((year, key, q.unit), q);
                     continue;

@@ -463,8 +463,8 @@ fn check_breakdown(
         return;
     }
     // Parts that overlap ("部分单位同时属于两类"; penalties imposed together) may add up to
-    // more, never to less.
-    let overlapping = lex.overlap.is_match(&text[after..sentence_end])
+    // more, never to less. The note may stand by the total too ("126次（部分为多部门联合），其中").
+    let overlapping = lex.overlap.is_match(&text[total.span.end.min(after)..sentence_end])
         || qualifications_overlap(p, lex, total, &items)
         // (Amounts of each penalty still add up: 罚款80万元、没收12.3万元.)
         || items

@@ -312,6 +312,9 @@ fn overlapping_parts_may_exceed_the_total() {
     for ok in [
         "共有执法人员92名，其中执法证持证人员92名、法律专业人员18名。",
         "全委共有公职律师8名，其中取得法律职业资格的5名、具有律师执业经历的4名。",
+        // The note stands by the total.
+        "开展联合执法检查126次（部分为多部门联合），其中与市场监管部门联合68次、与公安部门联合74次。",
+        "检查单位86家（部分单位同时属于两类），其中医疗机构52家、民营机构41家。",
         // The first part is broken down in turn.
         "全年受理行政复议申请286件，其中审结265件，审结案件中维持183件、撤销24件、确认违法11件、责令履行6件、驳回请求19件、调解和解后终止22件。",
     ] {
@@ -1387,10 +1390,17 @@ fn percentage_points() {
         "投诉办结率由98.1%下降到97.6%，提高0.5个百分点。",
         "败诉率由12.3%降至8.1%，下降3.2个百分点。",
         "纠错率由38.2%提高到52.6%（提高15.4个百分点）。",
+        // This period's percentage first, then the other's.
+        "按时办结率98.4%，较上年的96.1%提高3.3个百分点。",
+        "网上办理率96.5%，比2024年（85.4%）提高12.1个百分点。",
+        "复议纠错率8.1%，同比较上年12.3%提高4.2个百分点。",
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
     for ok in [
+        "按时办结率98.4%，较上年的96.1%提高2.3个百分点。",
+        "网上办理率96.5%，比2024年（85.4%）提高11.1个百分点。",
+        "复议纠错率8.1%，较上年同期的12.3%下降4.2个百分点。",
         "即办件占比由2023年的38.2%提高到2024年的52.6%，提高14.4个百分点。",
         "网上办理率从85%提高到96.5%，同比提高11.5个百分点。",
         "投诉办结率由98.1%下降到97.6%，下降0.5个百分点。",
@@ -1428,9 +1438,15 @@ fn the_same_total_twice() {
         "全年共出动执法人员5,620人次，检查单位2,130户次。在“蓝盾”专项行动中，共出动执法人员860人次，检查医疗美容机构214户次。",
         "全年共出动执法人员5,620人次。春节期间共出动执法人员430人次。",
         "全年共检查医疗机构8,640户次。开展“蓝盾”专项行动，共检查医疗机构1,260户次。",
+        // Rounded and exact: the same figure to the digits each is written to.
+        "全年共办理政务服务事项1.2万件，其中网上办理9,860件。全年共办理政务服务事项12,036件。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+    assert_eq!(
+        codes("全年共办理政务服务事项1.3万件。全年共办理政务服务事项12,036件。"),
+        ["GW0407"]
+    );
     assert_eq!(
         codes("在专项行动中，共出动执法人员860人次。在专项行动中，共出动执法人员680人次。"),
         ["GW0407"]
@@ -2339,6 +2355,10 @@ fn growth_against_the_other_period() {
         "全年受理360件，比上年的300件增加60件，增长25%。",
         // Each figure led by its year.
         "2023年查处非法行医案件46件，2024年查处31件，下降23.6%。",
+        // The other period's figure in a clause of its own.
+        "全年立案查处行政处罚案件186件，上年为160件，同比增长12.3%。",
+        "全年立案查处行政处罚案件186件，2024年为160件，同比增长12.3%。",
+        "全年立案查处行政处罚案件186件，去年同期为160件，同比增长12.3%。",
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
@@ -2354,6 +2374,10 @@ fn growth_against_the_other_period() {
         "受理投诉120件，同比下降20%，上年同期为150件。",
         "全年受理360件，比上年的300件增加60件，增长20%。",
         "2023年查处非法行医案件46件，2024年查处31件，下降32.6%。",
+        "全年立案查处行政处罚案件186件，上年为160件，同比增长16.3%。",
+        "全年立案查处行政处罚案件186件，2024年为160件，增长16.3%。",
+        // A clause of the other period that is not only its figure.
+        "全年立案186件，上年立案160件的基础上又有增长，增幅16%。",
         // Two years apart: the change may be over both.
         "2022年受理投诉120件，2024年受理156件，增长20%。",
         // Cut rather than rounded; figures rounded as written (1.08亿 may be 1.084亿).
@@ -2376,6 +2400,17 @@ fn growth_against_the_other_period() {
         &text_doc(&with("受理信访86件，较上年的100件增长14%。")),
     );
     assert_eq!(found[0].message, "从100件到86件是下降，不是增长14%");
+    // Of the sentence's figures, the one nearest the other period's is this period's.
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with(
+            "立案查处违法案件114件，其中适用简易程序37件、适用普通程序77件；案件数量较上年的108件增长9.6%。",
+        )),
+    );
+    assert_eq!(
+        found[0].message,
+        "增幅与前后两期的数字不符：从108件到114件，增长5.6%，这里写的是9.6%"
+    );
     let found = found_of(
         "GW0402",
         &text_doc(&with("全年受理行政许可申请360件，比上年的300件增长25%。")),
@@ -2874,4 +2909,38 @@ fn respective_shares_of_the_total_a_clause_before_their_list() {
         ),
         Vec::<&str>::new()
     );
+}
+
+#[test]
+fn dates_no_calendar_has() {
+    for wrong in [
+        "2025年2月30日，我委召开全委法治建设工作会议。",
+        "2025年13月，完成规范性文件清理。",
+        "于2025年4月31日前完成整改。",
+        "力争6月31日前全部办结。",
+        "2023年2月29日，召开专题会议。",
+        "2025年0月，启动专项行动。",
+    ] {
+        assert_eq!(codes_of("GW0420", &with(wrong)).len(), 1, "{wrong}");
+    }
+    for right in [
+        "2024年2月29日，召开专题会议。",
+        // No year: 2月29日 may be of a leap year.
+        "每年2月29日前报送。",
+        "2025年1—12月，共受理投诉86件。",
+        "12月1日至31日开展专项检查。",
+        // A count of months, and figures that only look like one.
+        "连续13月无事故，累计13个月。",
+        "版本2.13月度更新，编号20251312月报。",
+    ] {
+        assert_eq!(codes_of("GW0420", &with(right)), [], "{right}");
+    }
+    let found = found_of("GW0420", &text_doc(&with("2025年2月30日，召开会议。")));
+    assert_eq!(
+        found[0].message,
+        "“2025年2月30日”不是真实存在的日期：2025年2月只有28天"
+    );
+    // The 成文日期 is GW0204's.
+    let signed = with("召开会议。").replace("2025年1月20日", "2025年2月30日");
+    assert_eq!(codes_of("GW0420", &signed), []);
 }

@@ -1,0 +1,64 @@
+//! Dates no calendar has (GW0420): "2025年2月30日", "4月31日", "2025年13月" in the body.
+//! The 成文日期 is GW0204's.
+
+use super::IMPOSSIBLE_DATE;
+use crate::date::{days_in_month, is_leap};
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::outline::content_span;
+use crate::rules::Context;
+use crate::rules::findings::Findings;
+
+/// A year with its month, or a month with its day, and what follows.
+fn pattern() -> &'static regex::Regex {
+    static_regex!(r"(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
+}
+
+pub(super) fn check(ctx: &Context, out: &mut Findings) {
+    let doc = ctx.doc;
+    let dated = ctx.outline.date.as_ref().map(|d| d.line);
+    for i in 0..doc.line_count() {
+        if ctx.outline.chrome[i] || Some(i) == dated || !doc.line(i).contains('月') {
+            continue;
+        }
+        let span = content_span(doc, i);
+        let line = &doc.text[span.clone()];
+        for c in pattern().captures_iter(line) {
+            let Some(whole) = c.get(0) else { continue };
+            // Part of a longer number ("2025年112月" is no month), or a range's end.
+            if line[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.') {
+                continue;
+            }
+            let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (year, month, day) = (num(1), num(2), num(3));
+            // A month alone ("13月") may be a count; with a year or a day it is a date's.
+            if year.is_none() && day.is_none() {
+                continue;
+            }
+            let Some(month) = month else { continue };
+            let problem = if !(1..=12).contains(&month) {
+                format!("没有{month}月")
+            } else if let Some(day) = day {
+                // Without a year, 2月29日 may be of a leap year.
+                let leap = year.is_none_or(|y| is_leap(y as i32));
+                let days = days_in_month(if leap { 2024 } else { 2025 }, month);
+                if day == 0 || day > days {
+                    match year {
+                        Some(y) => format!("{y}年{month}月只有{days}天"),
+                        None => format!("{month}月只有{days}天"),
+                    }
+                } else {
+                    continue;
+                }
+            } else {
+                continue;
+            };
+            out.push(Diagnostic::new(
+                &IMPOSSIBLE_DATE,
+                span.start + whole.start()..span.start + whole.end(),
+                format!("“{}”不是真实存在的日期：{problem}", whole.as_str()),
+                "核对月份和日期，改为实际的日期",
+            ));
+        }
+    }
+}
