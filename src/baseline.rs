@@ -1,4 +1,5 @@
-//! `--baseline FILE`: findings already accepted, read from an earlier `--format json` run,
+//! `--baseline FILE`: findings already accepted, read from an earlier `--format baseline`
+//! (or `--format json`) run,
 //! are not reported again. Each is matched by file, rule and its fingerprint: the text it
 //! is about with a few characters around it on its line (or, for a finding about something
 //! absent, its message), not by line number, so that editing elsewhere in the report keeps
@@ -20,6 +21,11 @@ pub struct Baseline {
     accepted: HashMap<Key, usize>,
     /// The baseline's findings carry fingerprints: kinds are keyed by them.
     fingerprinted: bool,
+    /// Where it was read from.
+    pub path: std::path::PathBuf,
+    /// Files it names that no longer exist, as it names them: renamed or moved, their
+    /// accepted findings come back under the new name.
+    pub gone: Vec<String>,
 }
 
 /// Characters on each side of a finding's text that its fingerprint takes in.
@@ -70,17 +76,23 @@ impl Baseline {
         let bytes = std::fs::read(path)
             .map_err(|e| format!("无法读取基线文件 {shown}：{}", crate::source::io_cause(&e)))?;
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-            format!("基线文件 {shown} 不是 JSON（{e}）；请用 gwlint check --format json --output {shown} 生成")
+            format!("基线文件 {shown} 不是 JSON（{e}）；请用 gwlint check --format baseline --output {shown} 生成")
         })?;
         let files = json["files"].as_array().ok_or_else(|| {
-            format!("基线文件 {shown} 不是 gwlint check --format json 的结果（没有 files）")
+            format!("基线文件 {shown} 不是 gwlint check --format baseline（或 json）的结果（没有 files）")
         })?;
-        let mut baseline = Baseline::default();
+        let mut baseline = Baseline {
+            path: path.to_path_buf(),
+            ..Baseline::default()
+        };
         let folder = path.parent().unwrap_or(Path::new(""));
         for file in files {
             let Some(name) = file["path"].as_str() else {
                 continue;
             };
+            if !folder.join(name).exists() && !Path::new(name).exists() && name != "-" {
+                baseline.gone.push(name.to_string());
+            }
             let place = place_written_in(name, folder);
             for d in file["diagnostics"].as_array().into_iter().flatten() {
                 let (Some(code), Some(excerpt), Some(message)) = (

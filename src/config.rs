@@ -27,7 +27,7 @@ struct ConfigFile {
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
     #[serde(default)]
-    severity: BTreeMap<String, Spanned<String>>,
+    severity: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     per_path_ignores: BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
@@ -315,7 +315,8 @@ impl Config {
         };
         let mut severity_overrides = Vec::new();
         for (key, value) in &file.severity {
-            let selector = Selector::parse_with(key, &metas).map_err(|m| fail(m, value.span()))?;
+            let selector =
+                Selector::parse_with(key.get_ref(), &metas).map_err(|m| fail(m, key.span()))?;
             let sev = Severity::parse(value.get_ref()).ok_or_else(|| {
                 fail(
                     format!(
@@ -608,5 +609,12 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
         assert!(!e.render().contains("regex parse error"));
         let e = parse("selct = []\n").unwrap_err();
         assert!(e.message.contains("selct"), "{}", e.message);
+        // An unknown code in [severity] is the key, not its level.
+        let text = "[severity]\nGW9612 = \"error\"\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!(&text[e.span.clone().unwrap()], "GW9612");
+        let text = "[severity]\nGW0501 = \"fatal\"\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!(&text[e.span.clone().unwrap()], "\"fatal\"");
     }
 }

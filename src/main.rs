@@ -122,7 +122,7 @@ struct CheckArgs {
     /// 文件或目录；“-”表示从标准输入读取；不给出时检查当前目录
     #[arg(value_name = "文件或目录")]
     paths: Vec<PathBuf>,
-    /// 输出格式：pretty、concise、json、sarif、github、csv、html（默认 pretty，或按 --output 的扩展名）
+    /// 输出格式：pretty、concise、json、sarif、github、csv、html、baseline（默认 pretty，或按 --output 的扩展名）
     #[arg(long, value_name = "格式")]
     format: Option<String>,
     /// 汇总表：每个文件的发文机关、年度、各类问题数，以及出现最多的问题（与 --format csv 同用时输出每个文件一行的 CSV）
@@ -795,6 +795,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             b.display()
         );
     }
+    for b in ws.baselines().iter().filter(|b| !b.gone.is_empty()) {
+        const SHOWN: usize = 3;
+        let mut names = b.gone[..b.gone.len().min(SHOWN)].join("、");
+        if b.gone.len() > SHOWN {
+            names += "等";
+        }
+        eprintln!(
+            "注意：基线 {} 中有 {} 个文件已不存在（{names}）；文件改名或移动后，按原名接受的问题会重新报告，请重新生成基线（--format baseline --output {}）",
+            b.path.display(),
+            b.gone.len(),
+            b.path.display()
+        );
+    }
     match &args.baseline {
         Some(b) => eprintln!("已按基线 {} 略去 {suppressed} 处已接受的问题", b.display()),
         None if suppressed > 0 => {
@@ -831,7 +844,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             ExitCode::from(2)
         } else if matches!(action, Action::Fix(FixMode::Diff)) {
             ExitCode::from(u8::from(fixed > 0))
-        } else if failing && !args.exit_zero {
+        // A baseline written accepts what it lists: nothing fails.
+        } else if failing && !args.exit_zero && format != OutputFormat::Baseline {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS

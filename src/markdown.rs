@@ -180,8 +180,8 @@ pub fn bullet_len(line: &str) -> Option<usize> {
         .map(|b| b.len())
 }
 
-/// Spans of `line` that are inline code (`…`), HTML tags (<span …>, </b>) or a one-line
-/// comment (<!-- … -->).
+/// Spans of `line` that are inline code (`…`), HTML tags (<span …>, </b>), autolinks
+/// (<https://…>) or a one-line comment (<!-- … -->).
 pub fn inline_markup(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut k = 0;
@@ -194,7 +194,7 @@ pub fn inline_markup(line: &str) -> Vec<Range<usize>> {
         } else if rest.starts_with("<!--") {
             rest.find("-->").map(|e| e + 3)
         } else if rest.starts_with('<') {
-            tag_len(rest)
+            tag_len(rest).or_else(|| autolink_len(rest))
         } else {
             None
         };
@@ -225,6 +225,29 @@ pub fn escaped(line: &str) -> Vec<Range<usize>> {
         backslashes = 0;
     }
     out
+}
+
+/// The length of an autolink at the start of `s` (CommonMark: "<", a scheme, ":", no
+/// space or angle bracket, ">"; or an e-mail address): all of it is the address.
+fn autolink_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix('<')?;
+    let end = body.find(['>', '<', ' ', '\t'])?;
+    let inner = &body[..end];
+    if !body[end..].starts_with('>') {
+        return None;
+    }
+    let scheme = inner.split_once(':').map(|(scheme, _)| scheme);
+    let schemed = scheme.is_some_and(|sc| {
+        (2..=32).contains(&sc.len())
+            && sc.starts_with(|c: char| c.is_ascii_alphabetic())
+            && sc
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+    });
+    let mail = inner
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && inner.is_ascii());
+    (schemed || mail).then_some(1 + end + 1)
 }
 
 /// The length of an HTML tag at the start of `s`: "<" or "</", an ASCII name, attributes
@@ -327,5 +350,14 @@ mod tests {
         assert_eq!(spans, ["(", ")"]);
         // A comparison or a Chinese title in angle brackets is not a tag.
         assert!(inline_markup("余氯<0.3mg/L，见<中华人民共和国医师法>。").is_empty());
+        // An autolink is an address, with whatever its path holds.
+        let line =
+            "详见[公示](http://a.cn/)以及<https://b.cn/公开/执法公示,目录>或<fzk@a.gov.cn>。";
+        let spans: Vec<&str> = inline_markup(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            spans,
+            ["<https://b.cn/公开/执法公示,目录>", "<fzk@a.gov.cn>"]
+        );
+        assert!(inline_markup("见<附件:说明>和<x:y>。").is_empty());
     }
 }

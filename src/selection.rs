@@ -9,6 +9,8 @@ use crate::rules;
 pub enum Selector {
     All,
     Category(Category),
+    /// The start of codes ("GW05"), as ruff takes "E4".
+    Prefix(String),
     Rule(&'static str),
 }
 
@@ -32,25 +34,39 @@ impl Selector {
         if let Some(c) = Category::parse(&s.to_ascii_lowercase()) {
             return Ok(Selector::Category(c));
         }
-        rules::by_code(s)
-            .map(|r| Selector::Rule(r.code))
-            .ok_or_else(|| format!("未知的规则或类别“{s}”；用 gwlint rules 查看所有规则代码和类别"))
+        if let Some(r) = rules::by_code(s) {
+            return Ok(Selector::Rule(r.code));
+        }
+        let prefix = s.to_ascii_uppercase();
+        let starts = |code: &str| code.len() > prefix.len() && code.starts_with(&prefix);
+        let mut known = rules::all()
+            .map(|r| r.code)
+            .chain(custom.iter().map(|r| r.code));
+        if prefix.len() >= 3 && known.any(starts) {
+            return Ok(Selector::Prefix(prefix));
+        }
+        Err(format!(
+            "未知的规则或类别“{s}”；用 gwlint rules 查看所有规则代码和类别"
+        ))
     }
 
     pub fn matches(&self, rule: &RuleMeta) -> bool {
         match self {
             Selector::All => true,
             Selector::Category(c) => rule.category == *c,
+            Selector::Prefix(p) => rule.code.starts_with(p.as_str()),
             Selector::Rule(code) => rule.code == *code,
         }
     }
 
-    /// Rule codes beat categories, which beat `all` (as in ruff).
-    fn specificity(&self) -> u8 {
+    /// Rule codes beat prefixes, longer ones first, which beat categories, which beat
+    /// `all` (as in ruff).
+    fn specificity(&self) -> usize {
         match self {
             Selector::All => 0,
             Selector::Category(_) => 1,
-            Selector::Rule(_) => 2,
+            Selector::Prefix(p) => 1 + p.len(),
+            Selector::Rule(_) => usize::MAX,
         }
     }
 }
@@ -137,6 +153,18 @@ mod tests {
         assert!(!s.enabled(&MISSING_TITLE) && s.enabled(&MISSING_DATE));
         let s = sel("missing-date", "signature");
         assert!(s.enabled(&MISSING_DATE) && !s.enabled(&MISSING_SIGNATURE));
+    }
+
+    #[test]
+    fn select_and_ignore_by_a_code_prefix() {
+        let s = sel("GW02", "GW020");
+        assert!(!s.enabled(&MISSING_SIGNATURE) && !s.enabled(&MISSING_DATE));
+        assert!(!s.enabled(&MISSING_TITLE));
+        let s = sel("gw02", "GW0202");
+        assert!(s.enabled(&MISSING_SIGNATURE) && !s.enabled(&MISSING_DATE));
+        // A prefix of no code is an error, as is a bare "GW".
+        assert!(Selection::parse_list("GW09").is_err());
+        assert!(Selection::parse_list("GW").is_err());
     }
 
     #[test]

@@ -214,6 +214,24 @@ impl Workspace {
             .clone()
     }
 
+    /// The baselines applied so far: --baseline's, or those the configurations name.
+    pub fn baselines(&self) -> Vec<Arc<crate::baseline::Baseline>> {
+        let linters = self.linters.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<Arc<crate::baseline::Baseline>> = Vec::new();
+        for b in self
+            .fixed
+            .iter()
+            .chain(linters.values())
+            .filter_map(|l| l.baseline.clone())
+        {
+            if !out.iter().any(|o| Arc::ptr_eq(o, &b)) {
+                out.push(b);
+            }
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        out
+    }
+
     /// The linter for a file (or folder); a broken configuration file is an error.
     pub fn linter_for(&self, path: &Path) -> Result<Arc<Linter>, ConfigProblem> {
         if let Some(l) = &self.fixed {

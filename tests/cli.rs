@@ -1061,7 +1061,56 @@ fn a_baseline_hides_accepted_findings_only() {
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("不是 gwlint check --format json 的结果")
+            .contains("不是 gwlint check --format baseline（或 json）的结果")
+    );
+}
+
+/// `--format baseline` writes a file for git: one finding a line, sorted, without line
+/// numbers or local paths; writing it fails nothing, and it hides what it lists. A file
+/// it names that is gone (renamed) is said on stderr.
+#[test]
+fn a_baseline_for_git_and_a_renamed_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("报告")).unwrap();
+    std::fs::copy(UNSIGNED, dir.path().join("报告/a.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("gwlint.toml"),
+        "select = [\"signature\", \"punctuation\"]\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        gwlint()
+            .current_dir(dir.path())
+            .arg("check")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["报告", "--format", "baseline", "--output", "base.json"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let written = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(lines[1], "{\"path\":\"报告/a.txt\",\"diagnostics\":[");
+    let findings: Vec<&str> = lines[2..lines.len() - 2].to_vec();
+    assert_eq!(findings.len(), 2, "{written}");
+    assert!(
+        findings.iter().all(|l| l.starts_with("{\"code\":\"GW0")),
+        "{written}"
+    );
+    let mut sorted = findings.clone();
+    sorted.sort();
+    assert_eq!(findings, sorted);
+    assert!(!written.contains("\"line\"") && !written.contains(dir.path().to_str().unwrap()));
+    let out = run(&["报告", "--baseline", "base.json"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // Renamed: its findings come back, and stderr says why.
+    std::fs::rename(dir.path().join("报告/a.txt"), dir.path().join("报告/b.txt")).unwrap();
+    let out = run(&["报告", "--baseline", "base.json", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("注意：基线 base.json 中有 1 个文件已不存在（报告/a.txt）"),
+        "{stderr}"
     );
 }
 

@@ -1,6 +1,7 @@
 //! Output formats. Each reporter is fed one `FileReport` at a time, in a fixed order, and
 //! writes as it goes, so memory does not grow with the number of files.
 
+pub mod baseline_file;
 pub mod batch_notes;
 pub mod concise;
 pub mod csv;
@@ -38,10 +39,12 @@ pub enum OutputFormat {
     Summary,
     /// The same, one CSV row per file (`--summary --format csv`).
     SummaryCsv,
+    /// The findings to accept, as `--baseline` reads them.
+    Baseline,
 }
 
 impl OutputFormat {
-    pub const NAMES: &'static str = "pretty、concise、json、sarif、github、csv、html";
+    pub const NAMES: &'static str = "pretty、concise、json、sarif、github、csv、html、baseline";
 
     pub fn parse(s: &str) -> Option<OutputFormat> {
         match s {
@@ -52,6 +55,7 @@ impl OutputFormat {
             "github" => Some(OutputFormat::Github),
             "csv" => Some(OutputFormat::Csv),
             "html" => Some(OutputFormat::Html),
+            "baseline" => Some(OutputFormat::Baseline),
             _ => None,
         }
     }
@@ -150,6 +154,7 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Html => Box::new(html::Html::expecting(options.expected.clone())),
         OutputFormat::Summary => Box::new(summary::Summary::new(options)),
         OutputFormat::SummaryCsv => Box::new(summary_csv::SummaryCsv::new(options)),
+        OutputFormat::Baseline => Box::new(baseline_file::BaselineFile::default()),
     }
 }
 
