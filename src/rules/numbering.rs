@@ -10,6 +10,7 @@ use crate::text::trim_indent;
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod announced;
 mod inline;
 mod marker;
 mod stand_in;
@@ -107,6 +108,15 @@ pub static ENCLOSED_MARKER: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 7.3.3 的结构层次序数由汉字或阿拉伯数字加括号、顿号或下脚点写成：“（一）”“（1）”“1.”。“㈠”“⑴”“⒈”是把它们合成一个字符的特殊符号，多由转换工具或输入法带入，在不同字体、不同设备上显示不一，也无法被检索；按所在层级改写。带圈数字“①”可作第五层序号，不在此列。\n\n示例（错误）：㈠强化组织领导\n示例（正确）：（一）强化组织领导",
 };
 
+pub static ANNOUNCED_COUNT: RuleMeta = RuleMeta {
+    code: "GW0311",
+    name: "announced-count",
+    category: Category::Numbering,
+    severity: Severity::Warning,
+    summary: "前文说的项数与列出的项数不符",
+    doc: "冒号前说了要列几项（“主要存在以下三个方面的不足：”“原因有三：”“重点抓好两个方面：”），后面紧接着的“一是、二是……”“第一、第二……”“（1）（2）……”的项数应与之相同。常见于删改时去掉了一项，前面的数目没有改。只看冒号前最后一个分句中的数目，带引号的名称和“三项制度”这类固定说法不算；只有一项的“一是”由 GW0308 报告。\n\n示例（错误）：主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n示例（正确）：主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &HEADING_SEQUENCE,
     &HEADING_MARKER_MISSING,
@@ -118,6 +128,7 @@ pub static RULES: &[&RuleMeta] = &[
     &ENUM_SINGLE_ITEM,
     &PART_MARKER,
     &ENCLOSED_MARKER,
+    &ANNOUNCED_COUNT,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {

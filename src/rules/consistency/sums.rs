@@ -4,6 +4,7 @@
 use super::para::{Para, adds_up, is_unit_class, join_values, show_like, within_stated_precision};
 use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lazy_regex::static_regex;
 use crate::numerals::Value;
 use crate::quantity::{Class, Lexicon, Quantity, is_clause_mark, measure_key};
 use crate::rules::findings::Findings;
@@ -893,6 +894,10 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Fi
         return;
     }
     let joined = text[total.span.end..start].trim_matches(['，', ',', ' ']);
+    // "243件，从来源看，电话、网络、来信分别为…": a lead-in that says how it is divided.
+    let lead_in =
+        static_regex!(r"^(?:其中[，,]?)?(?:从|按|就|以)\p{Han}{1,6}(?:看|来看|分|划分|区分)$");
+    let joined = if lead_in.is_match(joined) { "" } else { joined };
     let in_names = p.first_from(start) != p.first_from(at);
     if count < 2
         || count != items.len()

@@ -554,6 +554,9 @@ fn parts_named_before_fenbie() {
         "办理行政复议案件9件，维持、撤销、终止分别为6件、2件、2件。",
         "受理投诉举报236件，其中电话、网络举报分别为160件、86件。",
         "收到建议提案40件，建议和提案分别为18件和25件。",
+        // A lead-in that says how the total is divided.
+        "全年受理投诉举报243件，从来源看，电话、网络、来信分别为121件、72件、62件。",
+        "全年受理投诉举报243件，按来源分，电话、网络、来信分别为121件、72件、62件。",
     ] {
         assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
     }
@@ -571,6 +574,9 @@ fn parts_named_before_fenbie() {
         // A grouped figure whose comma the names' clause would split.
         "受理投诉共1,236件电话、网络分别为130件、86件。",
         "受理投诉举报236件，较上年增加120件，电话、网络分别为130件、86件。",
+        "全年受理投诉举报243件，从来源看，电话、网络、来信分别为121件、72件、50件。",
+        // Another clause between: not a lead-in.
+        "全年受理投诉举报243件，已全部办结，电话、网络、来信分别为121件、72件、62件。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }

@@ -447,6 +447,12 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
         return;
     }
     let text = |i: &Item| &ctx.doc.text[i.span.clone()];
+    // A whole run, 1 to n (a gap is this rule's to report): its count against the one
+    // announced before it.
+    if (1..).zip(items).all(|(k, i)| i.number == Some(k)) {
+        let labels: Vec<&str> = items.iter().map(text).collect();
+        super::announced::check(ctx, items[0].span.start, &labels, out);
+    }
     // Lost numerals before the first numbered item are read back from it.
     let mut expected = match items[first_numbered].number {
         Some(n) if first_numbered > 0 && n as usize > first_numbered => n - first_numbered as u32,

@@ -1020,3 +1020,51 @@ fn parts_that_all_lost_their_numbers_are_told_theirs() {
     );
     assert_eq!(numbering(&none), []);
 }
+
+#[test]
+fn a_count_announced_before_its_list() {
+    for (body, line) in [
+        (
+            "主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n",
+            5,
+        ),
+        // The list in the paragraphs after the lead-in.
+        ("原因有三：\n一是执法力量不足。\n二是普法针对性不强。\n", 5),
+        (
+            "重点抓好两个方面：第一，健全机制；第二，强化监督；第三，加强培训。\n",
+            5,
+        ),
+    ] {
+        let found: Vec<(&str, usize)> = numbering(&with_measures(body))
+            .into_iter()
+            .filter(|(c, _)| *c == "GW0311")
+            .collect();
+        assert_eq!(found, [("GW0311", line)], "{body}");
+    }
+    let found = found_of(
+        "GW0311",
+        &text_doc(&with_measures(
+            "主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n",
+        )),
+    );
+    assert_eq!(
+        found[0].message,
+        "前面说“三个方面”，后面列出的是2项（一是、二是）"
+    );
+    for ok in [
+        "主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。\n",
+        "全面落实“三项制度”：一是公示；二是记录。\n",
+        "全面落实行政执法三项制度：一是公示；二是记录；三是审核；四是评议。\n",
+        // A gap is GW0307's; no count announced.
+        "主要存在以下三个方面的不足：一是执法力量不足；三是普法针对性不强。\n",
+        "主要存在以下不足：一是执法力量不足；二是普法针对性不强。\n",
+        // Another sentence before the colon's clause.
+        "三个方面的工作都已完成。具体如下：一是健全机制；二是强化监督。\n",
+    ] {
+        let found: Vec<(&str, usize)> = numbering(&with_measures(ok))
+            .into_iter()
+            .filter(|(c, _)| *c == "GW0311")
+            .collect();
+        assert_eq!(found, [], "{ok}");
+    }
+}
