@@ -110,8 +110,19 @@ pub(super) fn is_unit_class(q: &Quantity) -> bool {
 
 /// "19+24" or "2,135.2万+1,208.5万": the figures as the text writes them.
 pub(super) fn join_values(text: &str, qs: &[&Quantity]) -> String {
+    // Figures written in different scales ("821,000元" and "15.3万元") keep their units.
+    let scales = |q: &&Quantity| (q.numeral.multiplier, &text[q.written_unit.clone()]);
+    let mixed = qs
+        .first()
+        .is_some_and(|a| qs.iter().any(|b| scales(b) != scales(a)));
     qs.iter()
-        .map(|q| q.written(text))
+        .map(|q| {
+            if mixed {
+                q.written_with_unit(text)
+            } else {
+                q.written(text)
+            }
+        })
         .collect::<Vec<_>>()
         .join("+")
 }

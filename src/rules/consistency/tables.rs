@@ -1,6 +1,7 @@
 //! Tables: 合计 rows and columns against their items (GW0412), and share columns that
 //! should add up to 100% (GW0413), in Word tables and in tables typed as text.
 
+use super::para::plain;
 use super::{TABLE_SHARES, TABLE_TOTAL_MISMATCH};
 use crate::diagnostic::Diagnostic;
 use crate::document::{CellRef, Document};
@@ -812,16 +813,16 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
             } else {
                 &TABLE_TOTAL_MISMATCH
             };
+            let (sum, parts) = joined(&items, sum, &total);
             out.push(Diagnostic::new(
                 rule,
                 span,
                 format!(
-                    "{}“{}”行第{c}列为{}，但{}各项之和为{sum}{percent}（{}）",
+                    "{}“{}”行第{c}列为{}，但{}各项之和为{sum}{percent}（{parts}）",
                     grid.name,
                     t.label(rt),
                     t.text(rt, c),
                     if below { "下方" } else { "上方" },
-                    joined(&items)
                 ),
                 "核对合计数与各项数字，二者应一致",
             ));
@@ -905,12 +906,17 @@ const MAX_TOTAL_LABEL: usize = 8;
 /// Sums of shares that were meant to be 100%.
 const SHARES_NEAR: Range<f64> = 80.0..120.0;
 
-fn joined(items: &[Numeral]) -> String {
-    items
+/// The items added up, and their sum, grouped by thousands when the figures compared are
+/// ("4,120（1,320+1,186+1,614）").
+fn joined(items: &[Numeral], sum: Value, total: &Numeral) -> (String, String) {
+    let grouped = total.grouped || items.iter().any(|n| n.grouped);
+    let sum = plain(sum, grouped);
+    let parts = items
         .iter()
-        .map(|n| n.value.to_string())
+        .map(|n| plain(n.value, grouped))
         .collect::<Vec<_>>()
-        .join("+")
+        .join("+");
+    (sum, parts)
 }
 
 /// Equal, or within what rounding explains: half a unit of the last digit per item, and
@@ -987,15 +993,15 @@ fn check_total_column(t: &Table, ct: u32, out: &mut Findings) {
         let Some(span) = t.span(r, ct) else {
             continue;
         };
+        let (sum, parts) = joined(&items, sum, &total);
         out.push(Diagnostic::new(
             &TABLE_TOTAL_MISMATCH,
             span,
             format!(
-                "{}第{r}行“{}”列为{}，但该行各项之和为{sum}（{}）",
+                "{}第{r}行“{}”列为{}，但该行各项之和为{sum}（{parts}）",
                 t.grid.name,
                 t.header(ct),
                 t.text(r, ct),
-                joined(&items)
             ),
             "核对合计列与该行各项数字，二者应一致",
         ));

@@ -2950,3 +2950,41 @@ fn dates_no_calendar_has() {
     let signed = with("召开会议。").replace("2025年1月20日", "2025年2月30日");
     assert_eq!(codes_of("GW0420", &signed), []);
 }
+
+/// Messages show figures as the table writes them: grouped by thousands, a rate as a
+/// percentage under a "（%）" header.
+#[test]
+fn table_messages_write_figures_as_the_table_does() {
+    let messages = |table: &str| -> Vec<String> {
+        let text = with_measures(&format!("{MEASURES}\n{table}"));
+        let doc = Document::from_text("t", Format::Text, "utf-8", text);
+        crate::Linter::with_defaults()
+            .lint_document(&doc)
+            .into_iter()
+            .filter(|d| d.rule.code.starts_with("GW04"))
+            .map(|d| d.message)
+            .collect()
+    };
+    assert_eq!(
+        messages("县区\t检查户次\n东城区\t1,320\n西城区\t1,186\n青禾县\t1,614\n合计\t4,210"),
+        ["第6行起的表格“合计”行第2列为4,210，但上方各项之和为4,120（1,320+1,186+1,614）"]
+    );
+    assert_eq!(
+        messages(
+            "项目\t抽检（份）\t合格（份）\t合格率（%）\n生活饮用水\t420\t408\t98.6\n公共场所\t1,250\t1,175\t94.0"
+        ),
+        ["第6行起的表格“生活饮用水”行合格率为98.6%，但合格（份）408÷抽检（份）420=97.1%"]
+    );
+    // Parts in two scales keep their units.
+    assert_eq!(
+        messages_of_sentence("罚没款合计96.4万元，其中罚款821,000元、没收违法所得15.3万元。"),
+        ["其中各项之和为97.4万元（821,000元+15.3万元），超过总数96.4万元"]
+    );
+}
+
+fn messages_of_sentence(sentence: &str) -> Vec<String> {
+    found_of("GW0401", &text_doc(&with(sentence)))
+        .into_iter()
+        .map(|f| f.message)
+        .collect()
+}

@@ -209,6 +209,15 @@ fn counts_of(t: &Table, c: u32, rate: &str) -> Option<(u32, u32)> {
     }
 }
 
+/// A cell of a percentage column as a percentage: "98.6" under "合格率（%）" is 98.6%.
+fn as_percent(cell: &str) -> String {
+    if cell.ends_with(['%', '％']) {
+        cell.to_string()
+    } else {
+        format!("{cell}%")
+    }
+}
+
 fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mut Findings) {
     check_rows(t, c, [num, den], out, |r, n, d, (s, negative)| {
         let (nv, dv) = (n.value.to_f64(), d.value.to_f64());
@@ -228,7 +237,7 @@ fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mu
                 "{}“{}”行{rate}为{}，但{}{}÷{}{}={}%",
                 t.grid.name,
                 t.label(r),
-                t.text(r, c),
+                as_percent(t.text(r, c)),
                 t.header(num),
                 t.text(r, num),
                 t.header(den),
@@ -332,7 +341,7 @@ fn check_change_column(t: &Table, c: u32, before: u32, now: u32, out: &mut Findi
                 t.grid.name,
                 t.label(r),
                 t.header(c),
-                t.text(r, c),
+                as_percent(t.text(r, c)),
                 t.header(before),
                 t.text(r, before),
                 t.header(now),
