@@ -3,7 +3,6 @@
 
 use super::{
     Context, ENCLOSED_MARKER, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER,
-    auto_note,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::numerals::to_chinese;
@@ -38,10 +37,28 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
         .collect();
     // "1." parts over "（一）" sub-headings: the hierarchy reads upside down.
     let parts_over_higher = numbered.iter().any(|g| g.kind == MarkerKind::HanParen);
+    // Word's numbering writes every marker of a level in one format: a wrong one is one
+    // fault, said once, at the first, with how many it covers.
+    let auto_form = |h: &Heading| (h.kind, form_of(&text[h.marker.clone()]));
+    let mut auto_count: std::collections::HashMap<(MarkerKind, String), usize> =
+        std::collections::HashMap::new();
+    for h in numbered.iter().filter(|h| h.auto) {
+        *auto_count.entry(auto_form(h)).or_default() += 1;
+    }
+    let mut auto_said: std::collections::HashSet<(MarkerKind, String)> =
+        std::collections::HashSet::new();
     for h in numbered {
         let raw = &text[h.marker.clone()];
         let level = h.level();
         let want = super::expected_marker(level, h.number);
+        // Of an automatic list's markers in one format, only the first is told.
+        let (said_before, note) = if h.auto {
+            let form = auto_form(h);
+            let n = auto_count.get(&form).copied().unwrap_or(1);
+            (!auto_said.insert(form), format_note(&want, h.number, n))
+        } else {
+            (false, String::new())
+        };
         // "（三）" alone on its line: an item with nothing after its number.
         if text[h.title.clone()].trim().is_empty() && !raw.is_empty() {
             out.push(Diagnostic::new(
@@ -78,10 +95,13 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             .and_then(crate::outline::enclosed_marker)
             .is_some()
         {
+            if said_before {
+                continue;
+            }
             let d = Diagnostic::new(
                 &ENCLOSED_MARKER,
                 h.marker.clone(),
-                format!("序号“{raw}”是一个特殊符号，应写作“{want}”{}", auto_note(h)),
+                format!("序号“{raw}”是一个特殊符号，应写作“{want}”{note}"),
                 format!("把“{raw}”改为“{want}”：序号由汉字或数字加括号、下脚点写成"),
             );
             out.push(if h.auto {
@@ -92,6 +112,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             continue;
         }
         match h.kind {
+            _ if said_before => {}
             MarkerKind::HanParen | MarkerKind::ArabicParen if halfwidth(h) => {
                 let others_full = full_kinds.contains(&h.kind);
                 let mixed = if others_full {
@@ -102,10 +123,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 let d = Diagnostic::new(
                     &HALFWIDTH_MARKER,
                     h.marker.clone(),
-                    format!(
-                        "序号“{raw}”使用了半角括号{mixed}，应为“{want}”{}",
-                        auto_note(h)
-                    ),
+                    format!("序号“{raw}”使用了半角括号{mixed}，应为“{want}”{note}"),
                     format!("把“{raw}”改为“{want}”（全角括号）"),
                 );
                 out.push(if h.auto {
@@ -121,17 +139,16 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                     &MARKER_PUNCTUATION,
                     h.marker.clone(),
                     format!(
-                        "序号“{raw}”的标点不规范：它用在第一层标题之下，是第二层的序号，应为“{want}”{}",
-                        auto_note(h)
+                        "序号“{raw}”的标点不规范：它用在第一层标题之下，是第二层的序号，应为“{want}”{note}"
                     ),
                     "GB/T 15834-2011 附录B：第一层用“一、”，第二层用“（一）”；汉字数字序号后用顿号“、”，不用下脚点",
                 ).with_fix(want.clone(), false));
             }
             MarkerKind::HanComma if !raw.ends_with('、') => {
-                out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
+                out.push(punctuation(h, raw, &want, h.marker.clone(), &want, &note));
             }
             MarkerKind::ArabicDot if !raw.ends_with('.') => {
-                out.push(punctuation(h, raw, &want, h.marker.clone(), &want));
+                out.push(punctuation(h, raw, &want, h.marker.clone(), &want, &note));
             }
             _ => {}
         }
@@ -168,12 +185,54 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             MarkerKind::HanParen | MarkerKind::ArabicParen | MarkerKind::Circled
         ) && let Some(c) = text[h.marker.end..].chars().next()
             && AFTER_CLOSED.contains(&c)
+            && !said_before
         {
             let span = h.marker.start..h.marker.end + c.len_utf8();
             let shown = &text[span.clone()];
-            out.push(punctuation(h, shown, &want, span, &text[h.marker.clone()]));
+            out.push(punctuation(
+                h,
+                shown,
+                &want,
+                span,
+                &text[h.marker.clone()],
+                &note,
+            ));
         }
     }
+}
+
+/// A marker's form without its number: "(#)" for "(一)" and "(二)", "#" for "⑴" and "⑵".
+fn form_of(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        let numeral = crate::text::is_digit(c)
+            || "一二三四五六七八九十〇零".contains(c)
+            || crate::outline::enclosed_marker(c).is_some();
+        if !numeral {
+            out.push(c);
+        } else if !out.ends_with('#') {
+            out.push('#');
+        }
+    }
+    out
+}
+
+/// Said after a message about the form of a marker Word's numbering wrote: the list
+/// level's number format is to change, once for all `count` markers written in it.
+fn format_note(want: &str, number: u32, count: usize) -> String {
+    // The format as Word's dialog shows it: the number's place in the marker.
+    let digits = to_chinese(number);
+    let format = want
+        .replacen(&digits, "一", 1)
+        .replacen(&number.to_string(), "1", 1);
+    let all = if count > 1 {
+        format!("（这样的序号共{count}处，只在这里报告）")
+    } else {
+        String::new()
+    };
+    format!(
+        "；此序号由 Word 自动编号生成{all}，请在 Word 中修改编号格式：右键单击编号，选“定义新编号格式”，把编号格式改为“{format}”，同一列表中这一级的序号会一起改好，不要改动正文文字"
+    )
 }
 
 fn punctuation(
@@ -182,6 +241,7 @@ fn punctuation(
     want: &str,
     span: std::ops::Range<usize>,
     replacement: &str,
+    note: &str,
 ) -> Diagnostic {
     let rule = match h.kind {
         MarkerKind::HanComma => "汉字数字序号后用顿号“、”",
@@ -191,7 +251,7 @@ fn punctuation(
     let d = Diagnostic::new(
         &MARKER_PUNCTUATION,
         span,
-        format!("序号“{shown}”的标点不规范，应为“{want}”{}", auto_note(h)),
+        format!("序号“{shown}”的标点不规范，应为“{want}”{note}"),
         format!("GB/T 15834-2011 附录B.3：{rule}"),
     );
     if h.auto {

@@ -1068,3 +1068,42 @@ fn a_count_announced_before_its_list() {
         assert_eq!(found, [], "{ok}");
     }
 }
+
+/// Word's numbering in a wrong format ("(%1)") is one fault of the list's format: said
+/// once, at the first marker, with how to change the format and how many it covers.
+#[test]
+fn an_automatic_list_in_a_wrong_format_is_said_once() {
+    use crate::document::{Document, Paragraph};
+    let mut paras: Vec<Paragraph> = Vec::new();
+    for line in GOOD_REPORT.lines() {
+        let (auto_number, text) = match line.strip_prefix("（一）") {
+            Some(rest) => (Some("(一)".to_string()), rest.to_string()),
+            None => (None, line.to_string()),
+        };
+        paras.push(Paragraph {
+            text,
+            auto_number,
+            ..Paragraph::default()
+        });
+        if line.starts_with("（一）") {
+            for (n, title) in [("(二)", "强化执法监督。"), ("(三)", "加强普法宣传。")]
+            {
+                paras.push(Paragraph {
+                    text: title.into(),
+                    auto_number: Some(n.into()),
+                    ..Paragraph::default()
+                });
+            }
+        }
+    }
+    let doc = Document::from_paragraphs("a.docx", paras);
+    let found = found_of("GW0304", &doc);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].message,
+        "序号“(一)”使用了半角括号，应为“（一）”；此序号由 Word 自动编号生成（这样的序号共3处，只在这里报告），请在 Word 中修改编号格式：右键单击编号，选“定义新编号格式”，把编号格式改为“（一）”，同一列表中这一级的序号会一起改好，不要改动正文文字"
+    );
+    // Typed by hand, each marker is its own fault, with its own fix.
+    let typed = with_measures("(一)健全机制。\n(二)强化监督。\n");
+    assert_eq!(found_of("GW0304", &text_doc(&typed)).len(), 2);
+}
