@@ -1019,6 +1019,16 @@ fn min_severity_lists_only_what_reaches_it() {
         .code(2);
 }
 
+/// `gwlint check ARGS` run in `dir`.
+fn check_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    gwlint()
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// `--baseline`: an earlier JSON run's findings are accepted; a new one is reported, and
 /// so is every finding of a kind that now occurs more often than accepted.
 #[test]
@@ -1027,14 +1037,7 @@ fn a_baseline_hides_accepted_findings_only() {
     let report = dir.path().join("a.txt");
     let original = std::fs::read_to_string(UNSIGNED).unwrap();
     std::fs::write(&report, &original).unwrap();
-    let run = |args: &[&str]| {
-        gwlint()
-            .current_dir(dir.path())
-            .arg("check")
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| check_in(dir.path(), args);
     let out = run(&["--format", "json", "--output", "base.json", "a.txt"]);
     assert_eq!(out.status.code(), Some(1));
     let out = run(&["--format", "concise", "--baseline", "base.json", "a.txt"]);
@@ -1078,14 +1081,7 @@ fn a_baseline_for_git_and_a_renamed_report() {
         "select = [\"signature\", \"punctuation\"]\n",
     )
     .unwrap();
-    let run = |args: &[&str]| {
-        gwlint()
-            .current_dir(dir.path())
-            .arg("check")
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| check_in(dir.path(), args);
     let out = run(&["报告", "--format", "baseline", "--output", "base.json"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let written = std::fs::read_to_string(dir.path().join("base.json")).unwrap();
