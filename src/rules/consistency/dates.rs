@@ -2,7 +2,7 @@
 //! The 成文日期 is GW0204's.
 
 use super::IMPOSSIBLE_DATE;
-use crate::date::{days_in_month, is_leap};
+use crate::date::days_in_month;
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
@@ -39,9 +39,8 @@ pub(super) fn check(ctx: &Context, out: &mut Findings) {
             let problem = if !(1..=12).contains(&month) {
                 format!("没有{month}月")
             } else if let Some(day) = day {
-                // Without a year, 2月29日 may be of a leap year.
-                let leap = year.is_none_or(|y| is_leap(y as i32));
-                let days = days_in_month(if leap { 2024 } else { 2025 }, month);
+                // Without a year, 2月29日 may be of a leap year (2024 is one).
+                let days = days_in_month(year.map_or(2024, |y| y as i32), month);
                 if day == 0 || day > days {
                     match year {
                         Some(y) => format!("{y}年{month}月只有{days}天"),
