@@ -661,6 +661,22 @@ fn github_annotations() {
         assert!(text.contains("GW0611"), "{format}: {text}");
         assert!(!text.contains(['\u{1b}', '\u{202e}']), "{format}: {text:?}");
     }
+    // A report in a format not read is a notice in the log, not only a line on stderr.
+    std::fs::write(dir.path().join("b.pdf"), b"%PDF-1.4").unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "github"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let notice = text
+        .lines()
+        .find(|l| l.starts_with("::notice"))
+        .unwrap_or("");
+    assert!(
+        notice.ends_with("b.pdf,title=gwlint 未检查::PDF 文件无法检查，请提供 .docx 或 .txt 原文"),
+        "{text}"
+    );
 }
 
 /// `gwlint check --output PAGE FILES…`: the format follows from the .html extension.

@@ -1,11 +1,17 @@
-//! GitHub Actions workflow commands: one `::error file=…` annotation per finding.
+//! GitHub Actions workflow commands: one `::error file=…` annotation per finding, and a
+//! notice for each report not checked.
 
-use super::{Reporter, Totals, located, summary_line};
+use super::{Reporter, Totals, Unchecked, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
-pub struct Github;
+#[derive(Default)]
+pub struct Github {
+    /// Reports in formats not read (.pdf, .doc): a notice each, as CI shows no stderr
+    /// beside the annotations.
+    unchecked: Vec<Unchecked>,
+}
 
 /// Escaping of workflow-command data (the message); control characters from the report's
 /// text (ESC, bidi overrides), which a CI log would obey, become visible stand-ins.
@@ -56,7 +62,20 @@ impl Reporter for Github {
         Ok(())
     }
 
+    fn unchecked(&mut self, files: &[Unchecked]) {
+        self.unchecked.extend_from_slice(files);
+    }
+
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        for u in &self.unchecked {
+            writeln!(
+                w,
+                "::notice file={},title={}::{}",
+                property(&u.path),
+                property("gwlint 未检查"),
+                data(u.reason)
+            )?;
+        }
         writeln!(w, "{}", summary_line(totals))
     }
 }

@@ -149,7 +149,7 @@ pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
         OutputFormat::Concise => Box::new(concise::Concise),
         OutputFormat::Json => Box::new(json::Json::default()),
         OutputFormat::Sarif => Box::new(sarif::Sarif::with_custom(&options.custom_rules)),
-        OutputFormat::Github => Box::new(github::Github),
+        OutputFormat::Github => Box::new(github::Github::default()),
         OutputFormat::Csv => Box::new(csv::Csv::default()),
         OutputFormat::Html => Box::new(html::Html::expecting(options.expected.clone())),
         OutputFormat::Summary => Box::new(summary::Summary::new(options)),
