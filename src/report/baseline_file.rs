@@ -3,7 +3,7 @@
 //! excerpt and message), sorted, one finding a line, without line numbers or local paths,
 //! so that a new baseline differs from the old by the lines of the findings that changed.
 
-use super::json::{VERSION, to_io};
+use super::json::{to_io, write_header};
 use super::{Reporter, Totals};
 use crate::FileReport;
 use serde::Serialize;
@@ -46,11 +46,7 @@ impl Reporter for BaselineFile {
     }
 
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
-        write!(
-            w,
-            "{{\"version\":{VERSION},\"tool\":{{\"name\":\"gwlint\",\"version\":\"{}\"}},\"files\":[",
-            env!("CARGO_PKG_VERSION")
-        )?;
+        write_header(w)?;
         for (k, (path, found)) in self.files.iter_mut().enumerate() {
             found.sort();
             let comma = if k == 0 { "" } else { "," };

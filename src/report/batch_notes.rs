@@ -33,6 +33,7 @@ struct OffYear {
 
 /// `year`: the year every report should be on (`--year`), else the one most are on.
 fn off_year(rows: &[FileSummary], year: Option<i32>) -> Option<OffYear> {
+    let asked = year.is_some();
     let (year, title, expected) = match year {
         Some(y) => (y, format!("年度不是{y}年的文件"), format!("应为{y}年")),
         None => {
@@ -41,7 +42,6 @@ fn off_year(rows: &[FileSummary], year: Option<i32>) -> Option<OffYear> {
             (y, title, format!("多数报告为{y}年"))
         }
     };
-    let asked = title.starts_with("年度不是");
     let rows = (0..rows.len())
         .filter(|&k| rows[k].counts.is_some() && rows[k].is_report && rows[k].year != Some(year))
         .filter_map(|k| {

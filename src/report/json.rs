@@ -56,7 +56,8 @@ pub struct Json {
     unchecked: Vec<Unchecked>,
 }
 
-fn write_header(w: &mut dyn Write) -> io::Result<()> {
+/// `{"version":…,"tool":…,"files":[`, which the baseline file opens with too.
+pub(super) fn write_header(w: &mut dyn Write) -> io::Result<()> {
     write!(
         w,
         "{{\"version\":{VERSION},\"tool\":{{\"name\":\"gwlint\",\"version\":\"{}\"}},\"files\":[",
