@@ -108,6 +108,7 @@ struct RatesFile {
     exceeded: Vec<String>,
     growth: Vec<String>,
     denominator_hints: Vec<String>,
+    carried_over: Vec<String>,
     aliases: Vec<RateAlias>,
     sums: Vec<RateSum>,
     narrowing: Vec<String>,
@@ -285,6 +286,8 @@ pub struct Lexicon {
     /// How a change against another period is written.
     pub change: Growth,
     pub denominator_hints: Vec<String>,
+    /// Cases of earlier years counted in this year's results (上年结转).
+    pub carried_over: WordList,
     pub rate_aliases: Vec<RateAlias>,
     pub rate_sums: Vec<RateSum>,
     pub narrowing: Vec<String>,
@@ -420,6 +423,7 @@ impl Lexicon {
             growth: WordList::new(&f.rates.growth)?,
             change: f.growth,
             denominator_hints: f.rates.denominator_hints,
+            carried_over: WordList::new(&f.rates.carried_over)?,
             rate_aliases: f.rates.aliases,
             rate_sums: f.rates.sums,
             narrowing: f.rates.narrowing,

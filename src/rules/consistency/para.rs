@@ -87,6 +87,14 @@ impl<'a> Para<'a> {
         find_range(&self.sentences, byte)
     }
 
+    /// The sentence before the one holding `byte`, in the same paragraph.
+    pub(super) fn sentence_before(&self, byte: usize) -> Option<Range<usize>> {
+        let k = self.sentences.partition_point(|r| r.end < byte);
+        k.checked_sub(1)
+            .and_then(|k| self.sentences.get(k))
+            .cloned()
+    }
+
     /// Index of the first quantity that starts at or after `byte`.
     pub(super) fn first_from(&self, byte: usize) -> usize {
         self.qs.partition_point(|q| q.span.start < byte)

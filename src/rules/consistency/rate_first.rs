@@ -2,6 +2,7 @@
 //! "办结率达100%，共受理1,526件，办结1,498件" (GW0402).
 
 use super::para::Para;
+use super::rate_base::is_named_base;
 use super::rates::{Counts, mismatch, names_numerator, numerator_aliases, of_the_rest};
 use super::sums::is_comparison;
 use crate::quantity::{Class, Lexicon, Quantity, measure_key};
@@ -40,11 +41,7 @@ pub(super) fn check(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut F
         complement: of_the_rest(measure_key(p.measure(num)), stem),
     };
     let between = &text[q.span.end..num.span.start];
-    let named_base = {
-        let m = p.measure(den);
-        lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
-    };
-    if !named_base
+    if !is_named_base(p, lex, den)
         || between.contains("其中")
         || lex.growth.is_match(between)
         || counts[..=k]

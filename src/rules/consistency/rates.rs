@@ -2,6 +2,7 @@
 //! (GW0402), and bounded rates over 100% (GW0403).
 
 use super::para::{Para, expected_percent, last_chars, plain, rate_agrees, rounding_of};
+use super::rate_base::is_named_base;
 use super::shares;
 use super::sums::{ends_enumeration, is_comparison};
 use super::{RATE_MISMATCH, RATE_OVER_100};
@@ -372,10 +373,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         .iter()
         .filter(|(i, c)| *i < list.start && c.unit == num.unit && c.value >= num.value)
         .collect();
-    let hinted_base = |c: &Quantity| {
-        let m = p.measure(c);
-        lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
-    };
+    let hinted_base = |c: &Quantity| is_named_base(p, lex, c);
     let hinted = dens.iter().rev().find(|(_, c)| hinted_base(c));
     // "立案159件，同比增长3.9%；结案152件，结案率95.6%": with no base in its own clause
     // group, the rate's may be before a ； of the same sentence, if named as one. Not a
@@ -425,7 +423,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
         })
         .or_else(|| before_semicolon.first().copied())
     else {
-        return false;
+        return super::rate_base::check(p, lex, idx, rate, ni, &list, out);
     };
     if !num.exact() || !den.exact() {
         return true;

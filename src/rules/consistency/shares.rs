@@ -226,7 +226,7 @@ fn named_whole<'q>(
         let m = p.measure(c);
         whole.is_none()
             || quantity::totalizer(m).is_some()
-            || lex.denominator_hints.iter().any(|h| m.contains(h.as_str()))
+            || super::rate_base::is_named_base(p, lex, c)
     };
     let from = idx.saturating_sub(LOOKBACK);
     let candidates = || {

@@ -70,7 +70,8 @@ enum ListKind {
 
 /// "办理行政复议案件12件，维持8件、撤销3件、终止2件": decisions a case gets one of, listed
 /// after their total without 其中, are its parts; so are a kind and its negation after any
-/// total ("抽检样品8632批次，合格8487批次、不合格155批次").
+/// total ("抽检样品8632批次，合格8487批次、不合格155批次"), and two kinds with no third
+/// ("培训24场，线上9场、线下14场").
 fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     for (k, q) in p.qs.iter().enumerate() {
@@ -93,7 +94,14 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Findings) {
                 .split(['。', '；'])
                 .next()
                 .is_some_and(|s| s.contains(['不', '未', '非']));
-        if !(decided || negation_near) || p.t.is_opaque(at) {
+        let first_clause = near.split(['。', '；', '，']).next().unwrap_or("");
+        let dichotomy_near = !opens_breakdown
+            && lex
+                .dichotomies
+                .iter()
+                .flatten()
+                .any(|w| first_clause.contains(w.as_str()));
+        if !(decided || negation_near || dichotomy_near) || p.t.is_opaque(at) {
             continue;
         }
         // "复议案件4件，诉讼案件3件，维持3件…": the list may be of both totals.
@@ -128,11 +136,21 @@ fn check_outcome_lists(p: &Para, lex: &Lexicon, out: &mut Findings) {
             names_its_total = true;
         }
         let negation_pair = matches!(labels.as_slice(), [a, b] if lex.kind_and_negation(a, b));
+        // "培训24场，线上9场、线下14场": two kinds with no third, all of the total.
+        let dichotomy =
+            !negation_pair && labels.len() == 2 && whole_division(lex, &labels, p.measure(q));
         let listed = labels.len() >= 2
             && parts.total_after.is_none()
-            && (decided && lex.outcomes_of_one_group(labels.iter().copied()) || negation_pair);
+            && (decided && lex.outcomes_of_one_group(labels.iter().copied())
+                || negation_pair
+                || dichotomy);
         if listed && (!other_total || names_its_total) && !lex.outcome_caveats.is_match(after) {
-            check_breakdown(p, lex, at, "", ListKind::Decisions, out);
+            let kind = if dichotomy {
+                ListKind::Breakdown
+            } else {
+                ListKind::Decisions
+            };
+            check_breakdown(p, lex, at, "", kind, out);
         }
     }
 }
@@ -763,7 +781,7 @@ fn of_another_figure(
 /// Characters of a verb before the first of a list's kinds that governs them all (适用).
 const MAX_GOVERNING_VERB: usize = 2;
 
-fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
+pub(super) fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
     let [a, b] = labels else {
         return false;
     };
@@ -781,7 +799,8 @@ fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> bool {
             (Some((i, head_a, tail_a)), Some((j, head_b, tail_b))) if i != j => {
                 let (rest_a, rest_b) = (format!("{head_a}{tail_a}"), format!("{head_b}{tail_b}"));
                 // "适用简易程序150件、普通程序286件": the first item's verb governs the list.
-                let governed = rest_b.is_empty()
+                // So does a verb repeated before each ("适用简易程序42件、适用普通程序140件").
+                let governed = (rest_b.is_empty() || (tail_b.is_empty() && head_b == head_a))
                     && tail_a.is_empty()
                     && head_a.chars().count() <= MAX_GOVERNING_VERB;
                 (rest_a == rest_b && total.contains(&rest_a)) || governed

@@ -703,6 +703,103 @@ fn unit_mismatch_is_info_only_when_the_sum_agrees() {
     );
 }
 
+/// Two kinds with no third are the whole, with or without 其中, and with a verb repeated
+/// before each.
+#[test]
+fn two_kinds_with_no_third() {
+    for bad in [
+        "全年共开展法治培训24场，线上9场、线下14场。",
+        "全年共开展法治培训24场，线上培训9场、线下培训14场。",
+        "立案查处违法案件186件，其中适用简易程序42件、适用普通程序140件。",
+    ] {
+        let found = found_of("GW0401", &text_doc(&with(bad)));
+        assert_eq!(found.len(), 1, "{bad}");
+        assert_eq!(found[0].severity, Severity::Error, "{bad}");
+    }
+    for ok in [
+        "全年共开展法治培训24场，线上9场、线下15场。",
+        "审查合同24份，男性9名、女性14名。",
+        "全年共开展法治培训24场，线上9场、线下14场（1场线上线下同步进行）。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+/// A rate's base in the sentence before, when the sentence opens with its numerator.
+#[test]
+fn rate_with_its_base_in_the_sentence_before() {
+    assert_eq!(
+        codes("全年受理投诉举报436件。办结429件，办结率99.1%。"),
+        ["GW0402"]
+    );
+    for ok in [
+        "全年受理投诉举报436件。办结429件，办结率98.4%。",
+        // The base is not sure: two named, a subgroup, or another rate between.
+        "全年受理投诉举报436件，受理信访120件。办结429件，办结率99.1%。",
+        "全年受理投诉举报436件。其中办结429件，办结率99.1%。",
+        "全年受理投诉举报436件，办结率99.1%。办结429件，群众满意率97%。",
+        // The numerator is another thing's.
+        "全年受理行政许可436件。办结投诉429件，办结率99.1%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+/// More closed than received: only cases carried over explain it, which must be said.
+#[test]
+fn numerator_over_its_base() {
+    let text = with("全年受理投诉举报358件，办结364件，办结率100%。");
+    let found = found_of("GW0402", &text_doc(&text));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        found[0].message,
+        "办结364件多于受理投诉举报358件，办结率100%不能由这两个数字得出"
+    );
+    for ok in [
+        "全年受理投诉举报358件，办结364件（含上年结转9件），办结率100%。",
+        "新受理复议案件12件，审结15件（其中3件为以前年度受理），审结率100%。",
+        "全年受理投诉举报358件，其中电话投诉200件，办结364件，办结率100%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
+/// Shares that divide one whole add up to 100%: a kind of the rest or a pair says so.
+#[test]
+fn shares_of_one_whole_add_up() {
+    let text = with("在办结的投诉中，医疗服务类占46.2%、公共卫生类占38.5%、其他类占18.3%。");
+    let found = found_of("GW0402", &text_doc(&text));
+    assert_eq!(
+        found[0].message,
+        "各项所占比例之和为103.0%（46.2%+38.5%+18.3%），超过了100%"
+    );
+    for bad in [
+        "全年开展培训23场，其中线上培训占62%，线下培训占43%。",
+        "全年开展培训23场，线上、线下分别占62%、43%。",
+        "从来源看，电话、网络和其他渠道分别占52.1%、30.2%、15.7%。",
+        "体检人员中，男性占52.3%、女性占48.7%。",
+        // Kinds of one dimension do not overlap, listed in full or not.
+        "从投诉内容看，医疗服务类占46.2%、公共卫生类占38.5%、职业卫生类占18.3%。",
+    ] {
+        assert_eq!(codes(bad), ["GW0402"], "{bad}");
+    }
+    for ok in [
+        "在办结的投诉中，医疗服务类占46.2%、公共卫生类占38.5%、其他类占15.3%。",
+        "全年开展培训23场，其中线上培训占62%，线下培训占38%。",
+        // Within the rounding of the shares written.
+        "抽检合格、不合格分别占97.5%、2.6%。",
+        // Kinds that may overlap, or leave some out.
+        "受理行政许可1,286件，其中网上办理占89.7%、即办件占32.0%。",
+        "投诉中，医疗服务类占46.2%、公共卫生类占38.5%。",
+        "投诉中，医疗服务类占46.2%、网上投诉占58.5%。",
+        "参训人员中，线上培训占62%，线下培训占43%（部分人员同时参加）。",
+        "在办结的投诉中，医疗服务类约占46%、公共卫生类占38.5%、其他类占16.3%。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+}
+
 #[test]
 fn rates_against_counts() {
     assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
@@ -1111,9 +1208,8 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
         "全年立案查处违法案件159件，同比增长3.9%；结案152件，结案率95.6%。",
         // Of either base the sentence names.
         "受理投诉举报1526件，办结1498件，办结率98.2%；其中按期办结1476件，按期办结率96.7%。",
-        // Not of a figure of last year, nor across a sentence.
+        // Not of a figure of last year.
         "受理投诉1526件，较上年的1459件增加67件；按期办结1476件，按期办结率96.7%。",
-        "受理投诉1526件。办结1498件，办结率100%。",
         // A base of its own clause group wins.
         "检查单位1200户次；培训执法人员320人次，考试合格312人次，合格率97.5%。",
         // Of the kind the numerator names, counted before the ；.
