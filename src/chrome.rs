@@ -256,7 +256,13 @@ pub fn is_page_number(t: &str) -> bool {
 
 /// "|", "* *", "******/****": leftovers with no letters or Chinese at all.
 fn is_symbol_only(t: &str) -> bool {
-    !t.chars().any(|c| c.is_alphanumeric())
+    !t.chars().any(|c| c.is_alphanumeric()) && !is_omission_line(t)
+}
+
+/// "……" or "…………" alone on a line: paragraphs left out of a quotation (GB/T
+/// 15834-2011 4.11), not debris.
+pub fn is_omission_line(t: &str) -> bool {
+    matches!(t.trim(), "……" | "…………")
 }
 
 #[cfg(test)]
@@ -293,8 +299,15 @@ mod tests {
             "相关链接：国务院　国家卫生健康委员会",
             "您当前所在位置：首页 > 政务公开",
             "当前位置：首页",
+            "您当前的位置：首页 > 政务公开 > 法治政府建设",
+            "Copyright © 2025 某市卫生健康委员会 版权所有",
+            "©2025 某市卫生健康委员会",
         ] {
             assert!(is_chrome(l), "{l}");
+        }
+        // Paragraphs left out of a quotation.
+        for l in ["…………", "　　……"] {
+            assert!(!is_chrome(l), "{l}");
         }
     }
 

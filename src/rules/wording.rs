@@ -46,7 +46,7 @@ pub static RELATIVE_TIME: RuleMeta = RuleMeta {
     category: Category::Wording,
     severity: Severity::Info,
     summary: "用了相对时间，所指不明",
-    doc: "年度报告在次年印发，并在网站上长期公开，读者看到“今年”“截至目前”时无从知道指哪一年、哪一天。“今年”“今年以来”“截至目前”总是提示；“目前”“当前”“至今”只在同一句中（到句号、分号或冒号为止）有数字时提示（“目前共受理投诉23件”：这个数字截至何时？），描述现状的“目前仍存在短板”“目前存在以下不足”不提示；错写的“截止目前”只在这里报告一次，消息中一并指出“截止”应为“截至”（只改错字仍缺截止时间）。后面括注了年份的（“今年（2024年）”）不提示，括注的年份是否与报告年度一致由 GW0405 检查；书名号、引号中的文字不提示。词表见 rules/lexicon.toml 的 [relative_time]。\n\n示例（提示）：今年以来，我委共受理行政复议申请12件，目前已全部办结。\n示例（规范）：2024年，我委共受理行政复议申请12件，截至2024年底已全部办结。",
+    doc: "年度报告在次年印发，并在网站上长期公开，读者看到“今年”“截至目前”时无从知道指哪一年、哪一天。“今年”“今年以来”“截至目前”总是提示；“目前”“当前”“至今”只在同一句中（到句号、分号或冒号为止）有数字时提示（“目前共受理投诉23件”：这个数字截至何时？），描述现状的“目前仍存在短板”“目前存在以下不足”不提示；错写的“截止目前”另由 GW0801 报告错字并可自动修复，改为“截至目前”后仍缺截止时间，仍然在此提示。后面括注了年份的（“今年（2024年）”）不提示，括注的年份是否与报告年度一致由 GW0405 检查；书名号、引号中的文字不提示。词表见 rules/lexicon.toml 的 [relative_time]。\n\n示例（提示）：今年以来，我委共受理行政复议申请12件，目前已全部办结。\n示例（规范）：2024年，我委共受理行政复议申请12件，截至2024年底已全部办结。",
 };
 
 pub static ADVERBIAL_DE: RuleMeta = RuleMeta {
@@ -67,14 +67,10 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
-    let mut typos = Findings::new();
-    typo::check(ctx, &mut typos);
-    let mut undated = Findings::new();
-    relative_time::check(ctx, &mut undated);
-    // "截止目前": one finding that says both, not a misspelling whose fix brings up another.
-    typos.retain(|t| !undated.iter().any(|u| u.span == t.span));
-    out.extend(typos.into_vec());
-    out.extend(undated.into_vec());
+    // "截止目前" is both: a misspelling, which --fix corrects, and a date left out, which
+    // stays reported after it.
+    typo::check(ctx, out);
+    relative_time::check(ctx, out);
     adverbial::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {

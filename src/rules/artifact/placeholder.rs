@@ -87,7 +87,8 @@ fn patterns() -> &'static Regex {
             // "法律顾问___名": a line left to write on.
             // (One × or X too, "案件×件", "X月X日"; not a product, "3×4", nor a word,
             // "MAX件".)
-            r"|(?P<x>(?:[xXＸ×]{{2,}}|[×XＸ]|某某|[□■]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
+            // ("○○件", "○件": a template's circles; not the zero of "二○二四年".)
+            r"|(?P<x>(?:[xXＸ×]{{2,}}|[×XＸ]|某某|[□■]+|[〇○]+|_{{2,}}|＿{{2,}}))(?P<unit>[{units}])",
             r"|(?P<box>[□■]{{2,}})",
             // "××、××等问题": masked names in a list; × is never a letter of a word. (某某
             // may be a deliberate anonymisation of a case, and is left alone here.)
@@ -216,8 +217,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             || t.contains('＿')
             || t.contains('«')
             || t.contains(['X', 'Ｘ', '×'])
-            || t.contains("〇〇")
-            || t.contains("○○")
+            || t.contains(['〇', '○'])
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]
                 .iter()
                 .any(|w| t.contains(w));
@@ -291,7 +291,13 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_alphanumeric() && !crate::text::is_han(c));
+                let zero = m.as_str().chars().all(|c| matches!(c, '〇' | '○'))
+                    && t[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| "一二三四五六七八九十百千零〇○".contains(c));
                 !product
+                    && !zero
                     && (m.as_str() != "某某"
                         || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b)))
             }) {

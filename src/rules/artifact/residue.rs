@@ -22,6 +22,7 @@ fn residue_regex() -> &'static Regex {
         r"|(?:\\\*\s*)?(?-u:\b)MERGEFORMAT(?-u:\b)",
         r#"|(?-u:\b)HYPERLINK\s+(?:\\l\s+)?"[^"\n]*""#,
         r"|(?-u:\b)PAGEREF\s+_Toc[0-9]+(?:\s+\\h)?",
+        r#"|(?-u:\b)TOC(?:\s+\\[a-z](?:\s+"[^"\n]*")?)+"#,
         r"|(?-u:\b)_Toc[0-9]{4,}(?-u:\b)|(?-u:\b)_GoBack(?-u:\b)|(?-u:\b)_Hlk[0-9]{4,}(?-u:\b)",
     ))
 }
@@ -94,7 +95,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.
         if t.bytes()
-            .any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P'))
+            .any(|b| matches!(b, b'[' | b'{' | b'_' | b'M' | b'H' | b'P' | b'T'))
         {
             // The web addresses, found only when a residue is.
             let mut links = None;
@@ -107,19 +108,30 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 {
                     continue;
                 }
-                // "办理\* MERGEFORMAT 许可": the space left between two characters goes too.
+                // "办理\* MERGEFORMAT 许可": the space left between two characters goes too,
+                // and so does one before the text at a paragraph's start; after a TOC
+                // entry's PAGEREF, its page number.
                 let end = {
                     let rest = &t[m.end()..];
                     let spaces = rest.len() - rest.trim_start_matches(' ').len();
-                    let between_han = t[..m.start()]
+                    let after = &rest[spaces..];
+                    let opens_line = crate::text::trim_indent(&t[..m.start()]).is_empty();
+                    let before_han = t[..m.start()]
                         .chars()
                         .next_back()
-                        .is_some_and(crate::text::is_han)
-                        && rest[spaces..]
-                            .chars()
-                            .next()
-                            .is_some_and(crate::text::is_han);
-                    m.end() + if between_han { spaces } else { 0 }
+                        .is_some_and(crate::text::is_han);
+                    let page_number = m.as_str().starts_with("PAGEREF")
+                        && !after.is_empty()
+                        && after.trim_end().bytes().all(|b| b.is_ascii_digit());
+                    if page_number {
+                        t.len()
+                    } else if (before_han || opens_line)
+                        && after.chars().next().is_some_and(crate::text::is_han)
+                    {
+                        m.end() + spaces
+                    } else {
+                        m.end()
+                    }
                 };
                 let shown = m.as_str();
                 let max = if shown.starts_with(['[', '{']) {

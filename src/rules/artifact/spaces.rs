@@ -212,8 +212,12 @@ fn inner_spaces(
             t[start..end].chars().all(|x| x == '\u{3000}') || (&t[start..end] == " " && halves());
         // (A full-width year may end the first half: "“奋进２０２４　法治护航”".)
         let word = |c: char| is_cjk(c) || crate::text::is_digit(c);
-        let in_quotes = quoted.iter().any(|q| q.start < start && end < q.end);
-        if spacing && word(a) && word(b) && in_quotes {
+        let quote = quoted.iter().find(|q| q.start < start && end < q.end);
+        let in_quotes = quote.is_some();
+        // Quoted speech is no title: its sentences are spaced like any other
+        // ("“要把依法 行政贯穿全过程。”").
+        let speech = quote.is_some_and(|q| t[q.clone()].contains(['。', '，', '；', '！', '？']));
+        if spacing && word(a) && word(b) && in_quotes && !speech {
             continue;
         }
         // "联系人：张　伟，": a two-character name padded to the width of a three-character one.

@@ -175,6 +175,22 @@ fn word_residue_is_deleted_safely() {
             .collect::<Vec<_>>(),
         ["\\* MERGEFORMAT "]
     );
+    // At a paragraph's start its space goes too; a TOC entry's page number goes with its
+    // PAGEREF; the TOC field's switches are its own.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查决策3件。\nHYPERLINK \"http://www.qinghe.gov.cn\" 青禾市政府网站公开。\nPAGEREF _Toc158231 \\h 3\nTOC \\o \"1-3\" \\h \\z \\u",
+    );
+    assert_eq!(
+        found_by("GW0602", &text)
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "HYPERLINK \"http://www.qinghe.gov.cn\" ",
+            "PAGEREF _Toc158231 \\h 3",
+            "TOC \\o \"1-3\" \\h \\z \\u"
+        ]
+    );
     // A broken cross-reference prints Word's error; quoted, it is a phrase.
     let text = with_measures(
         "（一）健全依法决策机制。全年审查决策3件，详见表错误！未找到引用源。Error! Bookmark not defined.",
@@ -582,6 +598,9 @@ fn spaces_inside_chinese_text() {
         "（一）健全依法决策机制。开展“学宪法 讲宪法”活动，新建PM2.5 自动监测站，依法 行政，推进“证照 分离”改革。",
     );
     assert_eq!(codes(&text), [("GW0606", 5), ("GW0606", 5)]);
+    // Quoted speech is spaced like any sentence: not a slogan in two halves.
+    let text = with_measures("（一）健全依法决策机制。他强调：“要把依法 行政贯穿全过程。”");
+    assert_eq!(codes(&text), [("GW0606", 5)]);
     // Digits that end a Latin term, or follow one: spaced like the term.
     let text = with_measures(
         "（一）健全依法决策机制。在 COVID-19 疫情防控中，完成 Windows 10 终端替代，通过 ISO/IEC 17025 实验室认可，对照 Regulation (EU) 2017/745 相关条款，审查文件 12件。",
@@ -1197,6 +1216,9 @@ fn one_times_sign_before_a_unit_is_a_blank() {
     let blanks = |line: &str| found_after_measures("GW0603", line).len();
     assert_eq!(blanks("全年办理行政复议案件×件，行政诉讼案件×件。"), 2);
     assert_eq!(blanks("配发3×4件套执法装备，按长×宽计算面积。"), 0);
+    // A template's circles too; not the zero of a date in Chinese numerals.
+    assert_eq!(blanks("全年办理○○件，查处案件○件。"), 2);
+    assert_eq!(blanks("于二○二四年三月印发，二〇二五年实施。"), 0);
 }
 
 #[test]

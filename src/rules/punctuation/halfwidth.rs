@@ -182,9 +182,10 @@ fn scan_line(
             }
             ',' | ';' | ':' | '?' | '!' => cjk && !(digit(prev) && digit(next)),
             // Not the 下脚点 of "1." or a decimal: a period after a Chinese word, or after
-            // what closes one ("备案率100%.", "（含网上听证）.", "“三项制度”.").
+            // what closes one ("备案率100%.", "（含网上听证）.", "“三项制度”.", and "(…)."
+            // whose ")" is itself a slip).
             '.' => {
-                let closes = |p: char| matches!(p, '%' | '％' | '）' | '”' | '》' | '’');
+                let closes = |p: char| matches!(p, '%' | '％' | '）' | ')' | '”' | '》' | '’');
                 let chinese_before = || t[..k].chars().rev().skip(1).take(8).any(is_han);
                 (prev.is_some_and(is_han) || prev.is_some_and(closes) && chinese_before())
                     && next.is_none_or(|n| is_cjk(n) || n.is_whitespace())
@@ -218,7 +219,7 @@ fn scan_line(
                         at: base + k,
                         lead: 0,
                         c,
-                        replacement: if *count % 2 == 1 { open } else { close },
+                        replacement: quote_direction(t, k, *count, open, close),
                         safe: false,
                     });
                 }
@@ -244,6 +245,23 @@ fn scan_line(
             });
         }
     }
+}
+
+/// The full-width mark an ASCII quote at `k` stands for: it closes a mark left open before
+/// it in the line ("“谁执法谁普法\""), opens one closed after it ("\"谁执法谁普法”"), or
+/// else turns by its place among the ASCII quotes (`count`, this one included).
+fn quote_direction(t: &str, k: usize, count: usize, open: char, close: char) -> char {
+    let before = &t[..k];
+    if before.matches(open).count() > before.matches(close).count() {
+        return close;
+    }
+    let after = &t[k + 1..];
+    if let Some(c) = after.find(close)
+        && after.find(open).is_none_or(|o| c < o)
+    {
+        return open;
+    }
+    if count % 2 == 1 { open } else { close }
 }
 
 /// The pair a bracket at `k` belongs to; `parens` is sorted by either end.

@@ -236,7 +236,11 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                         _ => innermost_quote,
                     },
                 });
-            } else if let Some(family) = closer(c) {
+            } else if let Some(family) = closer(c).or_else(|| {
+                // "“谁执法谁普法\"": an ASCII mark closing a “ is a slip the half-width rule
+                // reports; the pair itself is whole.
+                (c == '"' && has(Family::Double)).then_some(Family::Double)
+            }) {
                 let pos = if has(family) {
                     stack.iter().rposition(|o| o.family == family)
                 } else {
@@ -253,7 +257,10 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                             matched(ctx, &o, at, c, out);
                         }
                     }
-                    None if list_marker_closer(s, k) || closes_interval(&s[..k]) => {}
+                    // ("\"谁执法谁普法”": opened by an ASCII mark, reported as such.)
+                    None if list_marker_closer(s, k)
+                        || closes_interval(&s[..k])
+                        || (c == '”' && s[..k].contains('"')) => {}
                     None => {
                         let at_start = k == indent_len(s);
                         unmatched.insert(at);
@@ -294,8 +301,11 @@ fn quotation_goes_on(ctx: &Context, lines: &[usize], o: &Open) -> bool {
     // The quotation leads its paragraph, or opens in its last line ("倡议书：“我们承诺：").
     let leads =
         crate::outline::content_span(doc, first).start == o.at || o.at >= doc.lines[last].start;
-    let next =
-        (last + 1..doc.line_count()).find(|&j| !crate::text::trim_indent(doc.line(j)).is_empty());
+    // (A line of "…………" marks paragraphs left out of the quotation.)
+    let next = (last + 1..doc.line_count()).find(|&j| {
+        let t = crate::text::trim_indent(doc.line(j));
+        !t.is_empty() && !crate::chrome::is_omission_line(t)
+    });
     o.ch == '“'
         && leads
         && next.is_some_and(|j| crate::text::trim_indent(doc.line(j)).starts_with('“'))

@@ -148,7 +148,9 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
             continue;
         }
         let (want, what) = if dots {
-            if shown == "……" || (!beside_cjk && !shown.contains('…')) {
+            // "…………": two 省略号 for paragraphs or lines left out (GB/T 15834-2011 4.11.3).
+            if shown == "……" || shown == "…………" || (!beside_cjk && !shown.contains('…'))
+            {
                 continue;
             }
             ("……", "省略号")

@@ -379,6 +379,9 @@ fn ellipsis_dash_and_repeated_marks() {
         "（一）健全依法决策机制。标语是“And the journey continues...”，难道视而不见吗？！共建共享！！！",
     );
     assert_eq!(codes(&text), []);
+    // Two 省略号 for paragraphs left out.
+    let text = with_measures("（一）健全依法决策机制。（原文较长，以下从略）…………");
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
@@ -577,12 +580,44 @@ fn english_asides_keep_their_brackets() {
     assert_eq!(codes(&text), [("GW0501", 5), ("GW0501", 5)]);
 }
 
+/// A full stop after a half-width bracket is listed, not only changed by --fix.
+#[test]
+fn a_period_after_a_halfwidth_bracket_is_its_own_finding() {
+    let text = with_measures("（一）健全依法决策机制。全年开展专项检查3次(分别为3月、6月、9月).");
+    assert_eq!(codes(&text), [("GW0501", 5), ("GW0501", 5), ("GW0501", 5)]);
+    let text = with_measures("（一）健全依法决策机制。详见附件(Annex 1).");
+    assert_eq!(codes(&text), [("GW0501", 5), ("GW0501", 5)]);
+}
+
+/// An ASCII quote beside a full-width one is its partner: one finding, turned its way.
+#[test]
+fn an_ascii_quote_pairs_with_a_full_width_one() {
+    for (line, want) in [
+        ("落实“谁执法谁普法\"责任制。", '”'),
+        ("落实\"谁执法谁普法”责任制。", '“'),
+    ] {
+        let text = with_measures(&format!("（一）健全依法决策机制。{line}"));
+        let f = found(&text);
+        assert_eq!(f.len(), 1, "{line}");
+        assert_eq!(f[0].code, "GW0501", "{line}");
+        assert!(
+            f[0].message.ends_with(&format!("应为全角“{want}”")),
+            "{}",
+            f[0].message
+        );
+    }
+}
+
 #[test]
 fn a_quotation_of_several_paragraphs_closes_once() {
     let text = with_measures("（一）健全依法决策机制。文件指出：\n“第一段引文。\n“第二段引文。”");
     assert_eq!(codes(&text), []);
     let text = with_measures("（一）健全依法决策机制。文件指出：\n“单独一段没有闭合。\n正文继续。");
     assert_eq!(codes(&text), [("GW0503", 6)]);
+    // Paragraphs left out of it: two 省略号 alone on a line.
+    let text =
+        with_measures("（一）健全依法决策机制。文件指出：\n“第一段引文。\n…………\n“第二段引文。”");
+    assert_eq!(codes(&text), []);
     // The quotation may open inside its first paragraph.
     let text = with_measures(
         "（一）健全依法决策机制。宣读倡议书：“我们郑重承诺：\n“恪守医德，依法执业；\n“廉洁行医，维护形象。”",

@@ -57,24 +57,14 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 },
             ),
             TimeWord::Now | TimeWord::NowWithFigure => (
-                if word.starts_with("截止") {
-                    format!("“{word}”没有写明截止时间，“截止”也应为“截至”")
-                } else {
-                    format!("“{word}”没有写明截止时间")
-                },
+                format!("“{word}”没有写明截止时间"),
                 match year {
                     Some(y) => format!("写明数字的截止时间，如“截至{y}年底”“截至{y}年12月31日”"),
                     None => "写明数字的截止时间，如“截至某年底”".to_string(),
                 },
             ),
         };
-        let d = Diagnostic::new(&RELATIVE_TIME, start..end, message, help);
-        // It stands for the misspelling's finding too, and keeps its weight.
-        out.push(if word.starts_with("截止") {
-            d.with_severity(crate::diagnostic::Severity::Warning)
-        } else {
-            d
-        });
+        out.push(Diagnostic::new(&RELATIVE_TIME, start..end, message, help));
     }
 }
 

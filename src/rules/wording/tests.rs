@@ -38,7 +38,8 @@ fn misspellings_with_their_fixes() {
     assert_eq!(
         found(&text),
         [
-            // One finding says both: fixing the misspelling alone leaves the date out.
+            // A misspelling, fixed; the date is still wanted.
+            ("GW0801", "截止目前".into(), fix("截至目前", true)),
             ("GW0804", "截止目前".into(), None),
             ("GW0801", "撤消".into(), fix("撤销", true)),
             ("GW0801", "台帐".into(), fix("台账", true)),
@@ -360,4 +361,62 @@ fn de_before_a_noun_is_quiet() {
         "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改，得到有效的落实。群众诉求得到及时的处理1200件次，对问题进行了全面的整改12项，组织了集中的整改2轮，建立高效的处置1小时响应机制，形成依法的审查程序，组织系统的学习培训。",
     );
     assert_eq!(found(&text), []);
+}
+
+/// Entries a proofreader marks: typos, set forms, and doubled conjunctions.
+#[test]
+fn proofreaders_entries() {
+    for (sentence, want) in [
+        (
+            "依法对违法行为处以罚金5000元。",
+            ("GW0801", "罚金", fix("罚款", false)),
+        ),
+        (
+            "深入学习贯彻二十大和二十届三中全会精神。",
+            ("GW0801", "二十大", fix("党的二十大", false)),
+        ),
+        (
+            "对违法行为予以纠证。",
+            ("GW0801", "纠证", fix("纠正", true)),
+        ),
+        ("营造良好舆论坏境。", ("GW0801", "坏境", fix("环境", true))),
+        (
+            "推行双随机一公开监管。",
+            ("GW0801", "双随机一公开", fix("双随机、一公开", true)),
+        ),
+        (
+            "加强法制宣传教育。",
+            ("GW0803", "法制宣传教育", fix("法治宣传教育", false)),
+        ),
+        (
+            "落实八五普法要求。",
+            ("GW0803", "八五普法", fix("“八五”普法", false)),
+        ),
+        ("加强执法与与监督。", ("GW0802", "与与", fix("与", false))),
+        (
+            "严格执法和和规范管理。",
+            ("GW0802", "和和", fix("和", false)),
+        ),
+    ] {
+        let text = with_measures(&format!("（一）健全依法决策机制。{sentence}"));
+        let (code, span, fixed) = want;
+        assert_eq!(found(&text), [(code, span.into(), fixed)], "{sentence}");
+    }
+    let text = with_measures("（一）健全依法决策机制。截止到目前，已全部办结。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0801", "截止到目前".into(), fix("截至目前", true)),
+            ("GW0804", "截止到目前".into(), None),
+        ]
+    );
+    for ok in [
+        "法院判处有期徒刑并处以罚金。",
+        "鼓励公众参与与监督，营造和和美美氛围。",
+        "学习《关于在公民中开展法制宣传教育的第六个五年规划》。",
+        "落实“八五”普法要求和“十四五”规划。",
+    ] {
+        let text = with_measures(&format!("（一）健全依法决策机制。{ok}"));
+        assert_eq!(found(&text), [], "{ok}");
+    }
 }
