@@ -407,6 +407,14 @@ impl Counters {
                 }
             }
         }
+        // A level skipped on the way down counts as one item already shown: Word numbers a
+        // list's first level-1 item "2" after level-2 items (Microsoft KB Q110380), and
+        // LibreOffice does the same.
+        for (k, counter) in counters.iter_mut().enumerate().take(ilvl) {
+            if counter.is_none() {
+                *counter = level_of(k).map(|(_, start)| start);
+            }
+        }
         counters[ilvl] = Some(match counters[ilvl] {
             Some(c) => c.saturating_add(1),
             None => start,
@@ -830,6 +838,15 @@ mod tests {
         );
     }
 
+    /// Word and LibreOffice count a level skipped on the way down as one item: the first
+    /// part heading after sub-headings at level 2 is "二、".
+    #[test]
+    fn a_skipped_level_counts_as_one() {
+        let n = gongwen();
+        let got = labels(&n, &[(1, 1), (1, 1), (1, 0), (1, 1), (1, 0)]);
+        assert_eq!(got, ["（一）", "（二）", "二、", "（一）", "三、"]);
+    }
+
     #[test]
     fn start_override_restarts_on_first_use_of_the_num() {
         let n = gongwen();
@@ -868,7 +885,8 @@ mod tests {
                 (1, 5),
             ],
         );
-        assert_eq!(got, ["1)", "a", "（一）", "2)", "b", "一、", "3)", "a"]);
+        // (Levels 0 and 1, skipped by the first item, count it: （二）, 二、.)
+        assert_eq!(got, ["1)", "a", "（二）", "2)", "b", "二、", "3)", "a"]);
         let got = labels(&n, &[(1, 0), (1, 1), (1, 1), (1, 6), (1, 7), (1, 8)]);
         assert_eq!(got, ["一、", "（一）", "（二）", "1.2.1", "∅", "●"]);
     }
