@@ -3,10 +3,11 @@
 
 - qinghe-2024-clean.docx: the clean text sample as Word would hold it — the heading
   numbers 一、（一）1.（1） come from one multi-level automatic list (numbering.xml),
-  not from the text, and a table sits inside part 一. Expected: no finding.
+  not from the text, a table sits inside part 一, and every page is headed with the
+  title. Expected: no finding.
 - fenglin-2024-tracked.docx: an invented report with tracked changes (an insertion that
   must be read, deletions that must not), a table with a 合计 row, a numbered list that
-  Word restarted by mistake, and a zero-padded date.
+  Word restarted by mistake, a zero-padded date, and last year's running header.
 
 Usage, from the crate root:  pip install python-docx && python3 samples/make_docx_samples.py
 """
@@ -76,6 +77,7 @@ def clean_sample():
         if i == table_after:
             add_table(doc, [["类别", "件数"], ["行政许可", "1526"], ["行政确认", "318"], ["合计", "1844"]])
         add_line(doc, line)
+    doc.sections[0].header.paragraphs[0].text = lines[0]
     path = os.path.join(HERE, "qinghe-2024-clean.docx")
     doc.save(path)
     print("wrote", path)
@@ -127,6 +129,8 @@ def tracked_sample():
         add_line(doc, line)
     p = para(doc)
     append_xml(p, run("2025年02月10日") + dele(3, "（草稿）"))
+    # The running header of last year's report, kept when it was copied.
+    doc.sections[0].header.paragraphs[0].text = "枫林县卫生健康局2023年法治政府建设年度报告"
     path = os.path.join(HERE, "fenglin-2024-tracked.docx")
     doc.save(path)
     print("wrote", path)

@@ -111,7 +111,7 @@ pub struct Document {
 }
 
 /// What a .docx body holds besides its text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WordExtras {
     /// Pictures: a body of scanned pages shows as few words.
     pub pictures: usize,
@@ -119,6 +119,31 @@ pub struct WordExtras {
     pub revisions: usize,
     /// Comments anchored in the body.
     pub comments: usize,
+    /// The paragraphs of the page headers and footers Word shows, each text once.
+    pub margins: Vec<MarginText>,
+}
+
+/// Where on the page a margin's text is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Margin {
+    Header,
+    Footer,
+}
+
+impl Margin {
+    pub fn label(self) -> &'static str {
+        match self {
+            Margin::Header => "页眉",
+            Margin::Footer => "页脚",
+        }
+    }
+}
+
+/// One paragraph of a page header or footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarginText {
+    pub margin: Margin,
+    pub text: String,
 }
 
 /// A 1-based line and character column.

@@ -53,6 +53,47 @@ const AUTO_NUMBERING: [&str; 20] = [
     "2025年1月15日",
 ];
 
+/// Word shows the default header and footer; the first page's only with a title page, the
+/// even pages' only when the settings switch them on.
+#[test]
+fn the_headers_and_footers_shown_are_read() {
+    use gwlint::document::Margin;
+    let margins = |name: &str| {
+        let (_, extras) = read_with_extras(&fixture_bytes(name)).unwrap();
+        extras
+            .margins
+            .into_iter()
+            .map(|m| (m.margin, m.text))
+            .collect::<Vec<_>>()
+    };
+    let footer = (
+        Margin::Footer,
+        "青禾市卫生健康委员会　2025年1月印发".to_string(),
+    );
+    assert_eq!(
+        margins("headers"),
+        [
+            (
+                Margin::Header,
+                "青禾市卫生健康委员会2023年法治政府建设年度报告".to_string()
+            ),
+            footer.clone(),
+        ]
+    );
+    assert_eq!(
+        margins("headers-first-page"),
+        [
+            (
+                Margin::Header,
+                "青禾市卫生健康委员会2024年法治政府建设年度报告".to_string()
+            ),
+            footer,
+            (Margin::Header, "××市卫生健康委员会文件".to_string()),
+        ]
+    );
+    assert!(margins("auto-numbering").is_empty());
+}
+
 #[test]
 fn auto_numbering_renders_gongwen_labels() {
     let ps = fixture("auto-numbering");

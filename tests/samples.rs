@@ -132,13 +132,18 @@ fn qinghe_clean_docx_with_automatic_numbering_and_a_table() {
 #[test]
 fn fenglin_tracked_changes_table_and_list_restarted_by_mistake() {
     // The deleted 请示 sentence is not read (no GW0108); the inserted causes are (no GW0107).
-    // The changes are still in the file (GW0612).
+    // The changes are still in the file (GW0612); the page header is last year's (GW0613).
     expect(
         "fenglin-2024-tracked.docx",
-        &[("GW0612", 1, 1), ("GW0301", 17, 1), ("GW0203", 26, 1)],
+        &[
+            ("GW0612", 1, 1),
+            ("GW0613", 1, 1),
+            ("GW0301", 17, 1),
+            ("GW0203", 26, 1),
+        ],
     );
     let report = Linter::with_defaults().lint_path(Path::new("samples/fenglin-2024-tracked.docx"));
-    let restart = &report.diagnostics[1];
+    let restart = &report.diagnostics[2];
     assert!(
         restart.message.contains("Word 自动编号"),
         "{}",

@@ -10,6 +10,7 @@ mod breaks;
 mod debris;
 mod invisible;
 pub(crate) mod layout;
+mod margins;
 pub(crate) mod markup;
 mod placeholder;
 mod repeated;
@@ -126,6 +127,15 @@ pub static OPEN_REVISIONS: RuleMeta = RuleMeta {
     doc: "Word 或 WPS 文档中还有未接受或拒绝的修订（插入、删除、移动的内容，以及格式、编号的修改），或者还有批注；页眉、页脚、脚注和尾注中的也算。gwlint 按接受全部修订后的文字检查，但文件本身仍带着删去的文字和批注：报送或在网上公开时会一起发出，打开时也可能显示出来。报送前在“审阅”中接受或拒绝所有修订、删除所有批注。整份文件只报告一次，写在第一行；只对 .docx 检查。\n\n示例：修订模式下改过数字的报告，“受理1526件”被改成“受理1562件”后直接报送。",
 };
 
+pub static HEADER_FOOTER: RuleMeta = RuleMeta {
+    code: "GW0613",
+    name: "header-footer",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "页眉或页脚中有往年的年份或未填写的占位符",
+    doc: "Word 或 WPS 文档的页眉、页脚会印在每一页上，沿用往年报告或模板时最容易忘了改。检查 Word 显示的页眉和页脚（“首页不同”“奇偶页不同”关掉后留在文件中、不再显示的不算）：其中有“××”“XX县”“【待填】”等未填写的占位符，或者页眉写的是一份报告（含“报告”“年度”）而年份不是报告年度的，报告为错误。页脚中的印发日期（“2026年1月印发”）、页码不检查。页眉、页脚没有自己的行号，提示写在第一行（标题）上；只对 .docx 检查。\n\n示例：2025年度报告每一页的页眉仍是“青禾县卫生健康局2024年法治政府建设年度报告”。\n示例：页眉是模板中的“××县卫生健康局”。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -139,6 +149,7 @@ pub static RULES: &[&RuleMeta] = &[
     &REPEATED_PARAGRAPH,
     &INVISIBLE_CHARACTER,
     &OPEN_REVISIONS,
+    &HEADER_FOOTER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -153,6 +164,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     repeated::check_headings(ctx, out);
     invisible::check(ctx, out);
     revisions::check(ctx, out);
+    margins::check(ctx, out);
 }
 
 #[cfg(test)]

@@ -161,6 +161,60 @@ fn unnamed(t: &str, m: Range<usize>) -> bool {
     }
 }
 
+/// A blank a template left, found by the pattern's alternatives other than masks: "××件",
+/// "XX县", "□□", "【待填】", a content control's prompt, a merge field.
+fn template_blank<'t>(
+    t: &'t str,
+    c: &regex::Captures<'t>,
+) -> Option<(regex::Match<'t>, (&'static str, Kind))> {
+    if let Some(m) = c.name("x").filter(|m| {
+                // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
+                let mut after = t[m.end()..].chars();
+                let product = matches!(m.as_str(), "×" | "X" | "Ｘ")
+                    && t[..m.start()]
+                        .trim_end_matches(' ')
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() && !crate::text::is_han(c));
+                let zero = m.as_str().chars().all(|c| matches!(c, '〇' | '○'))
+                    && t[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| "一二三四五六七八九十百千零〇○".contains(c));
+                !product
+                    && !zero
+                    && (m.as_str() != "某某"
+                        || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b)))
+            }) {
+                Some((m, blank_or_blacked(m.as_str())))
+            } else if let Some(m) = c
+                .name("box")
+                .or_else(|| c.name("list"))
+                .or_else(|| c.name("place").filter(|m| unnamed(t, m.range())))
+            {
+                Some((m, blank_or_blacked(m.as_str())))
+            } else if let Some(m) = c.name("todo") {
+                Some((m, ("未填写的待办标记", Kind::Blank)))
+            } else if let Some(m) = c.name("prompt") {
+                Some((m, ("Word 内容控件或提示域没有填写时显示的提示文字", Kind::Blank)))
+            } else if let Some(m) = c.name("merge") {
+                Some((m, ("没有合并的邮件合并域（模板中的字段名）", Kind::Blank)))
+    } else {
+        None
+    }
+}
+
+/// The first blank a template left in a short text (a page header): "××", "XX县",
+/// "【待填】", a content control's prompt. Masks ("**") are not looked for: a header is
+/// not masked with the body.
+pub(super) fn blank_in(t: &str) -> Option<Range<usize>> {
+    patterns()
+        .captures_iter(t)
+        .filter_map(|c| template_blank(t, &c))
+        .map(|(m, _)| m.range())
+        .find(|m| !quoted_form(t, m.clone()))
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     let markdown = ctx.doc.format == Format::Markdown;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
@@ -282,38 +336,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                         Kind::Masked('*'),
                     ),
                 )
-            } else if let Some(m) = c.name("x").filter(|m| {
-                // "违规开展某某项目": 某某 names a thing withheld; the unit starts a word.
-                let mut after = t[m.end()..].chars();
-                let product = matches!(m.as_str(), "×" | "X" | "Ｘ")
-                    && t[..m.start()]
-                        .trim_end_matches(' ')
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_alphanumeric() && !crate::text::is_han(c));
-                let zero = m.as_str().chars().all(|c| matches!(c, '〇' | '○'))
-                    && t[..m.start()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| "一二三四五六七八九十百千零〇○".contains(c));
-                !product
-                    && !zero
-                    && (m.as_str() != "某某"
-                        || !matches!((after.next(), after.next()), (Some(a), Some(b)) if is_common_word(a, b)))
-            }) {
-                (m, blank_or_blacked(m.as_str()))
-            } else if let Some(m) = c
-                .name("box")
-                .or_else(|| c.name("list"))
-                .or_else(|| c.name("place").filter(|m| unnamed(t, m.range())))
-            {
-                (m, blank_or_blacked(m.as_str()))
-            } else if let Some(m) = c.name("todo") {
-                (m, ("未填写的待办标记", Kind::Blank))
-            } else if let Some(m) = c.name("prompt") {
-                (m, ("Word 内容控件或提示域没有填写时显示的提示文字", Kind::Blank))
-            } else if let Some(m) = c.name("merge") {
-                (m, ("没有合并的邮件合并域（模板中的字段名）", Kind::Blank))
+            } else if let Some(found) = template_blank(t, &c) {
+                found
             } else {
                 continue;
             };

@@ -8,7 +8,7 @@ use crate::rules::Context;
 use crate::rules::findings::Findings;
 
 pub fn check(ctx: &Context, out: &mut Findings) {
-    let extras = ctx.doc.extras;
+    let extras = &ctx.doc.extras;
     let what = match (extras.revisions, extras.comments) {
         (0, 0) => return,
         (r, 0) => format!("{r} 处未处理的修订"),

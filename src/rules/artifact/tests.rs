@@ -1140,6 +1140,55 @@ fn open_revisions_and_comments_are_said_once() {
     assert_eq!(said(0, 0), []);
 }
 
+/// A running header of last year's report, or a template's blank in it, is said at the
+/// first line; a footer's date of issue and this year's header are not.
+#[test]
+fn stale_or_blank_headers_are_said_at_the_first_line() {
+    use crate::document::{Margin, MarginText};
+    let said = |margins: &[(Margin, &str)]| {
+        let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
+        doc.extras.margins = margins
+            .iter()
+            .map(|&(margin, text)| MarginText {
+                margin,
+                text: text.into(),
+            })
+            .collect();
+        found_of("GW0613", &doc)
+            .into_iter()
+            .map(|f| (f.line, f.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said(&[(
+            Margin::Header,
+            "青禾市卫生健康委员会2023年法治政府建设年度报告"
+        )]),
+        [(
+            1,
+            "页眉“青禾市卫生健康委员会2023年法治政府建设年度报告”写的是2023年，报告年度是2024年"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        said(&[(Margin::Footer, "××县卫生健康局")]),
+        [(
+            1,
+            "页脚“××县卫生健康局”中的“××”是未填写的占位符".to_string()
+        )]
+    );
+    let quiet = [
+        (
+            Margin::Header,
+            "青禾市卫生健康委员会2024年法治政府建设年度报告",
+        ),
+        (Margin::Footer, "青禾市卫生健康委员会　2025年1月印发"),
+        (Margin::Footer, "— 3 —"),
+        (Margin::Header, "按“××××年××月××日”格式填写"),
+    ];
+    assert_eq!(said(&quiet), []);
+}
+
 #[test]
 fn a_tab_typed_after_every_number_is_one_finding() {
     let tabbed = GOOD_REPORT

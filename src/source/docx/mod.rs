@@ -2,6 +2,7 @@
 //! (`styles`, `numbering`), then one streaming pass over the body (`body`).
 
 mod body;
+mod margins;
 mod notes;
 mod numbering;
 mod package;
@@ -52,7 +53,9 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
             ),
         ));
     }
-    let paragraphs = paragraphs(&pkg)?;
+    let (styles, numbering) = definitions(&pkg)?;
+    let paragraphs = paragraphs(&pkg, &styles, &numbering)?;
+    let margin_texts = margins::texts(&pkg, &styles, &numbering);
     let pictures = found.pictures();
     let mut body = paragraphs.iter().filter(|p| p.note.is_none());
     if pictures > 0 && body.all(|p| p.text.trim().is_empty()) {
@@ -67,6 +70,7 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
     let margins = pkg
         .margins
         .iter()
+        .map(|m| &m.part)
         .chain(notes)
         .map(|part| Elements::of(&part.xml));
     let (revisions, comments) = margins.fold((found.revisions, found.comments), |(r, c), m| {
@@ -76,6 +80,7 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
         pictures,
         revisions,
         comments,
+        margins: margin_texts,
     };
     Ok((paragraphs, extras))
 }
@@ -134,7 +139,8 @@ impl Elements {
 /// Like `read`, keeping what writing comments into the package needs.
 pub fn read_for_comments(bytes: &[u8]) -> Result<Annotatable, SourceError> {
     let mut pkg = package::open_for_comments(bytes)?;
-    let paragraphs = paragraphs(&pkg)?;
+    let (styles, numbering) = definitions(&pkg)?;
+    let paragraphs = paragraphs(&pkg, &styles, &numbering)?;
     let parts = pkg.comment_parts.take().ok_or_else(|| {
         SourceError::new(ErrorKind::Internal, "gwlint 内部错误：未读取批注所需的部件")
     })?;
@@ -145,7 +151,10 @@ pub fn read_for_comments(bytes: &[u8]) -> Result<Annotatable, SourceError> {
     })
 }
 
-fn paragraphs(pkg: &package::Package) -> Result<Vec<Paragraph>, SourceError> {
+/// The styles and numbering definitions every part's paragraphs are read with.
+fn definitions(
+    pkg: &package::Package,
+) -> Result<(styles::Styles, numbering::Numbering), SourceError> {
     let styles = match &pkg.styles {
         Some(part) => styles::Styles::parse(&part.xml, &part.name)?,
         None => styles::Styles::default(),
@@ -154,8 +163,16 @@ fn paragraphs(pkg: &package::Package) -> Result<Vec<Paragraph>, SourceError> {
         Some(part) => numbering::Numbering::parse(&part.xml, &part.name)?,
         None => numbering::Numbering::default(),
     };
-    let mut body = body::parse(&pkg.document.xml, &pkg.document.name, &styles, &numbering)?;
-    let mut notes = notes::paragraphs(&pkg.notes, &styles, &numbering, &body, &pkg.document.xml);
+    Ok((styles, numbering))
+}
+
+fn paragraphs(
+    pkg: &package::Package,
+    styles: &styles::Styles,
+    numbering: &numbering::Numbering,
+) -> Result<Vec<Paragraph>, SourceError> {
+    let mut body = body::parse(&pkg.document.xml, &pkg.document.name, styles, numbering)?;
+    let mut notes = notes::paragraphs(&pkg.notes, styles, numbering, &body, &pkg.document.xml);
     body.append(&mut notes);
     Ok(body)
 }

@@ -3,6 +3,7 @@
 
 use super::notes::NoteKind;
 use super::xml::{Ev, Ns, XmlReader};
+use crate::document::Margin;
 use crate::source::error::{ErrorKind, SourceError};
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -35,14 +36,25 @@ pub struct Part {
     pub transcoded: bool,
 }
 
+/// A header or footer part and the relationship the sections refer to it by.
+#[derive(Debug)]
+pub(crate) struct MarginPart {
+    pub margin: Margin,
+    pub id: String,
+    pub part: Part,
+}
+
 #[derive(Debug)]
 pub(crate) struct Package {
     pub document: Part,
     pub styles: Option<Part>,
     pub numbering: Option<Part>,
-    /// Headers and footers: their text is not checked, but tracked changes and comments
-    /// left in them go out with the file. A part that cannot be read is left out.
-    pub margins: Vec<Part>,
+    /// Headers and footers. Tracked changes and comments left in any of them go out with
+    /// the file; the text of those Word shows is checked. A part that cannot be read is
+    /// left out.
+    pub margins: Vec<MarginPart>,
+    /// Odd and even pages have headers and footers of their own (settings.xml).
+    pub even_and_odd: bool,
     /// The footnotes part, then the endnotes part: their text is checked after the body's.
     /// A part that cannot be read is left out.
     pub notes: Vec<(NoteKind, Part)>,
@@ -102,11 +114,31 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
     };
     let styles = zip.related_part(&rels, "styles", &join(dir, "styles.xml"))?;
     let numbering = zip.related_part(&rels, "numbering", &join(dir, "numbering.xml"))?;
-    let margins = rels
+    let margins: Vec<MarginPart> = rels
         .iter()
-        .filter(|r| matches!(r.kind.as_str(), "header" | "footer"))
-        .filter_map(|r| zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok())
+        .filter_map(|r| {
+            let margin = match r.kind.as_str() {
+                "header" => Margin::Header,
+                "footer" => Margin::Footer,
+                _ => return None,
+            };
+            let part = zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok()?;
+            Some(MarginPart {
+                margin,
+                id: r.id.clone(),
+                part,
+            })
+        })
         .collect();
+    // Only read when it matters: most reports have no running header.
+    let even_and_odd = !margins.is_empty()
+        && zip
+            .related_part(&rels, "settings", &join(dir, "settings.xml"))
+            .ok()
+            .flatten()
+            .is_some_and(|settings| {
+                super::margins::switched_on(&settings.xml, "evenAndOddHeaders")
+            });
     let notes = [NoteKind::Foot, NoteKind::End]
         .into_iter()
         .filter_map(|kind| {
@@ -143,6 +175,7 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
         styles,
         numbering,
         margins,
+        even_and_odd,
         notes,
         comment_parts: extra,
     })
@@ -330,6 +363,7 @@ impl<'a> Zip<'a> {
 /// resolved to a normalized part name.
 #[derive(Debug, PartialEq)]
 struct Rel {
+    id: String,
     kind: String,
     target: String,
 }
@@ -346,12 +380,17 @@ fn parse_rels(part: &Part, base: &str) -> Result<Vec<Rel>, SourceError> {
                 let external = reader
                     .attr(&e, Ns::None, "TargetMode")?
                     .is_some_and(|m| m.eq_ignore_ascii_case("External"));
+                let id = reader
+                    .attr(&e, Ns::None, "Id")?
+                    .unwrap_or_default()
+                    .to_string();
                 let kind = reader.attr(&e, Ns::None, "Type")?;
                 let target = reader.attr(&e, Ns::None, "Target")?;
                 if let (false, Some(kind), Some(target)) = (external, kind, target) {
                     // Transitional and Strict types differ only before the last segment.
                     let kind = kind.rsplit('/').next().unwrap_or_default().to_string();
                     rels.push(Rel {
+                        id,
                         kind,
                         target: resolve_target(base, &target),
                     });
