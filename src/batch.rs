@@ -39,6 +39,8 @@ pub struct Collected {
     /// Links to folders met in a walk, not followed (as git and ripgrep do not): an alias
     /// such as 最新 → 2024 would report every file twice, and a link up, forever.
     pub linked_folders: Vec<PathBuf>,
+    /// Reports a walk left out by a configuration's `exclude`.
+    pub excluded: usize,
 }
 
 /// Report formats people send that gwlint does not read: other word processors' and
@@ -207,7 +209,11 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
         .build()
     {
         let mut take_file = |f: PathBuf, c: &mut Collected| {
-            if source::is_owner_file(&f) || excluded(&f) || is_repository_note(&f) {
+            if source::is_owner_file(&f) || is_repository_note(&f) {
+                return;
+            }
+            if excluded(&f) {
+                c.excluded += usize::from(source::format_for_path(&f).is_some());
                 return;
             }
             if source::format_for_path(&f).is_some() {

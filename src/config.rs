@@ -16,6 +16,9 @@ use toml::Spanned;
 
 pub const FILE_NAMES: [&str; 2] = ["gwlint.toml", ".gwlint.toml"];
 
+/// The keys of `ConfigFile` that are not tables.
+const TOP_LEVEL_KEYS: [&str; 5] = ["profile", "select", "ignore", "exclude", "baseline"];
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct ConfigFile {
@@ -50,7 +53,7 @@ struct RuleFile {
     message: Spanned<String>,
     help: Option<String>,
     pattern: Spanned<String>,
-    replace: Option<String>,
+    replace: Option<Spanned<String>>,
     #[serde(default)]
     safe: bool,
     #[serde(default)]
@@ -260,7 +263,15 @@ impl Config {
         };
         let file: ConfigFile = toml::from_str(text).map_err(|e| {
             let span = e.span().map_or(0..0, |s| visible(text, s));
-            fail(crate::toml_zh::translate(e.message()), span)
+            let mut message = crate::toml_zh::translate(e.message());
+            // A top-level key written below a table belongs to that table.
+            if TOP_LEVEL_KEYS
+                .iter()
+                .any(|k| e.message().starts_with(&format!("unknown field `{k}`")))
+            {
+                message.push_str("；它是顶层设置，要写在文件开头、第一个 [表] 或 [[表]] 之前，否则会被当作上面那个表的项");
+            }
+            fail(message, span)
         })?;
         let mut custom = Vec::new();
         for r in file.rule {
@@ -270,7 +281,27 @@ impl Config {
                 ("category", r.category.span()),
                 ("severity", r.severity.span()),
                 ("pattern", r.pattern.span()),
+                ("replace", r.replace.as_ref().map_or(0..0, Spanned::span)),
             ];
+            // Two rules under one code or name could not be told apart by `ignore`,
+            // `[severity]` or a baseline.
+            if let Some(first) = custom.iter().position(|c: &CustomRule| {
+                c.meta.code == r.code.get_ref().as_str() || c.meta.name == r.name.get_ref().as_str()
+            }) {
+                let (what, span) = if custom[first].meta.code == r.code.get_ref().as_str() {
+                    ("代码", r.code.span())
+                } else {
+                    ("名称", r.name.span())
+                };
+                return Err(fail(
+                    format!(
+                        "[[rule]] 第 {} 项与第 {} 项的规则{what}相同：每条自定义规则的代码和名称都不能重复",
+                        custom.len() + 1,
+                        first + 1
+                    ),
+                    span,
+                ));
+            }
             let spec = CustomRuleSpec {
                 code: r.code.into_inner(),
                 name: r.name.into_inner(),
@@ -279,7 +310,7 @@ impl Config {
                 message: r.message.into_inner(),
                 help: r.help,
                 pattern: r.pattern.into_inner(),
-                replace: r.replace,
+                replace: r.replace.map(Spanned::into_inner),
                 safe: r.safe,
                 valid: r.valid,
                 invalid: r.invalid,
@@ -314,7 +345,11 @@ impl Config {
                 .collect()
         };
         let mut severity_overrides = Vec::new();
-        for (key, value) in &file.severity {
+        // In the order written, so that a second entry for one rule is the one pointed at.
+        let mut entries: Vec<_> = file.severity.iter().collect();
+        entries.sort_by_key(|(key, _)| key.span().start);
+        let mut seen: Vec<(Selector, &str)> = Vec::new();
+        for (key, value) in entries {
             let selector =
                 Selector::parse_with(key.get_ref(), &metas).map_err(|m| fail(m, key.span()))?;
             let sev = Severity::parse(value.get_ref()).ok_or_else(|| {
@@ -326,6 +361,16 @@ impl Config {
                     value.span(),
                 )
             })?;
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == selector) {
+                return Err(fail(
+                    format!(
+                        "[severity] 中“{}”与“{first}”指同一条规则或类别：只能写一次",
+                        key.get_ref()
+                    ),
+                    key.span(),
+                ));
+            }
+            seen.push((selector.clone(), key.get_ref().as_str()));
             severity_overrides.push((selector, sev));
         }
         let mut per_path_ignores = Vec::new();
@@ -348,7 +393,9 @@ impl Config {
         // A baseline that cannot be read is said only when it is applied: the run that
         // writes it anew, or one with --no-baseline, does not need it.
         let baseline_file = file.baseline.as_ref().map(|b| root.join(b.get_ref()));
+        // One not written yet applies nothing: every finding is reported, which is safe.
         let (baseline, baseline_error) = match (&file.baseline, &baseline_file) {
+            (Some(_), Some(at)) if !at.exists() => (None, None),
             (Some(b), Some(at)) => match crate::baseline::Baseline::load(at) {
                 Ok(loaded) => (Some(std::sync::Arc::new(loaded)), None),
                 Err(m) => (None, Some(fail(m, b.span()))),
@@ -591,6 +638,50 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
         // Other years make another document.
         let other = text.replace("[2021, 2025]\nsince = 2022", "[2026, 2030]\nsince = 2026");
         assert!(parse(&other).is_ok(), "{other}");
+    }
+
+    /// Mistakes a file would otherwise hide: two rules under one code, two levels for one
+    /// rule, a title in its marks, a typo that corrects nothing, a top-level key in a table.
+    #[test]
+    fn entries_that_would_be_shadowed_or_dead_are_refused() {
+        let rule = |code: &str, name: &str| {
+            format!(
+                "[[rule]]\ncode = \"{code}\"\nname = \"{name}\"\ncategory = \"wording\"\nmessage = \"m\"\npattern = \"本局\"\n"
+            )
+        };
+        let text = format!("{}{}", rule("ORG001", "a"), rule("ORG001", "b"));
+        let e = parse(&text).unwrap_err();
+        assert!(
+            e.message.contains("第 2 项与第 1 项的规则代码相同"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.span.clone().map(|s| s.start), text.rfind("\"ORG001\""));
+        let text = format!("{}{}", rule("ORG001", "a"), rule("ORG002", "a"));
+        assert!(parse(&text).unwrap_err().message.contains("规则名称相同"));
+
+        let text = "[severity]\nsum-mismatch = \"error\"\nGW0401 = \"warning\"\n";
+        let e = parse(text).unwrap_err();
+        assert!(
+            e.message.contains("“GW0401”与“sum-mismatch”指同一条规则"),
+            "{}",
+            e.message
+        );
+        assert_eq!(&text[e.span.clone().unwrap()], "GW0401");
+
+        let text = "[[citation]]\ntitle = \"《青禾县卫生健康促进条例》\"\nsince = 2023\n";
+        let e = parse(text).unwrap_err();
+        assert!(
+            e.message.contains("写成“青禾县卫生健康促进条例”"),
+            "{}",
+            e.message
+        );
+        let text = "[[typo]]\nwrong = \"青禾县\"\nright = \"青禾县\"\n";
+        assert!(parse(text).unwrap_err().message.contains("不会起任何作用"));
+
+        let text = format!("{}select = [\"wording\"]\n", rule("ORG001", "a"));
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("它是顶层设置"), "{}", e.message);
     }
 
     #[test]

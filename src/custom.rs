@@ -49,6 +49,41 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
+/// The first group a replacement refers to ("$2", "${name}", "$1x": the group named
+/// "1x") that the pattern does not have: the regex crate replaces it with nothing.
+fn missing_group(regex: &Regex, replace: &str) -> Option<String> {
+    let mut rest = replace;
+    while let Some(at) = rest.find('$') {
+        let after = &rest[at + 1..];
+        let (name, len) = if let Some(braced) = after.strip_prefix('{') {
+            match braced.find('}') {
+                Some(end) => (&braced[..end], end + 2),
+                // "${" never closed is written as it stands.
+                None => ("", 1),
+            }
+        } else if after.starts_with('$') {
+            ("", 1)
+        } else {
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..end], end)
+        };
+        rest = &after[len.min(after.len())..];
+        if name.is_empty() {
+            continue;
+        }
+        let exists = match name.parse::<usize>() {
+            Ok(index) => index < regex.captures_len(),
+            Err(_) => regex.capture_names().flatten().any(|n| n == name),
+        };
+        if !exists {
+            return Some(replace[replace.len() - after.len() - 1..][..len + 1].to_string());
+        }
+    }
+    None
+}
+
 impl CustomRule {
     pub fn build(spec: CustomRuleSpec) -> Result<CustomRule, SpecError> {
         let err = |field, message: String| SpecError { field, message };
@@ -94,6 +129,19 @@ impl CustomRule {
                 ),
             ));
         }
+        // `select`, `ignore` and `[severity]` take names too: a taken one would point there.
+        let taken = crate::rules::all().any(|r| r.name == spec.name)
+            || Category::parse(&spec.name).is_some()
+            || spec.name == "all";
+        if taken {
+            return Err(err(
+                "name",
+                format!(
+                    "规则名称“{}”已是内置规则或类别的名称：请换一个，否则 select、ignore 和 [severity] 中的这个名称会指错规则",
+                    spec.name
+                ),
+            ));
+        }
         let category = Category::parse(&spec.category).ok_or_else(|| {
             err("category", format!("未知的类别“{}”：应为 structure、signature、numbering、consistency、punctuation、artifact、citation、wording 之一", spec.category))
         })?;
@@ -126,6 +174,19 @@ impl CustomRule {
                 };
                 err("pattern", format!("正则表达式无效：{why}"))
             })?;
+        if let Some(missing) = spec
+            .replace
+            .as_deref()
+            .and_then(|r| missing_group(&regex, r))
+        {
+            let groups = regex.captures_len() - 1;
+            return Err(err(
+                "replace",
+                format!(
+                    "replace 中的“{missing}”没有对应的分组（正则表达式有 {groups} 个分组），修复会删去文字：分组后紧跟字母、数字时写成“${{1}}”，“$”本身写成“$$”"
+                ),
+            ));
+        }
         let help = spec
             .help
             .unwrap_or_else(|| "见 gwlint.toml 中的自定义规则".to_string());
@@ -305,5 +366,57 @@ mod tests {
         );
         let e = CustomRule::build(spec("X1", "x")).unwrap_err();
         assert!(e.message.contains("至少 3 个字符"), "{}", e.message);
+        // The first thing tried to tell 本委 from 本委员会, said in Chinese with a way out.
+        let e = CustomRule::build(spec("ORG007", "本委(?!员会)")).unwrap_err();
+        assert!(
+            e.message.contains("不支持向前、向后查看") && e.message.contains("本委([^员]|$)"),
+            "{}",
+            e.message
+        );
+        let e = CustomRule::build(spec("ORG008", r"(一)\1")).unwrap_err();
+        assert!(e.message.contains("不支持反向引用"), "{}", e.message);
+    }
+
+    /// `select`, `ignore` and `[severity]` find rules by name: a built-in rule's or a
+    /// category's name would be taken over.
+    #[test]
+    fn a_custom_rule_may_not_take_a_built_in_name() {
+        for name in ["misspelling", "signature", "all"] {
+            let mut s = spec("ORG005", "x");
+            s.name = name.into();
+            let e = CustomRule::build(s).unwrap_err();
+            assert_eq!(e.field, "name", "{name}");
+            assert!(
+                e.message.contains("已是内置规则或类别的名称"),
+                "{}",
+                e.message
+            );
+        }
+    }
+
+    /// A group the pattern lacks is replaced by nothing: the fix would delete text.
+    #[test]
+    fn a_replacement_names_only_groups_the_pattern_has() {
+        let with = |pattern: &str, replace: &str| {
+            let mut s = spec("ORG006", pattern);
+            s.replace = Some(replace.into());
+            CustomRule::build(s).err().map(|e| (e.field, e.message))
+        };
+        let (field, message) = with("本(委|局)", "我$2").unwrap();
+        assert_eq!(field, "replace");
+        assert!(
+            message.starts_with("replace 中的“$2”没有对应的分组（正则表达式有 1 个分组）"),
+            "{message}"
+        );
+        assert!(with("本(委|局)", "我$1x").unwrap().1.contains("“$1x”"));
+        assert!(
+            with("本(?P<u>委|局)", "我${v}")
+                .unwrap()
+                .1
+                .contains("“${v}”")
+        );
+        for fine in ["我$1", "我${1}x", "我${u}", "$$5", "我$", "${", "我$0"] {
+            assert_eq!(with("本(?P<u>委|局)", fine), None, "{fine}");
+        }
     }
 }

@@ -115,6 +115,12 @@ pub fn syntax_error(pattern: &str) -> Option<String> {
         K::EscapeUnrecognized => "无法识别的转义（“\\”后面的字符）".to_string(),
         K::EscapeUnexpectedEof => "末尾的“\\”后面缺少字符".to_string(),
         K::GroupNameDuplicate { .. } => "分组名重复".to_string(),
+        K::UnsupportedLookAround => {
+            "不支持向前、向后查看（(?=…)、(?!…)、(?<=…)、(?<!…)）：可改用字符类，如“本委(?!员会)”写成“本委([^员]|$)”".to_string()
+        }
+        K::UnsupportedBackreference => {
+            "不支持反向引用（\\1 等）：请把要重复的内容直接写出".to_string()
+        }
         other => other.to_string(),
     };
     let at = pattern[..e.span().start.offset.min(pattern.len())]

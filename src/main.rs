@@ -992,22 +992,27 @@ fn fix_stdin(
     Ok(ExitCode::from(u8::from(failing && !input.exit_zero)))
 }
 
-/// Fixes are written to text files only: a .docx is never rewritten.
+/// Fixes are written to text files only: a .docx is never rewritten. Said once, naming
+/// the file when there is one, counting them in a batch.
 fn refuse_unfixable(inputs: &[Input]) -> Result<(), String> {
+    let mut docx = Vec::new();
     for input in inputs {
         match input {
             Input::Bytes { .. } => {
                 return usage("标准输入只能单独修复：--fix/--diff 不能同时用于标准输入和文件");
             }
-            Input::Path(p) if source::format_for_path(p) == Some(Format::Docx) => {
-                eprintln!(
-                    "gwlint: 不会修改 {}：自动修复只写回 .txt/.md 文件，.docx 请按提示在 Word 中修改",
-                    p.display()
-                );
-            }
+            Input::Path(p) if source::format_for_path(p) == Some(Format::Docx) => docx.push(p),
             _ => {}
         }
     }
+    let which = match docx.as_slice() {
+        [] => return Ok(()),
+        [one] => format!(" {}", one.display()),
+        many => format!("其中的 {} 个 .docx 文件", many.len()),
+    };
+    eprintln!(
+        "gwlint: 不会修改{which}：自动修复只写回 .txt/.md 文件，.docx 请按提示在 Word 中修改"
+    );
     Ok(())
 }
 
@@ -1049,6 +1054,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
     let paths = checked_paths(args);
     let mut inputs = Vec::new();
     let mut unsupported = Vec::new();
+    let mut excluded = 0;
     let paths_given = paths.clone();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -1067,6 +1073,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             let found = batch::collect(&[p], &|f| ws.excludes(f), how);
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
+            excluded += found.excluded;
             for p in found.owner_files {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
@@ -1087,7 +1094,11 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             }
         }
     }
-    if inputs.is_empty() {
+    if inputs.is_empty() && excluded > 0 {
+        eprintln!(
+            "gwlint: 没有检查任何文件：找到的 {excluded} 个报告都在 gwlint.toml 的 exclude 范围内（要检查，请直接写出文件路径，或加 --isolated）"
+        );
+    } else if inputs.is_empty() {
         eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
     }
     // "gwlint check . a.txt ./a.txt": one file, one report. One folder walked has each file
@@ -1258,7 +1269,13 @@ fn extract(file: &Path) -> Result<ExitCode, String> {
 
 /// Built-in rules, then the custom rules of the configuration that applies here.
 fn known_rules(config: Option<&Path>) -> Result<(Vec<&'static RuleMeta>, Workspace), String> {
-    let ws = Workspace::new(config, Overrides::default())?;
+    // Listing and testing rules applies no baseline: one damaged or not written yet is no
+    // reason to refuse.
+    let overrides = Overrides {
+        no_baseline: true,
+        ..Overrides::default()
+    };
+    let ws = Workspace::new(config, overrides)?;
     let linter = ws.linter_for(Path::new("."))?;
     let mut all: Vec<&'static RuleMeta> = rules::all().collect();
     all.extend(linter.config.custom.iter().map(|r| r.meta));
@@ -1291,6 +1308,14 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
     let (all, ws) = known_rules(config)?;
     let mut out = std::io::stdout().lock();
     let io = output_error("写出失败");
+    // What the configuration here makes of each rule: off, or the level it reports at.
+    let linter = ws.linter_for(Path::new("."))?;
+    let effective = |r: &RuleMeta| {
+        let selection = &linter.selection;
+        selection
+            .enabled(r)
+            .then(|| selection.severity_override(r).unwrap_or(r.severity))
+    };
     if format == "json" && !test {
         let rules: Vec<serde_json::Value> = all
             .iter()
@@ -1300,6 +1325,7 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
                     "name": r.name,
                     "category": r.category.as_str(),
                     "severity": r.severity.as_str(),
+                    "effective_severity": effective(r).map(Severity::as_str),
                     "summary": r.summary,
                     "doc": r.doc,
                 })
@@ -1313,25 +1339,38 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
         return usage(format!("未知的格式“{format}”（可用：text、json）"));
     }
     if !test {
+        let code_width = all.iter().map(|r| r.code.len()).max().unwrap_or(6);
+        let mut changed = 0;
         // The category and the level in both languages: --select takes either.
         for r in all {
             let zh = r.category.label_zh();
             let pad = " ".repeat(10usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));
+            let now = effective(r);
+            let (level, level_zh) = now.map_or(("off", "关闭"), |s| (s.as_str(), s.label_zh()));
+            let note = if now == Some(r.severity) {
+                String::new()
+            } else {
+                changed += 1;
+                format!("（默认 {}）", r.severity.as_str())
+            };
             writeln!(
                 out,
-                "{}  {:<28} {:<12} {zh}{pad} {:<8} {}  {}",
+                "{:<code_width$}  {:<28} {:<12} {zh}{pad} {level:<8} {level_zh}  {}{note}",
                 r.code,
                 r.name,
                 r.category.as_str(),
-                r.severity.as_str(),
-                r.severity.label_zh(),
                 r.summary
             )
             .map_err(&io)?;
         }
+        if let (true, Some(path)) = (changed > 0, &linter.config.path) {
+            eprintln!(
+                "注意：级别按 {} 的 select、ignore 和 [severity] 列出，{changed} 条规则与默认不同；规则配置（profile）还可能调整个别部分的级别",
+                path.display()
+            );
+        }
         return Ok(ExitCode::SUCCESS);
     }
-    let linter = ws.linter_for(Path::new("."))?;
     if linter.config.custom.is_empty() {
         writeln!(out, "没有自定义规则（在 gwlint.toml 中用 [[rule]] 定义）").map_err(&io)?;
         return Ok(ExitCode::SUCCESS);
@@ -1339,12 +1378,19 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
     let (mut failures, mut examples, mut untested) = (0, 0, 0);
     for rule in &linter.config.custom {
         let results = rule.self_test();
-        // A rule without examples would pass a CI step that tested nothing.
-        if results.is_empty() {
+        // A rule never shown to fire, or never shown to keep quiet, would pass a CI step
+        // that tested nothing.
+        let missing = match (rule.valid.is_empty(), rule.invalid.is_empty()) {
+            (true, true) => Some("没有示例"),
+            (false, true) => Some("没有 invalid 示例，不能证明规则会报告"),
+            (true, false) => Some("没有 valid 示例，不能证明规则不会误报"),
+            (false, false) => None,
+        };
+        if let Some(missing) = missing {
             untested += 1;
             writeln!(
                 out,
-                "失败  {} 没有示例：请用 valid、invalid 各写至少一个",
+                "失败  {} {missing}：请用 valid、invalid 各写至少一个",
                 rule.meta.code
             )
             .map_err(&io)?;
@@ -1365,7 +1411,7 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
     )
     .map_err(&io)?;
     if untested > 0 {
-        write!(out, "，{untested} 条规则没有示例").map_err(&io)?;
+        write!(out, "，{untested} 条规则缺少示例").map_err(&io)?;
     }
     writeln!(out).map_err(&io)?;
     Ok(if failures + untested > 0 {

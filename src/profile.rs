@@ -4,7 +4,12 @@
 use crate::diagnostic::Severity;
 use crate::lazy_regex::LazyRegex;
 use serde::Deserialize;
+use std::ops::Range;
 use std::path::Path;
+use toml::Spanned;
+
+/// A mistake in a profile, and where in its text, when known.
+type Located = (String, Option<Range<usize>>);
 
 const BUILTIN: &[(&str, &str)] = &[("fazhi-report", crate::embedded::FAZHI_REPORT)];
 
@@ -26,23 +31,23 @@ struct ProfileFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TitleFile {
-    subject: Vec<String>,
+    subject: Vec<Spanned<String>>,
     subject_label: String,
-    doctype: Vec<String>,
+    doctype: Vec<Spanned<String>>,
     doctype_label: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AddresseeFile {
-    severity: String,
+    severity: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeadlineFile {
-    month: u32,
-    day: u32,
+    month: Spanned<u32>,
+    day: Spanned<u32>,
     #[serde(default)]
     not_for: Vec<String>,
 }
@@ -53,15 +58,15 @@ struct PartFile {
     id: String,
     label: String,
     short: String,
-    severity: String,
+    severity: Spanned<String>,
     #[serde(default)]
     priority: i32,
     year_offset: Option<i32>,
-    heading: Vec<String>,
+    heading: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
-    mention: Vec<String>,
+    mention: Vec<Spanned<String>>,
     #[serde(default)]
-    causes: Vec<String>,
+    causes: Vec<Spanned<String>>,
     #[serde(default)]
     not_causes: Vec<String>,
     #[serde(default)]
@@ -81,7 +86,7 @@ struct SignatureFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RequestFile {
-    patterns: Vec<String>,
+    patterns: Vec<Spanned<String>>,
     #[serde(default)]
     granted: Vec<String>,
 }
@@ -181,22 +186,17 @@ impl Profile {
                 crate::source::io_cause(&e)
             )
         })?;
-        let located = |message: String, span: Option<std::ops::Range<usize>>| {
-            crate::config::ConfigError {
-                path: path.to_path_buf(),
-                text: text.clone(),
-                message,
-                span,
-            }
-            .render()
-        };
-        if let Err(e) = toml::from_str::<ProfileFile>(&text) {
-            let span = e.span().map(|s| crate::config::visible(&text, s));
-            return Err(located(crate::toml_zh::translate(e.message()), span));
-        }
-        Profile::parse(&text)
-            .and_then(|p| p.compile_now().map(|()| p))
-            .map_err(|e| located(e, None))
+        Profile::parse_located(&text)
+            .and_then(|p| p.compile_now().map(|()| p).map_err(|e| (e, None)))
+            .map_err(|(message, span)| {
+                crate::config::ConfigError {
+                    path: path.to_path_buf(),
+                    text: text.clone(),
+                    message,
+                    span,
+                }
+                .render()
+            })
     }
 
     /// Compiles every pattern now: a user's profile is checked when it is loaded, the
@@ -215,16 +215,26 @@ impl Profile {
     }
 
     pub fn parse(text: &str) -> Result<Profile, String> {
-        let f: ProfileFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Profile::parse_located(text).map_err(|(message, _)| message)
+    }
+
+    fn parse_located(text: &str) -> Result<Profile, Located> {
+        let f: ProfileFile = toml::from_str(text).map_err(|e| {
+            let span = e.span().map(|s| crate::config::visible(text, s));
+            (crate::toml_zh::translate(e.message()), span)
+        })?;
+        let deadline = deadline(&f.deadline)?;
         let parts = f
             .part
             .into_iter()
             .map(|p| {
+                let heading_span = p.heading.span();
                 Ok(Part {
                     severity: parse_severity(&p.severity)?,
-                    heading: LazyRegex::alternation(&p.heading)?.ok_or("heading 不能为空")?,
-                    mention: LazyRegex::alternation(&p.mention)?,
-                    causes: LazyRegex::alternation(&p.causes)?,
+                    heading: patterns(p.heading.get_ref())?
+                        .ok_or_else(|| ("heading 不能为空".to_string(), Some(heading_span)))?,
+                    mention: patterns(&p.mention)?,
+                    causes: patterns(&p.causes)?,
                     not_causes: p.not_causes,
                     id: p.id,
                     label: p.label,
@@ -235,25 +245,25 @@ impl Profile {
                     placed_freely: p.placed_freely,
                 })
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, Located>>()?;
         Ok(Profile {
             name: f.name,
             description: f.description,
             title: TitleRules {
-                subject: LazyRegex::alternation(&f.title.subject)?
-                    .ok_or("title.subject 不能为空")?,
+                subject: patterns(&f.title.subject)?
+                    .ok_or(("title.subject 不能为空".to_string(), None))?,
                 subject_label: f.title.subject_label,
-                doctype: LazyRegex::alternation(&f.title.doctype)?
-                    .ok_or("title.doctype 不能为空")?,
+                doctype: patterns(&f.title.doctype)?
+                    .ok_or(("title.doctype 不能为空".to_string(), None))?,
                 doctype_label: f.title.doctype_label,
             },
             addressee_severity: parse_severity(&f.addressee.severity)?,
-            deadline: (f.deadline.month, f.deadline.day),
+            deadline,
             deadline_not_for: f.deadline.not_for,
             parts,
             issuer_suffixes: f.signature.issuer_suffixes,
             self_names: f.signature.self_names,
-            request: LazyRegex::alternation(&f.request.patterns)?,
+            request: patterns(&f.request.patterns)?,
             request_granted: f.request.granted,
         })
     }
@@ -286,13 +296,51 @@ impl Profile {
     }
 }
 
-fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
-    if s == "off" {
+fn parse_severity(s: &Spanned<String>) -> Result<Option<Severity>, Located> {
+    if s.get_ref() == "off" {
         return Ok(None);
     }
-    Severity::parse(s)
-        .map(Some)
-        .ok_or_else(|| format!("未知的严重级别“{s}”（应为 error、warning、info 或 off）"))
+    Severity::parse(s.get_ref()).map(Some).ok_or_else(|| {
+        (
+            format!(
+                "未知的严重级别“{}”（应为 error、warning、info 或 off）",
+                s.get_ref()
+            ),
+            Some(s.span()),
+        )
+    })
+}
+
+/// Alternatives as one expression; a syntax error points at the one at fault.
+fn patterns(list: &[Spanned<String>]) -> Result<Option<LazyRegex>, Located> {
+    for p in list {
+        if let Some(why) = crate::lazy_regex::syntax_error(p.get_ref()) {
+            let message = format!("正则表达式“{}”无效：{why}", p.get_ref());
+            return Err((message, Some(p.span())));
+        }
+    }
+    let plain: Vec<String> = list.iter().map(|p| p.get_ref().clone()).collect();
+    LazyRegex::alternation(&plain).map_err(|m| (m, None))
+}
+
+/// Days a month may have for a deadline in any year (no 2月29日).
+const MONTH_DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// (month, day) of the deadline, a date every year has.
+fn deadline(d: &DeadlineFile) -> Result<(u32, u32), Located> {
+    let (month, day) = (*d.month.get_ref(), *d.day.get_ref());
+    let Some(&days) = month
+        .checked_sub(1)
+        .and_then(|m| MONTH_DAYS.get(m as usize))
+    else {
+        let message = format!("deadline.month 应为 1 到 12 之间的月份，现为 {month}");
+        return Err((message, Some(d.month.span())));
+    };
+    if !(1..=days).contains(&day) {
+        let message = format!("deadline.day 应为 {month} 月的日期 1 到 {days}，现为 {day}");
+        return Err((message, Some(d.day.span())));
+    }
+    Ok((month, day))
 }
 
 #[cfg(test)]
@@ -335,6 +383,27 @@ mod tests {
         );
         assert_eq!(p.part("other").unwrap().severity, None);
         assert_eq!(p.deadline, (3, 1));
+    }
+
+    /// A user's profile points at the value at fault, and a deadline is a real date.
+    #[test]
+    fn mistakes_are_located_and_deadlines_checked() {
+        let located = |from: &str, to: &str| {
+            let text = crate::embedded::FAZHI_REPORT.replacen(from, to, 1);
+            let (message, span) = Profile::parse_located(&text).unwrap_err();
+            (message, span.map(|s| text[s].to_string()))
+        };
+        let (message, at) = located("'基本情况'", "'基本(情况'");
+        assert!(message.contains("基本(情况"), "{message}");
+        assert_eq!(at.as_deref(), Some("'基本(情况'"));
+        let (message, at) = located("severity = \"error\"", "severity = \"of\"");
+        assert!(message.contains("未知的严重级别“of”"), "{message}");
+        assert_eq!(at.as_deref(), Some("\"of\""));
+        let (message, at) = located("month = 3", "month = 13");
+        assert!(message.contains("1 到 12"), "{message}");
+        assert_eq!(at.as_deref(), Some("13"));
+        let (message, _) = located("month = 3\nday = 1", "month = 2\nday = 31");
+        assert!(message.contains("2 月的日期 1 到 28，现为 31"), "{message}");
     }
 
     #[test]

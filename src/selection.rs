@@ -117,15 +117,19 @@ impl Selection {
     }
 
     pub fn adjust(&self, mut d: Diagnostic) -> Diagnostic {
-        if let Some((_, sev)) = self
-            .severity_overrides
-            .iter()
-            .filter(|(s, _)| s.matches(d.rule))
-            .max_by_key(|(s, _)| s.specificity())
-        {
-            d.severity = *sev;
+        if let Some(sev) = self.severity_override(d.rule) {
+            d.severity = sev;
         }
         d
+    }
+
+    /// The level `[severity]` sets for a rule's findings, the most specific entry winning.
+    pub fn severity_override(&self, rule: &RuleMeta) -> Option<Severity> {
+        self.severity_overrides
+            .iter()
+            .filter(|(s, _)| s.matches(rule))
+            .max_by_key(|(s, _)| s.specificity())
+            .map(|(_, sev)| *sev)
     }
 }
 

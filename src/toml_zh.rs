@@ -18,6 +18,16 @@ pub fn translate(message: &str) -> String {
     if let Some(c) = static_regex!(r"^invalid type: (\w+)(?: .*)?, expected (.*)$").captures(m) {
         return format!("类型不对：这里是{}，应为{}", kind(&c[1]), kind(&c[2]));
     }
+    if let Some(c) =
+        static_regex!(r"^invalid value: integer `(-?\d+)`, expected (\w+)$").captures(m)
+    {
+        return format!("数值 {} 超出范围：应为{}", &c[1], kind(&c[2]));
+    }
+    if let Some(c) =
+        static_regex!(r"^invalid length (\d+), expected an array of length (\d+)$").captures(m)
+    {
+        return format!("列表应有 {} 项，这里有 {} 项", &c[2], &c[1]);
+    }
     if m.starts_with("invalid unquoted key") {
         return "键名含中文、“/”“*”“.”等字符时要加引号，如 \"落款\" = \"提示\"、\"历史/*.txt\" = [\"GW0501\"]".into();
     }
@@ -52,8 +62,8 @@ pub fn translate(message: &str) -> String {
 fn kind(serde: &str) -> &str {
     match serde.trim_start_matches("a ").trim_start_matches("an ") {
         "string" => "字符串（用引号括起）",
-        "integer" | "i64" | "u64" => "整数",
-        "float" => "小数",
+        "integer" | "i64" | "u64" | "i32" | "u32" | "i16" | "u16" | "u8" | "usize" => "整数",
+        "float" | "floating" | "f64" => "小数",
         "boolean" | "bool" => "true 或 false",
         "sequence" => "列表（[\"…\", \"…\"]）",
         "map" | "table" => "表（[…] 下的键值）",
@@ -64,6 +74,23 @@ fn kind(serde: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::translate;
+
+    /// Rust's type names and serde's English never reach the user.
+    #[test]
+    fn numbers_and_lengths_in_chinese() {
+        assert_eq!(
+            translate("invalid type: floating point `2023.5`, expected i32"),
+            "类型不对：这里是小数，应为整数"
+        );
+        assert_eq!(
+            translate("invalid value: integer `99999999999`, expected i32"),
+            "数值 99999999999 超出范围：应为整数"
+        );
+        assert_eq!(
+            translate("invalid length 1, expected an array of length 2"),
+            "列表应有 2 项，这里有 1 项"
+        );
+    }
 
     #[test]
     fn common_mistakes_in_chinese() {

@@ -14,7 +14,8 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
     pub profile: Option<String>,
-    /// Replaces the file's `select`.
+    /// Replaces the file's `select` and `ignore` (as ruff's does): what is asked for by
+    /// name on the command line runs.
     pub select: Option<String>,
     /// Added to the file's `ignore`.
     pub ignore: Option<String>,
@@ -42,6 +43,18 @@ pub struct Workspace {
     /// Found configuration files without a baseline below one that has it: (file, the
     /// one above).
     shadowed: Mutex<std::collections::BTreeSet<(PathBuf, PathBuf)>>,
+    /// Other notes on the configurations used (a baseline not written yet, a second
+    /// configuration file in one folder), each said once.
+    noted: Mutex<std::collections::BTreeSet<String>>,
+}
+
+/// The first line of a rendered error, without miette's mark.
+fn first_line(rendered: &str) -> String {
+    let line = rendered
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    line.trim_start_matches([' ', '×']).trim().to_string()
 }
 
 /// Why no linter could be made for a file.
@@ -66,20 +79,40 @@ impl From<ConfigProblem> for String {
     }
 }
 
+/// Why `Linter::configured` failed: the configuration file's profile, or the command line.
+enum Unusable {
+    Profile(String),
+    Run(String),
+}
+
+impl From<String> for Unusable {
+    fn from(message: String) -> Unusable {
+        Unusable::Run(message)
+    }
+}
+
+impl From<Unusable> for String {
+    fn from(u: Unusable) -> String {
+        match u {
+            Unusable::Profile(m) | Unusable::Run(m) => m,
+        }
+    }
+}
+
 impl Linter {
     /// A linter for a configuration, with the command line's overrides applied; the
     /// configuration's own faults are `Workspace::fault`'s.
-    fn configured(config: Config, o: &Overrides) -> Result<Linter, String> {
-        let name = o
-            .profile
-            .clone()
-            .or_else(|| config.profile.clone())
-            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
-        let profile = Profile::resolve(&name)?;
+    fn configured(config: Config, o: &Overrides) -> Result<Linter, Unusable> {
+        let profile = match (&o.profile, &config.profile) {
+            (Some(name), _) => Profile::resolve(name)?,
+            (None, Some(name)) => Profile::resolve(name).map_err(Unusable::Profile)?,
+            (None, None) => Profile::resolve(DEFAULT_PROFILE)?,
+        };
         let custom: Vec<_> = config.custom.iter().map(|r| r.meta).collect();
         let mut selection: Selection = config.selection.clone();
         if let Some(s) = &o.select {
             selection.select = Selection::parse_list_with(s, &custom)?;
+            selection.ignore.clear();
         }
         if let Some(s) = &o.ignore {
             selection
@@ -111,6 +144,7 @@ impl Workspace {
             found: Mutex::new(HashMap::new()),
             rewritten: Mutex::new(std::collections::BTreeSet::new()),
             shadowed: Mutex::new(std::collections::BTreeSet::new()),
+            noted: Mutex::new(std::collections::BTreeSet::new()),
         };
         ws.fixed = match config {
             Some(p) => {
@@ -118,6 +152,8 @@ impl Workspace {
                 if let Some(e) = ws.fault(&c) {
                     return Err(e.render());
                 }
+                ws.note_unwritten_baseline(&c);
+                ws.note_second_file(p);
                 Some(Arc::new(Linter::configured(c, &ws.overrides)?))
             }
             None if ws.overrides.isolated => Some(Arc::new(Linter::configured(
@@ -155,6 +191,41 @@ impl Workspace {
         profile.or(config.baseline_error.as_ref().filter(|_| baseline_applied))
     }
 
+    /// A baseline named but not written yet: the run goes on without it, and says so.
+    fn note_unwritten_baseline(&self, config: &Config) {
+        let o = &self.overrides;
+        let (Some(file), Some(baseline)) = (&config.path, &config.baseline_file) else {
+            return;
+        };
+        if config.baseline.is_some() || o.baseline.is_some() || o.no_baseline || baseline.exists() {
+            return;
+        }
+        self.note(format!(
+            "注意：{} 指定的基线文件 {} 还不存在，本次报告所有问题；要接受现有问题，运行 gwlint check --format baseline --output {} 生成它",
+            file.display(),
+            baseline.display(),
+            baseline.display()
+        ));
+    }
+
+    /// gwlint.toml is read where .gwlint.toml is beside it: the other is not merged.
+    fn note_second_file(&self, file: &Path) {
+        let [first, second] = config::FILE_NAMES;
+        let beside = file.with_file_name(second);
+        if file.file_name().is_some_and(|n| n == first) && beside.is_file() {
+            self.note(format!(
+                "注意：{} 与 {} 在同一目录，只读取前者，后者的设置不起作用",
+                file.display(),
+                beside.display()
+            ));
+        }
+    }
+
+    fn note(&self, message: String) {
+        let mut noted = self.noted.lock().unwrap_or_else(|e| e.into_inner());
+        noted.insert(message);
+    }
+
     /// A unit's own gwlint.toml replaces the one above it: a baseline named only above
     /// does not apply to the unit's files, which would surprise a team.
     fn note_shadowed_baseline(&self, file: &Path, config: &Config) {
@@ -179,17 +250,16 @@ impl Workspace {
     /// gwlint.toml keeps from its files.
     pub fn notes(&self) -> Vec<String> {
         let shadowed = self.shadowed.lock().unwrap_or_else(|e| e.into_inner());
-        shadowed
-            .iter()
-            .map(|(file, above)| {
-                format!(
-                    "注意：{} 下的文件按 {} 检查，它不继承 {} 的设置，那里的基线不适用于这些文件（可在前者中也写上 baseline）",
-                    file.parent().unwrap_or(file).display(),
-                    file.display(),
-                    above.display()
-                )
-            })
-            .collect()
+        let noted = self.noted.lock().unwrap_or_else(|e| e.into_inner());
+        let shadowed = shadowed.iter().map(|(file, above)| {
+            format!(
+                "注意：{} 下的文件按 {} 检查，它不继承 {} 的设置，那里的基线不适用于这些文件（可在前者中也写上 baseline）",
+                file.parent().unwrap_or(file).display(),
+                file.display(),
+                above.display()
+            )
+        });
+        shadowed.chain(noted.iter().cloned()).collect()
     }
 
     /// The configured baselines that this run writes anew (see `Overrides::output`).
@@ -259,8 +329,18 @@ impl Workspace {
         };
         if let Some(p) = &key {
             self.note_shadowed_baseline(p, &config);
+            self.note_unwritten_baseline(&config);
+            self.note_second_file(p);
         }
-        let linter = Linter::configured(config, &self.overrides).map_err(ConfigProblem::Run)?;
+        let linter = Linter::configured(config, &self.overrides).map_err(|u| match (u, &key) {
+            // One unit's broken copy of the profile fails only the files under its gwlint.toml.
+            (Unusable::Profile(rendered), Some(path)) => ConfigProblem::File {
+                path: path.clone(),
+                summary: first_line(&rendered),
+                rendered,
+            },
+            (u, _) => ConfigProblem::Run(u.into()),
+        })?;
         let linter = Arc::new(linter);
         linters.insert(key, linter.clone());
         Ok(linter)

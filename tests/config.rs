@@ -146,8 +146,24 @@ fn command_line_wins_over_the_file() {
     );
     let got = files(&out.stdout);
     let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
-    // The file's `ignore = ["signature"]` still applies; --select replaces `select`.
-    assert_eq!(codes, ["ORG001"]);
+    // --select replaces the file's `select` and its `ignore = ["signature"]`, as ruff's
+    // does: what is asked for by name runs.
+    assert_eq!(codes, ["ORG001", "GW0201", "GW0202"]);
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "signature,ORG001",
+            "--ignore",
+            "GW0202",
+        ],
+        &dir.path().join("单位/西陵.txt"),
+    );
+    let got = files(&out.stdout);
+    let codes: Vec<&str> = got[0].1.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["ORG001", "GW0201"]);
 }
 
 #[test]
@@ -350,6 +366,36 @@ fn a_broken_config_fails_only_the_files_under_it() {
         "{message}"
     );
     assert_eq!(message.matches("有误").count(), 1, "{message}");
+    // So does a broken profile it names: the other unit is still checked.
+    std::fs::write(d.join("甲县/gwlint.toml"), "profile = \"my.toml\"\n").unwrap();
+    let profile =
+        gwlint::embedded::FAZHI_REPORT.replacen("heading = [", "heading = [\n  '主要(举措',", 1);
+    std::fs::write(d.join("甲县/my.toml"), profile).unwrap();
+    let out = run(&["check", "--format", "json"], d);
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let failed: Vec<&Value> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["error"].is_null())
+        .collect();
+    assert_eq!(failed.len(), 2, "{v}");
+    assert!(
+        failed
+            .iter()
+            .all(|f| f["path"].as_str().unwrap().contains("甲县"))
+    );
+    let message = failed[0]["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("my.toml 有误：正则表达式“主要(举措”无效") && !message.contains('\n'),
+        "{message}"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("'主要(举措',") && err.contains("这里"),
+        "{err}"
+    );
     // The command line's own mistake still stops the run.
     let out = run(&["check", "--select", "GW9999"], &d.join("乙县"));
     assert_eq!(out.status.code(), Some(2));
@@ -450,6 +496,116 @@ fn profile_errors_point_into_the_toml() {
     );
 }
 
+/// A baseline named but not written yet reports everything and says how to write it;
+/// listing and testing rules do not need it at all.
+#[test]
+fn a_baseline_not_written_yet_is_said_not_fatal() {
+    let dir = project();
+    let d = dir.path();
+    std::fs::write(
+        d.join("gwlint.toml"),
+        format!("baseline = \"base.json\"\n{CONFIG}"),
+    )
+    .unwrap();
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "--format", "concise", "单位"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(stdout(&out).contains("ORG001"));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("base.json 还不存在，本次报告所有问题")
+            && err.contains("gwlint check --format baseline --output ")
+            && err.contains("base.json 生成它"),
+        "{err}"
+    );
+    for args in [&["rules", "--test"][..], &["rules"][..]] {
+        let out = gwlint().current_dir(d).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+    }
+}
+
+/// `gwlint rules` run under a gwlint.toml lists the levels it sets and the rules it turns
+/// off, with the default beside them; the codes stay in one column.
+#[test]
+fn rules_are_listed_as_the_configuration_sets_them() {
+    let dir = project();
+    let out = gwlint()
+        .current_dir(dir.path())
+        .arg("rules")
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let line = |code: &str| {
+        text.lines()
+            .find(|l| l.starts_with(code))
+            .unwrap()
+            .to_string()
+    };
+    assert!(line("GW0102 ").contains("warning  警告  标题缺少年度、事由或文种（默认 error）"));
+    assert!(
+        line("GW0201 ").contains(" off      关闭  "),
+        "{}",
+        line("GW0201")
+    );
+    assert!(line("GW0101 ").ends_with("缺少标题"), "{}", line("GW0101"));
+    assert_eq!(
+        line("ORG001").find("no-bare-county"),
+        line("GW0101").find("missing-title")
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("条规则与默认不同"), "{err}");
+    let out = gwlint()
+        .current_dir(dir.path())
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let gw0201 = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "GW0201")
+        .unwrap();
+    assert_eq!(
+        (
+            gw0201["severity"].as_str(),
+            gw0201["effective_severity"].as_str()
+        ),
+        (Some("error"), None)
+    );
+}
+
+/// A second configuration file beside the first, and a folder whose reports are all
+/// excluded, are said rather than silently passed over.
+#[test]
+fn configuration_left_unread_or_excluding_all_is_said() {
+    let dir = project();
+    let d = dir.path();
+    std::fs::write(d.join(".gwlint.toml"), "ignore = [\"GW0102\"]\n").unwrap();
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "单位"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("只读取前者，后者的设置不起作用"), "{err}");
+    assert!(err.contains(".gwlint.toml"), "{err}");
+    let out = gwlint()
+        .current_dir(d)
+        .args(["check", "草稿"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("找到的 1 个报告都在 gwlint.toml 的 exclude 范围内"),
+        "{err}"
+    );
+}
+
 #[test]
 fn explicit_config_and_rules_test() {
     let dir = project();
@@ -486,7 +642,17 @@ fn explicit_config_and_rules_test() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(
-        text.contains("ORG001 没有示例") && text.ends_with("，1 条规则没有示例\n"),
+        text.contains("ORG001 没有示例") && text.ends_with("，1 条规则缺少示例\n"),
+        "{text}"
+    );
+    // Nor does one never shown to fire.
+    std::fs::write(&cfg, CONFIG.replace("invalid = [\"本委坚持\"]\n", "")).unwrap();
+    let out = run(&["rules", "--test", "--config"], &cfg);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("失败  ORG001 没有 invalid 示例")
+            && text.contains("0 个示例未通过，1 条规则缺少示例"),
         "{text}"
     );
 }
@@ -639,6 +805,8 @@ fn a_baseline_named_in_the_file_is_used() {
         format!("baseline = \"nope.json\"\n{CONFIG}"),
     )
     .unwrap();
+    // A damaged baseline stops the files under it (one not written yet does not).
+    std::fs::write(d.join("nope.json"), "<html>").unwrap();
     let out = gwlint()
         .current_dir(d)
         .args(["check", "单位"])
@@ -646,7 +814,7 @@ fn a_baseline_named_in_the_file_is_used() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("无法读取基线文件"), "{stderr}");
+    assert!(stderr.contains("nope.json 不是 JSON"), "{stderr}");
     // The command that writes it first, or anew, and --no-baseline do not need it.
     let out = gwlint()
         .current_dir(d)

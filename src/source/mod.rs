@@ -123,6 +123,10 @@ pub fn io_cause(e: &std::io::Error) -> String {
         K::NotADirectory => "路径中有一段不是目录".into(),
         K::StorageFull => "磁盘空间已满".into(),
         K::ReadOnlyFilesystem => "文件系统是只读的".into(),
+        // Only text read whole as UTF-8 fails so: a setting file saved by Notepad as "ANSI".
+        K::InvalidData => {
+            "不是 UTF-8 编码：请在编辑器中另存为 UTF-8（记事本的“ANSI”是 GBK 编码）".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -97,6 +97,17 @@ impl Table {
             if d.title.is_empty() {
                 return Err((k, "doc.title 不能为空".into()));
             }
+            // Titles are matched inside the marks: one written with them never matches.
+            // (A title may quote another inside: "…批准…《…规定》的决定".)
+            if d.title.starts_with('《') && d.title.ends_with('》') {
+                return Err((
+                    k,
+                    format!(
+                        "title 不要带书名号：写成“{}”",
+                        d.title.trim_matches(['《', '》'])
+                    ),
+                ));
+            }
             if let Some([a, b]) = d.years
                 && a >= b
             {

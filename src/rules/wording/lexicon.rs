@@ -64,6 +64,12 @@ impl TypoSpec {
         if self.wrong.is_empty() {
             return Err("typo.wrong 不能为空".to_string());
         }
+        if self.wrong == self.right {
+            return Err(format!(
+                "typo.wrong 与 right 都是“{}”：这一项不会起任何作用",
+                self.wrong
+            ));
+        }
         Ok(Typo {
             after: anchored(&self.after, true)?,
             not_after: anchored(&self.not_after, true)?,
