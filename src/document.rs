@@ -139,11 +139,35 @@ impl Margin {
     }
 }
 
+/// Which pages a header or footer is printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    /// Every page, or the odd ones when even pages have their own.
+    Every,
+    /// A section's first page ("首页不同").
+    First,
+    /// Even pages ("奇偶页不同").
+    Even,
+}
+
 /// One paragraph of a page header or footer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarginText {
     pub margin: Margin,
+    pub pages: Pages,
     pub text: String,
+}
+
+impl MarginText {
+    /// "页眉", "首页页眉", "偶数页页脚".
+    pub fn place(&self) -> String {
+        let pages = match self.pages {
+            Pages::Every => "",
+            Pages::First => "首页",
+            Pages::Even => "偶数页",
+        };
+        format!("{pages}{}", self.margin.label())
+    }
 }
 
 /// A 1-based line and character column.

@@ -57,38 +57,29 @@ const AUTO_NUMBERING: [&str; 20] = [
 /// even pages' only when the settings switch them on.
 #[test]
 fn the_headers_and_footers_shown_are_read() {
-    use gwlint::document::Margin;
     let margins = |name: &str| {
         let (_, extras) = read_with_extras(&fixture_bytes(name)).unwrap();
         extras
             .margins
             .into_iter()
-            .map(|m| (m.margin, m.text))
+            .map(|m| (m.place(), m.text))
             .collect::<Vec<_>>()
     };
-    let footer = (
-        Margin::Footer,
-        "青禾市卫生健康委员会　2025年1月印发".to_string(),
-    );
+    let pair = |place: &str, text: &str| (place.to_string(), text.to_string());
+    let footer = pair("页脚", "青禾市卫生健康委员会　2025年1月印发");
     assert_eq!(
         margins("headers"),
         [
-            (
-                Margin::Header,
-                "青禾市卫生健康委员会2023年法治政府建设年度报告".to_string()
-            ),
+            pair("页眉", "青禾市卫生健康委员会2023年法治政府建设年度报告"),
             footer.clone(),
         ]
     );
     assert_eq!(
         margins("headers-first-page"),
         [
-            (
-                Margin::Header,
-                "青禾市卫生健康委员会2024年法治政府建设年度报告".to_string()
-            ),
+            pair("页眉", "青禾市卫生健康委员会2024年法治政府建设年度报告"),
             footer,
-            (Margin::Header, "××市卫生健康委员会文件".to_string()),
+            pair("首页页眉", "××市卫生健康委员会文件"),
         ]
     );
     assert!(margins("auto-numbering").is_empty());

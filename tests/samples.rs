@@ -136,8 +136,8 @@ fn fenglin_tracked_changes_table_and_list_restarted_by_mistake() {
     expect(
         "fenglin-2024-tracked.docx",
         &[
-            ("GW0612", 1, 1),
             ("GW0613", 1, 1),
+            ("GW0612", 1, 1),
             ("GW0301", 17, 1),
             ("GW0203", 26, 1),
         ],

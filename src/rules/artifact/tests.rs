@@ -559,6 +559,28 @@ fn spaces_inside_chinese_text() {
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    // The percent sign is the number's unit; a mark beside digits is no 汉字.
+    let text = with_measures("（一）健全依法决策机制。满意度达到98.6 %，工作时间8:30 — 17:30。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.message.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "数字与百分号之间有空格：“98.6␣%，工作”",
+                Some((String::new(), true))
+            ),
+            (
+                "标点与数字之间有空格：“8:30␣—␣17”",
+                Some((String::new(), true))
+            ),
+            (
+                "标点与数字之间有空格：“30␣—␣17:3”",
+                Some((String::new(), true))
+            ),
+        ]
+    );
     // A quoted slogan's halves may be spaced after a full-width year.
     let text =
         with_measures("（一）健全依法决策机制。开展“奋进２０２４　法治护航健康”主题宣传活动。");
@@ -1144,13 +1166,14 @@ fn open_revisions_and_comments_are_said_once() {
 /// first line; a footer's date of issue and this year's header are not.
 #[test]
 fn stale_or_blank_headers_are_said_at_the_first_line() {
-    use crate::document::{Margin, MarginText};
+    use crate::document::{Margin, MarginText, Pages};
     let said = |margins: &[(Margin, &str)]| {
         let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
         doc.extras.margins = margins
             .iter()
             .map(|&(margin, text)| MarginText {
                 margin,
+                pages: Pages::Every,
                 text: text.into(),
             })
             .collect();
@@ -1177,14 +1200,28 @@ fn stale_or_blank_headers_are_said_at_the_first_line() {
             "页脚“××县卫生健康局”中的“××”是未填写的占位符".to_string()
         )]
     );
+    // Next year's report is as wrong as last year's.
+    assert_eq!(
+        said(&[(
+            Margin::Header,
+            "青禾市卫生健康委员会2025年法治政府建设年度报告"
+        )])
+        .len(),
+        1
+    );
+    // Both mistakes of one header are said.
+    let both = said(&[(Margin::Header, "××县卫生健康局2023年法治政府建设年度报告")]);
+    assert_eq!(both.len(), 2, "{both:?}");
     let quiet = [
         (
             Margin::Header,
             "青禾市卫生健康委员会2024年法治政府建设年度报告",
         ),
         (Margin::Footer, "青禾市卫生健康委员会　2025年1月印发"),
+        (Margin::Footer, "法治政府建设年度报告　2025年1月16日印发"),
         (Margin::Footer, "— 3 —"),
-        (Margin::Header, "按“××××年××月××日”格式填写"),
+        (Margin::Header, "2025年度法治政府建设工作要点"),
+        (Margin::Header, "附件　2023年度法治督察反馈问题整改情况报告"),
     ];
     assert_eq!(said(&quiet), []);
 }

@@ -6,8 +6,8 @@ use super::body;
 use super::numbering::Numbering;
 use super::package::Package;
 use super::styles::Styles;
-use crate::document::MarginText;
-use std::collections::HashSet;
+use crate::document::{MarginText, Pages};
+use std::collections::HashMap;
 
 /// Paragraphs kept, at most: a running header has one or two.
 const MAX_TEXTS: usize = 40;
@@ -19,7 +19,10 @@ pub(super) fn texts(pkg: &Package, styles: &Styles, numbering: &Numbering) -> Ve
     }
     let shown = shown(&pkg.document.xml, pkg.even_and_odd);
     let mut out: Vec<MarginText> = Vec::new();
-    for m in pkg.margins.iter().filter(|m| shown.contains(m.id.as_str())) {
+    for m in &pkg.margins {
+        let Some(&pages) = shown.get(m.id.as_str()) else {
+            continue;
+        };
         let Ok(paragraphs) = body::parse(&m.part.xml, &m.part.name, styles, numbering) else {
             continue;
         };
@@ -34,6 +37,7 @@ pub(super) fn texts(pkg: &Package, styles: &Styles, numbering: &Numbering) -> Ve
             }
             out.push(MarginText {
                 margin: m.margin,
+                pages,
                 text: text.to_string(),
             });
         }
@@ -41,22 +45,29 @@ pub(super) fn texts(pkg: &Package, styles: &Styles, numbering: &Numbering) -> Ve
     out
 }
 
-/// Relationship ids of the headers and footers the sections show: the default ones, the
+/// Relationship ids of the headers and footers the sections show, with the pages they
+/// are shown on (the first section that shows one says which): the default ones, the
 /// first page's when the section has a title page, the even pages' when the settings
-/// switch them on.
-fn shown(document: &str, even_and_odd: bool) -> HashSet<&str> {
-    let mut ids = HashSet::new();
+/// switch them on. A section without a reference of its own takes the one of the section
+/// before (ECMA-376 §17.10.5), even one that section did not show.
+fn shown(document: &str, even_and_odd: bool) -> HashMap<&str, Pages> {
+    let mut ids = HashMap::new();
+    let mut inherited: HashMap<(&str, &str), &str> = HashMap::new();
     for section in sections(document) {
         let title_page = switched_on(section, "titlePg");
         for name in ["headerReference", "footerReference"] {
             for tag in tags(section, name) {
-                let on = match attr(tag, "type").unwrap_or("default") {
-                    "first" => title_page,
-                    "even" => even_and_odd,
-                    _ => true,
-                };
-                if let Some(id) = attr(tag, "id").filter(|_| on) {
-                    ids.insert(id);
+                if let Some(id) = attr(tag, "id") {
+                    inherited.insert((name, attr(tag, "type").unwrap_or("default")), id);
+                }
+            }
+            for (kind, on, pages) in [
+                ("default", true, Pages::Every),
+                ("first", title_page, Pages::First),
+                ("even", even_and_odd, Pages::Even),
+            ] {
+                if let Some(&id) = inherited.get(&(name, kind)).filter(|_| on) {
+                    ids.entry(id).or_insert(pages);
                 }
             }
         }
@@ -136,22 +147,31 @@ fn attr<'t>(tag: &'t str, local: &str) -> Option<&'t str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
+
+    fn ids<'a>(shown: &HashMap<&'a str, Pages>) -> HashSet<&'a str> {
+        shown.keys().copied().collect()
+    }
 
     const FIRST_AND_DEFAULT: &str = r#"<w:body><w:p/><w:sectPr><w:headerReference w:type="first" r:id="rId7"/><w:headerReference w:type="default" r:id="rId8"/><w:footerReference w:type="even" r:id="rId9"/></w:sectPr></w:body>"#;
 
     #[test]
     fn a_first_page_header_shows_only_with_a_title_page() {
-        let ids = shown(FIRST_AND_DEFAULT, false);
-        assert_eq!(ids, HashSet::from(["rId8"]));
+        assert_eq!(
+            ids(&shown(FIRST_AND_DEFAULT, false)),
+            HashSet::from(["rId8"])
+        );
         let titled = FIRST_AND_DEFAULT.replace("</w:sectPr>", "<w:titlePg/></w:sectPr>");
-        assert_eq!(shown(&titled, false), HashSet::from(["rId7", "rId8"]));
+        let titled = shown(&titled, false);
+        assert_eq!(ids(&titled), HashSet::from(["rId7", "rId8"]));
+        assert_eq!(titled["rId7"], Pages::First);
         let off = FIRST_AND_DEFAULT.replace("</w:sectPr>", r#"<w:titlePg w:val="0"/></w:sectPr>"#);
-        assert_eq!(shown(&off, false), HashSet::from(["rId8"]));
+        assert_eq!(ids(&shown(&off, false)), HashSet::from(["rId8"]));
     }
 
     #[test]
     fn even_pages_show_theirs_when_the_settings_say_so() {
-        assert!(shown(FIRST_AND_DEFAULT, true).contains("rId9"));
+        assert_eq!(shown(FIRST_AND_DEFAULT, true)["rId9"], Pages::Even);
         assert!(switched_on(
             "<w:settings><w:evenAndOddHeaders/></w:settings>",
             "evenAndOddHeaders"
@@ -165,7 +185,16 @@ mod tests {
     #[test]
     fn every_section_counts_and_other_prefixes_too() {
         let xml = r#"<w:p><w:pPr><w:sectPr><w:headerReference r:id="a"/></w:sectPr></w:pPr></w:p><x:sectPr><x:footerReference x:type='default' r:id='b'/></x:sectPr><w:sectPr/>"#;
-        assert_eq!(shown(xml, false), HashSet::from(["a", "b"]));
+        assert_eq!(ids(&shown(xml, false)), HashSet::from(["a", "b"]));
+    }
+
+    /// The second section shows the first page's footer the first section left hidden.
+    #[test]
+    fn a_section_without_references_takes_the_ones_before() {
+        let xml = r#"<w:p><w:pPr><w:sectPr><w:footerReference w:type="first" r:id="f1"/><w:footerReference w:type="default" r:id="d1"/></w:sectPr></w:pPr></w:p><w:sectPr><w:titlePg/></w:sectPr>"#;
+        let shown = shown(xml, false);
+        assert_eq!(ids(&shown), HashSet::from(["f1", "d1"]));
+        assert_eq!(shown["f1"], Pages::First);
     }
 
     #[test]
@@ -173,6 +202,6 @@ mod tests {
         let xml = r#"<w:sectPrChange><w:sectPr><w:headerReference r:id="old"/></w:sectPr></w:sectPrChange><w:t>sectPr headerReference r:id="x"</w:t>"#;
         // The old properties of a tracked change are no section Word shows today, but are
         // read as one: their references are the section's too.
-        assert_eq!(shown(xml, false), HashSet::from(["old"]));
+        assert_eq!(ids(&shown(xml, false)), HashSet::from(["old"]));
     }
 }
