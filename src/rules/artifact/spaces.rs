@@ -259,7 +259,9 @@ fn inner_spaces(
         };
         let cjk_digit = (is_cjk(a) && digit(b)) || (digit(a) && is_cjk(b) && !latin_term());
         let cjk_cjk = is_cjk(a) && is_cjk(b);
-        if !(after_marker || cjk_digit || cjk_cjk) {
+        // "98.6 %": the sign is the number's unit.
+        let percent = digit(a) && matches!(b, '%' | '％');
+        if !(after_marker || cjk_digit || cjk_cjk || percent) {
             continue;
         }
         // "审查文件 12 件": the spaces on both sides of one number are one finding, unless
@@ -303,13 +305,25 @@ fn inner_spaces(
                 "删除空格：序号与小标题文字之间不加空格",
                 Some(true),
             )
+        } else if percent {
+            (
+                format!("数字与百分号之间有{what}：“{shown}”"),
+                "删除空格：百分号紧跟在数字后面",
+                Some(!run.contains('\t')),
+            )
         } else if cjk_digit {
             // A wider gap may separate two fields ("门诊人次：86420  出院人次：2136").
             let single = run.chars().filter(|&c| is_space(c)).count()
                 == 1 + usize::from(closing.is_some())
                 && !run.contains('\t');
+            // "8:30 — 17:30": a mark, not a character, beside the digits.
+            let beside = if is_han(a) || is_han(b) {
+                "汉字"
+            } else {
+                "标点"
+            };
             (
-                format!("汉字与数字之间有{what}：“{shown}”"),
+                format!("{beside}与数字之间有{what}：“{shown}”"),
                 "删除空格：中文与数字之间不加空格",
                 Some(single),
             )

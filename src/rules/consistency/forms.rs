@@ -52,14 +52,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 continue;
             }
             let written = &line[run.clone()];
-            let half: String = written
-                .chars()
-                .map(|c| match c {
-                    '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                    '．' => '.',
-                    c => c,
-                })
-                .collect();
+            let half: String = written.chars().map(halfwidth).collect();
             let span = base + run.start..base + run.end;
             if auto.as_ref().is_some_and(|m| m.contains(&span.start)) {
                 out.push(Diagnostic::new(
@@ -79,6 +72,34 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 )
                 // In a table aligned with spaces, narrower digits would shift its columns.
                 .with_fix(half, !ctx.outline.table_rows[i]),
+            );
+        }
+        for run in fullwidth_letter_runs(line) {
+            let written = &line[run.clone()];
+            let half: String = written.chars().map(halfwidth).collect();
+            out.push(
+                Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    base + run.start..base + run.end,
+                    format!("字母“{written}”用了全角，应为半角“{half}”"),
+                    "中文中的拉丁字母与阿拉伯数字一样用半角：切换到半角输入后重新录入，或使用自动修复",
+                )
+                .with_severity(crate::diagnostic::Severity::Warning)
+                .with_fix(half, !ctx.outline.table_rows[i]),
+            );
+        }
+        for at in split_by_fullwidth_comma(line) {
+            let before = &line[..at];
+            let first = &before[before.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+            let second = &line[at + '，'.len_utf8()..][..3];
+            out.push(
+                Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    base + at..base + at + '，'.len_utf8(),
+                    format!("数字“{first}，{second}”中间用了全角逗号，会被读成两个数"),
+                    "千位分节不用全角逗号（GB/T 15835-2011 5.1.7.3）：写作“12500”，或用半角分节号写作“12,500”；如果确是两个数，中间用顿号",
+                )
+                .with_fix("", false),
             );
         }
         for (at, mark) in wrong_decimal_points(line) {
@@ -106,6 +127,67 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
         }
     }
 }
+
+/// The half-width form of a full-width ASCII character ("１" → "1", "Ｈ" → "H", "．" → ".").
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    }
+}
+
+/// "ＨＩＳ系统", "Ａ级": full-width Latin letters, with any full-width digits among them
+/// ("ＧＢ２"). A run of digits alone is the digits' check.
+fn fullwidth_letter_runs(s: &str) -> Vec<Range<usize>> {
+    let letter = |c: char| matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    let digit = |c: char| matches!(c, '０'..='９');
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    for (at, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match open {
+            _ if letter(c) || digit(c) => {
+                let (start, letters) = open.unwrap_or((at, false));
+                open = Some((start, letters || letter(c)));
+            }
+            Some((start, true)) => {
+                runs.push(start..at);
+                open = None;
+            }
+            _ => open = None,
+        }
+    }
+    runs
+}
+
+/// "12，500元": a full-width comma between 1–3 digits and exactly three, as a thousands
+/// separator would stand. Not a list ("分别为12，135件" reads as two figures) nor longer
+/// groups ("2024，2025年").
+fn split_by_fullwidth_comma(line: &str) -> Vec<usize> {
+    if !line.contains('，') {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (at, _) in line.match_indices('，') {
+        let before = &line[..at];
+        let lead = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        let after = &line[at + '，'.len_utf8()..];
+        let group = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let unit = after[group..].chars().next();
+        let listed = ["分别", "依次", "各"].iter().any(|w| before.contains(w));
+        if (1..=3).contains(&(before.len() - lead.len()))
+            && group == 3
+            && !lead.ends_with(['.', ',', '，'])
+            && unit.is_some_and(|u| UNIT_AFTER_GROUPED.contains(u))
+            && !listed
+        {
+            found.push(at);
+        }
+    }
+    found
+}
+
+/// What follows a figure written with a separator: its unit.
+const UNIT_AFTER_GROUPED: &str = "元件人次户家个项万亿名份场条余多";
 
 /// "1．2万人次" (a full-width point between half-width digits), "87。6万元" (a full stop
 /// between digits, before a unit a decimal takes): a decimal point typed wrong. Not "……12。

@@ -2438,6 +2438,39 @@ fn decimal_points_typed_wrong() {
     assert!(found_of("GW0415", &text_doc(&heading)).is_empty());
 }
 
+/// A full-width comma as a thousands separator makes two figures of one; full-width
+/// letters are typed like full-width digits.
+#[test]
+fn full_width_separators_and_letters_in_figures() {
+    let f = found_of(
+        "GW0415",
+        &text_doc(&with("罚没款12，500元，升级ＨＩＳ系统，达到Ａ级标准。")),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.severity, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("，", Severity::Error, Some((String::new(), false))),
+            ("ＨＩＳ", Severity::Warning, Some(("HIS".to_string(), true))),
+            ("Ａ", Severity::Warning, Some(("A".to_string(), true))),
+        ]
+    );
+    assert_eq!(
+        f[0].message,
+        "数字“12，500”中间用了全角逗号，会被读成两个数"
+    );
+    // A list of figures, a count then another clause, years, and longer groups.
+    for ok in [
+        "两年分别为12，135件。",
+        "全年受理12件，100件已办结。",
+        "2023年为125，2024年为130件。",
+        "受理1，2345件。",
+    ] {
+        assert!(found_of("GW0415", &text_doc(&with(ok))).is_empty(), "{ok}");
+    }
+}
+
 #[test]
 fn growth_against_the_other_period() {
     for wrong in [

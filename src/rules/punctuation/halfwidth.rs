@@ -15,6 +15,36 @@ use std::ops::Range;
 const FOLDED_MIN_MARKS: usize = 10;
 const FOLDED_MIN_COMMAS: usize = 5;
 
+/// "全年办结案件86件．": the full-width full point of scientific texts (GB/T 15834-2011
+/// 4.1.2) ending a Chinese sentence, where the 句号 "。" belongs. Not a decimal point
+/// ("98．6", the digits' rule) nor a heading's number ("３．").
+pub fn check_fullwidth_stop(ctx: &Context, out: &mut Findings) {
+    for (_, span, t) in ctx.lines().filter(|(_, _, t)| t.contains('．')) {
+        for (at, _) in t.match_indices('．') {
+            let before = t[..at].chars().next_back();
+            let after = t[at + '．'.len_utf8()..].chars().next();
+            let ends_words = before.is_some_and(|c| is_han(c) || "”）》".contains(c));
+            let ends_sentence =
+                after.is_none_or(|c| is_han(c) || c.is_whitespace() || "“（《".contains(c));
+            // "一．加强…": a heading's number, the numbering rules' (GW0305).
+            let marker = crate::text::trim_indent(&t[..at])
+                .chars()
+                .all(|c| "一二三四五六七八九十".contains(c));
+            if ends_words && ends_sentence && !marker {
+                out.push(
+                    Diagnostic::new(
+                        &HALFWIDTH,
+                        span.start + at..span.start + at + '．'.len_utf8(),
+                        "句末用了“．”，应为句号“。”".to_string(),
+                        "中文的句号是“。”（GB/T 15834-2011 4.1）；“．”只用于科技文献",
+                    )
+                    .with_fix("。", true),
+                );
+            }
+        }
+    }
+}
+
 fn full_width(c: char) -> Option<char> {
     Some(match c {
         ',' => '，',

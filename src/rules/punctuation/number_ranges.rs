@@ -48,19 +48,26 @@ fn digits(n: &str) -> usize {
     n.split('.').next().map_or(0, str::len)
 }
 
+/// The marks put where a value range's 浪纹线 belongs: the half-width tilde and the
+/// Japanese IME's wave dash (both only ever meant "～"), and the hyphen of either width.
+/// (Not the 一字线: "2—3件" is common in published 公文, and 4.13.3 says "一般用浪纹线".)
+const RANGE_MARKS: [char; 4] = ['~', '〜', '-', '－'];
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
-        if !t.contains(['~', '-']) || !t.chars().any(is_han) {
+        if !t.contains(RANGE_MARKS) || !t.chars().any(is_han) {
             continue;
         }
-        for (k, mark) in t.match_indices(['~', '-']) {
+        for (k, mark) in t.match_indices(RANGE_MARKS) {
+            let wave = matches!(mark, "~" | "〜");
             // "5%~10%": the percent sign goes with the first number.
             let left_end = if t[..k].ends_with('%') { k - 1 } else { k };
-            let (Some(a), Some(b_end)) = (number_before(t, left_end), number_after(t, k + 1))
+            let (Some(a), Some(b_end)) =
+                (number_before(t, left_end), number_after(t, k + mark.len()))
             else {
                 continue;
             };
-            let (first, second) = (&t[a..left_end], &t[k + 1..b_end]);
+            let (first, second) = (&t[a..left_end], &t[k + mark.len()..b_end]);
             let before = t[..a].chars().next_back();
             let after = t[b_end..].chars().next();
             // "表3-1所示", "图2-3", "附件2-1": a table's or figure's number.
@@ -77,9 +84,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let counted = after.is_some_and(|c| COUNT_UNITS.contains(c))
                 || COUNT_WORDS.iter().any(|w| t[b_end..].starts_with(w));
             let short = digits(first) <= 3 && digits(second) <= 3;
-            let flag = match mark {
-                "~" => after.is_none_or(|c| !c.is_ascii() || c == '%'),
-                _ => counted && short,
+            let flag = if wave {
+                after.is_none_or(|c| !c.is_ascii() || c == '%')
+            } else {
+                counted && short
             };
             if !flag {
                 continue;
@@ -103,6 +111,11 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     format!("数值范围“{shown}”用了半角的“~”，应为全角浪纹线“～”"),
                     "标示数值范围的起止用全角浪纹线“～”（GB/T 15834-2011 4.13.3）",
                 )
+            } else if mark == "〜" {
+                (
+                    format!("数值范围“{shown}”用了日文输入法的波浪号“〜”，应为浪纹线“～”"),
+                    "标示数值范围的起止用全角浪纹线“～”（GB/T 15834-2011 4.13.3）；“〜”（U+301C）外形相近，但检索和排版都不认",
+                )
             } else {
                 (
                     format!("数值范围“{shown}”中的连接号应为浪纹线“～”"),
@@ -112,12 +125,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             out.push(
                 Diagnostic::new(
                     &NUMBER_RANGE,
-                    span.start + k..span.start + k + 1,
+                    span.start + k..span.start + k + mark.len(),
                     message,
                     help,
                 )
-                // A hyphen may have been meant as a span of time, for 一字线: the author picks.
-                .with_fix("～", mark == "~"),
+                // A dash may have been meant as a span of time, for 一字线: the author picks.
+                .with_fix("～", wave),
             );
         }
     }

@@ -326,6 +326,34 @@ fn number_ranges() {
          如表3-1所示，见图2-3。",
     );
     assert_eq!(codes(&text), [("GW0507", 5)]);
+    // The IME's wave dash is a 浪纹线 mistyped; a 一字线 between counts is common usage.
+    let text = with_measures("（一）健全依法决策机制。3〜5个工作日内办结，每季度检查3—5次。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("GW0514", "〜", Some(("～".to_string(), true)))]
+    );
+    let text =
+        with_measures("（一）健全依法决策机制。1—6月受理12件，规划（2021—2025年），第3—5条。");
+    assert_eq!(codes(&text), []);
+}
+
+/// "．" ends a sentence in scientific texts only; a decimal point and a heading's number
+/// are other rules'.
+#[test]
+fn a_full_width_point_ending_a_sentence() {
+    let text = with_measures("（一）健全依法决策机制。全年办结案件86件．满意度98．6%。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.code == "GW0501")
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [("．", Some(("。".to_string(), true)))]
+    );
+    assert!(fixed(&text).contains("86件。满意度"));
 }
 
 #[test]
