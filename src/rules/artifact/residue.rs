@@ -74,6 +74,31 @@ fn typed_notes(t: &str, base: usize, out: &mut Findings) {
     }
 }
 
+/// "一、主要举措和成效……………………1": an entry of a table of contents (dot leaders and a
+/// page number), pasted from a Word file that had one. A report has none (GB/T 9704).
+fn contents_entry(t: &str, base: usize, out: &mut Findings) {
+    let entry = static_regex!(r"^\s*(\S.{0,60}?)\s*(?:[.·．]{6,}|…{3,})\s*([0-9]{1,3})\s*$");
+    let Some(c) = entry.captures(t) else {
+        return;
+    };
+    let (Some(title), Some(page)) = (c.get(1), c.get(2)) else {
+        return;
+    };
+    out.push(
+        Diagnostic::new(
+            &WORD_RESIDUE,
+            base..base + t.len(),
+            format!(
+                "目录行“{}……{}”：报告正文中不应有目录",
+                title.as_str(),
+                page.as_str()
+            ),
+            "多为从带目录的 Word 文件复制而来：删去目录各行",
+        )
+        .with_fix("", false),
+    );
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     // Looked for line by line only in the rare document that has the words at all.
     let text = &ctx.doc.text;
@@ -91,6 +116,13 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         }
         if notes {
             typed_notes(t, span.start, out);
+        }
+        if t.ends_with(|c: char| c.is_ascii_digit())
+            && ["……", "......", "······", "．．．．．．"]
+                .iter()
+                .any(|w| t.contains(w))
+        {
+            contents_entry(t, span.start, out);
         }
         let mut any = false;
         // Every residue starts with one of these ASCII bytes; testing bytes skips decoding.

@@ -142,6 +142,26 @@ fn invisible_characters_are_deleted_safely() {
     assert_eq!(codes(&text), []);
 }
 
+/// A table of contents pasted with the report: each entry, not an ellipsis in a sentence.
+#[test]
+fn contents_entries_are_word_residue() {
+    let text = with_measures(
+        "（一）健全依法决策机制。\n一、主要举措和成效……………………………1\n二、存在的不足和原因..........12\n他说……12\n全年办理……共12\n",
+    );
+    let f: Vec<Found> = found(&text)
+        .into_iter()
+        .filter(|f| f.code == "GW0602")
+        .collect();
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        [
+            "目录行“一、主要举措和成效……1”：报告正文中不应有目录",
+            "目录行“二、存在的不足和原因……12”：报告正文中不应有目录"
+        ]
+    );
+    assert!(f.iter().all(|f| f.fix == Some((String::new(), false))));
+}
+
 #[test]
 fn word_residue_is_deleted_safely() {
     let text = with_measures(
