@@ -36,6 +36,17 @@ fn run(args: &[&str], path: &Path) -> std::process::Output {
     gwlint().args(args).arg(path).output().unwrap()
 }
 
+/// gwlint with `args`, run in `dir`.
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    gwlint().current_dir(dir).args(args).output().unwrap()
+}
+
+/// The project's gwlint.toml, naming a baseline.
+fn name_baseline(dir: &Path) {
+    let config = format!("baseline = \"base.json\"\n{CONFIG}");
+    std::fs::write(dir.join("gwlint.toml"), config).unwrap();
+}
+
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
@@ -502,16 +513,8 @@ fn profile_errors_point_into_the_toml() {
 fn a_baseline_not_written_yet_is_said_not_fatal() {
     let dir = project();
     let d = dir.path();
-    std::fs::write(
-        d.join("gwlint.toml"),
-        format!("baseline = \"base.json\"\n{CONFIG}"),
-    )
-    .unwrap();
-    let out = gwlint()
-        .current_dir(d)
-        .args(["check", "--format", "concise", "单位"])
-        .output()
-        .unwrap();
+    name_baseline(d);
+    let out = run_in(d, &["check", "--format", "concise", "单位"]);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(stdout(&out).contains("ORG001"));
     let err = String::from_utf8(out.stderr).unwrap();
@@ -522,7 +525,7 @@ fn a_baseline_not_written_yet_is_said_not_fatal() {
         "{err}"
     );
     for args in [&["rules", "--test"][..], &["rules"][..]] {
-        let out = gwlint().current_dir(d).args(args).output().unwrap();
+        let out = run_in(d, args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
     }
 }
@@ -732,16 +735,8 @@ fn a_baseline_named_in_the_file_is_used() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
-    std::fs::write(
-        d.join("gwlint.toml"),
-        format!("baseline = \"base.json\"\n{CONFIG}"),
-    )
-    .unwrap();
-    let out = gwlint()
-        .current_dir(d)
-        .args(["check", "--format", "concise", "单位"])
-        .output()
-        .unwrap();
+    name_baseline(d);
+    let out = run_in(d, &["check", "--format", "concise", "单位"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
         String::from_utf8(out.stderr)
