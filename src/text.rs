@@ -115,6 +115,15 @@ pub fn already_reads(text: &str, at: Range<usize>, replacement: &str) -> bool {
         })
 }
 
+/// The half-width form of a full-width ASCII character ("１" → "1", "Ｈ" → "H", "）" → ")");
+/// any other character as it is.
+pub fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -785,10 +785,7 @@ fn run_in_siblings(ctx: &Context, lines: Range<usize>, level: u8, numbers: Range
 
 /// The mark after a marker's numeral, full and half width alike ("）" and ")").
 fn mark_form(marker: &str) -> Option<char> {
-    marker.chars().last().map(|c| match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    })
+    marker.chars().last().map(crate::text::halfwidth)
 }
 
 /// Longest line that reads like a heading without its marker.

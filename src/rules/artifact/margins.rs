@@ -136,7 +136,7 @@ fn running_title_year(text: &str) -> Option<i32> {
     let half: String = text
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '０'..='９' => crate::text::halfwidth(c),
             c => c,
         })
         .collect();
@@ -153,10 +153,12 @@ fn running_title_year(text: &str) -> Option<i32> {
             .filter_map(|c| {
                 let y = c.get(1)?;
                 let after = c.get(2).map_or("", |n| &half[n.end()..]);
-                // "（2024）" names a year only in a report's title.
-                let bracketed = c.get(2).is_none() && !half[..y.start()].ends_with(['（', '(']);
-                (!dated(after) && !bracketed)
-                    .then(|| Some((y.start(), y.as_str().parse().ok()?)))?
+                // Without 年, only a year in brackets ("年度报告（2024）") counts.
+                let unbracketed = c.get(2).is_none() && !half[..y.start()].ends_with(['（', '(']);
+                if dated(after) || unbracketed {
+                    return None;
+                }
+                Some((y.start(), y.as_str().parse().ok()?))
             })
             .collect();
     if let Some((at, year)) = crate::numerals::chinese_year(&half)

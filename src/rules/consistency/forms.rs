@@ -52,7 +52,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 continue;
             }
             let written = &line[run.clone()];
-            let half: String = written.chars().map(halfwidth).collect();
+            let half: String = written.chars().map(crate::text::halfwidth).collect();
             let span = base + run.start..base + run.end;
             if auto.as_ref().is_some_and(|m| m.contains(&span.start)) {
                 out.push(Diagnostic::new(
@@ -76,7 +76,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
         }
         for run in fullwidth_letter_runs(line) {
             let written = &line[run.clone()];
-            let half: String = written.chars().map(halfwidth).collect();
+            let half: String = written.chars().map(crate::text::halfwidth).collect();
             out.push(
                 Diagnostic::new(
                     &FULLWIDTH_DIGITS,
@@ -125,14 +125,6 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 .with_fix(".", safe),
             );
         }
-    }
-}
-
-/// The half-width form of a full-width ASCII character ("１" → "1", "Ｈ" → "H", "．" → ".").
-fn halfwidth(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        c => c,
     }
 }
 
