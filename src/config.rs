@@ -204,7 +204,50 @@ fn globs(
 }
 
 /// Builds a table from entries; an error names the index of the bad entry.
-type BuildFromEntries<S, T> = fn(Vec<S>) -> Result<T, (usize, String)>;
+type BuildFromEntries<S, T> = fn(Vec<S>) -> Result<T, EntryError>;
+
+/// What is wrong with one of the file's `[[typo]]` or `[[citation]]` entries.
+#[derive(Debug)]
+pub struct EntryError {
+    pub index: usize,
+    /// The key at fault, when known: the error points at its line.
+    pub field: Option<&'static str>,
+    pub message: String,
+}
+
+impl EntryError {
+    pub fn of(index: usize, message: String) -> EntryError {
+        EntryError {
+            index,
+            field: None,
+            message,
+        }
+    }
+}
+
+/// The line of `field` in the array-of-tables entry whose header is at `header`: toml
+/// spans such an entry by its header alone.
+fn field_line(text: &str, header: &Range<usize>, field: &str) -> Option<Range<usize>> {
+    let mut at = header.end;
+    for line in text[header.end..].split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with('[') {
+            return None;
+        }
+        let key = t
+            .split('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
+        if key == field && t.contains('=') {
+            let start = at + (line.len() - t.len());
+            return Some(start..at + line.trim_end().len());
+        }
+        at += line.len();
+    }
+    None
+}
 
 /// A built-in table extended by the file's entries (`None` when there are none); an error
 /// points at the entry that caused it.
@@ -213,6 +256,7 @@ fn extended<S, T>(
     build: BuildFromEntries<S, T>,
     same: fn(&S, &S) -> bool,
     key: &str,
+    text: &str,
     fail: &dyn Fn(String, Range<usize>) -> ConfigError,
 ) -> Result<Option<T>, ConfigError> {
     if entries.is_empty() {
@@ -237,9 +281,16 @@ fn extended<S, T>(
     }
     build(entries.into_iter().map(Spanned::into_inner).collect())
         .map(Some)
-        .map_err(|(k, message)| {
-            let span = spans.get(k).cloned().unwrap_or(0..0);
-            fail(format!("[[{key}]] 第 {} 项：{message}", k + 1), span)
+        .map_err(|e| {
+            let header = spans.get(e.index).cloned().unwrap_or(0..0);
+            let span = e
+                .field
+                .and_then(|f| field_line(text, &header, f))
+                .unwrap_or(header);
+            fail(
+                format!("[[{key}]] 第 {} 项：{}", e.index + 1, e.message),
+                span,
+            )
         })
 }
 
@@ -329,6 +380,7 @@ impl Config {
             Lexicon::with_extra,
             TypoSpec::same_word,
             "typo",
+            text,
             &fail,
         )?;
         let citations = extended(
@@ -336,6 +388,7 @@ impl Config {
             Table::with_extra,
             DocSpec::same_document,
             "citation",
+            text,
             &fail,
         )?;
         let metas: Vec<&'static RuleMeta> = custom.iter().map(|r| r.meta).collect();
@@ -601,15 +654,13 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
         let text = "[[typo]]\nwrong = \"甲\"\nright = \"乙\"\n[[typo]]\nwrong = \"丙\"\nright = \"丁\"\nafter = \"(\"\n";
         let e = parse(text).unwrap_err();
         assert!(e.message.contains("[[typo]] 第 2 项"), "{}", e.message);
-        // toml spans an array-of-tables entry by its header.
-        assert_eq!(
-            e.span.clone().unwrap().start,
-            text.rfind("[[typo]]").unwrap()
-        );
+        // At the key at fault, not at the entry's header.
+        assert_eq!(&text[e.span.clone().unwrap()], "after = \"(\"");
         // A class name only compiling can reject is caught when the file is loaded too.
-        let text = "[[typo]]\nwrong = \"甲\"\nright = \"乙\"\nafter = '\\p{Nope}'\n";
+        let text = "[[typo]]\nwrong = \"甲\"\nright = \"乙\"\n  not_before = '\\p{Nope}'\n";
         let e = parse(text).unwrap_err();
         assert!(e.message.contains("Nope"), "{}", e.message);
+        assert_eq!(&text[e.span.clone().unwrap()], "not_before = '\\p{Nope}'");
         let text = "[[citation]]\ntitle = \"某条例\"\nyears = [2025, 2021]\nsince = 2021\n";
         let e = parse(text).unwrap_err();
         assert!(e.message.contains("2025—2021"), "{}", e.message);

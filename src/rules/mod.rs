@@ -170,6 +170,15 @@ mod tests {
         }
     }
 
+    /// A long doc is mostly exceptions: a drafter reads how to fix it before them.
+    #[test]
+    fn long_docs_say_how_to_fix_before_the_details() {
+        for r in all().filter(|r| r.doc.chars().count() > 1000) {
+            let opening: String = r.doc.split("\n\n").take(2).collect();
+            assert!(opening.contains("怎样改"), "{}", r.code);
+        }
+    }
+
     /// Rules whose examples describe a document or mark what is wrong in words ("（缺少
     /// 年度）", "……", "␣"), instead of being text to check.
     const DESCRIBED_EXAMPLES: [&str; 27] = [

@@ -3,6 +3,7 @@
 
 use super::near_names::NearNames;
 use super::unmistakable::Unmistakable;
+use crate::config::EntryError;
 use crate::wordlist::WordList;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -351,15 +352,16 @@ impl Table {
     /// The built-in table plus a user's `[[citation]]` entries: e.g. the next 纲要 before
     /// gwlint knows it. A user entry replaces a built-in one with the same title and years
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
-    pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, (usize, String)> {
-        let (builtin, laws_as_of) = builtin_specs().map_err(|e| (0, e))?;
+    pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, EntryError> {
+        let (builtin, laws_as_of) = builtin_specs().map_err(|e| EntryError::of(0, e))?;
         let mut specs: Vec<DocSpec> = builtin
             .into_iter()
             .filter(|b| !extra.iter().any(|u| u.same_document(b)))
             .collect();
         let offset = specs.len();
         specs.extend(extra);
-        let mut table = Table::from_docs(specs).map_err(|(k, e)| (k.saturating_sub(offset), e))?;
+        let mut table = Table::from_docs(specs)
+            .map_err(|(k, e)| EntryError::of(k.saturating_sub(offset), e))?;
         table.laws_as_of = Some(laws_as_of);
         Ok(table)
     }

@@ -1,6 +1,7 @@
 //! rules/lexicon.toml, parsed once: misspellings, the duplicated-character data and the
 //! spam words.
 
+use crate::config::EntryError;
 use crate::lazy_regex::LazyRegex;
 use crate::wordlist::WordList;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -53,6 +54,9 @@ pub struct TypoSpec {
     not_before: Option<String>,
 }
 
+/// The field of an entry at fault, and why.
+type FieldError = (&'static str, String);
+
 impl TypoSpec {
     pub fn same_word(&self, other: &TypoSpec) -> bool {
         self.wrong == other.wrong
@@ -60,20 +64,25 @@ impl TypoSpec {
 }
 
 impl TypoSpec {
-    fn build(self) -> Result<Typo, String> {
+    /// An error names the entry's field at fault, so a config error can point at its line.
+    fn build(self) -> Result<Typo, FieldError> {
         if self.wrong.is_empty() {
-            return Err("typo.wrong 不能为空".to_string());
+            return Err(("wrong", "typo.wrong 不能为空".to_string()));
         }
         if self.wrong == self.right {
-            return Err(format!(
-                "typo.wrong 与 right 都是“{}”：这一项不会起任何作用",
-                self.wrong
+            return Err((
+                "right",
+                format!(
+                    "typo.wrong 与 right 都是“{}”：这一项不会起任何作用",
+                    self.wrong
+                ),
             ));
         }
+        let guard = |field, p, start| anchored(p, start).map_err(|e| (field, e));
         Ok(Typo {
-            after: anchored(&self.after, true)?,
-            not_after: anchored(&self.not_after, true)?,
-            not_before: anchored(&self.not_before, false)?,
+            after: guard("after", &self.after, true)?,
+            not_after: guard("not_after", &self.not_after, true)?,
+            not_before: guard("not_before", &self.not_before, false)?,
             wrong: self.wrong,
             right: self.right,
             safe: self.safe,
@@ -212,11 +221,15 @@ pub struct Typo {
 
 impl Typo {
     /// Compiles the guards now: a user's entries are checked when they are loaded.
-    fn compile_guards(&self) -> Result<(), String> {
-        [&self.after, &self.not_after, &self.not_before]
-            .into_iter()
-            .flatten()
-            .try_for_each(LazyRegex::compile_now)
+    fn compile_guards(&self) -> Result<(), FieldError> {
+        [
+            ("after", &self.after),
+            ("not_after", &self.not_after),
+            ("not_before", &self.not_before),
+        ]
+        .into_iter()
+        .filter_map(|(field, r)| r.as_ref().map(|r| (field, r)))
+        .try_for_each(|(field, r)| r.compile_now().map_err(|e| (field, e)))
     }
 
     /// Whether the guards allow a match with `before` and `after` around it.
@@ -283,7 +296,7 @@ impl Lexicon {
         let typos = f
             .typo
             .into_iter()
-            .map(TypoSpec::build)
+            .map(|t| t.build().map_err(|(_, e)| e))
             .collect::<Result<Vec<_>, String>>()?;
         let typo_matcher = typo_matcher(&typos)?;
         let words: HashSet<String> = f
@@ -385,21 +398,26 @@ impl Lexicon {
 
     /// The built-in lexicon with a user's `[[typo]]` entries, which take precedence over a
     /// built-in entry for the same word. An error names the index of the bad entry.
-    pub fn with_extra(extra: Vec<TypoSpec>) -> Result<Lexicon, (usize, String)> {
-        let mut lex = Lexicon::parse(BUILTIN).map_err(|e| (0, e))?;
+    pub fn with_extra(extra: Vec<TypoSpec>) -> Result<Lexicon, EntryError> {
+        let mut lex = Lexicon::parse(BUILTIN).map_err(|e| EntryError::of(0, e))?;
         let mut typos = extra
             .into_iter()
             .enumerate()
             .map(|(k, t)| {
-                let typo = t.build().map_err(|e| (k, e))?;
-                typo.compile_guards().map_err(|e| (k, e))?;
+                let at = |(field, message)| EntryError {
+                    index: k,
+                    field: Some(field),
+                    message,
+                };
+                let typo = t.build().map_err(at)?;
+                typo.compile_guards().map_err(at)?;
                 Ok(typo)
             })
             .collect::<Result<Vec<_>, _>>()?;
         lex.typos
             .retain(|b| !typos.iter().any(|u| u.wrong == b.wrong));
         typos.append(&mut lex.typos);
-        lex.typo_matcher = typo_matcher(&typos).map_err(|e| (0, e))?;
+        lex.typo_matcher = typo_matcher(&typos).map_err(|e| EntryError::of(0, e))?;
         lex.typos = typos;
         Ok(lex)
     }
