@@ -403,6 +403,9 @@ pub(crate) fn superseded_at(
     {
         return None;
     }
+    if looks_back(&sentence_of(ctx, &span), doc, successor) {
+        return None;
+    }
     let shown_successor = match naming {
         Naming::Nickname(..) => successor.nicknames.first().map_or_else(
             || format!("《{}》", successor.full()),
@@ -429,6 +432,49 @@ pub(crate) fn superseded_at(
         ),
     };
     Some(Diagnostic::new(&CITATION_SUPERSEDED, span, message, help))
+}
+
+/// The sentence a citation stands in, within its paragraph.
+fn sentence_of(ctx: &Context, span: &Range<usize>) -> String {
+    let text = &ctx.doc.text;
+    let line = crate::outline::content_span(ctx.doc, ctx.doc.line_index(span.start));
+    let ends = ['。', '；', '！', '？'];
+    let start = text[line.start..span.start]
+        .rfind(ends)
+        .map_or(line.start, |k| line.start + k + '。'.len_utf8());
+    let end = text[span.end.min(line.end)..line.end]
+        .find(ends)
+        .map_or(line.end, |k| span.end + k);
+    text[start..end.max(start)].to_string()
+}
+
+/// A sentence that speaks of the time before the successor: it names the successor too
+/// (comparing them), says 当时, says the old plan's tasks are done, or dates what it tells
+/// to a year before the successor took effect ("对2021年立案、依据…作出处罚的案件").
+fn looks_back(sentence: &str, old: &Doc, successor: &Doc) -> bool {
+    let core = |t: &str| t.trim_start_matches("中华人民共和国").to_string();
+    let (old, new, new_full) = (
+        core(&old.title),
+        core(&successor.title),
+        core(&successor.full()),
+    );
+    // The successor's name may hold within the old one's (执业医师法, 医师法), and a plan's
+    // successor may differ by its years alone.
+    let names_successor = static_regex!(r"《([^》]*)》")
+        .captures_iter(sentence)
+        .any(|c| {
+            [&new, &new_full].contains(&&core(&c[1])) && (new != old || core(&c[1]) == new_full)
+        });
+    // Years inside titles are the titles' own.
+    let plain = static_regex!(r"《[^》]*》").replace_all(sentence, "《》");
+    names_successor
+        || plain.replace(&old, "").contains(&new)
+        || plain.contains("当时")
+        || static_regex!(r"已(?:于[^，。；]{0,12})?(?:全面|圆满|如期|基本)?(?:完成|结束|收官)")
+            .is_match(&plain)
+        || static_regex!(r"(?:^|[^0-9])((?:19|20)[0-9]{2})年")
+            .captures_iter(&plain)
+            .any(|c| c[1].parse::<i32>().is_ok_and(|y| y < successor.since))
 }
 
 fn years_of(doc: &Doc) -> String {

@@ -151,6 +151,8 @@ fn inner_spaces(
     let mut quoted = crate::rules::citation::titles_in(t, '《', '》');
     quoted.extend(crate::rules::citation::titles_in(t, '“', '”'));
     let links = crate::rules::punctuation::chars::links(t);
+    // A 发文字号's spaces are reported and fixed with the number ("青卫发 〔2024〕 12号").
+    let doc_numbers = crate::rules::citation::doc_number::spans(t);
     let mut k = 0;
     while k < t.len() {
         let Some(c) = t[k..].chars().next() else {
@@ -191,6 +193,9 @@ fn inner_spaces(
             || starts_field(&t[..start], &t[end..])
             || is_paired_heading(ctx, i, base + start..base + end, &t[..start], &t[end..])
         {
+            continue;
+        }
+        if doc_numbers.iter().any(|n| n.start <= start && end <= n.end) {
             continue;
         }
         // The space ends or starts a web address; without it the address runs on.

@@ -13,25 +13,25 @@ use std::ops::Range;
 /// after it. Court case numbers ("（2021）浙0102民初123号") have words between.
 fn pattern() -> &'static Regex {
     static_regex!(
-        r"\p{Han}{2}\s*(?P<open>[\[\(（【［〔{｛〖])\s*(?P<year>(?:19|20)?[0-9]{2})(?P<nian>年)?\s*(?P<close>[\]\)）】］〕}｝〗])\s*(?P<di>第)?\s*(?P<num>[0-9]+)\s*号"
+        r"\p{Han}{2}(?P<pre>\s*)(?P<open>[\[\(（【［〔﹝{｛〖])\s*(?P<year>(?:19|20)?[0-9]{2})(?P<nian>年)?\s*(?P<close>[\]\)）】］〕﹞}｝〗])\s*(?P<di>第)?\s*(?P<num>[0-9]+)\s*号"
     )
 }
 
 /// A bracketed year somewhere in `t`: the cheap test before the full pattern, whose
 /// leading `\p{Han}` gives the regex engine no literal to skip ahead with.
 fn may_hold_one(t: &str) -> bool {
-    t.contains('号') && static_regex!(r"[\[\(（【［〔{｛〖]\s*[0-9]{2}").is_match(t)
+    t.contains('号') && static_regex!(r"[\[\(（【［〔﹝{｛〖]\s*[0-9]{2}").is_match(t)
 }
 
-/// Where document numbers are in `t`, from the bracket to 号: their brackets are this
-/// rule's, not the half-width punctuation rule's.
+/// Where document numbers are in `t`, from the bracket (and any space before it) to 号:
+/// their brackets and spaces are this rule's, not the punctuation and space rules'.
 pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
     if !may_hold_one(t) {
         return Vec::new();
     }
     pattern()
         .captures_iter(t)
-        .filter_map(|c| Some(c.name("open")?.start()..c.get(0)?.end()))
+        .filter_map(|c| Some(c.name("pre")?.start()..c.get(0)?.end()))
         .collect()
 }
 
@@ -41,7 +41,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             continue;
         }
         for c in pattern().captures_iter(t) {
-            let (Some(open), Some(year), Some(close), Some(num), Some(all)) = (
+            let (Some(pre), Some(open), Some(year), Some(close), Some(num), Some(all)) = (
+                c.name("pre"),
                 c.name("open"),
                 c.name("year"),
                 c.name("close"),
@@ -70,7 +71,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let di = c.name("di").is_some();
             let digits = num.as_str().trim_start_matches('0');
             let padded = digits.len() != num.as_str().len();
-            let spaced = t[open.start()..all.end()].contains(char::is_whitespace);
+            let spaced = t[pre.start()..all.end()].contains(char::is_whitespace);
             if brackets && !di && !padded && !spaced && !short_year && !nian {
                 continue;
             }
@@ -95,13 +96,16 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             if spaced {
                 problems.push("中间不加空格");
             }
-            let written = &t[open.start()..all.end()];
+            let written = &t[pre.start()..all.end()];
             let d = Diagnostic::new(
                 &DOCUMENT_NUMBER,
-                span.start + open.start()..span.start + all.end(),
+                span.start + pre.start()..span.start + all.end(),
                 format!("发文字号“{written}”写法不规范：{}", problems.join("，")),
                 if short_year {
-                    "年份写全称并括入六角括号，如“〔2025〕12号”（GB/T 9704-2012 7.2.4）".to_string()
+                    format!(
+                        "年份写全四位并括入六角括号，如“〔{}〕{digits}号”（GB/T 9704-2012 7.2.4）",
+                        full_year(year.as_str())
+                    )
                 } else {
                     format!("写作“{fixed}”（GB/T 9704-2012 7.2.4）")
                 },
@@ -114,4 +118,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             });
         }
     }
+}
+
+/// A two-digit year in full, for an example only: "24" is 2024, "98" is 1998.
+fn full_year(yy: &str) -> String {
+    let century = if yy < "50" { "20" } else { "19" };
+    format!("{century}{yy}")
 }

@@ -226,6 +226,14 @@ fn superseded_for_the_reported_year() {
     assert_eq!(codes(&on_2020), Vec::<&str>::new());
     assert_eq!(codes(&citing("《中华人民共和国执业医师法》")), ["GW0703"]);
     assert_eq!(codes(&citing("《中华人民共和国食品卫生法》")), ["GW0703"]);
+    // A year of the reported period, a plan to finish, the successor's name within the old.
+    for still in [
+        "2024年，依据《中华人民共和国执业医师法》作出处罚3起",
+        "按照《法治政府建设实施纲要（2015—2020年）》要求，力争年底前完成",
+        "依据《中华人民共和国执业医师法》第三十七条作出处罚",
+    ] {
+        assert_eq!(codes(&citing(still)), ["GW0703"], "{still}");
+    }
     // Its requirements, measured against as in force.
     assert_eq!(codes(&citing(&format!("对照{old}要求，"))), ["GW0703"]);
     // The text itself says it is gone.
@@ -238,6 +246,12 @@ fn superseded_for_the_reported_year() {
         "发现1卷案卷错误适用已废止的《中华人民共和国执业医师法》",
         "对仍引用《中华人民共和国执业医师法》的规范性文件进行修改",
         "将《中华人民共和国执业医师法》相关内容替换为医师法条款",
+        // Looking back: then in force, compared with the successor, its tasks done, a
+        // year before the successor.
+        "对依据当时有效的《中华人民共和国执业医师法》作出处罚的案件开展复查",
+        "学习《中华人民共和国执业医师法》和《中华人民共和国医师法》的主要区别",
+        "《法治政府建设实施纲要（2015—2020年）》确定的各项任务已于2020年底全面完成",
+        "对2021年立案、依据《中华人民共和国执业医师法》作出处罚的1起案件开展案卷复查",
     ] {
         assert_eq!(codes(&citing(gone)), Vec::<&str>::new(), "{gone}");
     }
@@ -455,6 +469,36 @@ fn document_numbers_with_the_wrong_brackets() {
         citing("青卫发(2022)15号文件"),
     );
     assert!(found_of("GW05", &doc).is_empty());
+    // The small form ﹝﹞ looks alike in print but is not found by a search for 〔〕.
+    let f = found(&citing("青卫发﹝2024﹞12号文件"));
+    assert_eq!(
+        (f[0].code, f[0].fix.clone()),
+        ("GW0706", Some(("〔2024〕12号".to_string(), true)))
+    );
+    // The example of a two-digit year is that year in full.
+    assert!(
+        found(&citing("青卫发〔98〕3号文件"))[0]
+            .help
+            .contains("〔1998〕3号")
+    );
+}
+
+/// Spaces inside a 发文字号, before its bracket too: one finding, whose fix removes them all.
+#[test]
+fn a_spaced_document_number_is_one_finding() {
+    let text = citing("（青卫发 〔2024〕 12号）文件");
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.clone());
+    let f = found_of("GW0", &doc);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [(
+            "GW0706",
+            " 〔2024〕 12号",
+            Some(("〔2024〕12号".to_string(), true))
+        )]
+    );
 }
 
 #[test]
@@ -506,6 +550,9 @@ fn a_title_written_without_its_marks() {
         "《法治政府建设实施纲要（2021—2025年）》",
         "《关于贯彻〈中华人民共和国医师法〉的通知》",
         "“中华人民共和国医师法”",
+        // In wrong marks: the marks' finding says what to write.
+        "<中华人民共和国医师法>",
+        "＜中华人民共和国医师法＞",
         "中华人民共和国医师法释义",
         "法治政府建设实施纲要",
     ] {

@@ -12,6 +12,9 @@ use std::ops::Range;
 /// 释义, an amendment.
 const LONGER_TITLE: [&str; 5] = ["实施", "释义", "修正", "修订", "若干"];
 
+const OPENING: [char; 11] = ['《', '〈', '“', '‘', '<', '＜', '‹', '«', '"', '「', '『'];
+const CLOSING: [char; 11] = ['》', '〉', '”', '’', '>', '＞', '›', '»', '"', '」', '』'];
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     let titles = ctx.citations().unmistakable();
     let doc = ctx.doc;
@@ -32,8 +35,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let (start, end) = (m.start - line.start, m.end - line.start);
         let before = t[..start].chars().next_back();
         let after = &t[end..];
-        if before.is_some_and(|c| matches!(c, '《' | '〈' | '“' | '‘'))
-            || after.starts_with(['》', '〉', '”', '’'])
+        // In marks, right or wrong: wrong marks (<…>, "…", 「…」) are the marks' rules'.
+        if before.is_some_and(|c| OPENING.contains(&c))
+            || after.starts_with(CLOSING)
             || LONGER_TITLE.iter().any(|w| after.starts_with(w))
         {
             continue;
