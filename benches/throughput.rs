@@ -89,7 +89,7 @@ fn main() {
     // each part), a whole report with its sign-off pasted again and again. 4× the repeats
     // should take about 4× the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 13] = [
+    let shapes: [(&str, usize, Repeat); 20] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -119,6 +119,25 @@ fn main() {
         }),
         ("一是 lists in one paragraph", 2_000, |_| {
             "我局一是加强培训，".to_string()
+        }),
+        // Found by a review that looked for them (round 32): each once read the paragraph
+        // from its start for every match.
+        ("blank dates in one paragraph", 5_000, |_| {
+            "××月××日".to_string()
+        }),
+        ("clauses in one paragraph", 5_000, |_| "开展，".to_string()),
+        ("grouped figures in one paragraph", 2_000, |_| {
+            "罚款12，500元，".to_string()
+        }),
+        ("ASCII quotes in one paragraph", 5_000, |_| {
+            "\"开展".to_string()
+        }),
+        ("closing quotes in one paragraph", 5_000, |_| {
+            "开展”".to_string()
+        }),
+        ("a list of titles", 2_000, |k| format!("《规定{k}》、")),
+        ("addresses spaced in one paragraph", 2_000, |k| {
+            format!("网址 https://a{k}.gov.cn 和 ")
         }),
         ("blank lines", 50_000, |_| "\n".to_string()),
         ("lines of a space", 50_000, |_| " \n".to_string()),

@@ -27,15 +27,21 @@ fn blank_or_blacked(found: &str) -> (&'static str, Kind) {
     }
 }
 
+/// Bytes a quoted form's marks may stand from its blanks: a form is short, and looking
+/// further would read a long paragraph once for each of its blanks.
+const FORM_REACH: usize = 96;
+
 /// "按“××××年××月××日”格式填写", "以“□□”表示": the blanks quoted as a form to follow.
 fn quoted_form(t: &str, m: std::ops::Range<usize>) -> bool {
-    let Some(open) = t[..m.start].rfind(['“', '‘']) else {
+    let from = crate::text::floor_char(t, m.start.saturating_sub(FORM_REACH));
+    let Some(open) = t[from..m.start].rfind(['“', '‘']).map(|k| from + k) else {
         return false;
     };
     if t[open..m.start].contains(['”', '’']) {
         return false;
     }
-    let Some(close) = t[m.end..].find(['”', '’']) else {
+    let to = crate::text::ceil_char(t, (m.end + FORM_REACH).min(t.len()));
+    let Some(close) = t[m.end..to].find(['”', '’']) else {
         return false;
     };
     let after = &t[m.end + close..];
@@ -44,6 +50,10 @@ fn quoted_form(t: &str, m: std::ops::Range<usize>) -> bool {
         .iter()
         .any(|w| after.starts_with(w))
 }
+
+/// A blank date's length at most ("××××年××月××日", in bytes, with room for a time):
+/// blanks joined past it are more than one date ("××月××日××月××日…").
+const MAX_DATE_BYTES: usize = 48;
 
 /// From this many placeholders on, the text was masked as a whole (a desensitised copy).
 const MASKED_DOCUMENT_MIN: usize = 10;
@@ -358,6 +368,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 if !gap.is_empty()
                     && gap.chars().count() <= 2
                     && gap.chars().all(|c| "年月日号".contains(c))
+                    && last.span.len() < MAX_DATE_BYTES
                 {
                     last.span.end = span.start + m.end();
                     // With the date's unit a mask of stars leaves after it ("****年*月").

@@ -10,6 +10,7 @@ use crate::rules::Context;
 use crate::rules::findings::Findings;
 use crate::rules::punctuation::chars::is_cjk;
 use crate::text::is_han;
+use std::ops::Range;
 
 fn is_space(c: char) -> bool {
     matches!(
@@ -127,6 +128,13 @@ fn letter_spaced(t: &str, k: usize) -> Option<(usize, usize)> {
     (count >= 3).then_some((start, end))
 }
 
+/// The span of `spans` (sorted, not overlapping) that holds `gap` inside its marks.
+fn enclosing(spans: &[Range<usize>], gap: Range<usize>) -> Option<Range<usize>> {
+    let k = spans.partition_point(|q| q.start < gap.start);
+    let q = spans.get(k.checked_sub(1)?)?;
+    (gap.end < q.end).then(|| q.clone())
+}
+
 /// "目  录", "附  件": a two-character heading spaced out on purpose.
 fn is_spaced_pair(t: &str) -> bool {
     let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -148,8 +156,10 @@ fn inner_spaces(
         .outline
         .heading_at(i)
         .map(|h| h.marker.end.saturating_sub(base));
-    let mut quoted = crate::rules::citation::titles_in(t, '《', '》');
-    quoted.extend(crate::rules::citation::titles_in(t, '“', '”'));
+    // Outermost spans of each kind, in order: searched by halves, for lines of thousands.
+    let titles = crate::rules::citation::titles_in(t, '《', '》');
+    let quotations = crate::rules::citation::titles_in(t, '“', '”');
+    let mut speech_of: Option<(Range<usize>, bool)> = None;
     let links = crate::rules::punctuation::chars::links(t);
     // A 发文字号's spaces are reported and fixed with the number ("青卫发 〔2024〕 12号").
     let doc_numbers = crate::rules::citation::doc_number::spans(t);
@@ -195,11 +205,14 @@ fn inner_spaces(
         {
             continue;
         }
-        if doc_numbers.iter().any(|n| n.start <= start && end <= n.end) {
+        if crate::rules::punctuation::chars::inside(&doc_numbers, start) {
             continue;
         }
         // The space ends or starts a web address; without it the address runs on.
-        if links.iter().any(|l| l.end == start || l.start == end) {
+        // (In the order found, so sorted by either end: a line may hold thousands.)
+        if links.binary_search_by_key(&start, |l| l.end).is_ok()
+            || links.binary_search_by_key(&end, |l| l.start).is_ok()
+        {
             continue;
         }
         // "《深入学习贯彻习近平法治思想　推进……》", "“织密基金监管网　共筑医保防护线”": a title
@@ -217,11 +230,18 @@ fn inner_spaces(
             t[start..end].chars().all(|x| x == '\u{3000}') || (&t[start..end] == " " && halves());
         // (A full-width year may end the first half: "“奋进２０２４　法治护航”".)
         let word = |c: char| is_cjk(c) || crate::text::is_digit(c);
-        let quote = quoted.iter().find(|q| q.start < start && end < q.end);
+        let quote = enclosing(&titles, start..end).or_else(|| enclosing(&quotations, start..end));
         let in_quotes = quote.is_some();
         // Quoted speech is no title: its sentences are spaced like any other
-        // ("“要把依法 行政贯穿全过程。”").
-        let speech = quote.is_some_and(|q| t[q.clone()].contains(['。', '，', '；', '！', '？']));
+        // ("“要把依法 行政贯穿全过程。”"). Read once for all the spaces of one quotation.
+        let speech = quote.is_some_and(|q| match &speech_of {
+            Some((r, speech)) if *r == q => *speech,
+            _ => {
+                let speech = t[q.clone()].contains(['。', '，', '；', '！', '？']);
+                speech_of = Some((q, speech));
+                speech
+            }
+        });
         if spacing && word(a) && word(b) && in_quotes && !speech {
             continue;
         }

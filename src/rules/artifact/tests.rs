@@ -572,13 +572,14 @@ fn spaces_inside_chinese_text() {
         f.iter()
             .map(|f| (f.code, f.fix.clone()))
             .collect::<Vec<_>>(),
-        // The spaces around 83000 are one finding.
+        // The spaces around 83000 are one finding; the 文号's is GW0706's.
         [
             ("GW0606", Some(("83000".to_string(), true))),
-            ("GW0606", Some((String::new(), true))),
             ("GW0606", Some((String::new(), false))),
         ]
     );
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text.clone());
+    assert_eq!(found_of("GW0706", &doc)[0].text, "〔2021〕4 号");
     // The percent sign is the number's unit; a mark beside digits is no 汉字.
     let text = with_measures("（一）健全依法决策机制。满意度达到98.6 %，工作时间8:30 — 17:30。");
     let f = found(&text);

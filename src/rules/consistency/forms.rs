@@ -165,18 +165,26 @@ fn split_by_fullwidth_comma(line: &str) -> Vec<usize> {
         let after = &line[at + '，'.len_utf8()..];
         let group = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let unit = after[group..].chars().next();
-        let listed = ["分别", "依次", "各"].iter().any(|w| before.contains(w));
+        // Asked last, of the nearby words alone: a paragraph may hold thousands of commas.
+        let listed = || {
+            let near = &before[crate::text::floor_char(before, at.saturating_sub(LIST_REACH))..];
+            let sentence = near.rfind(['。', '；']).map_or(near, |k| &near[k..]);
+            ["分别", "依次", "各"].iter().any(|w| sentence.contains(w))
+        };
         if (1..=3).contains(&(before.len() - lead.len()))
             && group == 3
             && !lead.ends_with(['.', ',', '，'])
             && unit.is_some_and(|u| UNIT_AFTER_GROUPED.contains(u))
-            && !listed
+            && !listed()
         {
             found.push(at);
         }
     }
     found
 }
+
+/// Bytes before a figure in which 分别 makes it one of a list.
+const LIST_REACH: usize = 120;
 
 /// What follows a figure written with a separator: its unit.
 const UNIT_AFTER_GROUPED: &str = "元件人次户家个项万亿名份场条余多";

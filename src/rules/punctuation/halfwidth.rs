@@ -181,6 +181,9 @@ fn scan_line(
     found: &mut Vec<Found>,
 ) {
     let parens = paren_index(t);
+    // Found when the line's first ASCII quote asks.
+    let doubles = std::cell::OnceCell::new();
+    let singles_marks = std::cell::OnceCell::new();
     let mut quotes = 0usize;
     let mut singles = 0usize;
     // An ASCII byte is always a whole character, so its index is a character boundary.
@@ -238,10 +241,16 @@ fn scan_line(
             // Quotes pair by their order in the line; an apostrophe between letters
             // ("don't") has no Chinese beside it.
             '"' | '\'' => {
-                let (count, open, close) = if c == '"' {
-                    (&mut quotes, '“', '”')
+                let (count, marks) = if c == '"' {
+                    (
+                        &mut quotes,
+                        doubles.get_or_init(|| QuoteMarks::new(t, '“', '”')),
+                    )
                 } else {
-                    (&mut singles, '‘', '’')
+                    (
+                        &mut singles,
+                        singles_marks.get_or_init(|| QuoteMarks::new(t, '‘', '’')),
+                    )
                 };
                 *count += 1;
                 if cjk {
@@ -249,7 +258,7 @@ fn scan_line(
                         at: base + k,
                         lead: 0,
                         c,
-                        replacement: quote_direction(t, k, *count, open, close),
+                        replacement: marks.direction(k, *count),
                         safe: false,
                     });
                 }
@@ -277,21 +286,46 @@ fn scan_line(
     }
 }
 
-/// The full-width mark an ASCII quote at `k` stands for: it closes a mark left open before
-/// it in the line ("“谁执法谁普法\""), opens one closed after it ("\"谁执法谁普法”"), or
-/// else turns by its place among the ASCII quotes (`count`, this one included).
-fn quote_direction(t: &str, k: usize, count: usize, open: char, close: char) -> char {
-    let before = &t[..k];
-    if before.matches(open).count() > before.matches(close).count() {
-        return close;
+/// Where a line's full-width quotes of one kind are, found once: a line may hold thousands
+/// of ASCII quotes, and each asks about the marks before and after it.
+struct QuoteMarks {
+    open: char,
+    close: char,
+    opens: Vec<usize>,
+    closes: Vec<usize>,
+}
+
+impl QuoteMarks {
+    fn new(t: &str, open: char, close: char) -> QuoteMarks {
+        let at = |c: char| t.match_indices(c).map(|(k, _)| k).collect();
+        QuoteMarks {
+            open,
+            close,
+            opens: at(open),
+            closes: at(close),
+        }
     }
-    let after = &t[k + 1..];
-    if let Some(c) = after.find(close)
-        && after.find(open).is_none_or(|o| c < o)
-    {
-        return open;
+
+    /// The full-width mark an ASCII quote at `k` stands for: it closes a mark left open
+    /// before it in the line ("“谁执法谁普法\""), opens one closed after it ("\"谁执法谁普法”"),
+    /// or else turns by its place among the ASCII quotes (`count`, this one included).
+    fn direction(&self, k: usize, count: usize) -> char {
+        let opened = self.opens.partition_point(|&p| p < k);
+        let closed = self.closes.partition_point(|&p| p < k);
+        if opened > closed {
+            return self.close;
+        }
+        if let Some(c) = self.closes.get(closed)
+            && self.opens.get(opened).is_none_or(|o| c < o)
+        {
+            return self.open;
+        }
+        if count % 2 == 1 {
+            self.open
+        } else {
+            self.close
+        }
     }
-    if count % 2 == 1 { open } else { close }
 }
 
 /// The pair a bracket at `k` belongs to; `parens` is sorted by either end.

@@ -165,6 +165,7 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
             skip.extend(crate::markdown::inline_markup(s));
         }
         let skip = super::chars::merged(skip);
+        let first_ascii_quote = s.find('"');
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         while let Some((k, c)) = iter.next() {
@@ -260,7 +261,7 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                     // ("\"谁执法谁普法”": opened by an ASCII mark, reported as such.)
                     None if list_marker_closer(s, k)
                         || closes_interval(&s[..k])
-                        || (c == '”' && s[..k].contains('"')) => {}
+                        || (c == '”' && first_ascii_quote.is_some_and(|q| q < k)) => {}
                     None => {
                         let at_start = k == indent_len(s);
                         unmatched.insert(at);

@@ -46,7 +46,7 @@ fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut F
         while end + 1 < spans.len() {
             let gap = &t[spans[end].end..spans[end + 1].start];
             match gap {
-                "、" => commas.push(spans[end].end),
+                "、" => commas.push(end),
                 "" => bare += 1,
                 _ => break,
             }
@@ -58,12 +58,13 @@ fn series(t: &str, base: usize, open: char, close: char, what: &str, out: &mut F
         } else {
             Severity::Info
         };
-        for &at in &commas {
-            // The two items the comma stands between, each cut short when long.
-            let j = (k..end).find(|&j| spans[j].end == at).unwrap_or(k);
+        // The comma after item `j`, between it and the next.
+        for &j in &commas {
+            let at = spans[j].end;
             if open == '“' && !quotes_whole_items(t, &spans[j], &spans[j + 1]) {
                 continue;
             }
+            // The two items, each cut short when long.
             let shown = format!(
                 "{}、{}",
                 shortened(&t[spans[j].clone()], close),
