@@ -25,7 +25,7 @@ pub static CITATION_YEARS: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的年份范围有误",
-    doc: "引用带年份范围的文件时，年份要与原文件一致，并写全“年”字，例如《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《法治中国建设规划（2020—2025年）》。文件表见 rules/citations.toml。缺少“年”字可以安全地自动补上；年份写错时给出正确年份，但不自动修改。连接号的写法（“-”应为“—”）由 GW0507 检查。\n\n示例（错误）：《法治政府建设实施纲要（2021—2026年）》《法治社会建设实施纲要（2020—2025）》\n示例（正确）：《法治政府建设实施纲要（2021—2025年）》",
+    doc: "引用带年份范围的文件时，年份要与原文件一致，并写全“年”字，例如《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《法治中国建设规划（2020—2025年）》。文件表见 rules/citations.toml。缺少“年”字可以安全地自动补上；年份写错时给出正确年份，但不自动修改。年份正确、写法另成一样的（“（2021年—2025年）”“（2021至2025年）”“（2021—2025年度）”“（2021—25年）”“（二〇二一—二〇二五年）”，或者不加括号写成“纲要2021—2025年”），报告并可以安全地改为原文件的写法。连接号的写法（“-”应为“—”）由 GW0507 检查。\n\n示例（错误）：《法治政府建设实施纲要（2021—2026年）》《法治社会建设实施纲要（2020—2025）》\n示例（正确）：《法治政府建设实施纲要（2021—2025年）》",
 };
 
 pub static CITATION_TITLE: RuleMeta = RuleMeta {
@@ -232,6 +232,17 @@ fn years_span(raw: &str) -> Option<(Range<usize>, usize)> {
     (last_digit >= first).then(|| (first..last_digit + 1, last_digit + 1))
 }
 
+/// Where a title's years are written loosely: its last bracket to the end, or the years
+/// ending a title without brackets.
+fn loose_years_span(raw: &str) -> Option<Range<usize>> {
+    let end = raw.trim_end().len();
+    if raw[..end].ends_with(['）', ')']) {
+        return raw.rfind(['（', '(']).map(|open| open..end);
+    }
+    raw.find(|c: char| c.is_ascii_digit())
+        .map(|first| first..end)
+}
+
 fn check_known(
     ctx: &Context,
     table: &Table,
@@ -271,6 +282,26 @@ fn check_known(
                 );
                 return;
             };
+            if cited.loose
+                && let Some(span) = loose_years_span(raw)
+            {
+                let want = format!("（{}）", years_text((a, b)));
+                out.push(
+                    Diagnostic::new(
+                        &CITATION_YEARS,
+                        inner.start + span.start..inner.start + span.end,
+                        format!(
+                            "《{}》的年份范围写作“{want}”，这里写成了“{}”",
+                            doc.title,
+                            &raw[span.clone()]
+                        ),
+                        format!("改为《{}》", doc.full()),
+                    )
+                    .with_fix(want, true),
+                );
+                superseded(ctx, table, doc, title_span, out);
+                return;
+            }
             let last_year = years_span(raw).and_then(|(r, _)| {
                 let y = raw.get(r.end.checked_sub(4)?..r.end)?;
                 y.bytes().all(|b| b.is_ascii_digit()).then_some((r.end, y))

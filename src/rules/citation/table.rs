@@ -4,6 +4,7 @@
 use super::near_names::NearNames;
 use super::unmistakable::Unmistakable;
 use crate::config::EntryError;
+use crate::lazy_regex::static_regex;
 use crate::wordlist::WordList;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -243,6 +244,10 @@ pub struct Cited {
     pub name: String,
     /// (first, last, written with 年).
     pub years: Option<(i32, i32, bool)>,
+    /// The years written in a form of their own: "（2021年—2025年）", "（2021至2025年）",
+    /// "（2021—2025年度）", "（2021—25年）", "（二〇二一—二〇二五年）", or without brackets
+    /// ("纲要2021—2025年"). The dash's form and a missing 年 are told apart.
+    pub loose: bool,
 }
 
 impl Cited {
@@ -251,36 +256,69 @@ impl Cited {
         let plain = Cited {
             name: norm.to_string(),
             years: None,
+            loose: false,
         };
-        let Some(body) = norm.strip_suffix('）') else {
-            return plain;
+        let (name, inner, bracketed) = match norm
+            .strip_suffix('）')
+            .and_then(|body| Some((body, body.rfind('（')?)))
+        {
+            Some((body, open)) => (&body[..open], &body[open + '（'.len_utf8()..], true),
+            None => match unbracketed_years(norm) {
+                Some(k) => (&norm[..k], &norm[k..], false),
+                None => return plain,
+            },
         };
-        let Some(open) = body.rfind('（') else {
-            return plain;
-        };
-        let inner = &body[open + '（'.len_utf8()..];
-        let (range, nian) = match inner.strip_suffix('年') {
-            Some(r) => (r, true),
-            None => (inner, false),
-        };
-        let mut parts = range.splitn(2, ['—', '至', '到']);
-        let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
-            return plain;
-        };
-        let a = a.strip_suffix('年').unwrap_or(a);
-        let year = |s: &str| {
-            (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| s.parse::<i32>().ok())
-                .flatten()
-        };
-        match (year(a), year(b)) {
-            (Some(a), Some(b)) if open > 0 => Cited {
-                name: body[..open].to_string(),
-                years: Some((a, b, nian)),
+        match read_range(inner) {
+            Some((a, b, nian, loose)) if !name.is_empty() => Cited {
+                name: name.to_string(),
+                years: Some((a, b, nian || !bracketed)),
+                loose: loose || !bracketed,
             },
             _ => plain,
         }
     }
+}
+
+/// Where a year range ending a title without brackets starts ("纲要2021—2025年").
+fn unbracketed_years(norm: &str) -> Option<usize> {
+    static_regex!(r"(?:19|20)[0-9]{2}年?[—至到](?:19|20)?[0-9]{2}年度?$")
+        .find(norm)
+        .map(|m| m.start())
+}
+
+/// "2021—2025年" and its looser forms: (first, last, ends in 年, loose).
+fn read_range(inner: &str) -> Option<(i32, i32, bool, bool)> {
+    let (range, nian, per_year) = if let Some(r) = inner.strip_suffix("年度") {
+        (r, true, true)
+    } else if let Some(r) = inner.strip_suffix('年') {
+        (r, true, false)
+    } else {
+        (inner, false, false)
+    };
+    let (a, sep, b) = ['—', '至', '到']
+        .iter()
+        .find_map(|&sep| range.split_once(sep).map(|(a, b)| (a, sep, b)))?;
+    let (a, a_nian) = a.strip_suffix('年').map_or((a, false), |a| (a, true));
+    let (first, a_chinese) = year_of(a)?;
+    let (last, b_loose) = match year_of(b) {
+        Some((y, chinese)) => (y, chinese),
+        // "2021—25年": the last year's century is the first's.
+        None if b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()) => {
+            (first / 100 * 100 + b.parse::<i32>().ok()?, true)
+        }
+        None => return None,
+    };
+    let loose = per_year || sep != '—' || a_nian || a_chinese || b_loose;
+    Some((first, last, nian, loose))
+}
+
+/// A year of four digits, or of four Chinese numerals ("二〇二一"), and whether Chinese.
+fn year_of(s: &str) -> Option<(i32, bool)> {
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok().map(|y| (y, false));
+    }
+    let (at, year) = crate::numerals::chinese_year(&format!("{s}年"))?;
+    (at.start == 0 && s.chars().count() == 4).then_some((year, true))
 }
 
 /// The built-in table.
@@ -411,9 +449,27 @@ mod tests {
             Cited::parse(&normalize("法治社会建设实施纲要(2020-2025)")),
             Cited {
                 name: "法治社会建设实施纲要".into(),
-                years: Some((2020, 2025, false))
+                years: Some((2020, 2025, false)),
+                loose: false,
             }
         );
+        // The years in a form of their own, read to the same document.
+        for loose in [
+            "法治政府建设实施纲要（2021年—2025年）",
+            "法治政府建设实施纲要（2021至2025年）",
+            "法治政府建设实施纲要（2021年至2025年）",
+            "法治政府建设实施纲要（2021—2025年度）",
+            "法治政府建设实施纲要（2021—25年）",
+            "法治政府建设实施纲要（二〇二一—二〇二五年）",
+            "法治政府建设实施纲要2021—2025年",
+        ] {
+            let c = Cited::parse(&normalize(loose));
+            assert_eq!(
+                (c.name.as_str(), c.years.map(|y| (y.0, y.1)), c.loose),
+                ("法治政府建设实施纲要", Some((2021, 2025)), true),
+                "{loose}"
+            );
+        }
         assert_eq!(
             Cited::parse(&normalize("法治政府建设实施纲要（2021—2026 年）")).years,
             Some((2021, 2026, true))

@@ -72,6 +72,49 @@ fn wrong_years() {
     );
 }
 
+/// The right years in a form of their own are written as the document writes them.
+#[test]
+fn loosely_written_years_take_the_documents_form() {
+    for (cited, written) in [
+        (
+            "《法治政府建设实施纲要（2021年—2025年）》",
+            "（2021年—2025年）",
+        ),
+        (
+            "《法治政府建设实施纲要（2021至2025年）》",
+            "（2021至2025年）",
+        ),
+        (
+            "《法治政府建设实施纲要（2021—2025年度）》",
+            "（2021—2025年度）",
+        ),
+        ("《法治政府建设实施纲要（2021—25年）》", "（2021—25年）"),
+        (
+            "《法治政府建设实施纲要（二〇二一—二〇二五年）》",
+            "（二〇二一—二〇二五年）",
+        ),
+        ("《法治政府建设实施纲要2021—2025年》", "2021—2025年"),
+    ] {
+        let f = found(&citing(cited));
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+                .collect::<Vec<_>>(),
+            [(
+                "GW0701",
+                written,
+                Some(("（2021—2025年）".to_string(), true))
+            )],
+            "{cited}"
+        );
+    }
+    // A local plan with its years unbracketed is no national document.
+    assert_eq!(
+        codes(&citing("《青禾市卫生健康事业发展规划2021—2025年》")),
+        Vec::<&str>::new()
+    );
+}
+
 #[test]
 fn missing_nian_is_added_safely() {
     let f = found(&citing("《法治社会建设实施纲要（2020—2025）》"));

@@ -141,6 +141,27 @@ fn set_phrases_of_party_and_state_documents() {
         "（一）健全依法决策机制。深入学习习近平法治思想，学习贯彻党的二十大和二十届三中全会精神，以法治国家建设为目标，落实法制审核制度，配齐法治审核人员，坚持严格规范公正文明执法，引导群众全面守法。",
     );
     assert_eq!(found(&text), []);
+    // The guiding thought and the formulas of the Party's documents, misspelt.
+    let text = with_measures(
+        "（一）健全依法决策机制。坚持以习近平中国特色社会主义思想为指导，深刻领悟“两个确定”的决定性意义，学习习近平法冶思想和党的20大、二十届二中、三种全会精神。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.1.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "习近平中国特色社会主义思想",
+            "两个确定",
+            "法冶",
+            "党的20大",
+            "三种全会"
+        ]
+    );
+    let text = with_measures(
+        "（一）健全依法决策机制。用新方法冶炼数据，明确两个确定的时间节点，坚持以习近平新时代中国特色社会主义思想为指导。",
+    );
+    assert_eq!(found(&text), []);
     // 领学、自学、研学 + 习近平: the 学 is the verb's.
     let text = with_measures(
         "（一）健全依法决策机制。党组书记带头领学习近平法治思想，干部职工自学习近平总书记重要讲话，各支部联学习近平法治思想。",
