@@ -14,6 +14,25 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 struct TableFile {
     doc: Vec<DocSpec>,
+    /// Pairs of characters an input method puts one for the other in a law's short name:
+    /// the character written, then the right one ("发法": 《行政处罚发》).
+    #[serde(default)]
+    confusable: String,
+}
+
+/// The built-in confusable pairs (written, right), read when a short title asks.
+pub fn confusables() -> &'static [(char, char)] {
+    static PAIRS: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let file: TableFile = toml::from_str(BUILTIN).expect("embedded citations.toml");
+        file.confusable
+            .split_whitespace()
+            .filter_map(|p| {
+                let mut c = p.chars();
+                Some((c.next()?, c.next()?))
+            })
+            .collect()
+    })
 }
 
 /// One `[[doc]]` entry, in rules/citations.toml or a `[[citation]]` in a user's gwlint.toml.
@@ -441,6 +460,13 @@ mod tests {
         assert_eq!(t.by_name("基本医疗卫生与健康促进法").len(), 1);
         assert!(t.find_full("法治政府建设实施纲要（2021—2025年）").is_some());
         assert!(t.find_full("法治政府建设实施纲要（2021—2026年）").is_none());
+    }
+
+    #[test]
+    fn embedded_confusables_are_pairs() {
+        let pairs = confusables();
+        assert!(pairs.contains(&('发', '法')), "{pairs:?}");
+        assert!(pairs.iter().all(|(a, b)| a != b));
     }
 
     #[test]

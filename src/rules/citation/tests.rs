@@ -72,6 +72,32 @@ fn wrong_years() {
     );
 }
 
+/// Short law names are not compared for near misses, but a character an input method
+/// typed for another is put right when that makes a law's name.
+#[test]
+fn a_short_law_name_mistyped() {
+    let f = found(&citing(
+        "《行政处罚发》《护士条列》《中华人民共和国民发典》",
+    ));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone().map(|(t, _)| t)))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0702", Some("《行政处罚法》".to_string())),
+            ("GW0702", Some("《护士条例》".to_string())),
+            ("GW0702", Some("《中华人民共和国民法典》".to_string())),
+        ]
+    );
+    // Real short names a character apart, and titles no correction makes a law's.
+    assert_eq!(
+        codes(&citing(
+            "《刑法》《宪法》《医师法》《工作计列》《发展规划》"
+        )),
+        Vec::<&str>::new()
+    );
+}
+
 /// The right years in a form of their own are written as the document writes them.
 #[test]
 fn loosely_written_years_take_the_documents_form() {
