@@ -682,7 +682,8 @@ fn confused(table: &Table, name: &str, raw: &str, span: Range<usize>) -> Option<
         .map_or(("", name), |c| ("中华人民共和国", c));
     let chars: Vec<char> = core.chars().collect();
     let want = chars.iter().enumerate().find_map(|(i, &c)| {
-        table::confusables()
+        table
+            .confusable
             .iter()
             .filter(|(written, _)| *written == c)
             .find_map(|&(_, right)| {

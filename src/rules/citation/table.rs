@@ -20,19 +20,27 @@ struct TableFile {
     confusable: String,
 }
 
-/// The built-in confusable pairs (written, right), read when a short title asks.
-pub fn confusables() -> &'static [(char, char)] {
-    static PAIRS: OnceLock<Vec<(char, char)>> = OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let file: TableFile = toml::from_str(BUILTIN).expect("embedded citations.toml");
-        file.confusable
-            .split_whitespace()
-            .filter_map(|p| {
-                let mut c = p.chars();
-                Some((c.next()?, c.next()?))
-            })
-            .collect()
-    })
+/// What the built-in files say besides their documents.
+struct BuiltinFacts {
+    laws_as_of: i32,
+    confusable: Vec<(char, char)>,
+}
+
+impl BuiltinFacts {
+    fn apply(self, table: &mut Table) {
+        table.laws_as_of = Some(self.laws_as_of);
+        table.confusable = self.confusable;
+    }
+}
+
+/// "发法 列例": (written, right) pairs.
+fn char_pairs(list: &str) -> Vec<(char, char)> {
+    list.split_whitespace()
+        .filter_map(|p| {
+            let mut c = p.chars();
+            Some((c.next()?, c.next()?))
+        })
+        .collect()
 }
 
 /// One `[[doc]]` entry, in rules/citations.toml or a `[[citation]]` in a user's gwlint.toml.
@@ -96,6 +104,8 @@ pub struct Table {
     /// The last year rules/laws.toml lists every law in force for; `None` for a table
     /// without it.
     pub laws_as_of: Option<i32>,
+    /// Characters an input method types for others in a law's short name: (written, right).
+    pub confusable: Vec<(char, char)>,
 }
 
 /// Longer than any plan's nickname (“八五”普法规划 is 8).
@@ -169,6 +179,7 @@ impl Table {
             unmistakable: OnceLock::new(),
             nickname_forms: OnceLock::new(),
             laws_as_of: None,
+            confusable: Vec::new(),
         };
         for (k, d) in table.docs.iter().enumerate() {
             if let Some(s) = &d.superseded_by
@@ -365,10 +376,9 @@ struct Repealed {
 /// rules/citations.toml, then every law and regulation of rules/laws.toml it does not
 /// already have; a repealed one points at what replaced it, in force from its repeal.
 /// With the year the list of laws is complete for.
-fn builtin_specs() -> Result<(Vec<DocSpec>, i32), String> {
-    let mut specs = toml::from_str::<TableFile>(BUILTIN)
-        .map_err(|e| e.to_string())?
-        .doc;
+fn builtin_specs() -> Result<(Vec<DocSpec>, BuiltinFacts), String> {
+    let file = toml::from_str::<TableFile>(BUILTIN).map_err(|e| e.to_string())?;
+    let mut specs = file.doc;
     let laws: LawsFile = toml::from_str(LAWS).map_err(|e| e.to_string())?;
     let plain = |title: String, superseded_by: Option<String>| DocSpec {
         title,
@@ -402,7 +412,11 @@ fn builtin_specs() -> Result<(Vec<DocSpec>, i32), String> {
             specs.push(plain(r.title, r.by));
         }
     }
-    Ok((specs, laws.laws_as_of))
+    let facts = BuiltinFacts {
+        laws_as_of: laws.laws_as_of,
+        confusable: char_pairs(&file.confusable),
+    };
+    Ok((specs, facts))
 }
 
 impl Table {
@@ -410,7 +424,7 @@ impl Table {
     /// gwlint knows it. A user entry replaces a built-in one with the same title and years
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, EntryError> {
-        let (builtin, laws_as_of) = builtin_specs().map_err(|e| EntryError::of(0, e))?;
+        let (builtin, facts) = builtin_specs().map_err(|e| EntryError::of(0, e))?;
         let mut specs: Vec<DocSpec> = builtin
             .into_iter()
             .filter(|b| !extra.iter().any(|u| u.same_document(b)))
@@ -419,7 +433,7 @@ impl Table {
         specs.extend(extra);
         let mut table = Table::from_docs(specs)
             .map_err(|(k, e)| EntryError::of(k.saturating_sub(offset), e))?;
-        table.laws_as_of = Some(laws_as_of);
+        facts.apply(&mut table);
         Ok(table)
     }
 }
@@ -427,9 +441,9 @@ impl Table {
 pub fn get() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let (specs, laws_as_of) = builtin_specs().expect("embedded citations.toml and laws.toml");
+        let (specs, facts) = builtin_specs().expect("embedded citations.toml and laws.toml");
         let mut table = Table::from_docs(specs).expect("embedded citations.toml and laws.toml");
-        table.laws_as_of = Some(laws_as_of);
+        facts.apply(&mut table);
         table
     })
 }
@@ -464,7 +478,7 @@ mod tests {
 
     #[test]
     fn embedded_confusables_are_pairs() {
-        let pairs = confusables();
+        let pairs = &get().confusable;
         assert!(pairs.contains(&('发', '法')), "{pairs:?}");
         assert!(pairs.iter().all(|(a, b)| a != b));
     }
