@@ -181,6 +181,7 @@ fn write_beside(
         f.sync_all()?;
         if let Some(meta) = like {
             std::fs::set_permissions(&tmp, meta.permissions())?;
+            keep_attributes(target, &f)?;
         }
         before_rename()?;
         std::fs::rename(&tmp, target)
@@ -214,6 +215,37 @@ fn keep_owner(f: &std::fs::File, meta: &std::fs::Metadata) -> std::io::Result<()
     }
     std::os::unix::fs::fchown(f, Some(meta.uid()), Some(meta.gid()))
         .map_err(|_| std::io::Error::other("无法保留文件原有的所有者和用户组"))
+}
+
+/// Extended attributes go with the file, an access control list (ACL) among them: a
+/// colleague's access to a report on a shared drive must survive its fixing. One that
+/// cannot be set, and that the new file does not have already (a security label given
+/// by its folder), keeps the file from being replaced.
+#[cfg(unix)]
+fn keep_attributes(from: &Path, to: &std::fs::File) -> std::io::Result<()> {
+    use xattr::FileExt;
+    // A file system without extended attributes has none to keep.
+    let Ok(names) = xattr::list(from) else {
+        return Ok(());
+    };
+    let lost =
+        || std::io::Error::other("文件带有扩展属性或访问控制列表（ACL），无法原样保留，未写回");
+    for name in names {
+        let Some(value) = xattr::get(from, &name).map_err(|_| lost())? else {
+            continue;
+        };
+        if to.set_xattr(&name, &value).is_err()
+            && to.get_xattr(&name).ok().flatten().as_deref() != Some(value.as_slice())
+        {
+            return Err(lost());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn keep_attributes(_: &Path, _: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(not(unix))]

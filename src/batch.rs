@@ -39,6 +39,8 @@ pub struct Collected {
     /// Links to folders met in a walk, not followed (as git and ripgrep do not): an alias
     /// such as 最新 → 2024 would report every file twice, and a link up, forever.
     pub linked_folders: Vec<PathBuf>,
+    /// Links to reports outside the folder walked, left out when `--fix` writes.
+    pub linked_out: Vec<PathBuf>,
     /// Reports a walk left out by a configuration's `exclude`.
     pub excluded: usize,
 }
@@ -109,6 +111,9 @@ pub struct WalkOptions {
     pub force_exclude: bool,
     /// Skip what .gitignore and .ignore files name (the default; `--no-ignore` does not).
     pub ignore_files: bool,
+    /// `--fix` writes: a link met in a walk that leads out of the folder is not taken,
+    /// or fixing a folder would write a file elsewhere.
+    pub writing: bool,
 }
 
 /// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
@@ -158,6 +163,7 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
         .unsupported
         .iter_mut()
         .chain(&mut c.linked_folders)
+        .chain(&mut c.linked_out)
         .chain(&mut c.annotated_folders)
     {
         without_dot(p);
@@ -185,6 +191,14 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
     let skipped = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let skip = skipped.clone();
     let skip_annotated = how.ignore_files;
+    let inside = std::fs::canonicalize(root).ok();
+    let leads_out = |link: &Path| {
+        let target = std::fs::canonicalize(link).ok();
+        match (&inside, target) {
+            (Some(root), Some(target)) => !target.starts_with(root),
+            _ => false,
+        }
+    };
     for entry in ignore::WalkBuilder::new(root)
         .require_git(false)
         // Below the folder named, not the folder itself: that one was asked for.
@@ -231,6 +245,9 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
                 let path = e.into_path();
                 let report_like = source::format_for_path(&path).is_some() && !excluded(&path);
                 match std::fs::metadata(&path) {
+                    Ok(m) if m.is_file() && how.writing && report_like && leads_out(&path) => {
+                        c.linked_out.push(path)
+                    }
                     Ok(m) if m.is_file() => take_file(path, c),
                     Ok(m) if m.is_dir() && below_root => c.linked_folders.push(path),
                     Ok(m) if m.is_dir() => {}

@@ -89,10 +89,7 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
     };
     // A file named on the command line is checked whatever its name says; only a report's
     // own text formats are written back (a .csv or .html would be damaged).
-    let writable = matches!(
-        source::format_for_path(path),
-        Some(Format::Text | Format::Markdown)
-    );
+    let writable = writable(path);
     let written = match (fixed.unrepresentable, mode, &fixed.bytes) {
         (_, FixMode::Write, Some(_)) if !writable => Err(NOT_A_TEXT_REPORT.to_string()),
         (true, ..) => Err(UNREPRESENTABLE.to_string()),
@@ -118,7 +115,15 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
     }
 }
 
-const NOT_A_TEXT_REPORT: &str =
+/// A report's own text format, by its name's extension: the only files `--fix` writes.
+pub fn writable(path: &Path) -> bool {
+    matches!(
+        source::format_for_path(path),
+        Some(Format::Text | Format::Markdown)
+    )
+}
+
+pub const NOT_A_TEXT_REPORT: &str =
     "自动修复只写回扩展名为 .txt、.md 的文件；其他文件（表格、网页、程序等）只检查、不改动";
 
 pub const UNREPRESENTABLE: &str =

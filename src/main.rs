@@ -924,6 +924,13 @@ fn fix_stdin(
         Ok(_) if format == Format::Docx => {
             Err("标准输入中的 .docx 不能自动修复，请按提示在 Word 中修改".to_string())
         }
+        // A name with another extension ("a.csv") is a file of another kind; without
+        // one, an editor's unsaved buffer.
+        Ok(_)
+            if Path::new(name).extension().is_some() && !gwlint::fix::writable(Path::new(name)) =>
+        {
+            Err(format!("{name}：{}", gwlint::fix::NOT_A_TEXT_REPORT))
+        }
         Ok(linter) => gwlint::fix::fix_bytes(&linter, name, format, bytes)
             .map_err(|e| format!("{name}：{}", e.message)),
     };
@@ -1069,6 +1076,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             let how = batch::WalkOptions {
                 force_exclude: args.force_exclude,
                 ignore_files: !args.no_ignore,
+                writing: args.fix,
             };
             let found = batch::collect(&[p], &|f| ws.excludes(f), how);
             inputs.extend(found.inputs);
@@ -1083,6 +1091,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             for p in found.linked_folders {
                 eprintln!(
                     "gwlint: 跳过 {}：这是指向目录的符号链接，遍历时不跟随（要检查其中的文件，请直接写出这个路径）",
+                    p.display()
+                );
+            }
+            for p in found.linked_out {
+                eprintln!(
+                    "gwlint: 跳过 {}：这是指向所检查文件夹之外的文件的符号链接，自动修复不经它写回（要修复那个文件，请直接写出它的路径）",
                     p.display()
                 );
             }

@@ -282,6 +282,62 @@ fn a_symlink_is_followed_and_a_read_only_file_left_alone() {
     assert_eq!(std::fs::read_to_string(&locked).unwrap(), REPORT);
 }
 
+/// Fixing a folder writes only inside it: a link there to a report elsewhere is skipped
+/// and said; one to a report inside the folder is fixed through.
+#[cfg(unix)]
+#[test]
+fn fixing_a_folder_does_not_write_through_a_link_out_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("reports");
+    std::fs::create_dir(&folder).unwrap();
+    let outside = dir.path().join("outside.txt");
+    std::fs::write(&outside, REPORT).unwrap();
+    std::fs::write(folder.join("own.txt"), REPORT).unwrap();
+    std::os::unix::fs::symlink("../outside.txt", folder.join("out-link.txt")).unwrap();
+    std::os::unix::fs::symlink("own.txt", folder.join("in-link.txt")).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix", "--exit-zero"])
+        .arg(&folder)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("out-link.txt：这是指向所检查文件夹之外的文件的符号链接"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), REPORT);
+    assert_eq!(
+        std::fs::read_to_string(folder.join("own.txt")).unwrap(),
+        fixed_text()
+    );
+    // Checked, the link is followed as before.
+    let out = gwlint()
+        .args(["check", "--exit-zero", "--format", "concise"])
+        .arg(&folder)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("out-link.txt"));
+}
+
+/// Extended attributes (an ACL is one) survive a fix, where the file system has them.
+#[cfg(unix)]
+#[test]
+fn fixing_keeps_extended_attributes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.txt");
+    std::fs::write(&path, REPORT).unwrap();
+    if xattr::set(&path, "user.gwlint-test", b"kept").is_err() {
+        eprintln!("no user extended attributes here: nothing to test");
+        return;
+    }
+    assert!(fix(&path).contains("已自动修复 2 处"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+    assert_eq!(
+        xattr::get(&path, "user.gwlint-test").unwrap().as_deref(),
+        Some(b"kept".as_slice())
+    );
+}
+
 #[test]
 fn a_file_with_the_longest_name_allowed_can_be_fixed() {
     let dir = tempfile::tempdir().unwrap();
@@ -480,6 +536,18 @@ fn stdin_is_fixed_to_stdout() {
         .write_stdin(text)
         .assert()
         .code(2);
+    // A spreadsheet is not written, through stdin either: it comes back as it was.
+    let csv = "青禾市卫健委,45,44\n";
+    let out = gwlint()
+        .args(["check", "--fix", "--stdin-filename", "x.csv"])
+        .write_stdin(csv)
+        .output()
+        .unwrap();
+    assert_eq!(
+        (out.status.code(), out.stdout.as_slice()),
+        (Some(2), csv.as_bytes())
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("x.csv：自动修复只写回"));
     // Stdin beside a file is no buffer to give back.
     gwlint()
         .args(["check", "--fix", "-", "samples/qinghe-2024-clean.txt"])

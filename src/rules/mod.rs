@@ -12,6 +12,7 @@ pub mod signature;
 pub mod structure;
 #[cfg(test)]
 mod testing;
+mod verbatim;
 pub mod wording;
 #[cfg(test)]
 pub(crate) use testing::{
@@ -141,6 +142,7 @@ pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<D
         .collect();
     let mut all = out.into_vec();
     all.extend(found.into_iter().flatten());
+    verbatim::drop_inside(ctx.doc, &mut all);
     all
 }
 

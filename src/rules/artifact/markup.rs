@@ -46,7 +46,7 @@ pub(crate) fn markup(t: &str) -> Vec<(Range<usize>, Option<String>)> {
         .find_iter(t)
         .map(|m| (m.range(), Some(String::new())))
         .collect();
-    for m in static_regex!(r"&(?:[a-z]{2,8}|#[0-9]{2,6});").find_iter(t) {
+    for m in static_regex!(r"&(?:[a-z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});").find_iter(t) {
         let written = m.as_str();
         // A control character or a line break is no text to put back.
         let meant = ENTITIES
@@ -55,7 +55,11 @@ pub(crate) fn markup(t: &str) -> Vec<(Range<usize>, Option<String>)> {
             .map(|(_, c)| c.to_string())
             .or_else(|| {
                 let code = written.strip_prefix("&#")?.strip_suffix(';')?;
-                char::from_u32(code.parse().ok()?)
+                let value = match code.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => code.parse().ok()?,
+                };
+                char::from_u32(value)
                     .filter(|c| !c.is_control())
                     .map(String::from)
             });
@@ -98,7 +102,7 @@ mod tests {
 
     #[test]
     fn tags_and_entities() {
-        let t = "立案91件。&nbsp;罚没款66.3万元。<br>全年&ldquo;双随机&rdquo;抽查<span style=\"color:red\">12</span>次&#12290;";
+        let t = "立案91件。&nbsp;罚没款66.3万元。<br>全年&ldquo;双随机&rdquo;抽查<span style=\"color:red\">12</span>次&#12290;&#x4E2D;";
         let marked = markup(t);
         let found: Vec<(&str, &str)> = marked
             .iter()
@@ -113,7 +117,8 @@ mod tests {
                 ("&rdquo;", "”"),
                 ("<span style=\"color:red\">", ""),
                 ("</span>", ""),
-                ("&#12290;", "。")
+                ("&#12290;", "。"),
+                ("&#x4E2D;", "中")
             ]
         );
         // Known or not, an entity is markup; a control character is not put back.

@@ -35,8 +35,53 @@ pub(crate) fn spans(t: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "湘卫消证字（2019）第0058号", "劳人仲案字〔2025〕第12号", "京朝卫医罚〔2024〕0012号",
+/// "青政复决字〔2024〕第5号": licences, cases, penalty and review decisions are numbered
+/// by rules of their own (zero-padded, with 第), and a report cites them as issued.
+fn own_form(before: &str) -> bool {
+    let code = before.trim_end();
+    [
+        "证字", "案字", "意字", "罚字", "裁字", "执字", "决字", "复字", "诉字", "罚",
+    ]
+    .iter()
+    .any(|w| code.ends_with(w))
+}
+
+/// "青卫发〔2024〕12" with its 号 left off: only in 六角括号, whose one use is the 发文字号,
+/// and where the number ends the reference (a bracket, punctuation, 文件 or the line's end).
+fn without_hao() -> &'static Regex {
+    static_regex!(
+        r"\p{Han}{2}〔(?:19|20)[0-9]{2}〕(?P<num>[1-9][0-9]*)(?:$|[）)，,、。；;：:》」\s]|文件)"
+    )
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
+        if t.contains('〔') {
+            for c in without_hao().captures_iter(t) {
+                let Some(num) = c.name("num") else { continue };
+                // "〔2021〕4 号": spaced, the main pattern's.
+                if t[num.end()..].trim_start().starts_with('号') {
+                    continue;
+                }
+                let Some(open) = t[..num.start()].rfind('〔') else {
+                    continue;
+                };
+                if own_form(&t[..open]) {
+                    continue;
+                }
+                let written = &t[open..num.end()];
+                out.push(
+                    Diagnostic::new(
+                        &DOCUMENT_NUMBER,
+                        span.start + open..span.start + num.end(),
+                        format!("发文字号“{written}”缺少“号”字"),
+                        format!("写作“{written}号”（GB/T 9704-2012 7.2.4）"),
+                    )
+                    .with_fix(format!("{written}号"), true),
+                );
+            }
+        }
         if !may_hold_one(t) {
             continue;
         }
@@ -51,13 +96,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             ) else {
                 continue;
             };
-            // "湘卫消证字（2019）第0058号", "劳人仲案字〔2025〕第12号": licences, case and
-            // enforcement document numbers keep the form their own rules set.
-            let code = t[..open.start()].trim_end();
-            if ["证字", "案字", "意字", "罚字", "裁字", "执字"]
-                .iter()
-                .any(|w| code.ends_with(w))
-            {
+            if own_form(&t[..open.start()]) {
                 continue;
             }
             let brackets = open.as_str() == "〔" && close.as_str() == "〕";

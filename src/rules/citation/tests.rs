@@ -552,6 +552,38 @@ fn document_numbers_with_the_wrong_brackets() {
     );
 }
 
+/// "青卫发〔2024〕12" ends without its 号; "〔2024〕12号" and "〔2024〕12月" are other things.
+#[test]
+fn a_document_number_without_hao() {
+    let f = found(&citing("（青卫发〔2024〕12）文件和渝卫发〔2023〕7文件"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0706",
+                "〔2024〕12",
+                Some(("〔2024〕12号".to_string(), true))
+            ),
+            (
+                "GW0706",
+                "〔2023〕7",
+                Some(("〔2023〕7号".to_string(), true))
+            ),
+        ]
+    );
+    assert!(found(&citing("青卫发〔2024〕12号文件，〔2024〕12月")).is_empty());
+    // Penalty and review decisions are numbered by rules of their own.
+    assert!(
+        found(&citing(
+            "京朝卫医罚〔2024〕0012号、青卫监罚决字〔2024〕第0012号、青政复决字〔2024〕第5号决定"
+        ))
+        .is_empty()
+    );
+    assert_eq!(codes(&citing("青卫发〔2024〕12 号文件")), ["GW0706"]);
+}
+
 /// Spaces inside a 发文字号, before its bracket too: one finding, whose fix removes them all.
 #[test]
 fn a_spaced_document_number_is_one_finding() {

@@ -6,6 +6,7 @@ use super::{
     CAPITAL_NUMERALS, CHINESE_COUNT, DIGIT_WITH_QIAN, FULLWIDTH_DIGITS, MONEY_WITHOUT_YUAN,
 };
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::numerals::{self, Form};
 use crate::quantity::{self, Class, Lexicon, Quantity};
 use crate::rules::Context;
@@ -278,8 +279,15 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
         }
         let span = nums[first].span.start..nums[last].span.end;
         let written = &text[span.clone()];
-        let d = if first == last {
-            let fixed = plain_form(&nums[k]);
+        // "2千余万元": the 余 stays ("2000余万元"); "2千几百万元" is a compound.
+        let approximate =
+            written.contains(['余', '多', '几', '来']) || text[span.end..].starts_with('几');
+        let fixed = if approximate {
+            approximate_form(written)
+        } else {
+            Some(plain_form(&nums[k]))
+        };
+        let d = if let Some(fixed) = fixed.filter(|_| first == last) {
             Diagnostic::new(
                 &DIGIT_WITH_QIAN,
                 p.doc_span(span),
@@ -298,6 +306,18 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
         out.push(d);
         k = last + 1;
     }
+}
+
+/// "2千余万" → "2000余万", "3千多" → "3000多"; None for any other form.
+fn approximate_form(written: &str) -> Option<String> {
+    let c = static_regex!(r"^([0-9]+(?:\.[0-9]+)?)千([余多])([万亿]?)$").captures(written)?;
+    let thousands: f64 = c[1].parse().ok()?;
+    Some(format!(
+        "{}{}{}",
+        trim_float(thousands * 1000.0),
+        &c[2],
+        &c[3]
+    ))
 }
 
 fn plain_form(n: &numerals::Numeral) -> String {

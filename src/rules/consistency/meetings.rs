@@ -84,10 +84,7 @@ fn not_before(s: Session) -> Option<&'static Meeting> {
 }
 
 pub(super) fn check(ctx: &Context, out: &mut Findings) {
-    let Some((y, mo, d)) = ctx.outline.date.as_ref().and_then(|date| date.date.ymd()) else {
-        return;
-    };
-    let written = (y, mo, d);
+    let written = ctx.outline.date.as_ref().and_then(|date| date.date.ymd());
     for i in ctx.outline.body.clone() {
         if ctx.outline.chrome[i] {
             continue;
@@ -104,26 +101,81 @@ pub(super) fn check(ctx: &Context, out: &mut Findings) {
             let Some(before) = not_before(session) else {
                 continue;
             };
-            if before.opened <= written {
+            if anticipated(line, &at) {
                 continue;
             }
             let (by, bm, bd) = before.opened;
-            let message = if before.session == session {
-                format!("{name}于{by}年{bm}月{bd}日召开，晚于本报告的成文日期（{y}年{mo}月{d}日）")
+            let opened = if before.session == session {
+                format!("{name}于{by}年{bm}月{bd}日召开")
             } else {
-                format!(
-                    "{name}在{}（{by}年{bm}月{bd}日）之后召开，晚于本报告的成文日期（{y}年{mo}月{d}日）",
-                    before.name
+                format!("{name}在{}（{by}年{bm}月{bd}日）之后召开", before.name)
+            };
+            let (message, help) = if let Some((y, mo, d)) = written.filter(|&w| before.opened > w) {
+                (
+                    format!("{opened}，晚于本报告的成文日期（{y}年{mo}月{d}日）"),
+                    "核对会议的届次和名称，以及成文日期：报告只能写成文时已经召开的会议",
                 )
+            } else if let Some(shown) = sentence_date(line, at.start)
+                .filter(|(_, end)| before.opened > *end)
+                .map(|(shown, _)| shown)
+            {
+                (
+                    format!("{opened}，晚于本句开头的时间（{shown}）"),
+                    "核对会议的届次和名称，以及句首的年月：这时还不能学习贯彻尚未召开的会议",
+                )
+            } else {
+                continue;
             };
             out.push(Diagnostic::new(
                 &FUTURE_EVENT,
                 span.start + at.start..span.start + at.end,
                 message,
-                "核对会议的届次和名称，以及成文日期：报告只能写成文时已经召开的会议",
+                help,
             ));
         }
     }
+}
+
+/// A meeting looked forward to: "以优异成绩迎接党的二十大胜利召开", "为二十届三中全会召开营造
+/// 良好环境" — written before it opened, and rightly.
+fn anticipated(line: &str, at: &Range<usize>) -> bool {
+    let from = line[..at.start]
+        .char_indices()
+        .rev()
+        .nth(11)
+        .map_or(0, |(k, _)| k);
+    let before = &line[from..at.start];
+    let after = &line[at.end..];
+    ["迎", "献礼", "筹备", "即将"]
+        .iter()
+        .any(|w| before.contains(w))
+        || static_regex!(r"^(?:胜利|顺利|即将)?召开(?:前|之前|在即)?|^前夕").is_match(after)
+            && !static_regex!(r"^(?:胜利|顺利)?召开(?:以来|后|之后)").is_match(after)
+}
+
+/// The time a sentence opens with ("2023年12月，…学习贯彻…全会精神"), shown as written and
+/// as the last day it covers, when no other time stands between it and `at`.
+fn sentence_date(line: &str, at: usize) -> Option<(String, Ymd)> {
+    let start = line[..at]
+        .rfind(['。', '；', '！', '？'])
+        .map_or(0, |k| k + '。'.len_utf8());
+    let head = &line[start..at];
+    let caps = static_regex!(
+        r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])?\s*(?P<y>(?:19|20)[0-9]{2})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})日)?)?[，,]"
+    )
+    .captures(head)?;
+    let all = caps.get(0)?;
+    if static_regex!(r"[0-9]{4}年|[0-9]{1,2}月|以来|之前|以前").is_match(&head[all.end()..])
+    {
+        return None;
+    }
+    let y = caps["y"].parse().ok()?;
+    let m = caps.name("m").and_then(|m| m.as_str().parse().ok());
+    let d = caps.name("d").and_then(|d| d.as_str().parse().ok());
+    let shown = head[caps.name("y")?.start()..all.end()]
+        .trim_end_matches(['，', ','])
+        .to_string();
+    Some((shown, (y, m.unwrap_or(12), d.unwrap_or(31))))
 }
 
 /// The meetings a line names, each with where it is written: "党的二十大", "二十届三中全会",

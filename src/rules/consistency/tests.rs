@@ -1647,6 +1647,25 @@ fn number_forms() {
         .map(|f| (f.text.as_str(), f.fix.is_some()))
         .collect();
     assert_eq!(shown, [("3千5百万", false), ("1千2百", false)]);
+    // "More than" stays; a compound with 几 is not fixed.
+    let approximate = found_of(
+        "GW0409",
+        &text_doc(&with(
+            "投入资金2千余万元，印发资料3千多万份，另投入2千几百万元。",
+        )),
+    );
+    let shown: Vec<_> = approximate
+        .iter()
+        .map(|f| (f.text.as_str(), f.fix.clone().map(|(r, _)| r)))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("2千余万", Some("2000余万".to_string())),
+            ("3千多万", Some("3000多万".to_string())),
+            ("2千", None)
+        ]
+    );
     assert_eq!(codes("建成绿道4千米。"), Vec::<&str>::new());
     assert_eq!(
         codes("开展联合执法6次，检查单位12家，牵头召开培训会一次，压实责任。"),
@@ -2696,6 +2715,53 @@ fn meetings_named_before_they_opened() {
         codes("深入学习贯彻党的二十届二中、三中全会精神，全年审查重大行政决策3件。"),
         Vec::<&str>::new()
     );
+    // Looked forward to, in a report written before it opened.
+    let awaited = |sentence: &str| {
+        codes_of(
+            "GW0417",
+            &with(sentence).replace("2025年1月20日", "2022年1月20日"),
+        )
+    };
+    for sentence in [
+        "以优异成绩迎接党的二十大胜利召开。",
+        "为党的二十大胜利召开营造良好法治环境。",
+    ] {
+        assert_eq!(awaited(sentence), [], "{sentence}");
+    }
+    assert_eq!(
+        awaited("党的二十大胜利召开以来，深入学习贯彻大会精神。"),
+        [("GW0417", 5)]
+    );
+}
+
+/// A meeting studied in a month before it opened, by the date the sentence opens with.
+#[test]
+fn meetings_studied_before_they_opened() {
+    let f = found_of(
+        "GW0417",
+        &text_doc(&with(
+            "2023年12月，组织学习党的二十届三中全会精神，全年审查重大行政决策3件。",
+        )),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.line, f.text.as_str(), f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            5,
+            "二十届三中全会",
+            "二十届三中全会于2024年7月15日召开，晚于本句开头的时间（2023年12月）"
+        )]
+    );
+    for sentence in [
+        "2024年7月，组织学习党的二十届三中全会精神。",
+        "2024年，组织学习党的二十届三中全会精神。",
+        "2023年12月，制定学法计划；2024年8月，组织学习党的二十届三中全会精神。",
+        "2023年12月以来，组织学习党的二十届三中全会精神。",
+        "2023年12月，制定计划，2024年9月组织学习党的二十届三中全会精神。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
 }
 
 #[test]

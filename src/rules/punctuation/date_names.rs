@@ -101,6 +101,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             } else {
                 (a..b, format!("节日、纪念日的月日“{written}”应写作{right}"))
             };
+            // In a title cited, the document's own wording: the writer checks it.
+            let in_title = t[..a].rfind('《').is_some_and(|o| !t[o..a].contains('》'));
             let replacement = if quoted {
                 "·".to_string()
             } else {
@@ -115,7 +117,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                         "含月日的专名用阿拉伯数字时，月日之间用间隔号“·”，并加引号：{right}（GB/T 15835-2011）"
                     ),
                 )
-                .with_fix(replacement, true),
+                .with_fix(replacement, !in_title),
             );
         }
     }

@@ -71,6 +71,8 @@ struct Found {
     at: usize,
     /// Spaces before the mark that the fix removes with it.
     lead: usize,
+    /// Spaces after it, likewise: ", 办结" is typed the English way.
+    trail: usize,
     c: char,
     replacement: char,
     safe: bool,
@@ -158,7 +160,7 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
     for f in found {
         let mut d = Diagnostic::new(
             &HALFWIDTH,
-            f.at..f.at + f.lead + f.c.len_utf8(),
+            f.at..f.at + f.lead + f.c.len_utf8() + f.trail,
             format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
             format!(
                 "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
@@ -257,6 +259,7 @@ fn scan_line(
                     found.push(Found {
                         at: base + k,
                         lead: 0,
+                        trail: 0,
                         c,
                         replacement: marks.direction(k, *count),
                         safe: false,
@@ -267,23 +270,56 @@ fn scan_line(
             _ => false,
         };
         if flag && let Some(r) = full_width(c) {
-            // "单一 ,群众": the space before the mark goes with it, or the fix would leave
-            // a space between Chinese characters.
-            let before = t[..k].trim_end_matches([' ', '\u{3000}']);
+            // "单一 ,群众", "办结320件, 办结": the spaces beside the mark go with it, or the
+            // fix would leave a space between Chinese characters.
+            let spaces = [' ', '\u{3000}'];
+            let before = t[..k].trim_end_matches(spaces);
             let lead = if c != '(' && before.chars().next_back().is_some_and(is_cjk) {
                 k - before.len()
             } else {
                 0
             };
+            let after = t[k + 1..].trim_start_matches(spaces);
+            let trail = if !matches!(c, '(' | ')') && after.chars().next().is_some_and(is_cjk) {
+                t.len() - k - 1 - after.len()
+            } else {
+                0
+            };
+            let (replacement, safe) = if c == '.' {
+                numeral_dot(&t[..k])
+            } else {
+                (r, true)
+            };
             found.push(Found {
                 at: base + k - lead,
                 lead,
+                trail,
                 c,
-                replacement: r,
-                safe: true,
+                replacement,
+                safe,
             });
         }
     }
+}
+
+/// What a "." after Chinese stands for. After a Chinese numeral that starts a clause
+/// ("主要措施：一.加强领导；二.完善制度") it marks an item, 、; after a numeral inside a word
+/// ("九.五成") or a 章/条 ("第三章.第五条") it is no full stop either, and the writer says
+/// what it is. Elsewhere it ends a sentence.
+fn numeral_dot(before: &str) -> (char, bool) {
+    let numerals = |c: char| "一二三四五六七八九十百零〇".contains(c);
+    let run = before.trim_end_matches(numerals);
+    if run.len() < before.len() {
+        let item = run
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || "：；。，、:;".contains(p));
+        return if item { ('、', true) } else { ('。', false) };
+    }
+    if before.ends_with(['章', '条', '款', '节', '项', '编']) {
+        return ('。', false);
+    }
+    ('。', true)
 }
 
 /// Where a line's full-width quotes of one kind are, found once: a line may hold thousands

@@ -383,6 +383,16 @@ fn date_names() {
         "（一）健全依法决策机制。纪念“5.12”地震，评分均值为“4.8”分，pH值稳定在“7.2”左右。",
     );
     assert_eq!(codes(&text), [("GW0515", 5)]);
+    // In a cited title: reported, but the title is the document's to say.
+    let text =
+        with_measures("（一）健全依法决策机制。印发《关于开展12.4国家宪法日宣传活动的通知》。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.code, f.fix.clone().map(|(_, safe)| safe)))
+            .collect::<Vec<_>>(),
+        [("GW0515", Some(false))]
+    );
     // Decimals, versions, a correct name and a date that is no day.
     let text = with_measures(
         "（一）健全依法决策机制。服务12.4万人次，增长3.15%，V2.1版，“12·4”国家宪法日，13.4国家宪法日，2.30世界卫生日。",
@@ -403,6 +413,8 @@ fn ellipsis_dash_and_repeated_marks() {
     // Two dots between words, two en dashes; not English quoted, nor ？！ or ！！！.
     let text = with_measures("（一）健全依法决策机制。法治建设..要加强，主题––“健康青禾”。");
     assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);
+    // As often a doubled full stop: reported, not fixed.
+    assert!(fixed(&text).contains("法治建设..要加强，主题——“健康青禾”"));
     let text = with_measures(
         "（一）健全依法决策机制。标语是“And the journey continues...”，难道视而不见吗？！共建共享！！！",
     );
@@ -670,6 +682,35 @@ fn english_quoted_in_chinese_keeps_its_marks_and_a_space_goes_with_a_comma() {
         assert_eq!(codes(&text), [("GW0501", 5)]);
         assert!(fixed(&text).contains("单一，群众"), "{}", fixed(&text));
     }
+    // Typed the English way, the space after the mark goes too.
+    let text = with_measures(
+        "（一）健全依法决策机制。受理320件, 办结320件; 满意率98%. 下一步: 继续加强。",
+    );
+    assert!(
+        fixed(&text).contains("受理320件，办结320件；满意率98%。下一步：继续加强。"),
+        "{}",
+        fixed(&text)
+    );
+}
+
+/// A "." after a Chinese numeral marks an item, or is the writer's to say.
+#[test]
+fn a_dot_after_a_chinese_numeral() {
+    let text = with_measures(
+        "（一）健全依法决策机制。主要措施：一.加强组织领导；二.完善制度体系，第三章.第五条，达到九.五成。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0501", Some(("、".to_string(), true))),
+            ("GW0501", Some(("、".to_string(), true))),
+            ("GW0501", Some(("。".to_string(), false))),
+            ("GW0501", Some(("。".to_string(), false))),
+        ]
+    );
 }
 
 #[test]

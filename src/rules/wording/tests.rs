@@ -112,6 +112,10 @@ fn misspellings_of_the_genre() {
         "（一）健全依法决策机制。争做为民服务的表率，面对严峻工作形势，推进执法装备按装备配置标准更新。",
     );
     assert_eq!(found(&text), []);
+    let text = with_measures(
+        "（一）健全依法决策机制。多做为老百姓排忧解难的实事，切实做为困难群众办实事，群众竟争相前往，发现问题后当即然后上报，推行一种全会员制管理。",
+    );
+    assert_eq!(found(&text), []);
 }
 
 #[test]
