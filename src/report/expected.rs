@@ -126,7 +126,23 @@ fn unit_named(cell: &str) -> Option<String> {
 /// ("县卫生健康局") is any county's.
 fn same_named(unit: &str, issuer: &str) -> bool {
     let placed = |n: &str| !leading_places(n).is_empty();
-    unit == issuer || (placed(unit) && placed(issuer) && same_body(unit, issuer))
+    if unit == issuer || (placed(unit) && placed(issuer) && same_body(unit, issuer)) {
+        return true;
+    }
+    // A county's own list names its units by level and short form ("县卫健局", "医保局"):
+    // the body of an issuer of a place of that level.
+    let places = leading_places(issuer);
+    let (false, Some(last)) = (placed(unit), places.last()) else {
+        return false;
+    };
+    let body = &issuer[places.iter().map(|p| p.len()).sum::<usize>()..];
+    let (level, listed) = match unit.chars().next() {
+        Some(c) if "省市县区旗州盟".contains(c) => (Some(c), &unit[c.len_utf8()..]),
+        _ => (None, unit),
+    };
+    level.is_none_or(|l| last.ends_with(l))
+        && listed.chars().count() >= 2
+        && same_body(listed, body)
 }
 
 impl Expected {
@@ -327,6 +343,15 @@ mod tests {
             Some(1)
         );
         assert_eq!(roster.unit_of(None, "报告/桃源县 卫生健康局.pdf"), Some(1));
+        // A county's list in short forms, by level.
+        let short = Roster::parse("县卫健局\n县医保局\n县人社局\n");
+        assert_eq!(short.unit_of(Some("桐江县卫生健康局"), "a.txt"), Some(0));
+        assert_eq!(short.unit_of(Some("桐江县医疗保障局"), "b.txt"), Some(1));
+        assert_eq!(
+            short.unit_of(Some("桐江县人力资源和社会保障局"), "c.txt"),
+            Some(2)
+        );
+        assert_eq!(short.unit_of(Some("青禾市卫生健康局"), "d.txt"), None);
         // 玉屏县 is two units' place: only the whole name tells them apart.
         assert_eq!(roster.unit_of(None, "玉屏县/报告.pdf"), None);
         assert_eq!(roster.unit_of(None, "玉屏县人民医院.pdf"), Some(3));

@@ -347,6 +347,16 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     ),
                 )
             } else if let Some(found) = template_blank(t, &c) {
+                // "张××、李××等3名": names masked on purpose, as "王**" is.
+                let m = found.0;
+                let crosses = m.as_str().chars().take_while(|&c| matches!(c, '×' | 'Ｘ'));
+                let end = m.start() + crosses.clone().map(char::len_utf8).sum::<usize>();
+                if (1..=3).contains(&crosses.count())
+                    && !t[end..].starts_with(|c: char| UNITS.contains(c))
+                    && ctx.lexicon().is_masked_name(&t[..m.start()])
+                {
+                    continue;
+                }
                 found
             } else {
                 continue;

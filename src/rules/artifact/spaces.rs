@@ -255,6 +255,13 @@ fn inner_spaces(
         {
             continue;
         }
+        // "联系人：委法规处　周　敏，": the space before such a name parts it from the office.
+        if t[start..end].chars().all(|x| x == '\u{3000}')
+            && t[..start].contains(['：', ':'])
+            && static_regex!(r"^\p{Han}\u{3000}\p{Han}(?:[^\p{Han}]|$)").is_match(&t[end..])
+        {
+            continue;
+        }
         // "《工作场所有害因素职业接触限值 第1部分：化学有害因素》": a standard's part, spaced
         // off in its issued title (GB/T 1.1).
         if in_quotes && static_regex!(r"^第[0-9一二三四五六七八九十]{1,3}部分").is_match(&t[end..])
@@ -400,8 +407,9 @@ fn starts_field(before: &str, after: &str) -> bool {
     field_colon && (phone || labelled)
 }
 
-/// "（一）强化组织领导　压实法治责任": a heading of two parallel phrases of the same
-/// length, one space apart, both in the heading's own words.
+/// "（一）强化组织领导　压实法治责任", "（三）深化“放管服”改革　持续优化营商环境": a
+/// heading of two phrases, one space apart, and no punctuation that would make it a
+/// sentence. The phrases need not be of a length: a theme and its result rarely are.
 fn is_paired_heading(
     ctx: &Context,
     i: usize,
@@ -413,13 +421,18 @@ fn is_paired_heading(
     let Some(h) = ctx.outline.heading_at(i) else {
         return false;
     };
-    let left = before.chars().rev().take_while(|&c| is_han(c)).count();
-    let right = after.chars().take_while(|&c| is_han(c)).count();
+    let words = |c: char| is_han(c) || matches!(c, '“' | '”' | '《' | '》' | '‘' | '’');
+    let left = before.chars().rev().take_while(|&c| words(c)).count();
+    let right = after.chars().take_while(|&c| words(c)).count();
+    let title = &ctx.doc.text[h.title.clone()];
+    let one_space = title.chars().filter(|&c| is_space(c)).count() <= 2;
     space.len() <= '\u{3000}'.len_utf8()
         && h.title.start < space.start
         && space.end < h.title.end
         && left >= PHRASE
-        && left == right
+        && right >= PHRASE
+        && one_space
+        && !title.contains(['。', '，', '；', '：', '！', '？'])
 }
 
 /// "表1 主要指标", "图2 …", "附件3 …": a label and its caption are spaced by custom.

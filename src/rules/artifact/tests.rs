@@ -85,6 +85,17 @@ fn web_debris_is_reported_per_block() {
     assert_eq!(codes(&text), []);
     let text = GOOD_REPORT.replacen("市委、市政府：", "2025-01-20\n市委、市政府：", 1);
     assert_eq!(codes(&text), [("GW0601", 2)]);
+    // A portal's source line; a table's note of its source is a sentence.
+    let text = GOOD_REPORT.replacen(
+        "市委、市政府：",
+        "来源：青禾市卫生健康委员会\n市委、市政府：",
+        1,
+    );
+    assert_eq!(codes(&text), [("GW0601", 2)]);
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件。\n来源：青禾市2024年行政执法统计年报。",
+    );
+    assert_eq!(codes(&text), []);
 }
 
 #[test]
@@ -668,6 +679,11 @@ fn spaces_inside_chinese_text() {
         "（一）强化组织领导　压实法治责任\n全年研究法治工作5次。\n（二）坚持严格执法 规范执法行为\n全年立案12件。\n（三）完善 制度\n全年修订制度3项。",
     );
     assert_eq!(codes(&text), [("GW0606", 9)]);
+    // The phrases need not be of a length, and may hold quotation marks.
+    let text = with_measures(
+        "（一）坚持党的领导　压紧压实法治建设责任\n全年研究法治工作5次。\n（二）深化“放管服”改革　持续优化营商环境\n全年立案12件。",
+    );
+    assert_eq!(codes(&text), []);
     // The 版记's 印发 line is laid out with a gap; a sentence in the body ending so is not.
     let text = format!("{GOOD_REPORT}青禾市卫生健康委员会办公室　　　　2025年1月22日印发\n");
     assert_eq!(codes(&text), []);
@@ -1309,12 +1325,22 @@ fn names_masked_on_purpose_are_no_placeholders() {
     );
     // A masked figure still is one, after a surname-like character too.
     assert_eq!(masked("查处非法行医**件，其中王**件。"), ["**", "**"]);
+    // Masked with ×, as 裁判文书 are; a list of blanks without names is still blank.
+    assert_eq!(
+        masked("约谈张××、李××等3名考试不合格的科级干部。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(masked("整改××、××等问题。"), ["××、××"]);
 }
 
 #[test]
 fn a_two_character_name_padded_to_three_is_no_stray_space() {
     let spaces = |line: &str| found_after_measures("GW0606", line).len();
     assert_eq!(spaces("（联系人：张　伟，联系电话：0571-87654321）"), 0);
+    assert_eq!(
+        spaces("联系人：委法规处　周　敏，联系电话：0791-86123456。"),
+        0
+    );
     assert_eq!(spaces("全年开展执法检查，市　县两级联动。"), 1);
 }
 

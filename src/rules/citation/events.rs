@@ -35,9 +35,14 @@ pub fn days() -> &'static [String] {
 
 /// Words just before an article's or a programme's title: "《健康报》刊发《…开展宪法宣传周
 /// 活动》" names a work, whatever it is about.
-const WORKS_AFTER: [&str; 9] = [
-    "刊发", "刊登", "刊载", "刊出", "发表", "转载", "播出", "播发", "题为",
+const WORKS_AFTER: [&str; 16] = [
+    "刊发", "刊登", "刊载", "刊出", "发表", "转载", "播出", "播发", "题为", "发布", "推送", "信息",
+    "稿件", "文章", "报道", "简报",
 ];
+
+/// A headline tells what someone did ("我委开展医疗机构依法执业专项检查活动"): an article's
+/// title, which takes 书名号, not an activity's name.
+const HEADLINE_VERBS: [&str; 6] = ["开展", "举办", "召开", "组织", "举行", "启动"];
 
 /// The finding for the title `raw` (between the marks at `outer`, after the words `before`
 /// on its line), when it names an activity.
@@ -48,6 +53,9 @@ pub fn check(raw: &str, before: &str, outer: Range<usize>) -> Option<Diagnostic>
         return None;
     }
     let name = squeeze(raw);
+    if HEADLINE_VERBS.iter().any(|v| name.contains(v)) {
+        return None;
+    }
     // "《"宪法进万家"活动》": the quoted slogan is the name, the marks still wrong.
     let ending = endings().iter().find(|e| name.ends_with(e.as_str()))?;
     // "《活动》" alone is too short to be sure of.
@@ -86,6 +94,10 @@ mod tests {
         let d = check("“宪法进万家”活动", "", 0..1).unwrap();
         assert_eq!(d.message, "《“宪法进万家”活动》是活动名称，不应使用书名号");
         assert_eq!(d.fix.unwrap().replacement, "“‘宪法进万家’活动”");
+        // An article's title: after the words that name one, or a headline.
+        assert!(check("全市法治宣传周活动", "报送的信息", 0..1).is_none());
+        assert!(check("我委开展医疗机构依法执业专项检查活动", "被采用的", 0..1).is_none());
+        assert!(check("市卫生健康委举办法治专题讲座", "", 0..1).is_none());
         for document in [
             "关于开展2024年宪法宣传周活动的通知",
             "宪法宣传周活动方案",

@@ -433,7 +433,7 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     let counts = Counts {
         num,
         den,
-        complement: of_the_rest(key, stem),
+        complement: of_the_rest(key, stem) || reduced_to(text, num, stem),
     };
     let complement = counts.complement;
     let part_of = |whole: Value| counts.part_of(whole);
@@ -517,6 +517,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     }
     mismatch(p, idx, rate, counts, list_sum(p, &list, den), out);
     true
+}
+
+/// "由12个精简至5个，精简率58.3%": a rate of reduction whose count is what is left (after
+/// 至 or 到) is of what was cut, (12−5)÷12. "压减82家，压减率95.3%" counts the cut itself.
+fn reduced_to(text: &str, num: &Quantity, stem: &str) -> bool {
+    ["减", "降", "缩", "精简", "削"]
+        .iter()
+        .any(|w| stem.contains(w))
+        && text[..num.span.start].ends_with(['至', '到'])
 }
 
 /// The counts a rate is computed from: its numerator and its base, the numerator being of

@@ -2984,6 +2984,8 @@ fn a_stale_year_sentence_inside_the_measures() {
         "落实条例。2023年以来，全县共受理医疗纠纷130件。",
         "落实条例。今年受理医疗纠纷72件，比2023年，多14件。",
         "落实条例。对2023年，出台的文件开展评估。",
+        // The context of this year's work.
+        "2023年，我委被确定为试点单位，本年度按照试点方案深化改革。",
     ] {
         assert_eq!(stale(fine), Vec::<usize>::new(), "{fine}");
     }
@@ -3182,4 +3184,22 @@ fn messages_of_sentence(sentence: &str) -> Vec<String> {
         .into_iter()
         .map(|f| f.message)
         .collect()
+}
+
+/// A rate of reduction is of what was cut: "由12个精简至5个，精简率58.3%" is (12−5)÷12.
+#[test]
+fn reduction_rates_are_of_what_was_cut() {
+    for sentence in [
+        "办理环节由原来的12个精简至5个，精简率58.3%。",
+        "培训机构由86家压减至4家，压减率95.3%。",
+        "办理时限由20个工作日压缩到5个工作日，压缩率75%。",
+    ] {
+        assert_eq!(codes(sentence), Vec::<&str>::new(), "{sentence}");
+    }
+    let f = found_of(
+        "GW0402",
+        &text_doc(&with("办理环节由原来的12个精简至5个，精简率41.7%。")),
+    );
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("(12−5)÷12"), "{}", f[0].message);
 }

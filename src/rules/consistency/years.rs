@@ -352,7 +352,8 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
 
 /// A sentence inside the year's measures that opens with the year before ("…条例》。2023年，
 /// 全县…受理医疗纠纷58件"): a passage kept from last year's report. Not in a paragraph that
-/// also names the reported year or 今年 (a comparison), nor one that looks back ("以来").
+/// also names the reported year or 今年, 本年度 (a comparison, or the context of this
+/// year's work), nor one that looks back ("以来").
 fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
     let stale = format!("{}年，", reported - 1);
     let this_year = format!("{reported}年");
@@ -362,7 +363,9 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
             continue;
         };
         for (span, text) in super::future::prose_with_years(ctx, first + 1..lines.end) {
-            if text.contains(&this_year) || text.contains("今年") {
+            if text.contains(&this_year)
+                || ["今年", "本年", "当年"].iter().any(|w| text.contains(w))
+            {
                 continue;
             }
             for (at, _) in text.match_indices(&stale) {

@@ -3,6 +3,7 @@
 
 use super::{ADDRESSEE_COLON, RUN_IN_HEADING};
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::outline::{ADDRESSEE_COLONS, Heading, content_span};
 use crate::rules::Context;
 use crate::rules::findings::Findings;
@@ -81,6 +82,20 @@ fn reads_as_sentence(title: &str) -> bool {
         depth == 0 && crate::text::is_digit(c)
     });
     counts || SUBJECTS.iter().any(|s| first.starts_with(s))
+}
+
+/// "（一）依法行政能力有待提升，…；（二）执法力量薄弱，…": items listed in one paragraph,
+/// each opening with its number after a ；: no heading and its text.
+fn inline_list(title: &str) -> bool {
+    static_regex!(r"[；;。]\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
+        .is_match(title)
+}
+
+/// "1.如何健全组织领导体系？委党组…": a heading that asks ends at its ？ (or ！).
+fn asks(title: &str) -> bool {
+    title.find(['？', '！']).is_some_and(|k| {
+        !title[..k].contains(['，', ',', '；', ';', '。']) && char_len(&title[..k]) <= LONG_RUN_IN
+    })
 }
 
 /// Longest first clause read as a heading that lost its stop.
@@ -170,6 +185,8 @@ fn run_in(ctx: &Context, out: &mut Findings) {
         let run_on = h.terminated && char_len(title) > LONG_RUN_IN && clauses >= 2;
         let lost_stop = !h.run_in || run_on || !h.terminated;
         if !lost_stop
+            || inline_list(title)
+            || asks(title)
             || (h.run_in && reads_as_sentence(title))
             || (!h.terminated && sentence_among_sentences(text, headings, k))
         {

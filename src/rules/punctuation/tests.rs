@@ -519,6 +519,15 @@ fn run_in_heading_without_stop() {
     // A heading on its own line needs no stop; a short heading with one comma is fine.
     let text = with_measures("（一）健全依法决策机制，规范决策程序。全年审查重大行政决策3件。");
     assert_eq!(codes(&text), []);
+    // Items listed in one paragraph; a heading that asks.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件。\n（二）强化执法监督。全年开展执法检查12次。\n（三）依法行政能力有待进一步提升，部分干部运用法治思维不够；（四）执法监督力量相对薄弱，专职人员偏少；（五）普法针对性不强。",
+    );
+    assert_eq!(codes(&text), []);
+    let text = with_measures(
+        "1.如何健全组织领导体系？委党组将法治政府建设纳入全委年度重点工作，年初召开党组会议专题研究部署，印发《青禾市卫生健康委员会2024年法治政府建设工作要点》，细化6个方面28项具体任务。\n2.坚持领导干部带头学法。全年学法5次。\n3.压实述法考核责任。将述法纳入考核。",
+    );
+    assert_eq!(codes(&text), []);
     // 经费… opens a heading, not a sentence.
     let text = with_measures(
         "（一）经费保障能力持续加强落实执法装备购置，尽快配齐执法记录仪，进一步提高基层综合行政执法队伍的执法效能和水平。全年培训2期。",
