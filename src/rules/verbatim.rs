@@ -29,13 +29,11 @@ fn spans(line: &str, markdown: bool) -> Vec<Range<usize>> {
             m.start()..end
         }));
     }
-    if line.contains('-') {
-        out.extend(
-            static_regex!(r"(?-u:\b)[A-Za-z]{1,10}[0-9][0-9A-Za-z]*(?:[-_./][0-9A-Za-z]+)+")
-                .find_iter(line)
-                .map(|m| m.range()),
-        );
-    }
+    out.extend(
+        static_regex!(r"(?-u:\b)[A-Za-z]{1,10}[0-9][0-9A-Za-z]*(?:[-_./][0-9A-Za-z]+)+")
+            .find_iter(line)
+            .map(|m| m.range()),
+    );
     if markdown {
         out.extend(crate::markdown::inline_markup(line));
         out.extend(

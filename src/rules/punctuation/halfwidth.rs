@@ -286,7 +286,7 @@ fn scan_line(
                 0
             };
             let (replacement, safe) = if c == '.' {
-                numeral_dot(&t[..k])
+                numeral_dot(&t[..k], &t[k + 1..])
             } else {
                 (r, true)
             };
@@ -303,23 +303,26 @@ fn scan_line(
 }
 
 /// What a "." after Chinese stands for. After a Chinese numeral that starts a clause
-/// ("主要措施：一.加强领导；二.完善制度") it marks an item, 、; after a numeral inside a word
-/// ("九.五成") or a 章/条 ("第三章.第五条") it is no full stop either, and the writer says
-/// what it is. Elsewhere it ends a sentence.
-fn numeral_dot(before: &str) -> (char, bool) {
-    let numerals = |c: char| "一二三四五六七八九十百零〇".contains(c);
-    let run = before.trim_end_matches(numerals);
+/// ("主要措施：一.加强领导；二.完善制度") it marks an item, 、; between numerals ("九.五成")
+/// or after a 章/条 ("第三章.第五条") it is no full stop either, and the writer says what it
+/// is. Elsewhere ("试点单位之一.") it ends a sentence.
+fn numeral_dot(before: &str, after: &str) -> (char, bool) {
+    let numeral = |c: char| "一二三四五六七八九十百零〇".contains(c);
+    let run = before.trim_end_matches(numeral);
     if run.len() < before.len() {
         let item = run
             .chars()
             .next_back()
             .is_none_or(|p| p.is_whitespace() || "：；。，、:;".contains(p));
-        return if item { ('、', true) } else { ('。', false) };
+        if item {
+            return ('、', true);
+        }
+        if after.starts_with(numeral) {
+            return ('。', false);
+        }
     }
-    if before.ends_with(['章', '条', '款', '节', '项', '编']) {
-        return ('。', false);
-    }
-    ('。', true)
+    let after_article = before.ends_with(['章', '条', '款', '节', '项', '编']);
+    ('。', !after_article)
 }
 
 /// Where a line's full-width quotes of one kind are, found once: a line may hold thousands

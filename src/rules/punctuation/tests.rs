@@ -706,7 +706,7 @@ fn english_quoted_in_chinese_keeps_its_marks_and_a_space_goes_with_a_comma() {
 #[test]
 fn a_dot_after_a_chinese_numeral() {
     let text = with_measures(
-        "（一）健全依法决策机制。主要措施：一.加强组织领导；二.完善制度体系，第三章.第五条，达到九.五成。",
+        "（一）健全依法决策机制。主要措施：一.加强组织领导；二.完善制度体系，第三章.第五条，达到九.五成，成为试点单位之一.",
     );
     let f = found(&text);
     assert_eq!(
@@ -718,6 +718,7 @@ fn a_dot_after_a_chinese_numeral() {
             ("GW0501", Some(("、".to_string(), true))),
             ("GW0501", Some(("。".to_string(), false))),
             ("GW0501", Some(("。".to_string(), false))),
+            ("GW0501", Some(("。".to_string(), true))),
         ]
     );
 }
