@@ -106,4 +106,21 @@ mod tests {
         assert!(shown("8:30—17:30，2021-2025年，GB/T 9704-2012。", false).is_empty());
         assert!(shown("![工作台帐](img/台帐.png)", false).is_empty());
     }
+
+    /// The same misspelling is reported in the sentence and not in the path beside it.
+    #[test]
+    fn findings_inside_verbatim_text_are_dropped() {
+        let text = crate::rules::with_measures(
+            r"（一）健全依法决策机制。撤消许可2件，决定书存于D:\法治\撤消决定.docx，见https://wsjkw.qinghe.gov.cn/撤消.html。",
+        );
+        let found = crate::rules::found_of("GW0801", &crate::rules::text_doc(&text));
+        // One finding, the sentence's: the path's and the address's are dropped.
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (f.line, f.text.as_str()))
+                .collect::<Vec<_>>(),
+            [(5, "撤消")]
+        );
+    }
 }

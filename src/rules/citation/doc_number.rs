@@ -51,7 +51,7 @@ fn own_form(before: &str) -> bool {
 /// and where the number ends the reference (a bracket, punctuation, 文件 or the line's end).
 fn without_hao() -> &'static Regex {
     static_regex!(
-        r"\p{Han}{2}〔(?:19|20)[0-9]{2}〕(?P<num>[1-9][0-9]*)(?:$|[）)，,、。；;：:》」\s]|文件)"
+        r"\p{Han}{2}(?P<open>〔)(?:19|20)[0-9]{2}〕(?P<num>[1-9][0-9]*)(?:$|[）)，,、。；;：:》」\s]|文件)"
     )
 }
 
@@ -59,15 +59,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
         if t.contains('〔') {
             for c in without_hao().captures_iter(t) {
-                let Some(num) = c.name("num") else { continue };
-                // "〔2021〕4 号": spaced, the main pattern's.
-                if t[num.end()..].trim_start().starts_with('号') {
-                    continue;
-                }
-                let Some(open) = t[..num.start()].rfind('〔') else {
+                let (Some(open), Some(num)) = (c.name("open"), c.name("num")) else {
                     continue;
                 };
-                if own_form(&t[..open]) {
+                let open = open.start();
+                // "〔2021〕4 号": spaced, the main pattern's.
+                if t[num.end()..].trim_start().starts_with('号') || own_form(&t[..open]) {
                     continue;
                 }
                 let written = &t[open..num.end()];
