@@ -199,7 +199,7 @@ struct CheckArgs {
     /// 为每个有问题的 .docx 生成带批注的副本，写入这个目录（原文件不改动）
     #[arg(long, value_name = "目录", conflicts_with_all = ["fix", "diff"])]
     annotate: Option<PathBuf>,
-    /// 彩色输出：auto（默认，终端中且未设 NO_COLOR 时）、always、never
+    /// 彩色输出：auto（默认，终端中且未设 NO_COLOR、TERM 不是 dumb 时）、always、never
     #[arg(
         long,
         default_value = "auto",
@@ -330,7 +330,10 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         }
         ErrorKind::MissingRequiredArgument => format!("缺少参数：{}", arg()),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            format!("参数“{}”的取值无效", arg())
+            match e.get(ContextKind::InvalidValue) {
+                Some(v) => format!("参数“{}”的取值“{v}”无效", arg()),
+                None => format!("参数“{}”的取值无效", arg()),
+            }
         }
         ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::TooFewValues => {
             format!("参数“{}”的取值个数不对", arg())
@@ -639,18 +642,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
         None => Output::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
-    let color = match args.color.as_str() {
-        "always" => true,
-        "never" => false,
-        "auto" => force || args.output.is_none() && std::io::stdout().is_terminal() && !no_color,
-        other => {
-            return usage(format!(
-                "未知的 --color 取值“{other}”（可用：auto、always、never）"
-            ));
-        }
+    let on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = match color_wanted(&args.color, on_terminal, |k| std::env::var_os(k)) {
+        Ok(c) => c,
+        Err(message) => return usage(message),
     };
     let options = report::Options {
         color,
@@ -867,16 +862,37 @@ impl AnnotateTally {
     }
 }
 
-/// Columns for the readable output: the terminal's, else `COLUMNS`, else 100.
+/// Whether to colour: `--color`'s choice, and for "auto" the terminal and the environment.
+fn color_wanted(
+    choice: &str,
+    on_terminal: bool,
+    env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Result<bool, String> {
+    // NO_COLOR: any value but empty; CLICOLOR_FORCE: any value but empty or "0".
+    // TERM=dumb: an Emacs shell buffer or a CI log, which show escape codes raw.
+    let no_color =
+        env("NO_COLOR").is_some_and(|v| !v.is_empty()) || env("TERM").is_some_and(|t| t == "dumb");
+    let force = env("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        "always" => Ok(true),
+        "never" => Ok(false),
+        "auto" => Ok(force || on_terminal && !no_color),
+        other => Err(format!(
+            "未知的 --color 取值“{other}”（可用：auto、always、never）"
+        )),
+    }
+}
+
+/// Columns for the readable output: the terminal's (stderr's or stdin's when stdout is
+/// piped into a pager), else `COLUMNS`, else 100; never fewer than 40.
 fn output_width(to_stdout: bool) -> usize {
-    let terminal = to_stdout && std::io::stdout().is_terminal();
-    terminal
+    to_stdout
         .then(terminal_size::terminal_size)
         .flatten()
         .map(|(w, _)| usize::from(w.0))
         .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
-        .filter(|&w| w >= 40)
-        .unwrap_or(100)
+        .filter(|&w| w > 0)
+        .map_or(100, |w| w.max(40))
 }
 
 /// Files from which a batch is long enough to show progress.
@@ -1490,4 +1506,45 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
         .map_err(output_error("写出失败"))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::color_wanted;
+    use std::ffi::OsString;
+
+    fn with(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let vars: Vec<(String, OsString)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), OsString::from(v)))
+            .collect();
+        move |k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn colour_on_a_terminal_unless_the_environment_says_no() {
+        assert_eq!(color_wanted("auto", true, with(&[])), Ok(true));
+        assert_eq!(color_wanted("auto", false, with(&[])), Ok(false));
+        assert_eq!(
+            color_wanted("auto", true, with(&[("TERM", "dumb")])),
+            Ok(false)
+        );
+        assert_eq!(
+            color_wanted("auto", true, with(&[("NO_COLOR", "1")])),
+            Ok(false)
+        );
+        assert_eq!(
+            color_wanted("auto", true, with(&[("NO_COLOR", "")])),
+            Ok(true)
+        );
+        assert_eq!(
+            color_wanted("auto", false, with(&[("CLICOLOR_FORCE", "1")])),
+            Ok(true)
+        );
+        assert_eq!(
+            color_wanted("always", false, with(&[("TERM", "dumb")])),
+            Ok(true)
+        );
+        assert!(color_wanted("sometimes", true, with(&[])).is_err());
+    }
 }

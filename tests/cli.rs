@@ -634,6 +634,57 @@ fn pretty_fits_the_terminal_width_and_keeps_corrections_whole() {
     assert!(text.contains("应写作“2025年2月10日”"), "{text}");
 }
 
+/// A finding wider than the terminal is shown by its start, a cut line is marked "…",
+/// and a width under 40 columns is taken as 40, not as no width at all.
+#[test]
+fn long_findings_are_cut_visibly_and_narrow_terminals_get_narrow_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    let long = "全年承办建议提案25件，其中人大代表建议13件、政协委员提案11件，均按期办结答复，满意率100%。".repeat(3);
+    let report =
+        std::fs::read_to_string(CLEAN)
+            .unwrap()
+            .replacen("\n一、", &format!("\n{long}\n一、"), 1);
+    std::fs::write(&path, report).unwrap();
+    let width = |l: &str| -> usize {
+        l.chars()
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum()
+    };
+    for (columns, most) in [("80", 80), ("30", 40)] {
+        let out = gwlint()
+            .env("COLUMNS", columns)
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let snippets: Vec<&str> = text.lines().filter(|l| l.contains(" │ ")).collect();
+        assert!(!snippets.is_empty(), "{text}");
+        for line in &snippets {
+            assert!(width(line) <= most, "{} columns: {line}", width(line));
+        }
+        assert!(snippets.iter().any(|l| l.contains('…')), "{text}");
+    }
+}
+
+/// A point after the last character of a file without a final newline keeps its label.
+#[test]
+fn a_point_at_the_end_of_a_file_without_a_newline_is_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    let report = std::fs::read_to_string(CLEAN).unwrap();
+    let body = report.split("\n青禾市卫生健康委员会\n").next().unwrap();
+    std::fs::write(&path, body.trim_end()).unwrap();
+    let out = gwlint()
+        .args(["check", "--select", "GW0201"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("╰── 缺少落款"), "{text}");
+}
+
 #[test]
 fn a_docx_on_standard_input_is_read_as_one() {
     let docx = std::fs::read("samples/qinghe-2024-clean.docx").unwrap();
@@ -752,6 +803,7 @@ fn command_line_mistakes_are_explained_in_chinese() {
         (vec!["check", "--summry"], "（是否想用“--summary”？）"),
         (vec!["check", "--fixx"], "用 gwlint check --help 查看用法"),
         (vec!["chek"], "未知的子命令“chek”"),
+        (vec!["check", "--jobs", "abc"], "的取值“abc”无效"),
         (
             vec![CLEAN],
             "检查文件请用 gwlint check samples/qinghe-2024-clean.txt",

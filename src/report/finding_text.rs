@@ -56,6 +56,13 @@ fn message_start(line: &str) -> Option<usize> {
     Some(after_sign + space + 1)
 }
 
+/// `text` wrapped to `width` columns, its later lines under `indent`.
+pub fn wrapped(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    push_wrapped(&mut out, text, width.saturating_sub(indent.width()), indent);
+    out
+}
+
 fn push_wrapped(out: &mut String, text: &str, room: usize, indent: &str) {
     for (k, piece) in wrap(text, room.max(20)).iter().enumerate() {
         if k > 0 {
@@ -66,16 +73,44 @@ fn push_wrapped(out: &mut String, text: &str, room: usize, indent: &str) {
     }
 }
 
-/// Pieces of at most `room` columns where possible, cut after ；。， outside “” and 《》.
+/// What a wrapped line may not start with, and end with (the usual Chinese line-breaking
+/// rules).
+const NO_LINE_START: &str = "，。、；：？！”’》〉）…—·%";
+const NO_LINE_END: &str = "“‘《〈（";
+
+/// Pieces of at most `room` columns where possible: cut after ；。， outside “”, 《》 and
+/// （）, else between two characters outside “” and 《》 (not inside a Latin word or number).
 fn wrap(text: &str, room: usize) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut last_break: Option<usize> = None;
+    let mut last_soft: Option<usize> = None;
     let mut depth = 0i32;
+    // Inside “” or 《》 only: what is quoted is copied whole, a bracket's note need not be.
+    let mut quoted = 0i32;
+    let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
+        let soft = quoted == 0
+            && !NO_LINE_START.contains(c)
+            && prev.is_some_and(|p| {
+                let in_word = p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric();
+                !(NO_LINE_END.contains(p) || in_word)
+            });
+        if soft {
+            last_soft = Some(i);
+        }
+        prev = Some(c);
         match c {
-            '“' | '《' | '（' => depth += 1,
-            '”' | '》' | '）' => depth = (depth - 1).max(0),
+            '“' | '《' => {
+                depth += 1;
+                quoted += 1;
+            }
+            '”' | '》' => {
+                depth = (depth - 1).max(0);
+                quoted = (quoted - 1).max(0);
+            }
+            '（' => depth += 1,
+            '）' => depth = (depth - 1).max(0),
             _ => {}
         }
         let end = i + c.len_utf8();
@@ -83,11 +118,12 @@ fn wrap(text: &str, room: usize) -> Vec<&str> {
             last_break = Some(end);
         }
         if text[start..end].width() > room
-            && let Some(b) = last_break.filter(|&b| b > start)
+            && let Some(b) = last_break.or(last_soft).filter(|&b| b > start)
         {
             pieces.push(&text[start..b]);
             start = b;
             last_break = None;
+            last_soft = None;
         }
     }
     if start < text.len() {
@@ -130,6 +166,30 @@ mod tests {
                 .collect();
             assert_eq!(joined, message);
         }
+    }
+
+    #[test]
+    fn a_long_run_without_clause_marks_wraps_between_characters_outside_quotes() {
+        let help = "将“上一年度党政主要负责人履行推进法治建设第一责任人职责情况”作为一级标题单独成部分并写明主要负责人亲自部署推动的具体事项";
+        let wrapped = wrap(help, 40);
+        assert!(wrapped.len() > 1, "{wrapped:?}");
+        assert_eq!(wrapped.concat(), help);
+        // The quotation stays whole on its line, though wider than the room.
+        assert!(
+            wrapped
+                .iter()
+                .any(|l| l.contains("“上一年度党政主要负责人履行推进法治建设第一责任人职责情况”"))
+        );
+        // The rest is broken to fit.
+        assert!(wrapped.last().unwrap().width() <= 40, "{wrapped:?}");
+        // No line starts with a mark that closes or ends a phrase.
+        assert!(
+            wrapped
+                .iter()
+                .skip(1)
+                .all(|l| !l.starts_with(|c| NO_LINE_START.contains(c))),
+            "{wrapped:?}"
+        );
     }
 
     #[test]

@@ -202,7 +202,16 @@ fn locate<'a>(doc: &'a Document, cursor: &PositionCursor, d: &Diagnostic) -> Loc
 pub fn sanitize(s: &str) -> Cow<'_, str> {
     let bad = |c: char| {
         (c.is_control() && !matches!(c, '\n' | '\t'))
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || matches!(
+                c,
+                '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{200B}'
+                    | '\u{2060}'
+                    | '\u{FEFF}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            )
     };
     if !s.chars().any(bad) {
         return Cow::Borrowed(s);
@@ -213,6 +222,13 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
                 if !bad(c) {
                     c
                 } else {
+                    // Shown where they are, so a caret under one points at something;
+                    // each stand-in is as long in UTF-8 as what it replaces.
+                    match c {
+                        '\u{200B}' | '\u{2060}' | '\u{FEFF}' => return '␣',
+                        '\u{2028}' | '\u{2029}' => return '␤',
+                        _ => {}
+                    }
                     match c.len_utf8() {
                         1 => '?',
                         2 => '¿',
@@ -260,5 +276,9 @@ mod tests {
         assert_eq!(out.len(), s.len());
         assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'));
         assert!(matches!(sanitize("正常"), Cow::Borrowed(_)));
+        // Invisible characters become visible ones of the same length.
+        let s = "政府\u{200B}纳入\u{2028}年度";
+        assert_eq!(sanitize(s), "政府␣纳入␤年度");
+        assert_eq!(sanitize(s).len(), s.len());
     }
 }

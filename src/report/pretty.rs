@@ -5,13 +5,14 @@
 use super::{Options, Reporter, Totals, finding_text, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, Format, PositionCursor};
+use crate::document::{Document, Format};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 use std::io::{self, Write};
+use std::ops::Range;
 
 pub struct Pretty {
     /// Columns of the terminal or of `COLUMNS`.
@@ -21,14 +22,21 @@ pub struct Pretty {
     handler: GraphicalReportHandler,
     /// For findings in long paragraphs: no context lines, and only a window of the line.
     tight: GraphicalReportHandler,
-    /// Lines longer than this (in characters) are shown as a window around the finding.
+    /// Lines longer than this (in characters) are shown as a window around the finding,
+    /// at most this long.
     long_line: usize,
-    /// Characters shown on each side of a finding inside a long line.
-    window: usize,
 }
 
 /// Columns taken by miette's gutter ("  12 │ ") and margins.
 const GUTTER: usize = 12;
+/// Characters of a long line shown however narrow the terminal.
+const MIN_SHOWN: usize = 14;
+/// Characters shown on each side of a finding in a window, at least.
+const MIN_SIDE: usize = 4;
+/// Lines shown above and below a finding on short lines.
+const CONTEXT_LINES: usize = 1;
+/// Marks where a window cuts its line.
+const CUT: &str = "…";
 
 impl Pretty {
     pub fn new(options: &Options) -> Self {
@@ -43,14 +51,13 @@ impl Pretty {
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(options.width)
             .with_wrap_lines(false);
-        let long_line = (options.width.saturating_sub(GUTTER) / 2).max(20);
+        let long_line = (options.width.saturating_sub(GUTTER) / 2).max(MIN_SHOWN);
         Pretty {
             width: options.width,
             docx_shown: false,
             tight: handler.clone().with_context_lines(0),
-            handler: handler.with_context_lines(1),
+            handler: handler.with_context_lines(CONTEXT_LINES),
             long_line,
-            window: (long_line / 2).saturating_sub(2).max(8),
         }
     }
 
@@ -71,15 +78,22 @@ impl Pretty {
                 continue;
             }
             let window = touches_long_line(doc, d, self.long_line);
+            let span = d.span.start..d.span.end.max(d.span.start);
+            let (snippet, label) = if window {
+                Snippet::window(doc, &text, span, self.long_line)
+            } else {
+                Snippet::lines(doc, &text, span, CONTEXT_LINES)
+            };
+            let at = cursor.position(d.span.start);
             let source = DocSource {
-                doc,
-                cursor: &cursor,
-                text: &text,
+                snippet,
                 name,
-                window: window.then_some(self.window),
+                line: at.line - 1,
+                column: at.column - 1,
             };
             let item = Item {
                 d,
+                label,
                 source: &source,
                 code: format!("{}({})", d.rule.code, d.rule.name),
             };
@@ -97,7 +111,7 @@ impl Pretty {
             w.write_all(finding_text::localize(&out, self.width).as_bytes())?;
             w.write_all(b"\n")?;
         }
-        held.write(w)
+        held.write(w, self.width)
     }
 }
 
@@ -137,7 +151,7 @@ impl<'a> HeldBack<'a> {
         true
     }
 
-    fn write(&self, w: &mut dyn Write) -> io::Result<()> {
+    fn write(&self, w: &mut dyn Write, width: usize) -> io::Result<()> {
         for (d, _, lines) in self.rules.iter().filter(|(.., l)| !l.is_empty()) {
             let mut listed: Vec<String> = lines.iter().map(usize::to_string).collect();
             listed.dedup();
@@ -147,14 +161,14 @@ impl<'a> HeldBack<'a> {
                 ""
             };
             listed.truncate(LINES_LISTED);
-            writeln!(
-                w,
-                "  … {}({}) 另有 {} 处未逐一显示（第 {} 行{more}）；用 --format concise 列出全部\n",
+            let note = format!(
+                "  … {}({}) 另有 {} 处未逐一显示（第 {} 行{more}）；用 --format concise 列出全部",
                 d.rule.code,
                 d.rule.name,
                 lines.len(),
                 listed.join("、"),
-            )?;
+            );
+            writeln!(w, "{}\n", finding_text::wrapped(&note, width, "    "))?;
         }
         Ok(())
     }
@@ -198,10 +212,13 @@ fn touches_long_line(doc: &Document, d: &Diagnostic, long_line: usize) -> bool {
 
 /// Byte offset `n` characters before `at`, not before `floor`.
 fn back_chars(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    if n == 0 {
+        return at;
+    }
     text[floor..at]
         .char_indices()
         .rev()
-        .nth(n.saturating_sub(1))
+        .nth(n - 1)
         .map_or(floor, |(i, _)| floor + i)
 }
 
@@ -213,18 +230,104 @@ fn forward_chars(text: &str, at: usize, ceil: usize, n: usize) -> usize {
         .map_or(ceil, |(i, _)| at + i)
 }
 
-/// The document as miette sees it: contents are sliced by the precomputed line index and
-/// the column reported is a character column.
+/// What one finding shows of its document, with the offsets of the document so that its
+/// label lands on the right characters: whole lines, or a window of a long line with
+/// "…" where the window cuts it.
+struct Snippet {
+    data: String,
+    /// Offset in the document that `data` starts at (a leading "…" counted before it).
+    offset: usize,
+    first_line: usize,
+    line_count: usize,
+}
+
+impl Snippet {
+    /// The lines of `span` and `context` lines on each side; the label is `span`.
+    fn lines(
+        doc: &Document,
+        text: &str,
+        span: Range<usize>,
+        context: usize,
+    ) -> (Self, Range<usize>) {
+        let first = doc.line_index(span.start).saturating_sub(context);
+        let last_of_span = doc.line_index(span.end.saturating_sub(1).max(span.start));
+        let last = (last_of_span + context).min(doc.line_count() - 1);
+        let (start, end) = (doc.lines[first].start, doc.lines[last].end);
+        let mut data = text[start..end].to_string();
+        // A point at the end of a text with no final newline: miette draws a label only
+        // on a character or a line's end.
+        if span.start >= end {
+            data.push('\n');
+        }
+        let snippet = Snippet {
+            data,
+            offset: start,
+            first_line: first,
+            line_count: last - first + 1,
+        };
+        // A span may end past its last line, on the newline.
+        let label = span.start..span.end.min(end).max(span.start);
+        (snippet, label)
+    }
+
+    /// At most `room` characters of the long line holding `span`: the finding in the
+    /// middle, a long finding cut after its start. A finding across lines keeps its
+    /// lines, cut on the outer sides. The label is what is shown of `span`.
+    fn window(doc: &Document, text: &str, span: Range<usize>, room: usize) -> (Self, Range<usize>) {
+        let first_line = doc.line_index(span.start);
+        let last_line = doc.line_index(span.end.saturating_sub(1).max(span.start));
+        let (lf, ll) = (&doc.lines[first_line], &doc.lines[last_line]);
+        let span_chars = text[span.start..span.end.min(ll.end)].chars().count();
+        let most = room.saturating_sub(2 * MIN_SIDE).max(1);
+        let (label, side) = if last_line > first_line {
+            (span.clone(), (room / 2).saturating_sub(2).max(MIN_SIDE))
+        } else if span_chars > most {
+            (
+                span.start..forward_chars(text, span.start, span.end, most),
+                MIN_SIDE,
+            )
+        } else {
+            (span.clone(), ((room - span_chars) / 2).max(MIN_SIDE))
+        };
+        let clipped = label.end < span.end;
+        let start = back_chars(text, lf.start, label.start, side);
+        let end = if clipped {
+            label.end
+        } else {
+            forward_chars(text, label.end.min(ll.end), ll.end, side)
+        };
+        // The "…" before takes the place of bytes before `start`, so offsets hold.
+        let cut_before = start > lf.start && start >= CUT.len();
+        let mut data = String::with_capacity(end - start + 2 * CUT.len());
+        if cut_before {
+            data.push_str(CUT);
+        }
+        data.push_str(&text[start..end]);
+        if end < ll.end {
+            data.push_str(CUT);
+        }
+        if label.start >= end {
+            data.push('\n');
+        }
+        let offset = if cut_before { start - CUT.len() } else { start };
+        let snippet = Snippet {
+            data,
+            offset,
+            first_line,
+            line_count: last_line - first_line + 1,
+        };
+        let label = label.start..label.end.min(end).max(label.start);
+        (snippet, label)
+    }
+}
+
+/// One finding's snippet as miette reads it, with the finding's line and character
+/// column (0-based) for the heading miette reads without context.
 struct DocSource<'a> {
-    doc: &'a Document,
-    /// Shared by the findings of the document, which come in order.
-    cursor: &'a PositionCursor<'a>,
-    /// `doc.text` with terminal control characters replaced (same byte offsets).
-    text: &'a str,
+    snippet: Snippet,
     name: &'a str,
-    /// Show only this many characters on each side of the finding (with zero context
-    /// lines).
-    window: Option<usize>,
+    line: usize,
+    column: usize,
 }
 
 impl SourceCode for DocSource<'_> {
@@ -234,40 +337,32 @@ impl SourceCode for DocSource<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let start = span.offset();
-        let end = start + span.len();
-        if end > self.text.len() {
+        let s = &self.snippet;
+        let inside =
+            span.offset() >= s.offset && span.offset() + span.len() <= s.offset + s.data.len();
+        if !inside {
             return Err(MietteError::OutOfBounds);
         }
-        let doc = self.doc;
-        let first_of_span = doc.line_index(start);
-        let last_of_span = doc.line_index(end.saturating_sub(1).max(start));
-        let first = first_of_span.saturating_sub(before);
-        let last = (last_of_span + after).min(doc.line_count() - 1);
-        let mut data_start = doc.lines[first].start;
-        let mut data_end = doc.lines[last].end;
-        if let Some(side) = self.window
-            && first == first_of_span
-            && last == last_of_span
-        {
-            // A span may end past its last line, on the text's final newline.
-            data_start = back_chars(self.text, data_start, start.max(data_start), side);
-            data_end = forward_chars(self.text, end.min(data_end), data_end, side);
-        }
-        let column = self.cursor.position(start).column - 1;
+        let first_line = if before == 0 && after == 0 {
+            self.line
+        } else {
+            s.first_line
+        };
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
-            &self.text.as_bytes()[data_start..data_end],
-            (data_start, data_end - data_start).into(),
-            first,
-            column,
-            last - first + 1,
+            s.data.as_bytes(),
+            (s.offset, s.data.len()).into(),
+            first_line,
+            self.column,
+            s.line_count,
         )))
     }
 }
 
 struct Item<'a> {
     d: &'a Diagnostic,
+    /// What the underline covers: the finding, or the start of a long one.
+    label: Range<usize>,
     source: &'a DocSource<'a>,
     code: String,
 }
@@ -308,8 +403,10 @@ impl miette::Diagnostic for Item<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.d.span.start..self.d.span.end.max(self.d.span.start);
-        let label = LabeledSpan::new_primary_with_span(Some(self.d.rule.summary.to_string()), span);
+        let label = LabeledSpan::new_primary_with_span(
+            Some(self.d.rule.summary.to_string()),
+            self.label.clone(),
+        );
         Some(Box::new(std::iter::once(label)))
     }
 }
