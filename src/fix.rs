@@ -442,6 +442,20 @@ mod tests {
         assert_eq!(&*readable_diff(b"-a\n", "utf-8"), b"-a\n");
     }
 
+    fn fixed(text: &str) -> String {
+        let linter = Linter::with_defaults();
+        let out = fix_bytes(&linter, "t.txt", Format::Text, text.as_bytes()).unwrap();
+        String::from_utf8(out.bytes.unwrap_or_else(|| text.as_bytes().to_vec())).unwrap()
+    }
+
+    #[test]
+    fn a_marker_with_its_mark_doubled_is_fixed_whole() {
+        // Two rules report "1、、"; the marker's fix takes the doubled mark with it.
+        let text = crate::rules::with_measures("（一）甲。\n1、、完善清单。\n2.规范程序。\n");
+        let out = fixed(&text);
+        assert!(out.contains("\n1.完善清单。\n"), "{out}");
+    }
+
     #[test]
     fn line_breaks_count_crlf_once() {
         assert_eq!(line_breaks("a\r\nb\nc\rd"), 3);

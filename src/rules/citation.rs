@@ -34,7 +34,7 @@ pub static CITATION_TITLE: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的名称有误",
-    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）、把“实施条例”写成了“实施细则”（《中华人民共和国行政复议法实施细则》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较；只有输入法常把一个字打成另一个字、改回后正是某部法律法规名称的（《行政处罚发》《护士条列》《民法点》，字对见 rules/citations.toml 的 confusable），才报告。以法律名称为书名的书（《中华人民共和国行政处罚法释义》）不报告。rules/laws.toml 收录了全国人大常委会公布的现行有效法律目录（截至 laws_as_of 所写的年份）：报告年度不晚于这一年、却引用了目录中没有的《中华人民共和国××法》，报警告（法律名称可能写错了，或者引用的是草案而没有写明）。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
+    doc: "书名号中的文件名与文件表（rules/citations.toml，以及 rules/laws.toml 中的现行法律和常用行政法规）中的名称只差一两个字：漏字、多字、错字（《基本医疗与健康促进法》漏了“卫生”），或者把发文机关写进了名称（《国务院全面推进依法行政实施纲要》），或者把“纲要”写成了“方案”（《法治政府建设实施方案（2021—2025年）》）、把“实施条例”写成了“实施细则”（《中华人民共和国行政复议法实施细则》）。名称前有地方机关名（如“××省法治政府建设实施方案”）的是另一个文件，不报告。改“纲要”“方案”的为警告：如果确实指本地的实施方案，应写明发文机关；引用时没写年份范围的（“印发《法治政府建设实施方案》”）更可能是本单位自己的方案，只作提示。表中的法律、法规照原名引用不会报告；名称很短的法律（去掉“中华人民共和国”后不足五个字，如刑法与宪法、劳动法与劳动合同法）彼此只差一两个字，不作比较；只有输入法常把一个字打成另一个字、改回后正是某部法律法规名称的（《行政处罚发》《护士条列》《民法点》，字对见 rules/citations.toml 的 confusable），才报告。以法律名称为书名的书（《中华人民共和国行政处罚法释义》）不报告。rules/laws.toml 收录了全国人大常委会公布的现行有效法律目录（截至 laws_as_of 所写的年份）：报告年度不晚于这一年、却引用了目录中没有的《中华人民共和国××法》，报警告（法律名称可能写错了，或者引用的是草案而没有写明）。文件表里没有的文件（如本地的条例）可以在 gwlint.toml 中用 [[citation]] 补充（字段同文件表）。\n\n示例（错误）：《基本医疗与健康促进法》\n示例（正确）：《基本医疗卫生与健康促进法》或《中华人民共和国基本医疗卫生与健康促进法》",
 };
 
 pub static CITATION_SUPERSEDED: RuleMeta = RuleMeta {
@@ -587,6 +587,9 @@ fn misnamed(
         });
         for guess in guesses {
             if let Some(doc) = pick(table.by_name(&guess)) {
+                // "印发《法治政府建设实施方案》" without the national title's years is as
+                // likely the unit's own plan: a question, not a warning.
+                let own_plan = cited.years.is_none() && doc.years.is_some();
                 return Some(
                     Diagnostic::new(
                         &CITATION_TITLE,
@@ -597,7 +600,11 @@ fn misnamed(
                             doc.full()
                         ),
                     )
-                    .with_severity(Severity::Warning)
+                    .with_severity(if own_plan {
+                        Severity::Info
+                    } else {
+                        Severity::Warning
+                    })
                     .with_fix(format!("《{}》", doc.full()), false),
                 );
             }

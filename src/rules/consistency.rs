@@ -30,6 +30,7 @@ mod shares;
 mod sum_rates;
 mod sums;
 mod tables;
+mod year_numerals;
 mod years;
 
 use super::artifact::layout::{Ending, ending};
@@ -219,6 +220,15 @@ pub static IMPOSSIBLE_DATE: RuleMeta = RuleMeta {
     doc: "正文、标题、表格中写到的日期应是日历上有的日期：没有13月、0月，4月、6月、9月、11月只有30天，2月平年28天、闰年29天。“2月30日”“6月31日前”多是打错了日子，“2025年13月”多是打错了月份。只看阿拉伯数字写的、带年份或带日的月份（“13月”单独出现可能是计数，不看）；没有写年份的“2月29日”可能是闰年，不报告。成文日期由 GW0204 检查。\n\n示例（错误）：2025年2月30日，我委召开法治建设工作会议。\n示例（正确）：2024年2月29日，我委召开法治建设工作会议。",
 };
 
+pub static MIXED_YEAR_NUMERALS: RuleMeta = RuleMeta {
+    code: "GW0421",
+    name: "mixed-year-numerals",
+    category: Category::Consistency,
+    severity: Severity::Warning,
+    summary: "汉字年份中混入了阿拉伯数字“0”或字母“O”",
+    doc: "用汉字数字写年份时，零写作“〇”，不能混入阿拉伯数字“0”或字母“O”（“二0二四年”“二O二四年”），这是输入法造成的常见错误。修复把“0”“O”改为“〇”，可以安全地自动修复；公文正文中的年份一般用阿拉伯数字（GB/T 15835-2011），写作“2024年”更好。成文日期由 GW0203 检查。\n\n示例（错误）：二0二四年，我委深入推进依法行政。\n示例（正确）：2024年，我委深入推进依法行政。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &SUM_MISMATCH,
     &RATE_MISMATCH,
@@ -240,6 +250,7 @@ pub static RULES: &[&RuleMeta] = &[
     &PAST_DEADLINE,
     &DIGIT_GROUPING,
     &IMPOSSIBLE_DATE,
+    &MIXED_YEAR_NUMERALS,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -314,6 +325,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     years::check_section_years(ctx, out);
     future::check(ctx, out);
     dates::check(ctx, out);
+    year_numerals::check(ctx, out);
     deadlines::check(ctx, out);
     meetings::check(ctx, out);
     forms::check_fullwidth_digits(ctx, out);

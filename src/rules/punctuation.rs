@@ -6,6 +6,7 @@ use super::Context;
 use crate::diagnostic::{Category, RuleMeta, Severity};
 use crate::rules::findings::Findings;
 
+mod approximate;
 pub(crate) mod chars;
 mod date_names;
 mod halfwidth;
@@ -16,6 +17,7 @@ mod percent;
 mod ranges;
 mod series;
 mod shapes;
+mod time_ranges;
 
 pub static HALFWIDTH: RuleMeta = RuleMeta {
     code: "GW0501",
@@ -140,7 +142,7 @@ pub static NUMBER_RANGE: RuleMeta = RuleMeta {
     category: Category::Punctuation,
     severity: Severity::Warning,
     summary: "数值范围的连接号应为浪纹线“～”",
-    doc: "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3：25～30 g）；短横线“-”只用于代码、电话号码、全数字日期和产品型号。报告两种写法：数字之间的半角“~”和日文输入法的波浪号“〜”（改为全角“～”，可以安全地自动修复），以及两个三位以内的数字之间、后面紧跟计量单位的短横线（“3-5次”“5%-10%”“1-2个工作日”；修复不自动应用，作者也可能想写一字线）。一字线（“2—3件”）在公文中常见，标准也只说数值范围“一般用浪纹线”，不报告。不报告：年份范围（由 GW0507 检查）、“1-10月”这类时间起止、电话号码、文号、标准编号、网址和型号。\n\n示例（错误）：每季度开展3~5次专项检查，抽查比例5%-10%。\n示例（正确）：每季度开展3～5次专项检查，抽查比例5%～10%。",
+    doc: "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3：25～30 g）；短横线“-”只用于代码、电话号码、全数字日期和产品型号。报告两种写法：数字之间的半角“~”和日文输入法的波浪号“〜”（改为全角“～”，可以安全地自动修复），以及两个三位以内的数字之间、后面紧跟计量单位的短横线（“3-5次”“5%-10%”“1-2个工作日”；修复不自动应用，作者也可能想写一字线）。一字线（“2—3件”）在公文中常见，标准也只说数值范围“一般用浪纹线”，不报告。前一个数缺了后一个数所带的百分号或“万”“亿”（“15～30%”“1～5万元”，GB/T 15835-2011 应为“15%～30%”“1万～5万元”）也报告，补上可以安全地自动修复；用短横线的，修复同时补上。不报告：年份范围（由 GW0507 检查）、“1-10月”“1~10月”这类时间起止（由 GW0516 检查）、电话号码、文号、标准编号、网址和型号。\n\n示例（错误）：每季度开展3~5次专项检查，抽查比例5-10%，罚款1～5万元。\n示例（正确）：每季度开展3～5次专项检查，抽查比例5%～10%，罚款1万～5万元。",
 };
 
 pub static DATE_NAME: RuleMeta = RuleMeta {
@@ -150,6 +152,24 @@ pub static DATE_NAME: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "节日、纪念日的月日应写作“12·4”",
     doc: "含月日的专名用阿拉伯数字表示时，月日之间用间隔号“·”，并在数字前后加引号（GB/T 15835-2011），如“12·4”国家宪法日、“3·15”消费者权益日。报告：月日之间用了小数点或其他圆点（12.4、“12．4”、12•4），以及用了间隔号却没有加引号（12·4国家宪法日）。只检查后面紧跟节日名称（rules/events.toml 的 days，可带“国家”“世界”等前缀）或者单独加了引号、后面接着汉字的月日，所以小数“12.4万人次”不会被报告。可以安全地自动修复。\n\n示例（错误）：开展12.4国家宪法日宣传活动\n示例（正确）：开展“12·4”国家宪法日宣传活动",
+};
+
+pub static TIME_RANGE_DASH: RuleMeta = RuleMeta {
+    code: "GW0516",
+    name: "time-range-dash",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "时间范围的连接号应为一字线",
+    doc: "标示时间的起止用一字线“—”（GB/T 15834-2011 4.13.3：2011年2月3日—10日），不用短横线“-”、半角“~”或破折号“——”。报告月份范围（“1-10月”“1~10月”）、日期范围（“3-5日”“3月1日-4月30日”“2023年12月-2024年3月”）和钟点范围（“8:30-17:30”）。可以安全地自动修复。年份范围由 GW0507 检查。不报告：浪纹线“1～10月”（标准说时间起止“一般”用一字线，浪纹线也常见）、天数“3-5日内”（数值范围）、全数字日期“2024-1-10”、比例、型号和网址。\n\n示例（错误）：1-10月共受理投诉45件，受理时间为8:30-17:30。\n示例（正确）：1—10月共受理投诉45件，受理时间为8:30—17:30。",
+};
+
+pub static APPROXIMATE_NUMBERS: RuleMeta = RuleMeta {
+    code: "GW0517",
+    name: "approximate-number-comma",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "概数的两个数字之间用了顿号",
+    doc: "相邻的两个数字连用表示概数（三四个、二三十家、十七八岁），用汉字数字，中间不用顿号（GB/T 15835-2011；GB/T 15834-2011 附录B）。报告“三、四个”“二、三十家”“七、八十家”“十七、八岁”，删去顿号可以安全地自动修复；阿拉伯数字“3、4个”也报告，建议改为“三四个”，修复不自动应用。只在两个数字相邻（后一个比前一个大一）、后面是计数的量词（个、家、件、次、人、名、天、岁、项……）时报告；并列的类别或序数（“二、三产业”“一、二级医院”“三、四季度”“第三、四个”“三、四年级”）不报告。\n\n示例（错误）：每季度抽查三、四家医疗机构，查处二、三十起案件。\n示例（正确）：每季度抽查三四家医疗机构，查处二三十起案件。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -168,6 +188,8 @@ pub static RULES: &[&RuleMeta] = &[
     &PERCENT_SIGN,
     &NUMBER_RANGE,
     &DATE_NAME,
+    &TIME_RANGE_DASH,
+    &APPROXIMATE_NUMBERS,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -178,6 +200,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     series::check(ctx, out);
     ranges::check(ctx, out);
     number_ranges::check(ctx, out);
+    time_ranges::check(ctx, out);
+    approximate::check(ctx, out);
     date_names::check(ctx, out);
     shapes::check(ctx, out);
     headings::check(ctx, out);

@@ -6,6 +6,7 @@ use crate::diagnostic::{Category, RuleMeta, Severity};
 use crate::rules::findings::Findings;
 
 mod adverbial;
+mod approximation;
 mod duplicate;
 pub(crate) use duplicate::is_common_word;
 pub mod lexicon;
@@ -58,12 +59,22 @@ pub static ADVERBIAL_DE: RuleMeta = RuleMeta {
     doc: "修饰动词的状语后面用“地”，不用“的”：“较好地发挥了作用”“圆满地完成了任务”。只在不会有歧义的格式中报告：“副词＋的＋动词＋了/着”，或动词后紧跟“各类”“各项”“一系列”“一批”“相关”或数字这样的宾语开头（“的”后面不可能是名词短语）；“有效的措施”“取得了较好的发挥”不报告。词表见 rules/lexicon.toml 的 [adverbial]。修复把“的”改为“地”，但不自动应用。\n\n示例（错误）：法律顾问较好的发挥了参谋助手作用。\n示例（正确）：法律顾问较好地发挥了参谋助手作用。",
 };
 
+pub static REDUNDANT_APPROXIMATION: RuleMeta = RuleMeta {
+    code: "GW0806",
+    name: "redundant-approximation",
+    category: Category::Wording,
+    severity: Severity::Warning,
+    summary: "约数的说法重复",
+    doc: "一个数字前后都用了表示约数的词，意思重复：“约”“大约”“近”“将近”与“左右”“上下”，“超过”“逾”“多于”与“以上”，以及这些词与数字后的“余”“多”（“约600余次”“超过300多人”）。只保留一个即可。修复删去后一个词，可以安全地自动修复。“预约”“制约”“最近”“附近”中的“约”“近”不算。词表见 rules/lexicon.toml 的 [approximation]。\n\n示例（错误）：全年开展监督检查约586次左右，培训超过300人以上。\n示例（正确）：全年开展监督检查约586次，培训超过300人。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSPELLING,
     &DUPLICATED_CHARACTER,
     &WORD_CHOICE,
     &RELATIVE_TIME,
     &ADVERBIAL_DE,
+    &REDUNDANT_APPROXIMATION,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -72,6 +83,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     typo::check(ctx, out);
     relative_time::check(ctx, out);
     adverbial::check(ctx, out);
+    approximation::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {
         if !t.is_empty() {

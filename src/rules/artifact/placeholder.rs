@@ -171,6 +171,18 @@ fn unnamed(t: &str, m: Range<usize>) -> bool {
     }
 }
 
+/// "查处XX医院违规发布医疗广告案": a case told without the offender's name, as
+/// "某医院" or "××诊所" would be.
+fn anonymised_case(t: &str, m: Range<usize>) -> bool {
+    const BODIES: [&str; 6] = ["医院", "卫生院", "诊所", "公司", "药店", "门诊部"];
+    const CASE_WORDS: [&str; 5] = ["查处", "处罚", "约谈", "责令", "案"];
+    let clause_start = t[..m.start].rfind(['。', '；', '\n']).map_or(0, |k| k + 3);
+    let clause_end = t[m.end..].find(['。', '；']).map_or(t.len(), |k| m.end + k);
+    let clause = &t[clause_start.min(m.start)..clause_end];
+    let suffix = &t[m.end..];
+    BODIES.iter().any(|b| suffix.starts_with(b)) && CASE_WORDS.iter().any(|w| clause.contains(w))
+}
+
 /// A blank a template left, found by the pattern's alternatives other than masks: "××件",
 /// "XX县", "□□", "【待填】", a content control's prompt, a merge field.
 fn template_blank<'t>(
@@ -200,7 +212,10 @@ fn template_blank<'t>(
             } else if let Some(m) = c
                 .name("box")
                 .or_else(|| c.name("list"))
-                .or_else(|| c.name("place").filter(|m| unnamed(t, m.range())))
+                .or_else(|| {
+                    c.name("place")
+                        .filter(|m| unnamed(t, m.range()) && !anonymised_case(t, m.range()))
+                })
             {
                 Some((m, blank_or_blacked(m.as_str())))
             } else if let Some(m) = c.name("todo") {

@@ -1331,6 +1331,12 @@ fn names_masked_on_purpose_are_no_placeholders() {
         Vec::<String>::new()
     );
     assert_eq!(masked("整改××、××等问题。"), ["××、××"]);
+    // A case told without the offender's name; a unit left unnamed elsewhere is a blank.
+    assert_eq!(
+        masked("查处XX医院违规发布医疗广告案，对XX诊所作出警告。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(masked("XX医院开展法治培训。"), ["XX"]);
 }
 
 #[test]

@@ -225,6 +225,12 @@ fn gangyao_written_as_fangan() {
         f[0].message
             .contains("《法治政府建设实施纲要（2021—2025年）》")
     );
+    // Without the national title's years it may be the unit's own plan: only asked.
+    let f = found(&citing("印发《法治政府建设实施方案》"));
+    assert_eq!(
+        (f.len(), f[0].code, f[0].severity),
+        (1, "GW0702", Severity::Info)
+    );
 }
 
 #[test]

@@ -3203,3 +3203,24 @@ fn reduction_rates_are_of_what_was_cut() {
     assert_eq!(f.len(), 1);
     assert!(f[0].message.contains("(12−5)÷12"), "{}", f[0].message);
 }
+
+#[test]
+fn a_year_in_chinese_numerals_with_a_zero_typed_for_its_ling() {
+    let found = found_of(
+        "GW0421",
+        &text_doc(&with_measures(
+            "（一）健全依法决策机制。二0二四年完成清理，二O二三年启动，二〇二二年试点，型号AO二O年。",
+        )),
+    );
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("二0二四", Some(("二〇二四".to_string(), true))),
+            ("二O二三", Some(("二〇二三".to_string(), true))),
+        ]
+    );
+    assert!(found[0].help.contains("“2024年”"), "{}", found[0].help);
+}

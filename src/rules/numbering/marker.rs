@@ -148,7 +148,10 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 out.push(punctuation(h, raw, &want, h.marker.clone(), &want, &note));
             }
             MarkerKind::ArabicDot if !raw.ends_with('.') => {
-                out.push(punctuation(h, raw, &want, h.marker.clone(), &want, &note));
+                // "1、、": the doubled mark goes with the fix, or it would leave "1.、".
+                let span = with_repeats(text, h.marker.clone());
+                let shown = &text[span.clone()];
+                out.push(punctuation(h, shown, &want, span, &want, &note));
             }
             _ => {}
         }
@@ -199,6 +202,18 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             ));
         }
     }
+}
+
+/// `marker` with the copies of its last character typed after it.
+fn with_repeats(text: &str, marker: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let Some(last) = text[marker.clone()].chars().next_back() else {
+        return marker;
+    };
+    let repeats = text[marker.end..]
+        .chars()
+        .take_while(|&c| c == last)
+        .count();
+    marker.start..marker.end + repeats * last.len_utf8()
 }
 
 /// A marker's form without its number: "(#)" for "(一)" and "(二)", "#" for "⑴" and "⑵".

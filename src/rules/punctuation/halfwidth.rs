@@ -31,14 +31,26 @@ pub fn check_fullwidth_stop(ctx: &Context, out: &mut Findings) {
                 .chars()
                 .all(|c| "一二三四五六七八九十".contains(c));
             if ends_words && ends_sentence && !marker {
+                let name = in_name(&t[..at], &t[at + '．'.len_utf8()..]);
+                let (message, help) = if name {
+                    (
+                        "汉字之间用了“．”：如是句末应为句号“。”，如是人名中的间隔应为间隔号“·”",
+                        "中文的句号是“。”（GB/T 15834-2011 4.1），外国人名和少数民族人名各部分之间用间隔号“·”（4.16）；“．”只用于科技文献",
+                    )
+                } else {
+                    (
+                        "句末用了“．”，应为句号“。”",
+                        "中文的句号是“。”（GB/T 15834-2011 4.1）；“．”只用于科技文献",
+                    )
+                };
                 out.push(
                     Diagnostic::new(
                         &HALFWIDTH,
                         span.start + at..span.start + at + '．'.len_utf8(),
-                        "句末用了“．”，应为句号“。”".to_string(),
-                        "中文的句号是“。”（GB/T 15834-2011 4.1）；“．”只用于科技文献",
+                        message.to_string(),
+                        help,
                     )
-                    .with_fix("。", true),
+                    .with_fix("。", !name),
                 );
             }
         }
@@ -76,6 +88,8 @@ struct Found {
     c: char,
     replacement: char,
     safe: bool,
+    /// A dot between Chinese characters: a name's 间隔号, perhaps.
+    in_name: bool,
 }
 
 pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
@@ -161,11 +175,19 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
         let mut d = Diagnostic::new(
             &HALFWIDTH,
             f.at..f.at + f.lead + f.c.len_utf8() + f.trail,
-            format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
-            format!(
-                "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
-                f.replacement
-            ),
+            if f.in_name && f.replacement == '。' {
+                "汉字之间用了半角“.”：如是句末应为“。”，如是人名中的间隔应为间隔号“·”".to_string()
+            } else {
+                format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement)
+            },
+            if f.in_name && f.replacement == '。' {
+                "如是句末，改为“。”；如是外国人名或少数民族人名各部分之间的间隔，改为间隔号“·”（GB/T 15834-2011 4.16）".to_string()
+            } else {
+                format!(
+                    "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
+                    f.replacement
+                )
+            },
         )
         .with_fix(f.replacement.to_string(), f.safe);
         if folded {
@@ -255,14 +277,24 @@ fn scan_line(
                     )
                 };
                 *count += 1;
+                let mut replacement = marks.direction(k, *count);
+                // "'放管服'" outside double quotes: single marks only go inside double
+                // ones (GB/T 15834-2011 4.8), so it stands for “”.
+                if c == '\'' {
+                    let doubles = doubles.get_or_init(|| QuoteMarks::new(t, '“', '”'));
+                    if quotes.is_multiple_of(2) && !doubles.is_open_at(k) {
+                        replacement = if replacement == '‘' { '“' } else { '”' };
+                    }
+                }
                 if cjk {
                     found.push(Found {
                         at: base + k,
                         lead: 0,
                         trail: 0,
                         c,
-                        replacement: marks.direction(k, *count),
+                        replacement,
                         safe: false,
+                        in_name: false,
                     });
                 }
                 continue;
@@ -285,8 +317,10 @@ fn scan_line(
             } else {
                 0
             };
+            let in_name = c == '.' && in_name(&t[..k], &t[k + 1..]);
             let (replacement, safe) = if c == '.' {
-                numeral_dot(&t[..k], &t[k + 1..])
+                let (r, safe) = numeral_dot(&t[..k], &t[k + 1..]);
+                (r, safe && !(r == '。' && in_name))
             } else {
                 (r, true)
             };
@@ -297,9 +331,29 @@ fn scan_line(
                 c,
                 replacement,
                 safe,
+                in_name,
             });
         }
     }
+}
+
+/// Characters of a clause before a dot that may still end in a name ("表彰阿依古丽").
+const MAX_NAME_CLAUSE: usize = 12;
+
+/// "诺尔曼.白求恩", "阿依古丽.买买提": a dot inside a run of Chinese may be a name's 间隔号
+/// (GB/T 15834-2011 4.16) as well as a full stop with the next sentence run on. Not after
+/// a figure ("办结86件.满意度…") or a long clause: a name holds no digits.
+fn in_name(before: &str, after: &str) -> bool {
+    let clause = before
+        .rsplit(|c: char| "，。；：、！？ ".contains(c))
+        .next()
+        .unwrap_or("");
+    before.chars().next_back().is_some_and(is_han)
+        && after.chars().next().is_some_and(is_han)
+        && !clause
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && clause.chars().count() <= MAX_NAME_CLAUSE
 }
 
 /// What a "." after Chinese stands for. After a Chinese numeral that starts a clause
@@ -343,6 +397,11 @@ impl QuoteMarks {
             opens: at(open),
             closes: at(close),
         }
+    }
+
+    /// A mark of this kind opened before `k` and not yet closed.
+    fn is_open_at(&self, k: usize) -> bool {
+        self.opens.partition_point(|&p| p < k) > self.closes.partition_point(|&p| p < k)
     }
 
     /// The full-width mark an ASCII quote at `k` stands for: it closes a mark left open

@@ -52,13 +52,34 @@ fn digits(n: &str) -> usize {
 /// Japanese IME's wave dash (both only ever meant "～"), and the hyphen of either width.
 /// (Not the 一字线: "2—3件" is common in published 公文, and 4.13.3 says "一般用浪纹线".)
 const RANGE_MARKS: [char; 4] = ['~', '〜', '-', '－'];
+/// The marks a value range may rightly take, whose first number may still lack the
+/// second's % or 万 ("15～30%").
+const RIGHT_MARKS: [char; 2] = ['～', '—'];
+
+/// What the second number carries that the first must too (GB/T 15835-2011: 15%～30%,
+/// 9亿～16亿, not 15～30%, 9～16亿): a percent sign, 万 or 亿.
+fn unit_missing(t: &str, first_end: usize, mark_at: usize, second_end: usize) -> Option<char> {
+    let carried = t[second_end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '%' | '％' | '万' | '亿'))?;
+    (first_end == mark_at).then_some(carried)
+}
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
-        if !t.contains(RANGE_MARKS) || !t.chars().any(is_han) {
+        let may = t.contains(RANGE_MARKS)
+            || t.contains(RIGHT_MARKS) && t.contains(['%', '％', '万', '亿']);
+        if !may || !t.chars().any(is_han) {
             continue;
         }
-        for (k, mark) in t.match_indices(RANGE_MARKS) {
+        for (k, mark) in t.match_indices(|c| RANGE_MARKS.contains(&c) || RIGHT_MARKS.contains(&c)) {
+            let right = matches!(mark, "～" | "—");
+            // "——" is a 破折号, not a range's mark.
+            if mark == "—" && (t[..k].ends_with('—') || t[k + mark.len()..].starts_with('—'))
+            {
+                continue;
+            }
             let wave = matches!(mark, "~" | "〜");
             // "5%~10%": the percent sign goes with the first number.
             let left_end = if t[..k].ends_with('%') { k - 1 } else { k };
@@ -81,11 +102,19 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             if digits(first) == 4 && digits(second) == 4 {
                 continue;
             }
+            let missing = unit_missing(t, left_end, k, b_end);
+            if right {
+                if let Some(u) = missing {
+                    out.push(unit_on_both(span.start + k, mark, &t[a..b_end], u));
+                }
+                continue;
+            }
             let counted = after.is_some_and(|c| COUNT_UNITS.contains(c))
                 || COUNT_WORDS.iter().any(|w| t[b_end..].starts_with(w));
             let short = digits(first) <= 3 && digits(second) <= 3;
             let flag = if wave {
-                after.is_none_or(|c| !c.is_ascii() || c == '%')
+                // "1~10月": a span of time, for the 一字线 (time_ranges.rs).
+                after.is_none_or(|c| (!c.is_ascii() && c != '月') || c == '%')
             } else {
                 counted && short
             };
@@ -122,6 +151,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码和全数字日期",
                 )
             };
+            let (message, replacement) = match missing {
+                Some(u) => (format!("{message}，前一个数也要带“{u}”"), format!("{u}～")),
+                None => (message, "～".to_string()),
+            };
             out.push(
                 Diagnostic::new(
                     &NUMBER_RANGE,
@@ -130,8 +163,19 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     help,
                 )
                 // A dash may have been meant as a span of time, for 一字线: the author picks.
-                .with_fix("～", wave),
+                .with_fix(replacement, wave),
             );
         }
     }
+}
+
+/// "15～30%", "1～5万元": the right mark, but the first number without its unit.
+fn unit_on_both(at: usize, mark: &str, shown: &str, unit: char) -> Diagnostic {
+    Diagnostic::new(
+        &NUMBER_RANGE,
+        at..at + mark.len(),
+        format!("数值范围“{shown}{unit}”的前一个数也要带“{unit}”"),
+        "GB/T 15835-2011：数值范围两端的百分号和“万”“亿”都要写出，如“15%～30%”“9亿～16亿”，不写作“15～30%”“9～16亿”",
+    )
+    .with_fix(format!("{unit}{mark}"), true)
 }

@@ -166,6 +166,8 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
         }
         let skip = super::chars::merged(skip);
         let first_ascii_quote = s.find('"');
+        // Inside ASCII double quotes, which count as the outer marks of a ‘’.
+        let mut in_ascii_quotes = false;
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         while let Some((k, c)) = iter.next() {
@@ -186,6 +188,9 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                 && next.is_some_and(|p| p.is_ascii_alphabetic())
             {
                 continue;
+            }
+            if c == '"' {
+                in_ascii_quotes = !in_ascii_quotes;
             }
             let has = |f: Family| open[f as usize] > 0;
             let in_book = has(Family::Book);
@@ -215,7 +220,7 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                     .last()
                     .is_some_and(|o| matches!(o.family, Family::Book | Family::Angle));
                 let (single, book, double) = (
-                    !has(Family::Double),
+                    !has(Family::Double) && !in_ascii_quotes,
                     innermost_title == Some(Family::Book),
                     innermost_quote == Some(Family::Double) && !in_title,
                 );

@@ -215,6 +215,9 @@ fn quotes_nest_double_outside_single_inside() {
     assert_eq!(codes(&text), []);
     let text = with_measures("（一）健全依法决策机制。提出“落实“谁执法谁普法”责任”的要求。");
     assert_eq!(codes(&text), [("GW0505", 5)]);
+    // ASCII double quotes are the outer marks: only they are wrong, and the ‘’ stay.
+    let text = with_measures("（一）健全依法决策机制。落实\"‘谁执法谁普法’责任制\"。");
+    assert_eq!(codes(&text), [("GW0501", 5), ("GW0501", 5)]);
     // Marks nested thousands deep: only the inner ones short enough to quote are
     // reported, or each finding would hold the whole text.
     let deep = format!(
@@ -319,9 +322,9 @@ fn number_ranges() {
     // After a percent sign, and before units of two characters.
     let text = with_measures("（一）健全依法决策机制。抽查比例3%~5%，培训15-20分钟。");
     assert_eq!(codes(&text), [("GW0514", 5), ("GW0514", 5)]);
-    // Codes, phones, dates, spans of months, years, standards, links and signed numbers.
+    // Codes, phones, dates, years, standards, links and signed numbers.
     let text = with_measures(
-        "（一）健全依法决策机制。热线0571-88886666，1-10月受理12件，依据GB 5749-2022和WS/T 367-2012，\
+        "（一）健全依法决策机制。热线0571-88886666，依据GB 5749-2022和WS/T 367-2012，\
          版本V2.1-3，访问http://a.cn/~wsj/，同比-3.2%，2021~2025年规划，第3-5条，COVID-19，\
          如表3-1所示，见图2-3。",
     );
@@ -337,6 +340,50 @@ fn number_ranges() {
     );
     let text =
         with_measures("（一）健全依法决策机制。1—6月受理12件，规划（2021—2025年），第3—5条。");
+    assert_eq!(codes(&text), []);
+}
+
+/// GB/T 15835-2011: "15%～30%" and "9亿～16亿", not "15～30%" and "9～16亿".
+#[test]
+fn both_ends_of_a_range_carry_the_percent_or_wan() {
+    let text = with_measures(
+        "（一）健全依法决策机制。抽查比例15～30%，罚款1～5万元，覆盖率10-20%，合格率90%～95%，罚款2万～3万元，受理2—3件。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0514", Some(("%～".to_string(), true))),
+            ("GW0514", Some(("万～".to_string(), true))),
+            ("GW0514", Some(("%～".to_string(), false))),
+        ]
+    );
+    assert!(
+        fixed(&text).contains("15%～30%，罚款1万～5万元"),
+        "{}",
+        fixed(&text)
+    );
+}
+
+#[test]
+fn time_ranges() {
+    let text = with_measures(
+        "（一）健全依法决策机制。1-10月受理12件，3月1日-4月30日集中整治，2023年12月~2024年3月开展检查，窗口8:30-17:30办公，1~6月份办结。",
+    );
+    assert_eq!(codes(&text), [("GW0516", 5); 5]);
+    assert!(
+        fixed(&text).contains(
+            "1—10月受理12件，3月1日—4月30日集中整治，2023年12月—2024年3月开展检查，窗口8:30—17:30办公，1—6月份办结。"
+        ),
+        "{}",
+        fixed(&text)
+    );
+    // Counts of days, the 浪纹线 and the 一字线, dates, codes and scales.
+    let text = with_measures(
+        "（一）健全依法决策机制。3-5日内办结，1～10月受理12件，1—6月办结，2024-1-10月报，型号A3-5月版，比例尺1:500-1:1000，12-1月为旺季。",
+    );
     assert_eq!(codes(&text), []);
 }
 
@@ -575,8 +622,18 @@ fn ascii_single_quotes_in_chinese() {
             .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
             .collect::<Vec<_>>(),
         [
-            ("GW0501", "'", Some(("‘".to_string(), false))),
-            ("GW0501", "'", Some(("’".to_string(), false)))
+            ("GW0501", "'", Some(("“".to_string(), false))),
+            ("GW0501", "'", Some(("”".to_string(), false)))
+        ]
+    );
+    // Inside double quotes they are the inner marks.
+    let text = with_measures("（一）健全依法决策机制。提出“落实'谁执法谁普法'责任制”。");
+    let fixes: Vec<_> = found(&text).into_iter().map(|f| f.fix).collect();
+    assert_eq!(
+        fixes,
+        [
+            Some(("‘".to_string(), false)),
+            Some(("’".to_string(), false))
         ]
     );
 }
@@ -723,6 +780,27 @@ fn a_dot_after_a_chinese_numeral() {
     );
 }
 
+/// "诺尔曼.白求恩": between Chinese characters a dot may be a name's 间隔号; the writer
+/// says which, half-width or full-width.
+#[test]
+fn a_dot_inside_chinese_words_is_not_fixed_to_a_full_stop() {
+    let text = with_measures(
+        "（一）健全依法决策机制。学习诺尔曼.白求恩精神，表彰阿依古丽．买买提同志，全年办结45件.",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0501", ".", Some(("。".to_string(), false))),
+            ("GW0501", "．", Some(("。".to_string(), false))),
+            ("GW0501", ".", Some(("。".to_string(), true))),
+        ]
+    );
+    assert!(f[1].message.contains("间隔号“·”"), "{}", f[1].message);
+}
+
 #[test]
 fn markdown_code_comments_front_matter_and_escapes_are_not_prose() {
     let body = "（一）健全依法决策机制。运行`统计.py --年份=2024,2025`汇总，见<span title=\"说明\">重点</span>，\\(注\\)。\n<!-- 起草说明:内部 -->\n```bash\n# 每日备份,保留30天:自动清理\n```";
@@ -756,4 +834,28 @@ fn ellipsis_and_deng_together() {
         )),
         []
     );
+}
+
+/// GB/T 15835-2011: "三四家", "二三十起", not "三、四家"; lists of kinds keep their 顿号.
+#[test]
+fn approximate_numbers_take_no_enumeration_comma() {
+    let text = with_measures(
+        "（一）健全依法决策机制。每季度抽查三、四家医疗机构，查处二、三十起案件，抽查3、4个单位。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0517", "、", Some((String::new(), true))),
+            ("GW0517", "、", Some((String::new(), true))),
+            ("GW0517", "3、4", Some(("三四".to_string(), false))),
+        ]
+    );
+    assert!(fixed(&text).contains("抽查三四家医疗机构，查处二三十起案件"));
+    let text = with_measures(
+        "（一）健全依法决策机制。发展二、三产业，覆盖一、二级医院，三、四季度开展检查，第三、四个批次，三、四年级学生，第3、4个，13、14个，二、四个。",
+    );
+    assert_eq!(codes(&text), []);
 }

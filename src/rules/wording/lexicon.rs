@@ -19,6 +19,7 @@ struct LexiconFile {
     adverbial: AdverbialFile,
     unfinished: UnfinishedFile,
     masked_names: MaskedNamesFile,
+    approximation: Approximation,
 }
 
 /// `[masked_names]`: people's names masked on purpose.
@@ -122,6 +123,23 @@ struct RelativeTimeFile {
     now_with_figure: Vec<String>,
     state: Vec<String>,
     ending_words: String,
+}
+
+/// `[approximation]`: words that make a number approximate, which one number takes once
+/// (约…左右, 超过…以上).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approximation {
+    /// "约", "近": before the number, "about"; `about_after` repeats them.
+    pub about: Vec<String>,
+    pub about_after: Vec<String>,
+    /// "超过", "逾": before the number, "more than"; `over_after` repeats them.
+    pub over: Vec<String>,
+    pub over_after: Vec<String>,
+    /// After the number and before its unit, either kind's repetition ("约600余次").
+    pub inside: Vec<String>,
+    /// What before 约 or 近 makes it part of a word (预约, 最近).
+    pub not_before: String,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +283,7 @@ pub struct Lexicon {
     pub duplicates: Duplicates,
     pub relative_time: RelativeTime,
     pub adverbial: Adverbial,
+    pub approximation: Approximation,
     /// Characters no sentence ends on, and the words that end on one yet may end it.
     unfinished_ends: Vec<char>,
     unfinished_words: Vec<String>,
@@ -346,6 +365,7 @@ impl Lexicon {
             duplicates,
             relative_time: RelativeTime::new(f.relative_time)?,
             adverbial: Adverbial::new(f.adverbial)?,
+            approximation: f.approximation,
             unfinished_ends: f.unfinished.ends.chars().collect(),
             unfinished_words: f.unfinished.words,
             spam,

@@ -445,3 +445,41 @@ fn proofreaders_entries() {
         assert_eq!(found(&text), [], "{ok}");
     }
 }
+
+#[test]
+fn a_number_made_approximate_twice() {
+    let text = with_measures(
+        "（一）健全依法决策机制。开展检查约586次左右，培训超过300人以上，大约600次上下，办结约120余件。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0806", "左右".to_string(), fix("", true)),
+            ("GW0806", "以上".to_string(), fix("", true)),
+            ("GW0806", "上下".to_string(), fix("", true)),
+            ("GW0806", "余".to_string(), fix("", true)),
+        ]
+    );
+    // Once is enough, and 约 or 近 ending another word is no approximation.
+    let text = with_measures(
+        "（一）健全依法决策机制。开展检查约586次，培训300人以上，预约300余人次，最近3年左右，近五年来培训2000余人，办结率超过95%，以上数据均已核实。",
+    );
+    assert_eq!(found(&text), []);
+}
+
+#[test]
+fn misspellings_of_the_trade() {
+    let text = with_measures(
+        "（一）健全依法决策机制。坚持严格规范公证文明执法，推进以案施法，开展明查暗访，截至到年底做出行政处罚决定12件。",
+    );
+    let words: Vec<String> = found(&text).into_iter().map(|(_, w, _)| w).collect();
+    assert_eq!(
+        words,
+        ["公证文明", "以案施法", "明查暗访", "截至到", "做出行政"]
+    );
+    // The procuratorate's supervision and the prevention of crime are other words.
+    let text = with_measures(
+        "（一）健全依法决策机制。配合开展行政执法检察监督，做好预防犯罪工作，推委员会审议。",
+    );
+    assert_eq!(found(&text), []);
+}

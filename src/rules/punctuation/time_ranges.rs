@@ -1,0 +1,110 @@
+//! Spans of time shorter than years (GB/T 15834-2011 4.13.3): 一字线 "1—10月",
+//! "3月1日—5日", "8:30—17:30", not a hyphen or a tilde. Year ranges are ranges.rs's; the
+//! 浪纹线 "1～10月" is left alone, as 4.13.3 says a span of time "一般" takes the 一字线.
+
+use super::TIME_RANGE_DASH;
+use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
+use crate::rules::Context;
+use crate::rules::findings::Findings;
+use regex::Regex;
+
+/// The marks typed for the 一字线 of a span of time.
+const TIME_DASHES: [&str; 9] = ["-", "－", "–", "‐", "‑", "−", "~", "〜", "——"];
+
+/// "1-10月", "3-5日": two months or two days.
+fn days_regex() -> &'static Regex {
+    static_regex!(r"([0-9]{1,2})(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,2})(月份|月|日)")
+}
+
+/// "8:30-17:30": two times of day.
+fn clock_regex() -> &'static Regex {
+    static_regex!(
+        r"([0-9]{1,2})[:：]([0-9]{2})(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,2})[:：]([0-9]{2})"
+    )
+}
+
+/// "2024年3月-6月", "3月1日-4月30日", "2023年12月-2024年3月": two dates.
+fn dates_regex() -> &'static Regex {
+    static_regex!(r"[0-9]([月日])(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,4})\s*([年月日])")
+}
+
+/// A date, a code or a figure touches the span: "2024-1-10月", "V1.2-3月".
+fn in_code(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '_'))
+}
+
+pub fn check(ctx: &Context, out: &mut Findings) {
+    for (_, span, t) in ctx.lines() {
+        if !t.bytes().any(|b| b.is_ascii_digit()) || !TIME_DASHES.iter().any(|d| t.contains(d)) {
+            continue;
+        }
+        let mut push = |dash: regex::Match, shown: &str, want: String| {
+            out.push(
+                Diagnostic::new(
+                    &TIME_RANGE_DASH,
+                    span.start + dash.start()..span.start + dash.end(),
+                    format!("时间范围“{shown}”中的连接号应为一字线“—”"),
+                    format!("改为“{want}”（GB/T 15834-2011 4.13.3：标示时间起止用一字线）"),
+                )
+                .with_fix("—", true),
+            );
+        };
+        let wave = |dash: &str| matches!(dash.trim(), "~" | "〜");
+        for c in days_regex().captures_iter(t) {
+            let (Some(m), Some(a), Some(dash), Some(b), Some(unit)) =
+                (c.get(0), c.get(1), c.get(2), c.get(3), c.get(4))
+            else {
+                continue;
+            };
+            if in_code(t[..m.start()].chars().next_back()) {
+                continue;
+            }
+            let (Ok(x), Ok(y)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+                continue;
+            };
+            let last = if unit.as_str().starts_with('月') {
+                12
+            } else {
+                31
+            };
+            // "3-5日内办结": a count of days, a value range (GW0514's); so is "3~5日".
+            let count =
+                t[m.end()..].starts_with(['内', '以', '之']) || (wave(dash.as_str()) && last != 12);
+            if !(1..y).contains(&x) || y > last || count {
+                continue;
+            }
+            let want = format!("{x}—{y}{}", unit.as_str());
+            push(dash, m.as_str(), want);
+        }
+        for c in clock_regex().captures_iter(t) {
+            let (Some(m), Some(dash)) = (c.get(0), c.get(3)) else {
+                continue;
+            };
+            let valid = |h: usize, mi: usize| {
+                let hour = c.get(h).and_then(|g| g.as_str().parse::<u32>().ok());
+                let minute = c.get(mi).and_then(|g| g.as_str().parse::<u32>().ok());
+                hour.is_some_and(|h| h <= 24) && minute.is_some_and(|m| m < 60)
+            };
+            if in_code(t[..m.start()].chars().next_back())
+                || in_code(t[m.end()..].chars().next())
+                || !(valid(1, 2) && valid(4, 5))
+            {
+                continue;
+            }
+            let want = m.as_str().replacen(dash.as_str(), "—", 1);
+            push(dash, m.as_str(), want);
+        }
+        for c in dates_regex().captures_iter(t) {
+            let (Some(m), Some(dash)) = (c.get(0), c.get(2)) else {
+                continue;
+            };
+            let from = t[..m.start()]
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+            let shown = &t[from..m.end()];
+            let want = shown.replacen(dash.as_str(), "—", 1);
+            push(dash, shown, want);
+        }
+    }
+}
