@@ -176,9 +176,11 @@ fn unnamed(t: &str, m: Range<usize>) -> bool {
 fn anonymised_case(t: &str, m: Range<usize>) -> bool {
     const BODIES: [&str; 6] = ["医院", "卫生院", "诊所", "公司", "药店", "门诊部"];
     const CASE_WORDS: [&str; 5] = ["查处", "处罚", "约谈", "责令", "案"];
-    let clause_start = t[..m.start].rfind(['。', '；', '\n']).map_or(0, |k| k + 3);
+    let clause_start = t[..m.start]
+        .rfind(['。', '；'])
+        .map_or(0, |k| k + '。'.len_utf8());
     let clause_end = t[m.end..].find(['。', '；']).map_or(t.len(), |k| m.end + k);
-    let clause = &t[clause_start.min(m.start)..clause_end];
+    let clause = &t[clause_start..clause_end];
     let suffix = &t[m.end..];
     BODIES.iter().any(|b| suffix.starts_with(b)) && CASE_WORDS.iter().any(|w| clause.contains(w))
 }

@@ -14,6 +14,11 @@ const MEASURES: &str = "个家件次人名天年岁所项批份场起例户位�
 
 const DIGITS: &str = "一二三四五六七八九";
 
+/// A character of the first number: "十七" of "十七、八岁", "3" of "3、4个".
+fn is_numeral(c: char) -> bool {
+    DIGITS.contains(c) || c == '十' || c.is_ascii_digit()
+}
+
 fn digit_value(c: char) -> Option<u32> {
     DIGITS.chars().position(|d| d == c).map(|p| p as u32 + 1)
 }
@@ -37,19 +42,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let rest = &after[numeral_len..];
             let rest = rest.trim_start_matches(['十', '百', '千', '万']);
             let counted = rest.chars().next().is_some_and(|c| MEASURES.contains(c));
+            let from = before.trim_end_matches(is_numeral).len();
             // "第三、四个": ordinals listed; "三、四年级".
-            let ordinal = before
-                .trim_end_matches(|c: char| DIGITS.contains(c) || c == '十' || c.is_ascii_digit())
-                .ends_with('第');
+            let ordinal = t[..from].ends_with('第');
             if !counted || ordinal || rest.starts_with("年级") {
                 continue;
             }
-            let from = k - before
-                .chars()
-                .rev()
-                .take_while(|&c| DIGITS.contains(c) || c == '十' || c.is_ascii_digit())
-                .map(char::len_utf8)
-                .sum::<usize>();
             let comma_end = k + '、'.len_utf8();
             let numbers_end = comma_end + numeral_len;
             // Through the counted thing's measure word: `rest` is the end of `after`.
