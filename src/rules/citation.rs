@@ -79,7 +79,7 @@ pub static EVENT_IN_TITLE_MARKS: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Warning,
     summary: "活动名称用了书名号",
-    doc: "书名号标示书名、篇名、文件名等作品的名称（GB/T 15834-2011 4.15）。附录A：不能视为作品的课程、课题、奖品奖状、商标、证照、组织机构、会议、活动等名称，不应用书名号。报告中常见把宣传周、宣传月、竞赛、讲座等活动的名称放进书名号。活动名称可以用引号。以“方案”“通知”等文种结尾的是文件名称，照常用书名号；“刊发”“发表”等之后的是文章、节目的标题，也照常用书名号。可以自动修复（改为引号），但不会在 --fix 时自动应用。\n\n示例（错误）：组织开展《宪法宣传周》系列活动\n示例（正确）：组织开展“宪法宣传周”系列活动",
+    doc: "书名号标示书名、篇名、文件名等作品的名称（GB/T 15834-2011 4.15）。附录A：不能视为作品的课程、课题、奖品奖状、商标、证照、组织机构、会议、活动等名称，不应用书名号。报告中常见把宣传周、宣传月、竞赛、讲座等活动的名称放进书名号，也常见课题、课程的名称（“承担《……研究》课题”）；书名号后面紧跟“课程”的，如果书名号中是法律、文件或书的名称（“学习《民法典》课程”），不报告。活动名称可以用引号。以“方案”“通知”等文种结尾的是文件名称，照常用书名号；“刊发”“发表”等之后的是文章、节目的标题，也照常用书名号。可以自动修复（改为引号），但不会在 --fix 时自动应用。\n\n示例（错误）：组织开展《宪法宣传周》系列活动\n示例（正确）：组织开展“宪法宣传周”系列活动",
 };
 
 pub static CITATION_UNMARKED: RuleMeta = RuleMeta {
@@ -120,7 +120,7 @@ const ISSUERS: [&str; 12] = [
 
 /// Document types one may be written for another (纲要 ↔ 方案, 法 ↔ 条例). 法 is last:
 /// 办法 ends with it.
-const KINDS: [&str; 10] = [
+pub(super) const KINDS: [&str; 10] = [
     "纲要", "方案", "规划", "意见", "办法", "计划", "条例", "细则", "规定", "法",
 ];
 
@@ -139,7 +139,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if t.contains('《') {
             for s in titles::spans(t, '《', '》') {
                 let outer = span.start + s.outer.start..span.start + s.outer.end;
-                if let Some(d) = events::check(&t[s.inner.clone()], &t[..s.outer.start], outer) {
+                let (before, after) = (&t[..s.outer.start], &t[s.outer.end..]);
+                if let Some(d) = events::check(&t[s.inner.clone()], before, after, outer) {
                     out.push(d);
                     continue;
                 }

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 struct EventsFile {
     endings: Vec<String>,
     days: Vec<String>,
+    named_after: Vec<String>,
 }
 
 /// rules/events.toml; tested, so a parse failure is a build defect.
@@ -46,13 +47,26 @@ const HEADLINE_VERBS: [&str; 6] = ["开展", "举办", "召开", "组织", "举�
 
 /// The finding for the title `raw` (between the marks at `outer`, after the words `before`
 /// on its line), when it names an activity.
-pub fn check(raw: &str, before: &str, outer: Range<usize>) -> Option<Diagnostic> {
+pub fn check(raw: &str, before: &str, after: &str, outer: Range<usize>) -> Option<Diagnostic> {
     // Right before the title ("刊发了《…》", "题为《…》"), not anywhere before it.
     let near = before.trim_end().trim_end_matches(['了', '的']);
     if WORKS_AFTER.iter().any(|w| near.ends_with(w)) {
         return None;
     }
     let name = squeeze(raw);
+    // "《…机制研究》课题": the word after says what the title names.
+    if let Some(kind) = events()
+        .named_after
+        .iter()
+        .find(|w| after.starts_with(w.as_str()))
+    {
+        // "学习《民法典》课程": a course on a document, whose title takes the marks.
+        let document = super::KINDS
+            .iter()
+            .chain(&DOCUMENT_ENDINGS)
+            .any(|k| name.ends_with(k));
+        return (!document).then(|| no_work(raw, outer, kind));
+    }
     if HEADLINE_VERBS.iter().any(|v| name.contains(v)) {
         return None;
     }
@@ -62,17 +76,23 @@ pub fn check(raw: &str, before: &str, outer: Range<usize>) -> Option<Diagnostic>
     if name.chars().count() <= ending.chars().count() {
         return None;
     }
+    Some(no_work(raw, outer, "活动"))
+}
+
+/// Titles of documents and books, besides the kinds of document the citation rules know.
+const DOCUMENT_ENDINGS: [&str; 8] = ["典", "通知", "决定", "规则", "标准", "指南", "读本", "教材"];
+
+/// `raw` names an activity, a 课题 or a 课程 (`kind`): no work, so no 书名号.
+fn no_work(raw: &str, outer: Range<usize>, kind: &str) -> Diagnostic {
     // Quotation marks inside become single ones: “‘宪法进万家’活动”.
     let quoted = format!("“{}”", raw.replace('“', "‘").replace('”', "’"));
-    Some(
-        Diagnostic::new(
-            &EVENT_IN_TITLE_MARKS,
-            outer,
-            format!("《{raw}》是活动名称，不应使用书名号"),
-            format!("改为{quoted}（GB/T 15834-2011 附录A：会议、活动等名称不是作品，不用书名号）"),
-        )
-        .with_fix(quoted, false),
+    Diagnostic::new(
+        &EVENT_IN_TITLE_MARKS,
+        outer,
+        format!("《{raw}》是{kind}名称，不应使用书名号"),
+        format!("改为{quoted}（GB/T 15834-2011 附录A：课程、课题、会议、活动等名称不是作品，不用书名号）"),
     )
+    .with_fix(quoted, false)
 }
 
 #[cfg(test)]
@@ -89,15 +109,15 @@ mod tests {
             "法律知识竞赛",
             "“宪法进万家”活动",
         ] {
-            assert!(check(event, "开展", 0..1).is_some(), "{event}");
+            assert!(check(event, "开展", "", 0..1).is_some(), "{event}");
         }
-        let d = check("“宪法进万家”活动", "", 0..1).unwrap();
+        let d = check("“宪法进万家”活动", "", "", 0..1).unwrap();
         assert_eq!(d.message, "《“宪法进万家”活动》是活动名称，不应使用书名号");
         assert_eq!(d.fix.unwrap().replacement, "“‘宪法进万家’活动”");
         // An article's title: after the words that name one, or a headline.
-        assert!(check("全市法治宣传周活动", "报送的信息", 0..1).is_none());
-        assert!(check("我委开展医疗机构依法执业专项检查活动", "被采用的", 0..1).is_none());
-        assert!(check("市卫生健康委举办法治专题讲座", "", 0..1).is_none());
+        assert!(check("全市法治宣传周活动", "报送的信息", "", 0..1).is_none());
+        assert!(check("我委开展医疗机构依法执业专项检查活动", "被采用的", "", 0..1).is_none());
+        assert!(check("市卫生健康委举办法治专题讲座", "", "", 0..1).is_none());
         for document in [
             "关于开展2024年宪法宣传周活动的通知",
             "宪法宣传周活动方案",
@@ -105,17 +125,41 @@ mod tests {
             "活动",
             "中华人民共和国宪法",
         ] {
-            assert!(check(document, "", 0..1).is_none(), "{document}");
+            assert!(check(document, "", "", 0..1).is_none(), "{document}");
         }
         // An article about the activity is a work.
         assert!(
             check(
                 "某市卫生健康委扎实开展宪法宣传周活动",
                 "《健康报》刊发",
+                "",
                 0..1
             )
             .is_none()
         );
-        assert!(check("宪法宣传周", "局长发表讲话后开展", 0..1).is_some());
+        assert!(check("宪法宣传周", "局长发表讲话后开展", "", 0..1).is_some());
+    }
+
+    #[test]
+    fn research_projects_and_courses() {
+        let d = check("医疗纠纷多元化解机制研究", "承担", "课题", 0..1).unwrap();
+        assert_eq!(
+            d.message,
+            "《医疗纠纷多元化解机制研究》是课题名称，不应使用书名号"
+        );
+        assert!(check("依法执业", "开设", "课程", 0..1).is_some());
+        // A course on a law or a book: the title is the document's.
+        for document in [
+            "民法典",
+            "中华人民共和国医师法",
+            "法治政府建设实施纲要",
+            "行政执法读本",
+        ] {
+            assert!(
+                check(document, "学习", "课程", 0..1).is_none(),
+                "{document}"
+            );
+        }
+        assert!(check("医疗纠纷多元化解机制研究", "承担", "一书", 0..1).is_none());
     }
 }

@@ -19,11 +19,11 @@ fn is_numeral(c: char) -> bool {
 pub fn check(ctx: &Context, out: &mut Findings) {
     let a = &ctx.lexicon().approximation;
     for (_, span, t) in ctx.lines() {
-        if !t.contains(['约', '近', '超', '多', '逾', '概']) {
+        if !t.contains(['约', '近', '超', '多', '逾', '概', '余']) {
             continue;
         }
         for (k, _) in t.char_indices() {
-            if let Some((second, d)) = at(a, t, k) {
+            if let Some((second, d)) = at(a, t, k).or_else(|| after_inside(a, t, k)) {
                 out.push(d.at(span.start + second.start..span.start + second.end));
             }
         }
@@ -79,20 +79,40 @@ fn at(a: &Approximation, t: &str, k: usize) -> Option<(std::ops::Range<usize>, F
         return Some((after_number..end, said_twice(&t[k..end], open, w)));
     }
     let closers = if about { &a.about_after } else { &a.over_after };
-    let unit: usize = t[after_number..]
+    let (start, w) = closing(t, after_number, closers)?;
+    let end = start + w.len();
+    Some((start..end, said_twice(&t[k..end], open, w)))
+}
+
+/// "600余次左右", "300多人以上": 余 or 多 after a number at `k`, and a closing word after
+/// its unit.
+fn after_inside(a: &Approximation, t: &str, k: usize) -> Option<(std::ops::Range<usize>, Finding)> {
+    let inside = a.inside.iter().find(|w| t[k..].starts_with(w.as_str()))?;
+    if !t[..k].chars().next_back().is_some_and(is_numeral) {
+        return None;
+    }
+    let closers: Vec<String> = a.about_after.iter().chain(&a.over_after).cloned().collect();
+    let (start, w) = closing(t, k + inside.len(), &closers)?;
+    let from = t[..k].trim_end_matches(is_numeral).len();
+    let end = start + w.len();
+    Some((start..end, said_twice(&t[from..end], inside, w)))
+}
+
+/// The first of `closers` after the unit that follows `from` ("次左右", "个工作日以上"):
+/// where it starts, and which it is.
+fn closing<'w>(t: &str, from: usize, closers: &'w [String]) -> Option<(usize, &'w String)> {
+    let unit: usize = t[from..]
         .chars()
         .take(MAX_UNIT_CHARS + 1)
         .take_while(|&c| is_han(c) || c == '%' || c == '％')
         .map(char::len_utf8)
         .sum();
-    let window = &t[after_number..after_number + unit];
+    let window = &t[from..from + unit];
     let (at, w) = closers
         .iter()
         .filter_map(|w| window.find(w.as_str()).map(|i| (i, w)))
         .min_by_key(|(i, _)| *i)?;
-    let start = after_number + at;
-    let end = start + w.len();
-    Some((start..end, said_twice(&t[k..end], open, w)))
+    Some((from + at, w))
 }
 
 /// A finding whose place is given last.

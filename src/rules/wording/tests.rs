@@ -460,9 +460,18 @@ fn a_number_made_approximate_twice() {
             ("GW0806", "余".to_string(), fix("", true)),
         ]
     );
+    // 余 or 多 after the number says it too.
+    let text = with_measures("（一）健全依法决策机制。开展检查600余次左右，培训300多人以上。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0806", "左右".to_string(), fix("", true)),
+            ("GW0806", "以上".to_string(), fix("", true)),
+        ]
+    );
     // Once is enough, and 约 or 近 ending another word is no approximation.
     let text = with_measures(
-        "（一）健全依法决策机制。开展检查约586次，培训300人以上，预约300余人次，最近3年左右，近五年来培训2000余人，办结率超过95%，以上数据均已核实。",
+        "（一）健全依法决策机制。开展检查约586次，培训300人以上，预约300余人次，最近3年左右，近五年来培训2000余人，办结率超过95%，以上数据均已核实，其余200人多次左右协调。",
     );
     assert_eq!(found(&text), []);
 }
