@@ -277,7 +277,9 @@ impl Snippet {
         let first_line = doc.line_index(span.start);
         let last_line = doc.line_index(span.end.saturating_sub(1).max(span.start));
         let (lf, ll) = (&doc.lines[first_line], &doc.lines[last_line]);
-        let span_chars = text[span.start..span.end.min(ll.end)].chars().count();
+        // A span may end past its last line, on the newline: shown up to the line's end.
+        let span = span.start..span.end.min(ll.end).max(span.start);
+        let span_chars = text[span.clone()].chars().count();
         let most = room.saturating_sub(2 * MIN_SIDE).max(1);
         let (label, side) = if last_line > first_line {
             (span.clone(), (room / 2).saturating_sub(2).max(MIN_SIDE))
@@ -294,7 +296,7 @@ impl Snippet {
         let end = if clipped {
             label.end
         } else {
-            forward_chars(text, label.end.min(ll.end), ll.end, side)
+            forward_chars(text, label.end, ll.end, side)
         };
         // The "…" before takes the place of bytes before `start`, so offsets hold.
         let cut_before = start > lf.start && start >= CUT.len();
@@ -316,7 +318,6 @@ impl Snippet {
             first_line,
             line_count: last_line - first_line + 1,
         };
-        let label = label.start..label.end.min(end).max(label.start);
         (snippet, label)
     }
 }

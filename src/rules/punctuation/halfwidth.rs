@@ -172,22 +172,25 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
         ));
     }
     for f in found {
-        let mut d = Diagnostic::new(
-            &HALFWIDTH,
-            f.at..f.at + f.lead + f.c.len_utf8() + f.trail,
-            if f.in_name && f.replacement == '。' {
-                "汉字之间用了半角“.”：如是句末应为“。”，如是人名中的间隔应为间隔号“·”".to_string()
-            } else {
-                format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement)
-            },
-            if f.in_name && f.replacement == '。' {
-                "如是句末，改为“。”；如是外国人名或少数民族人名各部分之间的间隔，改为间隔号“·”（GB/T 15834-2011 4.16）".to_string()
-            } else {
+        let (message, help) = if f.in_name && f.replacement == '。' {
+            (
+                "汉字之间用了半角“.”：如是句末应为“。”，如是人名中的间隔应为间隔号“·”".to_string(),
+                "如是句末，改为“。”；如是外国人名或少数民族人名各部分之间的间隔，改为间隔号“·”（GB/T 15834-2011 4.16）".to_string(),
+            )
+        } else {
+            (
+                format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
                 format!(
                     "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
                     f.replacement
-                )
-            },
+                ),
+            )
+        };
+        let mut d = Diagnostic::new(
+            &HALFWIDTH,
+            f.at..f.at + f.lead + f.c.len_utf8() + f.trail,
+            message,
+            help,
         )
         .with_fix(f.replacement.to_string(), f.safe);
         if folded {
@@ -344,16 +347,21 @@ const MAX_NAME_CLAUSE: usize = 12;
 /// (GB/T 15834-2011 4.16) as well as a full stop with the next sentence run on. Not after
 /// a figure ("办结86件.满意度…") or a long clause: a name holds no digits.
 fn in_name(before: &str, after: &str) -> bool {
-    let clause = before
-        .rsplit(|c: char| "，。；：、！？ ".contains(c))
-        .next()
-        .unwrap_or("");
-    before.chars().next_back().is_some_and(is_han)
-        && after.chars().next().is_some_and(is_han)
+    if !(before.chars().next_back().is_some_and(is_han) && after.chars().next().is_some_and(is_han))
+    {
+        return false;
+    }
+    // Read back no further than a name's clause can reach: a line may hold many dots.
+    let clause: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|&c| !"，。；：、！？ ".contains(c))
+        .take(MAX_NAME_CLAUSE + 1)
+        .collect();
+    clause.len() <= MAX_NAME_CLAUSE
         && !clause
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && clause.chars().count() <= MAX_NAME_CLAUSE
+            .iter()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
 }
 
 /// What a "." after Chinese stands for. After a Chinese numeral that starts a clause

@@ -9,24 +9,28 @@ use crate::rules::Context;
 use crate::rules::findings::Findings;
 use regex::Regex;
 
-/// The marks typed for the 一字线 of a span of time.
+/// The marks typed for the 一字线 of a span of time, as `DASH` matches them: a line with
+/// none of them is not searched.
 const TIME_DASHES: [&str; 9] = ["-", "－", "–", "‐", "‑", "−", "~", "〜", "——"];
+
+/// One of `TIME_DASHES` with the spaces around it, captured.
+const DASH: &str = r"(\s*(?:——|[-－–‐‑−~〜])\s*)";
 
 /// "1-10月", "3-5日": two months or two days.
 fn days_regex() -> &'static Regex {
-    static_regex!(r"([0-9]{1,2})(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,2})(月份|月|日)")
+    static_regex!(format!(r"([0-9]{{1,2}}){DASH}([0-9]{{1,2}})(月份|月|日)"))
 }
 
 /// "8:30-17:30": two times of day.
 fn clock_regex() -> &'static Regex {
-    static_regex!(
-        r"([0-9]{1,2})[:：]([0-9]{2})(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,2})[:：]([0-9]{2})"
-    )
+    static_regex!(format!(
+        r"([0-9]{{1,2}})[:：]([0-9]{{2}}){DASH}([0-9]{{1,2}})[:：]([0-9]{{2}})"
+    ))
 }
 
 /// "2024年3月-6月", "3月1日-4月30日", "2023年12月-2024年3月": two dates.
 fn dates_regex() -> &'static Regex {
-    static_regex!(r"[0-9]([月日])(\s*(?:——|[-－–‐‑−~〜])\s*)([0-9]{1,4})\s*([年月日])")
+    static_regex!(format!(r"[0-9]([月日]){DASH}([0-9]{{1,4}})\s*([年月日])"))
 }
 
 /// A date, a code or a figure touches the span: "2024-1-10月", "V1.2-3月".
@@ -39,7 +43,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if !t.bytes().any(|b| b.is_ascii_digit()) || !TIME_DASHES.iter().any(|d| t.contains(d)) {
             continue;
         }
-        let mut push = |dash: regex::Match, shown: &str, want: String| {
+        let mut push = |dash: regex::Match, shown: &str| {
+            let want = shown.replacen(dash.as_str(), "—", 1);
             out.push(
                 Diagnostic::new(
                     &TIME_RANGE_DASH,
@@ -74,8 +79,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             if !(1..y).contains(&x) || y > last || count {
                 continue;
             }
-            let want = format!("{x}—{y}{}", unit.as_str());
-            push(dash, m.as_str(), want);
+            push(dash, m.as_str());
         }
         for c in clock_regex().captures_iter(t) {
             let (Some(m), Some(dash)) = (c.get(0), c.get(3)) else {
@@ -92,8 +96,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             {
                 continue;
             }
-            let want = m.as_str().replacen(dash.as_str(), "—", 1);
-            push(dash, m.as_str(), want);
+            push(dash, m.as_str());
         }
         for c in dates_regex().captures_iter(t) {
             let (Some(m), Some(dash)) = (c.get(0), c.get(2)) else {
@@ -102,9 +105,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let from = t[..m.start()]
                 .trim_end_matches(|c: char| c.is_ascii_digit())
                 .len();
-            let shown = &t[from..m.end()];
-            let want = shown.replacen(dash.as_str(), "—", 1);
-            push(dash, shown, want);
+            push(dash, &t[from..m.end()]);
         }
     }
 }

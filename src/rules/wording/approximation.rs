@@ -19,7 +19,8 @@ fn is_numeral(c: char) -> bool {
 pub fn check(ctx: &Context, out: &mut Findings) {
     let a = &ctx.lexicon().approximation;
     for (_, span, t) in ctx.lines() {
-        if !t.contains(['约', '近', '超', '多', '逾', '概', '余']) {
+        let words = a.about.iter().chain(&a.over).chain(&a.inside);
+        if !words.into_iter().any(|w| t.contains(w.as_str())) {
             continue;
         }
         for (k, _) in t.char_indices() {
@@ -91,8 +92,8 @@ fn after_inside(a: &Approximation, t: &str, k: usize) -> Option<(std::ops::Range
     if !t[..k].chars().next_back().is_some_and(is_numeral) {
         return None;
     }
-    let closers: Vec<String> = a.about_after.iter().chain(&a.over_after).cloned().collect();
-    let (start, w) = closing(t, k + inside.len(), &closers)?;
+    let closers = a.about_after.iter().chain(&a.over_after);
+    let (start, w) = closing(t, k + inside.len(), closers)?;
     let from = t[..k].trim_end_matches(is_numeral).len();
     let end = start + w.len();
     Some((start..end, said_twice(&t[from..end], inside, w)))
@@ -100,7 +101,11 @@ fn after_inside(a: &Approximation, t: &str, k: usize) -> Option<(std::ops::Range
 
 /// The first of `closers` after the unit that follows `from` ("次左右", "个工作日以上"):
 /// where it starts, and which it is.
-fn closing<'w>(t: &str, from: usize, closers: &'w [String]) -> Option<(usize, &'w String)> {
+fn closing<'w>(
+    t: &str,
+    from: usize,
+    closers: impl IntoIterator<Item = &'w String>,
+) -> Option<(usize, &'w String)> {
     let unit: usize = t[from..]
         .chars()
         .take(MAX_UNIT_CHARS + 1)
@@ -109,7 +114,7 @@ fn closing<'w>(t: &str, from: usize, closers: &'w [String]) -> Option<(usize, &'
         .sum();
     let window = &t[from..from + unit];
     let (at, w) = closers
-        .iter()
+        .into_iter()
         .filter_map(|w| window.find(w.as_str()).map(|i| (i, w)))
         .min_by_key(|(i, _)| *i)?;
     Some((from + at, w))
