@@ -198,7 +198,7 @@ fn render(what: &str, report: &gwlint::FileReport) {
     ] {
         let opts = report::Options {
             color: false,
-            width: 100,
+            width: None,
             min_severity: Default::default(),
             expected: Default::default(),
             custom_rules: Vec::new(),

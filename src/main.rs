@@ -884,15 +884,15 @@ fn color_wanted(
 }
 
 /// Columns for the readable output: the terminal's (stderr's or stdin's when stdout is
-/// piped into a pager), else `COLUMNS`, else 100; never fewer than 40.
-fn output_width(to_stdout: bool) -> usize {
+/// piped into a pager), else `COLUMNS`; `None` with neither; never fewer than 40.
+fn output_width(to_stdout: bool) -> Option<usize> {
     to_stdout
         .then(terminal_size::terminal_size)
         .flatten()
         .map(|(w, _)| usize::from(w.0))
         .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
         .filter(|&w| w > 0)
-        .map_or(100, |w| w.max(40))
+        .map(|w| w.max(40))
 }
 
 /// Files from which a batch is long enough to show progress.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 fn gwlint() -> Command {
     let mut c = Command::cargo_bin("gwlint").unwrap();
-    c.env("NO_COLOR", "1");
+    c.env("NO_COLOR", "1").env_remove("COLUMNS");
     c
 }
 
@@ -144,6 +144,37 @@ fn summary_table_totals_and_unreadable_files() {
     assert!(text.contains(" 个文件，"), "{text}");
     assert!(text.contains("按文件：有错误 "), "{text}");
     assert!(text.contains("无法读取 1 个"), "{text}");
+}
+
+/// At a terminal narrower than the table, each file is a block: its name, then its
+/// non-zero counts under their headings, wrapped to the width like the lists below.
+#[test]
+fn summary_fits_a_narrow_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 14);
+    let out = gwlint()
+        .env("COLUMNS", "80")
+        .args(["check", "--summary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let root = format!("（文件路径相对于 {}）\n", dir.path().display());
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with(&root[..root.len() - 1]))
+    {
+        let width = unicode_width::UnicodeWidthStr::width(line);
+        assert!(width <= 80, "{width} columns: {line}\n{text}");
+    }
+    assert!(!text.contains("数字一致性  标点"), "{text}");
+    assert!(
+        text.contains("\nunit02/report0002.txt  东湖区卫生健康局（落款：东湖区医疗保障局）  2024\n    错误 1，警告 1；落款 2\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n    无问题\n"), "{text}");
+    assert!(text.contains("\n    无法读取\n"), "{text}");
+    assert!(text.contains("合计（15 个文件）\n    错误 "), "{text}");
 }
 
 #[test]

@@ -756,29 +756,29 @@ fn summary_with_a_machine_format_is_refused() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("--summary"));
 }
 
+/// Every readable output honours `--color`: the pretty one, the concise lines and the
+/// summary.
 #[test]
 fn colour_can_be_forced_for_a_pager() {
-    let out = gwlint()
-        .args([
-            "check",
-            "--color",
-            "always",
-            "samples/nanping-2024-utf16.txt",
-        ])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
-    let out = gwlint()
-        .env("CLICOLOR_FORCE", "1")
-        .args([
-            "check",
-            "--color",
-            "never",
-            "samples/nanping-2024-utf16.txt",
-        ])
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
+    let run = |color: &str, extra: &[&str]| -> String {
+        let out = gwlint()
+            .env("CLICOLOR_FORCE", "1")
+            .args(["check", "--color", color])
+            .args(extra)
+            .arg("samples/nanping-2024-utf16.txt")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for extra in [&[][..], &["--format", "concise"], &["--summary"]] {
+        assert!(run("always", extra).contains('\u{1b}'), "{extra:?}");
+        assert!(!run("never", extra).contains('\u{1b}'), "{extra:?}");
+    }
+    let concise = run("always", &["--format", "concise"]);
+    assert!(
+        concise.contains("\u{1b}[31;1merror\u{1b}[0m[GW0203]"),
+        "{concise}"
+    );
 }
 
 #[test]

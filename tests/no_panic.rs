@@ -15,7 +15,7 @@ fn lint_and_render(format: Format, bytes: &[u8]) {
     let report = linter().lint_bytes("p", format, bytes);
     let opts = gwlint::report::Options {
         color: false,
-        width: 80,
+        width: Some(80),
         min_severity: Default::default(),
         expected: Default::default(),
         custom_rules: Vec::new(),

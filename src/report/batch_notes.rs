@@ -208,6 +208,7 @@ fn versions(files: &[&FileSummary], shown: &dyn Fn(&str) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::layout::Layout;
 
     fn row(path: &str, issuer: &str, year: i32) -> FileSummary {
         FileSummary {
@@ -223,7 +224,7 @@ mod tests {
     fn notes(rows: &[FileSummary]) -> String {
         let mut out = Vec::new();
         for s in sections(rows, None, &|p| p.to_string()) {
-            s.write_text(&mut out).unwrap();
+            s.write_text(&mut out, Layout::default()).unwrap();
         }
         String::from_utf8(out).unwrap()
     }
@@ -352,7 +353,7 @@ mod tests {
         let said = |year| {
             let mut out = Vec::new();
             for s in sections(&rows, year, &|p| p.to_string()) {
-                s.write_text(&mut out).unwrap();
+                s.write_text(&mut out, Layout::default()).unwrap();
             }
             String::from_utf8(out).unwrap()
         };

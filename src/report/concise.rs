@@ -1,18 +1,49 @@
 //! `path:line:col: severity[code] message` — one line per finding, for hooks and editors.
 
-use super::{Reporter, Totals, located, sanitize, summary_line};
+use super::{Options, Reporter, Totals, located, sanitize, summary_line};
 use crate::FileReport;
+use crate::diagnostic::Severity;
+use owo_colors::{OwoColorize, Style};
 use std::io::{self, Write};
 
-pub struct Concise;
+pub struct Concise {
+    /// Paths in bold and each severity in its colour, as the pretty output draws them.
+    color: bool,
+}
+
+impl Concise {
+    pub fn new(options: &Options) -> Concise {
+        Concise {
+            color: options.color,
+        }
+    }
+
+    fn paint(&self, text: &str, style: Style) -> String {
+        if self.color {
+            text.style(style).to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, severity: Severity) -> String {
+        let style = match severity {
+            Severity::Error => Style::new().red().bold(),
+            Severity::Warning => Style::new().yellow().bold(),
+            Severity::Info => Style::new().cyan().bold(),
+        };
+        self.paint(severity.as_str(), style)
+    }
+}
 
 impl Reporter for Concise {
     fn file(&mut self, w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
         if let Some(e) = &r.error {
             return writeln!(
                 w,
-                "{}: error[{}] 无法读取：{}",
-                r.path,
+                "{}: {}[{}] 无法读取：{}",
+                self.paint(&r.path, Style::new().bold()),
+                self.severity(Severity::Error),
                 e.kind.as_str(),
                 sanitize(&e.message)
             );
@@ -21,13 +52,12 @@ impl Reporter for Concise {
             return Ok(());
         };
         for (d, at) in located(doc, &r.diagnostics) {
+            let place = format!("{}:{}:{}", r.path, at.line, at.column);
             writeln!(
                 w,
-                "{}:{}:{}: {}[{}] {}",
-                r.path,
-                at.line,
-                at.column,
-                d.severity.as_str(),
+                "{}: {}[{}] {}",
+                self.paint(&place, Style::new().bold()),
+                self.severity(d.severity),
                 d.rule.code,
                 sanitize(&d.message)
             )?;

@@ -12,6 +12,7 @@ pub mod folders;
 pub mod github;
 pub mod html;
 pub mod json;
+pub mod layout;
 pub mod overview;
 pub mod pretty;
 pub mod sarif;
@@ -132,7 +133,9 @@ pub struct Unchecked {
 
 pub struct Options {
     pub color: bool,
-    pub width: usize,
+    /// Columns of the terminal or of `COLUMNS`; `None` when the output goes to no
+    /// terminal.
+    pub width: Option<usize>,
     /// The lowest severity listed: a summary does not call a file clean that may only have
     /// findings left out.
     pub min_severity: Severity,
@@ -146,7 +149,7 @@ pub struct Options {
 pub fn reporter(format: OutputFormat, options: &Options) -> Box<dyn Reporter> {
     match format {
         OutputFormat::Pretty => Box::new(pretty::Pretty::new(options)),
-        OutputFormat::Concise => Box::new(concise::Concise),
+        OutputFormat::Concise => Box::new(concise::Concise::new(options)),
         OutputFormat::Json => Box::new(json::Json::default()),
         OutputFormat::Sarif => Box::new(sarif::Sarif::with_custom(&options.custom_rules)),
         OutputFormat::Github => Box::new(github::Github::default()),

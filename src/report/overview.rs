@@ -3,6 +3,7 @@
 //! what only a batch shows (another year, a unit's second file, the settings in force).
 
 use super::file_summary::FileSummary;
+use super::layout::Layout;
 use super::{Expected, Unchecked};
 use std::io::{self, Write};
 
@@ -55,14 +56,13 @@ impl Section {
         })
     }
 
-    /// "\n标题：\n  路径：说明\n…", as the terminal summary shows it.
-    pub fn write_text(&self, w: &mut dyn Write) -> io::Result<()> {
-        writeln!(w, "\n{}：", self.title)?;
-        for item in &self.items {
-            writeln!(w, "  {item}")?;
-        }
-        if let Some(note) = self.note {
-            writeln!(w, "  {note}")?;
+    /// "\n标题：\n  路径：说明\n…", as the terminal summary shows it; a line wider than
+    /// the terminal goes on indented under itself.
+    pub fn write_text(&self, w: &mut dyn Write, layout: Layout) -> io::Result<()> {
+        writeln!(w, "\n{}", layout.strong(&format!("{}：", self.title)))?;
+        let lines = self.items.iter().map(|i| i.to_string());
+        for line in lines.chain(self.note.map(str::to_string)) {
+            writeln!(w, "  {}", layout.fit(&line, "    "))?;
         }
         Ok(())
     }

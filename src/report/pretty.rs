@@ -27,6 +27,8 @@ pub struct Pretty {
     long_line: usize,
 }
 
+/// Columns laid out for when the output goes to no terminal.
+const DEFAULT_WIDTH: usize = 100;
 /// Columns taken by miette's gutter ("  12 │ ") and margins.
 const GUTTER: usize = 12;
 /// Characters of a long line shown however narrow the terminal.
@@ -48,12 +50,13 @@ impl Pretty {
         // A Chinese character takes two columns: a line fits when twice its length does.
         // Messages are not wrapped: a break could fall inside a quoted correction, which
         // is what the reader copies; the terminal wraps a long one.
+        let width = options.width.unwrap_or(DEFAULT_WIDTH);
         let handler = GraphicalReportHandler::new_themed(theme)
-            .with_width(options.width)
+            .with_width(width)
             .with_wrap_lines(false);
-        let long_line = (options.width.saturating_sub(GUTTER) / 2).max(MIN_SHOWN);
+        let long_line = (width.saturating_sub(GUTTER) / 2).max(MIN_SHOWN);
         Pretty {
-            width: options.width,
+            width,
             docx_shown: false,
             tight: handler.clone().with_context_lines(0),
             handler: handler.with_context_lines(CONTEXT_LINES),

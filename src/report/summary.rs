@@ -3,6 +3,7 @@
 
 use super::file_summary::{FileSummary, clean_label};
 use super::folders::{FolderTotal, SharedRoot, TITLE};
+use super::layout::Layout;
 use super::tally::RuleTally;
 use super::{Expected, Options, Reporter, Totals, Unchecked, summary_line};
 use crate::FileReport;
@@ -18,6 +19,8 @@ pub struct Summary {
     /// The lowest severity listed (--min-severity).
     shown: Severity,
     expected: Expected,
+    /// A table wider than the terminal is written one file to a block.
+    layout: Layout,
 }
 
 /// Rows kept in the table before it says "…"; totals still count every file.
@@ -28,6 +31,10 @@ impl Summary {
         Summary {
             shown: options.min_severity,
             expected: options.expected.clone(),
+            layout: Layout {
+                width: options.width,
+                color: options.color,
+            },
             ..Summary::default()
         }
     }
@@ -107,22 +114,29 @@ impl Reporter for Summary {
         ];
         total.extend(sums.iter().map(|n| n.to_string()));
         table.push(total);
-        write_table(w, &table, 3)?;
+        let layout = self.layout;
+        match layout.width {
+            Some(columns) if table_width(&table) > columns => {
+                write_blocks(w, &table, layout, clean_label(self.shown))?
+            }
+            _ => write_table(w, &table, NAMING, layout)?,
+        }
         for section in
             super::overview::sections(&self.rows, &self.unchecked, &self.expected, &shown)
         {
-            section.write_text(w)?;
+            section.write_text(w, layout)?;
         }
         let folders = super::folders::by_folder(&self.rows, &self.unchecked);
         if !folders.is_empty() {
-            writeln!(w, "\n{TITLE}：")?;
+            writeln!(w, "\n{}", layout.strong(&format!("{TITLE}：")))?;
             let mut table = vec![FolderTotal::HEADER.iter().map(|s| s.to_string()).collect()];
             table.extend(folders.iter().map(FolderTotal::cells));
-            write_table(w, &table, 1)?;
+            write_table(w, &table, 1, layout)?;
         }
         let top = self.tally.top(TOP_RULES);
         if !top.is_empty() {
-            writeln!(w, "\n出现最多的问题（按涉及的文件数，不含提示）：")?;
+            let title = "出现最多的问题（按涉及的文件数，不含提示）：";
+            writeln!(w, "\n{}", layout.strong(title))?;
             let width = top.iter().map(|t| t.1.width()).max().unwrap_or(0);
             for (code, summary, files, n) in top {
                 let pad = " ".repeat(width - summary.width());
@@ -134,16 +148,15 @@ impl Reporter for Summary {
             unchecked: 0,
             ..*totals
         };
-        writeln!(w, "\n{}", summary_line(&checked))?;
-        writeln!(w, "{}", self.by_status())
+        writeln!(w, "\n{}", layout.fit(&summary_line(&checked), "  "))?;
+        writeln!(w, "{}", layout.fit(&self.by_status(), "  "))
     }
 }
 
-/// Columns padded by display width, so Chinese cells line up in a terminal; the first
-/// `words` columns are text (left-aligned), the rest figures.
-fn write_table(w: &mut dyn Write, table: &[Vec<String>], words: usize) -> io::Result<()> {
+/// The display width of each column.
+fn column_widths(table: &[Vec<String>]) -> Vec<usize> {
     let columns = table.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
+    (0..columns)
         .map(|c| {
             table
                 .iter()
@@ -152,8 +165,66 @@ fn write_table(w: &mut dyn Write, table: &[Vec<String>], words: usize) -> io::Re
                 .max()
                 .unwrap_or(0)
         })
-        .collect();
-    for row in table {
+        .collect()
+}
+
+/// Columns `write_table` takes.
+fn table_width(table: &[Vec<String>]) -> usize {
+    let widths = column_widths(table);
+    widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1)
+}
+
+/// Columns of the file table that name a file (file, issuer, year); the rest are counts.
+const NAMING: usize = 3;
+
+/// The file table for a narrow terminal: each row as a line naming the file and an
+/// indented line of its non-zero counts under their headings ("错误 1，警告 3；结构 3").
+fn write_blocks(
+    w: &mut dyn Write,
+    table: &[Vec<String>],
+    layout: Layout,
+    clean: &str,
+) -> io::Result<()> {
+    const INDENT: &str = "    ";
+    let Some((header, rows)) = table.split_first() else {
+        return Ok(());
+    };
+    let by_severity = NAMING + 3;
+    for row in rows {
+        let naming: Vec<&str> = row.iter().take(NAMING).map(String::as_str).collect();
+        writeln!(w, "{}", layout.strong(naming.join("  ").trim_end()))?;
+        let said = |range: std::ops::Range<usize>| -> Vec<String> {
+            range
+                .filter_map(|c| Some((header.get(c)?, row.get(c)?)))
+                .filter(|(_, cell)| !matches!(cell.as_str(), "0" | "—"))
+                .map(|(h, cell)| match cell.parse::<usize>() {
+                    Ok(n) => format!("{h} {n}"),
+                    Err(_) => cell.clone(),
+                })
+                .collect()
+        };
+        let severities = said(NAMING..by_severity).join("，");
+        let categories = said(by_severity..row.len()).join("，");
+        let counts = match (severities.is_empty(), categories.is_empty()) {
+            (true, _) => clean.to_string(),
+            (false, true) => severities,
+            (false, false) => format!("{severities}；{categories}"),
+        };
+        writeln!(w, "{INDENT}{}", layout.fit(&counts, INDENT))?;
+    }
+    Ok(())
+}
+
+/// Columns padded by display width, so Chinese cells line up in a terminal; the first
+/// `words` columns are text (left-aligned), the rest figures; the header row is strong.
+fn write_table(
+    w: &mut dyn Write,
+    table: &[Vec<String>],
+    words: usize,
+    layout: Layout,
+) -> io::Result<()> {
+    let widths = column_widths(table);
+    for (k, row) in table.iter().enumerate() {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             let pad = widths[c].saturating_sub(cell.width());
@@ -166,7 +237,12 @@ fn write_table(w: &mut dyn Write, table: &[Vec<String>], words: usize) -> io::Re
             }
             line.push_str("  ");
         }
-        writeln!(w, "{}", line.trim_end())?;
+        let line = line.trim_end();
+        if k == 0 {
+            writeln!(w, "{}", layout.strong(line))?;
+        } else {
+            writeln!(w, "{line}")?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,29 @@
+//! How the terminal summary is laid out: the columns it has and whether to colour.
+
+use owo_colors::{OwoColorize, Style};
+
+#[derive(Default, Clone, Copy)]
+pub struct Layout {
+    /// The terminal's columns; `None` when the output goes to no terminal.
+    pub width: Option<usize>,
+    pub color: bool,
+}
+
+impl Layout {
+    /// A heading or a table's header row, in bold when colouring.
+    pub fn strong(&self, text: &str) -> String {
+        if self.color {
+            text.style(Style::new().bold()).to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// `line` wrapped to the terminal, its later lines under `indent`.
+    pub fn fit(&self, line: &str, indent: &str) -> String {
+        match self.width {
+            Some(columns) => super::finding_text::wrapped(line, columns, indent),
+            None => line.to_string(),
+        }
+    }
+}
