@@ -76,6 +76,7 @@ struct BreakdownFile {
     overlap: Vec<String>,
     overlap_labels: Vec<String>,
     attribute_labels: Vec<Vec<String>>,
+    facility_cuts: Vec<Vec<String>>,
     not_counts: Vec<String>,
     negations: Vec<String>,
     totals_after: Vec<String>,
@@ -239,10 +240,10 @@ pub struct Lexicon {
     pub overlap: WordList,
     /// In a part's own label: a qualification one may hold with others.
     pub overlap_labels: WordList,
-    /// Attributes of people, all groups in one list (one search), and each word's group
-    /// (its dimension).
-    attribute_labels: WordList,
-    attribute_dimension: Vec<usize>,
+    /// Attributes of people, each group a dimension.
+    attributes: Dimensions,
+    /// Ways to divide facilities (by owner, by grade), each group a dimension.
+    facility_cuts: Dimensions,
     /// A figure per head or an extreme (人均, 最高 …).
     pub not_counts: WordList,
     negations: Vec<String>,
@@ -382,14 +383,8 @@ impl Lexicon {
             remainder: WordList::new(&f.breakdown.remainder)?,
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
-            attribute_labels: WordList::new(f.breakdown.attribute_labels.iter().flatten())?,
-            attribute_dimension: f
-                .breakdown
-                .attribute_labels
-                .iter()
-                .enumerate()
-                .flat_map(|(k, g)| std::iter::repeat_n(k, g.len()))
-                .collect(),
+            attributes: Dimensions::new(&f.breakdown.attribute_labels)?,
+            facility_cuts: Dimensions::new(&f.breakdown.facility_cuts)?,
             not_counts: WordList::new(&f.breakdown.not_counts)?,
             negations: f.breakdown.negations,
             totals_after: f.breakdown.totals_after,
@@ -497,8 +492,12 @@ impl Lexicon {
 
     /// The dimension of people's attributes `label` names (职称, gender …), if any.
     pub fn attribute_of(&self, label: &str) -> Option<usize> {
-        let (_, k) = self.attribute_labels.find_iter(label).next()?;
-        self.attribute_dimension.get(k).copied()
+        self.attributes.of(label)
+    }
+
+    /// The way of dividing facilities `label` names (owner, grade), if any.
+    pub fn facility_cut_of(&self, label: &str) -> Option<usize> {
+        self.facility_cuts.of(label)
     }
 
     /// "罚款", "责令退回医保基金的": a penalty or measure one decision may impose with others.
@@ -916,6 +915,32 @@ pub fn totalizer(s: &str) -> Option<&'static str> {
         }
     }
     lex.totalizers.longest_at(k).map(|i| lex.totalizers.word(i))
+}
+
+/// Groups of words, each group one dimension of a thing (gender, 职称; owner, grade): all
+/// words in one list, for one search, and each word's group.
+struct Dimensions {
+    words: WordList,
+    group: Vec<usize>,
+}
+
+impl Dimensions {
+    fn new(groups: &[Vec<String>]) -> Result<Dimensions, String> {
+        Ok(Dimensions {
+            words: WordList::new(groups.iter().flatten())?,
+            group: groups
+                .iter()
+                .enumerate()
+                .flat_map(|(k, g)| std::iter::repeat_n(k, g.len()))
+                .collect(),
+        })
+    }
+
+    /// The group of the first word of `label` in the list.
+    fn of(&self, label: &str) -> Option<usize> {
+        let (_, k) = self.words.find_iter(label).next()?;
+        self.group.get(k).copied()
+    }
 }
 
 #[cfg(test)]

@@ -257,6 +257,17 @@ pub(super) fn stated_agrees(stated: f64, decimals: u8, exact: f64, equal: bool) 
         return equal;
     }
     within_precision(stated, decimals, exact)
+        || (!equal && stated == below_hundred(exact, decimals))
+}
+
+/// `exact` cut, not rounded, to `decimals` places when rounding would make it 100: a rate
+/// short of 100% is written 99.9%, not 100.0% ("办结3623件" of 3624 is 99.97%).
+pub(super) fn below_hundred(exact: f64, decimals: u8) -> f64 {
+    let k = 10f64.powi(decimals.min(6) as i32);
+    if (exact * k + 1e-9).round() / k < 100.0 {
+        return f64::NAN;
+    }
+    (exact * k).floor().min(100.0 * k - 1.0) / k
 }
 
 /// The last `n` characters of `s`.
@@ -268,8 +279,16 @@ pub(super) fn last_chars(s: &str, n: usize) -> &str {
 /// What a percentage should read, to the precision it is written in ("97.0" for "99.0%"),
 /// and to `whole_places` when it is written whole ("98.2" for "100%").
 pub(super) fn expected_percent(exact: f64, written: &Quantity, whole_places: usize) -> String {
-    match written.numeral.decimals as usize {
+    let shown = match written.numeral.decimals as usize {
         0 => format_percent(exact, whole_places),
         d => format_percent_fixed(exact, d),
+    };
+    // Short of 100% is never written 100%: as many places as it takes to show it short.
+    if exact < 100.0 && shown.parse::<f64>() == Ok(100.0) {
+        let places = (1..=6u8)
+            .find(|&d| below_hundred(exact, d).is_nan())
+            .unwrap_or(6);
+        return format_percent_fixed(exact, places as usize);
     }
+    shown
 }

@@ -829,9 +829,15 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
         .map(|q| lex.attribute_of(p.measure(q)))
         .collect();
     let dimensions_differ = attributes.windows(2).any(|w| w[0] != w[1]);
+    let cuts: Option<Vec<usize>> = items
+        .iter()
+        .map(|q| lex.facility_cut_of(p.measure(q)))
+        .collect();
+    let two_cuts = cuts.is_some_and(|c| c.windows(2).any(|w| w[0] != w[1]));
     items.iter().all(|q| qualified(q))
         || items.iter().any(|q| q.value == total.value && qualified(q))
         || attributes.iter().any(Option::is_some) && dimensions_differ
+        || two_cuts
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.

@@ -480,6 +480,8 @@ fn averages_extremes_and_overlaps_are_no_division() {
         "作出行政处罚决定256件，其中警告148件、罚款203件、没收违法所得37件、责令暂停执业活动9件（部分案件并处多种处罚）。",
         "开展职业健康检查1.86万人次，其中接触粉尘人员0.72万人次、接触噪声人员0.93万人次（部分人员同时接触多种危害因素）。",
         "参训的执法人员共计428名，其中党员312名、女性207名。",
+        "应考1847人，实考1839人，其中成绩合格1802人、满分126人。",
+        "检查医疗机构86家，其中民营医疗机构52家、一级医院及诊所61家。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
@@ -492,10 +494,13 @@ fn averages_extremes_and_overlaps_are_no_division() {
         assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
     }
     // One dimension still adds up.
-    assert_eq!(
-        codes("参训的执法人员共计428名，其中男性200名、女性250名。"),
-        ["GW0401"]
-    );
+    for wrong in [
+        "参训的执法人员共计428名，其中男性200名、女性250名。",
+        "检查医疗机构86家，其中公立医疗机构32家、民营医疗机构61家。",
+        "检查医疗机构86家，其中三级医院12家、二级医院30家、一级医院及诊所50家。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
 }
 
 /// A kind and its negation after any total split it; a short aside in brackets inside a
@@ -798,6 +803,31 @@ fn shares_of_one_whole_add_up() {
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+}
+
+/// A rate short of 100% may be cut rather than rounded, not to claim 100%; written 100%,
+/// it is told how many places show it short.
+#[test]
+fn a_rate_short_of_all_is_cut_not_rounded_up() {
+    assert_eq!(
+        codes("受理3624件，办结3623件，办结率99.9%。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(codes("受理3624件，办结3623件，办结率99.8%。"), ["GW0402"]);
+    for written in ["100%", "100.0%"] {
+        let found = found_of(
+            "GW0402",
+            &text_doc(&with(&format!("受理3624件，办结3623件，办结率{written}。"))),
+        );
+        assert_eq!(
+            found.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+            [format!(
+                "办结率应为99.97%（3623÷3624=99.97%），与所写的{written}不符"
+            )]
+        );
+    }
+    // A cut is no excuse away from 100%: 95.36% is 95.4%.
+    assert_eq!(codes("抽查1726家，合格1646家，合格率95.3%。"), ["GW0402"]);
 }
 
 #[test]
