@@ -39,7 +39,8 @@ pub struct Collected {
     /// Links to folders met in a walk, not followed (as git and ripgrep do not): an alias
     /// such as 最新 → 2024 would report every file twice, and a link up, forever.
     pub linked_folders: Vec<PathBuf>,
-    /// Links to reports outside the folder walked, left out when `--fix` writes.
+    /// Links to reports outside the folder walked, left out: a unit's folder could
+    /// otherwise have any file on the machine read and quoted (or written by `--fix`).
     pub linked_out: Vec<PathBuf>,
     /// Reports a walk left out by a configuration's `exclude`.
     pub excluded: usize,
@@ -111,9 +112,6 @@ pub struct WalkOptions {
     pub force_exclude: bool,
     /// Skip what .gitignore and .ignore files name (the default; `--no-ignore` does not).
     pub ignore_files: bool,
-    /// `--fix` writes: a link met in a walk that leads out of the folder is not taken,
-    /// or fixing a folder would write a file elsewhere.
-    pub writing: bool,
 }
 
 /// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
@@ -245,7 +243,7 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
                 let path = e.into_path();
                 let report_like = source::format_for_path(&path).is_some() && !excluded(&path);
                 match std::fs::metadata(&path) {
-                    Ok(m) if m.is_file() && how.writing && report_like && leads_out(&path) => {
+                    Ok(m) if m.is_file() && report_like && leads_out(&path) => {
                         c.linked_out.push(path)
                     }
                     Ok(m) if m.is_file() => take_file(path, c),

@@ -7,7 +7,7 @@ use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
-use gwlint::report::{self, OutputFormat, Totals, Unchecked};
+use gwlint::report::{self, OutputFormat, Totals, Unchecked, display_name};
 use gwlint::workspace::{ConfigProblem, Overrides, Workspace};
 use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
@@ -687,7 +687,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     if !unchecked.is_empty() && !summary_on_terminal {
         eprintln!("gwlint: 跳过 {} 个不能检查的文件：", unchecked.len());
         for u in &unchecked {
-            eprintln!("  {}：{}", u.path, u.reason);
+            eprintln!("  {}：{}", display_name(&u.path), u.reason);
         }
     }
     let mut totals = Totals {
@@ -713,18 +713,20 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         suppressed += o.report.suppressed;
         fixed += o.fixed;
         if let Some(e) = &o.report.error {
-            unreadable.push(format!("  × {}：{}", o.report.path, e.message));
+            let path = display_name(&o.report.path);
+            unreadable.push(format!("  × {path}：{}", report::sanitize(&e.message)));
         }
         if let Some(why) = &o.not_written {
             not_written.push(format!(
                 "  × {}：未修复，文件保持原样（{why}）",
-                o.report.path
+                display_name(&o.report.path)
             ));
         }
         match &o.annotation {
             Annotation::Written(_, n) => annotated.add(*n),
             Annotation::Refused(why) => {
-                not_written.push(format!("  × {}：未生成批注版（{why}）", o.report.path));
+                let path = display_name(&o.report.path);
+                not_written.push(format!("  × {path}：未生成批注版（{why}）"));
             }
             Annotation::Skipped => {}
         }
@@ -732,7 +734,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             return match (&o.diff, &o.report.document) {
                 // On a terminal the diff is read, not applied: in UTF-8 whatever the file's.
                 (Some(d), Some(doc)) if diff_on_terminal => {
-                    out.write_all(&gwlint::fix::readable_diff(d, doc.encoding))
+                    let text = gwlint::fix::readable_diff(d, doc.encoding);
+                    let text = report::terminal_diff(&String::from_utf8_lossy(&text));
+                    out.write_all(text.as_bytes())
                 }
                 (Some(d), _) => out.write_all(d),
                 (None, _) => Ok(()),
@@ -1092,7 +1096,6 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             let how = batch::WalkOptions {
                 force_exclude: args.force_exclude,
                 ignore_files: !args.no_ignore,
-                writing: args.fix,
             };
             let found = batch::collect(&[p], &|f| ws.excludes(f), how);
             inputs.extend(found.inputs);
@@ -1101,25 +1104,25 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             for p in found.owner_files {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
-                    p.display()
+                    display_name(&p.display().to_string())
                 );
             }
             for p in found.linked_folders {
                 eprintln!(
                     "gwlint: 跳过 {}：这是指向目录的符号链接，遍历时不跟随（要检查其中的文件，请直接写出这个路径）",
-                    p.display()
+                    display_name(&p.display().to_string())
                 );
             }
             for p in found.linked_out {
                 eprintln!(
-                    "gwlint: 跳过 {}：这是指向所检查文件夹之外的文件的符号链接，自动修复不经它写回（要修复那个文件，请直接写出它的路径）",
-                    p.display()
+                    "gwlint: 跳过 {}：这是指向所检查文件夹之外的文件的符号链接，遍历时不跟随（要检查那个文件，请直接写出它的路径）",
+                    display_name(&p.display().to_string())
                 );
             }
             for p in found.annotated_folders {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 gwlint --annotate 生成的批注版目录，其中的文件不是报告（直接检查该目录仍会检查）",
-                    p.display()
+                    display_name(&p.display().to_string())
                 );
             }
         }
@@ -1158,6 +1161,20 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
         if paths_given.iter().any(|p| is_out(p)) {
             return usage(format!(
                 "输出文件 {shown} 也是要检查的文件，写入结果会覆盖它；请换一个输出文件名"
+            ));
+        }
+        // Nor a file the run reads besides the reports.
+        let read = [
+            ("单位名单（--roster）", args.roster.as_deref()),
+            ("配置文件（--config）", args.config.as_deref()),
+            (
+                "规则配置（--profile）",
+                args.profile.as_deref().map(Path::new),
+            ),
+        ];
+        if let Some((what, _)) = read.iter().find(|(_, p)| p.is_some_and(&is_out)) {
+            return usage(format!(
+                "输出文件 {shown} 是本次读取的{what}，写入结果会覆盖它；请换一个输出文件名"
             ));
         }
         if inputs

@@ -152,22 +152,25 @@ impl Profile {
         BUILTIN.iter().map(|(n, _)| *n)
     }
 
-    /// Why `name_or_path` names no profile: neither a built-in name nor an existing file.
+    /// Why `name_or_path` names no profile: neither a built-in name nor an existing .toml
+    /// file. Only .toml: a gwlint.toml received with a unit's reports must not have any
+    /// other file read, and its lines quoted in an error (/proc/self/environ).
     pub fn not_found(name_or_path: &str) -> Option<String> {
-        if Profile::builtin(name_or_path).is_some() || Path::new(name_or_path).is_file() {
+        let toml = name_or_path.to_lowercase().ends_with(".toml");
+        if Profile::builtin(name_or_path).is_some() || toml && Path::new(name_or_path).is_file() {
             return None;
         }
         let known: Vec<_> = Profile::builtin_names().collect();
-        Some(
-            if name_or_path.ends_with(".toml") || name_or_path.contains(['/', '\\']) {
-                format!("规则配置文件 {name_or_path} 不存在")
-            } else {
-                format!(
-                    "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
-                    known.join("、")
-                )
-            },
-        )
+        Some(if toml {
+            format!("规则配置文件 {name_or_path} 不存在")
+        } else if name_or_path.contains(['/', '\\']) {
+            format!("规则配置文件须为 .toml 文件，{name_or_path} 不是")
+        } else {
+            format!(
+                "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
+                known.join("、")
+            )
+        })
     }
 
     /// A built-in name, or a path to a TOML profile. A mistake in the file is shown with
@@ -419,5 +422,13 @@ mod tests {
                 .unwrap_err()
                 .contains("fazhi-report")
         );
+    }
+
+    /// A file that is no .toml is never read, so its lines cannot be quoted in an error.
+    #[cfg(unix)]
+    #[test]
+    fn only_toml_files_are_read_as_profiles() {
+        let why = Profile::resolve("/proc/self/environ").unwrap_err();
+        assert_eq!(why, "规则配置文件须为 .toml 文件，/proc/self/environ 不是");
     }
 }

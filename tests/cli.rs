@@ -882,6 +882,10 @@ fn special_files_are_reported_not_read() {
     std::os::unix::fs::symlink("loop-b.txt", d.join("loop-a.txt")).unwrap();
     std::os::unix::fs::symlink("loop-a.txt", d.join("loop-b.txt")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", d.join("zero.txt")).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let secret = elsewhere.path().join("secret.txt");
+    std::fs::copy(CLEAN, &secret).unwrap();
+    std::os::unix::fs::symlink(&secret, d.join("outside.txt")).unwrap();
     let fifo = d.join("pipe.txt");
     assert!(
         std::process::Command::new("mkfifo")
@@ -926,9 +930,19 @@ fn special_files_are_reported_not_read() {
         "{paths:?}"
     );
     assert!(!paths.iter().any(|p| p.ends_with("up")), "{paths:?}");
+    // A link out of the folder is not read: a unit's folder cannot have a file elsewhere
+    // on the machine quoted in the results.
+    assert!(
+        !paths.iter().any(|p| p.ends_with("outside.txt")),
+        "{paths:?}"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("这是指向目录的符号链接，遍历时不跟随"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("outside.txt：这是指向所检查文件夹之外的文件的符号链接，遍历时不跟随"),
         "{stderr}"
     );
 }
@@ -972,6 +986,34 @@ fn the_results_never_overwrite_a_report() {
     }
     let text = std::fs::read_to_string(&results).unwrap();
     assert!(text.contains("共检查 1 个文件"), "{text}");
+}
+
+/// Nor a file the run reads besides the reports: the list of units, the configuration.
+#[test]
+fn the_results_never_overwrite_the_roster_or_the_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("reports")).unwrap();
+    std::fs::copy(CLEAN, d.join("reports/a.txt")).unwrap();
+    let roster = d.join("单位名单.csv");
+    std::fs::write(&roster, "青禾市卫生健康委员会\n").unwrap();
+    let config = d.join("team.toml");
+    std::fs::write(&config, "ignore = [\"GW0801\"]\n").unwrap();
+    for (option, file, what) in [
+        ("--roster", &roster, "单位名单（--roster）"),
+        ("--config", &config, "配置文件（--config）"),
+    ] {
+        let before = std::fs::read(file).unwrap();
+        let mut cmd = gwlint();
+        cmd.args(["check", "--summary", "--format", "csv"])
+            .arg(d.join("reports"));
+        cmd.arg(option).arg(file).arg("--output").arg(file);
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(&format!("是本次读取的{what}")), "{stderr}");
+        assert_eq!(std::fs::read(file).unwrap(), before);
+    }
 }
 
 /// Selecting and ignoring the same rules leaves nothing to check: said, not silent.
@@ -1246,4 +1288,40 @@ fn the_built_in_data_files_can_be_read() {
     let out = gwlint().args(["explain", "GW0805"]).output().unwrap();
     let doc = String::from_utf8(out.stdout).unwrap();
     assert!(doc.contains("rules/lexicon.toml") && doc.contains("gwlint rules --data"));
+}
+
+/// A file's name is the sender's: on the terminal and in CI logs it cannot start a line
+/// of its own (a workflow command) or carry escape sequences.
+#[cfg(unix)]
+#[test]
+fn file_names_cannot_inject_lines_or_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(
+        "samples/hexi-2024-defects.txt",
+        d.join("a\n::error::x\u{1b}]0;t\u{7}.txt"),
+    )
+    .unwrap();
+    std::fs::write(d.join("b\n::stop-commands::z.doc"), "junk").unwrap();
+    for args in [
+        &["--format", "concise"][..],
+        &["--format", "github"],
+        &["--summary"],
+        &[],
+    ] {
+        let out = gwlint().arg("check").args(args).arg(d).output().unwrap();
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{args:?}: {text}"
+            );
+            assert!(
+                !text
+                    .lines()
+                    .any(|l| l.starts_with("::error::x") || l.starts_with("::stop-commands")),
+                "{args:?}: {text}"
+            );
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! `path:line:col: severity[code] message` — one line per finding, for hooks and editors.
 
-use super::{Options, Reporter, Totals, located, sanitize, summary_line};
+use super::{Options, Reporter, Totals, display_name, located, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use owo_colors::{OwoColorize, Style};
@@ -42,7 +42,7 @@ impl Reporter for Concise {
             return writeln!(
                 w,
                 "{}: {}[{}] 无法读取：{}",
-                self.paint(&r.path, Style::new().bold()),
+                self.paint(&display_name(&r.path), Style::new().bold()),
                 self.severity(Severity::Error),
                 e.kind.as_str(),
                 sanitize(&e.message)
@@ -52,7 +52,7 @@ impl Reporter for Concise {
             return Ok(());
         };
         for (d, at) in located(doc, &r.diagnostics) {
-            let place = format!("{}:{}:{}", r.path, at.line, at.column);
+            let place = format!("{}:{}:{}", display_name(&r.path), at.line, at.column);
             writeln!(
                 w,
                 "{}: {}[{}] {}",

@@ -46,15 +46,21 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\t' => out.push('\u{FFFD}'),
+            // Bidirectional overrides too: a name could be shown reordered.
+            c if c.is_control() && c != '\t' || is_bidi_control(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
     out
 }
 
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 const HEAD: &str = r##"<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>gwlint 检查报告</title>
 <style>
@@ -354,5 +360,6 @@ mod tests {
     #[test]
     fn escapes_markup_and_controls() {
         assert_eq!(escape("<b>&\"'\u{1b}"), "&lt;b&gt;&amp;&quot;&#39;\u{FFFD}");
+        assert_eq!(escape("报告\u{202E}txt.exe"), "报告\u{FFFD}txt.exe");
     }
 }

@@ -243,6 +243,28 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A file's name or an issuer for the terminal: `sanitize`d, and a line break or a tab
+/// in it shown too, so that a name cannot start a line of its own (a CI command) or
+/// redraw the screen.
+pub fn display_name(name: &str) -> Cow<'_, str> {
+    let clean = sanitize(name);
+    if !clean.contains(['\n', '\t']) {
+        return clean;
+    }
+    Cow::Owned(clean.replace('\n', "␤").replace('\t', "␉"))
+}
+
+/// A diff for the terminal: each line `sanitize`d, its line break kept as it is.
+pub fn terminal_diff(diff: &str) -> String {
+    let mut out = String::with_capacity(diff.len());
+    for line in diff.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\r', '\n']);
+        out.push_str(&sanitize(body));
+        out.push_str(&line[body.len()..]);
+    }
+    out
+}
+
 /// The folder a file is in, as its path shows it ("" for none).
 pub(super) fn parent_folder(path: &str) -> &str {
     std::path::Path::new(path)
@@ -279,6 +301,11 @@ mod tests {
         assert_eq!(out.len(), s.len());
         assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'));
         assert!(matches!(sanitize("正常"), Cow::Borrowed(_)));
+        assert_eq!(display_name("a\n::error::x\t.txt"), "a␤::error::x␉.txt");
+        assert_eq!(
+            terminal_diff("-旧\u{1b}[8m\r\n+新\r\n"),
+            "-旧?[8m\r\n+新\r\n"
+        );
         // Invisible characters become visible ones of the same length.
         let s = "政府\u{200B}纳入\u{2028}年度";
         assert_eq!(sanitize(s), "政府␣纳入␤年度");

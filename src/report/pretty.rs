@@ -2,7 +2,7 @@
 //! rule code and a hint. Line positions come from the document's own line index, so
 //! rendering stays linear in the number of findings (engineering.md §2.3).
 
-use super::{Options, Reporter, Totals, finding_text, sanitize, summary_line};
+use super::{Options, Reporter, Totals, display_name, finding_text, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Format};
@@ -184,7 +184,7 @@ impl Reporter for Pretty {
             return writeln!(
                 w,
                 "  × {}：无法读取\n    {}\n",
-                r.path,
+                display_name(&r.path),
                 sanitize(&e.message)
             );
         }
@@ -192,7 +192,7 @@ impl Reporter for Pretty {
             return Ok(());
         };
         self.docx_shown |= doc.format == Format::Docx && !r.diagnostics.is_empty();
-        self.render_all(w, doc, &r.path, &r.diagnostics)
+        self.render_all(w, doc, &display_name(&r.path), &r.diagnostics)
     }
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {

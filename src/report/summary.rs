@@ -5,7 +5,7 @@ use super::file_summary::{FileSummary, clean_label};
 use super::folders::{FolderTotal, SharedRoot, TITLE};
 use super::layout::Layout;
 use super::tally::RuleTally;
-use super::{Expected, Options, Reporter, Totals, Unchecked, summary_line};
+use super::{Expected, Options, Reporter, Totals, Unchecked, display_name, summary_line};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
@@ -61,12 +61,19 @@ impl Summary {
 impl Reporter for Summary {
     fn file(&mut self, _w: &mut dyn Write, r: &FileReport) -> io::Result<()> {
         self.tally.add(r);
-        self.rows.push(FileSummary::of(r));
+        // Shown on a terminal: the file's name and the issuer its text gives, made safe.
+        let mut row = FileSummary::of(r);
+        row.path = display_name(&row.path).into_owned();
+        row.issuer = row.issuer.map(|i| display_name(&i).into_owned());
+        self.rows.push(row);
         Ok(())
     }
 
     fn unchecked(&mut self, files: &[Unchecked]) {
-        self.unchecked.extend_from_slice(files);
+        self.unchecked.extend(files.iter().map(|u| Unchecked {
+            path: display_name(&u.path).into_owned(),
+            ..u.clone()
+        }));
     }
 
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
@@ -74,7 +81,8 @@ impl Reporter for Summary {
         let root = SharedRoot::of(&self.rows, &self.unchecked);
         let shown = |p: &str| root.show(p);
         if !root.path().as_os_str().is_empty() {
-            writeln!(w, "（文件路径相对于 {}）", root.path().display())?;
+            let root = root.path().display().to_string();
+            writeln!(w, "（文件路径相对于 {}）", display_name(&root))?;
         }
         let mut header: Vec<String> = ["文件", "发文机关", "年度", "错误", "警告", "提示"]
             .iter()
