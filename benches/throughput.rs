@@ -86,10 +86,11 @@ fn main() {
     // opening marks, or of thousands of figures without a full stop, a report without line
     // breaks (misspellings and gaps all on one line), a file of blank lines, of lines with
     // only a space, or of lone numbers, an outline repeated (a group of sub-headings under
-    // each part), a whole report with its sign-off pasted again and again. 4× the repeats
+    // each part), a whole report with its sign-off pasted again and again, thousands of
+    // items of one kind each one sentence. 4× the repeats
     // should take about 4× the time.
     let head = "某市卫生健康委员会2024年法治政府建设年度报告\n一、主要举措和成效\n";
-    let shapes: [(&str, usize, Repeat); 20] = [
+    let shapes: [(&str, usize, Repeat); 21] = [
         ("sibling items", 5_000, |k| {
             let marker = ["(一)", "(二)", "1.", "(1)", "一是"][k % 5];
             format!("{marker}加强第{k}项工作。全年办理案件{k}件，办结率100%。\n")
@@ -138,6 +139,10 @@ fn main() {
         ("a list of titles", 2_000, |k| format!("《规定{k}》、")),
         ("addresses spaced in one paragraph", 2_000, |k| {
             format!("网址 https://a{k}.gov.cn 和 ")
+        }),
+        // Round 71: each item's siblings were counted again for every item.
+        ("items of one kind written as sentences", 5_000, |k| {
+            format!("{}.开展普法,宣传活动,发放资料{k}份。\n", k % 9 + 1)
         }),
         ("blank lines", 50_000, |_| "\n".to_string()),
         ("lines of a space", 50_000, |_| " \n".to_string()),

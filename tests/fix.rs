@@ -310,13 +310,16 @@ fn fixing_a_folder_does_not_write_through_a_link_out_of_it() {
         std::fs::read_to_string(folder.join("own.txt")).unwrap(),
         fixed_text()
     );
-    // Checked, the link is followed as before.
+    // Checked only, the link is not followed either: the folder's files are its own.
     let out = gwlint()
         .args(["check", "--exit-zero", "--format", "concise"])
         .arg(&folder)
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("out-link.txt"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("out-link.txt"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("out-link.txt：这是指向所检查文件夹之外")
+    );
 }
 
 /// Extended attributes (an ACL is one) survive a fix, where the file system has them.

@@ -4,7 +4,7 @@
 use super::{ADDRESSEE_COLON, RUN_IN_HEADING};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
-use crate::outline::{ADDRESSEE_COLONS, Heading, content_span};
+use crate::outline::{ADDRESSEE_COLONS, Heading, MarkerKind, content_span};
 use crate::rules::Context;
 use crate::rules::findings::Findings;
 use crate::text::char_len;
@@ -108,7 +108,8 @@ fn stopped_run_in(text: &str, h: &Heading) -> bool {
 
 /// Heading `k` is one sentence that runs past two commas ("（三）加强法治宣传教育，组织…，
 /// 发放…。") where its siblings are written "标题。正文": its heading lost the stop.
-fn sentence_among_run_ins(text: &str, headings: &[Heading], k: usize) -> bool {
+fn sentence_among_run_ins(text: &str, groups: &mut Siblings, k: usize) -> bool {
+    let headings = groups.headings;
     let h = &headings[k];
     let title = &text[h.title.clone()];
     let first = title.split(['，', ',']).next().unwrap_or(title);
@@ -122,63 +123,125 @@ fn sentence_among_run_ins(text: &str, headings: &[Heading], k: usize) -> bool {
     {
         return false;
     }
-    let (stopped, all) = siblings(headings, k).fold((0, 0), |(s, a), g| {
-        (s + usize::from(stopped_run_in(text, g)), a + 1)
-    });
+    let Tally { all, stopped, .. } = groups.of(text, k);
     all >= 2 && stopped * 2 > all
 }
 
-/// The headings of the same kind as heading `k`, back and forward to one of a higher level.
-fn siblings(headings: &[Heading], k: usize) -> impl Iterator<Item = &Heading> {
-    let h = &headings[k];
-    let level = h.level();
-    let sibling = move |g: &&Heading| g.kind == h.kind;
-    let before = headings[..k]
-        .iter()
-        .rev()
-        .take_while(move |g| g.level() >= level)
-        .filter(sibling);
-    let after = headings[k + 1..]
-        .iter()
-        .take_while(move |g| g.level() >= level)
-        .filter(sibling);
-    before.chain(after)
+/// What the siblings of a heading are like: those of its kind, back and forward to a
+/// heading of a higher level. Counted once for each group, not once for each of its
+/// headings: a long list of "1." items is linear.
+struct Siblings<'h> {
+    headings: &'h [Heading],
+    /// For each heading, the nearest before and after it of a higher level.
+    before: Vec<Option<usize>>,
+    after: Vec<Option<usize>>,
+    groups: std::collections::HashMap<(Option<usize>, Option<usize>, MarkerKind), Tally>,
+}
+
+/// Of a group of headings: how many, how many written "标题。正文", how many not one
+/// sentence.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    all: usize,
+    stopped: usize,
+    not_one_sentence: usize,
+}
+
+impl Tally {
+    fn of(text: &str, h: &Heading) -> Tally {
+        Tally {
+            all: 1,
+            stopped: usize::from(stopped_run_in(text, h)),
+            not_one_sentence: usize::from(!one_sentence(text, h)),
+        }
+    }
+
+    fn without(self, other: Tally) -> Tally {
+        Tally {
+            all: self.all - other.all,
+            stopped: self.stopped - other.stopped,
+            not_one_sentence: self.not_one_sentence - other.not_one_sentence,
+        }
+    }
+}
+
+impl<'h> Siblings<'h> {
+    fn new(headings: &'h [Heading]) -> Siblings<'h> {
+        let higher = |order: &mut dyn Iterator<Item = usize>| {
+            let mut nearest = vec![None; headings.len()];
+            let mut stack: Vec<usize> = Vec::new();
+            for k in order {
+                let level = headings[k].level();
+                while stack.last().is_some_and(|&j| headings[j].level() >= level) {
+                    stack.pop();
+                }
+                nearest[k] = stack.last().copied();
+                stack.push(k);
+            }
+            nearest
+        };
+        Siblings {
+            headings,
+            before: higher(&mut (0..headings.len())),
+            after: higher(&mut (0..headings.len()).rev()),
+            groups: Default::default(),
+        }
+    }
+
+    /// The siblings of heading `k`, itself left out.
+    fn of(&mut self, text: &str, k: usize) -> Tally {
+        let h = &self.headings[k];
+        let (from, to) = (self.before[k], self.after[k]);
+        let headings = self.headings;
+        let group = *self.groups.entry((from, to, h.kind)).or_insert_with(|| {
+            let start = from.map_or(0, |j| j + 1);
+            let end = to.unwrap_or(headings.len());
+            headings[start..end]
+                .iter()
+                .filter(|g| g.kind == h.kind)
+                .fold(Tally::default(), |t, g| {
+                    let one = Tally::of(text, g);
+                    Tally {
+                        all: t.all + one.all,
+                        stopped: t.stopped + one.stopped,
+                        not_one_sentence: t.not_one_sentence + one.not_one_sentence,
+                    }
+                })
+        });
+        group.without(Tally::of(text, h))
+    }
+}
+
+/// The item is its paragraph, one sentence ending in 。 (a short one's title stops before
+/// it, a long one's runs to it).
+fn one_sentence(text: &str, g: &Heading) -> bool {
+    let title = &text[g.title.clone()];
+    if g.terminated {
+        !g.run_in && text[g.title.end..].starts_with('。') && !title.contains(['：', ':'])
+    } else {
+        title
+            .strip_suffix('。')
+            .is_some_and(|t| !t.contains(['。', '：', ':']))
+    }
 }
 
 /// Heading `k` is one long sentence among siblings that are sentences too, none written
 /// "标题。正文" (a plan's items: "（四）对照《…》做好收官评估，谋划…工作。").
-fn sentence_among_sentences(text: &str, headings: &[Heading], k: usize) -> bool {
-    // The item is its paragraph, one sentence ending in 。 (a short one's title stops before
-    // it, a long one's runs to it).
-    let one_sentence = |g: &Heading| {
-        let title = &text[g.title.clone()];
-        if g.terminated {
-            !g.run_in && text[g.title.end..].starts_with('。') && !title.contains(['：', ':'])
-        } else {
-            title
-                .strip_suffix('。')
-                .is_some_and(|t| !t.contains(['。', '：', ':']))
-        }
-    };
-    let mut all = 0;
-    for g in siblings(headings, k) {
-        if !one_sentence(g) {
-            return false;
-        }
-        all += 1;
-    }
-    all >= 1 && one_sentence(&headings[k])
+fn sentence_among_sentences(text: &str, groups: &mut Siblings, k: usize) -> bool {
+    let siblings = groups.of(text, k);
+    siblings.all >= 1 && siblings.not_one_sentence == 0 && one_sentence(text, &groups.headings[k])
 }
 
 fn run_in(ctx: &Context, out: &mut Findings) {
     let text = &ctx.doc.text;
     let headings = &ctx.outline.headings;
+    let mut groups = Siblings::new(headings);
     for (k, h) in headings.iter().enumerate() {
         if ctx.outline.chrome[h.line] {
             continue;
         }
         let title = &text[h.title.clone()];
-        if !h.run_in && !sentence_among_run_ins(text, headings, k) {
+        if !h.run_in && !sentence_among_run_ins(text, &mut groups, k) {
             continue;
         }
         let clauses = title.matches(['，', ',', '；', ';']).count();
@@ -188,7 +251,7 @@ fn run_in(ctx: &Context, out: &mut Findings) {
             || inline_list(title)
             || asks(title)
             || (h.run_in && reads_as_sentence(title))
-            || (!h.terminated && sentence_among_sentences(text, headings, k))
+            || (!h.terminated && sentence_among_sentences(text, &mut groups, k))
         {
             continue;
         }
