@@ -251,10 +251,10 @@ fn field_line(text: &str, header: &Range<usize>, field: &str) -> Option<Range<us
 
 /// A built-in table extended by the file's entries (`None` when there are none); an error
 /// points at the entry that caused it.
-fn extended<S, T>(
+fn extended<S, T, K: std::hash::Hash + Eq>(
     entries: Vec<Spanned<S>>,
     build: BuildFromEntries<S, T>,
-    same: fn(&S, &S) -> bool,
+    identity: fn(&S) -> K,
     key: &str,
     text: &str,
     fail: &dyn Fn(String, Range<usize>) -> ConfigError,
@@ -264,11 +264,9 @@ fn extended<S, T>(
     }
     let spans: Vec<Range<usize>> = entries.iter().map(Spanned::span).collect();
     // A second entry for the same word or document would be silently shadowed by the first.
+    let mut first_of = std::collections::HashMap::new();
     for (k, entry) in entries.iter().enumerate() {
-        if let Some(first) = entries[..k]
-            .iter()
-            .position(|e| same(e.get_ref(), entry.get_ref()))
-        {
+        if let Some(first) = first_of.insert(identity(entry.get_ref()), k) {
             return Err(fail(
                 format!(
                     "[[{key}]] 第 {} 项与第 {} 项重复：同一条目只能写一次，请合并",
@@ -378,7 +376,7 @@ impl Config {
         let lexicon = extended(
             file.typo,
             Lexicon::with_extra,
-            TypoSpec::same_word,
+            TypoSpec::identity,
             "typo",
             text,
             &fail,
@@ -386,7 +384,7 @@ impl Config {
         let citations = extended(
             file.citation,
             Table::with_extra,
-            DocSpec::same_document,
+            DocSpec::identity,
             "citation",
             text,
             &fail,

@@ -61,9 +61,10 @@ pub struct DocSpec {
 }
 
 impl DocSpec {
-    /// The same title (however spaced and bracketed) and the same years: one document.
-    pub fn same_document(&self, other: &DocSpec) -> bool {
-        normalize(&self.title) == normalize(&other.title) && self.years == other.years
+    /// What makes two entries one document: the same title (however spaced and
+    /// bracketed) and the same years.
+    pub fn identity(&self) -> (String, Option<[i32; 2]>) {
+        (normalize(&self.title), self.years)
     }
 }
 
@@ -425,9 +426,10 @@ impl Table {
     /// (to add its `superseded_by`). An error names the index of the bad user entry.
     pub fn with_extra(extra: Vec<DocSpec>) -> Result<Table, EntryError> {
         let (builtin, facts) = builtin_specs().map_err(|e| EntryError::of(0, e))?;
+        let replaced: std::collections::HashSet<_> = extra.iter().map(DocSpec::identity).collect();
         let mut specs: Vec<DocSpec> = builtin
             .into_iter()
-            .filter(|b| !extra.iter().any(|u| u.same_document(b)))
+            .filter(|b| !replaced.contains(&b.identity()))
             .collect();
         let offset = specs.len();
         specs.extend(extra);

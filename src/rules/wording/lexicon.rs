@@ -59,8 +59,9 @@ pub struct TypoSpec {
 type FieldError = (&'static str, String);
 
 impl TypoSpec {
-    pub fn same_word(&self, other: &TypoSpec) -> bool {
-        self.wrong == other.wrong
+    /// What makes two entries one: the word they correct.
+    pub fn identity(&self) -> String {
+        self.wrong.clone()
     }
 }
 
@@ -434,8 +435,9 @@ impl Lexicon {
                 Ok(typo)
             })
             .collect::<Result<Vec<_>, _>>()?;
-        lex.typos
-            .retain(|b| !typos.iter().any(|u| u.wrong == b.wrong));
+        let replaced: std::collections::HashSet<&str> =
+            typos.iter().map(|u| u.wrong.as_str()).collect();
+        lex.typos.retain(|b| !replaced.contains(b.wrong.as_str()));
         typos.append(&mut lex.typos);
         lex.typo_matcher = typo_matcher(&typos).map_err(|e| EntryError::of(0, e))?;
         lex.typos = typos;
