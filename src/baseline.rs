@@ -76,7 +76,11 @@ impl Baseline {
         let bytes = std::fs::read(path)
             .map_err(|e| format!("无法读取基线文件 {shown}：{}", crate::source::io_cause(&e)))?;
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-            format!("基线文件 {shown} 不是 JSON（{e}）；请用 gwlint check --format baseline --output {shown} 生成")
+            let at = match e.classify() {
+                serde_json::error::Category::Eof => "内容不完整".to_string(),
+                _ => format!("第 {} 行第 {} 列有误", e.line(), e.column()),
+            };
+            format!("基线文件 {shown} 不是 JSON（{at}）；请用 gwlint check --format baseline --output {shown} 生成")
         })?;
         let files = json["files"].as_array().ok_or_else(|| {
             format!("基线文件 {shown} 不是 gwlint check --format baseline（或 json）的结果（没有 files）")

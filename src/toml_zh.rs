@@ -52,6 +52,7 @@ pub fn translate(message: &str) -> String {
         "invalid basic string, expected `\"`" => "字符串没有闭合：缺少结尾的英文引号".into(),
         "key with no value, expected `=`" => "键后面缺少“=”和值（键名中不能有空格）".into(),
         "extra `=`, expected nothing" => "多了一个“=”".into(),
+        "cannot recurse further; max recursion depth met" => "列表或表嵌套的层数过多".into(),
         "unexpected key or value, expected newline, `#`" => {
             "一行只能写一个“键 = 值”，值后面只能跟注释（#…）".into()
         }
@@ -94,6 +95,10 @@ mod tests {
 
     #[test]
     fn common_mistakes_in_chinese() {
+        assert_eq!(
+            translate("cannot recurse further; max recursion depth met"),
+            "列表或表嵌套的层数过多"
+        );
         assert_eq!(
             translate("unknown field `selct`, expected one of `profile`, `select`"),
             "未知的配置项“selct”（可用：profile、select）"

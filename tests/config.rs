@@ -809,7 +809,10 @@ fn a_baseline_named_in_the_file_is_used() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("nope.json 不是 JSON"), "{stderr}");
+    assert!(
+        stderr.contains("nope.json 不是 JSON（第 1 行第 1 列有误）"),
+        "{stderr}"
+    );
     // The command that writes it first, or anew, and --no-baseline do not need it.
     let out = gwlint()
         .current_dir(d)
