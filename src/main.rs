@@ -899,6 +899,11 @@ fn output_width(to_stdout: bool) -> Option<usize> {
         .map(|w| w.max(40))
 }
 
+/// A path a walk found, as the terminal may show it (`display_name`).
+fn shown_path(p: &Path) -> String {
+    display_name(&p.display().to_string()).into_owned()
+}
+
 /// Files from which a batch is long enough to show progress.
 const PROGRESS_FROM: usize = 20;
 
@@ -1104,25 +1109,25 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             for p in found.owner_files {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
-                    display_name(&p.display().to_string())
+                    shown_path(&p)
                 );
             }
             for p in found.linked_folders {
                 eprintln!(
                     "gwlint: 跳过 {}：这是指向目录的符号链接，遍历时不跟随（要检查其中的文件，请直接写出这个路径）",
-                    display_name(&p.display().to_string())
+                    shown_path(&p)
                 );
             }
             for p in found.linked_out {
                 eprintln!(
                     "gwlint: 跳过 {}：这是指向所检查文件夹之外的文件的符号链接，遍历时不跟随（要检查那个文件，请直接写出它的路径）",
-                    display_name(&p.display().to_string())
+                    shown_path(&p)
                 );
             }
             for p in found.annotated_folders {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 gwlint --annotate 生成的批注版目录，其中的文件不是报告（直接检查该目录仍会检查）",
-                    display_name(&p.display().to_string())
+                    shown_path(&p)
                 );
             }
         }

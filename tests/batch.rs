@@ -173,7 +173,7 @@ fn summary_fits_a_narrow_terminal() {
         "{text}"
     );
     assert!(text.contains("\n    无问题\n"), "{text}");
-    assert!(text.contains("\n    无法读取\n"), "{text}");
+    assert!(text.contains("/broken0013.docx\n    无法读取\n"), "{text}");
     assert!(text.contains("合计（15 个文件）\n    错误 "), "{text}");
 }
 

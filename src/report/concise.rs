@@ -1,28 +1,24 @@
 //! `path:line:col: severity[code] message` — one line per finding, for hooks and editors.
 
+use super::layout::Layout;
 use super::{Options, Reporter, Totals, display_name, located, sanitize, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
-use owo_colors::{OwoColorize, Style};
+use owo_colors::Style;
 use std::io::{self, Write};
 
 pub struct Concise {
-    /// Paths in bold and each severity in its colour, as the pretty output draws them.
-    color: bool,
+    /// Places in bold and each severity in its colour, as the pretty output draws them.
+    layout: Layout,
 }
 
 impl Concise {
     pub fn new(options: &Options) -> Concise {
         Concise {
-            color: options.color,
-        }
-    }
-
-    fn paint(&self, text: &str, style: Style) -> String {
-        if self.color {
-            text.style(style).to_string()
-        } else {
-            text.to_string()
+            layout: Layout {
+                width: options.width,
+                color: options.color,
+            },
         }
     }
 
@@ -32,7 +28,7 @@ impl Concise {
             Severity::Warning => Style::new().yellow().bold(),
             Severity::Info => Style::new().cyan().bold(),
         };
-        self.paint(severity.as_str(), style)
+        self.layout.paint(severity.as_str(), style)
     }
 }
 
@@ -42,7 +38,7 @@ impl Reporter for Concise {
             return writeln!(
                 w,
                 "{}: {}[{}] 无法读取：{}",
-                self.paint(&display_name(&r.path), Style::new().bold()),
+                self.layout.strong(&display_name(&r.path)),
                 self.severity(Severity::Error),
                 e.kind.as_str(),
                 sanitize(&e.message)
@@ -56,7 +52,7 @@ impl Reporter for Concise {
             writeln!(
                 w,
                 "{}: {}[{}] {}",
-                self.paint(&place, Style::new().bold()),
+                self.layout.strong(&place),
                 self.severity(d.severity),
                 d.rule.code,
                 sanitize(&d.message)

@@ -1,4 +1,4 @@
-//! How the terminal summary is laid out: the columns it has and whether to colour.
+//! How the readable outputs are laid out: the terminal's columns and whether to colour.
 
 use owo_colors::{OwoColorize, Style};
 
@@ -10,13 +10,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// A heading or a table's header row, in bold when colouring.
-    pub fn strong(&self, text: &str) -> String {
+    /// `text` in `style` when colouring.
+    pub fn paint(&self, text: &str, style: Style) -> String {
         if self.color {
-            text.style(Style::new().bold()).to_string()
+            text.style(style).to_string()
         } else {
             text.to_string()
         }
+    }
+
+    /// A heading or a table's header row, in bold when colouring.
+    pub fn strong(&self, text: &str) -> String {
+        self.paint(text, Style::new().bold())
     }
 
     /// `line` wrapped to the terminal, its later lines under `indent`.

@@ -182,8 +182,10 @@ fn table_width(table: &[Vec<String>]) -> usize {
     widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1)
 }
 
-/// Columns of the file table that name a file (file, issuer, year); the rest are counts.
+/// Columns of the file table that name a file (file, issuer, year), then the counts by
+/// severity (errors, warnings, infos); the rest count by category.
 const NAMING: usize = 3;
+const SEVERITIES: usize = 3;
 
 /// The file table for a narrow terminal: each row as a line naming the file and an
 /// indented line of its non-zero counts under their headings ("错误 1，警告 3；结构 3").
@@ -197,10 +199,16 @@ fn write_blocks(
     let Some((header, rows)) = table.split_first() else {
         return Ok(());
     };
-    let by_severity = NAMING + 3;
+    let by_severity = NAMING + SEVERITIES;
     for row in rows {
-        let naming: Vec<&str> = row.iter().take(NAMING).map(String::as_str).collect();
-        writeln!(w, "{}", layout.strong(naming.join("  ").trim_end()))?;
+        // An unreadable file has no issuer or year: no "—" for them here.
+        let naming: Vec<&str> = row
+            .iter()
+            .take(NAMING)
+            .map(String::as_str)
+            .filter(|c| !matches!(*c, "" | "—"))
+            .collect();
+        writeln!(w, "{}", layout.strong(&naming.join("  ")))?;
         let said = |range: std::ops::Range<usize>| -> Vec<String> {
             range
                 .filter_map(|c| Some((header.get(c)?, row.get(c)?)))

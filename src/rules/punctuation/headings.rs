@@ -156,6 +156,14 @@ impl Tally {
         }
     }
 
+    fn plus(self, other: Tally) -> Tally {
+        Tally {
+            all: self.all + other.all,
+            stopped: self.stopped + other.stopped,
+            not_one_sentence: self.not_one_sentence + other.not_one_sentence,
+        }
+    }
+
     fn without(self, other: Tally) -> Tally {
         Tally {
             all: self.all - other.all,
@@ -199,14 +207,7 @@ impl<'h> Siblings<'h> {
             headings[start..end]
                 .iter()
                 .filter(|g| g.kind == h.kind)
-                .fold(Tally::default(), |t, g| {
-                    let one = Tally::of(text, g);
-                    Tally {
-                        all: t.all + one.all,
-                        stopped: t.stopped + one.stopped,
-                        not_one_sentence: t.not_one_sentence + one.not_one_sentence,
-                    }
-                })
+                .fold(Tally::default(), |t, g| t.plus(Tally::of(text, g)))
         });
         group.without(Tally::of(text, h))
     }
