@@ -464,7 +464,9 @@ impl Config {
                     let name = p.into_inner();
                     let relative = path.parent().map(|d| d.join(&name));
                     let resolved = match relative {
-                        Some(r) if name.ends_with(".toml") => r.to_string_lossy().into_owned(),
+                        Some(r) if crate::profile::is_toml_path(&name) => {
+                            r.to_string_lossy().into_owned()
+                        }
                         _ => name,
                     };
                     profile_error =

@@ -141,6 +141,11 @@ pub struct Profile {
     pub request_granted: Vec<String>,
 }
 
+/// A profile given as a file, not by a built-in name.
+pub fn is_toml_path(name: &str) -> bool {
+    name.to_lowercase().ends_with(".toml")
+}
+
 impl Profile {
     pub fn builtin(name: &str) -> Option<Profile> {
         let (_, text) = BUILTIN.iter().find(|(n, _)| *n == name)?;
@@ -156,7 +161,7 @@ impl Profile {
     /// file. Only .toml: a gwlint.toml received with a unit's reports must not have any
     /// other file read, and its lines quoted in an error (/proc/self/environ).
     pub fn not_found(name_or_path: &str) -> Option<String> {
-        let toml = name_or_path.to_lowercase().ends_with(".toml");
+        let toml = is_toml_path(name_or_path);
         if Profile::builtin(name_or_path).is_some() || toml && Path::new(name_or_path).is_file() {
             return None;
         }

@@ -54,8 +54,9 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The overrides, and the marks (LRM, RLM) that steer them.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    super::is_bidi_override(c) || matches!(c, '\u{200E}' | '\u{200F}')
 }
 
 const HEAD: &str = r##"<!DOCTYPE html>

@@ -205,15 +205,10 @@ fn locate<'a>(doc: &'a Document, cursor: &PositionCursor, d: &Diagnostic) -> Loc
 pub fn sanitize(s: &str) -> Cow<'_, str> {
     let bad = |c: char| {
         (c.is_control() && !matches!(c, '\n' | '\t'))
+            || is_bidi_override(c)
             || matches!(
                 c,
-                '\u{202A}'..='\u{202E}'
-                    | '\u{2066}'..='\u{2069}'
-                    | '\u{200B}'
-                    | '\u{2060}'
-                    | '\u{FEFF}'
-                    | '\u{2028}'
-                    | '\u{2029}'
+                '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}'
             )
     };
     if !s.chars().any(bad) {
@@ -241,6 +236,11 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// An embedding, override or isolate: text after it may be shown reordered.
+pub fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A file's name or an issuer for the terminal: `sanitize`d, and a line break or a tab
