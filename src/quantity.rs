@@ -167,6 +167,19 @@ struct MoneyFile {
 struct YearsFile {
     max_span: i32,
     relative: Vec<RelativeYear>,
+    periods: Vec<Period>,
+    period_words: Vec<String>,
+}
+
+/// A period named by its number ("十四五") and its first and last years.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub name: String,
+    pub years: [i32; 2],
+    /// The word that must follow the name for it to mean this period.
+    #[serde(default)]
+    pub needs: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -305,6 +318,8 @@ pub struct Lexicon {
     pub capital_words: Vec<String>,
     pub max_year_span: i32,
     pub relative_years: Vec<RelativeYear>,
+    pub periods: Vec<Period>,
+    pub period_words: Vec<String>,
     pub table_totals: Vec<String>,
     pub table_subtotals: Vec<String>,
     pub table_shares: Vec<String>,
@@ -434,6 +449,8 @@ impl Lexicon {
             capital_words: f.money.capital_words,
             max_year_span: f.years.max_span,
             relative_years: f.years.relative,
+            periods: f.years.periods,
+            period_words: longest_first(f.years.period_words),
             table_totals: f.tables.totals,
             table_subtotals: f.tables.subtotals,
             table_shares: f.tables.shares,

@@ -10,7 +10,7 @@ use crate::quantity::{Class, Growth, Lexicon, Quantity};
 use crate::rules::findings::Findings;
 
 #[derive(Clone, Copy, PartialEq)]
-enum Direction {
+pub(super) enum Direction {
     Up,
     Down,
 }
@@ -24,7 +24,7 @@ enum Previous<'q> {
 }
 
 /// The direction of the change a percentage states, from the words just before it.
-fn direction(g: &Growth, head: &str) -> Option<Direction> {
+pub(super) fn direction(g: &Growth, head: &str) -> Option<Direction> {
     let head = head.trim_end().trim_end_matches('了');
     let ends = |words: &[String]| words.iter().any(|w| head.ends_with(w.as_str()));
     if ends(&g.up) {
@@ -231,18 +231,20 @@ fn read<'q>(
     let [.., from, to] = before else {
         return None;
     };
+    from_to(g, text, from, to).then(|| (Previous::Figure(from), vec![*to]))
+}
+
+/// "由上年的300件增加到360件", "从30件降至16件": `from` is the other period's figure and
+/// `to` this one's, in one unit.
+pub(super) fn from_to(g: &Growth, text: &str, from: &Quantity, to: &Quantity) -> bool {
     let between = text[from.span.end..to.span.start].trim();
     let reaches = g.to.iter().any(|t| between.ends_with(t.as_str()))
         && between.chars().count() <= MAX_GAP_CHARS
         && to.unit == from.unit;
-    let from_lead = &text[from.measure.start..from.span.start];
-    let from_lead = from_lead.trim_end();
-    let opens = ends_with_period(g, from_lead, &g.from)
-        || g.from.iter().any(|f| from_lead.ends_with(f.as_str()));
-    if reaches && opens {
-        return Some((Previous::Figure(from), vec![*to]));
-    }
-    None
+    let from_lead = text[from.measure.start..from.span.start].trim_end();
+    reaches
+        && (ends_with_period(g, from_lead, &g.from)
+            || g.from.iter().any(|f| from_lead.ends_with(f.as_str())))
 }
 
 /// The change from `previous` to `now`, in percent of `previous`, in the stated direction.
@@ -258,7 +260,7 @@ fn change_of(previous: f64, now: f64, dir: Direction) -> Option<f64> {
 
 /// How far a figure may be from its written value, as a share of it: none for a count
 /// written in full (360件), half its last digit for one rounded (1.08亿, 36.5万元, 30万元).
-fn rounding(q: &Quantity, text: &str) -> f64 {
+pub(super) fn rounding(q: &Quantity, text: &str) -> f64 {
     let unit = &text[q.written_unit.clone()];
     let rounded = q.numeral.decimals > 0
         || q.numeral.multiplier.is_some()

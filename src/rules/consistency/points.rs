@@ -1,5 +1,6 @@
 //! A change of a percentage in percentage points (GW0402): "由38.2%提高到52.6%，提高14.4
-//! 个百分点" — the points must be the difference of the two percentages.
+//! 个百分点" — the points must be the difference of the two percentages. The difference
+//! written with % ("由6%提高到10%，提高了4%") is a change of 66.7%: it takes 个百分点.
 
 use super::RATE_MISMATCH;
 use super::para::Para;
@@ -32,7 +33,9 @@ fn patterns(g: &Growth) -> &'static [Regex] {
         let verbs = format!("{}|{}", alt(&g.up), alt(&g.down));
         let number = |name: &str| format!(r"(?P<{name}>[0-9]+(?:\.[0-9]+)?)[%％]");
         let lead = format!("[^，。；：%％]{{0,{MAX_LEAD_CHARS}}}?");
-        let change = format!(r"(?P<verb>{verbs})了?(?P<points>[0-9]+(?:\.[0-9]+)?)个百分点");
+        let change = format!(
+            r"(?P<verb>{verbs})了?(?P<points>[0-9]+(?:\.[0-9]+)?)(?P<unit>个百分点|[%％])"
+        );
         let from_to = format!(
             "(?:{from}){lead}{a}[^，。；%％]{{0,6}}?(?:{verbs}|降|升)(?:{to}){lead}{b}{LINK}{change}",
             from = alt(&g.from),
@@ -60,16 +63,17 @@ fn decimals(s: &str) -> usize {
 
 pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
-    if !text.contains("百分点") {
+    if !text.contains("百分点") && text.matches(['%', '％']).count() < 3 {
         return;
     }
     let g = &lex.change;
     for c in patterns(g).iter().flat_map(|p| p.captures_iter(text)) {
-        let (Some(a), Some(b), Some(verb), Some(points)) = (
+        let (Some(a), Some(b), Some(verb), Some(points), Some(unit)) = (
             c.name("from"),
             c.name("to"),
             c.name("verb"),
             c.name("points"),
+            c.name("unit"),
         ) else {
             continue;
         };
@@ -86,6 +90,13 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
         // Written to fewer places than the percentages: rounded.
         let tolerance = 0.5 * 10f64.powi(-(decimals(points.as_str()) as i32)) + 1e-9;
         let right_way = change == 0.0 || (change > 0.0) == up;
+        let span = p.doc_span(points.start()..c.get(0).map_or(points.end(), |m| m.end()));
+        if unit.as_str() != "个百分点" {
+            if right_way && x > 0.0 {
+                percent_for_points((a.as_str(), b.as_str()), &c, (change, x, z), span, out);
+            }
+            continue;
+        }
         if right_way && (change.abs() - z).abs() <= tolerance {
             continue;
         }
@@ -93,7 +104,7 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
         let way = if change >= 0.0 { "提高" } else { "下降" };
         out.push(Diagnostic::new(
             &RATE_MISMATCH,
-            p.doc_span(points.start()..c.get(0).map_or(points.end(), |m| m.end())),
+            span,
             format!(
                 "由{}%到{}%应是{way}{diff}个百分点，与所写的{}{}个百分点不符",
                 a.as_str(),
@@ -109,4 +120,33 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
             ),
         ));
     }
+}
+
+/// "由6%提高到10%，提高了4%": the difference of the percentages, written as a percentage.
+/// The same figure as a change of the first (由50%到75%，提高50%: not both) is right.
+fn percent_for_points(
+    (a, b): (&str, &str),
+    c: &regex::Captures,
+    (change, from, written): (f64, f64, f64),
+    span: std::ops::Range<usize>,
+    out: &mut Findings,
+) {
+    let (Some(verb), Some(points)) = (c.name("verb"), c.name("points")) else {
+        return;
+    };
+    let tolerance = 0.5 * 10f64.powi(-(decimals(points.as_str()) as i32)) + 1e-9;
+    let relative = change.abs() / from * 100.0;
+    if (change.abs() - written).abs() > tolerance || (relative - written).abs() <= tolerance {
+        return;
+    }
+    let (verb, points) = (verb.as_str(), points.as_str());
+    out.push(Diagnostic::new(
+        &RATE_MISMATCH,
+        span,
+        format!("由{a}%到{b}%是{verb}{points}个百分点，写成“{verb}{points}%”就成了按比例{verb}"),
+        format!(
+            "两个百分比之差用“个百分点”：改为“{verb}{points}个百分点”；要写按比例的变化，是{verb}{:.1}%",
+            relative
+        ),
+    ));
 }

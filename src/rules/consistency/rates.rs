@@ -81,6 +81,9 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
             q.span.start.saturating_sub(LOOKBACK_BYTES),
         ));
         if lex.growth.is_match(&text[from..q.span.start]) {
+            if q.value > Value::from_int(100) {
+                fall_over_hundred(p, lex, q, head, out);
+            }
             continue;
         }
         // "占全部抽查批次135次的31.1%": the base is written inside the share.
@@ -145,6 +148,24 @@ fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Fin
         format!(
             "{name}是部分占全体的比例，不能超过100%：核对计算所用的两个数字；对照计划或指标的完成程度可写作“完成年度计划的××%”，表达增长写作“同比增长××%”"
         ),
+    ));
+}
+
+/// GW0403 for a fall of more than 100% ("同比下降120%"): nothing counted falls below
+/// zero. A loss or a deficit can turn into a gain, so a sentence naming one is left alone.
+fn fall_over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Findings) {
+    let text = p.text();
+    if super::growth::direction(&lex.change, head) != Some(super::growth::Direction::Down)
+        || static_regex!(r"亏损|赤字|逆差|负增长|负值").is_match(&text[p.sentence_of(q.span.start)])
+    {
+        return;
+    }
+    let written = q.written(text);
+    out.push(Diagnostic::new(
+        &RATE_OVER_100,
+        p.doc_span(q.span.clone()),
+        format!("下降了{written}，降幅超过了100%"),
+        "数量减少到零才是下降100%，不会下降更多：核对两期的数字重新计算；如果要说的是降到原来的几分之几，写作“下降到上年的××%”；两个百分比相减写作“下降××个百分点”".to_string(),
     ));
 }
 

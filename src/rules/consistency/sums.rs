@@ -1,13 +1,16 @@
 //! A total and its parts: "共45件，其中办结32件、转办12件" must add up (GW0401), and the
 //! parts should be counted in the total's unit (GW0414).
 
-use super::para::{Para, adds_up, is_unit_class, join_values, show_like, within_stated_precision};
+use super::para::{
+    Para, adds_up, is_unit_class, join_values, last_chars, show_like, within_stated_precision,
+};
 use super::{BREAKDOWN_UNIT, SUM_MISMATCH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lazy_regex::static_regex;
 use crate::numerals::Value;
 use crate::quantity::{Class, Lexicon, Quantity, is_clause_mark, measure_key};
 use crate::rules::findings::Findings;
+use crate::text::is_han;
 
 /// Parts listed after one 其中 (real lists have a dozen at most).
 const MAX_PARTS: usize = 40;
@@ -198,6 +201,12 @@ fn marks_outside_asides(p: &Para, range: std::ops::Range<usize>) -> Vec<char> {
 /// The words before a total after its parts: "共", "合计", with what was done to all of
 /// them ("共清理"), and the whole's scope before ("全年共受理").
 fn names_a_total(lex: &Lexicon, words: &str) -> bool {
+    after_total_word(lex, words)
+        .is_some_and(|verb| verb.is_empty() || lex.total_verbs.iter().any(|v| v == verb))
+}
+
+/// What follows the scope and the word of a total ("全年共" of "全年共受理").
+fn after_total_word<'w>(lex: &Lexicon, words: &'w str) -> Option<&'w str> {
     let words = [
         "全年",
         "全市",
@@ -212,11 +221,32 @@ fn names_a_total(lex: &Lexicon, words: &str) -> bool {
     .iter()
     .find_map(|scope| words.strip_prefix(scope))
     .unwrap_or(words);
-    lex.totals_after.iter().any(|w| {
-        words
-            .strip_prefix(w.as_str())
-            .is_some_and(|verb| verb.is_empty() || lex.total_verbs.iter().any(|v| v == verb))
-    })
+    lex.totals_after
+        .iter()
+        .find_map(|w| words.strip_prefix(w.as_str()))
+}
+
+/// "评查案卷", "公示执法信息", "公示": a verb done to all the parts (a total verb, or the
+/// two characters the first part's label starts with), then a noun whose last two
+/// characters end every part's label ("行政许可信息", "行政处罚信息"), if any.
+fn names_the_parts(lex: &Lexicon, words: &str, labels: &[&str]) -> bool {
+    let Some(first) = labels.first() else {
+        return false;
+    };
+    let first_verb = first.char_indices().nth(2).map_or("", |(k, _)| &first[..k]);
+    lex.total_verbs
+        .iter()
+        .map(String::as_str)
+        .chain([first_verb])
+        .filter(|v| !v.is_empty())
+        .filter_map(|v| words.strip_prefix(v))
+        .any(|noun| {
+            let tail = last_chars(noun, 2);
+            noun.is_empty()
+                || noun.chars().count() >= 2
+                    && noun.chars().all(is_han)
+                    && labels.iter().all(|l| l.trim_end().ends_with(tail))
+        })
 }
 
 /// "线上5场、线下8场，共12场": a list of figures closed by its total. (A list opened by 分别
@@ -231,19 +261,21 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Findings) {
         let Some(word) = gap.trim().strip_prefix(['，', ',']) else {
             continue;
         };
-        // "，共25件", or with what was done to all the parts: "，共清理13件".
-        let word = word.trim();
-        let names_total = names_a_total(lex, word);
-        if !names_total {
-            continue;
-        }
         // The list: figures in the total's unit joined by 、 (or a last 和), back from it.
         let mut first = k - 1;
         while first > 0 && ends_enumeration(p, &p.qs[first]) {
             first -= 1;
         }
         let items = &p.qs[first..k];
-        if items.len() < 2
+        // "，共25件", or with what was done to all the parts: "，共清理13件". A total that
+        // names the parts again ("，共评查案卷160卷") may name a wider whole: only parts over
+        // it are sure to be wrong.
+        let word = word.trim();
+        let labels: Vec<&str> = items.iter().map(|q| p.measure(q)).collect();
+        let named_again = !names_a_total(lex, word)
+            && after_total_word(lex, word).is_some_and(|w| names_the_parts(lex, w, &labels));
+        if !(named_again || names_a_total(lex, word))
+            || items.len() < 2
             || !total.exact()
             || !is_unit_class(total)
             || items.iter().any(|q| q.unit != total.unit || !q.exact())
@@ -276,6 +308,7 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Findings) {
         // "共35场（含线上线下同步开展3场）": the bracket says how the parts overlap.
         let refs: Vec<&Quantity> = items.iter().collect();
         if adds_up(total, &refs, sum)
+            || (named_again && sum < total.value)
             || text[total.span.end..]
                 .strip_prefix(['（', '('])
                 .is_some_and(|r| r.starts_with('含'))

@@ -67,6 +67,25 @@ fn parts_before_their_total() {
     assert_eq!(codes("开展执法培训线上5场、线下8场，共12场。"), ["GW0401"]);
     // With the verb the parts share after 共.
     assert_eq!(codes("保留9件、修改2件、废止1件，共清理13件。"), ["GW0401"]);
+    // With what all the parts are, after a verb done to all of them: the first part's own
+    // verb, or a total verb.
+    for wrong in [
+        "公示行政许可信息312条、行政处罚信息261条，共计公示执法信息545条。",
+        "公示行政许可信息312条、行政处罚信息261条，共公示545条。",
+        "评查行政许可案卷90卷、行政处罚案卷80卷，共评查案卷160卷。",
+    ] {
+        assert_eq!(codes(wrong), ["GW0401"], "{wrong}");
+    }
+    for ok in [
+        "公示行政许可信息312条、行政处罚信息261条，共计公示执法信息573条。",
+        "评查行政许可案卷90卷、行政处罚案卷80卷，共评查案卷170卷。",
+        // Something else the parts are not all of.
+        "公示行政许可信息312条、行政处罚信息261条，共计公示政务信息1,260条。",
+        "公示行政许可信息312条、行政处罚信息261条，共公示1,260条。",
+        "评查行政许可案卷90卷、行政处罚案卷80卷，共抽查单位160家。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
     for ok in [
         "保留9件、修改2件、废止1件，共清理12件。",
         // 共同 is "jointly"; 办结 is a later stage than the parts.
@@ -1321,8 +1340,15 @@ fn rates_over_100_except_growth() {
     assert_eq!(codes("整改任务完成率为120%。"), ["GW0403"]);
     assert_eq!(codes("异地就医直接结算率达到103%。"), ["GW0403"]);
     assert_eq!(codes("行政许可事项网上办理占比达到105%。"), ["GW0403"]);
+    // Nothing counted falls below zero.
+    assert_eq!(codes("投诉举报件数同比下降120%。"), ["GW0403"]);
+    assert_eq!(codes("行政复议案件比上年减少了105.3%。"), ["GW0403"]);
     for ok in [
         "网上办件量同比增长126.5%。",
+        "投诉举报件数同比下降100%，全年未发生投诉。",
+        "平均办理时限下降至上年的120%以内。",
+        "医院亏损额同比减少120%，实现扭亏为盈。",
+        "投诉举报件数同比下降12.0%。",
         "网上办理占比同比提高120%。",
         "办结率同比提高120%。",
         "病床使用率105%。",
@@ -1543,8 +1569,60 @@ fn percentage_points() {
         // The points of another rate, or against another base.
         "纠错率由38.2%提高到52.6%，败诉率下降2.1个百分点。",
         "纠错率由38.2%提高到52.6%，较全省平均水平提高3.1个百分点。",
+        // A change of the first percentage, written as one.
+        "持证率由50%提高到75%，提高了50%。",
+        "网上办理率由40%提高到60%，增长50%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // The difference written with %.
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with("持证率由6%提高到10%，提高了4%。")),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].message,
+        "由6%到10%是提高4个百分点，写成“提高4%”就成了按比例提高"
+    );
+    assert_eq!(
+        found[0].help,
+        "两个百分比之差用“个百分点”：改为“提高4个百分点”；要写按比例的变化，是提高66.7%"
+    );
+    assert_eq!(codes("败诉率由8.5%下降到6.2%，下降2.3%。"), ["GW0402"]);
+}
+
+/// A change written as a figure is the difference of the two, in their direction.
+#[test]
+fn count_changes() {
+    for (wrong, message) in [
+        (
+            "投诉举报案件由上年的30件降至16件，增加14件。",
+            "从30件到16件是减少，不是增加",
+        ),
+        (
+            "投诉举报案件由上年的30件降至16件，同比减少15件。",
+            "从30件到16件，减少了14件，这里写的是减少15件",
+        ),
+        (
+            "行政许可事项从1,286件增加到1,412件，增加116件。",
+            "从1,286件到1,412件，增加了126件，这里写的是增加116件",
+        ),
+    ] {
+        let found = found_of("GW0402", &text_doc(&with(wrong)));
+        assert_eq!(found.len(), 1, "{wrong}");
+        assert_eq!(found[0].message, message, "{wrong}");
+    }
+    for ok in [
+        "投诉举报案件由上年的30件降至16件，同比减少14件。",
+        "行政许可事项从1,286件增加到1,412件，增加126件。",
+        // Rounded figures: the change within their rounding.
+        "罚没款由3.5万元增至5万元，增加1.5万元。",
+        // Another measure after the two figures.
+        "投诉举报案件由30件降至16件，增加培训2场。",
+        "执法人员由30人增至36人，其中增加法制审核人员4人。",
+    ] {
+        assert_eq!(codes_of("GW0402", &with(ok)), [], "{ok}");
     }
 }
 
@@ -3153,6 +3231,8 @@ fn dates_no_calendar_has() {
         "力争6月31日前全部办结。",
         "2023年2月29日，召开专题会议。",
         "2025年0月，启动专项行动。",
+        "计划于第五季度完成验收。",
+        "2025年第5季度，开展专项督查。",
     ] {
         assert_eq!(codes_of("GW0420", &with(wrong)).len(), 1, "{wrong}");
     }
@@ -3165,6 +3245,7 @@ fn dates_no_calendar_has() {
         // A count of months, and figures that only look like one.
         "连续13月无事故，累计13个月。",
         "版本2.13月度更新，编号20251312月报。",
+        "第一至第四季度分别办结12件、15件、18件、20件，第四季度最多。",
     ] {
         assert_eq!(codes_of("GW0420", &with(right)), [], "{right}");
     }
@@ -3173,6 +3254,8 @@ fn dates_no_calendar_has() {
         found[0].message,
         "“2025年2月30日”不是真实存在的日期：2025年2月只有28天"
     );
+    let found = found_of("GW0420", &text_doc(&with("于第五季度完成。")));
+    assert_eq!(found[0].message, "“第五季度”不存在：一年只有四个季度");
     // The 成文日期 is GW0204's.
     let signed = with("召开会议。").replace("2025年1月20日", "2025年2月30日");
     assert_eq!(codes_of("GW0420", &signed), []);
@@ -3253,4 +3336,48 @@ fn a_year_in_chinese_numerals_with_a_zero_typed_for_its_ling() {
         ]
     );
     assert!(found[0].help.contains("“2024年”"), "{}", found[0].help);
+}
+
+#[test]
+fn years_that_do_not_fit_their_period_or_count() {
+    for (wrong, message) in [
+        (
+            "“十四五”时期（2016—2020年），我委累计制定规范性文件12件。",
+            "“十四五”是2021—2025年，括号中写的是2016—2020年",
+        ),
+        (
+            "深入实施“八五”普法规划（2016—2020年）。",
+            "“八五”普法是2021—2025年，括号中写的是2016—2020年",
+        ),
+        (
+            "我委连续5年（2021—2024年）获评依法行政先进单位。",
+            "2021—2024年是4年，不是5年",
+        ),
+        (
+            "近三年（2021—2024年）未发生行政诉讼败诉案件。",
+            "2021—2024年是4年，不是3年",
+        ),
+        ("2022—2025年连续三年获评先进。", "2022—2025年是4年，不是3年"),
+    ] {
+        let found = found_of("GW0422", &text_doc(&with(wrong)));
+        assert_eq!(found.len(), 1, "{wrong}");
+        assert_eq!(found[0].message, message, "{wrong}");
+    }
+    let found = found_of("GW0422", &text_doc(&with("“十五五”时期（2021—2025年）。")));
+    assert_eq!(
+        found[0].help,
+        "核对时期和年份：名称无误的，年份改为2026—2030年；年份无误的，改为“十四五”"
+    );
+    for right in [
+        "“十四五”时期（2021—2025年）圆满收官。",
+        // The period so far.
+        "“十四五”以来（2021—2024年），累计办理复议案件46件。",
+        "“十四五”期间（2021—2024年）累计培训执法人员1,200人次。",
+        // "七五" alone is also the seventh Five-Year Plan.
+        "“七五”时期（1986—1990年）卫生事业起步。",
+        "连续4年（2021—2024年）获评先进单位，近三年（2023—2025年）零败诉。",
+        "2021—2025年连续5年保持零投诉。",
+    ] {
+        assert_eq!(codes_of("GW0422", &with(right)), [], "{right}");
+    }
 }
