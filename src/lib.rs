@@ -197,6 +197,7 @@ impl Linter {
             outline: &outline,
             profile: &self.profile,
             config: &self.config,
+            themes: std::sync::OnceLock::new(),
         };
         let ignored_here = self.config.ignored_here(Path::new(&doc.name));
         let enabled = |r: &diagnostic::RuleMeta| {

@@ -20,6 +20,7 @@ struct File {
     breakdown: BreakdownFile,
     rates: RatesFile,
     growth: Growth,
+    averages: AveragesFile,
     money: MoneyFile,
     years: YearsFile,
     tables: TablesFile,
@@ -76,8 +77,9 @@ struct BreakdownFile {
     overlap: Vec<String>,
     overlap_labels: Vec<String>,
     attribute_labels: Vec<Vec<String>>,
-    facility_cuts: Vec<Vec<String>>,
+    cuts: Vec<Vec<String>>,
     not_counts: Vec<String>,
+    maxima: Vec<String>,
     negations: Vec<String>,
     totals_after: Vec<String>,
     total_verbs: Vec<String>,
@@ -149,6 +151,20 @@ pub struct RateSum {
 pub struct RateAlias {
     pub rate: String,
     pub numerator: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AveragesFile {
+    words: Vec<Average>,
+}
+
+/// A word of an average ("场均") and the units of what it is per (场).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Average {
+    pub word: String,
+    pub per: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -256,9 +272,11 @@ pub struct Lexicon {
     /// Attributes of people, each group a dimension.
     attributes: Dimensions,
     /// Ways to divide facilities (by owner, by grade), each group a dimension.
-    facility_cuts: Dimensions,
+    cuts: Dimensions,
     /// A figure per head or an extreme (人均, 最高 …).
     pub not_counts: WordList,
+    /// The largest single one of a total (最高, 最多 …).
+    pub maxima: WordList,
     negations: Vec<String>,
     pub totals_after: Vec<String>,
     /// Verbs a total after a list may carry (共清理).
@@ -299,6 +317,7 @@ pub struct Lexicon {
     pub growth: WordList,
     /// How a change against another period is written.
     pub change: Growth,
+    pub averages: Vec<Average>,
     pub denominator_hints: Vec<String>,
     /// Cases of earlier years counted in this year's results (上年结转).
     pub carried_over: WordList,
@@ -399,8 +418,9 @@ impl Lexicon {
             overlap: WordList::new(&f.breakdown.overlap)?,
             overlap_labels: WordList::new(&f.breakdown.overlap_labels)?,
             attributes: Dimensions::new(&f.breakdown.attribute_labels)?,
-            facility_cuts: Dimensions::new(&f.breakdown.facility_cuts)?,
+            cuts: Dimensions::new(&f.breakdown.cuts)?,
             not_counts: WordList::new(&f.breakdown.not_counts)?,
+            maxima: WordList::new(&f.breakdown.maxima)?,
             negations: f.breakdown.negations,
             totals_after: f.breakdown.totals_after,
             total_verbs: f.breakdown.total_verbs,
@@ -432,6 +452,7 @@ impl Lexicon {
             exceeded: WordList::new(&f.rates.exceeded)?,
             growth: WordList::new(&f.rates.growth)?,
             change: f.growth,
+            averages: f.averages.words,
             denominator_hints: f.rates.denominator_hints,
             carried_over: WordList::new(&f.rates.carried_over)?,
             rate_aliases: f.rates.aliases,
@@ -512,9 +533,9 @@ impl Lexicon {
         self.attributes.of(label)
     }
 
-    /// The way of dividing facilities `label` names (owner, grade), if any.
-    pub fn facility_cut_of(&self, label: &str) -> Option<usize> {
-        self.facility_cuts.of(label)
+    /// The way of dividing facilities or matters `label` names (owner, grade, channel), if any.
+    pub fn cut_of(&self, label: &str) -> Option<usize> {
+        self.cuts.of(label)
     }
 
     /// "罚款", "责令退回医保基金的": a penalty or measure one decision may impose with others.

@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub outline: &'a Outline,
     pub profile: &'a Profile,
     pub config: &'a Config,
+    /// `structure::theme_headings`, found when first asked for.
+    pub(crate) themes: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -54,6 +56,20 @@ impl<'a> Context<'a> {
     pub fn part_named(&self, title: &str) -> Option<&'a crate::profile::Part> {
         let years = crate::outline::first_year(title).zip(self.outline.year.map(|r| r.year));
         self.profile.part_named(title, years)
+    }
+
+    /// The statutory part a heading names: none for a theme of the measures that names a
+    /// part a later heading of its level names again.
+    pub fn heading_part(&self, h: &crate::outline::Heading) -> Option<&'a crate::profile::Part> {
+        if self.themes().contains(&h.line) {
+            return None;
+        }
+        self.part_named(&crate::text::squeeze(&self.doc.text[h.title.clone()]))
+    }
+
+    /// The lines of the top-level headings that are themes of the measures.
+    pub fn themes(&self) -> &[usize] {
+        self.themes.get_or_init(|| structure::theme_headings(self))
     }
 
     /// Every line that is not web-page debris: its index, the byte span of its text

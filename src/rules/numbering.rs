@@ -955,10 +955,10 @@ fn lost_marker(
 /// names, without its number.
 fn lost_part_title(ctx: &Context, lines: Range<usize>) -> Option<usize> {
     let headed = |part: &crate::profile::Part| {
-        ctx.outline.headings.iter().any(|h| {
-            ctx.part_named(&crate::text::squeeze(&ctx.doc.text[h.title.clone()]))
-                .is_some_and(|p| std::ptr::eq(p, part))
-        })
+        ctx.outline
+            .headings
+            .iter()
+            .any(|h| ctx.heading_part(h).is_some_and(|p| std::ptr::eq(p, part)))
     };
     let mut found = lines.filter(|&i| unnumbered_part_title(ctx, i).is_some_and(|p| !headed(p)));
     let first = found.next()?;

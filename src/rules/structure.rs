@@ -284,7 +284,13 @@ fn check_parts(ctx: &Context, out: &mut Findings) {
     let top = ctx.outline.top_level();
     let mut found: Vec<Option<Found>> = vec![None; parts.len()];
     let mut top_order: Vec<(usize, &Heading)> = Vec::new();
-    for h in &ctx.outline.headings {
+    let themes = ctx.themes();
+    for h in ctx
+        .outline
+        .headings
+        .iter()
+        .filter(|h| !themes.contains(&h.line))
+    {
         let text = heading_text(ctx, h);
         let Some(part) = ctx.part_named(&text) else {
             continue;
@@ -315,8 +321,8 @@ fn check_parts(ctx: &Context, out: &mut Findings) {
         }
     }
     if let Some(k) = parts.iter().position(|p| p.leading)
-        && found[k].is_none()
-        && let Some(h) = first_unnamed_top(ctx, top, &top_order)
+        && matches!(found[k], None | Some(Found::SubHeading(_)))
+        && let Some(h) = first_unnamed_top(ctx, top, &top_order, themes)
     {
         found[k] = Some(Found::Headed(h));
         top_order.insert(0, (k, h));
@@ -374,18 +380,43 @@ fn check_parts(ctx: &Context, out: &mut Findings) {
     check_order(ctx, &top_order, out);
 }
 
-/// The first top-level heading, before any that names a part, that names none itself.
+/// Top-level headings that name a part a later one of their level names again: themes of
+/// the measures ("一、压实第一责任人职责，加强组织领导" before "七、党政主要负责人履行推进法治
+/// 建设第一责任人职责情况"), not the part.
+pub(crate) fn theme_headings(ctx: &Context) -> Vec<usize> {
+    let top = ctx.outline.top_level();
+    let named: Vec<(&Heading, &Part)> = ctx
+        .outline
+        .headings
+        .iter()
+        .filter(|h| Some(h.level()) == top)
+        .filter_map(|h| Some((h, ctx.part_named(&heading_text(ctx, h))?)))
+        .collect();
+    named
+        .iter()
+        .enumerate()
+        .filter(|(k, (_, part))| named[k + 1..].iter().any(|(_, p)| std::ptr::eq(*p, *part)))
+        .map(|(_, (h, _))| h.line)
+        .collect()
+}
+
+/// The first top-level heading, before any that names a part, that names none itself or
+/// is one of the `themes`.
 fn first_unnamed_top<'o>(
     ctx: &'o Context,
     top: Option<u8>,
     named: &[(usize, &Heading)],
+    themes: &[usize],
 ) -> Option<&'o Heading> {
     let first_named = named.iter().map(|(_, h)| h.line).min()?;
     ctx.outline
         .headings
         .iter()
         .take_while(|h| h.line < first_named)
-        .find(|h| Some(h.level()) == top && ctx.part_named(&heading_text(ctx, h)).is_none())
+        .find(|h| {
+            Some(h.level()) == top
+                && (themes.contains(&h.line) || ctx.part_named(&heading_text(ctx, h)).is_none())
+        })
 }
 
 fn find_mention(ctx: &Context, part: &Part, plans: &[Range<usize>]) -> Option<(usize, usize)> {
@@ -814,6 +845,34 @@ mod tests {
         assert!(codes(&text).contains(&"GW0104"), "{:?}", codes(&text));
     }
 
+    /// A theme that names a part a later heading names again is one of the measures.
+    #[test]
+    fn themes_named_like_a_later_part() {
+        for theme in [
+            "一、压实第一责任人职责，加强组织领导",
+            "一、2024年度重点任务完成情况",
+        ] {
+            let text = GOOD_REPORT.replace("一、2024年推进法治政府建设的主要举措和成效", theme);
+            let all: Vec<&str> = crate::Linter::with_defaults()
+                .lint_document(&text_doc(&text))
+                .iter()
+                .map(|d| d.rule.code)
+                .collect();
+            assert_eq!(all, Vec::<&str>::new(), "{theme}");
+        }
+        // Named once, the heading is still that part, out of place.
+        let text = GOOD_REPORT
+            .replace(
+                "一、2024年推进法治政府建设的主要举措和成效",
+                "一、压实第一责任人职责，加强组织领导",
+            )
+            .replace(
+                "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+                "三、其他工作情况",
+            );
+        assert!(codes(&text).contains(&"GW0104"), "{:?}", codes(&text));
+    }
+
     #[test]
     fn a_missing_last_part_is_expected_before_the_sign_off() {
         let text = GOOD_REPORT.replace(
@@ -914,6 +973,10 @@ mod tests {
             "这主要是编制偏紧、人员流动较快所致。",
             "从主观方面看，重视不够；从客观方面看，人员偏少。",
             "上述问题主要受制于执法力量不足。",
+            "这些问题的产生，既有专业力量不足的限制，也有重视不够的问题。",
+            "产生上述问题，主要是专业力量不足、经费保障有限。",
+            "分析起来，一方面是专业力量不足，另一方面是法治意识不强。",
+            "上述问题的根子在于法治意识不强。",
         ] {
             let text = GOOD_REPORT
                 .replace("二、存在的不足和原因", "二、存在的问题和不足")

@@ -14,6 +14,7 @@ struct EventsFile {
     endings: Vec<String>,
     days: Vec<String>,
     named_after: Vec<String>,
+    works_after: Vec<String>,
 }
 
 /// rules/events.toml; tested, so a parse failure is a build defect.
@@ -51,6 +52,14 @@ pub fn check(raw: &str, before: &str, after: &str, outer: Range<usize>) -> Optio
     // Right before the title ("刊发了《…》", "题为《…》"), not anywhere before it.
     let near = before.trim_end().trim_end_matches(['了', '的']);
     if WORKS_AFTER.iter().any(|w| near.ends_with(w)) {
+        return None;
+    }
+    // "《健康大讲座》栏目": a programme, which is a work.
+    if events()
+        .works_after
+        .iter()
+        .any(|w| after.starts_with(w.as_str()))
+    {
         return None;
     }
     let name = squeeze(raw);
@@ -118,6 +127,9 @@ mod tests {
         assert!(check("全市法治宣传周活动", "报送的信息", "", 0..1).is_none());
         assert!(check("我委开展医疗机构依法执业专项检查活动", "被采用的", "", 0..1).is_none());
         assert!(check("市卫生健康委举办法治专题讲座", "", "", 0..1).is_none());
+        // A programme's title, which names a work.
+        assert!(check("健康大讲座", "在", "栏目播出", 0..1).is_none());
+        assert!(check("健康大讲座", "在", "播出", 0..1).is_some());
         for document in [
             "关于开展2024年宪法宣传周活动的通知",
             "宪法宣传周活动方案",

@@ -3,7 +3,7 @@
 //! a count of years its range does not have ("连续5年（2021—2024年）").
 
 use super::PERIOD_YEARS;
-use super::para::Para;
+use super::para::{Para, last_chars};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::parse_number;
@@ -15,6 +15,9 @@ use std::cmp::Reverse;
 /// Two years joined as a range: "2021—2025年", "2021年至2025", "2021-2025".
 const RANGE: &str =
     r"((?:19|20)[0-9]{2})\s*年?\s*(?:[-－–—―~～]+|至|到)\s*((?:19|20)[0-9]{2})\s*年?度?";
+
+/// Characters before a period's name in which another period's name pairs with it.
+const PAIRED_WITHIN: usize = 6;
 
 /// A count of years: "5", "五", "两".
 const COUNT: &str = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})";
@@ -81,7 +84,11 @@ fn period_years(p: &Para, lex: &Lexicon, c: &Captures, out: &mut Findings) {
         return;
     };
     let [first, last] = period.years;
-    if a > b || (first <= a && b <= last) {
+    // "“十三五”至“十四五”时期（2016—2025年）": the years of two periods together.
+    let text = p.text();
+    let before = last_chars(&text[..whole.start()], PAIRED_WITHIN);
+    let paired = lex.periods.iter().any(|q| before.contains(q.name.as_str()));
+    if a > b || (first <= a && b <= last) || paired {
         return;
     }
     let shown = |q: &Period| format!("“{}”{}", q.name, q.needs.as_deref().unwrap_or(""));

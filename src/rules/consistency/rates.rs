@@ -155,16 +155,21 @@ fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Fin
 /// zero. A loss or a deficit can turn into a gain, so a sentence naming one is left alone.
 fn fall_over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Findings) {
     let text = p.text();
-    if super::growth::direction(&lex.change, head) != Some(super::growth::Direction::Down)
-        || static_regex!(r"亏损|赤字|逆差|负增长|负值").is_match(&text[p.sentence_of(q.span.start)])
+    let stem = head.trim_end().trim_end_matches('了');
+    let Some(word) = lex.change.down.iter().find(|w| stem.ends_with(w.as_str())) else {
+        return;
+    };
+    if static_regex!(r"亏损|赤字|逆差|负增长|负值").is_match(&text[p.sentence_of(q.span.start)])
     {
         return;
     }
-    let written = q.written(text);
+    // As written, from the word of the fall: "下降了120%", "降幅为150%".
+    let from = q.measure.start + stem.len() - word.len();
+    let written = text.get(from..q.numeral.span.end).unwrap_or(word);
     out.push(Diagnostic::new(
         &RATE_OVER_100,
         p.doc_span(q.span.clone()),
-        format!("下降了{written}，降幅超过了100%"),
+        format!("“{written}”，降幅超过了100%"),
         "数量减少到零才是下降100%，不会下降更多：核对两期的数字重新计算；如果要说的是降到原来的几分之几，写作“下降到上年的××%”；两个百分比相减写作“下降××个百分点”".to_string(),
     ));
 }
@@ -206,12 +211,19 @@ pub(super) fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&
     }
     // 出庭应诉率 and "负责人出庭": the rate stem starts with the count's last two characters,
     // and one word follows. More is a rate of something else the count's deed produced:
-    // 抽查任务完成率, 抽查结果公示率 and 培训考试合格率 are not rates of 抽查 or 培训.
+    // 抽查任务完成率, 抽查结果公示率 and 培训考试合格率 are not rates of 抽查 or 培训. Nor
+    // is a rate of what is done with them (投诉办结率 and "投诉436件": its base).
     let tail = last_chars(key, 2);
+    let dealt_with = |w: &str| {
+        lex.dealt_with
+            .longest_at(w)
+            .is_some_and(|i| lex.dealt_with.word(i).len() == w.len())
+    };
     if tail.chars().count() == 2
         && let Some(rest) = stem.strip_prefix(tail)
         && (1..=2).contains(&rest.chars().count())
         && !lex.deed_measures.iter().any(|w| w == rest)
+        && !dealt_with(rest)
     {
         return true;
     }
@@ -435,7 +447,13 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             && kind.chars().count() >= 2
             && num_measure.contains(kind)
     });
+    // "其中投诉436件，办结420件，投诉办结率…": the rate names its base before the deed.
+    let scope_named = dens.iter().rev().map(|(_, c)| *c).find(|c| {
+        let kind = measure_key(p.measure(c));
+        kind.chars().count() >= 2 && stem.len() > kind.len() && stem.starts_with(kind)
+    });
     let Some(den) = kind_named
+        .or(scope_named)
         .or_else(|| hinted.map(|(_, c)| *c))
         .or_else(|| {
             dens.last()

@@ -54,7 +54,8 @@ fn period_of(lex: &Lexicon, lead: &str) -> String {
     format!("{year}{other}")
 }
 
-/// The narrower scope a total is of, from its sentence's start: "在“蓝盾”专项行动中", or
+/// The narrower scope a total is of, from its sentence's start: "在“蓝盾”专项行动中" (not
+/// when "全年" follows it), or
 /// a 其中 with no figure between it and the total ("其中，共受理…15件"; after "其中抽查2,160
 /// 户次，" a total is the whole's again). Empty for the whole of the period.
 fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
@@ -62,7 +63,8 @@ fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
         .sub_scopes
         .find_iter(lead)
         .last()
-        .map(|(at, w)| at + lex.sub_scopes.word(w).len());
+        .map(|(at, w)| at + lex.sub_scopes.word(w).len())
+        .filter(|&end| !lead[end..].contains("全年"));
     let parts = lex
         .triggers
         .find_iter(lead)

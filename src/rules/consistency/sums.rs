@@ -845,8 +845,9 @@ pub(super) fn whole_division(lex: &Lexicon, labels: &[&str], total: &str) -> boo
 }
 
 /// Qualifications one may hold together: every part is one ("取得…资格的5名、具有…经历的
-/// 4名"), or one held by all ("持证人员92名、法律专业人员18名" of 92). Not a qualification
-/// and its absence ("持证86人、未持证40人"), which split the whole.
+/// 4名"), or one held by all ("持证人员92名、法律专业人员18名" of 92), or one after the
+/// kinds that make the whole. Not a qualification and its absence ("持证86人、未持证40人"),
+/// which split the whole.
 fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Quantity]) -> bool {
     let negated = |label: &str| {
         lex.overlap_labels
@@ -862,15 +863,20 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
         .map(|q| lex.attribute_of(p.measure(q)))
         .collect();
     let dimensions_differ = attributes.windows(2).any(|w| w[0] != w[1]);
-    let cuts: Option<Vec<usize>> = items
-        .iter()
-        .map(|q| lex.facility_cut_of(p.measure(q)))
-        .collect();
+    let cuts: Option<Vec<usize>> = items.iter().map(|q| lex.cut_of(p.measure(q))).collect();
     let two_cuts = cuts.is_some_and(|c| c.windows(2).any(|w| w[0] != w[1]));
+    // "其中规范性文件2件、合同协议61件、提交集体讨论的12件": the kinds before make the
+    // whole, and a last part named by a clause (…的) is some of them.
+    let clause_of_some = items.split_last().is_some_and(|(last, kinds)| {
+        kinds.len() >= 2
+            && p.measure(last).trim_end().ends_with('的')
+            && Value::sum(kinds.iter().map(|q| &q.value)) == Some(total.value)
+    });
     items.iter().all(|q| qualified(q))
         || items.iter().any(|q| q.value == total.value && qualified(q))
         || attributes.iter().any(Option::is_some) && dimensions_differ
         || two_cuts
+        || clause_of_some
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.

@@ -125,6 +125,13 @@ fn a_breakdown_after_a_bracketed_one_is_of_the_total_before_the_brackets() {
 #[test]
 fn parts_that_are_no_division() {
     for ok in [
+        // Two cuts of the same matters, a cross-cutting group, and some of the kinds.
+        "全年办理行政许可1,286件，其中网上办理1,096件、即办件412件。",
+        "全年培训执法人员286人次，其中局机关干部86人次、医疗机构人员200人次、领导干部30人次。",
+        "全年检查医疗机构176家，其中乡镇卫生院14家、村卫生室160家、医共体成员单位17家。",
+        "全年审查规范性文件和合同协议63件，其中规范性文件2件、合同协议61件、提交集体讨论的12件。",
+        "专项整治期间检查医疗美容机构94家，其中发现问题的65家、立案查处的34家。",
+        "全年受理投诉举报330件，其中实名投诉248件、医疗服务类134件，全部按期办结。",
         "受理行政许可1286件，其中网上办理1153件、即办件412件，分别占89.7%、32.0%。",
         "全年共立案137件，结案129件。其中，医疗机构共立案68件，结案65件。",
         "受理工单3862件，其中应办结3855件，按期办结3851件，按期办结率99.9%。",
@@ -133,7 +140,7 @@ fn parts_that_are_no_division() {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
     // Two parts far over the total: more likely overlapping kinds, said gently.
-    let text = with("受理行政许可1286件，其中网上办理1153件、即办件412件。");
+    let text = with("受理行政许可1286件，其中窗口办理1153件、网上办理412件。");
     let found = found_of("GW0401", &text_doc(&text));
     assert_eq!(found[0].severity, Severity::Warning);
 }
@@ -1333,6 +1340,20 @@ fn shares_against_counts() {
     );
 }
 
+/// A rate of what is done with a part, with no count of it done: no base to check.
+#[test]
+fn a_rate_of_dealing_with_a_part_has_no_numerator_in_the_part() {
+    assert_eq!(
+        codes("全年受理群众诉求1,352件，其中投诉436件，投诉办结率100%。"),
+        Vec::<&str>::new()
+    );
+    // Its own count of the deed is still checked.
+    assert_eq!(
+        codes("全年受理群众诉求1,352件，其中投诉436件，办结420件，投诉办结率100%。"),
+        ["GW0402"]
+    );
+}
+
 #[test]
 fn rates_over_100_except_growth() {
     assert_eq!(codes("群众满意率达到102%。"), ["GW0403"]);
@@ -1343,6 +1364,13 @@ fn rates_over_100_except_growth() {
     // Nothing counted falls below zero.
     assert_eq!(codes("投诉举报件数同比下降120%。"), ["GW0403"]);
     assert_eq!(codes("行政复议案件比上年减少了105.3%。"), ["GW0403"]);
+    assert_eq!(codes("全年医疗纠纷发生数降幅达150%。"), ["GW0403"]);
+    assert_eq!(codes("全年行政复议纠错率为120%。"), ["GW0403"]);
+    let found = found_of(
+        "GW0403",
+        &text_doc(&with("行政复议案件比上年减少了105.3%。")),
+    );
+    assert_eq!(found[0].message, "“减少了105.3%”，降幅超过了100%");
     for ok in [
         "网上办件量同比增长126.5%。",
         "投诉举报件数同比下降100%，全年未发生投诉。",
@@ -1648,6 +1676,10 @@ fn the_same_total_twice() {
         "全年共出动执法人员5,620人次，检查单位2,130户次。在“蓝盾”专项行动中，共出动执法人员860人次，检查医疗美容机构214户次。",
         "全年共出动执法人员5,620人次。春节期间共出动执法人员430人次。",
         "全年共检查医疗机构8,640户次。开展“蓝盾”专项行动，共检查医疗机构1,260户次。",
+        // A part of the year: a quarter, months, a season.
+        "全年共受理投诉举报444件，均在法定期限内办结。第四季度，共受理投诉举报117件。",
+        "1—11月，共签发出生医学证明723份；全年共签发出生医学证明859份。",
+        "全年共检查学校392所。秋季开学前，共检查学校149所。",
         // Rounded and exact: the same figure to the digits each is written to.
         "全年共办理政务服务事项1.2万件，其中网上办理9,860件。全年共办理政务服务事项12,036件。",
     ] {
@@ -1659,6 +1691,11 @@ fn the_same_total_twice() {
     );
     assert_eq!(
         codes("在专项行动中，共出动执法人员860人次。在专项行动中，共出动执法人员680人次。"),
+        ["GW0407"]
+    );
+    // The whole year named again after a part of it.
+    assert_eq!(
+        codes("第四季度，共受理投诉举报117件；全年共受理投诉举报444件，全年共受理投诉举报454件。"),
         ["GW0407"]
     );
     // The year's totals still compared beside a campaign's; 其中 scopes only its own clause.
@@ -3377,7 +3414,64 @@ fn years_that_do_not_fit_their_period_or_count() {
         "“七五”时期（1986—1990年）卫生事业起步。",
         "连续4年（2021—2024年）获评先进单位，近三年（2023—2025年）零败诉。",
         "2021—2025年连续5年保持零投诉。",
+        // Two periods together.
+        "“十三五”至“十四五”时期（2016—2025年），法治建设持续推进。",
+        "“十三五”“十四五”期间（2016—2025年）持续推进。",
     ] {
         assert_eq!(codes_of("GW0422", &with(right)), [], "{right}");
+    }
+}
+
+/// An average is its total over what it is per, when the sentence names one of each.
+#[test]
+fn averages() {
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with("开展培训12场，参训360人次，场均40人次。")),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "360人次÷12场=30，与场均40人次不符");
+    assert_eq!(
+        codes("执法人员32人，人均办案15件，全年共办案400件。"),
+        ["GW0402"]
+    );
+    for ok in [
+        "开展培训12场，参训360人次，场均30人次。",
+        "执法人员32人，人均办案12.5件，全年共办案400件。",
+        // Rounded or cut to the figure's places.
+        "开展培训12场，参训365人次，平均每场30人次。",
+        "开展培训12场，参训370人次，场均30.8人次。",
+        // Two counts it may be per, a total in 万, money, or no count at all.
+        "开展培训12场，其中线上6场、线下6场，参训360人次，场均40人次。",
+        "全市参保12.3万人，人均报销费用3,200元，基金支出3.8亿元。",
+        "服务群众1.2万人次，开展义诊40场，场均260人次。",
+        "全市常住人口30万人，人均预期寿命79.5岁。",
+        "执法人员人均办案15件。",
+    ] {
+        assert_eq!(codes_of("GW0402", &with(ok)), [], "{ok}");
+    }
+}
+
+/// The largest single one is no more than the total before it.
+#[test]
+fn a_maximum_over_its_total() {
+    let found = found_of(
+        "GW0401",
+        &text_doc(&with("全年罚没款合计12,500元，其中单笔最高20,000元。")),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "其中最大的一项20,000元超过了总数12,500元");
+    assert_eq!(
+        codes("全年共受理投诉举报86件，最多的一个月达到92件。"),
+        ["GW0401"]
+    );
+    for ok in [
+        "全年罚没款合计12,500元，其中单笔最高5,000元。",
+        // Another unit, no total named, or 公共 (not 共).
+        "全年共办理案件86件，单笔罚款最高20,000元。",
+        "罚款12,500元，单笔最高20,000元的案件由上年移送。",
+        "监督检查公共场所120家，单个街道最多150家次。",
+    ] {
+        assert_eq!(codes_of("GW0401", &with(ok)), [], "{ok}");
     }
 }

@@ -301,8 +301,7 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
         .iter()
         .filter(|h| Some(h.level()) == top && !h.run_in)
     {
-        let title = squeeze(&ctx.doc.text[h.title.clone()]);
-        let Some(part) = ctx.part_named(&title) else {
+        let Some(part) = ctx.heading_part(h) else {
             continue;
         };
         let Some(offset) = part.year_offset else {
@@ -402,7 +401,7 @@ pub(super) fn part_lines(ctx: &Context, year_offset: i32) -> Vec<std::ops::Range
     tops.iter()
         .enumerate()
         .filter(|(_, h)| {
-            ctx.part_named(&squeeze(&ctx.doc.text[h.title.clone()]))
+            ctx.heading_part(h)
                 .is_some_and(|p| p.year_offset == Some(year_offset))
         })
         .map(|(k, h)| {
@@ -444,7 +443,7 @@ fn check_part_years(ctx: &Context, reported: i32, out: &mut Findings) {
     // A part heading that names the title's year backs the title.
     let mut backs_title = false;
     for h in &ctx.outline.headings {
-        if Some(h.level()) != top {
+        if Some(h.level()) != top || ctx.themes().contains(&h.line) {
             continue;
         }
         let title = squeeze(&ctx.doc.text[h.title.clone()]);
