@@ -1,8 +1,9 @@
 //! A change written as a figure after the two it is between (GW0402): "由上年的30件降至16件，
-//! 减少14件" — the change must be their difference, in the direction they go.
+//! 减少14件", "受理210件，比上年的168件增加42件" — the change must be their difference, in
+//! the direction they go.
 
 use super::RATE_MISMATCH;
-use super::growth::{from_to, rounding};
+use super::growth::{ends_with_period, from_to, rounding};
 use super::para::{Para, show_like};
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Class, Growth, Lexicon, Quantity};
@@ -15,12 +16,24 @@ pub(super) fn check(p: &Para, lex: &Lexicon, out: &mut Findings) {
     let text = p.text();
     let g = &lex.change;
     for w in p.qs.windows(3) {
-        let [from, to, change] = w else { continue };
-        let counted = |q: &Quantity| q.exact() && q.class != Class::Percent && q.unit == from.unit;
-        if !(counted(from) && counted(to) && counted(change) && from_to(g, text, from, to)) {
+        let [first, second, change] = w else { continue };
+        let counted = |q: &Quantity| q.exact() && q.class != Class::Percent && q.unit == first.unit;
+        if !(counted(first) && counted(second) && counted(change)) {
             continue;
         }
-        let Some(up) = stated_direction(g, &text[to.span.end..change.span.start]) else {
+        let gap = &text[second.span.end..change.span.start];
+        // "由上年的30件降至16件，减少14件"; "受理210件，比上年的168件增加36件".
+        let (from, to, up) = if from_to(g, text, first, second) {
+            let Some(up) = stated_direction(g, gap) else {
+                continue;
+            };
+            (first, second, up)
+        } else if compared(g, text, first, second) {
+            let Some(up) = change_word(g, gap.trim().trim_start_matches(['，', ','])) else {
+                continue;
+            };
+            (second, first, up)
+        } else {
             continue;
         };
         let (a, b) = (from.value.to_f64(), to.value.to_f64());
@@ -61,6 +74,17 @@ pub(super) fn check(p: &Para, lex: &Lexicon, out: &mut Findings) {
     }
 }
 
+/// "受理210件，比上年的168件": this period's figure, then the other's after 比 or 较.
+fn compared(g: &Growth, text: &str, now: &Quantity, previous: &Quantity) -> bool {
+    let between = &text[now.span.end..previous.span.start];
+    between.chars().count() <= MAX_COMPARISON_CHARS
+        && !between.contains(['。', '；', '：'])
+        && ends_with_period(g, between, &g.compare)
+}
+
+/// Characters between this period's figure and the other's: "，较2024年同期的".
+const MAX_COMPARISON_CHARS: usize = 12;
+
 /// The direction the words before the change state ("，同比减少"): up or down; None when
 /// they are more than a comma, a comparison and a word of change.
 fn stated_direction(g: &Growth, gap: &str) -> Option<bool> {
@@ -69,7 +93,12 @@ fn stated_direction(g: &Growth, gap: &str) -> Option<bool> {
         .iter()
         .find_map(|c| gap.strip_prefix(c))
         .unwrap_or(gap);
-    let word = gap.trim_end().trim_end_matches('了');
+    change_word(g, gap)
+}
+
+/// "增加", "减少了": up or down.
+fn change_word(g: &Growth, words: &str) -> Option<bool> {
+    let word = words.trim_end().trim_end_matches('了');
     if g.more.iter().any(|w| w == word) {
         Some(true)
     } else if g.less.iter().any(|w| w == word) {

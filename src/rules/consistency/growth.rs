@@ -37,7 +37,7 @@ pub(super) fn direction(g: &Growth, head: &str) -> Option<Direction> {
 }
 
 /// `s` ends with a period compared with: "比上年的", "较2023年同期", "由上年".
-fn ends_with_period(g: &Growth, s: &str, openers: &[String]) -> bool {
+pub(super) fn ends_with_period(g: &Growth, s: &str, openers: &[String]) -> bool {
     let s = s.trim_end().trim_end_matches('的');
     let s = s.strip_suffix("同期").unwrap_or(s);
     let rest = g
@@ -139,6 +139,15 @@ fn read<'q>(
         && !g.compare.iter().any(|c| inside.contains(c.as_str()))
     {
         return Some((Previous::Figure(y), currents(before, y.unit)));
+    }
+    // "同比下降16.7%，由48件降至40件": the two figures right after the change (not another
+    // subject's: "，跑动次数由1.8次降至0.3次").
+    if let [from, to, ..] = after
+        && let Some(lead) = text[rate.span.end..from.span.start].strip_prefix(['，', ','])
+        && (g.from.iter().any(|f| lead == f.as_str()) || ends_with_period(g, lead, &g.from))
+        && from_to(g, text, from, to)
+    {
+        return Some((Previous::Figure(from), vec![*to]));
     }
     let y = last?;
     let gap = text[y.span.end..rate.span.start].trim();

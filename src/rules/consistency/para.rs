@@ -116,16 +116,18 @@ pub(super) fn is_unit_class(q: &Quantity) -> bool {
     matches!(q.class, Class::Count | Class::Money)
 }
 
-/// "19+24" or "2,135.2万+1,208.5万": the figures as the text writes them.
+/// "19+24" or "2,135.2万元+1,208.5万元": the figures as the text writes them.
 pub(super) fn join_values(text: &str, qs: &[&Quantity]) -> String {
-    // Figures written in different scales ("821,000元" and "15.3万元") keep their units.
+    // Figures written in different scales ("821,000元" and "15.3万元") keep their units, and
+    // so do figures in 万 ("2,135.2万" alone reads as a sum without its 元).
     let scales = |q: &&Quantity| (q.numeral.multiplier, &text[q.written_unit.clone()]);
     let mixed = qs
         .first()
         .is_some_and(|a| qs.iter().any(|b| scales(b) != scales(a)));
+    let scaled = qs.iter().any(|q| q.numeral.multiplier.is_some());
     qs.iter()
         .map(|q| {
-            if mixed {
+            if mixed || scaled {
                 q.written_with_unit(text)
             } else {
                 q.written(text)

@@ -638,14 +638,14 @@ fn sum_messages_show_the_figures_as_written() {
     let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
-        "其中各项之和为4,343.7万元（2,135.2万+2,208.5万），超过总数4,286.7万元"
+        "其中各项之和为4,343.7万元（2,135.2万元+2,208.5万元），超过总数4,286.7万元"
     );
     // In the total's scale: not "36200万元" beside "3.5亿元".
     let text = with("投入资金3.5亿元，其中省级资金2.13亿元、市级资金1.49亿元。");
     let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
-        "其中各项之和为3.62亿元（2.13亿+1.49亿），超过总数3.5亿元"
+        "其中各项之和为3.62亿元（2.13亿元+1.49亿元），超过总数3.5亿元"
     );
 }
 
@@ -1502,6 +1502,12 @@ fn relative_and_section_years() {
     // 今年 and 去年 are said from the day of writing (2025年1月20日) or of the report's
     // year; a quotation is another document's words.
     assert_eq!(codes("去年（2022年）受理投诉12件。"), ["GW0405"]);
+    // A word of another year says which year it should be.
+    let found = found_of("GW0405", &text_doc(&with("下一年度（2024年）将继续推进。")));
+    assert_eq!(
+        found[0].message,
+        "“下一年度（2024年）”注明的是2024年，但报告年度是2024年，“下一年度”应是2025年"
+    );
     for ok in [
         "今年（2025年）1月，已印发工作要点。",
         "去年（2023年）受理投诉12件。",
@@ -1636,6 +1642,15 @@ fn count_changes() {
             "行政许可事项从1,286件增加到1,412件，增加116件。",
             "从1,286件到1,412件，增加了126件，这里写的是增加116件",
         ),
+        // This period's figure first, then the other's after 比 or 较.
+        (
+            "全年受理投诉举报210件，比上年的168件增加36件。",
+            "从168件到210件，增加了42件，这里写的是增加36件",
+        ),
+        (
+            "全年受理投诉举报210件，较上年的168件减少42件。",
+            "从168件到210件是增加，不是减少",
+        ),
     ] {
         let found = found_of("GW0402", &text_doc(&with(wrong)));
         assert_eq!(found.len(), 1, "{wrong}");
@@ -1643,6 +1658,7 @@ fn count_changes() {
     }
     for ok in [
         "投诉举报案件由上年的30件降至16件，同比减少14件。",
+        "全年受理投诉举报210件，较2024年同期的168件增加42件。",
         "行政许可事项从1,286件增加到1,412件，增加126件。",
         // Rounded figures: the change within their rounding.
         "罚没款由3.5万元增至5万元，增加1.5万元。",
@@ -2658,6 +2674,8 @@ fn growth_against_the_other_period() {
         "全年立案查处行政处罚案件186件，上年为160件，同比增长12.3%。",
         "全年立案查处行政处罚案件186件，2024年为160件，同比增长12.3%。",
         "全年立案查处行政处罚案件186件，去年同期为160件，同比增长12.3%。",
+        // The two figures after the change.
+        "全年投诉件数同比下降12.5%，由48件降至40件。",
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
@@ -2675,6 +2693,9 @@ fn growth_against_the_other_period() {
         "2023年查处非法行医案件46件，2024年查处31件，下降32.6%。",
         "全年立案查处行政处罚案件186件，上年为160件，同比增长16.3%。",
         "全年立案查处行政处罚案件186件，2024年为160件，增长16.3%。",
+        "全年投诉件数同比下降16.7%，由48件降至40件。",
+        // Another subject's figures after the change.
+        "网上办件量由1600件增至3624件，同比增长126.5%，平均跑动次数由1.8次降至0.3次。",
         // A clause of the other period that is not only its figure.
         "全年立案186件，上年立案160件的基础上又有增长，增幅16%。",
         // Two years apart: the change may be over both.

@@ -132,7 +132,15 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Find
         out.push(Diagnostic::new(
             &RELATIVE_YEAR_MISMATCH,
             p.doc_span(m.range()),
-            format!("“{}”注明的是{year}年，但报告年度是{reported}年", m.as_str()),
+            if relative.offset == 0 {
+                format!("“{}”注明的是{year}年，但报告年度是{reported}年", m.as_str())
+            } else {
+                format!(
+                    "“{}”注明的是{year}年，但报告年度是{reported}年，“{}”应是{expected}年",
+                    m.as_str(),
+                    w.as_str()
+                )
+            },
             format!("“{}”应指{expected}年：核对括号中的年份", w.as_str()),
         ));
     }
