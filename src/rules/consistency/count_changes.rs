@@ -21,19 +21,11 @@ pub(super) fn check(p: &Para, lex: &Lexicon, out: &mut Findings) {
         if !(counted(first) && counted(second) && counted(change)) {
             continue;
         }
-        let gap = &text[second.span.end..change.span.start];
-        // "由上年的30件降至16件，减少14件"; "受理210件，比上年的168件增加36件".
-        let (from, to, up) = if from_to(g, text, first, second) {
-            let Some(up) = stated_direction(g, gap) else {
-                continue;
-            };
-            (first, second, up)
-        } else if compared(g, text, first, second) {
-            let Some(up) = change_word(g, gap.trim().trim_start_matches(['，', ','])) else {
-                continue;
-            };
-            (second, first, up)
-        } else {
+        let Some((from, to)) = two_periods(g, text, first, second) else {
+            continue;
+        };
+        let Some(up) = change_word(g, change_words(&text[second.span.end..change.span.start]))
+        else {
             continue;
         };
         let (a, b) = (from.value.to_f64(), to.value.to_f64());
@@ -85,15 +77,31 @@ fn compared(g: &Growth, text: &str, now: &Quantity, previous: &Quantity) -> bool
 /// Characters between this period's figure and the other's: "，较2024年同期的".
 const MAX_COMPARISON_CHARS: usize = 12;
 
-/// The direction the words before the change state ("，同比减少"): up or down; None when
-/// they are more than a comma, a comparison and a word of change.
-fn stated_direction(g: &Growth, gap: &str) -> Option<bool> {
-    let gap = gap.trim().strip_prefix(['，', ','])?.trim_start();
-    let gap = COMPARED
+/// "由上年的30件降至16件" or "受理210件，比上年的168件": the other period's figure and
+/// this one's, in that order.
+pub(super) fn two_periods<'q>(
+    g: &Growth,
+    text: &str,
+    first: &'q Quantity,
+    second: &'q Quantity,
+) -> Option<(&'q Quantity, &'q Quantity)> {
+    if from_to(g, text, first, second) {
+        Some((first, second))
+    } else if compared(g, text, first, second) {
+        Some((second, first))
+    } else {
+        None
+    }
+}
+
+/// The words of a change after the two figures, without the comma and a comparison:
+/// "，同比减少" → "减少".
+pub(super) fn change_words(gap: &str) -> &str {
+    let gap = gap.trim().trim_start_matches(['，', ',']).trim_start();
+    COMPARED
         .iter()
         .find_map(|c| gap.strip_prefix(c))
-        .unwrap_or(gap);
-    change_word(g, gap)
+        .unwrap_or(gap)
 }
 
 /// "增加", "减少了": up or down.

@@ -3496,3 +3496,43 @@ fn a_maximum_over_its_total() {
         assert_eq!(codes_of("GW0401", &with(ok)), [], "{ok}");
     }
 }
+
+/// A multiple against the two figures: 增长了N倍 is N+1 times, 翻番 at least twice.
+#[test]
+fn multiples() {
+    let found = found_of(
+        "GW0402",
+        &text_doc(&with("受理件数由1,200件增加到3,600件，增长了3倍。")),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        found[0].message,
+        "从1,200件到3,600件是原来的3倍，即增长了2倍，不是“增长了3倍”"
+    );
+    for (wrong, message) in [
+        (
+            "受理件数由1,200件增加到3,600件，是上年的2倍。",
+            "从1,200件到3,600件是原来的3倍，与“是上年的2倍”不符",
+        ),
+        (
+            "罚没款由21.6万元增加到38.65万元，实现翻番。",
+            "从21.6万元到38.65万元是原来的1.79倍，还没有“翻番”",
+        ),
+    ] {
+        let found = found_of("GW0402", &text_doc(&with(wrong)));
+        assert_eq!(found.len(), 1, "{wrong}");
+        assert_eq!(found[0].message, message, "{wrong}");
+    }
+    for ok in [
+        "受理件数由1,200件增加到3,600件，增长了2倍。",
+        "受理件数由1,200件增加到3,600件，是上年的3倍。",
+        "全年行政复议案件9件，比上年的5件增长0.8倍。",
+        "罚没款由21.6万元增加到44.5万元，实现翻番。",
+        "网上办件量由1,600件增至3,624件，翻了一番。",
+        // A multiple of something else.
+        "受理件数由1,200件增加到3,600件，执法效率提高3倍。",
+    ] {
+        assert_eq!(codes_of("GW0402", &with(ok)), [], "{ok}");
+    }
+}
