@@ -3,7 +3,7 @@
 //! count of what it is per, each written in full.
 
 use super::RATE_MISMATCH;
-use super::para::{Para, within_stated_precision};
+use super::para::{Para, two_places, within_stated_precision};
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Average, Class, Lexicon, Quantity};
 use crate::rules::findings::Findings;
@@ -62,8 +62,7 @@ pub(super) fn check(p: &Para, lex: &Lexicon, out: &mut Findings) {
         }
         let (total, count) = (total.written_with_unit(text), count.written_with_unit(text));
         let word = &average.word;
-        let shown = format!("{exact:.2}");
-        let shown = shown.trim_end_matches('0').trim_end_matches('.');
+        let shown = two_places(exact);
         out.push(Diagnostic::new(
             &RATE_MISMATCH,
             p.doc_span(q.span.clone()),

@@ -4,7 +4,7 @@
 use super::RATE_MISMATCH;
 use super::count_changes::{change_words, two_periods};
 use super::growth::rounding;
-use super::para::Para;
+use super::para::{Para, two_places};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lazy_regex::static_regex;
 use crate::quantity::{Class, Lexicon, Quantity};
@@ -77,8 +77,7 @@ fn multiple(
         return;
     }
     let (a, b) = (from.written_with_unit(text), to.written_with_unit(text));
-    let times = format!("{ratio:.2}");
-    let times = times.trim_end_matches('0').trim_end_matches('.');
+    let times = two_places(ratio);
     // From the words of the change, which lie in `text`: "增长了3倍".
     let words_at = words.as_ptr() as usize - text.as_ptr() as usize;
     let written = &text[words_at..m.span.end];
@@ -91,7 +90,7 @@ fn multiple(
                 span,
                 format!(
                     "从{a}到{b}是原来的{times}倍，即增长了{}倍，不是“{written}”",
-                    ratio_less_one(ratio)
+                    two_places(ratio - 1.0)
                 ),
                 "“增长了N倍”是原来的N+1倍：改为“是原来的N倍”或“增长了N−1倍”",
             )
@@ -105,11 +104,6 @@ fn multiple(
         format!("从{a}到{b}是原来的{times}倍，与“{written}”不符"),
         "核对两期的数字和倍数：“是原来的N倍”按本期÷上期计算，“增长了N倍”按（本期−上期）÷上期计算",
     ));
-}
-
-fn ratio_less_one(ratio: f64) -> String {
-    let s = format!("{:.2}", ratio - 1.0);
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// "，实现翻番", "，翻了两番": at least 2 (or 4) times the other figure.
@@ -137,8 +131,7 @@ fn doubled(
     }
     let start = text.len() - after.len() + said.start();
     let (a, b) = (from.written_with_unit(text), to.written_with_unit(text));
-    let times = format!("{ratio:.2}");
-    let times = times.trim_end_matches('0').trim_end_matches('.');
+    let times = two_places(ratio);
     out.push(Diagnostic::new(
         &RATE_MISMATCH,
         p.doc_span(start..start + said.len()),

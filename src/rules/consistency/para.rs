@@ -177,6 +177,12 @@ pub(super) fn show_like(v: Value, like: &Quantity, text: &str, grouped: bool) ->
     format!("{int}{point}{frac}{multiplier}{unit}")
 }
 
+/// "1.79", "3": a worked-out figure to two places, without trailing zeros.
+pub(super) fn two_places(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// `v` as a bare number, with thousands separators when the figures it comes from have
 /// them: "1,498÷1,526" beside "1,526件".
 pub(super) fn plain(v: Value, grouped: bool) -> String {
