@@ -10,7 +10,7 @@ use crate::quantity::{Class, Growth, Lexicon, Quantity};
 use crate::rules::findings::Findings;
 
 #[derive(Clone, Copy, PartialEq)]
-pub(super) enum Direction {
+enum Direction {
     Up,
     Down,
 }
@@ -24,7 +24,7 @@ enum Previous<'q> {
 }
 
 /// The direction of the change a percentage states, from the words just before it.
-pub(super) fn direction(g: &Growth, head: &str) -> Option<Direction> {
+fn direction(g: &Growth, head: &str) -> Option<Direction> {
     let head = head.trim_end().trim_end_matches('了');
     let ends = |words: &[String]| words.iter().any(|w| head.ends_with(w.as_str()));
     if ends(&g.up) {

@@ -93,7 +93,8 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
         let span = p.doc_span(points.start()..c.get(0).map_or(points.end(), |m| m.end()));
         if unit.as_str() != "个百分点" {
             if right_way && x > 0.0 {
-                percent_for_points((a.as_str(), b.as_str()), &c, (change, x, z), span, out);
+                let figures = (change, x, z, tolerance);
+                percent_for_points((a.as_str(), b.as_str()), &c, figures, span, out);
             }
             continue;
         }
@@ -127,14 +128,13 @@ pub(super) fn check_points(p: &Para, lex: &Lexicon, out: &mut Findings) {
 fn percent_for_points(
     (a, b): (&str, &str),
     c: &regex::Captures,
-    (change, from, written): (f64, f64, f64),
+    (change, from, written, tolerance): (f64, f64, f64, f64),
     span: std::ops::Range<usize>,
     out: &mut Findings,
 ) {
     let (Some(verb), Some(points)) = (c.name("verb"), c.name("points")) else {
         return;
     };
-    let tolerance = 0.5 * 10f64.powi(-(decimals(points.as_str()) as i32)) + 1e-9;
     let relative = change.abs() / from * 100.0;
     if (change.abs() - written).abs() > tolerance || (relative - written).abs() <= tolerance {
         return;

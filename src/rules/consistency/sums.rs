@@ -272,9 +272,10 @@ fn check_total_after_list(p: &Para, lex: &Lexicon, out: &mut Findings) {
         // it are sure to be wrong.
         let word = word.trim();
         let labels: Vec<&str> = items.iter().map(|q| p.measure(q)).collect();
-        let named_again = !names_a_total(lex, word)
+        let plain_total = names_a_total(lex, word);
+        let named_again = !plain_total
             && after_total_word(lex, word).is_some_and(|w| names_the_parts(lex, w, &labels));
-        if !(named_again || names_a_total(lex, word))
+        if !(named_again || plain_total)
             || items.len() < 2
             || !total.exact()
             || !is_unit_class(total)
