@@ -2,6 +2,7 @@
 
 use crate::annotate::{self, Annotation};
 use crate::fix::{self, FixMode};
+use crate::left_out::{self, LeftOut};
 use crate::source::{self, ErrorKind, SourceError};
 use crate::workspace::Workspace;
 use crate::{FileReport, Linter};
@@ -42,8 +43,9 @@ pub struct Collected {
     /// Links to reports outside the folder walked, left out: a unit's folder could
     /// otherwise have any file on the machine read and quoted (or written by `--fix`).
     pub linked_out: Vec<PathBuf>,
-    /// Reports a walk left out by a configuration's `exclude`.
-    pub excluded: usize,
+    /// Reports a walk left out on purpose: a configuration's `exclude`, and with
+    /// `WalkOptions::list_left_out` the ignore files too.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Report formats people send that gwlint does not read: other word processors' and
@@ -112,16 +114,23 @@ pub struct WalkOptions {
     pub force_exclude: bool,
     /// Skip what .gitignore and .ignore files name (the default; `--no-ignore` does not).
     pub ignore_files: bool,
+    /// Find the reports the ignore files hide, and what hides each (a supervisor's
+    /// summary lists them); it walks the folder twice.
+    pub list_left_out: bool,
 }
 
+/// The configuration whose `exclude` covers a file, if one does.
+pub type Excluder<'a> = &'a dyn Fn(&Path) -> Option<PathBuf>;
+
 /// Files to lint under `paths`: folders walked (.gitignore, hidden files and Word's owner
-/// files skipped, `excluded` applied), files given by name taken as they are, except owner
+/// files skipped, `excluder` applied), files given by name taken as they are, except owner
 /// files, and with `force_exclude` filtered as in a walk.
-pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOptions) -> Collected {
+pub fn collect(paths: &[PathBuf], excluder: Excluder, how: WalkOptions) -> Collected {
+    let excluded = |p: &Path| excluder(p).is_some();
     let mut c = Collected::default();
     for p in paths {
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, excluded, how, &mut c),
+            Ok(m) if m.is_dir() => walk(p, excluder, how, &mut c),
             // A Word lock file ("~$报告.docx") is never a report, even when named.
             Ok(_) if source::is_owner_file(p) => c.owner_files.push(p.clone()),
             // With --force-exclude (a hook naming every changed file), a named file is taken
@@ -163,10 +172,23 @@ pub fn collect(paths: &[PathBuf], excluded: &dyn Fn(&Path) -> bool, how: WalkOpt
         .chain(&mut c.linked_folders)
         .chain(&mut c.linked_out)
         .chain(&mut c.annotated_folders)
+        .chain(c.left_out.iter_mut().map(|l| &mut l.path))
     {
         without_dot(p);
     }
     c
+}
+
+/// A folder of annotated copies an earlier `--annotate` wrote.
+fn is_annotated_copies(folder: &Path) -> bool {
+    folder.join(crate::annotate::FOLDER_MARK).is_file()
+}
+
+/// What a walk would lint or name as unsupported, were it not excluded.
+fn is_walked_report(p: &Path) -> bool {
+    !source::is_owner_file(p)
+        && !is_repository_note(p)
+        && (source::format_for_path(p).is_some() || is_unsupported_report(p))
 }
 
 /// "./报告/a.txt" as "报告/a.txt": GitHub places an annotation on a pull request's diff only
@@ -184,8 +206,12 @@ fn without_dot(p: &mut PathBuf) {
 /// A folder's reports, in path order; links to reports are followed (one that leads nowhere
 /// or in a circle is reported), links to folders are not, and a folder or link that cannot
 /// be read is reported rather than skipped.
-fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut Collected) {
+fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
+    let excluded = |p: &Path| excluder(p).is_some();
     let mut found: Vec<Input> = Vec::new();
+    // Every file met, when the ones the ignore files hide are to be found.
+    let mut seen: std::collections::HashSet<PathBuf> = Default::default();
+    let list_left_out = how.list_left_out && how.ignore_files;
     let skipped = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let skip = skipped.clone();
     let skip_annotated = how.ignore_files;
@@ -204,7 +230,7 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
             let copies = skip_annotated
                 && e.depth() > 0
                 && e.file_type().is_some_and(|t| t.is_dir())
-                && e.path().join(crate::annotate::FOLDER_MARK).is_file();
+                && is_annotated_copies(e.path());
             if copies {
                 skip.lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -220,12 +246,19 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()
     {
+        if list_left_out && let Ok(e) = &entry {
+            seen.insert(e.path().to_path_buf());
+        }
         let mut take_file = |f: PathBuf, c: &mut Collected| {
             if source::is_owner_file(&f) || is_repository_note(&f) {
                 return;
             }
-            if excluded(&f) {
-                c.excluded += usize::from(source::format_for_path(&f).is_some());
+            if let Some(config) = excluder(&f) {
+                if source::format_for_path(&f).is_some() {
+                    let config = crate::workspace::from_here(&config);
+                    let by = left_out::LeftBy::Exclude { config };
+                    c.left_out.push(LeftOut { path: f, by });
+                }
                 return;
             }
             if source::format_for_path(&f).is_some() {
@@ -302,6 +335,11 @@ fn walk(root: &Path, excluded: &dyn Fn(&Path) -> bool, how: WalkOptions, c: &mut
     }
     found.sort_by(|a, b| path_of(a).cmp(path_of(b)));
     c.inputs.extend(found);
+    if list_left_out {
+        let hidden = left_out::ignored(root, &seen, &is_walked_report, is_annotated_copies);
+        c.left_out.extend(hidden);
+        c.left_out.sort_by(|a, b| a.path.cmp(&b.path));
+    }
     c.annotated_folders
         .append(&mut skipped.lock().unwrap_or_else(|e| e.into_inner()));
 }

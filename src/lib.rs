@@ -18,6 +18,8 @@ pub mod embedded;
 pub mod fix;
 pub mod furniture;
 pub mod lazy_regex;
+pub mod left_out;
+pub mod leniency;
 pub mod markdown;
 pub mod numerals;
 pub mod outline;

@@ -7,7 +7,7 @@ use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
-use gwlint::report::{self, OutputFormat, Totals, Unchecked, display_name};
+use gwlint::report::{self, LeftOut, OutputFormat, Totals, Unchecked, display_name};
 use gwlint::workspace::{ConfigProblem, Overrides, Workspace};
 use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
@@ -522,7 +522,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let (mut inputs, unchecked) = inputs(&args, &ws)?;
+    // The supervisor's outputs name the reports the folders' ignore files hide.
+    let list_left_out = matches!(
+        format,
+        OutputFormat::Summary | OutputFormat::SummaryCsv | OutputFormat::Html
+    );
+    let Found {
+        mut inputs,
+        unchecked,
+        left_out,
+    } = inputs(&args, &ws, list_left_out)?;
     // An editor's buffer to fix: whatever happens, its text comes back on stdout.
     if (args.fix || args.diff)
         && let [Input::Bytes { name, bytes }] = inputs.as_slice()
@@ -682,6 +691,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let progress = progress_bar(if streams_to_terminal { 0 } else { inputs.len() });
     let mut reporter = report::reporter(format, &options);
     reporter.unchecked(&unchecked);
+    reporter.left_out(&left_out);
     // The terminal summary lists them itself.
     let summary_on_terminal = format == OutputFormat::Summary && args.output.is_none();
     if !unchecked.is_empty() && !summary_on_terminal {
@@ -747,6 +757,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     })
     // Cleared before the summary table, or the table is drawn on the bar's line.
     .inspect(|_| progress.finish_and_clear())
+    .inspect(|_| reporter.loosened(&loosened(&ws, &configs)))
     .and_then(|_| match action {
         // stderr, so that stdout is a patch and nothing else.
         Action::Fix(FixMode::Diff) => {
@@ -1068,12 +1079,22 @@ fn excluded_stdin(args: &CheckArgs, ws: &Workspace) -> Option<String> {
     let path = Path::new(name);
     (args.force_exclude
         && only_stdin
-        && (ws.excludes(path) || source::format_for_path(path).is_none()))
+        && (ws.excluded_by(path).is_some() || source::format_for_path(path).is_none()))
     .then(|| name.clone())
 }
 
-/// The inputs to lint, and the reports found in folders that gwlint cannot read.
-fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked>), String> {
+/// What the paths named hold.
+struct Found {
+    inputs: Vec<Input>,
+    /// Reports found in folders that gwlint cannot read.
+    unchecked: Vec<Unchecked>,
+    /// Reports left out on purpose: by a configuration's `exclude`, and with
+    /// `list_left_out` by ignore files.
+    left_out: Vec<LeftOut>,
+}
+
+/// The inputs to lint, and the reports found that are not checked.
+fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found, String> {
     let stdin_named = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
     if stdin_named > 1 {
         return usage("标准输入（-）只能读取一次，请只写一个 -");
@@ -1086,8 +1107,14 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
     let paths = checked_paths(args);
     let mut inputs = Vec::new();
     let mut unsupported = Vec::new();
-    let mut excluded = 0;
+    let mut left_out: Vec<LeftOut> = Vec::new();
     let paths_given = paths.clone();
+    let excluder = |f: &Path| ws.excluded_by(f);
+    let how = batch::WalkOptions {
+        force_exclude: args.force_exclude,
+        ignore_files: !args.no_ignore,
+        list_left_out,
+    };
     for p in paths {
         if p.as_os_str() == "-" {
             // An editor's buffer to fix comes back on stdout, whatever happens.
@@ -1098,14 +1125,10 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
                 .unwrap_or_else(|| "<stdin>".into());
             inputs.push(Input::Bytes { name, bytes });
         } else {
-            let how = batch::WalkOptions {
-                force_exclude: args.force_exclude,
-                ignore_files: !args.no_ignore,
-            };
-            let found = batch::collect(&[p], &|f| ws.excludes(f), how);
+            let found = batch::collect(&[p], &excluder, how);
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
-            excluded += found.excluded;
+            left_out.extend(found.left_out);
             for p in found.owner_files {
                 eprintln!(
                     "gwlint: 跳过 {}：这是 Word 打开文档时生成的临时锁文件（~$ 开头），不是报告",
@@ -1132,12 +1155,16 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             }
         }
     }
-    if inputs.is_empty() && excluded > 0 {
-        eprintln!(
-            "gwlint: 没有检查任何文件：找到的 {excluded} 个报告都在 gwlint.toml 的 exclude 范围内（要检查，请直接写出文件路径，或加 --isolated）"
-        );
-    } else if inputs.is_empty() {
-        eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
+    if inputs.is_empty() {
+        // Nothing to check: say which reports the ignore files hid, too.
+        if !list_left_out && !args.no_ignore {
+            let how = batch::WalkOptions {
+                list_left_out: true,
+                ..how
+            };
+            left_out = batch::collect(&paths_given, &excluder, how).left_out;
+        }
+        nothing_found(&left_out);
     }
     // "gwlint check . a.txt ./a.txt": one file, one report. One folder walked has each file
     // once, so the paths are resolved only when several were named.
@@ -1238,7 +1265,51 @@ fn inputs(args: &CheckArgs, ws: &Workspace) -> Result<(Vec<Input>, Vec<Unchecked
             reason: batch::unsupported_reason(p),
         })
         .collect();
-    Ok((inputs, unchecked))
+    Ok(Found {
+        inputs,
+        unchecked,
+        left_out,
+    })
+}
+
+/// The configurations used that check less than the defaults, and how.
+fn loosened(
+    ws: &Workspace,
+    configs: &std::collections::BTreeSet<PathBuf>,
+) -> Vec<report::Loosened> {
+    configs
+        .iter()
+        .filter_map(|c| {
+            let how = ws.leniency_of(c)?;
+            Some(report::Loosened {
+                config: gwlint::workspace::from_here(c).display().to_string(),
+                how,
+            })
+        })
+        .collect()
+}
+
+/// "没有找到…", or which reports were found and left out, and by what.
+fn nothing_found(left_out: &[LeftOut]) {
+    const SHOWN: usize = 5;
+    if left_out.is_empty() {
+        eprintln!("gwlint: 没有找到可检查的文件（.docx、.txt、.md）");
+        return;
+    }
+    eprintln!(
+        "gwlint: 没有检查任何文件：找到的 {} 个报告都按忽略设置排除了：",
+        left_out.len()
+    );
+    let clean = |s: &str| display_name(s).into_owned();
+    for l in left_out.iter().take(SHOWN).map(|l| l.cleaned(&clean)) {
+        eprintln!("  {}：{}", l.path.display(), l.reason(&|p| p.to_string()));
+    }
+    if left_out.len() > SHOWN {
+        eprintln!("  ……另有 {} 个", left_out.len() - SHOWN);
+    }
+    eprintln!(
+        "要检查，请直接写出文件路径，或加 --no-ignore（不按 .gitignore、.ignore 排除）、--isolated（不读取 gwlint.toml）"
+    );
 }
 
 /// A file an earlier run wrote with `--output`: its readable results end with the count.

@@ -346,9 +346,20 @@ impl Workspace {
         Ok(linter)
     }
 
-    /// The configuration's `exclude` patterns cover this path.
-    pub fn excludes(&self, path: &Path) -> bool {
-        self.linter_for(path).is_ok_and(|l| l.config.excludes(path))
+    /// What the configuration file, once used, checks less than the defaults.
+    pub fn leniency_of(&self, config: &Path) -> Option<String> {
+        let linters = self.linters.lock().unwrap_or_else(|e| e.into_inner());
+        let linter = linters.get(&Some(config.to_path_buf()))?;
+        crate::leniency::of(&linter.config)
+    }
+
+    /// The configuration file whose `exclude` patterns cover this path, if one does.
+    pub fn excluded_by(&self, path: &Path) -> Option<PathBuf> {
+        let linter = self.linter_for(path).ok()?;
+        let config = &linter.config;
+        config
+            .excludes(path)
+            .then(|| config.path.clone().unwrap_or_else(|| "gwlint.toml".into()))
     }
 }
 
@@ -367,6 +378,19 @@ pub fn unit_configs(used: &[PathBuf], checked: &[PathBuf]) -> Vec<PathBuf> {
         })
         .cloned()
         .collect()
+}
+
+/// A path below the current folder as a relative one, as a user would type it; others
+/// as they are. Configuration and ignore files are found by resolved paths.
+pub fn from_here(p: &Path) -> PathBuf {
+    let here = std::env::current_dir().and_then(std::fs::canonicalize);
+    match here
+        .ok()
+        .and_then(|h| p.strip_prefix(h).ok().map(Path::to_path_buf))
+    {
+        Some(rest) if !rest.as_os_str().is_empty() => rest,
+        _ => p.to_path_buf(),
+    }
 }
 
 /// Two names of one file, which may not exist yet: compared by their resolved folders.

@@ -886,3 +886,98 @@ fn a_units_own_configuration_is_said_with_a_csv() {
         "{err}"
     );
 }
+
+/// A unit's own .gitignore, .ignore or `exclude` can hide its report from a supervisor's
+/// batch: the summaries name each report left out and the line or file that hid it, and a
+/// unit's gwlint.toml that turns rules down is said beside it.
+#[test]
+fn summaries_name_the_reports_a_units_settings_hide() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for unit in ["甲县", "乙县", "丙县", "丁县"] {
+        std::fs::create_dir(d.join(unit)).unwrap();
+        std::fs::copy(
+            "samples/qinghe-2024-clean.txt",
+            d.join(unit).join("报告.txt"),
+        )
+        .unwrap();
+    }
+    std::fs::write(d.join("甲县/.gitignore"), "# 本单位\n*\n").unwrap();
+    std::fs::write(d.join("乙县/.gwlint.toml"), "exclude = [\"**\"]\n").unwrap();
+    std::fs::write(
+        d.join("丙县/gwlint.toml"),
+        "ignore = [\"GW0101\"]\n[severity]\nGW0401 = \"info\"\n",
+    )
+    .unwrap();
+    let text = summary(d);
+    assert!(
+        text.contains(
+            "按忽略设置未检查的报告（.gitignore、.ignore 或 gwlint.toml 的 exclude）：\n  乙县/报告.txt：被 乙县/.gwlint.toml 的 exclude 排除\n  甲县/报告.txt：被 甲县/.gitignore 中的“*”排除\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "丙县/gwlint.toml：1 个文件；关闭了 1 条规则（GW0101）；降低了 1 条规则的级别（GW0401 错误→提示）"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("按文件：无问题 2 个，被排除未检查 2 个"),
+        "{text}"
+    );
+    // The folder table counts them as not checked.
+    let row = text.lines().find(|l| l.starts_with("甲县")).unwrap();
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells, ["甲县", "1", "0", "0", "0", "1", "0", "0", "0"]);
+
+    let out = gwlint()
+        .args(["check", "--summary", "--format", "csv"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let row = csv.lines().find(|l| l.contains("甲县/报告.txt")).unwrap();
+    assert!(row.contains(",已排除,") && row.contains("“*”排除"), "{row}");
+
+    // The other outputs leave the folders' ignore files alone, as git and ruff do.
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("排除"));
+    // --no-ignore and --isolated check them all.
+    let text = String::from_utf8(
+        gwlint()
+            .args(["check", "--summary", "--no-ignore", "--isolated"])
+            .arg(d)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        !text.contains("按忽略设置") && text.contains("共检查 4 个文件"),
+        "{text}"
+    );
+}
+
+/// A folder whose every report is hidden says so, and by what, whatever the format.
+#[test]
+fn nothing_checked_names_what_hid_the_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("草稿")).unwrap();
+    std::fs::copy("samples/qinghe-2024-clean.txt", d.join("草稿/报告.txt")).unwrap();
+    std::fs::write(d.join(".ignore"), "草稿/\n").unwrap();
+    let out = gwlint().arg("check").arg(d).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("没有检查任何文件：找到的 1 个报告都按忽略设置排除了：\n  ")
+            && err.contains("草稿/报告.txt：被 ")
+            && err.contains(".ignore 中的“草稿/”排除"),
+        "{err}"
+    );
+}

@@ -604,7 +604,7 @@ fn configuration_left_unread_or_excluding_all_is_said() {
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        err.contains("找到的 1 个报告都在 gwlint.toml 的 exclude 范围内"),
+        err.contains("找到的 1 个报告都按忽略设置排除了") && err.contains("的 exclude 排除"),
         "{err}"
     );
 }

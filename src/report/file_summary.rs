@@ -2,6 +2,7 @@
 
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
+use crate::workspace::from_here;
 
 /// The statutory part a GW0104 finding says is missing.
 const MISSING_PART: &str = "GW0104";
@@ -79,7 +80,10 @@ impl FileSummary {
             missing_parts,
             sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
-            config: r.config.as_ref().map(|p| p.display().to_string()),
+            config: r
+                .config
+                .as_ref()
+                .map(|p| from_here(p).display().to_string()),
             content: r.document.as_ref().map_or(0, |d| {
                 let mut h = std::hash::DefaultHasher::new();
                 let lines = d

@@ -1,8 +1,8 @@
 //! Totals per folder of a batch (one folder per unit or city, as supervisors file the
 //! reports they receive), worst first.
 
-use super::Unchecked;
 use super::file_summary::FileSummary;
+use super::{LeftOut, Unchecked};
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -72,8 +72,22 @@ fn folder_of(shown: &str) -> &str {
 
 /// One total per first-level folder below the one all files share, most errors first;
 /// empty when they are all in one.
-pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTotal> {
-    let root = SharedRoot::of(rows, unchecked);
+/// The paths of the reports found and not checked: in formats gwlint does not read, or
+/// left out by ignore files and `exclude`.
+pub fn not_checked(unchecked: &[Unchecked], left_out: &[LeftOut]) -> Vec<String> {
+    let left_out = left_out
+        .iter()
+        .map(|l| l.path.to_string_lossy().into_owned());
+    unchecked
+        .iter()
+        .map(|u| u.path.clone())
+        .chain(left_out)
+        .collect()
+}
+
+/// `not_checked`: the paths of the reports found and not checked.
+pub fn by_folder(rows: &[FileSummary], not_checked: &[String]) -> Vec<FolderTotal> {
+    let root = SharedRoot::of(rows, not_checked);
     let shown = |p: &str| root.show(p);
     let mut folders: BTreeMap<String, FolderTotal> = BTreeMap::new();
     fn at<'f>(folders: &'f mut BTreeMap<String, FolderTotal>, shown: &str) -> &'f mut FolderTotal {
@@ -96,8 +110,8 @@ pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTot
             }
         }
     }
-    for u in unchecked {
-        at(&mut folders, &shown(&u.path)).unchecked += 1;
+    for path in not_checked {
+        at(&mut folders, &shown(path)).unchecked += 1;
     }
     if folders.len() < 2 {
         return Vec::new();
@@ -114,11 +128,12 @@ pub fn by_folder(rows: &[FileSummary], unchecked: &[Unchecked]) -> Vec<FolderTot
 pub struct SharedRoot(PathBuf);
 
 impl SharedRoot {
-    pub fn of(rows: &[FileSummary], unchecked: &[Unchecked]) -> SharedRoot {
+    /// `not_checked`: the paths of the reports found and not checked.
+    pub fn of(rows: &[FileSummary], not_checked: &[String]) -> SharedRoot {
         SharedRoot(common_folder(
             rows.iter()
                 .map(|r| r.path.as_str())
-                .chain(unchecked.iter().map(|u| u.path.as_str())),
+                .chain(not_checked.iter().map(String::as_str)),
         ))
     }
 
@@ -185,9 +200,13 @@ mod tests {
             kind: "legacy-format",
             reason: "无法检查",
         }];
-        let totals = by_folder(&rows, &unchecked);
+        let left_out = [LeftOut {
+            path: "报告/南湖镇/e.txt".into(),
+            by: crate::left_out::LeftBy::GitSettings,
+        }];
+        let totals = by_folder(&rows, &not_checked(&unchecked, &left_out));
         let names: Vec<&str> = totals.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["西河区", "东城县", TOP_LEVEL]);
+        assert_eq!(names, ["西河区", "东城县", "南湖镇", TOP_LEVEL]);
         assert_eq!(
             totals[0].cells(),
             ["西河区", "2", "1", "0", "1", "0", "3", "0", "0"]
@@ -195,6 +214,10 @@ mod tests {
         assert_eq!(
             totals[1].cells(),
             ["东城县", "2", "0", "1", "0", "1", "0", "1", "2"]
+        );
+        assert_eq!(
+            totals[2].cells(),
+            ["南湖镇", "1", "0", "0", "0", "1", "0", "0", "0"]
         );
     }
 

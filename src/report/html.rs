@@ -2,10 +2,10 @@
 //! onto its findings with the surrounding text highlighted. Written file by file.
 
 use super::file_summary::FileSummary;
-use super::folders::{FolderTotal, TITLE, by_folder};
+use super::folders::{FolderTotal, TITLE, by_folder, not_checked};
 use super::overview::sections;
 use super::tally::RuleTally;
-use super::{Expected, Reporter, Totals, Unchecked, located, summary_line};
+use super::{Expected, LeftOut, Loosened, Reporter, Totals, Unchecked, located, summary_line};
 use crate::FileReport;
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -20,6 +20,8 @@ pub struct Html {
     files: usize,
     tally: RuleTally,
     unchecked: Vec<Unchecked>,
+    left_out: Vec<LeftOut>,
+    loosened: Vec<Loosened>,
     /// What the overview's lists are made of (a few hundred bytes a file).
     rows: Vec<FileSummary>,
     expected: Expected,
@@ -269,6 +271,14 @@ impl Reporter for Html {
         self.unchecked.extend_from_slice(files);
     }
 
+    fn left_out(&mut self, files: &[LeftOut]) {
+        self.left_out.extend_from_slice(files);
+    }
+
+    fn loosened(&mut self, configs: &[Loosened]) {
+        self.loosened.extend_from_slice(configs);
+    }
+
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         if !self.started {
             w.write_all(HEAD.as_bytes())?;
@@ -280,7 +290,8 @@ impl Reporter for Html {
             escape(&summary_line(totals))
         )?;
         let shown = |p: &str| p.to_string();
-        let folders = by_folder(&self.rows, &self.unchecked);
+        let not_checked = not_checked(&self.unchecked, &self.left_out);
+        let folders = by_folder(&self.rows, &not_checked);
         if !folders.is_empty() {
             writeln!(
                 w,
@@ -303,7 +314,14 @@ impl Reporter for Html {
             }
             writeln!(w, "</table>")?;
         }
-        for section in sections(&self.rows, &self.unchecked, &self.expected, &shown) {
+        for section in sections(
+            &self.rows,
+            &self.unchecked,
+            &self.left_out,
+            &self.loosened,
+            &self.expected,
+            &shown,
+        ) {
             // Closed: a list of many files must not push the table off the page.
             writeln!(
                 w,

@@ -119,7 +119,24 @@ pub trait Reporter {
     /// `finish`. The supervisor's and the machine-read outputs list them; the others leave
     /// them to stderr.
     fn unchecked(&mut self, _files: &[Unchecked]) {}
+    /// Reports a folder's ignore files or a configuration's `exclude` left out, told
+    /// before `finish`; only the supervisor's outputs list them.
+    fn left_out(&mut self, _files: &[LeftOut]) {}
+    /// The configurations used that check less than the defaults, told before `finish`;
+    /// the summaries say so beside each.
+    fn loosened(&mut self, _configs: &[Loosened]) {}
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+}
+
+pub use crate::left_out::LeftOut;
+
+/// A gwlint.toml used that checks less than the defaults (a unit's own may), and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loosened {
+    /// The file, as the rows name it.
+    pub config: String,
+    /// "关闭了 2 条规则（GW0401、GW0402）".
+    pub how: String,
 }
 
 /// A report that was found but not checked, and why.

@@ -4,7 +4,7 @@
 
 use super::file_summary::FileSummary;
 use super::layout::Layout;
-use super::{Expected, Unchecked};
+use super::{Expected, LeftOut, Loosened, Unchecked};
 use std::io::{self, Write};
 
 /// One list: a title, its lines, and a closing remark.
@@ -73,6 +73,8 @@ impl Section {
 pub fn sections(
     rows: &[FileSummary],
     unchecked: &[Unchecked],
+    left_out: &[LeftOut],
+    loosened: &[Loosened],
     expected: &Expected,
     shown: &dyn Fn(&str) -> String,
 ) -> Vec<Section> {
@@ -100,6 +102,20 @@ pub fn sections(
                 .collect(),
         ),
         Section::new(
+            "left-out",
+            "按忽略设置未检查的报告（.gitignore、.ignore 或 gwlint.toml 的 exclude）",
+            left_out
+                .iter()
+                .map(|l| Item::of_file(shown(&l.path.to_string_lossy()), l.reason(shown)))
+                .collect(),
+        )
+        .map(|s| Section {
+            note: Some(
+                "下级单位的文件夹中的忽略设置可能藏起报告；要一并检查，请加 --no-ignore（不按 .gitignore、.ignore 排除）和 --isolated（不读取 gwlint.toml）",
+            ),
+            ..s
+        }),
+        Section::new(
             "missing",
             "缺少法定报告内容的文件",
             of_files(&|r| {
@@ -118,13 +134,18 @@ pub fn sections(
             .chain(expected.sections(rows, unchecked, shown))
             .map(Some),
     );
-    all.push(configs(rows, shown));
+    all.push(configs(rows, loosened, shown));
     all.into_iter().flatten().collect()
 }
 
-/// Which gwlint.toml each file was checked with, when any was: a unit's own file in its
-/// folder may turn rules off, and the supervisor must see it.
-fn configs(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Option<Section> {
+/// Which gwlint.toml each file was checked with, when any was, and what each checks less
+/// than the defaults: a unit's own file in its folder may turn rules off, and the
+/// supervisor must see it.
+fn configs(
+    rows: &[FileSummary],
+    loosened: &[Loosened],
+    shown: &dyn Fn(&str) -> String,
+) -> Option<Section> {
     let mut used: Vec<(Option<&str>, usize)> = Vec::new();
     for r in rows {
         let c = r.config.as_deref();
@@ -141,7 +162,11 @@ fn configs(rows: &[FileSummary], shown: &dyn Fn(&str) -> String) -> Option<Secti
         .iter()
         .map(|(c, n)| {
             let name = c.map_or_else(|| "默认设置（没有 gwlint.toml）".to_string(), shown);
-            Item::plain(format!("{name}：{n} 个文件"))
+            let how = loosened.iter().find(|l| Some(l.config.as_str()) == *c);
+            match how {
+                Some(l) => Item::plain(format!("{name}：{n} 个文件；{}", l.how)),
+                None => Item::plain(format!("{name}：{n} 个文件")),
+            }
         })
         .collect();
     let mut section = Section::new("configs", "检查时使用的配置", items)?;

@@ -5,7 +5,9 @@ use super::file_summary::{FileSummary, clean_label};
 use super::folders::{FolderTotal, SharedRoot, TITLE};
 use super::layout::Layout;
 use super::tally::RuleTally;
-use super::{Expected, Options, Reporter, Totals, Unchecked, display_name, summary_line};
+use super::{
+    Expected, LeftOut, Loosened, Options, Reporter, Totals, Unchecked, display_name, summary_line,
+};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
@@ -16,6 +18,8 @@ pub struct Summary {
     rows: Vec<FileSummary>,
     tally: RuleTally,
     unchecked: Vec<Unchecked>,
+    left_out: Vec<LeftOut>,
+    loosened: Vec<Loosened>,
     /// The lowest severity listed (--min-severity).
     shown: Severity,
     expected: Expected,
@@ -54,6 +58,9 @@ impl Summary {
         if !self.unchecked.is_empty() {
             parts.push(format!("格式不支持未检查 {} 个", self.unchecked.len()));
         }
+        if !self.left_out.is_empty() {
+            parts.push(format!("被排除未检查 {} 个", self.left_out.len()));
+        }
         format!("按文件：{}", parts.join("，"))
     }
 }
@@ -76,9 +83,20 @@ impl Reporter for Summary {
         }));
     }
 
+    fn left_out(&mut self, files: &[LeftOut]) {
+        let clean = |s: &str| display_name(s).into_owned();
+        self.left_out
+            .extend(files.iter().map(|l| l.cleaned(&clean)));
+    }
+
+    fn loosened(&mut self, configs: &[Loosened]) {
+        self.loosened.extend_from_slice(configs);
+    }
+
     fn finish(&mut self, w: &mut dyn Write, totals: &Totals) -> io::Result<()> {
         // Paths below the folder they all share, so that the table fits a terminal.
-        let root = SharedRoot::of(&self.rows, &self.unchecked);
+        let not_checked = super::folders::not_checked(&self.unchecked, &self.left_out);
+        let root = SharedRoot::of(&self.rows, &not_checked);
         let shown = |p: &str| root.show(p);
         if !root.path().as_os_str().is_empty() {
             let root = root.path().display().to_string();
@@ -129,12 +147,17 @@ impl Reporter for Summary {
             }
             _ => write_table(w, &table, NAMING, layout)?,
         }
-        for section in
-            super::overview::sections(&self.rows, &self.unchecked, &self.expected, &shown)
-        {
+        for section in super::overview::sections(
+            &self.rows,
+            &self.unchecked,
+            &self.left_out,
+            &self.loosened,
+            &self.expected,
+            &shown,
+        ) {
             section.write_text(w, layout)?;
         }
-        let folders = super::folders::by_folder(&self.rows, &self.unchecked);
+        let folders = super::folders::by_folder(&self.rows, &not_checked);
         if !folders.is_empty() {
             writeln!(w, "\n{}", layout.strong(&format!("{TITLE}：")))?;
             let mut table = vec![FolderTotal::HEADER.iter().map(|s| s.to_string()).collect()];

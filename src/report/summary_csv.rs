@@ -3,7 +3,9 @@
 
 use super::csv::{BOM, row};
 use super::file_summary::FileSummary;
-use super::{Expected, Options, Reporter, Totals, Unchecked, batch_notes, parent_folder as folder};
+use super::{
+    Expected, LeftOut, Options, Reporter, Totals, Unchecked, batch_notes, parent_folder as folder,
+};
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
 use std::io::{self, Write};
@@ -11,6 +13,7 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct SummaryCsv {
     unchecked: Vec<Unchecked>,
+    left_out: Vec<LeftOut>,
     /// The lowest severity listed (--min-severity).
     shown: Severity,
     expected: Expected,
@@ -74,8 +77,12 @@ impl Reporter for SummaryCsv {
         self.unchecked.extend_from_slice(files);
     }
 
+    fn left_out(&mut self, files: &[LeftOut]) {
+        self.left_out.extend_from_slice(files);
+    }
+
     /// The files checked, then the reports not checked, with the status 未检查 and the
-    /// reason; then the units on the roster that sent nothing, with the status 未报送.
+    /// reason, and those left out on purpose, with 已排除; then the units on the roster that sent nothing, with the status 未报送.
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
         Self::header(w)?;
         let mut batch = batch_notes::per_file(&self.rows, self.expected.year);
@@ -93,6 +100,14 @@ impl Reporter for SummaryCsv {
             let mut cells = vec![u.path.as_str(), "", "", "未检查"];
             cells.extend(std::iter::repeat_n("", blanks));
             cells.extend(["", u.reason, folder(&u.path)]);
+            row(w, &cells)?;
+        }
+        for l in &self.left_out {
+            let path = l.path.to_string_lossy();
+            let mut cells = vec![&*path, "", "", "已排除"];
+            cells.extend(std::iter::repeat_n("", blanks));
+            let reason = l.reason(&|p| p.to_string());
+            cells.extend(["", reason.as_str(), folder(&path)]);
             row(w, &cells)?;
         }
         for missing in self.expected.missing_units(&self.rows, &self.unchecked) {
