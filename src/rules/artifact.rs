@@ -34,7 +34,7 @@ pub static WORD_RESIDUE: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Error,
     summary: "Word 转换残留",
-    doc: "把 Word 文档转换为文本时，隐藏书签、域代码会以文字形式出现，例如“[bookmark: _GoBack]”“_Toc123456”“\\* MERGEFORMAT”“{ PAGE }”“HYPERLINK \"…\"”，目录的“TOC \\o \"1-3\" \\h”和“PAGEREF _Toc123456 \\h 3”（连同后面的页码），以及复制下来的目录行（“一、主要举措和成效……………1”，标题、点状前导符和页码；删除的修复不自动应用）；表格转换还会在段首段末留下“|”。删除即可，可以安全地自动修复。交叉引用的目标被删除后，Word 会显示“错误！未找到引用源。”“错误！未定义书签。”（英文版“Error! Reference source not found.”），也报告，但不自动修复：要在 Word 中重新插入引用。修改时写进正文的批注（“【批注：数据待核实】”）也在此报告，删除的修复不会自动应用。\n\n示例（错误）：[bookmark: _GoBack]2.深入开展法治宣传教育。\n示例（正确）：2.深入开展法治宣传教育。",
+    doc: "把 Word 文档转换为文本时，隐藏书签、域代码会以文字形式出现，例如“[bookmark: _GoBack]”“_Toc123456”“\\* MERGEFORMAT”“{ PAGE }”“HYPERLINK \"…\"”，目录的“TOC \\o \"1-3\" \\h”和“PAGEREF _Toc123456 \\h 3”（连同后面的页码），以及复制下来的目录行（“一、主要举措和成效……………1”，标题、点状前导符和页码；删除的修复不自动应用）；表格转换还会在段首段末留下“|”。删除即可，可以安全地自动修复；书签名后面紧跟“.”“、”等序号标点时（“_Toc1234563.压实……”），末尾的数字可能是标题序号，删除的修复不自动应用。交叉引用的目标被删除后，Word 会显示“错误！未找到引用源。”“错误！未定义书签。”（英文版“Error! Reference source not found.”），也报告，但不自动修复：要在 Word 中重新插入引用。修改时写进正文的批注（“【批注：数据待核实】”）也在此报告，删除的修复不会自动应用。\n\n示例（错误）：[bookmark: _GoBack]2.深入开展法治宣传教育。\n示例（正确）：2.深入开展法治宣传教育。",
 };
 
 pub static PLACEHOLDER: RuleMeta = RuleMeta {

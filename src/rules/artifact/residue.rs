@@ -175,14 +175,23 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     continue;
                 }
                 any = true;
+                // "_Toc1234563.压实…": the last digits may be the heading's number, so what
+                // to delete is the writer's call.
+                let numbered = shown.starts_with('_')
+                    && t[m.end()..].starts_with(['.', '．', '、', ')', '）']);
+                let help = if numbered {
+                    "这是 Word 的隐藏书签名，转换成文本时被带了出来；它紧接着“.”等序号标点，末尾的数字可能是标题序号，请删除书签名、保留序号"
+                } else {
+                    "这是 Word 的隐藏书签或域代码，转换成文本时被带了出来，删除即可"
+                };
                 out.push(
                     Diagnostic::new(
                         &WORD_RESIDUE,
                         span.start + m.start()..span.start + end,
                         format!("Word 转换残留“{shown}”"),
-                        "这是 Word 的隐藏书签或域代码，转换成文本时被带了出来，删除即可",
+                        help,
                     )
-                    .with_fix("", true),
+                    .with_fix("", !numbered),
                 );
             }
         }

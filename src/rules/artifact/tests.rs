@@ -189,6 +189,26 @@ fn word_residue_is_deleted_safely() {
         ]
     );
     assert!(f.iter().all(|f| f.fix == Some((String::new(), true))));
+    // A bookmark run into a heading's number: its last digits may be the number, so the
+    // deletion is no safe fix; before a Chinese character it is.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查决策3件。\n_Toc1234563.压实述法考核责任。\n_Hlk12345678压实述法考核责任。",
+    );
+    let f = found_by("GW0602", &text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("_Toc1234563", Some((String::new(), false))),
+            ("_Hlk12345678", Some((String::new(), true)))
+        ]
+    );
+    assert!(
+        f[0].help.contains("末尾的数字可能是标题序号"),
+        "{}",
+        f[0].help
+    );
     let text = with_measures("（一）健全依法决策机制。全年审查决策3件。|");
     assert_eq!(codes(&text), [("GW0602", 5)]);
     // Full-width and no-break spaces inside a field code.
