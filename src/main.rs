@@ -1594,7 +1594,7 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
     if r.doc.contains("rules/") {
         writeln!(
             out,
-            "\n（文中的 rules/….toml 是 gwlint 内置的数据文件，用 gwlint rules --data 文件名 查看）"
+            "\n（文中提到的 rules 目录下的 .toml 文件是 gwlint 内置的数据文件，可用“gwlint rules --data 文件名”查看。）"
         )
         .map_err(output_error("写出失败"))?;
     }

@@ -187,6 +187,15 @@ pub fn format_percent(p: f64, decimals: usize) -> String {
     }
 }
 
+/// "=" when `shown`, a worked-out figure as written, is `exact`; "≈" when it is rounded
+/// ("1,498÷1,526≈98.17%"): a figure checker must not be loose with "=".
+pub fn equals_sign(exact: f64, shown: &str) -> &'static str {
+    match shown.replace(',', "").parse::<f64>() {
+        Ok(v) if (v - exact).abs() < 1e-9 => "=",
+        _ => "≈",
+    }
+}
+
 /// A percentage to exactly `decimals` places, kept as written ("97.0" for a figure given
 /// to one place), rounded half up.
 pub fn format_percent_fixed(p: f64, decimals: usize) -> String {

@@ -37,7 +37,7 @@ fn linshui_numbers_messages_show_the_arithmetic() {
     );
     assert!(
         msgs.iter()
-            .any(|m| m.2 == "合格率应为92.6%（352÷380=92.63%），与所写的95%不符")
+            .any(|m| m.2 == "合格率应为92.6%（352÷380≈92.63%），与所写的95%不符")
     );
     let fix = report
         .diagnostics

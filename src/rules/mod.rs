@@ -188,6 +188,24 @@ mod tests {
         }
     }
 
+    /// A page that quotes within a quote does as GW0505 asks of a report: the drafter who
+    /// reads it is told the same rule.
+    #[test]
+    fn docs_nest_quotes_as_they_ask() {
+        use crate::rules::testing::{found_of, text_doc, with_measures};
+        for r in all() {
+            let prose = r.doc.split("\n\n示例").next().unwrap_or_default();
+            let body = prose.replace('\n', "");
+            let text = with_measures(&format!("（一）健全依法决策机制。{body}"));
+            let nested: Vec<String> = found_of("GW0505", &text_doc(&text))
+                .into_iter()
+                .filter(|f| f.line == 5 && f.message.contains("引号里面的引号"))
+                .map(|f| f.text)
+                .collect();
+            assert!(nested.is_empty(), "{}: {nested:?}", r.code);
+        }
+    }
+
     /// A long doc is mostly exceptions: a drafter reads how to fix it before them.
     #[test]
     fn long_docs_say_how_to_fix_before_the_details() {

@@ -5,6 +5,7 @@
 use super::RATE_MISMATCH;
 use super::para::{Para, two_places, within_stated_precision};
 use crate::diagnostic::Diagnostic;
+use crate::numerals::equals_sign;
 use crate::quantity::{Average, Class, Lexicon, Quantity};
 use crate::rules::findings::Findings;
 use crate::text::is_han;
@@ -67,7 +68,8 @@ pub(super) fn check(p: &Para, lex: &Lexicon, out: &mut Findings) {
             &RATE_MISMATCH,
             p.doc_span(q.span.clone()),
             format!(
-                "{total}÷{count}={shown}，与{word}{}不符",
+                "{total}÷{count}{}{shown}，与{word}{}不符",
+                equals_sign(exact, &shown),
                 q.written_with_unit(text)
             ),
             format!("核对{word}和所依据的两个数字：{word} = 总数 ÷ 所分摊的数量"),

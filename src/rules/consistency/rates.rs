@@ -8,7 +8,7 @@ use super::sums::{ends_enumeration, is_comparison};
 use super::{RATE_MISMATCH, RATE_OVER_100};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
-use crate::numerals::{Value, format_percent};
+use crate::numerals::{Value, equals_sign, format_percent};
 use crate::quantity::{Class, Lexicon, Quantity, measure_key};
 use crate::rules::findings::Findings;
 use crate::text::is_han;
@@ -643,14 +643,17 @@ pub(super) fn mismatch(
             sum.percent_of(den.value)
                 .map_or_else(String::new, |e| expected_percent(e, q, 1))
         ),
-        _ => format!(
-            "{rate}应为{}%（{}÷{}={}%），与所写的{}不符",
-            expected_percent(exact, q, 1),
-            numerator,
-            plain(den.value, grouped),
-            format_percent(exact, 2),
-            q.written(text)
-        ),
+        _ => {
+            let shown = format_percent(exact, 2);
+            format!(
+                "{rate}应为{}%（{}÷{}{}{shown}%），与所写的{}不符",
+                expected_percent(exact, q, 1),
+                numerator,
+                plain(den.value, grouped),
+                equals_sign(exact, &shown),
+                q.written(text)
+            )
+        }
     };
     out.push(Diagnostic::new(
         &RATE_MISMATCH,

@@ -9,7 +9,7 @@ use super::para::{
 use super::rates::{LOOKBACK, strip_links};
 use super::sums::{ends_enumeration, is_comparison, total_before_trigger};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::numerals::{Value, format_percent};
+use crate::numerals::{Value, equals_sign, format_percent};
 use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
 use crate::rules::findings::Findings;
 
@@ -544,10 +544,11 @@ fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Findings
             &RATE_MISMATCH,
             p.doc_span(q.span.clone()),
             format!(
-                "所占比例应为{}%（{}÷{}={}%{base}），与所写的{}不符",
+                "所占比例应为{}%（{}÷{}{}{}%{base}），与所写的{}不符",
                 expected_percent(exact, q, 0),
                 shown(num),
                 show_value(den_value, num),
+                equals_sign(exact, &format_percent(exact, 2)),
                 format_percent(exact, 2),
                 q.written(text)
             ),

@@ -5,7 +5,7 @@ use super::RATE_MISMATCH;
 use super::para::{Para, expected_percent, rate_agrees};
 use super::rates::enumeration_around;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::numerals::{Value, format_percent};
+use crate::numerals::{Value, equals_sign, format_percent};
 use crate::quantity::{Class, Lexicon, RateSum, measure_key};
 use crate::rules::findings::Findings;
 
@@ -102,15 +102,16 @@ fn check_sum(
         ),
     };
     let kinds = sum.parts.join("、");
+    let shown = format_percent(exact, 2);
     out.push(
         Diagnostic::new(
             &RATE_MISMATCH,
             p.doc_span(q.span.clone()),
             format!(
-                "{rate}应为{}%（{numerator}÷{}={}%），与所写的{}不符",
+                "{rate}应为{}%（{numerator}÷{}{}{shown}%），与所写的{}不符",
                 expected_percent(exact, q, 1),
                 total.value,
-                format_percent(exact, 2),
+                equals_sign(exact, &shown),
                 q.written(text)
             ),
             format!(

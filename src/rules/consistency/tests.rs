@@ -848,7 +848,7 @@ fn a_rate_short_of_all_is_cut_not_rounded_up() {
         assert_eq!(
             found.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
             [format!(
-                "办结率应为99.97%（3623÷3624=99.97%），与所写的{written}不符"
+                "办结率应为99.97%（3623÷3624≈99.97%），与所写的{written}不符"
             )]
         );
     }
@@ -919,7 +919,7 @@ fn rates_against_counts() {
             &text_doc(&with("发现问题83个，尚未完成整改3个，整改率94.6%。"))
         )[0]
         .message,
-        "整改率应为96.4%（(83−3)÷83=96.39%），与所写的94.6%不符"
+        "整改率应为96.4%（(83−3)÷83≈96.39%），与所写的94.6%不符"
     );
     // The figures as the text groups them.
     assert_eq!(
@@ -928,7 +928,7 @@ fn rates_against_counts() {
             &text_doc(&with("受理投诉1,526件，办结1,498件，办结率100%。"))
         )[0]
         .message,
-        "办结率应为98.2%（1,498÷1,526=98.17%），与所写的100%不符"
+        "办结率应为98.2%（1,498÷1,526≈98.17%），与所写的100%不符"
     );
     // A list of kinds that does not make the whole: both readings, and the gap, are said.
     let text = with("评查案卷80卷，优秀20卷、良好40卷、合格18卷，合格率100%。");
@@ -1095,7 +1095,7 @@ fn a_share_with_no_base_named_is_of_the_total_its_qizhong_follows() {
         found,
         [(
             Severity::Error,
-            "所占比例应为32.0%（412÷1286=32.04%），与所写的23.0%不符".to_owned()
+            "所占比例应为32.0%（412÷1286≈32.04%），与所写的23.0%不符".to_owned()
         )]
     );
     // The total's growth, or its own breakdown in brackets, may stand between.
@@ -1150,7 +1150,7 @@ fn a_share_of_a_total_named_or_written_inline() {
     let found = share_findings("罚没款83.26万元，其中医疗机构类51.40万元，占罚没款总额的67.1%。");
     assert_eq!(
         found[0].1,
-        "所占比例应为61.7%（51.4万元÷83.26万元=61.73%），与所写的67.1%不符"
+        "所占比例应为61.7%（51.4万元÷83.26万元≈61.73%），与所写的67.1%不符"
     );
     for wrong in [
         "开展联合抽查42次，占全部抽查批次135次的13.1%。",
@@ -1229,7 +1229,7 @@ fn a_rate_keeps_the_precision_it_is_written_in() {
     let found = share_findings("电话回访3520件，满意3415件，满意率99.0%。");
     assert_eq!(
         found[0].1,
-        "满意率应为97.0%（3415÷3520=97.02%），与所写的99.0%不符"
+        "满意率应为97.0%（3415÷3520≈97.02%），与所写的99.0%不符"
     );
     assert_eq!(
         codes("受理行政许可1286件，网上办理1153件，网办率87.9%。"),
@@ -1258,7 +1258,7 @@ fn a_rate_s_base_may_stand_before_a_semicolon_of_its_sentence() {
     );
     assert_eq!(
         f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
-        ["结案率应为97.3%（324÷333=97.3%），与所写的95.3%不符"]
+        ["结案率应为97.3%（324÷333≈97.3%），与所写的95.3%不符"]
     );
     for right in [
         "全年立案查处违法案件159件，同比增长3.9%；结案152件，结案率95.6%。",
@@ -1292,7 +1292,7 @@ fn a_rate_written_before_its_counts() {
     );
     assert_eq!(
         f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
-        ["办结率应为98.2%（1,498÷1,526=98.17%），与所写的100%不符"]
+        ["办结率应为98.2%（1,498÷1,526≈98.17%），与所写的100%不符"]
     );
     for right in [
         "办结率100%（受理1,526件，办结1,526件）。",
@@ -3341,7 +3341,7 @@ fn table_messages_write_figures_as_the_table_does() {
         messages(
             "项目\t抽检（份）\t合格（份）\t合格率（%）\n生活饮用水\t420\t408\t98.6\n公共场所\t1,250\t1,175\t94.0"
         ),
-        ["第6行起的表格“生活饮用水”行合格率为98.6%，但合格（份）408÷抽检（份）420=97.1%"]
+        ["第6行起的表格“生活饮用水”行合格率为98.6%，但合格（份）408÷抽检（份）420≈97.1%"]
     );
     // Parts in two scales keep their units.
     assert_eq!(

@@ -3,7 +3,7 @@
 
 use super::{Content, Table};
 use crate::diagnostic::Diagnostic;
-use crate::numerals::{Numeral, format_percent, format_percent_fixed};
+use crate::numerals::{Numeral, equals_sign, format_percent, format_percent_fixed};
 use crate::rules::consistency::RATE_MISMATCH;
 use crate::rules::consistency::para::stated_agrees;
 use crate::rules::findings::Findings;
@@ -231,10 +231,11 @@ fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mu
         if !negative && stated_agrees(s.value.to_f64(), s.decimals, exact, nv == dv) {
             return Row::Agrees;
         }
+        let shown = format_percent_fixed(exact, usize::from(s.decimals.max(1)));
         Row::Differs(Mismatch {
             row: r,
             message: format!(
-                "{}“{}”行{rate}为{}，但{}{}÷{}{}={}%",
+                "{}“{}”行{rate}为{}，但{}{}÷{}{}{}{}%",
                 t.grid.name,
                 t.label(r),
                 as_percent(t.text(r, c)),
@@ -242,7 +243,8 @@ fn check_rate_column(t: &Table, c: u32, rate: &str, num: u32, den: u32, out: &mu
                 t.text(r, num),
                 t.header(den),
                 t.text(r, den),
-                format_percent_fixed(exact, usize::from(s.decimals.max(1)))
+                equals_sign(exact, &shown),
+                shown
             ),
             help: format!(
                 "核对{rate}与同一行的数字：{rate} = {} ÷ {} × 100%",

@@ -4,7 +4,7 @@
 use super::Table;
 use super::ratios::{MIN_ROWS_FOR_MAJORITY, bare_header, count, stated};
 use crate::diagnostic::Diagnostic;
-use crate::numerals::{Numeral, Value, format_percent};
+use crate::numerals::{Numeral, Value, equals_sign, format_percent};
 use crate::rules::consistency::TABLE_SHARES;
 use crate::rules::consistency::para::stated_agrees;
 use crate::rules::findings::Findings;
@@ -81,10 +81,11 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
             &TABLE_SHARES,
             span,
             format!(
-                "{}“{}”行的{name}为{}%，但{n}÷{total}={shown}%",
+                "{}“{}”行的{name}为{}%，但{n}÷{total}{}{shown}%",
                 t.grid.name,
                 t.label(r),
                 s.value,
+                equals_sign(exact, &shown),
             ),
             format!(
                 "核对这一行的数字和占比：占比应为本行的{}除以合计",
