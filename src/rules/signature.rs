@@ -351,6 +351,13 @@ fn check_self_name(ctx: &Context, out: &mut Findings) {
         .title
         .as_ref()
         .and_then(|t| issuer_in_title(&t.text, &ctx.profile.issuer_suffixes));
+    let suffixes = &ctx.profile.issuer_suffixes;
+    if let (Some(t), Some(title)) = (&titled, &o.title)
+        && !joint_issuers(&ctx.doc.text[title.span.clone()], t, suffixes).is_empty()
+    {
+        // A joint report's bodies each call themselves their own way.
+        return;
+    }
     let name = match &titled {
         Some(t) if t == signed => signed,
         // Not a joint report's names side by side.
@@ -501,6 +508,9 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
 /// The issuers of a joint title, written apart ("中共某委员会党组 某委员会", "甲局、乙局");
 /// empty for one issuer, or for two run together, which cannot be told apart.
 fn joint_issuers(raw_title: &str, from_title: &str, suffixes: &[String]) -> Vec<String> {
+    // "甲委员会、乙局2024年…": the names apart by a 顿号 as by a space.
+    let bare = from_title.replace('、', "");
+    let from_title = bare.as_str();
     let mut parts: Vec<String> = Vec::new();
     let mut seen = String::new();
     for part in raw_title.split(|c: char| c.is_whitespace() || c == '、') {
@@ -860,6 +870,29 @@ mod rule_tests {
         assert_eq!(
             f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
             ["标题中的发文机关有“青禾市中医药管理局”，落款中没有它的署名"]
+        );
+        // The names apart by a 顿号: signed by both, nothing; by one, the other is named;
+        // the report's "我委" is no fault of the 局 that signs with it.
+        let dunhao = two_kinds.replacen(
+            "青禾市卫生健康委员会 青禾市中医药管理局",
+            "青禾市卫生健康委员会、青禾市中医药管理局",
+            1,
+        );
+        let signed_by_both = dunhao.replacen(
+            "青禾市卫生健康委员会\n2025年",
+            "青禾市卫生健康委员会\n青禾市中医药管理局\n2025年",
+            1,
+        );
+        assert_eq!(only(&signed_by_both), []);
+        let by_the_ju = dunhao.replacen(
+            "青禾市卫生健康委员会\n2025年",
+            "青禾市中医药管理局\n2025年",
+            1,
+        );
+        let f = found_of("GW02", &crate::rules::text_doc(&by_the_ju));
+        assert_eq!(
+            f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+            ["标题中的发文机关有“青禾市卫生健康委员会”，落款中没有它的署名"]
         );
     }
 
