@@ -184,7 +184,7 @@ struct CheckArgs {
     /// 只显示自动修复会做的改动，不写文件
     #[arg(long)]
     diff: bool,
-    /// 不再报告已接受的问题：文件为以前 --format json 的结果（按文件、规则和原文匹配）
+    /// 不再报告已接受的问题：文件为以前用 --format baseline（或 json）写出的结果（按文件、规则和原文匹配）
     #[arg(long, value_name = "文件", conflicts_with = "no_baseline")]
     baseline: Option<PathBuf>,
     /// 不使用 gwlint.toml 中的基线，报告全部问题

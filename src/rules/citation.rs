@@ -451,16 +451,14 @@ pub(crate) fn superseded_at(
                 "《{}》已被{shown_successor}取代，本报告为{year}年度报告",
                 doc.full()
             ),
-            format!(
-                "如果指现行文件，改为{shown_successor}；回顾以往工作时引用旧文件可以忽略本提示"
-            ),
+            format!("如果指现行文件，改为{shown_successor}；回顾以往工作时引用旧文件可以不改"),
         ),
         Naming::Nickname(doc, written) => (
             format!(
                 "{written}即《{}》，已被{shown_successor}取代，本报告为{year}年度报告",
                 doc.full()
             ),
-            format!("如果指现行规划，改为{shown_successor}；回顾以往工作时可以忽略本提示"),
+            format!("如果指现行规划，改为{shown_successor}；回顾以往工作时可以不改"),
         ),
     };
     Some(Diagnostic::new(&CITATION_SUPERSEDED, span, message, help))

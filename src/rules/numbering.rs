@@ -924,6 +924,7 @@ fn swapped(ctx: &Context, level: u8, slots: &[Slot]) -> Option<Diagnostic> {
 fn quote_list(items: &[String]) -> String {
     match items {
         [one] => format!("“{one}”"),
+        [first, second] => format!("“{first}”“{second}”"),
         [first, .., last] => format!("“{first}”至“{last}”"),
         [] => String::new(),
     }

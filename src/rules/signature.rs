@@ -179,7 +179,11 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 &MISSING_SIGNATURE,
                 at,
                 "缺少落款：正文之后没有发文机关署名",
-                "在正文之后、成文日期之前署发文机关全称或者规范化简称",
+                if o.date.is_some() {
+                    "在正文之后、成文日期之前署发文机关全称或者规范化简称"
+                } else {
+                    "在正文之后署发文机关全称或者规范化简称，下一行写成文日期"
+                },
             ));
         }
     }
@@ -633,6 +637,20 @@ mod rule_tests {
         assert_eq!(only(&with_tail("")), [("GW0201", 11), ("GW0202", 11)]);
         assert_eq!(only(&with_tail("2025年1月20日\n")), [("GW0201", 12)]);
         assert_eq!(only(&with_tail("青禾市卫生健康委员会\n")), [("GW0202", 12)]);
+        // The help places the signature by the date when there is one.
+        let help = |tail: &str| {
+            found_of("GW0201", &crate::rules::text_doc(&with_tail(tail)))[0]
+                .help
+                .clone()
+        };
+        assert_eq!(
+            help(""),
+            "在正文之后署发文机关全称或者规范化简称，下一行写成文日期"
+        );
+        assert_eq!(
+            help("2025年1月20日\n"),
+            "在正文之后、成文日期之前署发文机关全称或者规范化简称"
+        );
         // Before the 附件 that follows the report, not after its table.
         assert_eq!(
             only(&with_tail(

@@ -93,7 +93,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         } else if first == last {
             (
                 format!("网页残留内容：“{shown}”不是报告正文"),
-                "这是从网页复制时带入的栏目、按钮或页脚，删除这一行".to_string(),
+                "这是从网页复制时带入的页面信息（发布时间、栏目、按钮、页脚等），不是报告正文，删除这一行".to_string(),
             )
         } else {
             (

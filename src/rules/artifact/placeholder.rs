@@ -223,7 +223,7 @@ fn template_blank<'t>(
             } else if let Some(m) = c.name("todo") {
                 Some((m, ("未填写的待办标记", Kind::Blank)))
             } else if let Some(m) = c.name("prompt") {
-                Some((m, ("Word 内容控件或提示域没有填写时显示的提示文字", Kind::Blank)))
+                Some((m, ("未填写的 Word 内容控件或提示域显示的提示文字", Kind::Blank)))
             } else if let Some(m) = c.name("merge") {
                 Some((m, ("没有合并的邮件合并域（模板中的字段名）", Kind::Blank)))
     } else {

@@ -98,7 +98,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                     &FULLWIDTH_DIGITS,
                     base + at..base + at + '，'.len_utf8(),
                     format!("数字“{first}，{second}”中间用了全角逗号，会被读成两个数"),
-                    "千位分节不用全角逗号（GB/T 15835-2011 5.1.7.3）：写作“12500”，或用半角分节号写作“12,500”；如果确是两个数，中间用顿号",
+                    "千位分节不用全角逗号（GB/T 15835-2011 5.1.1）：写作“12500”，或用半角分节号写作“12,500”；如果确是两个数，中间用顿号",
                 )
                 .with_fix("", false),
             );

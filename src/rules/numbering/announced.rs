@@ -65,11 +65,20 @@ pub(super) fn check(ctx: &Context, first: usize, labels: &[&str], out: &mut Find
         return;
     }
     let said = &lead[at.clone()];
+    // The count as the lead writes its own: "四个方面" against 三项, "4个方面" against 3项.
+    let count = if said.contains(|c: char| c.is_ascii_digit()) {
+        listed.to_string()
+    } else if listed == 2 {
+        "两".to_string()
+    } else {
+        crate::numerals::to_chinese(listed)
+    };
+    let only = if listed < n { "只" } else { "" };
     out.push(Diagnostic::new(
         &ANNOUNCED_COUNT,
         lead_start + at.start..lead_start + at.end,
         format!(
-            "前面说“{said}”，后面列出的是{listed}项（{}）",
+            "前面说“{said}”，后面{only}列出了{count}项（{}）",
             labels.join("、")
         ),
         "核对分项：补上缺少的项，或把前面的数目改为实际列出的项数",

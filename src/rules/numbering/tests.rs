@@ -121,7 +121,7 @@ fn one_wrong_number_is_not_also_a_gap_after_it() {
         sequence_messages("（一）甲。\n（二）乙。\n（五）丙。\n（六）丁。\n"),
         [(
             7,
-            "序号不连续：“（二）”之后是“（五）”，缺少“（三）”至“（四）”".into()
+            "序号不连续：“（二）”之后是“（五）”，缺少“（三）”“（四）”".into()
         )]
     );
 }
@@ -1049,7 +1049,7 @@ fn a_count_announced_before_its_list() {
     );
     assert_eq!(
         found[0].message,
-        "前面说“三个方面”，后面列出的是2项（一是、二是）"
+        "前面说“三个方面”，后面只列出了两项（一是、二是）"
     );
     for ok in [
         "主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。\n",
