@@ -58,7 +58,15 @@ fn separated_regex() -> &'static Regex {
 /// Characters that stand for zero in a date written in Chinese numerals.
 const ZEROS: &str = "〇○零Ｏ";
 
-fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
+/// Which part of a date a field is, for what is said of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+fn field(s: &str, problems: &mut Vec<&'static str>, unit: Unit) -> Option<Field> {
     // "○○○○年○○月○○日": a template's circles, not a year 0.
     if s.chars().any(|c| MASK.contains(c))
         || (s.chars().count() > 1 && s.chars().all(|c| ZEROS.contains(c)))
@@ -68,7 +76,11 @@ fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
     // "二0二六", "二O二六": a digit or letter typed for 〇 among Chinese numerals.
     let chinese = |c: char| "一二三四五六七八九十".contains(c);
     if s.chars().any(chinese) && s.chars().any(|c| matches!(c, '0' | '０' | 'O' | 'o')) {
-        push(problems, "汉字数字中混入了“0”或字母“O”");
+        let typed = if s.contains(['0', '０']) {
+            "“〇”误写成了阿拉伯数字“0”"
+        } else {
+            "“〇”误写成了字母“O”"
+        };
         let fixed: String = s
             .chars()
             .map(|c| {
@@ -79,12 +91,21 @@ fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
                 }
             })
             .collect();
-        return field(&fixed, problems);
+        let read = field(&fixed, problems, unit);
+        push(problems, typed);
+        return read;
     }
     if let Some(n) = parse_arabic(s) {
         if s.chars().any(|c| c.is_ascii_digit()) {
             if s.len() == 2 && s.starts_with('0') {
-                push(problems, "月、日前补了“0”");
+                push(
+                    problems,
+                    if unit == Unit::Day {
+                        "日前补了“0”"
+                    } else {
+                        "月前补了“0”"
+                    },
+                );
             }
         } else {
             push(problems, "使用了全角数字");
@@ -94,6 +115,19 @@ fn field(s: &str, problems: &mut Vec<&'static str>) -> Option<Field> {
     let n = parse_chinese(s)?;
     push(problems, "使用了汉字数字");
     Some(Field::Value(n))
+}
+
+/// "月前补了“0”" and "日前补了“0”" said once, as "月、日前补了“0”".
+fn both_padded(problems: &mut Vec<&'static str>) {
+    const MONTH: &str = "月前补了“0”";
+    const DAY: &str = "日前补了“0”";
+    if let (Some(m), true) = (
+        problems.iter().position(|p| *p == MONTH),
+        problems.contains(&DAY),
+    ) {
+        problems[m] = "月、日前补了“0”";
+        problems.retain(|p| *p != DAY);
+    }
 }
 
 fn push(problems: &mut Vec<&'static str>, p: &'static str) {
@@ -182,14 +216,20 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         }
         let group = |n: &str| c.name(n).map_or("", |m| m.as_str());
 
-        let year = field(group("y"), &mut problems)?;
-        if matches!(year, Field::Value(y) if y < 1000) {
+        let mut year = field(group("y"), &mut problems, Unit::Year)?;
+        if let Field::Value(y) = year
+            && y < 1000
+        {
             push(&mut problems, "年份没有写全");
+            // "25年1月5日" is 2025's: read so, a later check does not take it for year 25.
+            if y < 100 {
+                year = Field::Value(if y < 50 { 2000 + y } else { 1900 + y });
+            }
         }
         // A field left blank ("2026年1月　日", "2026年　月　日") is not filled in.
         let blank_or = |f: &str, problems: &mut Vec<&'static str>| match f {
             "" => Some(Field::Masked),
-            f => field(f, problems),
+            f => field(f, problems, Unit::Month),
         };
         let month = blank_or(group("m"), &mut problems)?;
         // "2026年1月": the day is not filled in; "2026年1月20": its 日 is missing.
@@ -201,9 +241,10 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
                     Some("号") => push(&mut problems, "用“号”代替了“日”"),
                     Some(_) => {}
                 }
-                field(group("d"), &mut problems)?
+                field(group("d"), &mut problems, Unit::Day)?
             }
         };
+        both_padded(&mut problems);
         return Some(DateLine {
             year,
             month,
@@ -212,13 +253,21 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         });
     }
     let c = separated_regex().captures(t)?;
-    push(&mut problems, "用“-”“.”“/”代替了年月日");
+    push(
+        &mut problems,
+        match t.chars().find(|c| "-./／－．".contains(*c)) {
+            Some('.' | '．') => "用“.”代替了“年”“月”",
+            Some('/' | '／') => "用“/”代替了“年”“月”",
+            _ => "用“-”代替了“年”“月”",
+        },
+    );
     if t.contains(char::is_whitespace) {
         push(&mut problems, "含有空格");
     }
-    let year = field(&c["y"], &mut problems)?;
-    let month = field(c["m"].trim(), &mut problems)?;
-    let day = field(&c["d"], &mut problems)?;
+    let year = field(&c["y"], &mut problems, Unit::Year)?;
+    let month = field(c["m"].trim(), &mut problems, Unit::Month)?;
+    let day = field(&c["d"], &mut problems, Unit::Day)?;
+    both_padded(&mut problems);
     Some(DateLine {
         year,
         month,
@@ -319,22 +368,32 @@ mod tests {
             );
         }
         assert_eq!(problems("2025年01月05日"), ["月、日前补了“0”"]);
+        assert_eq!(problems("2025年01月20日"), ["月前补了“0”"]);
+        assert_eq!(problems("2025年1月05日"), ["日前补了“0”"]);
+        // A year written short is read as this century's, and said.
+        let short = parse_line("25年1月5日").unwrap();
+        assert_eq!(
+            (short.ymd(), short.problems),
+            (Some((2025, 1, 5)), vec!["年份没有写全"])
+        );
         assert_eq!(problems("二〇二五年一月十日"), ["使用了汉字数字"]);
         assert_eq!(problems("2026年1月20号"), ["用“号”代替了“日”"]);
-        for typed in ["二0二六年一月二十日", "二O二六年一月二十日"] {
+        for (typed, which) in [
+            ("二0二六年一月二十日", "阿拉伯数字“0”"),
+            ("二O二六年一月二十日", "字母“O”"),
+        ] {
             let d = parse_line(typed).unwrap();
             assert_eq!(d.ymd(), Some((2026, 1, 20)), "{typed}");
-            assert_eq!(
-                d.problems,
-                ["汉字数字中混入了“0”或字母“O”", "使用了汉字数字"]
-            );
+            let typo = format!("“〇”误写成了{which}");
+            assert_eq!(d.problems, ["使用了汉字数字", typo.as_str()]);
         }
         assert!(parse_line("○○○○年○○月○○日").unwrap().is_masked());
         assert_eq!(
             problems("2024-01-05"),
-            ["用“-”“.”“/”代替了年月日", "月、日前补了“0”"]
+            ["用“-”代替了“年”“月”", "月、日前补了“0”"]
         );
-        assert_eq!(problems("2024.1.5"), ["用“-”“.”“/”代替了年月日"]);
+        assert_eq!(problems("2024.1.5"), ["用“.”代替了“年”“月”"]);
+        assert_eq!(problems("2024/1/5"), ["用“/”代替了“年”“月”"]);
         assert_eq!(problems("２０２５年１月８日"), ["使用了全角数字"]);
         assert_eq!(
             parse_line("二〇二五年一月十日")

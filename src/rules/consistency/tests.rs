@@ -3394,6 +3394,14 @@ fn a_year_in_chinese_numerals_with_a_zero_typed_for_its_ling() {
         ]
     );
     assert!(found[0].help.contains("“2024年”"), "{}", found[0].help);
+    // The message names what was typed.
+    assert_eq!(
+        found.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        [
+            "年份“二0二四年”中混入了阿拉伯数字“0”，汉字数字的零应写作“〇”",
+            "年份“二O二三年”中混入了字母“O”，汉字数字的零应写作“〇”"
+        ]
+    );
 }
 
 #[test]

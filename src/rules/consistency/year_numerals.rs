@@ -49,7 +49,15 @@ pub(super) fn check(ctx: &Context, out: &mut Findings) {
                 Diagnostic::new(
                     &MIXED_YEAR_NUMERALS,
                     span.start + m.start()..span.start + m.start() + year.len(),
-                    format!("年份“{}”中混入了阿拉伯数字“0”或字母“O”，汉字数字的零应写作“〇”", m.as_str()),
+                    format!(
+                        "年份“{}”中混入了{}，汉字数字的零应写作“〇”",
+                        m.as_str(),
+                        if year.contains(['0', '０']) {
+                            "阿拉伯数字“0”"
+                        } else {
+                            "字母“O”"
+                        }
+                    ),
                     match crate::numerals::chinese_year(&format!("{want}年")) {
                         Some((_, y)) => format!(
                             "改为“{want}年”；公文正文中的年份一般用阿拉伯数字，写作“{y}年”（GB/T 15835-2011）"
