@@ -291,6 +291,11 @@ fn missing_file_is_exit_two_with_its_name() {
         text.starts_with("no-such-report.txt: error[not-found]"),
         "{text}"
     );
+    // What could not be read was not checked.
+    assert!(
+        text.ends_with("没有检查任何文件：1 个文件无法读取\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -446,7 +451,10 @@ fn output_to_a_file_says_what_happened_on_stderr_and_is_not_linted_next_time() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains("b.txt："), "{err}");
         // The second run does not read the first run's report.
-        assert!(err.contains("共检查 2 个文件"), "{err}");
+        assert!(
+            err.contains("共检查 1 个文件：") && err.contains("；另有 1 个文件无法读取"),
+            "{err}"
+        );
         assert!(err.contains("结果已写入 report.txt"), "{err}");
     }
     let out = gwlint()

@@ -290,14 +290,22 @@ pub(super) fn parent_folder(path: &str) -> &str {
         .unwrap_or("")
 }
 
+/// "共检查 3 个文件：…；另有 1 个文件无法读取": a file that could not be read was not
+/// checked, and is not counted as checked.
 pub fn summary_line(t: &Totals) -> String {
-    let mut s = format!(
-        "共检查 {} 个文件：{} 个错误，{} 个警告，{} 个提示",
-        t.files, t.errors, t.warnings, t.infos
-    );
-    if t.failed > 0 {
-        s.push_str(&format!("；{} 个文件无法读取", t.failed));
-    }
+    let checked = t.files.saturating_sub(t.failed);
+    let mut s = if checked == 0 && t.failed > 0 {
+        format!("没有检查任何文件：{} 个文件无法读取", t.failed)
+    } else {
+        let mut s = format!(
+            "共检查 {checked} 个文件：{} 个错误，{} 个警告，{} 个提示",
+            t.errors, t.warnings, t.infos
+        );
+        if t.failed > 0 {
+            s.push_str(&format!("；另有 {} 个文件无法读取", t.failed));
+        }
+        s
+    };
     if t.unchecked > 0 {
         s.push_str(&format!("；另有 {} 个文件格式不支持，未检查", t.unchecked));
     }

@@ -300,7 +300,7 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
                 &DIGIT_WITH_QIAN,
                 p.doc_span(span),
                 format!("“{written}”把阿拉伯数字和“{m}”等连用"),
-                "GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，请整体改写成一个数（如“3千5百万元”写作“3500万元”）",
+                "GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，请整体改写成一个数（例如“3千5百”写作“3500”）",
             )
         };
         out.push(d);

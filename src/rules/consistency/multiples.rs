@@ -84,15 +84,13 @@ fn multiple(
     let span = p.doc_span(m.span.clone());
     // "增长了3倍" for three times: the common slip, said as such.
     if said == Said::GrewBy && (ratio - stated).abs() <= tolerance {
+        let grew = two_places(ratio - 1.0);
         out.push(
             Diagnostic::new(
                 &RATE_MISMATCH,
                 span,
-                format!(
-                    "从{a}到{b}是原来的{times}倍，即增长了{}倍，不是“{written}”",
-                    two_places(ratio - 1.0)
-                ),
-                "“增长了N倍”是原来的N+1倍：改为“是原来的N倍”或“增长了N−1倍”",
+                format!("从{a}到{b}是原来的{times}倍，即增长了{grew}倍，不是“{written}”",),
+                format!("“增长了N倍”是原来的N+1倍：改为“是原来的{times}倍”或“增长了{grew}倍”"),
             )
             .with_severity(Severity::Warning),
         );

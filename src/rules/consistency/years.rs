@@ -196,7 +196,7 @@ fn check_far_years(p: &Para, out: &mut Findings) {
                 &IMPOSSIBLE_YEAR,
                 p.doc_span(from..m.end),
                 format!("年份区间“{}”不可能出现在年度报告中", &text[from..m.end]),
-                "多半是打错了年份（如把2025写成2205），请核对".to_string(),
+                "多半是打错了年份（数字顺序颠倒或多敲了一位），请核对".to_string(),
             ));
             continue;
         }
@@ -230,7 +230,7 @@ fn check_far_years(p: &Para, out: &mut Findings) {
         } else {
             (
                 format!("年份“{}”不可能出现在年度报告中", &text[m.clone()]),
-                "多半是打错了年份（如把2025写成2205），请核对",
+                "多半是打错了年份（数字顺序颠倒或多敲了一位），请核对",
             )
         };
         out.push(Diagnostic::new(
