@@ -141,9 +141,10 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
         if dots && is_leader(shown, &t[m.end()..]) {
             continue;
         }
-        // "continues..." in English, quoted; ".." only between two Chinese characters.
+        // "continues..." in English, quoted; ".." only after a Chinese character, before
+        // another or at the paragraph's end ("展板、折页..").
         let after_english = prev.is_some_and(|c| c.is_ascii_alphabetic());
-        let two_dots = shown == ".." && !(prev.is_some_and(is_cjk) && next.is_some_and(is_cjk));
+        let two_dots = shown == ".." && !(prev.is_some_and(is_cjk) && next.is_none_or(is_cjk));
         if dots && (after_english || two_dots) {
             continue;
         }

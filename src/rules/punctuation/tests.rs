@@ -462,6 +462,11 @@ fn ellipsis_dash_and_repeated_marks() {
     assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);
     // As often a doubled full stop: reported, not fixed.
     assert!(fixed(&text).contains("法治建设..要加强，主题——“健康青禾”"));
+    // At a paragraph's end too; after a Latin letter or before a digit, not.
+    let text = with_measures("（一）健全依法决策机制。发放宣传资料、展板、折页..");
+    assert_eq!(codes(&text), [("GW0509", 5)]);
+    let text = with_measures("（一）健全依法决策机制。版本为v2..3，详见附件..3。");
+    assert_eq!(codes(&text), []);
     let text = with_measures(
         "（一）健全依法决策机制。标语是“And the journey continues...”，难道视而不见吗？！共建共享！！！",
     );
