@@ -539,17 +539,17 @@ fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Findings
             join_values(text, parts)
         )
     };
+    let worked = format_percent(exact, 2);
     out.push(
         Diagnostic::new(
             &RATE_MISMATCH,
             p.doc_span(q.span.clone()),
             format!(
-                "所占比例应为{}%（{}÷{}{}{}%{base}），与所写的{}不符",
+                "所占比例应为{}%（{}÷{}{}{worked}%{base}），与所写的{}不符",
                 expected_percent(exact, q, 0),
                 shown(num),
                 show_value(den_value, num),
-                equals_sign(exact, &format_percent(exact, 2)),
-                format_percent(exact, 2),
+                equals_sign(exact, &worked),
                 q.written(text)
             ),
             format!(
