@@ -23,7 +23,7 @@ pub static HEADING_SEQUENCE: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题序号不连续",
-    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。报告分成“第一部分”“第二部分”……时，部分是“一、”之上的一层：各部分依次编号，每一部分下的“一、”重新开始。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（错误）：（一）……（二）……（四）……\n示例（正确）：二、……（一）……（二）……（新的上级标题下重新编号）",
+    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。报告分成“第一部分”“第二部分”……时，部分是“一、”之上的一层：各部分依次编号，每一部分下的“一、”重新开始。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（不规范）：（一）……（二）……（四）……\n示例（规范）：二、……（一）……（二）……（新的上级标题下重新编号）",
 };
 
 pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
@@ -32,7 +32,7 @@ pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题缺少序号",
-    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。\n\n示例（错误）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
+    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。\n\n示例（不规范）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
 };
 
 pub static HEADING_LEVEL_INVERTED: RuleMeta = RuleMeta {
@@ -41,7 +41,7 @@ pub static HEADING_LEVEL_INVERTED: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号层级倒置",
-    doc: "GB/T 15834-2011 附录B.3.8：可以根据文章特点从某一层序次语开始，选定之后顺着层次向下行文；使用层次较低的序次语之后，不宜反过来再使用层次更高的序次语。跳过一层（“一、”之后直接用“1.”）标准没有明确规定，公文中常见，gwlint 不报告。\n\n示例（错误）：一、……1.……（一）……（“（一）”出现在“1.”之后）\n示例（正确）：一、……1.……2.……（跳过“（一）”一层，不报告）",
+    doc: "GB/T 15834-2011 附录B.3.8：可以根据文章特点从某一层序次语开始，选定之后顺着层次向下行文；使用层次较低的序次语之后，不宜反过来再使用层次更高的序次语。跳过一层（“一、”之后直接用“1.”）标准没有明确规定，公文中常见，gwlint 不报告。\n\n示例（不规范）：一、……1.……（一）……（“（一）”出现在“1.”之后）\n示例（规范）：一、……1.……2.……（跳过“（一）”一层，不报告）",
 };
 
 pub static HALFWIDTH_MARKER: RuleMeta = RuleMeta {
@@ -50,7 +50,7 @@ pub static HALFWIDTH_MARKER: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号使用了半角括号",
-    doc: "“（一）”“（1）”中的括号是全角括号（GB/T 9704-2012 7.3.3；GB/T 15834-2011）。半角括号“(一)”常见于从网页复制或输入法切换。同一层级中有的全角、有的半角时，消息中会指出。可以安全地自动修复。序号由 Word 自动编号生成时，改的是编号格式：同一格式的自动序号只在第一处报告，说明共有几处（GW0305、GW0310 也是这样）。\n\n示例（错误）：(五)坚持执法为民\n示例（正确）：（五）坚持执法为民",
+    doc: "“（一）”“（1）”中的括号是全角括号（GB/T 9704-2012 7.3.3；GB/T 15834-2011）。半角括号“(一)”常见于从网页复制或输入法切换。同一层级中有的全角、有的半角时，消息中会指出。可以安全地自动修复。序号由 Word 自动编号生成时，改的是编号格式：同一格式的自动序号只在第一处报告，说明共有几处（GW0305、GW0310 也是这样）。\n\n示例（不规范）：(五)坚持执法为民\n示例（规范）：（五）坚持执法为民",
 };
 
 pub static MARKER_PUNCTUATION: RuleMeta = RuleMeta {
@@ -59,7 +59,7 @@ pub static MARKER_PUNCTUATION: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号后的标点不规范",
-    doc: "GB/T 15834-2011 附录B.3：“一、”用顿号；“（一）”“（1）”“①”之后不加标点；阿拉伯数字序号用下脚点“1.”，不用顿号“1、”。\n\n示例（错误）：（一）、加强领导　1、完善制度　一．总体情况　一，总体情况\n示例（正确）：（一）加强领导　1.完善制度　一、总体情况",
+    doc: "GB/T 15834-2011 附录B.3：“一、”用顿号；“（一）”“（1）”“①”之后不加标点；阿拉伯数字序号用下脚点“1.”，不用顿号“1、”。\n\n示例（不规范）：（一）、加强领导　1、完善制度　一．总体情况　一，总体情况\n示例（规范）：（一）加强领导　1.完善制度　一、总体情况",
 };
 
 pub static MARKER_DAMAGED: RuleMeta = RuleMeta {
@@ -68,7 +68,7 @@ pub static MARKER_DAMAGED: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号残缺",
-    doc: "段首的序号只剩下一部分，例如“)持续推进……”“五)持续推进……”“(法律法规宣传方面……”，多为复制转换时丢字。消息根据前后同级序号给出应有的序号。只有序号、后面没有标题或内容的段落（“（三）”，多为 Word 自动编号留下的空段落）也报告。序号写了两遍（“（二）（二）加强普法”）也报告，可以安全地自动修复。\n\n示例（错误）：（二）……\n  )持续推进依法治理。\n示例（正确）：（三）持续推进依法治理。",
+    doc: "段首的序号只剩下一部分，例如“)持续推进……”“五)持续推进……”“(法律法规宣传方面……”，多为复制转换时丢字。消息根据前后同级序号给出应有的序号。只有序号、后面没有标题或内容的段落（“（三）”，多为 Word 自动编号留下的空段落）也报告。序号写了两遍（“（二）（二）加强普法”）也报告，可以安全地自动修复。\n\n示例（不规范）：（二）……\n  )持续推进依法治理。\n示例（规范）：（三）持续推进依法治理。",
 };
 
 pub static ENUM_SEQUENCE: RuleMeta = RuleMeta {
@@ -77,7 +77,7 @@ pub static ENUM_SEQUENCE: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "“一是、二是”或“第一、第二”序列不连续",
-    doc: "“一是……二是……三是……”和段首、句首的“第一，……第二，……”“其一，……其二，……”应从第一项开始依次递增，不跳、不重、不倒序（“排名第一，”这样的名次不算）。也检查丢了数字的项（句首只剩“是”，如“。是强化普法学习”），并根据前后项给出应有的写法。序列可以在一段之内，也可以跨越各自以“N是”开头的相邻段落。段落中间冒号、分号之后的“（1）（2）……”“（一）（二）……”也按同样要求检查（只在同一段内，至少两项；法条的“第（一）项”和加引号提到的序号不算）。\n\n示例（错误）：一是健全机制。……三是强化监督。（缺少“二是”）\n示例（错误）：一是健全机制。……。是强化普法学习。（应为“二是”）",
+    doc: "“一是……二是……三是……”和段首、句首的“第一，……第二，……”“其一，……其二，……”应从第一项开始依次递增，不跳、不重、不倒序（“排名第一，”这样的名次不算）。也检查丢了数字的项（句首只剩“是”，如“。是强化普法学习”），并根据前后项给出应有的写法。序列可以在一段之内，也可以跨越各自以“N是”开头的相邻段落。段落中间冒号、分号之后的“（1）（2）……”“（一）（二）……”也按同样要求检查（只在同一段内，至少两项；法条的“第（一）项”和加引号提到的序号不算）。\n\n示例（不规范）：一是健全机制。……三是强化监督。（缺少“二是”）\n示例（不规范）：一是健全机制。……。是强化普法学习。（应为“二是”）",
 };
 
 pub static ENUM_SINGLE_ITEM: RuleMeta = RuleMeta {
@@ -86,7 +86,7 @@ pub static ENUM_SINGLE_ITEM: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Warning,
     summary: "只有“一是”，没有“二是”",
-    doc: "用了“一是”却没有“二是”：要么内容被截断，要么不需要分项。只有一项时去掉“一是”，或补全后续各项。\n\n示例（错误）：（六）坚持严格公正文明执法。一是加大抽查力度……（段落结束，没有“二是”）",
+    doc: "用了“一是”却没有“二是”：要么内容被截断，要么不需要分项。只有一项时去掉“一是”，或补全后续各项。\n\n示例（不规范）：（六）坚持严格公正文明执法。一是加大抽查力度……（段落结束，没有“二是”）",
 };
 
 pub static PART_MARKER: RuleMeta = RuleMeta {
@@ -96,7 +96,7 @@ pub static PART_MARKER: RuleMeta = RuleMeta {
     // GB/T 15834-2011 附录B lets a text start at a lower level: a convention, not a rule.
     severity: Severity::Warning,
     summary: "报告各部分的序号用了“1.”",
-    doc: "GB/T 9704-2012 7.3.3：结构层次序数第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”。报告的各部分（主要举措和成效、存在的不足和原因……）是第一层，应编为“一、”“二、”；用了“1.”“2.”时，各部分下的“（一）”“1.”也就层次颠倒了。常见于从网页或其他软件转来的文件（自动编号被转成了十进制编号）。GB/T 15834-2011 附录B 允许从某一层序次语开始，所以报警告；各部分下又用了“（一）”时，层次看起来颠倒，报错误。\n\n只有在全文没有“一、”、且至少两个部分的标题用了“1.”时才这样认定，并按各部分是第一层来检查下级序号。全文的“1.”标题从1起连续编号、其中有两个以上是法定部分时，排在前面的以主题为名的“1.强化组织领导”“2.推进严格执法”也是部分。\n\n示例（错误）：1.2024年推进法治政府建设的主要举措和成效\n示例（正确）：一、2024年推进法治政府建设的主要举措和成效",
+    doc: "GB/T 9704-2012 7.3.3：结构层次序数第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”。报告的各部分（主要举措和成效、存在的不足和原因……）是第一层，应编为“一、”“二、”；用了“1.”“2.”时，各部分下的“（一）”“1.”也就层次颠倒了。常见于从网页或其他软件转来的文件（自动编号被转成了十进制编号）。GB/T 15834-2011 附录B 允许从某一层序次语开始，所以报警告；各部分下又用了“（一）”时，层次看起来颠倒，报错误。\n\n只有在全文没有“一、”、且至少两个部分的标题用了“1.”时才这样认定，并按各部分是第一层来检查下级序号。全文的“1.”标题从1起连续编号、其中有两个以上是法定部分时，排在前面的以主题为名的“1.强化组织领导”“2.推进严格执法”也是部分。\n\n示例（不规范）：1.2024年推进法治政府建设的主要举措和成效\n示例（规范）：一、2024年推进法治政府建设的主要举措和成效",
 };
 
 pub static ENCLOSED_MARKER: RuleMeta = RuleMeta {
@@ -105,7 +105,7 @@ pub static ENCLOSED_MARKER: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "序号用了“㈠”“⑴”“⒈”这类单个符号",
-    doc: "GB/T 9704-2012 7.3.3 的结构层次序数由汉字或阿拉伯数字加括号、顿号或下脚点写成：“（一）”“（1）”“1.”。“㈠”“⑴”“⒈”是把它们合成一个字符的特殊符号，多由转换工具或输入法带入，在不同字体、不同设备上显示不一，也无法被检索；按所在层级改写。带圈数字“①”可作第五层序号，不在此列。\n\n示例（错误）：㈠强化组织领导\n示例（正确）：（一）强化组织领导",
+    doc: "GB/T 9704-2012 7.3.3 的结构层次序数由汉字或阿拉伯数字加括号、顿号或下脚点写成：“（一）”“（1）”“1.”。“㈠”“⑴”“⒈”是把它们合成一个字符的特殊符号，多由转换工具或输入法带入，在不同字体、不同设备上显示不一，也无法被检索；按所在层级改写。带圈数字“①”可作第五层序号，不在此列。\n\n示例（不规范）：㈠强化组织领导\n示例（规范）：（一）强化组织领导",
 };
 
 pub static ANNOUNCED_COUNT: RuleMeta = RuleMeta {
@@ -114,7 +114,7 @@ pub static ANNOUNCED_COUNT: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Warning,
     summary: "前文说的项数与列出的项数不符",
-    doc: "冒号前说了要列几项（“主要存在以下三个方面的不足：”“原因有三：”“重点抓好两个方面：”），后面紧接着的“一是、二是……”“第一、第二……”“（1）（2）……”的项数应与之相同。常见于删改时去掉了一项，前面的数目没有改。只看冒号前最后一个分句中的数目，带引号的名称和“三项制度”这类固定说法不算；只有一项的“一是”由 GW0308 报告。\n\n示例（错误）：主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n示例（正确）：主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。",
+    doc: "冒号前说了要列几项（“主要存在以下三个方面的不足：”“原因有三：”“重点抓好两个方面：”），后面紧接着的“一是、二是……”“第一、第二……”“（1）（2）……”的项数应与之相同。常见于删改时去掉了一项，前面的数目没有改。只看冒号前最后一个分句中的数目，带引号的名称和“三项制度”这类固定说法不算；只有一项的“一是”由 GW0308 报告。\n\n示例（不规范）：主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n示例（规范）：主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -196,6 +196,8 @@ struct Candidate {
     damaged: Option<Range<usize>>,
     /// The number a damaged marker still shows ("五)" → 5).
     number: Option<u32>,
+    /// A damaged marker shows a Chinese numeral ("五)"): a （一） level's, not a "1." one's.
+    han: bool,
     /// The lead phrase, for the span of a missing marker.
     lead: Range<usize>,
 }
@@ -317,6 +319,7 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
             damaged: Some(span.start..span.start + len),
             number: crate::numerals::parse_chinese(&digits)
                 .or_else(|| crate::numerals::parse_arabic(&digits)),
+            han: digits.contains(|c: char| "一二三四五六七八九十".contains(c)),
             lead: span.start..lead_end.min(span.end),
         });
     }
@@ -329,8 +332,16 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
         line,
         damaged: None,
         number: None,
+        han: false,
         lead: span.start..span.start + lead_end,
     })
+}
+
+/// A line among `lines` starts with a damaged marker showing a Chinese numeral ("五)").
+fn damaged_han_between(ctx: &Context, lines: Range<usize>) -> bool {
+    lines
+        .filter(|&l| !ctx.outline.chrome[l] && ctx.outline.heading_at(l).is_none())
+        .any(|l| classify_candidate(ctx, l).is_some_and(|c| c.damaged.is_some() && c.han))
 }
 
 /// The paragraph before line `line` is text, not a heading, that ends in a colon.
@@ -423,8 +434,15 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
             key = keys[j];
         }
         keys.push(key);
-        // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in.
-        let restarted = h.number == 1 && announced(ctx, h.line);
+        // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in; or
+        // under a "五)" that lost its brackets' other half.
+        let previous = group_of.get(&key).and_then(|&g| groups[g].2.last());
+        let restarted = h.number == 1
+            && (announced(ctx, h.line)
+                || previous.is_some_and(|&j| {
+                    h.level() > MarkerKind::HanParen.level()
+                        && damaged_han_between(ctx, numbered[j].line + 1..h.line)
+                }));
         match group_of.get(&key).filter(|_| !restarted) {
             Some(&g) => groups[g].2.push(k),
             None => {
@@ -569,17 +587,26 @@ fn slots_for<'h>(
         let before = members.partition_point(|&k| numbered[k].line < line);
         before > 0 && !numbered[members[before - 1]].run_in
     };
+    let han_level = level <= MarkerKind::HanParen.level();
     for line in start..end {
-        if ctx.outline.chrome[line]
-            || ctx.outline.heading_at(line).is_some()
-            || in_child_block(line)
-        {
+        if ctx.outline.chrome[line] || ctx.outline.heading_at(line).is_some() {
             continue;
         }
         if trim_indent(ctx.doc.line(line)).is_empty() {
             continue;
         }
-        match classify_candidate(ctx, line) {
+        // "五)" below "6." is the next "（五）" lost among the "1." items: it belongs to the
+        // level of its numeral, not to the items' list.
+        let in_child = in_child_block(line);
+        if in_child && !han_level {
+            continue;
+        }
+        let candidate = classify_candidate(ctx, line);
+        let han_marker = candidate.as_ref().is_some_and(|c| c.han);
+        if (in_child && !han_marker) || (han_marker && !han_level) {
+            continue;
+        }
+        match candidate {
             Some(c) => slots.push(Slot::Candidate(c)),
             None if members.is_empty() => return Vec::new(),
             None => {}

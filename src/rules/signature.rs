@@ -17,7 +17,7 @@ pub static MISSING_SIGNATURE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "缺少落款（发文机关署名）",
-    doc: "公文应在正文之后署发文机关全称或者规范化简称（《党政机关公文处理工作条例》第九条；GB/T 9704-2012 7.3.5）。不加盖印章时，署名在正文下空一行右空二字编排，成文日期在署名下一行。\n\n示例（正确）：\n  ……全面提升依法行政水平。\n                      青禾市卫生健康委员会\n                        2025年1月20日",
+    doc: "公文应在正文之后署发文机关全称或者规范化简称（《党政机关公文处理工作条例》第九条；GB/T 9704-2012 7.3.5）。不加盖印章时，署名在正文下空一行右空二字编排，成文日期在署名下一行。\n\n示例（规范）：\n  ……全面提升依法行政水平。\n                      青禾市卫生健康委员会\n                        2025年1月20日",
 };
 
 pub static MISSING_DATE: RuleMeta = RuleMeta {
@@ -26,7 +26,7 @@ pub static MISSING_DATE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "缺少成文日期",
-    doc: "公文应署成文日期，即会议通过或者发文机关负责人签发的日期（条例第九条）；年度报告还要据此判断是否按期报送。\n\n示例（正确）：署名下一行写“2025年1月20日”。",
+    doc: "公文应署成文日期，即会议通过或者发文机关负责人签发的日期（条例第九条）；年度报告还要据此判断是否按期报送。\n\n示例（规范）：署名下一行写“2025年1月20日”。",
 };
 
 pub static DATE_FORMAT: RuleMeta = RuleMeta {
@@ -35,7 +35,7 @@ pub static DATE_FORMAT: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期写法不规范",
-    doc: "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。不加空格，不用汉字数字（“二0二六年”这样混入阿拉伯数字“0”或字母“O”的也报告），不用“-”“.”“/”代替年月日，不用“号”代替“日”。\n\n示例（错误）：2022 年 1 月 10 日、二〇二五年一月十日、2025年01月05日、2025.1.5\n示例（正确）：2025年1月5日",
+    doc: "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。不加空格，不用汉字数字（“二0二六年”这样混入阿拉伯数字“0”或字母“O”的也报告），不用“-”“.”“/”代替年月日，不用“号”代替“日”。\n\n示例（不规范）：2022 年 1 月 10 日、二〇二五年一月十日、2025年01月05日、2025.1.5\n示例（规范）：2025年1月5日",
 };
 
 pub static INVALID_DATE: RuleMeta = RuleMeta {
@@ -44,7 +44,7 @@ pub static INVALID_DATE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期不是真实存在的日期",
-    doc: "成文日期的月份或日期超出了日历范围，例如2月30日、4月31日、非闰年的2月29日、13月。\n\n示例（错误）：2025年2月29日（2025年不是闰年）\n示例（正确）：2024年2月29日",
+    doc: "成文日期的月份或日期超出了日历范围，例如2月30日、4月31日、非闰年的2月29日、13月。\n\n示例（不规范）：2025年2月29日（2025年不是闰年）\n示例（规范）：2024年2月29日",
 };
 
 pub static MASKED_DATE: RuleMeta = RuleMeta {
@@ -53,7 +53,7 @@ pub static MASKED_DATE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Error,
     summary: "成文日期未填写或被遮盖",
-    doc: "成文日期中有“*”“×”“X”“□”等占位符（或模板的“○○○○年○○月○○日”），或者是 Word 日期控件没有填写时的提示文字（“单击或点击此处输入日期。”），说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（错误）：****年*月**日",
+    doc: "成文日期中有“*”“×”“X”“□”等占位符（或模板的“○○○○年○○月○○日”），或者是 Word 日期控件没有填写时的提示文字（“单击或点击此处输入日期。”），说明日期没有填写，或者在转载、脱敏时被遮盖。\n\n示例（不规范）：****年*月**日",
 };
 
 pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {
@@ -62,7 +62,7 @@ pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期早于报告年度结束",
-    doc: "年度报告总结的是整个报告年度，成文日期通常在报告年度结束之后。成文日期在报告年度之内（或更早）时，可能是年份写错，或者报告没有覆盖全年。\n\n示例（错误）：《2025年法治政府建设年度报告》落款“2025年12月16日”",
+    doc: "年度报告总结的是整个报告年度，成文日期通常在报告年度结束之后。成文日期在报告年度之内（或更早）时，可能是年份写错，或者报告没有覆盖全年。\n\n示例（不规范）：《2025年法治政府建设年度报告》落款“2025年12月16日”",
 };
 
 pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
@@ -71,7 +71,7 @@ pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期晚于报送期限",
-    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。医院（含妇幼保健院）、疾控中心、卫生监督所（卫生健康综合监督执法支队、大队）等部门所属单位向主管部门报送的期限由主管部门确定，落款是这类单位时不检查（rules/fazhi-report.toml 的 deadline.not_for）。\n\n示例（错误）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十三条：县级以上地方各级政府部门应于每年3月1日前向本级党委和政府、上一级政府有关部门报告上一年度法治政府建设情况。成文日期晚于次年3月1日，说明报告可能逾期，或者日期写错。医院（含妇幼保健院）、疾控中心、卫生监督所（卫生健康综合监督执法支队、大队）等部门所属单位向主管部门报送的期限由主管部门确定，落款是这类单位时不检查（rules/fazhi-report.toml 的 deadline.not_for）。\n\n示例（不规范）：《2023年法治政府建设年度报告》落款“2024年3月8日”",
 };
 
 pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
@@ -80,7 +80,7 @@ pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "落款机关与标题中的发文机关不一致",
-    doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。联合报告（标题中各发文机关之间有空格或顿号）应署所有发文机关，缺少哪一个就报告哪一个。\n\n示例（错误）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
+    doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。联合报告（标题中各发文机关之间有空格或顿号）应署所有发文机关，缺少哪一个就报告哪一个。\n\n示例（不规范）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
 };
 
 pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
@@ -89,7 +89,7 @@ pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期写在了署名之前",
-    doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（错误）：\n  2025年1月20日\n  青禾市卫生健康委员会",
+    doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（不规范）：\n  2025年1月20日\n  青禾市卫生健康委员会",
 };
 
 pub static DATE_ON_ISSUER_LINE: RuleMeta = RuleMeta {
@@ -99,7 +99,7 @@ pub static DATE_ON_ISSUER_LINE: RuleMeta = RuleMeta {
     // Web copies and some templates put them so; the layout, not the content, is off.
     severity: Severity::Info,
     summary: "成文日期与署名写在同一行",
-    doc: "GB/T 9704-2012 7.3.5.2：成文日期在发文机关署名下一行。署名和日期挤在一行，多是从网页复制时丢了换行，或用空格排版。\n\n示例（错误）：青禾市卫生健康委员会　　2025年1月20日",
+    doc: "GB/T 9704-2012 7.3.5.2：成文日期在发文机关署名下一行。署名和日期挤在一行，多是从网页复制时丢了换行，或用空格排版。\n\n示例（不规范）：青禾市卫生健康委员会　　2025年1月20日",
 };
 
 pub static DATE_FIELD: RuleMeta = RuleMeta {
@@ -119,7 +119,7 @@ pub static SELF_NAME: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "报告中的自称与发文机关不符",
-    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见规则配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（错误，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
+    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见规则配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
 };
 
 pub static RULES: &[&RuleMeta] = &[

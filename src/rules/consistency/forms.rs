@@ -471,7 +471,7 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Findings) {
                 ),
                 format!(
                     "GB/T 15835-2011 4.1.1、4.3：计数用阿拉伯数字，同段写法一致，写作“{arabic}{}”",
-                    q.unit
+                    &text[q.written_unit.clone()]
                 ),
             )
             .with_fix(arabic, false),

@@ -1832,6 +1832,13 @@ fn number_forms() {
         codes("开展联合执法6次，检查单位12家，牵头召开培训会一次，压实责任。"),
         ["GW0410"]
     );
+    // The help keeps the drafter's measure word: 名 is compared as 人 but written as 名.
+    let ming = found_of(
+        "GW0410",
+        &text_doc(&with("开展联合执法6次，配备公职律师一名。")),
+    );
+    assert_eq!(ming.len(), 1);
+    assert!(ming[0].help.ends_with("写作“1名”"), "{}", ming[0].help);
     for ok in [
         "召开培训会一次，压实责任。",
         "开展联合执法6次，推行“最多跑一次”，实现一次性告知。",

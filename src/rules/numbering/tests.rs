@@ -149,6 +149,22 @@ fn heading_that_lost_its_marker_is_one_finding_and_no_broken_paragraph() {
     );
 }
 
+/// "三)" after the "1." items of （二）: the lost （三）, and its items a list of their own.
+#[test]
+fn a_damaged_chinese_marker_among_arabic_items() {
+    let text = with_measures(
+        "（一）强化法治思维。\n全年集体学法4次。\n（二）规范执法行为。\n1.落实三项制度。\n2.开展案卷评查。\n三)强化权力制约监督\n1.自觉接受监督。\n2.规范行政复议。\n（四）创新普法方式。\n运用新媒体开展普法。\n",
+    );
+    let found = found_of("GW0", &text_doc(&text));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.code, f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0306", 10, "序号“三)”残缺，应为“（三）”")]
+    );
+}
+
 #[test]
 fn higher_level_under_lower_is_inverted() {
     assert_eq!(

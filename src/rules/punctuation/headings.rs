@@ -98,6 +98,26 @@ fn asks(title: &str) -> bool {
     })
 }
 
+/// "（三）推进公正文明执法一是落实…；二是…": the heading's text runs straight into a
+/// 一是/二是 list, with no mark between. Where the heading ends: at the 一是.
+fn enumeration_run_on(title: &str) -> Option<usize> {
+    let at = title.find("一是")?;
+    let before = &title[..at];
+    let prev = before.chars().next_back()?;
+    // "统一是", "唯一是": 一 ends a word there.
+    let ends_word = matches!(
+        prev,
+        '统' | '唯' | '第' | '万' | '同' | '单' | '专' | '归' | '合' | '划' | '均' | '逐' | '之'
+    );
+    let listed = title[at..].contains("二是");
+    (crate::text::is_han(prev)
+        && !ends_word
+        && listed
+        && char_len(before) <= MAX_HEADING_CLAUSE
+        && !before.contains(['，', ',', '；', ';', '。', '：', ':']))
+    .then_some(at)
+}
+
 /// Longest first clause read as a heading that lost its stop.
 const MAX_HEADING_CLAUSE: usize = 20;
 
@@ -242,6 +262,16 @@ fn run_in(ctx: &Context, out: &mut Findings) {
             continue;
         }
         let title = &text[h.title.clone()];
+        if let Some(end) = enumeration_run_on(title) {
+            let shown = &title[..end];
+            out.push(Diagnostic::new(
+                &RUN_IN_HEADING,
+                h.title.start..h.title.start + end,
+                format!("小标题后直接接“一是”，中间缺少句号：“{shown}”"),
+                "在小标题末尾加“。”，再接“一是……二是……”",
+            ));
+            continue;
+        }
         if !h.run_in && !sentence_among_run_ins(text, &mut groups, k) {
             continue;
         }

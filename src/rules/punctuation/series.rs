@@ -100,11 +100,21 @@ fn quotes_whole_items(t: &str, left: &Range<usize>, right: &Range<usize>) -> boo
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_digit() || c == '月' || c == '日');
-    let after = t[right.end..].chars().next();
-    let named_on =
-        after.is_some_and(|c| crate::text::is_han(c) && !ITEM_BOUNDARY_WORDS.contains(&c));
+    let rest = &t[right.end..];
+    let after = rest.chars().next();
+    let shared_head = SHARED_HEADS.iter().any(|h| rest.starts_with(h));
+    let named_on = after.is_some_and(|c| {
+        crate::text::is_han(c) && !ITEM_BOUNDARY_WORDS.contains(&c) && !shared_head
+    });
     !dated && !named_on
 }
+
+/// Nouns that both quoted items share ("“放管服”、“最多跑一次”改革"): the quotes still mark
+/// whole items, unlike a day's own name after its quoted date.
+const SHARED_HEADS: [&str; 14] = [
+    "改革", "活动", "行动", "工作", "工程", "建设", "创建", "机制", "模式", "制度", "理念", "服务",
+    "品牌", "要求",
+];
 
 /// Characters after a quoted list's last item that end the list rather than continue the
 /// item's name.

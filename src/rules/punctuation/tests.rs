@@ -260,6 +260,18 @@ fn enumeration_comma_between_titles_and_quotes() {
     ] {
         assert_eq!(codes(&with_measures(ok)), [], "{ok}");
     }
+    // Two quoted items sharing the noun after them are whole items still.
+    for shared in [
+        "（一）健全依法决策机制。深化“放管服”、“最多跑一次”改革。",
+        "（一）健全依法决策机制。开展“宪法宣传周”、“民法典宣传月”活动。",
+    ] {
+        let f = found(&with_measures(shared));
+        assert_eq!(
+            f.iter().map(|f| f.code).collect::<Vec<_>>(),
+            ["GW0506"],
+            "{shared}"
+        );
+    }
     let mixed = with_measures("（一）健全依法决策机制。推行“网上办”、“掌上办”“就近办”。");
     let f = found(&mixed);
     assert_eq!((f[0].code, f[0].severity), ("GW0506", Severity::Warning));
@@ -616,6 +628,29 @@ fn run_in_heading_without_stop() {
     assert_eq!(codes(&with_measures(items)), [("GW0512", 7)]);
     let items = "（一）持续深化法治学习\n把学法纳入年度计划。\n（二）完善行政执法监督机制\n开展案卷评查。\n（三）对照《法治政府建设实施纲要（2021—2025年）》做好收官评估谋划“十五五”时期（2026—2030年）卫生健康法治工作，全年培训2次。";
     assert_eq!(codes(&with_measures(items)), [("GW0512", 9)]);
+}
+
+#[test]
+fn heading_run_into_a_yishi_list() {
+    let text = with_measures(
+        "（一）推进公正文明执法一是落实行政执法三项制度；二是开展案卷评查，抽查案卷48卷。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0512", "推进公正文明执法")]
+    );
+    for ok in [
+        "（一）推进公正文明执法。一是落实行政执法三项制度；二是开展案卷评查。",
+        "（一）推进公正文明执法，一是落实行政执法三项制度；二是开展案卷评查。",
+        // 统一 ends a word; a 一是 without 二是 lists nothing.
+        "（一）坚持标准统一是执法的基础，二是一个数。",
+        "（一）推进公正文明执法一是关键。",
+    ] {
+        assert_eq!(codes(&with_measures(ok)), [], "{ok}");
+    }
 }
 
 #[test]

@@ -40,7 +40,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 .is_some()
         };
         if dated_in_brackets(after)
-            || (kind == TimeWord::NowWithFigure && (describes_state() || !dates_a_figure(after)))
+            || (kind == TimeWord::NowWithFigure
+                && (describes_state()
+                    || !(dates_a_figure(after.chars())
+                        || dates_a_figure(sentence_before(&doc.text[line.start..start])))))
             // Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).
             || quotes
                 .get(i, || Text::new(&doc.text[line.clone()]))
@@ -84,13 +87,33 @@ fn dated_in_brackets(after: &str) -> bool {
 /// Far beyond a sentence: a line without full stops is not read to its end for each word.
 const MAX_CLAUSE_CHARS: usize = 300;
 
-/// A figure (digits, or masked ones) before the sentence ends, or before a colon or
-/// semicolon opens a list of its own. Years and dates ("2025年执法检查计划", "3月1日")
+fn ends_clause_group(c: char) -> bool {
+    is_sentence_mark(c) || matches!(c, '：' | ':' | '；' | ';')
+}
+
+/// The sentence's words before a time word ("共受理12件，目前已全部办结"), from the last
+/// full stop, semicolon or colon, in reading order.
+fn sentence_before(before: &str) -> std::str::Chars<'_> {
+    let mut from = 0;
+    for (n, (k, c)) in before.char_indices().rev().enumerate() {
+        if ends_clause_group(c) {
+            from = k + c.len_utf8();
+            break;
+        }
+        if n + 1 == MAX_CLAUSE_CHARS {
+            from = k;
+            break;
+        }
+    }
+    before[from..].chars()
+}
+
+/// A figure (digits, or masked ones) in a clause group: up to the sentence's end, or a colon
+/// or semicolon opening a list of its own. Years and dates ("2025年执法检查计划", "3月1日")
 /// are not figures that need a cut-off date.
-fn dates_a_figure(after: &str) -> bool {
-    let clause: Vec<char> = after
-        .chars()
-        .take_while(|&c| !is_sentence_mark(c) && !matches!(c, '：' | ':' | '；' | ';'))
+fn dates_a_figure(words: std::str::Chars<'_>) -> bool {
+    let clause: Vec<char> = words
+        .take_while(|&c| !ends_clause_group(c))
         .take(MAX_CLAUSE_CHARS)
         .collect();
     let is_digit = |c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '*' | '＊');

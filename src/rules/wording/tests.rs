@@ -328,6 +328,11 @@ fn relative_time_words() {
             ("GW0804", "目前".into(), None),
         ]
     );
+    // The figure it dates may come first in the sentence; a sentence before is another's.
+    let text = with_measures(
+        "（一）健全依法决策机制。2024年共受理行政复议申请12件，目前已全部办结。培训干部300人次。至今无一起败诉。",
+    );
+    assert_eq!(found(&text), [("GW0804", "目前".into(), None)]);
 }
 
 #[test]
