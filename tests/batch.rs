@@ -262,6 +262,61 @@ fn a_docx_and_its_text_are_the_same_report() {
     );
 }
 
+/// A roster saved from Excel, with a column of cities, and an inbox as it arrives: one
+/// 城关区 in each city, a joint report, a hospital not on the list in a city's folder, a
+/// report its folder hides and one that cannot be read. Each unit is credited with what it
+/// sent, and only with that.
+#[test]
+fn roster_credits_each_unit_with_what_it_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let clean = std::fs::read_to_string("samples/qinghe-2024-clean.txt").unwrap();
+    let of = |unit: &str| clean.replace("青禾市卫生健康委员会", unit);
+    for folder in ["甲市/城关区", "乙市/东湖县", "乙市/西湖县"] {
+        std::fs::create_dir_all(d.join(folder)).unwrap();
+    }
+    std::fs::write(d.join("甲市/城关区/报告.txt"), of("城关区卫生健康局")).unwrap();
+    std::fs::write(d.join("甲市/医院报告.txt"), of("甲市人民医院")).unwrap();
+    let joint = of("丙省妇幼保健院").replace(
+        "\n丙省妇幼保健院\n2025年",
+        "\n丙省妇幼保健院　　丙省儿童医院\n2025年",
+    );
+    std::fs::write(d.join("联合报告.txt"), joint).unwrap();
+    std::fs::write(d.join("乙市/东湖县/报告.txt"), of("东湖县卫生健康局")).unwrap();
+    std::fs::write(d.join("乙市/东湖县/.ignore"), "*.txt\n").unwrap();
+    std::fs::write(d.join("乙市/西湖县/报告.docx"), b"not a zip").unwrap();
+    let roster = d.join("名单.csv");
+    std::fs::write(
+        &roster,
+        "\u{feff}序号,设区市,单位名称,联系人\r\n1,甲市,甲市卫生健康委员会,张三\r\n2,甲市,城关区卫生健康局,李四\r\n3,乙市,城关区卫生健康局,王五\r\n4,省直,丙省妇幼保健院,赵六\r\n5,省直,丙省儿童医院,钱七\r\n6,乙市,东湖县卫生健康局,孙八\r\n7,乙市,西湖县卫生健康局,周九\r\n",
+    )
+    .unwrap();
+    let run = |roster: &Path| {
+        let out = gwlint()
+            .args(["check", "--summary", "--year", "2024", "--roster"])
+            .arg(roster)
+            .arg(d)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&roster);
+    for said in [
+        "名单中未报送或需重新报送的单位（4 个，名单共 7 个）：\n  甲市卫生健康委员会\n  乙市城关区卫生健康局\n  乙市东湖县卫生健康局（报告按忽略设置未检查）\n  乙市西湖县卫生健康局（报送的文件无法读取）\n",
+        "不在单位名单中的文件（核对是否报错了单位，或名单中的名称写法不同）：\n  甲市/医院报告.txt：发文机关“甲市人民医院”\n",
+    ] {
+        assert!(text.contains(said), "{said}\n{text}");
+    }
+    // Said also when every unit on the list sent: a list misread would look the same.
+    let one = d.join("一个.txt");
+    std::fs::write(&one, "甲市城关区卫生健康局\n").unwrap();
+    assert!(
+        run(&one).contains("名单核对（名单共 1 个单位）：\n  名单中的单位均已报送\n"),
+        "{}",
+        run(&one)
+    );
+}
+
 /// The supervisor's list of units and the year asked for: who sent nothing, who is not on
 /// the list, which report is of another year; in the summary, its CSV and the page.
 #[test]
@@ -306,9 +361,9 @@ fn roster_and_year_say_who_sent_nothing() {
     let text = run(&["--summary"]);
     for said in [
         "年度不是2024年的文件：\n  b.txt：2023年\n",
-        // 乙县卫健局 is 乙县卫生健康局; the PDF in 丙县's folder was sent, though unreadable.
-        // A report of another year does not count as sent.
-        "名单中未报送的单位（2 个，名单共 4 个）：\n  乙县卫生健康局（只报送了2023年的报告）\n  丁县卫生健康局\n",
+        // 乙县卫健局 is 乙县卫生健康局. A report of another year does not count as sent,
+        // nor does the PDF in 丙县's folder: each is said beside its unit.
+        "名单中未报送或需重新报送的单位（3 个，名单共 4 个）：\n  乙县卫生健康局（只报送了2023年的报告）\n  丙县卫生健康局（报送的 PDF 文件无法检查）\n  丁县卫生健康局\n",
         "不在单位名单中的文件（核对是否报错了单位，或名单中的名称写法不同）：\n  c.txt：发文机关“戊县卫生健康局”\n",
     ] {
         assert!(text.contains(said), "{said}\n{text}");
@@ -317,7 +372,7 @@ fn roster_and_year_say_who_sent_nothing() {
     assert!(!text.contains("名单.txt"), "{text}");
     let csv = run(&["--summary", "--format", "csv"]);
     assert!(
-        csv.ends_with(",乙县卫生健康局,,未报送,,,,,,,,,,,,,只报送了2023年的报告,,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,,\r\n"),
+        csv.ends_with(",乙县卫生健康局,,年度不符,,,,,,,,,,,,,只报送了2023年的报告,,\r\n,丙县卫生健康局,,需重新报送,,,,,,,,,,,,,报送的 PDF 文件无法检查,,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,,\r\n"),
         "{csv}"
     );
     // What the batch says of a file stands in its row, in the 批次核对 column.
@@ -330,7 +385,7 @@ fn roster_and_year_say_who_sent_nothing() {
     assert_eq!(batch_note("a.txt"), "");
     let page = run(&["--format", "html"]);
     assert!(
-        page.contains("名单中未报送的单位（2 个，名单共 4 个）"),
+        page.contains("<summary>名单中未报送或需重新报送的单位（3 个，名单共 4 个）</summary>"),
         "{page}"
     );
     // The list or the year cannot be used: nothing is checked.

@@ -323,11 +323,15 @@ impl Reporter for Html {
             &shown,
         ) {
             // Closed: a list of many files must not push the table off the page.
+            let count = if section.counted {
+                String::new()
+            } else {
+                format!("：{} 项", section.items.len())
+            };
             writeln!(
                 w,
-                "<details><summary>{}：{} 项</summary><ul class=\"{}\">",
+                "<details><summary>{}{count}</summary><ul class=\"{}\">",
                 escape(&section.title),
-                section.items.len(),
                 section.class
             )?;
             for item in &section.items {

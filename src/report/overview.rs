@@ -2,6 +2,7 @@
 //! page: files that could not be read or checked, missing parts, sign-off problems, and
 //! what only a batch shows (another year, a unit's second file, the settings in force).
 
+use super::expected::Received;
 use super::file_summary::FileSummary;
 use super::layout::Layout;
 use super::{Expected, LeftOut, Loosened, Unchecked};
@@ -14,6 +15,8 @@ pub struct Section {
     pub title: String,
     pub items: Vec<Item>,
     pub note: Option<&'static str>,
+    /// The title gives its own count ("（3 个，名单共 40 个）"): no count is added to it.
+    pub counted: bool,
 }
 
 /// A line of a list: the file it is about (as shown), and what is said of it.
@@ -53,7 +56,16 @@ impl Section {
             title: title.into(),
             items,
             note: None,
+            counted: false,
         })
+    }
+
+    /// The same list, its title counting its items itself.
+    pub fn counted(self) -> Section {
+        Section {
+            counted: true,
+            ..self
+        }
     }
 
     /// "\n标题：\n  路径：说明\n…", as the terminal summary shows it; a line wider than
@@ -131,7 +143,14 @@ pub fn sections(
     all.extend(
         super::batch_notes::sections(rows, expected.year, shown)
             .into_iter()
-            .chain(expected.sections(rows, unchecked, shown))
+            .chain(expected.sections(
+                &Received {
+                    rows,
+                    unchecked,
+                    left_out,
+                },
+                shown,
+            ))
             .map(Some),
     );
     all.push(configs(rows, loosened, shown));

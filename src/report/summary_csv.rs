@@ -2,6 +2,7 @@
 //! a BOM, like the findings CSV).
 
 use super::csv::{BOM, row};
+use super::expected::Received;
 use super::file_summary::FileSummary;
 use super::{
     Expected, LeftOut, Options, Reporter, Totals, Unchecked, batch_notes, parent_folder as folder,
@@ -110,9 +111,14 @@ impl Reporter for SummaryCsv {
             cells.extend(["", reason.as_str(), folder(&path)]);
             row(w, &cells)?;
         }
-        for missing in self.expected.missing_units(&self.rows, &self.unchecked) {
+        let got = Received {
+            rows: &self.rows,
+            unchecked: &self.unchecked,
+            left_out: &self.left_out,
+        };
+        for missing in self.expected.missing_units(&got) {
             let note = missing.note().unwrap_or_default();
-            let mut cells = vec!["", missing.unit.as_str(), "", "未报送"];
+            let mut cells = vec!["", missing.unit.as_str(), "", missing.status()];
             cells.extend(std::iter::repeat_n("", blanks));
             cells.extend([note.as_str(), "", ""]);
             row(w, &cells)?;
