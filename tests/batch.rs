@@ -994,6 +994,18 @@ fn summaries_name_the_reports_a_units_settings_hide() {
     let csv = String::from_utf8(out.stdout).unwrap();
     let row = csv.lines().find(|l| l.contains("甲县/报告.txt")).unwrap();
     assert!(row.contains(",已排除,") && row.contains("“*”排除"), "{row}");
+    // A row checked under a unit's lenient settings says so in its 批次核对 cell.
+    let row_of = |name: &str| {
+        csv.lines()
+            .find(|l| l.split(',').next().unwrap().ends_with(name))
+            .unwrap()
+    };
+    let row = row_of("丙县/报告.txt");
+    assert!(
+        row.contains("丙县/gwlint.toml 检查，关闭了 1 条规则（GW0101）；"),
+        "{row}"
+    );
+    assert!(!row_of("丁县/报告.txt").contains("检查，"));
 
     // The other outputs leave the folders' ignore files alone, as git and ruff do.
     let out = gwlint()

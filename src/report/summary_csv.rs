@@ -5,7 +5,8 @@ use super::csv::{BOM, row};
 use super::expected::Received;
 use super::file_summary::FileSummary;
 use super::{
-    Expected, LeftOut, Options, Reporter, Totals, Unchecked, batch_notes, parent_folder as folder,
+    Expected, LeftOut, Loosened, Options, Reporter, Totals, Unchecked, batch_notes,
+    parent_folder as folder,
 };
 use crate::FileReport;
 use crate::diagnostic::{Category, Severity};
@@ -15,6 +16,7 @@ use std::io::{self, Write};
 pub struct SummaryCsv {
     unchecked: Vec<Unchecked>,
     left_out: Vec<LeftOut>,
+    loosened: Vec<Loosened>,
     /// The lowest severity listed (--min-severity).
     shown: Severity,
     expected: Expected,
@@ -82,6 +84,10 @@ impl Reporter for SummaryCsv {
         self.left_out.extend_from_slice(files);
     }
 
+    fn loosened(&mut self, configs: &[Loosened]) {
+        self.loosened.extend_from_slice(configs);
+    }
+
     /// The files checked, then the reports not checked, with the status 未检查 and the
     /// reason, and those left out on purpose, with 已排除; then the units on the roster that sent nothing, with the status 未报送.
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
@@ -89,6 +95,16 @@ impl Reporter for SummaryCsv {
         let mut batch = batch_notes::per_file(&self.rows, self.expected.year);
         for k in self.expected.strangers(&self.rows) {
             batch[k].push("不在单位名单中".into());
+        }
+        // A row that reads 无问题 under a unit's own settings says so in itself.
+        for (s, notes) in self.rows.iter().zip(batch.iter_mut()) {
+            if let Some(l) = self
+                .loosened
+                .iter()
+                .find(|l| s.config.as_ref() == Some(&l.config))
+            {
+                notes.push(format!("按 {} 检查，{}", l.config, l.how));
+            }
         }
         for (s, notes) in self.rows.iter().zip(&batch) {
             let cells = self.file_row(s, notes);
