@@ -132,7 +132,10 @@ fn summary_table_totals_and_unreadable_files() {
         text.contains("发文机关") && text.contains("东湖区医疗保障局"),
         "{text}"
     );
-    assert!(text.contains("合计（15 个文件）"), "{text}");
+    assert!(
+        text.contains("合计（15 个文件，含相同副本 8 个）"),
+        "{text}"
+    );
     assert!(
         text.contains("无法读取的文件：") && text.contains("broken0013.docx"),
         "{text}"
@@ -174,7 +177,10 @@ fn summary_fits_a_narrow_terminal() {
     );
     assert!(text.contains("\n    无问题\n"), "{text}");
     assert!(text.contains("/broken0013.docx\n    无法读取\n"), "{text}");
-    assert!(text.contains("合计（15 个文件）\n    错误 "), "{text}");
+    assert!(
+        text.contains("合计（15 个文件，含相同副本 8 个）\n    错误 "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -260,6 +266,8 @@ fn a_docx_and_its_text_are_the_same_report() {
         said.contains("报告.docx、报告.txt 内容完全相同（保留一份即可）"),
         "{said}"
     );
+    // Both are counted, and the totals say one is a copy.
+    assert!(said.contains("合计（2 个文件，含相同副本 1 个）"), "{said}");
 }
 
 /// A roster saved from Excel, with a column of cities, and an inbox as it arrives: one

@@ -76,6 +76,20 @@ fn repeats(rows: &[FileSummary]) -> Vec<(&str, Vec<usize>)> {
         .collect()
 }
 
+/// How many files repeat another of the same issuer word for word: counted in the totals
+/// all the same, which must say so.
+pub fn copies(rows: &[FileSummary]) -> usize {
+    repeats(rows)
+        .iter()
+        .map(|(_, files)| {
+            let mut contents: Vec<u64> = files.iter().map(|&k| rows[k].content).collect();
+            contents.sort_unstable();
+            contents.dedup();
+            files.len() - contents.len()
+        })
+        .sum()
+}
+
 /// The two lists, each only when it has something; `year`: the year every report should
 /// be on (`--year`), else the one most are on; `shown` is a path as the output shows it.
 pub fn sections(

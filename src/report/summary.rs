@@ -131,7 +131,10 @@ impl Reporter for Summary {
             table.push(cells);
         }
         let mut total = vec![
-            format!("合计（{} 个文件）", totals.files),
+            match super::batch_notes::copies(&self.rows) {
+                0 => format!("合计（{} 个文件）", totals.files),
+                n => format!("合计（{} 个文件，含相同副本 {n} 个）", totals.files),
+            },
             String::new(),
             String::new(),
             totals.errors.to_string(),
