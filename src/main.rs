@@ -20,7 +20,7 @@ use std::process::ExitCode;
 #[command(
     name = "gwlint",
     version,
-    about = "公文检查工具：法治政府建设年度报告的结构、落款、序号、数字、标点等",
+    about = "检查法治政府建设年度报告的结构、落款、序号、数字、标点等",
     help_template = HELP_TEMPLATE,
     subcommand_help_heading = "命令",
     subcommand_value_name = "命令",
@@ -32,7 +32,7 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// 显示帮助（gwlint 命令 --help 显示该命令的帮助）
+    /// 显示帮助（gwlint <命令> --help 显示该命令的帮助）
     #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true, display_order = 1000)]
     help: Option<bool>,
     /// 显示版本
@@ -131,13 +131,13 @@ struct CheckArgs {
     /// 把结果写入文件而不是标准输出
     #[arg(long, value_name = "文件")]
     output: Option<PathBuf>,
-    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml 中的 profile（gwlint.toml 的其他设置照常生效；都不要时用 --isolated）
+    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml 中的 profile（gwlint.toml 的其他设置照常生效；不使用任何 gwlint.toml 时，用 --isolated）
     #[arg(long, value_name = "名称或文件")]
     profile: Option<String>,
     /// 使用这个配置文件，而不是在各文件所在目录向上查找 gwlint.toml
     #[arg(long, value_name = "文件")]
     config: Option<PathBuf>,
-    /// 不读取任何 gwlint.toml，全部按默认设置（和命令行选项）检查：下级单位文件夹里的配置不会关掉规则
+    /// 不读取任何 gwlint.toml，全部按默认设置和命令行选项检查，下级单位目录中的配置不能停用规则
     #[arg(long, conflicts_with = "config")]
     isolated: bool,
     /// 明确列出的文件也像遍历目录时一样筛选：按配置的 exclude 排除，不是 .docx、.txt、.md 的跳过（供 pre-commit 使用）
@@ -190,7 +190,7 @@ struct CheckArgs {
     /// 不使用 gwlint.toml 中的基线，报告全部问题
     #[arg(long)]
     no_baseline: bool,
-    /// 各报告应为哪一年度：汇总中列出年度不同或看不出年度的文件（用于 --summary 和 html）
+    /// 应报送的报告年度：汇总中列出年度不同或看不出年度的文件（用于 --summary 和 html）
     #[arg(long, value_name = "年份")]
     year: Option<i32>,
     /// 应报送单位名单（文本或 CSV，每行一个单位）：汇总中列出未报送的单位和不在名单中的文件（用于 --summary 和 html）
@@ -204,7 +204,7 @@ struct CheckArgs {
         long,
         default_value = "auto",
         hide_default_value = true,
-        value_name = "何时"
+        value_name = "方式"
     )]
     color: String,
 }
@@ -463,13 +463,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     };
     let Some(fail_on) = Severity::parse(&args.fail_on) else {
         return usage(format!(
-            "未知的级别“{}”（可用：error、warning、info）",
+            "未知的级别“{}”（可用：error、warning、info，或 错误、警告、提示）",
             args.fail_on
         ));
     };
     let Some(min_severity) = Severity::parse(&args.min_severity) else {
         return usage(format!(
-            "未知的级别“{}”（可用：error、warning、info）",
+            "未知的级别“{}”（可用：error、warning、info，或 错误、警告、提示）",
             args.min_severity
         ));
     };
@@ -794,7 +794,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         if !units.is_empty() {
             let names: Vec<String> = units.iter().map(|p| p.display().to_string()).collect();
             eprintln!(
-                "注意：有的文件按其所在目录中的 gwlint.toml 检查（{}），这些配置可能关掉了部分检查；要让所有文件按同一标准检查，用 --isolated 或 --config",
+                "注意：有的文件按其所在目录中的 gwlint.toml 检查（{}），这些配置可能停用了部分检查；要让所有文件按同一标准检查，用 --isolated 或 --config",
                 names.join("、")
             );
         }
@@ -1123,6 +1123,12 @@ fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found
                 .stdin_filename
                 .clone()
                 .unwrap_or_else(|| "<stdin>".into());
+            // "gwlint check --stdin-filename 报告.txt" typed for the file itself.
+            if bytes.is_empty() && args.paths.is_empty() && Path::new(&name).is_file() {
+                return usage(format!(
+                    "标准输入没有内容。--stdin-filename 只给出名称；要检查 {name} 本身，请去掉 --stdin-filename"
+                ));
+            }
             inputs.push(Input::Bytes { name, bytes });
         } else {
             let found = batch::collect(&[p], &excluder, how);

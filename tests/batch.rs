@@ -562,7 +562,7 @@ fn reports_in_unread_formats_are_listed_in_the_summaries() {
     assert!(table.contains("c.pdf：PDF 文件无法检查"));
     assert!(table.contains("d.zip：压缩包不会自动展开，请解压后再检查其中的报告"));
     assert!(table.contains("e.jpg：图片（扫描件）无法检查"));
-    assert!(table.contains("格式不支持未检查 4 个"));
+    assert!(table.contains("未检查（格式不支持）4 个"));
     // Counted once there, not again in the closing line.
     assert!(!table.contains("另有 4 个"), "{table}");
     // Said once: the table lists them, so stderr does not.
@@ -986,7 +986,7 @@ fn summaries_name_the_reports_a_units_settings_hide() {
         "{text}"
     );
     assert!(
-        text.contains("按文件：无问题 2 个，被排除未检查 2 个"),
+        text.contains("按文件：无问题 2 个，未检查（按忽略设置排除）2 个"),
         "{text}"
     );
     // The folder table counts them as not checked.

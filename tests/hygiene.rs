@@ -101,10 +101,19 @@ fn safe_fixes_remove_their_findings_and_nothing_else() {
             .collect();
         let fixed = apply_safe(&doc.text, &report.diagnostics);
         let again = linter.lint_bytes(sample, Format::Text, fixed.as_bytes());
+        // "截止目前" fixed to "截至目前" still lacks its date: GW0801's note asked for it,
+        // and GW0804 now says so in its own words.
+        let text_after = &again.document.as_ref().unwrap().text;
+        let dated_later = |d: &&Diagnostic| {
+            let word = &text_after[d.span.clone()];
+            d.rule.code == "GW0804"
+                && word.starts_with("截至")
+                && doc.text.contains(&word.replacen("截至", "截止", 1))
+        };
         let after: Vec<&str> = again
             .diagnostics
             .iter()
-            .filter(|d| hygiene(d))
+            .filter(|d| hygiene(d) && !dated_later(d))
             .map(|d| d.rule.code)
             .collect();
         assert_eq!(after, unsafe_left, "{sample}");

@@ -56,10 +56,13 @@ impl Summary {
             .map(|(st, n)| format!("{st} {n} 个"))
             .collect();
         if !self.unchecked.is_empty() {
-            parts.push(format!("格式不支持未检查 {} 个", self.unchecked.len()));
+            parts.push(format!("未检查（格式不支持）{} 个", self.unchecked.len()));
         }
         if !self.left_out.is_empty() {
-            parts.push(format!("被排除未检查 {} 个", self.left_out.len()));
+            parts.push(format!(
+                "未检查（按忽略设置排除）{} 个",
+                self.left_out.len()
+            ));
         }
         format!("按文件：{}", parts.join("，"))
     }

@@ -79,7 +79,7 @@ pub static TRAILING_WHITESPACE: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Warning,
     summary: "段末有多余的空白字符",
-    doc: "段落末尾留有空格，或者一行只有空白字符。段末的不间断空格（NBSP）、全角空格是网页或转换残留，报为警告；普通空格只作提示。可以安全地自动删除。Word 文档不检查（段末空格在 Word 中不可见、也无影响）。\n\n示例（不规范）：……应急处置能力。␣（段末有一个不间断空格）",
+    doc: "段落末尾留有空格，或者一行只有空白字符。段末的不间断空格（网页中常见的一种特殊空格）、全角空格是网页或转换残留，报为警告；普通空格只作提示。可以安全地自动删除。Word 文档不检查（段末空格在 Word 中不可见、也无影响）。\n\n示例（不规范）：……应急处置能力。␣（段末有一个不间断空格）",
 };
 
 pub static SEO_SPAM: RuleMeta = RuleMeta {

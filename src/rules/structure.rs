@@ -210,12 +210,21 @@ fn check_addressee(ctx: &Context, out: &mut Findings) {
         return;
     }
     let at = ctx.outline.first_body_line(ctx.doc);
+    // The example at the issuer's own level: a 县's report goes to 县委、县政府.
+    let level = ctx
+        .outline
+        .title
+        .as_ref()
+        .and_then(|t| crate::unit_name::places_in(&t.text).last().copied())
+        .and_then(|p| p.chars().last())
+        .filter(|c| "省市县区".contains(*c))
+        .unwrap_or('县');
     out.push(
         Diagnostic::new(
             &MISSING_ADDRESSEE,
             line_point(ctx, at),
             "缺少主送机关：标题之后、正文之前没有“××：”形式的主送机关",
-            "在标题下一行顶格写主送机关，以全角冒号结尾，例如“区委、区政府：”",
+            format!("在标题下一行顶格写主送机关，以全角冒号结尾，例如“{level}委、{level}政府：”"),
         )
         .with_severity(severity),
     );
@@ -710,6 +719,23 @@ mod tests {
     fn missing_addressee() {
         let text = GOOD_REPORT.replace("市委、市政府：\n", "");
         assert_eq!(only(&text), [("GW0103", 2)]);
+        // The example is at the issuer's level.
+        let help = |text: &str| {
+            found_of("GW0103", &crate::rules::text_doc(text))[0]
+                .help
+                .clone()
+        };
+        assert!(
+            help(&text).ends_with("例如“市委、市政府：”"),
+            "{}",
+            help(&text)
+        );
+        let county = text.replacen("青禾市卫生健康委员会", "桃源县卫生健康局", 1);
+        assert!(
+            help(&county).ends_with("例如“县委、县政府：”"),
+            "{}",
+            help(&county)
+        );
     }
 
     #[test]

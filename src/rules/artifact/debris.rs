@@ -98,7 +98,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         } else {
             (
                 format!(
-                    "网页残留内容（第{}—{}行），从“{shown}”开始",
+                    "网页残留内容（第{}～{}行），从“{shown}”开始",
                     first + 1,
                     last + 1
                 ),

@@ -21,7 +21,7 @@ fn is_space(c: char) -> bool {
 
 fn kind(run: &str) -> &'static str {
     if run.contains('\u{a0}') {
-        "不间断空格（NBSP）"
+        "网页带入的不间断空格"
     } else if run.contains('\u{3000}') {
         "全角空格"
     } else if run.contains('\t') {

@@ -291,7 +291,7 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
             Diagnostic::new(
                 &DIGIT_WITH_QIAN,
                 p.doc_span(span),
-                format!("“{written}”把阿拉伯数字和“{m}”连用"),
+                format!("“{written}”中阿拉伯数字与“{m}”连用"),
                 format!("GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，写作“{fixed}”"),
             )
             .with_fix(fixed, true)
@@ -299,7 +299,10 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
             Diagnostic::new(
                 &DIGIT_WITH_QIAN,
                 p.doc_span(span),
-                format!("“{written}”把阿拉伯数字和“{m}”等连用"),
+                format!(
+                    "“{written}”中阿拉伯数字与{}连用",
+                    multipliers(&nums[first..=last])
+                ),
                 "GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，请整体改写成一个数（例如“3千5百”写作“3500”）",
             )
         };
@@ -309,6 +312,17 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
 }
 
 /// "2千余万" → "2000余万", "3千多" → "3000多"; None for any other form.
+/// "“千”“百”": each multiplier a run of numerals joins to its digits, once.
+fn multipliers(run: &[numerals::Numeral]) -> String {
+    let mut seen: Vec<char> = Vec::new();
+    for m in run.iter().filter_map(|n| n.bad_multiplier) {
+        if !seen.contains(&m) {
+            seen.push(m);
+        }
+    }
+    seen.iter().map(|m| format!("“{m}”")).collect()
+}
+
 fn approximate_form(written: &str) -> Option<String> {
     let c = static_regex!(r"^([0-9]+(?:\.[0-9]+)?)千([余多])([万亿]?)$").captures(written)?;
     let thousands: f64 = c[1].parse().ok()?;

@@ -1808,6 +1808,7 @@ fn number_forms() {
         .map(|f| (f.text.as_str(), f.fix.is_some()))
         .collect();
     assert_eq!(shown, [("3千5百万", false), ("1千2百", false)]);
+    assert_eq!(compound[1].message, "“1千2百”中阿拉伯数字与“千”“百”连用");
     // "More than" stays; a compound with 几 is not fixed.
     let approximate = found_of(
         "GW0409",

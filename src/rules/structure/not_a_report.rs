@@ -33,7 +33,7 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
             Diagnostic::new(
                 &NOT_A_REPORT,
                 whole,
-                "这个文件是 gwlint 的检查结果，不是报告",
+                "本文件是 gwlint 的检查结果，不是报告",
                 "检查结果不要保存在被检查的文件夹里，或用 gwlint.toml 的 exclude 排除它",
             )
             // No fault of a report's: a results file saved in the folder must not fail the
@@ -48,7 +48,7 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
         return Some(NotAReport::Note(Diagnostic::new(
             &NOT_A_REPORT,
             whole,
-            format!("这个文件是{kind}，不是年度报告；只检查了文字，没有检查结构和落款"),
+            format!("本文件是{kind}，不是年度报告；只检查了文字，没有检查结构和落款"),
             format!("{kind}可以不检查（用 gwlint.toml 的 exclude 排除）"),
         )));
     }
@@ -72,7 +72,7 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
     Some(NotAReport::Note(Diagnostic::new(
         &NOT_A_REPORT,
         whole,
-        "这个文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分；只检查了文字，没有检查结构和落款",
+        "本文件不像年度报告：没有报告标题、小标题和成文日期，也没有写到报告的任何一部分；只检查了文字，没有检查结构和落款",
         "如果是报送说明等附带材料，可以不检查（用 gwlint.toml 的 exclude 排除）；如果是报告，请补全标题、各部分和落款",
     )))
 }

@@ -66,7 +66,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 &ADVERBIAL_DE,
                 de..m.end(),
                 format!("“{adverb}的{verb}”中的“的”应为“地”"),
-                format!("修饰动词用“地”：{adverb}地{verb}"),
+                format!("修饰动词用“地”，改为“{adverb}地{verb}”"),
             )
             .with_fix("地".to_string(), false),
         );

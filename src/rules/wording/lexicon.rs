@@ -124,6 +124,7 @@ struct RelativeTimeFile {
     now_with_figure: Vec<String>,
     state: Vec<String>,
     ending_words: String,
+    misspelt_after: Vec<String>,
 }
 
 /// `[approximation]`: words that make a number approximate, which one number takes once
@@ -194,6 +195,9 @@ pub struct RelativeTime {
     /// Words that end with a time word's first character (项目 before 前期, 如今 before
     /// 年轻): the time word is not there.
     pub ending_words: std::collections::HashSet<String>,
+    /// Words whose misspelling takes the time word in ("截止" before 目前): the typo rule
+    /// reports the whole, and asks for the date.
+    pub misspelt_after: Vec<String>,
 }
 
 impl RelativeTime {
@@ -218,6 +222,7 @@ impl RelativeTime {
                 .split_whitespace()
                 .map(String::from)
                 .collect(),
+            misspelt_after: f.misspelt_after,
         })
     }
 

@@ -31,6 +31,14 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         {
             continue;
         }
+        let before = &doc.text[line.start..start];
+        if words
+            .misspelt_after
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
+        {
+            continue;
+        }
         let kind = words.kind(k);
         let after = &doc.text[end..line.end];
         let describes_state = || {
