@@ -103,6 +103,23 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
+    /// "配置文件 gwlint.toml 第2行有误：…", in one line: where the error is, without the
+    /// rendering.
+    pub fn summary(&self) -> String {
+        let line = self
+            .span
+            .as_ref()
+            .and_then(|s| self.text.get(..s.start))
+            .map_or(String::new(), |before| {
+                format!(" 第{}行", before.matches('\n').count() + 1)
+            });
+        format!(
+            "配置文件 {}{line}有误：{}",
+            self.path.display(),
+            self.message
+        )
+    }
+
     /// The error rendered by miette, pointing into the TOML.
     pub fn render(&self) -> String {
         let name = self.path.display().to_string();

@@ -317,7 +317,7 @@ impl Workspace {
                 let problem = |e: &config::ConfigError| ConfigProblem::File {
                     path: p.clone(),
                     rendered: e.render(),
-                    summary: format!("配置文件 {} 有误：{}", p.display(), e.message),
+                    summary: e.summary(),
                 };
                 let config = self.unless_rewritten(Config::load(p).map_err(|e| problem(&e))?);
                 if let Some(e) = self.fault(&config) {

@@ -353,7 +353,7 @@ fn a_broken_config_fails_only_the_files_under_it() {
         assert_eq!(f["error"]["kind"], "config");
         let message = f["error"]["message"].as_str().unwrap();
         assert!(
-            message.contains("甲县/gwlint.toml 有误：列表没有闭合"),
+            message.contains("甲县/gwlint.toml 第1行有误：列表没有闭合"),
             "{message}"
         );
         // The unit's own file: the supervisor is told how to read past it.
@@ -361,6 +361,14 @@ fn a_broken_config_fails_only_the_files_under_it() {
     }
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.matches("这里").count(), 1, "{err}");
+    // Read, but not checked: said so, and not called unreadable.
+    let out = run(&["check", "--format", "concise"], d);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("error[config] 未检查：配置文件 "), "{text}");
+    assert!(
+        text.ends_with("；另有 2 个文件因 gwlint.toml 有误未检查\n"),
+        "{text}"
+    );
     // A profile the unit's file names and that does not exist: one line, no drawing.
     std::fs::write(d.join("甲县/gwlint.toml"), "profile = \"fazhi\"\n").unwrap();
     let out = run(&["check", "--format", "json"], d);
@@ -373,7 +381,7 @@ fn a_broken_config_fails_only_the_files_under_it() {
         .unwrap();
     let message = failed["error"]["message"].as_str().unwrap();
     assert!(
-        message.contains("gwlint.toml 有误：未知的规则配置“fazhi”") && !message.contains('\n'),
+        message.contains("gwlint.toml 第1行有误：未知的规则配置“fazhi”") && !message.contains('\n'),
         "{message}"
     );
     assert_eq!(message.matches("有误").count(), 1, "{message}");

@@ -37,10 +37,11 @@ impl Reporter for Concise {
         if let Some(e) = &r.error {
             return writeln!(
                 w,
-                "{}: {}[{}] 无法读取：{}",
+                "{}: {}[{}] {}：{}",
                 self.layout.strong(&display_name(&r.path)),
                 self.severity(Severity::Error),
                 e.kind.as_str(),
+                e.kind.headline(),
                 sanitize(&e.message)
             );
         }

@@ -78,8 +78,10 @@ impl OutputFormat {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Totals {
     pub files: usize,
-    /// Files that could not be read.
+    /// Files that could not be read, or not checked for a broken gwlint.toml.
     pub failed: usize,
+    /// Of `failed`, those read but not checked: their folder's gwlint.toml is broken.
+    pub config_failed: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -93,8 +95,11 @@ impl Totals {
     /// `from_stdin`: --fix cannot write the text back, so its fixes are not offered.
     pub fn add(&mut self, r: &FileReport, from_stdin: bool) {
         self.files += 1;
-        if r.error.is_some() {
+        if let Some(e) = &r.error {
             self.failed += 1;
+            if e.kind == crate::source::ErrorKind::Config {
+                self.config_failed += 1;
+            }
         }
         if !from_stdin && matches!(r.format, Some(Format::Text | Format::Markdown)) {
             self.fixable += r
@@ -294,15 +299,27 @@ pub(super) fn parent_folder(path: &str) -> &str {
 /// checked, and is not counted as checked.
 pub fn summary_line(t: &Totals) -> String {
     let checked = t.files.saturating_sub(t.failed);
+    let unreadable = t.failed.saturating_sub(t.config_failed);
+    let mut why: Vec<String> = Vec::new();
+    if unreadable > 0 {
+        why.push(format!("{unreadable} 个文件无法读取"));
+    }
+    if t.config_failed > 0 {
+        why.push(format!(
+            "{} 个文件因 gwlint.toml 有误未检查",
+            t.config_failed
+        ));
+    }
+    let why = why.join("，");
     let mut s = if checked == 0 && t.failed > 0 {
-        format!("没有检查任何文件：{} 个文件无法读取", t.failed)
+        format!("没有检查任何文件：{why}")
     } else {
         let mut s = format!(
             "共检查 {checked} 个文件：{} 个错误，{} 个警告，{} 个提示",
             t.errors, t.warnings, t.infos
         );
         if t.failed > 0 {
-            s.push_str(&format!("；另有 {} 个文件无法读取", t.failed));
+            s.push_str(&format!("；另有 {why}"));
         }
         s
     };

@@ -183,8 +183,9 @@ impl Reporter for Pretty {
             // The kind is for scripts (JSON, concise); the reader gets the cause.
             return writeln!(
                 w,
-                "  × {}：无法读取\n    {}\n",
+                "  × {}：{}\n    {}\n",
                 display_name(&r.path),
+                e.kind.headline(),
                 sanitize(&e.message)
             );
         }

@@ -33,6 +33,15 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// What happened to the file, in a word for the reader: a file whose folder's
+    /// gwlint.toml is broken was read, but not checked.
+    pub fn headline(self) -> &'static str {
+        match self {
+            ErrorKind::Config => "未检查",
+            _ => "无法读取",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Io => "io",
