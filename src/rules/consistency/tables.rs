@@ -743,6 +743,9 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
             let ratio = t.is_ratio_col(c) || total.percent;
             if ratio && !(t.is_share_col(c) && total.value == Value::from_int(100)) {
                 share_cols_checked.push(c);
+                if let Some(d) = shares_totalled_short(&t, rt, c, &total, &unit) {
+                    out.push(d);
+                }
                 continue;
             }
             let read = if top_subtotals {
@@ -836,6 +839,45 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
     {
         check_shares(&t, c, out);
     }
+}
+
+/// "占比 45% 30% 20%, 合计 95%": the 合计 cell is the rows' sum, so the column holds shares
+/// of one whole, and its total is 100% (a ratio per row, 网办占比, has no such sum).
+fn shares_totalled_short(
+    t: &Table,
+    rt: u32,
+    c: u32,
+    total: &Numeral,
+    unit: &Option<String>,
+) -> Option<Diagnostic> {
+    if !t.is_share_col(c) || !total.percent {
+        return None;
+    }
+    let items: Vec<Numeral> = t
+        .items_above(rt, c, unit)?
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    let sum = Value::sum(items.iter().map(|n| &n.value))?;
+    if items.len() < 2
+        || !items.iter().all(|n| n.percent)
+        || !SHARES_NEAR.contains(&sum.to_f64())
+        || !within_rounding(&items, total, sum, true)
+    {
+        return None;
+    }
+    Some(Diagnostic::new(
+        &TABLE_SHARES,
+        t.span(rt, c)?,
+        format!(
+            "{}“{}”行的{}为{}，是各项之和，但各项占比之和应为100%",
+            t.grid.name,
+            t.label(rt),
+            t.header(c),
+            t.text(rt, c)
+        ),
+        "核对各项占比：各项之和应为100%（四舍五入的误差除外）",
+    ))
 }
 
 /// A share column without a totals row adds up to 100%. A sum far from 100% means the

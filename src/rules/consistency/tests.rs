@@ -2462,6 +2462,24 @@ fn table_shares() {
         &["职业卫生", "9", "20.3%"],
     ];
     assert_eq!(table_codes(bad), [("GW0413", "20.3%".to_string())]);
+    // A 合计 cell that is the shares' sum, short of 100%: the 合计 cell is the finding.
+    let totalled: &[&[&str]] = &[
+        &["类别", "占比"],
+        &["医疗卫生", "45%"],
+        &["公共卫生", "30%"],
+        &["职业健康", "20%"],
+        &["合计", "95%"],
+    ];
+    assert_eq!(table_codes(totalled), [("GW0413", "95%".to_string())]);
+    // A ratio for each row, 合计 its own ratio: no sum, no finding.
+    let ratios: &[&[&str]] = &[
+        &["窗口", "网办占比"],
+        &["甲", "95%"],
+        &["乙", "90%"],
+        &["丙", "85%"],
+        &["合计", "90%"],
+    ];
+    assert_eq!(table_codes(ratios), Vec::<(&str, String)>::new());
     let rounded: &[&[&str]] = &[
         &["类别", "占比（%）"],
         &["甲", "33.3"],
