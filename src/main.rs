@@ -1123,11 +1123,13 @@ fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found
                 .stdin_filename
                 .clone()
                 .unwrap_or_else(|| "<stdin>".into());
-            // "gwlint check --stdin-filename 报告.txt" typed for the file itself.
+            // "gwlint check --stdin-filename 报告.txt" typed for the file itself; an
+            // editor's emptied buffer is still checked, as it is.
             if bytes.is_empty() && args.paths.is_empty() && Path::new(&name).is_file() {
-                return usage(format!(
-                    "标准输入没有内容。--stdin-filename 只给出名称；要检查 {name} 本身，请去掉 --stdin-filename"
-                ));
+                eprintln!(
+                    "gwlint: 注意：标准输入没有内容。--stdin-filename 只给出名称；要检查 {} 本身，请去掉 --stdin-filename",
+                    shown_path(Path::new(&name))
+                );
             }
             inputs.push(Input::Bytes { name, bytes });
         } else {

@@ -31,7 +31,12 @@ pub fn leading_places(mut run: &str) -> Vec<&str> {
         .take(MAX_PLACE_CHARS - 1)
         .find(|&(_, c)| PLACE_ENDS.contains(c))
     {
-        let place = &run[..k + c.len_utf8()];
+        let mut end = k + c.len_utf8();
+        // "杭州市", "广州市": 州 is part of the city's name, 市 its level.
+        if c == '州' && run[end..].starts_with('市') {
+            end += '市'.len_utf8();
+        }
+        let place = &run[..end];
         if NOT_PLACES.contains(&place) {
             break;
         }
@@ -79,5 +84,8 @@ mod tests {
     fn places_lead_a_name() {
         assert_eq!(places_in("平安市桃源县卫生健康局"), ["平安市", "桃源县"]);
         assert!(places_in("社区卫生服务中心").is_empty());
+        // 州 within a city's name.
+        assert_eq!(places_in("杭州市上城区卫生健康局"), ["杭州市", "上城区"]);
+        assert_eq!(places_in("恩施州卫生健康委员会"), ["恩施州"]);
     }
 }

@@ -341,13 +341,14 @@ fn stdin_filename_alone_reads_stdin_and_is_refused_beside_paths_only() {
             .unwrap()
             .contains("--stdin-filename 只用于")
     );
-    // An empty stdin named after a file that exists: the file was meant, and is named.
+    // An empty stdin named after a file that exists: checked as it is, and the file that
+    // may have been meant is named.
     let out = gwlint()
         .args(["check", "--stdin-filename", UNSIGNED])
         .write_stdin(Vec::new())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains(&format!("要检查 {UNSIGNED} 本身，请去掉 --stdin-filename")),

@@ -26,7 +26,16 @@ pub struct Roster {
 /// Cells of a list copied from Excel that name no unit.
 const HEADER_WORDS: [&str; 6] = ["单位", "单位名称", "名称", "报送单位", "序号", "备注"];
 /// A header's cells over the column of the units' names.
-const NAME_HEADERS: [&str; 4] = ["单位名称", "报送单位", "单位", "名称"];
+const NAME_HEADERS: [&str; 8] = [
+    "单位名称",
+    "单位全称",
+    "报送单位",
+    "机构名称",
+    "部门名称",
+    "单位名",
+    "单位",
+    "名称",
+];
 /// A header's cells over a column of the city or county each unit is in.
 const PLACE_HEADERS: [&str; 7] = [
     "设区市",
@@ -176,10 +185,7 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 /// A unit's name with the city of its row in front ("岚州市" and "城关区卫生健康局"), when
 /// the name does not start with a place of its own.
 fn in_place(name: &str, place: &str) -> String {
-    let city = (2..=10).contains(&place.chars().count())
-        && place.chars().all(is_han)
-        && place.ends_with(['市', '州', '盟', '县', '区', '旗'])
-        && !place.starts_with(['全', '本', '各']);
+    let city = leading_places(place).concat() == place;
     if city && !name.starts_with(place) && !leading_places(name).contains(&place) {
         format!("{place}{name}")
     } else {
@@ -216,8 +222,10 @@ fn same_named(unit: &str, issuer: &str) -> bool {
         return true;
     }
     // The list puts the city before a name that has none ("金河市" and "高新区社会事务局").
+    // Not a name that is only a level's ("市卫生健康委员会" is any city's).
     let unit_places: usize = leading_places(unit).iter().map(|p| p.len()).sum();
-    if unit_places > 0 && !placed(issuer) && unit[unit_places..] == *issuer {
+    let levelled = issuer.starts_with(|c: char| "省市县区旗州盟".contains(c));
+    if unit_places > 0 && !placed(issuer) && !levelled && unit[unit_places..] == *issuer {
         return true;
     }
     // A county's own list names its units by level and short form ("县卫健局", "医保局"):
@@ -286,6 +294,8 @@ pub enum Instead {
     Unsupported(String),
     /// A report a folder's ignore settings left out.
     LeftOut,
+    /// A report not checked: its folder's gwlint.toml is broken.
+    BrokenConfig,
 }
 
 /// A unit on the list that sent no report of the year asked for that could be checked.
@@ -301,7 +311,9 @@ impl Missing {
     /// year's report, is another phone call.
     pub fn status(&self) -> &'static str {
         let any = |f: fn(&Instead) -> bool| self.instead.iter().any(f);
-        if any(|i| matches!(i, Instead::LeftOut)) {
+        if any(|i| matches!(i, Instead::BrokenConfig)) {
+            "未检查"
+        } else if any(|i| matches!(i, Instead::LeftOut)) {
             "已排除"
         } else if any(|i| matches!(i, Instead::Unreadable | Instead::Unsupported(_))) {
             "需重新报送"
@@ -316,7 +328,7 @@ impl Missing {
     pub fn note(&self) -> Option<String> {
         let mut years: Vec<String> = Vec::new();
         let mut kinds: Vec<&str> = Vec::new();
-        let (mut unreadable, mut left_out) = (false, false);
+        let (mut unreadable, mut left_out, mut broken) = (false, false, false);
         for i in &self.instead {
             match i {
                 Instead::OtherYear(y) => years.push(format!("{y}年")),
@@ -324,6 +336,7 @@ impl Missing {
                 Instead::Unsupported(_) => {}
                 Instead::Unreadable => unreadable = true,
                 Instead::LeftOut => left_out = true,
+                Instead::BrokenConfig => broken = true,
             }
         }
         let mut parts: Vec<String> = Vec::new();
@@ -343,6 +356,9 @@ impl Missing {
         }
         if left_out {
             parts.push("报告按忽略设置未检查".into());
+        }
+        if broken {
+            parts.push("报告因所在目录的 gwlint.toml 有误未检查".into());
         }
         (!parts.is_empty()).then(|| parts.join("；"))
     }
@@ -381,6 +397,7 @@ impl Roster {
         // A letter sent without its report does not count.
         for r in got.rows.iter().filter(|r| r.is_report) {
             let what = match (r.counts, year, r.year) {
+                (None, _, _) if r.config_broken => Some(Instead::BrokenConfig),
                 (None, _, _) => Some(Instead::Unreadable),
                 (Some(_), Some(y), Some(o)) if y != o => Some(Instead::OtherYear(o)),
                 _ => None,
@@ -567,6 +584,16 @@ mod tests {
             ),
             [1]
         );
+        // A name that is only a level's is any city's: the path decides, 州 cities too.
+        let zhou = Roster::parse("杭州市卫生健康委员会\n宁波市卫生健康委员会\n");
+        assert_eq!(
+            zhou.units_of(Some("市卫生健康委员会"), "宁波市/报告.docx"),
+            [1]
+        );
+        assert_eq!(
+            zhou.units_of(Some("市卫生健康委员会"), "杭州市/报告.docx"),
+            [0]
+        );
         // A hospital in the city's folder is not the city's commission; a file that shows
         // no issuer is the unit's whose places its path names the most of.
         assert_eq!(
@@ -608,6 +635,13 @@ mod tests {
         assert_eq!(
             said(missing(vec![Instead::LeftOut])),
             ("已排除", Some("报告按忽略设置未检查".into()))
+        );
+        assert_eq!(
+            said(missing(vec![Instead::BrokenConfig])),
+            (
+                "未检查",
+                Some("报告因所在目录的 gwlint.toml 有误未检查".into())
+            )
         );
     }
 }

@@ -31,6 +31,8 @@ pub struct FileSummary {
     pub sign_off: Vec<String>,
     /// Why the file could not be read.
     pub error: Option<String>,
+    /// Read, but not checked: its folder's gwlint.toml is broken.
+    pub config_broken: bool,
     /// The gwlint.toml it was checked with.
     pub config: Option<String>,
     /// A hash of the text the rules read, line by line without indentation or blank
@@ -80,6 +82,10 @@ impl FileSummary {
             missing_parts,
             sign_off,
             error: r.error.as_ref().map(|e| e.message.clone()),
+            config_broken: r
+                .error
+                .as_ref()
+                .is_some_and(|e| e.kind == crate::source::ErrorKind::Config),
             config: r
                 .config
                 .as_ref()

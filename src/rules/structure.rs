@@ -217,7 +217,7 @@ fn check_addressee(ctx: &Context, out: &mut Findings) {
         .as_ref()
         .and_then(|t| crate::unit_name::places_in(&t.text).last().copied())
         .and_then(|p| p.chars().last())
-        .filter(|c| "省市县区".contains(*c))
+        .filter(|c| "省市县区州".contains(*c))
         .unwrap_or('县');
     out.push(
         Diagnostic::new(

@@ -104,12 +104,32 @@ fn enumeration_run_on(title: &str) -> Option<usize> {
     let at = title.find("一是")?;
     let before = &title[..at];
     let prev = before.chars().next_back()?;
-    // "统一是", "唯一是": 一 ends a word there.
+    // "统一是", "唯一是", "如一是", "周一是": 一 ends a word there.
     let ends_word = matches!(
         prev,
-        '统' | '唯' | '第' | '万' | '同' | '单' | '专' | '归' | '合' | '划' | '均' | '逐' | '之'
+        '统' | '唯'
+            | '第'
+            | '万'
+            | '同'
+            | '单'
+            | '专'
+            | '归'
+            | '合'
+            | '划'
+            | '均'
+            | '逐'
+            | '之'
+            | '如'
+            | '周'
+            | '说'
+            | '星'
+            | '礼'
+            | '初'
     );
-    let listed = title[at..].contains("二是");
+    // A list goes on after a clause mark: "…；二是…" (not "说二是二").
+    let listed = ["；二是", "，二是", "。二是", ";二是", ",二是"]
+        .iter()
+        .any(|m| title[at..].contains(m));
     (crate::text::is_han(prev)
         && !ends_word
         && listed

@@ -645,8 +645,10 @@ fn heading_run_into_a_yishi_list() {
     for ok in [
         "（一）推进公正文明执法。一是落实行政执法三项制度；二是开展案卷评查。",
         "（一）推进公正文明执法，一是落实行政执法三项制度；二是开展案卷评查。",
-        // 统一 ends a word; a 一是 without 二是 lists nothing.
+        // 统一, 如一, 周一 end words; a 一是 without 二是 lists nothing.
         "（一）坚持标准统一是执法的基础，二是一个数。",
+        "（一）坚持始终如一是作风，二是方法。",
+        "（一）说一是一、说二是二，树立诚信形象。",
         "（一）推进公正文明执法一是关键。",
     ] {
         assert_eq!(codes(&with_measures(ok)), [], "{ok}");

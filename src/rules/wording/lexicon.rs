@@ -124,7 +124,8 @@ struct RelativeTimeFile {
     now_with_figure: Vec<String>,
     state: Vec<String>,
     ending_words: String,
-    misspelt_after: Vec<String>,
+    misspelt: Vec<String>,
+    settled: Vec<String>,
 }
 
 /// `[approximation]`: words that make a number approximate, which one number takes once
@@ -195,9 +196,11 @@ pub struct RelativeTime {
     /// Words that end with a time word's first character (项目 before 前期, 如今 before
     /// 年轻): the time word is not there.
     pub ending_words: std::collections::HashSet<String>,
-    /// Words whose misspelling takes the time word in ("截止" before 目前): the typo rule
-    /// reports the whole, and asks for the date.
-    pub misspelt_after: Vec<String>,
+    /// Misspellings that take the time word in ("截止目前"): the typo rule reports the
+    /// whole, and asks for the date.
+    pub misspelt: Vec<String>,
+    /// After 目前, the state of what was counted before it ("已全部").
+    pub settled: Vec<String>,
 }
 
 impl RelativeTime {
@@ -222,7 +225,8 @@ impl RelativeTime {
                 .split_whitespace()
                 .map(String::from)
                 .collect(),
-            misspelt_after: f.misspelt_after,
+            misspelt: f.misspelt,
+            settled: f.settled,
         })
     }
 

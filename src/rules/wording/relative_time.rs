@@ -4,6 +4,7 @@
 use super::RELATIVE_TIME;
 use super::lexicon::TimeWord;
 use crate::diagnostic::Diagnostic;
+use crate::lazy_regex::static_regex;
 use crate::outline::content_span;
 use crate::quantity::{Text, is_sentence_mark};
 use crate::rules::findings::Findings;
@@ -31,12 +32,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         {
             continue;
         }
-        let before = &doc.text[line.start..start];
-        if words
-            .misspelt_after
-            .iter()
-            .any(|w| before.ends_with(w.as_str()))
-        {
+        let through = &doc.text[line.start..end];
+        if words.misspelt.iter().any(|w| through.ends_with(w.as_str())) {
             continue;
         }
         let kind = words.kind(k);
@@ -47,11 +44,15 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 .longest_at(after.trim_start_matches('，'))
                 .is_some()
         };
+        // "受理12件，目前已全部办结": the state of what was counted before.
+        let settles = || {
+            let rest = after.trim_start_matches('，');
+            words.settled.iter().any(|w| rest.starts_with(w.as_str()))
+                && dates_a_figure(sentence_before(&doc.text[line.start..start]))
+        };
         if dated_in_brackets(after)
             || (kind == TimeWord::NowWithFigure
-                && (describes_state()
-                    || !(dates_a_figure(after.chars())
-                        || dates_a_figure(sentence_before(&doc.text[line.start..start])))))
+                && (describes_state() || !(dates_a_figure(after.chars()) || settles())))
             // Inside a quotation or a title: the words are someone else's (《关于做好今年……的通知》).
             || quotes
                 .get(i, || Text::new(&doc.text[line.clone()]))
@@ -113,7 +114,11 @@ fn sentence_before(before: &str) -> std::str::Chars<'_> {
             break;
         }
     }
-    before[from..].chars()
+    let sentence = &before[from..];
+    // "2.目前…": the item's number is no figure.
+    let marker = static_regex!(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]");
+    let item = marker.find(sentence).map_or(0, |m| m.end());
+    sentence[item..].chars()
 }
 
 /// A figure (digits, or masked ones) in a clause group: up to the sentence's end, or a colon

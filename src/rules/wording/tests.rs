@@ -332,6 +332,13 @@ fn relative_time_words() {
         "（一）健全依法决策机制。2024年共受理行政复议申请12件，目前已全部办结。培训干部300人次。至今无一起败诉。",
     );
     assert_eq!(found(&text), [("GW0804", "目前".into(), None)]);
+    // Only the state of what was counted: not a new fact, nor an item's own number.
+    for quiet in [
+        "（一）健全依法决策机制。全年培训300人次，目前已形成长效机制。",
+        "（一）健全依法决策机制。\n2.目前已全部完成整改。",
+    ] {
+        assert_eq!(found(&with_measures(quiet)), [], "{quiet}");
+    }
 }
 
 #[test]
