@@ -369,6 +369,16 @@ fn a_broken_config_fails_only_the_files_under_it() {
         text.ends_with("；另有 2 个文件因 gwlint.toml 有误未检查\n"),
         "{text}"
     );
+    // The summary calls them the same, in its table, its list and its count by status.
+    let summary = stdout(&run(&["check", "--summary"], d));
+    for said in [
+        "因 gwlint.toml 有误未检查的文件：\n",
+        "—     未检查     —",
+        "未检查（gwlint.toml 有误） 2 个",
+    ] {
+        assert!(summary.contains(said), "{said}\n{summary}");
+    }
+    assert!(!summary.contains("无法读取的文件"), "{summary}");
     // A profile the unit's file names and that does not exist: one line, no drawing.
     std::fs::write(d.join("甲县/gwlint.toml"), "profile = \"fazhi\"\n").unwrap();
     let out = run(&["check", "--format", "json"], d);

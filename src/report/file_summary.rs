@@ -109,6 +109,7 @@ impl FileSummary {
     /// lowest severity the run lists.
     pub fn status(&self, shown: Severity) -> &'static str {
         match self.counts {
+            None if self.config_broken => BROKEN_CONFIG,
             None => "无法读取",
             Some([e, _, _]) if e > 0 => "有错误",
             Some([_, w, _]) if w > 0 => "有警告",
@@ -117,6 +118,9 @@ impl FileSummary {
         }
     }
 }
+
+/// The status of a file read but not checked, its folder's gwlint.toml being broken.
+pub const BROKEN_CONFIG: &str = "未检查（gwlint.toml 有误）";
 
 /// A file with nothing listed: with lower severities left out (--min-severity), it may
 /// still have them, so the label says only what was looked at.

@@ -100,6 +100,7 @@ pub fn by_folder(rows: &[FileSummary], not_checked: &[String]) -> Vec<FolderTota
     for r in rows {
         let t = at(&mut folders, &shown(&r.path));
         match r.counts {
+            None if r.config_broken => t.unchecked += 1,
             None => t.unreadable += 1,
             Some([e, w, i]) => {
                 t.with_errors += usize::from(e > 0);

@@ -100,10 +100,13 @@ pub fn sections(
             "unreadable",
             "无法读取的文件",
             of_files(&|r| {
-                r.counts
-                    .is_none()
-                    .then(|| r.error.clone().unwrap_or_default())
+                (r.counts.is_none() && !r.config_broken).then(|| r.error.clone().unwrap_or_default())
             }),
+        ),
+        Section::new(
+            "broken-config",
+            "因 gwlint.toml 有误未检查的文件",
+            of_files(&|r| r.config_broken.then(|| r.error.clone().unwrap_or_default())),
         ),
         Section::new(
             "unchecked",

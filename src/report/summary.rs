@@ -46,15 +46,22 @@ impl Summary {
     /// "按文件：有错误 12 个，有警告 3 个，仅有提示 1 个，无问题 20 个，无法读取 2 个".
     fn by_status(&self) -> String {
         let clean = clean_label(self.shown);
-        let mut parts: Vec<String> = ["有错误", "有警告", "仅有提示", clean, "无法读取"]
-            .iter()
-            .map(|&st| {
-                let n = self.rows.iter().filter(|r| r.status(self.shown) == st);
-                (st, n.count())
-            })
-            .filter(|&(_, n)| n > 0)
-            .map(|(st, n)| format!("{st} {n} 个"))
-            .collect();
+        let mut parts: Vec<String> = [
+            "有错误",
+            "有警告",
+            "仅有提示",
+            clean,
+            "无法读取",
+            super::file_summary::BROKEN_CONFIG,
+        ]
+        .iter()
+        .map(|&st| {
+            let n = self.rows.iter().filter(|r| r.status(self.shown) == st);
+            (st, n.count())
+        })
+        .filter(|&(_, n)| n > 0)
+        .map(|(st, n)| format!("{st} {n} 个"))
+        .collect();
         if !self.unchecked.is_empty() {
             parts.push(format!("未检查（格式不支持）{} 个", self.unchecked.len()));
         }
@@ -124,7 +131,13 @@ impl Reporter for Summary {
                     cells.extend(row.by_category.iter().map(|n| n.to_string()));
                 }
                 None => {
-                    cells.extend(["无法读取".to_string(), "—".into(), "—".into()]);
+                    // Short: the word stands in the errors' column.
+                    let word = if row.config_broken {
+                        "未检查"
+                    } else {
+                        "无法读取"
+                    };
+                    cells.extend([word.to_string(), "—".into(), "—".into()]);
                     cells.extend(Category::ALL.iter().map(|_| "—".to_string()));
                 }
             }
