@@ -183,7 +183,7 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 }
 
 /// A unit's name with the city of its row in front ("岚州市" and "城关区卫生健康局"), when
-/// the name does not start with a place of its own.
+/// the cell is a city's name and the unit's name does not already hold it.
 fn in_place(name: &str, place: &str) -> String {
     let city = leading_places(place).concat() == place;
     if city && !name.starts_with(place) && !leading_places(name).contains(&place) {
