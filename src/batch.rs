@@ -80,6 +80,18 @@ fn is_unsupported_report(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| UNSUPPORTED_REPORTS.contains(&e.to_ascii_lowercase().as_str()))
+        || is_web_report(p)
+}
+
+/// A report saved as a web page: any .mht (only Word and browsers write them), an .html
+/// named a report (a folder's other pages, gwlint's own summaries among them, are not).
+fn is_web_report(p: &Path) -> bool {
+    let named_report = p
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s.contains("报告"));
+    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+    source::is_web_page(p) && (ext.to_ascii_lowercase().starts_with("mht") || named_report)
 }
 
 /// Why a report in an unsupported format was not checked, and what the unit should send.
@@ -93,6 +105,7 @@ pub fn unsupported_reason(p: &Path) -> &'static str {
             "图片（扫描件）无法检查，请提供 .docx 或 .txt 原文"
         }
         "doc" | "wps" | "wpt" => "Word 97-2003 或 WPS 格式无法检查，请另存为 .docx",
+        _ if source::is_web_page(p) => source::WEB_PAGE,
         _ => "该格式无法检查，请另存为 .docx",
     }
 }

@@ -84,9 +84,9 @@ impl Category {
             Category::Structure => "结构",
             Category::Signature => "落款",
             Category::Numbering => "序号",
-            Category::Consistency => "数字一致性",
+            Category::Consistency => "数字与日期",
             Category::Punctuation => "标点",
-            Category::Artifact => "转换残留",
+            Category::Artifact => "文档残留",
             Category::Citation => "引用",
             Category::Wording => "用词",
         }
@@ -94,6 +94,12 @@ impl Category {
 
     /// "structure" or, as the summary shows it, "结构".
     pub fn parse(s: &str) -> Option<Category> {
+        // The names of earlier versions, still in users' gwlint.toml.
+        let s = match s {
+            "数字一致性" => "数字与日期",
+            "转换残留" => "文档残留",
+            s => s,
+        };
         Category::ALL
             .into_iter()
             .find(|c| c.as_str() == s || c.label_zh() == s)
@@ -128,6 +134,9 @@ pub struct Diagnostic {
     /// Byte range in `Document::text`; may be empty for a point.
     pub span: Range<usize>,
     pub fix: Option<Fix>,
+    /// False for what is not in the text (a page header): anchored at the first line only
+    /// so that it has a place, and shown without that line.
+    pub in_text: bool,
 }
 
 impl Diagnostic {
@@ -144,11 +153,18 @@ impl Diagnostic {
             help: help.into(),
             span,
             fix: None,
+            in_text: true,
         }
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
+        self
+    }
+
+    /// Said of something the text does not hold: a page header, the file's revisions.
+    pub fn outside_text(mut self) -> Self {
+        self.in_text = false;
         self
     }
 

@@ -90,8 +90,15 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
     // A file named on the command line is checked whatever its name says; only a report's
     // own text formats are written back (a .csv or .html would be damaged).
     let writable = writable(path);
+    // A list or notes under the folder ("通讯录.txt") would have its commas made Chinese.
+    let not_a_report = fixed
+        .report
+        .diagnostics
+        .iter()
+        .any(|d| d.rule.code == crate::rules::structure::NOT_A_REPORT.code);
     let written = match (fixed.unrepresentable, mode, &fixed.bytes) {
         (_, FixMode::Write, Some(_)) if !writable => Err(NOT_A_TEXT_REPORT.to_string()),
+        (_, FixMode::Write, Some(_)) if not_a_report => Err(NOT_A_REPORT.to_string()),
         (true, ..) => Err(UNREPRESENTABLE.to_string()),
         (false, FixMode::Write, Some(new_bytes)) => {
             crate::atomic::replace_file(path, &bytes, new_bytes).map_err(|e| source::io_cause(&e))
@@ -125,6 +132,9 @@ pub fn writable(path: &Path) -> bool {
 
 pub const NOT_A_TEXT_REPORT: &str =
     "自动修复只写回扩展名为 .txt、.md 的文件；其他文件（表格、网页、程序等）只检查、不改动";
+
+pub const NOT_A_REPORT: &str =
+    "本文件不像年度报告（GW0109），不自动修复；如确是报告，可用 --diff 查看修复内容后自行修改";
 
 pub const UNREPRESENTABLE: &str =
     "文件中有按原编码写回时字节会改变的字符（如 GB18030 的 0x80）；请另存为 UTF-8 后再修复";

@@ -22,6 +22,7 @@ use std::process::ExitCode;
     version,
     about = "检查法治政府建设年度报告的结构、落款、序号、数字、标点等",
     help_template = HELP_TEMPLATE,
+    after_help = EXAMPLES,
     subcommand_help_heading = "命令",
     subcommand_value_name = "命令",
     next_help_heading = "选项",
@@ -39,6 +40,14 @@ struct Cli {
     #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
     version: Option<bool>,
 }
+
+/// What a newcomer types first, shown under both help pages.
+const EXAMPLES: &str = "示例:
+  gwlint check 报告.docx                  检查一份报告
+  gwlint check --fix 报告.txt             自动修复 .txt 中能安全修复的问题（只改动 .txt、.md）
+  gwlint check --annotate 批注 报告.docx  生成带 Word 批注的副本，原文件不变
+  gwlint check 各单位报告/ --summary      检查整个目录，按单位汇总
+  gwlint explain GW0203                   查看一条规则的说明和示例";
 
 // clap writes its headings with ":" ("选项:"); the usage line matches them.
 const HELP_TEMPLATE: &str = "{about-with-newline}\n用法: {usage}\n\n{all-args}{after-help}";
@@ -65,10 +74,11 @@ enum Command {
     // can change what its `entry` sets (`--format`).
     #[command(
         override_usage = "gwlint check [选项] [文件或目录]...",
-        args_override_self = true
+        args_override_self = true,
+        after_help = EXAMPLES
     )]
     Check(Box<CheckArgs>),
-    /// 输出规则所检查的规范化文本（诊断中的行号、列号都指向这段文本）
+    /// 输出规则所检查的规范化文本（检查结果中的行号、列号都指向这段文本）
     #[command(override_usage = "gwlint extract <文件>")]
     Extract {
         /// 报告文件；“-”表示从标准输入读取
@@ -131,7 +141,7 @@ struct CheckArgs {
     /// 把结果写入文件而不是标准输出
     #[arg(long, value_name = "文件")]
     output: Option<PathBuf>,
-    /// 规则配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml 中的 profile（gwlint.toml 的其他设置照常生效；不使用任何 gwlint.toml 时，用 --isolated）
+    /// 报告类型配置：内置名称（默认 fazhi-report）或 .toml 文件路径；优先于 gwlint.toml 中的 profile（gwlint.toml 的其他设置照常生效；不使用任何 gwlint.toml 时，用 --isolated）
     #[arg(long, value_name = "名称或文件")]
     profile: Option<String>,
     /// 使用这个配置文件，而不是在各文件所在目录向上查找 gwlint.toml
@@ -239,6 +249,15 @@ fn expected(args: &CheckArgs, format: OutputFormat) -> Result<report::Expected, 
     Ok(expected)
 }
 
+/// A miette report without its leading "×": after "gwlint: " the mark only adds noise.
+fn unmarked(message: &str) -> &str {
+    let start = message.trim_start_matches(' ');
+    match start.strip_prefix('×') {
+        Some(rest) => rest.trim_start_matches(' '),
+        None => message,
+    }
+}
+
 fn main() -> ExitCode {
     use clap::FromArgMatches;
     let cli = match command_line()
@@ -277,7 +296,7 @@ fn main() -> ExitCode {
         // `set -o pipefail` must not take the reports for clean).
         Err(message) if message == BROKEN_PIPE => ExitCode::from(141),
         Err(message) => {
-            eprintln!("gwlint: {message}");
+            eprintln!("gwlint: {}", unmarked(&message));
             ExitCode::from(2)
         }
     }
@@ -594,7 +613,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                     summary
                 };
                 if told_broken.insert(path) {
-                    eprintln!("gwlint: {rendered}");
+                    eprintln!("gwlint: {}", unmarked(&rendered));
                 }
                 let name = batch::path_of(input).to_path_buf();
                 *input = Input::Misconfigured(name, summary);
@@ -706,6 +725,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     };
     let mut failing = false;
     let mut fixed = 0usize;
+    // Each file --fix changed (or --diff would), with its count: the drafter sees what moved.
+    let mut changed: Vec<String> = Vec::new();
     // What could not be read, said on stderr when the report goes elsewhere.
     let mut unreadable: Vec<String> = Vec::new();
     // Files `--fix` left unchanged because they could not be written, and copies
@@ -722,6 +743,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         totals.add(&o.report, o.from_stdin);
         suppressed += o.report.suppressed;
         fixed += o.fixed;
+        if o.fixed > 0 {
+            changed.push(format!(
+                "  {}：{} 处",
+                display_name(&o.report.path),
+                o.fixed
+            ));
+        }
         if let Some(e) = &o.report.error {
             let path = display_name(&o.report.path);
             unreadable.push(format!("  × {path}：{}", report::sanitize(&e.message)));
@@ -773,7 +801,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             totals.fixable = 0;
             reporter.finish(&mut out, &totals)?;
             // stderr, so that json, sarif, csv and html stay well-formed.
-            eprintln!("已自动修复 {fixed} 处");
+            if fixed == 0 {
+                eprintln!("已自动修复 0 处");
+            } else {
+                eprintln!(
+                    "已自动修复 {fixed} 处，改动的文件：\n{}",
+                    changed.join("\n")
+                );
+            }
             Ok(())
         }
         Action::Check | Action::Annotate(_) => reporter.finish(&mut out, &totals),
@@ -1208,7 +1243,7 @@ fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found
             ("单位名单（--roster）", args.roster.as_deref()),
             ("配置文件（--config）", args.config.as_deref()),
             (
-                "规则配置（--profile）",
+                "报告类型配置（--profile）",
                 args.profile.as_deref().map(Path::new),
             ),
         ];
@@ -1496,7 +1531,7 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
         }
         if let (true, Some(path)) = (changed > 0, &linter.config.path) {
             eprintln!(
-                "注意：级别按 {} 的 select、ignore 和 [severity] 列出，{changed} 条规则与默认不同；规则配置（profile）还可能调整个别部分的级别",
+                "注意：级别按 {} 的 select、ignore 和 [severity] 列出，{changed} 条规则与默认不同；报告类型配置（profile）还可能调整个别部分的级别",
                 path.display()
             );
         }
@@ -1573,8 +1608,53 @@ fn print_data(name: &str) -> Result<ExitCode, String> {
     }
 }
 
+/// A rule as a user may ask for it: typed with a Chinese input method in full-width
+/// ("ＧＷ０２０３"), with a space, or copied with its name as the output prints it
+/// ("GW0613(header-footer)").
+fn asked_rule(asked: &str) -> String {
+    let plain: String = asked
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let plain = plain.trim();
+    // A code or a name leads what was copied ("GW0613(header-footer) 错误"); a Chinese
+    // name is taken whole.
+    let code_len = plain
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(plain.len());
+    match code_len {
+        0 => plain.into(),
+        n => plain[..n].into(),
+    }
+}
+
 fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
-    let wanted = |r: &&RuleMeta| r.code.eq_ignore_ascii_case(code) || r.name == code;
+    let code = asked_rule(code);
+    let code = code.as_str();
+    // A category: its rules, to choose from.
+    if let Some(category) = gwlint::diagnostic::Category::parse(code) {
+        let mut out = std::io::stdout().lock();
+        writeln!(
+            out,
+            "“{}”类（{}）的规则：",
+            category.label_zh(),
+            category.as_str()
+        )
+        .map_err(output_error("写出失败"))?;
+        for r in rules::all().filter(|r| r.category == category) {
+            writeln!(out, "  {}  {}  {}", r.code, r.name, r.summary)
+                .map_err(output_error("写出失败"))?;
+        }
+        writeln!(out, "\n用 gwlint explain 代码 查看其中一条规则的说明")
+            .map_err(output_error("写出失败"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let wanted =
+        |r: &&RuleMeta| r.code.eq_ignore_ascii_case(code) || r.name == code || r.summary == code;
     // A built-in rule needs no configuration (which may be the thing that is broken).
     let found = match rules::all().find(wanted) {
         Some(r) => Some(r),

@@ -64,6 +64,8 @@ struct PartFile {
     year_offset: Option<i32>,
     heading: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
+    dated: Vec<Spanned<String>>,
+    #[serde(default)]
     mention: Vec<Spanned<String>>,
     #[serde(default)]
     causes: Vec<Spanned<String>>,
@@ -110,6 +112,9 @@ pub struct Part {
     /// A year named in the heading is the reported year plus this.
     pub year_offset: Option<i32>,
     pub heading: LazyRegex,
+    /// Headings that name a year's work without saying which part ("2026年主要工作"):
+    /// this part's only when the year is the part's (`year_offset`).
+    pub dated: Option<LazyRegex>,
     pub mention: Option<LazyRegex>,
     pub causes: Option<LazyRegex>,
     /// Phrases that hold a cause word but analyse nothing ("个人原因"), taken out first.
@@ -167,12 +172,12 @@ impl Profile {
         }
         let known: Vec<_> = Profile::builtin_names().collect();
         Some(if toml {
-            format!("规则配置文件 {name_or_path} 不存在")
+            format!("报告类型配置文件 {name_or_path} 不存在")
         } else if name_or_path.contains(['/', '\\']) {
-            format!("规则配置文件须为 .toml 文件，{name_or_path} 不是")
+            format!("报告类型配置文件须为 .toml 文件，{name_or_path} 不是")
         } else {
             format!(
-                "未知的规则配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
+                "未知的报告类型配置“{name_or_path}”：内置配置有 {}，也可以给出 .toml 文件路径",
                 known.join("、")
             )
         })
@@ -190,7 +195,7 @@ impl Profile {
         let path = Path::new(name_or_path);
         let text = std::fs::read_to_string(path).map_err(|e| {
             format!(
-                "无法读取规则配置 {name_or_path}：{}",
+                "无法读取报告类型配置 {name_or_path}：{}",
                 crate::source::io_cause(&e)
             )
         })?;
@@ -241,6 +246,7 @@ impl Profile {
                     severity: parse_severity(&p.severity)?,
                     heading: patterns(p.heading.get_ref())?
                         .ok_or_else(|| ("heading 不能为空".to_string(), Some(heading_span)))?,
+                    dated: patterns(&p.dated)?,
                     mention: patterns(&p.mention)?,
                     causes: patterns(&p.causes)?,
                     not_causes: p.not_causes,
@@ -290,15 +296,22 @@ impl Profile {
 
     /// The part a heading's title names. Of several, those whose year fits go first
     /// (`years`: the year the title names and the reported year), then by priority.
+    /// A heading that names no part by its words may by its year (`dated`).
     pub fn part_named(&self, title: &str, years: Option<(i32, i32)>) -> Option<&Part> {
         let mut candidates: Vec<&Part> = self.parts_named(title).collect();
-        if candidates.len() > 1
-            && let Some((named, reported)) = years
-        {
-            let fits = |p: &&Part| p.year_offset.is_none_or(|o| reported + o == named);
-            if candidates.iter().any(fits) {
-                candidates.retain(fits);
-            }
+        let Some((named, reported)) = years else {
+            return candidates.into_iter().max_by_key(|p| p.priority);
+        };
+        let fits = |p: &&Part| p.year_offset.is_none_or(|o| reported + o == named);
+        if candidates.is_empty() {
+            candidates = self
+                .parts
+                .iter()
+                .filter(|p| p.year_offset.is_some() && fits(p))
+                .filter(|p| p.dated.as_ref().is_some_and(|d| d.is_match(title)))
+                .collect();
+        } else if candidates.len() > 1 && candidates.iter().any(fits) {
+            candidates.retain(fits);
         }
         candidates.into_iter().max_by_key(|p| p.priority)
     }
@@ -434,6 +447,9 @@ mod tests {
     #[test]
     fn only_toml_files_are_read_as_profiles() {
         let why = Profile::resolve("/proc/self/environ").unwrap_err();
-        assert_eq!(why, "规则配置文件须为 .toml 文件，/proc/self/environ 不是");
+        assert_eq!(
+            why,
+            "报告类型配置文件须为 .toml 文件，/proc/self/environ 不是"
+        );
     }
 }

@@ -20,6 +20,20 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// A punctuation mark as a message names it: “，” in quotation marks, but a quotation
+/// mark by its name, since "改为““”" cannot be read.
+pub fn named_mark(c: char) -> String {
+    match c {
+        '“' => "左双引号".into(),
+        '”' => "右双引号".into(),
+        '‘' => "左单引号".into(),
+        '’' => "右单引号".into(),
+        '"' => "半角双引号".into(),
+        '\'' => "半角单引号".into(),
+        c => format!("“{c}”"),
+    }
+}
+
 /// The first `n` characters of `s`, with "…" when some are left out.
 pub fn abridged(s: &str, n: usize) -> String {
     let mut shown: String = s.chars().take(n).collect();

@@ -170,7 +170,7 @@ fn summary_fits_a_narrow_terminal() {
         let width = unicode_width::UnicodeWidthStr::width(line);
         assert!(width <= 80, "{width} columns: {line}\n{text}");
     }
-    assert!(!text.contains("数字一致性  标点"), "{text}");
+    assert!(!text.contains("数字与日期  标点"), "{text}");
     assert!(
         text.contains("\nunit02/report0002.txt  东湖区卫生健康局（落款：东湖区医疗保障局）  2024\n    错误 1，警告 1；落款 2\n"),
         "{text}"
@@ -380,7 +380,39 @@ fn roster_and_year_say_who_sent_nothing() {
     assert!(!text.contains("名单.txt"), "{text}");
     let csv = run(&["--summary", "--format", "csv"]);
     assert!(
-        csv.ends_with(",乙县卫生健康局,,年度不符,,,,,,,,,,,,,只报送了2023年的报告,,\r\n,丙县卫生健康局,,需重新报送,,,,,,,,,,,,,报送的 PDF 文件无法检查,,\r\n,丁县卫生健康局,,未报送,,,,,,,,,,,,,,,\r\n"),
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",目录,名单序号,名单单位"),
+        "{csv}"
+    );
+    // In the list's order, each row with its unit; a unit's files before what it lacks,
+    // and the files of units not on the list last.
+    let by_unit: Vec<(String, &str, &str)> = csv
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            let name = Path::new(cells[0])
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            (name, cells[3], cells[cells.len() - 2])
+        })
+        .collect();
+    assert_eq!(
+        by_unit,
+        [
+            ("a.txt".to_string(), "有警告", "1"),
+            ("b.txt".to_string(), "有警告", "2"),
+            (String::new(), "年度不符", "2"),
+            ("报告.pdf".to_string(), "未检查", "3"),
+            (String::new(), "需重新报送", "3"),
+            (String::new(), "未报送", "4"),
+            ("c.txt".to_string(), "有警告", ""),
+        ]
+    );
+    assert!(
+        csv.contains(",丁县卫生健康局,,未报送,,,,,,,,,,,,,,,,4,丁县卫生健康局\r\n"),
         "{csv}"
     );
     // What the batch says of a file stands in its row, in the 批次核对 column.
@@ -648,7 +680,7 @@ fn csv_has_a_bom_and_the_columns() {
     );
     assert!(lines[1].ends_with(",2024,samples"), "{}", lines[1]);
     assert!(lines[1].starts_with(
-        "samples/donghu-2024-signature.txt,61,1,警告,GW0208,落款机关与标题中的发文机关不一致,落款,"
+        "samples/donghu-2024-signature.txt,61,1,警告,GW0208,发文机关署名与标题中的发文机关不一致,落款,"
     ));
     assert!(
         lines
@@ -738,7 +770,7 @@ fn github_annotations() {
     let text = String::from_utf8(out.stdout).unwrap();
     let first = text.lines().next().unwrap();
     assert!(
-        first.starts_with("::warning file=samples/donghu-2024-signature.txt,line=61,col=1,endLine=61,endColumn=9,title=GW0208 issuer-mismatch::落款"),
+        first.starts_with("::warning file=samples/donghu-2024-signature.txt,line=61,col=1,endLine=61,endColumn=9,title=GW0208 issuer-mismatch::发文机关署名"),
         "{first}"
     );
     // A report's control characters never reach the CI log, nor a spreadsheet.
@@ -863,7 +895,9 @@ fn html_sorts_in_headless_chromium() {
     assert!(dom.contains("id=\"expand\""));
     // The rule filter lists the rules that occur, with what each checks.
     assert!(
-        dom.contains("<option value=\"GW0208\">GW0208 落款机关与标题中的发文机关不一致</option>"),
+        dom.contains(
+            "<option value=\"GW0208\">GW0208 发文机关署名与标题中的发文机关不一致</option>"
+        ),
         "{dom}"
     );
     assert!(!dom.contains("class=\"details\" hidden"), "all expanded");
@@ -1055,4 +1089,35 @@ fn nothing_checked_names_what_hid_the_reports() {
             && err.contains(".ignore 中的“草稿/”排除"),
         "{err}"
     );
+}
+
+/// A report saved as a web page is named among the files not checked; the folder's other
+/// pages (a summary gwlint wrote) are not reports. Named, a page is not read as text.
+#[test]
+fn reports_saved_as_web_pages_are_named_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("甲县报告.html"), "<html><p>报告</p></html>").unwrap();
+    std::fs::write(d.join("乙县.mht"), "MIME-Version: 1.0\n").unwrap();
+    std::fs::write(d.join("汇总.html"), "<html></html>").unwrap();
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("未检查（格式不支持）2 个"), "{table}");
+    assert!(
+        table.contains("甲县报告.html：网页文件（.html、.mht）无法检查"),
+        "{table}"
+    );
+    assert!(table.contains("乙县.mht：网页文件"), "{table}");
+    assert!(!table.contains("汇总.html"), "{table}");
+    let out = gwlint()
+        .args(["check", "--format", "concise"])
+        .arg(d.join("汇总.html"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("网页文件"));
 }

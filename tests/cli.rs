@@ -121,7 +121,7 @@ fn concise_is_one_line_per_finding() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "samples/donghu-2024-signature.txt:61:1: warning[GW0208] 落款“东湖区医疗保障局”与标题中的发文机关“东湖区卫生健康局”不一致"
+        "samples/donghu-2024-signature.txt:61:1: warning[GW0208] 发文机关署名“东湖区医疗保障局”与标题中的发文机关“东湖区卫生健康局”不一致"
     );
     assert!(lines[1].starts_with("samples/donghu-2024-signature.txt:62:1: error[GW0203] "));
     assert!(lines[2].starts_with("共检查 1 个文件"));
@@ -409,6 +409,8 @@ fn select_and_ignore_filter_by_code_and_category() {
     assert_eq!(found(&["--ignore", "signature,artifact"]), ["GW0102"]);
     assert_eq!(found(&["--select", "missing-date"]), ["GW0202"]);
     // Categories also by the Chinese names the summary shows.
+    assert_eq!(found(&["--ignore", "落款,文档残留"]), ["GW0102"]);
+    // And by the names earlier versions showed, still in users' gwlint.toml.
     assert_eq!(found(&["--ignore", "落款,转换残留"]), ["GW0102"]);
     gwlint()
         .args(["check", "--select", "GW9999", UNSIGNED])
@@ -434,6 +436,25 @@ fn rules_and_explain() {
         .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("GW0101"));
     gwlint().args(["explain", "GW9999"]).assert().code(2);
+    // As the output prints it, typed full-width, with a space, or by its Chinese name.
+    for asked in [
+        "GW0613(header-footer)",
+        "ＧＷ０６１３",
+        " gw0613 ",
+        "页眉或页脚中有往年的年份或未填写的占位符",
+    ] {
+        let out = gwlint().args(["explain", asked]).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with("GW0613 header-footer"), "{asked}: {text}");
+    }
+    // A category lists its rules.
+    let out = gwlint().args(["explain", "落款"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("“落款”类（signature）的规则："), "{text}");
+    assert!(
+        text.contains("  GW0203  date-format  成文日期写法不规范"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -391,7 +391,8 @@ fn a_broken_config_fails_only_the_files_under_it() {
         .unwrap();
     let message = failed["error"]["message"].as_str().unwrap();
     assert!(
-        message.contains("gwlint.toml 第1行有误：未知的规则配置“fazhi”") && !message.contains('\n'),
+        message.contains("gwlint.toml 第1行有误：未知的报告类型配置“fazhi”")
+            && !message.contains('\n'),
         "{message}"
     );
     assert_eq!(message.matches("有误").count(), 1, "{message}");
@@ -490,7 +491,7 @@ fn profile_errors_point_into_the_toml() {
     let d = dir.path();
     std::fs::write(d.join("a.txt"), "报告").unwrap();
     let cases = [
-        ("profile = \"fazhi\"\n", "未知的规则配置“fazhi”"),
+        ("profile = \"fazhi\"\n", "未知的报告类型配置“fazhi”"),
         ("profile = \"profiles/my.toml\"\n", "my.toml 不存在"),
     ];
     for (toml, said) in cases {

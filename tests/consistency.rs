@@ -28,7 +28,7 @@ fn linshui_numbers_messages_show_the_arithmetic() {
         (
             "GW0401",
             Severity::Error,
-            "其中各项之和为23件（18+3+2），与总数24件不符"
+            "“其中”所列分项之和为23件（18+3+2），与总数24件不符"
         )
     );
     assert_eq!(

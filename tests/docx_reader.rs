@@ -631,6 +631,23 @@ fn other_formats_under_a_report_name_are_named() {
     let (kind, message) = kind_and_message("a.docx", Format::Docx, &odt);
     assert_eq!(kind, ErrorKind::UnsupportedFormat);
     assert!(message.contains("OpenDocument"), "{message}");
+    // An OFD (the Chinese e-document format) and a bare workbook by their main parts; a
+    // zip Word cannot open is not called a Word document.
+    let ofd = zip_of(&[("OFD.xml", b"<ofd:OFD/>")]);
+    let (_, message) = kind_and_message("报告.ofd", Format::Text, &ofd);
+    assert!(message.starts_with("这是 OFD 版式文件"), "{message}");
+    let book = zip_of(&[
+        ("[Content_Types].xml", b"<Types/>"),
+        ("xl/workbook.xml", b"<workbook/>"),
+    ]);
+    let (_, message) = kind_and_message("book.xlsx", Format::Text, &book);
+    assert!(message.starts_with("这是 Excel 工作簿"), "{message}");
+    let odd = zip_of(&[("[Content_Types].xml", b"<Types/>")]);
+    let (_, message) = kind_and_message("a.txt", Format::Text, &odd);
+    assert!(
+        message.contains("zip 格式的文件，但不是 Word 文档"),
+        "{message}"
+    );
     assert_eq!(ErrorKind::UnsupportedFormat.as_str(), "unsupported-format");
     // A clone without Git LFS holds pointers in place of the reports.
     let pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 48213\n";

@@ -593,3 +593,29 @@ fn a_custom_fix_keeping_its_match_is_applied_once() {
         "本委坚持依法行政，大力推进工作。坚持依法行政，大力推进改革。\n"
     );
 }
+
+/// `gwlint check --fix` in a folder of reports and other notes: only the reports are
+/// written, and each file changed is named with its count.
+#[test]
+fn fix_names_what_it_changed_and_leaves_other_texts_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("报告.txt"), REPORT).unwrap();
+    let list = "姓名,科室,电话\n张三,办公室,1234\n";
+    std::fs::write(d.join("通讯录.txt"), list).unwrap();
+    let out = gwlint().args(["check", "--fix"]).arg(d).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("已自动修复 2 处，改动的文件：\n") && err.contains("报告.txt：2 处"),
+        "{err}"
+    );
+    assert!(
+        err.contains("通讯录.txt：未修复，文件保持原样（本文件不像年度报告"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(d.join("通讯录.txt")).unwrap(), list);
+    assert_eq!(
+        std::fs::read_to_string(d.join("报告.txt")).unwrap(),
+        fixed_text()
+    );
+}

@@ -43,7 +43,7 @@ pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
     out
 }
 
-/// Where a short or repeated quote is in its paragraph: "，在“4 次,研究法治”中（本段第 2 处）".
+/// Where a short or repeated quote is in its paragraph: "，在“4 次,研究法治”中（本段第2处）".
 fn whereabouts(d: &Diagnostic, doc: &Document) -> String {
     let line = &doc.lines[doc.position(d.span.start).line - 1];
     if d.span.end > line.end {
@@ -59,7 +59,7 @@ fn whereabouts(d: &Diagnostic, doc: &Document) -> String {
     let before = crate::text::last_chars(&paragraph[..at], CONTEXT_CHARS);
     let after: String = paragraph[end..].chars().take(CONTEXT_CHARS).collect();
     let nth = match seen.iter().position(|&i| i == at) {
-        Some(k) if seen.len() > 1 => format!("（本段第 {} 处）", k + 1),
+        Some(k) if seen.len() > 1 => format!("（本段第{}处）", k + 1),
         _ => String::new(),
     };
     format!("，在“{}”中{nth}", shorten(&format!("{before}{raw}{after}")))
@@ -137,11 +137,11 @@ mod tests {
         };
         assert_eq!(
             quote(at(",", 1)),
-            "原文：“,”，在“次,研究法治工作,部署任务。”中（本段第 2 处）"
+            "原文：“,”，在“次,研究法治工作,部署任务。”中（本段第2处）"
         );
         assert_eq!(
             quote(at(",", 0)),
-            "原文：“,”，在“专题会议 4 次,研究法治工作,部”中（本段第 1 处）"
+            "原文：“,”，在“专题会议 4 次,研究法治工作,部”中（本段第1处）"
         );
         // Long enough and once only: the quote alone finds it.
         assert_eq!(

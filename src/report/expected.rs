@@ -266,6 +266,14 @@ impl Expected {
             .unwrap_or_default()
     }
 
+    /// The first unit on the list a file is credited to, by its place on the list (from 0)
+    /// and name; None without a list, or for a unit not on it.
+    pub fn listed_unit(&self, issuer: Option<&str>, path: &str) -> Option<(usize, &str)> {
+        let roster = self.roster.as_ref()?;
+        let k = roster.units_of(issuer, path).into_iter().min()?;
+        Some((k, roster.units[k].as_str()))
+    }
+
     /// The units on the list that sent no report to check, for the summary CSV's last rows.
     pub fn missing_units(&self, got: &Received) -> Vec<Missing> {
         self.roster
@@ -301,6 +309,8 @@ pub enum Instead {
 /// A unit on the list that sent no report of the year asked for that could be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing {
+    /// Its place on the list, from 0.
+    pub index: usize,
     pub unit: String,
     /// What it sent instead, if anything.
     pub instead: Vec<Instead>,
@@ -417,6 +427,7 @@ impl Roster {
         (0..self.units.len())
             .filter(|&k| !sent[k])
             .map(|k| Missing {
+                index: k,
                 unit: self.units[k].clone(),
                 instead: std::mem::take(&mut instead[k]),
             })
@@ -611,6 +622,7 @@ mod tests {
     #[test]
     fn what_a_unit_sent_instead_is_said() {
         let missing = |instead: Vec<Instead>| Missing {
+            index: 0,
             unit: "甲县卫生健康局".into(),
             instead,
         };

@@ -117,8 +117,14 @@ fn wrap(text: &str, room: usize) -> Vec<&str> {
         if depth == 0 && matches!(c, '；' | '。' | '，') {
             last_break = Some(end);
         }
+        // A clause's end is the better cut, unless it leaves the line less than half full.
+        let full_enough = |b: &usize| text[start..*b].width() * 2 >= room;
         if text[start..end].width() > room
-            && let Some(b) = last_break.or(last_soft).filter(|&b| b > start)
+            && let Some(b) = last_break
+                .filter(full_enough)
+                .or(last_soft)
+                .or(last_break)
+                .filter(|&b| b > start)
         {
             pieces.push(&text[start..b]);
             start = b;
@@ -190,6 +196,15 @@ mod tests {
                 .all(|l| !l.starts_with(|c| NO_LINE_START.contains(c))),
             "{wrapped:?}"
         );
+    }
+
+    #[test]
+    fn an_early_clause_end_does_not_leave_a_short_line() {
+        let help = "报送或公开前，在 Word 或 WPS 的“审阅”中接受或拒绝所有修订、删除所有批注：否则删去的文字和批注会随文件一起发出";
+        let wrapped = wrap(help, 60);
+        assert_eq!(wrapped.concat(), help);
+        assert!(wrapped[0].width() >= 30, "{wrapped:?}");
+        assert!(wrapped.iter().all(|l| l.width() <= 60), "{wrapped:?}");
     }
 
     #[test]

@@ -56,7 +56,11 @@ impl Reporter for Github {
                 at.end_line,
                 at.end_column,
                 property(&format!("{} {}", d.rule.code, d.rule.name)),
-                data(&format!("{}（{}）", d.message, d.help))
+                data(&if d.help.is_empty() {
+                    d.message.to_string()
+                } else {
+                    format!("{}。建议：{}", d.message, d.help)
+                })
             )?;
         }
         Ok(())

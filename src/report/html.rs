@@ -85,7 +85,7 @@ code{background:#eee;padding:0 .3em;border-radius:3px}
 mark{background:#ffe08a}
 .help{color:#555}
 </style></head><body>
-<h1>gwlint 检查报告</h1>
+<h1>gwlint 检查结果</h1>
 <p>点击表头排序，点击文件行展开问题列表。</p>
 <p class="tools"><button type="button" id="expand">全部展开</button> <button type="button" id="collapse">全部收起</button>
 显示：<label><input type="checkbox" data-sev="error" checked>错误</label>

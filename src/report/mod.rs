@@ -47,8 +47,9 @@ pub enum OutputFormat {
 impl OutputFormat {
     pub const NAMES: &'static str = "pretty、concise、json、sarif、github、csv、html、baseline";
 
+    /// By name, in any case ("JSON" as typed with Caps Lock on).
     pub fn parse(s: &str) -> Option<OutputFormat> {
-        match s {
+        match s.trim().to_ascii_lowercase().as_str() {
             "pretty" => Some(OutputFormat::Pretty),
             "concise" => Some(OutputFormat::Concise),
             "json" => Some(OutputFormat::Json),

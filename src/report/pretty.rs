@@ -97,8 +97,10 @@ impl Pretty {
             let item = Item {
                 d,
                 label,
-                source: &source,
-                code: format!("{}({})", d.rule.code, d.rule.name),
+                source: d.in_text.then_some(&source),
+                name,
+                // The level in words: ×, ⚠ and ☞ alone say nothing without colour.
+                code: format!("{}({}) {}", d.rule.code, d.rule.name, d.severity.label_zh()),
             };
             let handler = if window { &self.tight } else { &self.handler };
             out.clear();
@@ -201,7 +203,7 @@ impl Reporter for Pretty {
         if self.docx_shown {
             writeln!(
                 w,
-                "（.docx 的行号指 gwlint extract 输出的文本行：每个段落、每个表格单元格各占一行）"
+                "（.docx 的行号指 gwlint extract 输出的文本行：每个段落、每个表格单元格各占一行。在 Word 中可按 Ctrl+F 搜索所示文字，或用 --annotate 批注 生成在原处带批注的副本）"
             )?;
         }
         writeln!(w, "{}", summary_line(totals))
@@ -368,7 +370,10 @@ struct Item<'a> {
     d: &'a Diagnostic,
     /// What the underline covers: the finding, or the start of a long one.
     label: Range<usize>,
-    source: &'a DocSource<'a>,
+    /// None for what the text does not hold: the snippet would show an unrelated line.
+    source: Option<&'a DocSource<'a>>,
+    /// The file, named in the message when no snippet names it.
+    name: &'a str,
     code: String,
 }
 
@@ -380,7 +385,10 @@ impl fmt::Debug for Item<'_> {
 
 impl fmt::Display for Item<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&sanitize(&self.d.message))
+        match self.source {
+            Some(_) => f.write_str(&sanitize(&self.d.message)),
+            None => write!(f, "{}：{}", self.name, sanitize(&self.d.message)),
+        }
     }
 }
 
@@ -404,10 +412,11 @@ impl miette::Diagnostic for Item<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        self.source.map(|s| s as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source?;
         let label = LabeledSpan::new_primary_with_span(
             Some(self.d.rule.summary.to_string()),
             self.label.clone(),

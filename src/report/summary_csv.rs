@@ -28,6 +28,11 @@ pub struct SummaryCsv {
 /// The columns after the counts: the missing parts, the batch's notes, why a file was
 /// not read or checked, its folder.
 const TAIL: [&str; 4] = ["缺少的部分", "批次核对", "无法读取或未检查的原因", "目录"];
+/// With a roster: the unit a row is credited to, by its place on the list and its name.
+const LISTED: [&str; 2] = ["名单序号", "名单单位"];
+
+/// The unit on the list a row is credited to: its place on the list and its name.
+type Listed<'a> = Option<(usize, &'a str)>;
 
 impl SummaryCsv {
     pub fn new(options: &Options) -> SummaryCsv {
@@ -39,11 +44,14 @@ impl SummaryCsv {
     }
 
     /// The BOM and the header; an empty run still gives Excel a header.
-    fn header(w: &mut dyn Write) -> io::Result<()> {
+    fn header(w: &mut dyn Write, listed: bool) -> io::Result<()> {
         w.write_all(BOM)?;
         let mut header = vec!["文件", "发文机关", "年度", "状态", "错误", "警告", "提示"];
         header.extend(Category::ALL.iter().map(|c| c.label_zh()));
         header.extend(TAIL);
+        if listed {
+            header.extend(LISTED);
+        }
         row(w, &header)
     }
 
@@ -89,9 +97,12 @@ impl Reporter for SummaryCsv {
     }
 
     /// The files checked, then the reports not checked, with the status 未检查 and the
-    /// reason, and those left out on purpose, with 已排除; then the units on the roster that sent nothing, with the status 未报送.
+    /// reason, and those left out on purpose, with 已排除; then the units on the roster that
+    /// sent nothing, with the status 未报送. With a roster, in its order, each row with the
+    /// unit it is credited to: the table a director reads unit by unit.
     fn finish(&mut self, w: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
-        Self::header(w)?;
+        let listed = self.expected.roster.is_some();
+        Self::header(w, listed)?;
         let mut batch = batch_notes::per_file(&self.rows, self.expected.year);
         for k in self.expected.strangers(&self.rows) {
             batch[k].push("不在单位名单中".into());
@@ -106,38 +117,55 @@ impl Reporter for SummaryCsv {
                 notes.push(format!("按 {} 检查，{}", l.config, l.how));
             }
         }
+        let mut rows: Vec<(Listed, Vec<String>)> = Vec::new();
+        let unit = |issuer: Option<&str>, path: &str| self.expected.listed_unit(issuer, path);
         for (s, notes) in self.rows.iter().zip(&batch) {
-            let cells = self.file_row(s, notes);
-            let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
-            row(w, &refs)?;
+            rows.push((unit(s.issuer.as_deref(), &s.path), self.file_row(s, notes)));
         }
         // The counts, the categories and the missing parts are left empty.
-        let blanks = 3 + Category::ALL.len() + 1;
+        let blank_row = |path: &str, issuer: &str, status: &str, note: &str, why: &str| {
+            let mut cells: Vec<String> = [path, issuer, "", status].map(String::from).into();
+            cells.extend(std::iter::repeat_n(
+                String::new(),
+                3 + Category::ALL.len() + 1,
+            ));
+            cells.extend([note, why, folder(path)].map(String::from));
+            cells
+        };
         for u in &self.unchecked {
-            let mut cells = vec![u.path.as_str(), "", "", "未检查"];
-            cells.extend(std::iter::repeat_n("", blanks));
-            cells.extend(["", u.reason, folder(&u.path)]);
-            row(w, &cells)?;
+            let cells = blank_row(&u.path, "", "未检查", "", u.reason);
+            rows.push((unit(None, &u.path), cells));
         }
         for l in &self.left_out {
             let path = l.path.to_string_lossy();
-            let mut cells = vec![&*path, "", "", "已排除"];
-            cells.extend(std::iter::repeat_n("", blanks));
             let reason = l.reason(&|p| p.to_string());
-            cells.extend(["", reason.as_str(), folder(&path)]);
-            row(w, &cells)?;
+            rows.push((
+                unit(None, &path),
+                blank_row(&path, "", "已排除", "", &reason),
+            ));
         }
         let got = Received {
             rows: &self.rows,
             unchecked: &self.unchecked,
             left_out: &self.left_out,
         };
-        for missing in self.expected.missing_units(&got) {
-            let note = missing.note().unwrap_or_default();
-            let mut cells = vec!["", missing.unit.as_str(), "", missing.status()];
-            cells.extend(std::iter::repeat_n("", blanks));
-            cells.extend([note.as_str(), "", ""]);
-            row(w, &cells)?;
+        let missing = self.expected.missing_units(&got);
+        for m in &missing {
+            let note = m.note().unwrap_or_default();
+            let cells = blank_row("", &m.unit, m.status(), &note, "");
+            rows.push((Some((m.index, m.unit.as_str())), cells));
+        }
+        if listed {
+            // Units off the list last; a stable sort keeps each unit's files in path order.
+            rows.sort_by_key(|(u, _)| u.map_or(usize::MAX, |(k, _)| k));
+        }
+        for (u, mut cells) in rows {
+            if listed {
+                cells.push(u.map(|(k, _)| (k + 1).to_string()).unwrap_or_default());
+                cells.push(u.map(|(_, name)| name.to_string()).unwrap_or_default());
+            }
+            let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+            row(w, &refs)?;
         }
         Ok(())
     }

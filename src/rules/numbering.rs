@@ -398,7 +398,7 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
                     &ctx.doc.text[h.marker.clone()],
                     below
                 ),
-                "GB/T 15834-2011 附录B：用了较低层级的序次语后，不宜再用较高层级的；请调整序号层级，例如把“（一）”一级放在“1.”一级之前",
+                "调整序号层级，例如把“（一）”一级放在“1.”一级之前（GB/T 15834-2011 附录B：用了较低层级的序次语后，不宜再用较高层级的）",
             ));
             inverted.push(k);
         }
@@ -491,15 +491,32 @@ fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Fi
             continue;
         };
         let shown = &ctx.doc.text[span.clone()];
+        // "二)" where （五） belongs: the place gives the number, but the drafter may have
+        // meant 二 and lost (or added) a part.
+        let misfit = |w: &str| match (marker_number(shown), marker_number(w)) {
+            (Some(n), Some(m)) if n != m => format!(
+                "；原序号的数字“{}”与前后序号不接，请核对是否漏了或多了一部分",
+                numeral_of(shown)
+            ),
+            _ => String::new(),
+        };
         let (message, help) = match assigned.get(&line) {
             Some(w) if arabic_half(shown).is_some() => (
                 format!("序号“{shown}”写法不规范，应为“{w}”"),
-                format!("把段首的“{shown}”改为“{w}”"),
+                format!("把段首的“{shown}”改为“{w}”{}", misfit(w)),
             ),
-            Some(w) => (
-                format!("序号“{shown}”残缺，应为“{w}”"),
-                format!("把段首的“{shown}”改为“{w}”"),
-            ),
+            Some(w) => {
+                let note = misfit(w);
+                let by = if note.is_empty() {
+                    ""
+                } else {
+                    "按前后的序号"
+                };
+                (
+                    format!("序号“{shown}”残缺，{by}应为“{w}”"),
+                    format!("把段首的“{shown}”改为“{w}”{note}"),
+                )
+            }
             None => match arabic_half(shown) {
                 Some(n) => (
                     format!("序号“{shown}”只有右括号，应为“（{n}）”"),
@@ -513,6 +530,21 @@ fn report_damaged(ctx: &Context, assigned: &HashMap<usize, String>, out: &mut Fi
         };
         out.push(Diagnostic::new(&MARKER_DAMAGED, span, message, help));
     }
+}
+
+/// The numeral of a marker, whole or damaged: "二" of "二)", "12" of "（12".
+fn numeral_of(marker: &str) -> &str {
+    let is_numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(c);
+    let start = marker.find(is_numeral).unwrap_or(marker.len());
+    let len = marker[start..]
+        .find(|c: char| !is_numeral(c))
+        .unwrap_or(marker.len() - start);
+    &marker[start..start + len]
+}
+
+/// The number a marker's numeral gives.
+fn marker_number(marker: &str) -> Option<u32> {
+    crate::numerals::parse_number(numeral_of(marker))
 }
 
 /// The number of "2)" or "2）": an Arabic marker with its right bracket only.
@@ -896,13 +928,27 @@ fn sequence_finding(
             )
         }
     };
+    // Word's numbering is mended in Word: the advice says how, once.
+    let (message, help) = if h.auto {
+        (
+            format!("{message}（此序号由 Word 自动编号生成）"),
+            format!(
+                "同一上级标题下的同级序号应依次递增，这里应为“{want}”：如确有缺项，补齐缺少的内容；否则在 Word 中右键单击该编号，选“继续编号”或“设置编号值”，不要手工改动编号文字"
+            ),
+        )
+    } else {
+        (
+            message,
+            format!(
+                "同一上级标题下的同级序号应依次递增，这里应为“{want}”；如确有缺项，请补齐内容或重新编号"
+            ),
+        )
+    };
     Some(Diagnostic::new(
         &HEADING_SEQUENCE,
         h.marker.clone(),
-        format!("{message}{}", auto_note(h)),
-        format!(
-            "同一上级标题下的同级序号应依次递增，这里应为“{want}”；如确有缺项，请补齐内容或重新编号"
-        ),
+        message,
+        help,
     ))
 }
 

@@ -2,7 +2,7 @@
 //! Art. 23 for the deadline).
 
 use super::Context;
-use crate::date::{DateLine, Field, is_real_date};
+use crate::date::{DateLine, Field, days_in_month, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
 use crate::outline::{YearSource, content_span, issuer_in_title};
 use crate::rules::findings::Findings;
@@ -79,7 +79,7 @@ pub static ISSUER_MISMATCH: RuleMeta = RuleMeta {
     name: "issuer-mismatch",
     category: Category::Signature,
     severity: Severity::Warning,
-    summary: "落款机关与标题中的发文机关不一致",
+    summary: "发文机关署名与标题中的发文机关不一致",
     doc: "落款的发文机关署名应与标题中的发文机关一致，可以用全称，也可以用规范化简称（如“××卫生健康委员会”简称“××卫生健康委”）。联合报告（标题中各发文机关之间有空格或顿号）应署所有发文机关，缺少哪一个就报告哪一个。\n\n示例（不规范）：标题“东湖区卫生健康局……报告”，落款“东湖区医疗保障局”",
 };
 
@@ -88,7 +88,7 @@ pub static DATE_BEFORE_ISSUER: RuleMeta = RuleMeta {
     name: "date-before-issuer",
     category: Category::Signature,
     severity: Severity::Warning,
-    summary: "成文日期写在了署名之前",
+    summary: "成文日期写在了发文机关署名之前",
     doc: "GB/T 9704-2012 7.3.5.2：不加盖印章的公文，发文机关署名在前，成文日期在署名下一行。\n\n示例（不规范）：\n  2025年1月20日\n  青禾市卫生健康委员会",
 };
 
@@ -98,7 +98,7 @@ pub static DATE_ON_ISSUER_LINE: RuleMeta = RuleMeta {
     category: Category::Signature,
     // Web copies and some templates put them so; the layout, not the content, is off.
     severity: Severity::Info,
-    summary: "成文日期与署名写在同一行",
+    summary: "成文日期与发文机关署名写在同一行",
     doc: "GB/T 9704-2012 7.3.5.2：成文日期在发文机关署名下一行。署名和日期挤在一行，多是从网页复制时丢了换行，或用空格排版。\n\n示例（不规范）：青禾市卫生健康委员会　　2025年1月20日",
 };
 
@@ -119,7 +119,7 @@ pub static SELF_NAME: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "报告中的自称与发文机关不符",
-    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见规则配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
+    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见报告类型配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -163,7 +163,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         out.push(Diagnostic::new(
             &MISSING_SIGNATURE,
             content_span(ctx.doc, line),
-            "落款不在文末：署名和成文日期之后还有正文",
+            "落款不在文末：发文机关署名和成文日期之后还有正文",
             "把发文机关署名和成文日期移到正文之后（“特此报告。”之后）",
         ));
         return;
@@ -267,7 +267,7 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Find
                 &DATE_FORMAT,
                 span,
                 format!("成文日期“{written}”没有写{what}"),
-                "GB/T 9704-2012 7.3.5.4：年、月、日标全，例如“2025年1月20日”",
+                "年、月、日标全，例如“2025年1月20日”（GB/T 9704-2012 7.3.5.4）",
             ),
             None => Diagnostic::new(
                 &MASKED_DATE,
@@ -288,7 +288,7 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Find
             span.clone(),
             format!("成文日期写法不规范：{}", date.problems.join("，")),
             format!(
-                "GB/T 9704-2012 7.3.5.4：用阿拉伯数字将年、月、日标全，月、日不编虚位，应写作“{canonical}”"
+                "应写作“{canonical}”（GB/T 9704-2012 7.3.5.4：用阿拉伯数字将年、月、日标全，月、日不编虚位）"
             ),
         );
         if is_real_date(y, m, d) {
@@ -301,7 +301,10 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Find
             &INVALID_DATE,
             span,
             if (1..=12).contains(&m) {
-                format!("成文日期“{written}”不存在：{y}年{m}月没有{d}日")
+                format!(
+                    "成文日期“{written}”不存在：{y}年{m}月只有{}天",
+                    days_in_month(y, m)
+                )
             } else {
                 format!("成文日期“{written}”不存在：没有{m}月")
             },
@@ -468,9 +471,18 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
             for name in &names {
                 let a_body = suffixes.iter().any(|s| name.ends_with(s.as_str()));
                 if a_body && !title_bodies.iter().any(|b| same_body(name, b)) {
+                    // At the name itself: a Word comment goes on the line at fault.
+                    let at = issuers
+                        .iter()
+                        .find_map(|&i| {
+                            let line = content_span(ctx.doc, i);
+                            let k = ctx.doc.text[line.clone()].find(name.as_str())?;
+                            Some(line.start + k..line.start + k + name.len())
+                        })
+                        .unwrap_or_else(|| content_span(ctx.doc, issuers[issuers.len() - 1]));
                     out.push(Diagnostic::new(
                         &ISSUER_MISMATCH,
-                        content_span(ctx.doc, issuers[issuers.len() - 1]),
+                        at,
                         format!(
                             "落款中的“{name}”不是标题中的发文机关（{}）",
                             title_bodies.join("、")
@@ -501,11 +513,11 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
         &ISSUER_MISMATCH,
         content_span(ctx.doc, issuers[0]),
         format!(
-            "落款“{}”与标题中的发文机关“{}”不一致",
+            "发文机关署名“{}”与标题中的发文机关“{}”不一致",
             names.join("、"),
             title_bodies.join("、")
         ),
-        "落款应署标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
+        "发文机关署名应为标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
     ));
 }
 
@@ -628,7 +640,11 @@ mod rule_tests {
             f.iter()
                 .map(|f| (f.code, f.line, f.message.as_str()))
                 .collect::<Vec<_>>(),
-            [("GW0201", 10, "落款不在文末：署名和成文日期之后还有正文")]
+            [(
+                "GW0201",
+                10,
+                "落款不在文末：发文机关署名和成文日期之后还有正文"
+            )]
         );
     }
 
@@ -766,6 +782,19 @@ mod rule_tests {
             f[0].message,
             "落款中的“青禾市医疗保障局”不是标题中的发文机关（青禾市卫生健康委员会）"
         );
+        assert_eq!(f[0].text, "青禾市医疗保障局");
+        // Signed on two lines, the stranger first: the finding is on its line.
+        let f = crate::rules::found_of(
+            "GW0208",
+            &crate::rules::text_doc(&with_tail(
+                "青禾市医疗保障局
+青禾市卫生健康委员会
+2025年1月20日
+",
+            )),
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].text, "青禾市医疗保障局");
         // Each name apart when they differ.
         let f = crate::rules::found_of(
             "GW0208",
@@ -775,7 +804,7 @@ mod rule_tests {
         );
         assert_eq!(
             f[0].message,
-            "落款“青禾县卫生健康局、青禾县医疗保障局”与标题中的发文机关“青禾市卫生健康委员会”不一致"
+            "发文机关署名“青禾县卫生健康局、青禾县医疗保障局”与标题中的发文机关“青禾市卫生健康委员会”不一致"
         );
     }
 

@@ -55,7 +55,7 @@ pub static MISSING_PART: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Error,
     summary: "缺少法定报告内容",
-    doc: "《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告一般包括：（一）主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责情况；（四）下一年度主要安排；（五）其他需要报告的情况。\n\n各部分的标题写法（及同义说法）由规则配置 rules/fazhi-report.toml 给出；缺少举措成效或下一年度安排是错误，缺少不足和原因、第一责任人部分是警告，第（五）项可以省略。\n\n示例（不规范）：全文只有“一、主要举措和成效”“二、下一步工作打算”，没有第一责任人履职情况。",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告一般包括：（一）主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责情况；（四）下一年度主要安排；（五）其他需要报告的情况。\n\n各部分的标题写法（及同义说法）由报告类型配置 rules/fazhi-report.toml 给出；缺少举措成效或下一年度安排是错误，缺少不足和原因、第一责任人部分是警告，第（五）项可以省略。\n\n示例（不规范）：全文只有“一、主要举措和成效”“二、下一步工作打算”，没有第一责任人履职情况。",
 };
 
 pub static PART_NOT_HEADED: RuleMeta = RuleMeta {
@@ -73,7 +73,7 @@ pub static PART_ORDER: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Info,
     summary: "各部分顺序与第二十五条不同",
-    doc: "各部分的排列顺序与《法治政府建设与责任落实督察工作规定》第二十五条的顺序不同。第二十五条说“一般包括”，不强制顺序，许多地方把第一责任人履职情况放在最前或紧接举措成效之后，这一部分的位置因此不算顺序不同（规则配置 rules/fazhi-report.toml 中 placed_freely = true 的部分）；其他部分顺序不同时只作提示。\n\n示例：一、主要举措和成效 二、下一年度主要安排 三、存在的不足和原因",
+    doc: "各部分的排列顺序与《法治政府建设与责任落实督察工作规定》第二十五条的顺序不同。第二十五条说“一般包括”，不强制顺序，许多地方把第一责任人履职情况放在最前或紧接举措成效之后，这一部分的位置因此不算顺序不同（报告类型配置 rules/fazhi-report.toml 中 placed_freely = true 的部分）；其他部分顺序不同时只作提示。\n\n示例：一、主要举措和成效 二、下一年度主要安排 三、存在的不足和原因",
 };
 
 pub static SHORTFALLS_WITHOUT_CAUSES: RuleMeta = RuleMeta {
@@ -491,7 +491,7 @@ fn missing_part(
         .sum();
     let pictured = if ctx.doc.extras.pictures > 0 && body_words < MAX_PICTURED_BODY_CHARS {
         format!(
-            "；文中有 {} 张图片，如果正文是图片（扫描件），gwlint 无法检查其中的文字，请提供文字版",
+            "；文中有{}张图片，如果正文是图片（扫描件），gwlint 无法检查其中的文字，请提供文字版",
             ctx.doc.extras.pictures
         )
     } else {
@@ -752,10 +752,7 @@ mod tests {
             .filter(|d| d.rule.code == "GW0104")
             .map(|d| d.help)
             .collect();
-        assert!(
-            help.iter().all(|h| h.contains("文中有 3 张图片")),
-            "{help:?}"
-        );
+        assert!(help.iter().all(|h| h.contains("文中有3张图片")), "{help:?}");
         // A report written out is not suspected of being pictures.
         let mut doc = Document::from_text("t.docx", Format::Docx, "docx", GOOD_REPORT.into());
         doc.extras.pictures = 3;
@@ -831,6 +828,18 @@ mod tests {
             ("2025年推进法治政府建设的主要安排", "下步工作设想"),
             ("2025年推进法治政府建设的主要安排", "2025年工作考虑"),
             ("2025年推进法治政府建设的主要安排", "2025年的工作"),
+            // A year's work named with no plan word: the plan, by its year.
+            ("2025年推进法治政府建设的主要安排", "2025年主要工作"),
+            ("2025年推进法治政府建设的主要安排", "2025年度主要工作"),
+            (
+                "2025年推进法治政府建设的主要安排",
+                "2025年推进法治政府建设的主要举措",
+            ),
+            ("2025年推进法治政府建设的主要安排", "2025年法治政府建设工作"),
+            (
+                "2025年推进法治政府建设的主要安排",
+                "“十五五”开局之年法治建设安排",
+            ),
             // The shortfalls named without 存在.
             ("存在的不足和原因", "工作中的不足"),
             ("存在的不足和原因", "不足与差距"),
@@ -852,6 +861,14 @@ mod tests {
                 "{to}"
             );
         }
+    }
+
+    /// "2024年主要工作" in a report on 2024 is no plan: a heading named by its year alone
+    /// is the plan only when the year is the next.
+    #[test]
+    fn a_year_s_work_of_the_reported_year_is_no_plan() {
+        let text = GOOD_REPORT.replace("2025年推进法治政府建设的主要安排", "2024年主要工作");
+        assert!(codes(&text).contains(&"GW0104"), "{:?}", codes(&text));
     }
 
     #[test]

@@ -132,6 +132,16 @@ pub fn io_cause(e: &std::io::Error) -> String {
 }
 
 /// How a message names the extension a file was given: "文本文件" for .txt and .md.
+/// What a unit that sent a web page is asked for.
+pub const WEB_PAGE: &str = "网页文件（.html、.mht）无法检查，请在 Word 或 WPS 中打开后另存为 .docx";
+
+/// A page saved from Word or a browser, by its name.
+pub fn is_web_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["htm", "html", "mht", "mhtml"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
 fn declared_extension(name: &str) -> String {
     match Path::new(name).extension().and_then(|e| e.to_str()) {
         Some(e) if format_for_path(Path::new(name)).is_none() => format!("“.{e}”"),
@@ -153,6 +163,10 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
             ErrorKind::UnsupportedFormat,
             "这是 RTF 格式的文件，不是 .docx；请在 Word 或 WPS 中“另存为”.docx 格式",
         ));
+    }
+    // Word's "另存为网页": markup, not a report's text (a .txt pasted from a page is one).
+    if is_web_page(Path::new(name)) {
+        return Err(SourceError::new(ErrorKind::UnsupportedFormat, WEB_PAGE));
     }
     if bytes.starts_with(b"%PDF") {
         return Err(SourceError::new(
@@ -186,6 +200,11 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
         // Say what the zip is: an Excel workbook, a plain archive, or a .docx misnamed.
         _ if is_zip => Err(match docx::read(bytes) {
             Err(e) if e.kind == ErrorKind::UnsupportedFormat => e,
+            // A zip without a Word document part is not called a Word document.
+            Err(e) if e.kind == ErrorKind::MissingPart => SourceError::new(
+                ErrorKind::UnsupportedFormat,
+                "这是 zip 格式的文件，但不是 Word 文档（.docx）；请提供报告的 .docx 或 .txt 原文",
+            ),
             _ => SourceError::new(
                 ErrorKind::UnsupportedFormat,
                 format!(

@@ -38,8 +38,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 continue;
             }
             let names: Vec<String> = t[start..end].chars().map(name).collect();
-            let before = crate::text::last_chars(&t[..start], 4);
-            let after: String = t[end..].chars().take(4).collect();
+            let (before, after) = around(&t[..start], &t[end..]);
             out.push(
                 Diagnostic::new(
                     &INVISIBLE_CHARACTER,
@@ -51,6 +50,32 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             );
         }
     }
+}
+
+/// Four characters either side, widened so that no number is cut ("参训260人次", not "0人次").
+fn around<'t>(before: &'t str, after: &'t str) -> (&'t str, &'t str) {
+    let digit = |c: &char| c.is_ascii_digit() || matches!(c, '.' | ',');
+    let mut from = crate::text::last_chars(before, 4);
+    if from.starts_with(|c: char| digit(&c)) {
+        let extra: usize = before[..before.len() - from.len()]
+            .chars()
+            .rev()
+            .take_while(digit)
+            .take(12)
+            .map(char::len_utf8)
+            .sum();
+        from = &before[before.len() - from.len() - extra..];
+    }
+    let mut to: usize = after.chars().take(4).map(char::len_utf8).sum();
+    if after[..to].ends_with(|c: char| digit(&c)) {
+        to += after[to..]
+            .chars()
+            .take_while(digit)
+            .take(12)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    }
+    (from, &after[..to])
 }
 
 fn name(c: char) -> String {

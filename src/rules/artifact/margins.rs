@@ -1,6 +1,6 @@
 //! Page headers and footers (GW0613): printed on every page, and easy to forget when last
 //! year's report or a template is reused. They have no line of their own in the text, so
-//! a finding is anchored on the first line, the title.
+//! a finding is anchored on the first line, and shown without it.
 
 use super::HEADER_FOOTER;
 use super::placeholder::blank_in;
@@ -32,12 +32,15 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     for m in margins {
         let place = m.place();
         if let Some(blank) = blank(&m.text) {
-            out.push(Diagnostic::new(
-                &HEADER_FOOTER,
-                at..at,
-                format!("{place}“{}”中的“{blank}”是未填写的占位符", quoted(m)),
-                format!("{place}会印在每一页上：在 Word 或 WPS 中双击{place}，填上实际内容"),
-            ));
+            out.push(
+                Diagnostic::new(
+                    &HEADER_FOOTER,
+                    at..at,
+                    format!("{place}“{}”中的“{blank}”是未填写的占位符", quoted(m)),
+                    format!("{place}会印在每一页上：在 Word 或 WPS 中双击{place}，填上实际内容"),
+                )
+                .outside_text(),
+            );
         }
         let Some(reported) = reported else {
             continue;
@@ -69,7 +72,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             format!(
                 "{place}的年份{why}：在 Word 或 WPS 中双击{place}，改为{reported}年的标题，或删除"
             ),
-        ));
+        ).outside_text());
     }
 }
 

@@ -7,6 +7,7 @@ use crate::document::Format;
 use crate::lazy_regex::static_regex;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
+use crate::text::named_mark;
 use std::ops::Range;
 
 /// The tags of a page's text; a tag of another name is more likely prose ("<3").
@@ -79,7 +80,13 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let written = &t[r.clone()];
             let help = match meant.as_deref() {
                 Some("") => format!("删去“{written}”"),
-                Some(m) => format!("把“{written}”改为“{m}”"),
+                Some(m) => {
+                    let mut one = m.chars();
+                    match (one.next(), one.next()) {
+                        (Some(c), None) => format!("把“{written}”改为{}", named_mark(c)),
+                        _ => format!("把“{written}”改为“{m}”"),
+                    }
+                }
                 None => format!("删去“{written}”或改为它代表的字符"),
             };
             let d = Diagnostic::new(

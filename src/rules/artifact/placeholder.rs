@@ -447,7 +447,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             &MASKED_DOCUMENT,
             first.span.clone(),
             format!(
-                "全文有 {} 处内容被{shown}遮盖，这是经过脱敏或遮盖处理的副本",
+                "全文有{}处内容被{shown}遮盖，这是经过脱敏或遮盖处理的副本",
                 marks.len()
             ),
             "遮盖处的数字、年份和日期都无法核对；请用未遮盖的原始文件检查，下面逐处列出",

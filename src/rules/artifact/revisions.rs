@@ -11,9 +11,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     let extras = &ctx.doc.extras;
     let what = match (extras.revisions, extras.comments) {
         (0, 0) => return,
-        (r, 0) => format!("{r} 处未处理的修订"),
-        (0, c) => format!("{c} 条批注"),
-        (r, c) => format!("{r} 处未处理的修订和 {c} 条批注"),
+        (r, 0) => format!("{r}处未处理的修订"),
+        (0, c) => format!("{c}条批注"),
+        (r, c) => format!("{r}处未处理的修订和{c}条批注"),
     };
     let accepted = if extras.revisions > 0 {
         "；gwlint 按接受全部修订后的文字检查"
@@ -25,7 +25,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     out.push(Diagnostic::new(
         &OPEN_REVISIONS,
         first,
-        format!("文档中有 {what}{accepted}"),
+        format!("文档中有{what}{accepted}"),
         "报送或公开前，在 Word 或 WPS 的“审阅”中接受或拒绝所有修订、删除所有批注：否则删去的文字和批注会随文件一起发出",
-    ));
+    ).outside_text());
 }

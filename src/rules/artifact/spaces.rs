@@ -71,7 +71,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if count > 1 {
             first
                 .message
-                .push_str(&format!("（全文 {count} 处，来自同一编号设置）"));
+                .push_str(&format!("（全文{count}处，来自同一编号设置）"));
         }
         out.push(first);
     }
@@ -81,7 +81,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let mut first = after_markers.tabs.swap_remove(0);
         first
             .message
-            .push_str(&format!("（全文 {tabs} 个序号后都是制表符）"));
+            .push_str(&format!("（全文{tabs}个序号后都是制表符）"));
         first.fix = None;
         out.push(first);
     } else {
@@ -356,13 +356,18 @@ fn inner_spaces(
             };
             (
                 format!("{beside}与数字之间有{what}：“{shown}”"),
-                "删除空格：中文与数字之间不加空格",
+                "删除空格：汉字、中文标点与数字之间不加空格",
                 Some(single),
             )
         } else {
             // Two words may have been meant as a list ("市委 市政府"): then 、 is right.
+            let between = if is_han(a) && is_han(b) {
+                "汉字之间"
+            } else {
+                "标点前后"
+            };
             (
-                format!("中文中间有{what}：“{shown}”"),
+                format!("{between}有{what}：“{shown}”"),
                 "删除空格；如果空格是用来分隔并列的词语，改用顿号“、”",
                 Some(false),
             )

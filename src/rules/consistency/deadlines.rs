@@ -87,7 +87,10 @@ fn deadlines(line: &str) -> Vec<(Range<usize>, i32, Option<u32>)> {
         };
         let by = BY.iter().any(|w| near(w));
         let until = ["到", "至"].iter().any(|w| near(w));
-        if by && (before.is_some() || end_of.is_some() && until) {
+        // "在2025年底前实现全覆盖的基础上": what was done, built on.
+        let clause = &rest[..rest.find(['，', '。', '；']).unwrap_or(rest.len())];
+        let done = clause.contains("基础上");
+        if by && !done && (before.is_some() || end_of.is_some() && until) {
             found.push((start..line.len() - rest.len(), year, month));
         }
     }
@@ -114,9 +117,11 @@ mod tests {
                 ("2026年底".to_string(), 2026, None),
             ]
         );
-        // Older things, a year alone, a period, half a number, a year in words.
+        // Older things, a year alone, a period, half a number, a year in words, what was
+        // done and is built on.
         for none in [
             "对2024年以前出台的规范性文件开展清理。",
+            "在2025年底前实现法律顾问全覆盖的基础上，推动服务向村卫生室延伸。",
             "2024年，我委力争实现网办。",
             "计划于12024年底前完成。",
             "《规划（2021—2025年）》",

@@ -292,7 +292,7 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
                 &DIGIT_WITH_QIAN,
                 p.doc_span(span),
                 format!("“{written}”中阿拉伯数字与“{m}”连用"),
-                format!("GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，写作“{fixed}”"),
+                format!("写作“{fixed}”（GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”）"),
             )
             .with_fix(fixed, true)
         } else {
@@ -303,7 +303,7 @@ fn check_digit_multipliers(p: &Para, out: &mut Findings) {
                     "“{written}”中阿拉伯数字与{}连用",
                     multipliers(&nums[first..=last])
                 ),
-                "GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”，请整体改写成一个数（例如“3千5百”写作“3500”）",
+                "整体改写成一个数，例如“3千5百”写作“3500”（GB/T 15835-2011 5.3：阿拉伯数字后只能跟“万”“亿”）",
             )
         };
         out.push(d);
@@ -484,7 +484,7 @@ fn check_chinese_counts(p: &Para, lex: &Lexicon, out: &mut Findings) {
                     model.written_with_unit(text)
                 ),
                 format!(
-                    "GB/T 15835-2011 4.1.1、4.3：计数用阿拉伯数字，同段写法一致，写作“{arabic}{}”",
+                    "写作“{arabic}{}”（GB/T 15835-2011 4.1.1、4.3：计数用阿拉伯数字，同段写法一致）",
                     &text[q.written_unit.clone()]
                 ),
             )
@@ -521,7 +521,7 @@ fn check_chinese_percents(p: &Para, out: &mut Findings) {
                     "“{written}”用了汉字数字，同一句的其他百分数用阿拉伯数字（如“{}”）",
                     model.written(text)
                 ),
-                format!("GB/T 15835-2011 4.3：同一句中同类数字写法一致，写作“{arabic}”"),
+                format!("写作“{arabic}”（GB/T 15835-2011 4.3：同一句中同类数字写法一致）"),
             )
             .with_fix(arabic, false),
         );

@@ -247,6 +247,8 @@ fn read<'q>(
 /// `to` this one's, in one unit.
 pub(super) fn from_to(g: &Growth, text: &str, from: &Quantity, to: &Quantity) -> bool {
     let between = text[from.span.end..to.span.start].trim();
+    // "由2020年的56项精简至2025年的38项": the year of the figure reached is no gap.
+    let between = strip_digit_year(between.trim_end_matches('的')).unwrap_or(between);
     let reaches = g.to.iter().any(|t| between.ends_with(t.as_str()))
         && between.chars().count() <= MAX_GAP_CHARS
         && to.unit == from.unit;

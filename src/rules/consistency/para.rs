@@ -285,8 +285,12 @@ pub(super) fn last_chars(s: &str, n: usize) -> &str {
 }
 
 /// What a percentage should read, to the precision it is written in ("97.0" for "99.0%"),
-/// and to `whole_places` when it is written whole ("98.2" for "100%").
+/// and to `whole_places` when it is written whole ("98.2" for "100%"). A whole figure is
+/// written whole: "100.0" would read against the "341÷341=100%" beside it.
 pub(super) fn expected_percent(exact: f64, written: &Quantity, whole_places: usize) -> String {
+    if (exact - exact.round()).abs() < 1e-9 {
+        return format_percent(exact, 0);
+    }
     let shown = match written.numeral.decimals as usize {
         0 => format_percent(exact, whole_places),
         d => format_percent_fixed(exact, d),

@@ -553,7 +553,7 @@ fn push_mismatch(p: &Para, share: &Share, severity: Severity, out: &mut Findings
                 q.written(text)
             ),
             format!(
-                "核对比例和它所依据的数字：{x_label}{}占{y_label}{}",
+                "核对所占比例和它所依据的两个数字（{x_label}{}、{y_label}{}），三者应一致",
                 num.written_with_unit(text),
                 show(den_value, num.unit)
             ),

@@ -731,9 +731,13 @@ fn check_breakdown(
             &SUM_MISMATCH,
             span,
             format!(
-                "{}各项之和为{}（{}），{verb}总数{}{tail}",
-                // "其中各项之和", not "分别为各项之和".
-                if trig.starts_with("分别") { "" } else { trig },
+                "{}所列分项之和为{}（{}），{verb}总数{}{tail}",
+                // "“其中”所列分项", not "“分别为”所列分项".
+                if trig.starts_with("分别") {
+                    String::new()
+                } else {
+                    format!("“{trig}”")
+                },
                 show_like(listed_sum, total, text, shown_grouped),
                 join_values(text, &listed),
                 show_like(total.value, total, text, shown_grouped)
@@ -995,7 +999,7 @@ fn check_named_list(p: &Para, lex: &Lexicon, at: usize, trig: &str, out: &mut Fi
         &SUM_MISMATCH,
         p.doc_span(total.span.start..parts.end),
         format!(
-            "“{trig}”列出的各项之和为{}（{}），超过总数{}",
+            "“{trig}”所列分项之和为{}（{}），超过总数{}",
             show_like(sum, total, text, shown_grouped),
             join_values(text, items),
             show_like(total.value, total, text, shown_grouped)

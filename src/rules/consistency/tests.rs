@@ -638,14 +638,14 @@ fn sum_messages_show_the_figures_as_written() {
     let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
-        "其中各项之和为4,343.7万元（2,135.2万元+2,208.5万元），超过总数4,286.7万元"
+        "“其中”所列分项之和为4,343.7万元（2,135.2万元+2,208.5万元），超过总数4,286.7万元"
     );
     // In the total's scale: not "36200万元" beside "3.5亿元".
     let text = with("投入资金3.5亿元，其中省级资金2.13亿元、市级资金1.49亿元。");
     let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(
         d.message,
-        "其中各项之和为3.62亿元（2.13亿元+1.49亿元），超过总数3.5亿元"
+        "“其中”所列分项之和为3.62亿元（2.13亿元+1.49亿元），超过总数3.5亿元"
     );
 }
 
@@ -654,7 +654,10 @@ fn two_part_shortfall_is_a_warning() {
     let text = with("共受理投诉举报45件，其中办结32件、转办12件。");
     let d = &found_of("GW0401", &text_doc(&text))[0];
     assert_eq!(d.severity, Severity::Warning);
-    assert_eq!(d.message, "其中各项之和为44件（32+12），与总数45件不符");
+    assert_eq!(
+        d.message,
+        "“其中”所列分项之和为44件（32+12），与总数45件不符"
+    );
 }
 
 #[test]
@@ -1478,6 +1481,7 @@ fn achievements_after_the_date_of_writing() {
         "该办法于2024年12月印发，自2025年3月1日施行，有效期5年。",
         "《条例》经审议通过，于2025年3月1日正式实施。",
         "新标准2025年2月1日生效。",
+        "针对2025年2月实施的《行政执法监督条例》，及时组织学习。",
         // A date that leads a clause of its own.
         "2025年3月，将组织开展专项执法检查。",
     ] {
@@ -1839,7 +1843,7 @@ fn number_forms() {
         &text_doc(&with("开展联合执法6次，配备公职律师一名。")),
     );
     assert_eq!(ming.len(), 1);
-    assert!(ming[0].help.ends_with("写作“1名”"), "{}", ming[0].help);
+    assert!(ming[0].help.starts_with("写作“1名”"), "{}", ming[0].help);
     for ok in [
         "召开培训会一次，压实责任。",
         "开展联合执法6次，推行“最多跑一次”，实现一次性告知。",
@@ -2702,10 +2706,14 @@ fn growth_against_the_other_period() {
         "全年立案查处行政处罚案件186件，去年同期为160件，同比增长12.3%。",
         // The two figures after the change.
         "全年投诉件数同比下降12.5%，由48件降至40件。",
+        // Each figure with its year; a reduction named 精简 or 压减.
+        "行政许可事项由2020年的56项精简至2024年的38项，精简47.4%。",
+        "审批时限由20个工作日压减到12个工作日，压减50%。",
     ] {
         assert_eq!(codes(wrong), ["GW0402"], "{wrong}");
     }
     for right in [
+        "行政许可事项由2020年的56项精简至2024年的38项，精简32.1%。",
         "全年受理行政许可申请360件，比上年的300件增长20%。",
         "全年办理行政处罚案件120件，同比增长33.3%（上年为90件）。",
         "罚没款36.5万元，较上年同期的30万元增长21.7%。",
@@ -3372,7 +3380,7 @@ fn table_messages_write_figures_as_the_table_does() {
     // Parts in two scales keep their units.
     assert_eq!(
         messages_of_sentence("罚没款合计96.4万元，其中罚款821,000元、没收违法所得15.3万元。"),
-        ["其中各项之和为97.4万元（821,000元+15.3万元），超过总数96.4万元"]
+        ["“其中”所列分项之和为97.4万元（821,000元+15.3万元），超过总数96.4万元"]
     );
 }
 
@@ -3450,6 +3458,19 @@ fn years_that_do_not_fit_their_period_or_count() {
             "2021—2024年是4年，不是3年",
         ),
         ("2022—2025年连续三年获评先进。", "2022—2025年是4年，不是3年"),
+        // A year said to open or close a period.
+        (
+            "2025年是“十四五”规划开局之年。",
+            "“十四五”的开局之年是2021年，这里写的是2025年",
+        ),
+        (
+            "“十四五”开局之年（2025年），我委全面推进依法行政。",
+            "“十四五”的开局之年是2021年，这里写的是2025年",
+        ),
+        (
+            "2021年是“八五”普法的收官之年。",
+            "“八五”普法的收官之年是2025年，这里写的是2021年",
+        ),
     ] {
         let found = found_of("GW0422", &text_doc(&with(wrong)));
         assert_eq!(found.len(), 1, "{wrong}");
@@ -3459,6 +3480,11 @@ fn years_that_do_not_fit_their_period_or_count() {
     assert_eq!(
         found[0].help,
         "核对时期和年份：名称无误的，年份改为2026—2030年；年份无误的，改为“十四五”"
+    );
+    let found = found_of("GW0422", &text_doc(&with("2026年是“十四五”收官之年。")));
+    assert_eq!(
+        found[0].help,
+        "核对年份和时期：“十四五”是2021—2025年，2021年开局，2025年收官；2026年是“十五五”开局之年"
     );
     for right in [
         "“十四五”时期（2021—2025年）圆满收官。",
@@ -3472,6 +3498,10 @@ fn years_that_do_not_fit_their_period_or_count() {
         // Two periods together.
         "“十三五”至“十四五”时期（2016—2025年），法治建设持续推进。",
         "“十三五”“十四五”期间（2016—2025年）持续推进。",
+        "2025年是“十四五”收官之年，2026年是“十五五”开局之年。",
+        "“八五”普法开局之年（2021年）。",
+        // A year of its own clause, not said to open the period.
+        "2025年，“十四五”开局之年以来的成果得到巩固。",
     ] {
         assert_eq!(codes_of("GW0422", &with(right)), [], "{right}");
     }

@@ -141,7 +141,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                     format!(
                         "序号“{raw}”的标点不规范：它用在第一层标题之下，是第二层的序号，应为“{want}”{note}"
                     ),
-                    "GB/T 15834-2011 附录B：第一层用“一、”，第二层用“（一）”；汉字数字序号后用顿号“、”，不用下脚点",
+                    "第一层用“一、”，第二层用“（一）”；汉字数字序号后用顿号“、”，不用下脚点（GB/T 15834-2011 附录B）",
                 ).with_fix(want.clone(), false));
             }
             MarkerKind::HanComma if !raw.ends_with('、') => {
@@ -267,7 +267,7 @@ fn punctuation(
         &MARKER_PUNCTUATION,
         span,
         format!("序号“{shown}”的标点不规范，应为“{want}”{note}"),
-        format!("GB/T 15834-2011 附录B.3：{rule}"),
+        format!("{rule}（GB/T 15834-2011 附录B.3）"),
     );
     if h.auto {
         d

@@ -142,6 +142,22 @@ fn heading_that_lost_its_marker_is_one_finding_and_no_broken_paragraph() {
         under("二)规范执法行为，提升执法效能"),
         [("GW0306", 7, "序号“二)”残缺，应为“（二）”".to_string())]
     );
+    // A numeral that does not fit: the place gives the number, the drafter checks why.
+    let misfit = found_of(
+        "GW0306",
+        &text_doc(&with_measures(
+            "（一）强化法治思维\n全年集体学法4次。\n五)规范执法行为\n加强执法人员培训。\n（三）创新普法方式\n运用新媒体开展普法。\n",
+        )),
+    );
+    assert_eq!(misfit.len(), 1);
+    assert_eq!(misfit[0].message, "序号“五)”残缺，按前后的序号应为“（二）”");
+    assert!(
+        misfit[0]
+            .help
+            .ends_with("原序号的数字“五”与前后序号不接，请核对是否漏了或多了一部分"),
+        "{}",
+        misfit[0].help
+    );
     let lost = under("规范执法行为，提升执法效能");
     assert_eq!(
         lost.iter().map(|(c, l, _)| (*c, *l)).collect::<Vec<_>>(),
@@ -1122,4 +1138,40 @@ fn an_automatic_list_in_a_wrong_format_is_said_once() {
     // Typed by hand, each marker is its own fault, with its own fix.
     let typed = with_measures("(一)健全机制。\n(二)强化监督。\n");
     assert_eq!(found_of("GW0304", &text_doc(&typed)).len(), 2);
+}
+
+/// A gap in Word's numbering is mended in Word: the message says where the number comes
+/// from, the advice how to mend it, and neither tells the drafter to edit the number.
+#[test]
+fn a_gap_in_automatic_numbering_is_mended_in_word() {
+    use crate::document::{Document, Paragraph};
+    let mut paras: Vec<Paragraph> = Vec::new();
+    for line in GOOD_REPORT.lines() {
+        let (auto_number, text) = match line.strip_prefix("（一）") {
+            Some(rest) => (Some("（一）".to_string()), rest.to_string()),
+            None => (None, line.to_string()),
+        };
+        let first = auto_number.is_some();
+        paras.push(Paragraph {
+            text,
+            auto_number,
+            ..Paragraph::default()
+        });
+        if first {
+            paras.push(Paragraph {
+                text: "强化执法监督。".into(),
+                auto_number: Some("（三）".into()),
+                ..Paragraph::default()
+            });
+        }
+    }
+    let found = found_of("GW0301", &Document::from_paragraphs("a.docx", paras));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.ends_with("（此序号由 Word 自动编号生成）"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].help.contains("选“继续编号”或“设置编号值”"));
+    assert!(!found[0].help.contains("重新编号"));
 }

@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::outline::content_span;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
-use crate::text::is_han;
+use crate::text::{is_han, named_mark};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -178,12 +178,15 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
                 "如是句末，改为“。”；如是外国人名或少数民族人名各部分之间的间隔，改为间隔号“·”（GB/T 15834-2011 4.16）".to_string(),
             )
         } else {
+            let (c, replacement) = (named_mark(f.c), named_mark(f.replacement));
+            let message = if f.c == '"' || f.c == '\'' {
+                format!("中文语句中用了{c}，应为{replacement}")
+            } else {
+                format!("中文语句中用了半角标点{c}，应为全角{replacement}")
+            };
             (
-                format!("中文中使用了半角标点“{}”，应为全角“{}”", f.c, f.replacement),
-                format!(
-                    "改为“{}”（GB/T 15834-2011：中文标点占一个汉字的位置）",
-                    f.replacement
-                ),
+                message,
+                format!("改为{replacement}（GB/T 15834-2011：中文标点占一个汉字的位置）"),
             )
         };
         let mut d = Diagnostic::new(

@@ -33,7 +33,7 @@ fn addressee(ctx: &Context, out: &mut Findings) {
                 &ADDRESSEE_COLON,
                 span.start + body.len()..span.end,
                 format!("主送机关“{body}”后缺少冒号“：”"),
-                "GB/T 9704-2012 7.3.2：最后一个主送机关名称后标全角冒号",
+                "在最后一个主送机关名称后标全角冒号“：”（GB/T 9704-2012 7.3.2）",
             )
             .with_fix("：", true),
         );
@@ -47,7 +47,7 @@ fn addressee(ctx: &Context, out: &mut Findings) {
             &ADDRESSEE_COLON,
             span.end - colon.len_utf8()..span.end,
             format!("主送机关“{t}”后应使用全角冒号“：”"),
-            "GB/T 9704-2012 7.3.2：最后一个主送机关名称后标全角冒号",
+            "在最后一个主送机关名称后标全角冒号“：”（GB/T 9704-2012 7.3.2）",
         )
         .with_fix("：", true),
     );

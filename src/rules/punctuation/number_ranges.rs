@@ -148,7 +148,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             } else {
                 (
                     format!("数值范围“{shown}”中的连接号应为浪纹线“～”"),
-                    "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码和全数字日期",
+                    "标示数值范围的起止用浪纹线“～”（GB/T 15834-2011 4.13.3）；短横线“-”只用于代码、电话号码、全数字日期和产品型号",
                 )
             };
             let (message, replacement) = match missing {
@@ -175,7 +175,7 @@ fn unit_on_both(at: usize, mark: &str, shown: &str, unit: char) -> Diagnostic {
         &NUMBER_RANGE,
         at..at + mark.len(),
         format!("数值范围“{shown}{unit}”的前一个数也要带“{unit}”"),
-        "GB/T 15835-2011：数值范围两端的百分号和“万”“亿”都要写出，如“15%～30%”“9亿～16亿”，不写作“15～30%”“9～16亿”",
+        "数值范围两端的百分号和“万”“亿”都要写出，如“15%～30%”“9亿～16亿”，不写作“15～30%”“9～16亿”（GB/T 15835-2011）",
     )
     .with_fix(format!("{unit}{mark}"), true)
 }

@@ -8,7 +8,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::rules::artifact::layout::{Ending, ending};
 use crate::rules::findings::Findings;
-use crate::text::{indent_len, is_han};
+use crate::text::{indent_len, is_han, named_mark};
 use std::collections::HashSet;
 
 /// Number of `Family` variants.
@@ -270,19 +270,19 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
                     None => {
                         let at_start = k == indent_len(s);
                         unmatched.insert(at);
+                        let (close, open) = (named_mark(c), named_mark(partner(c)));
                         out.push(Diagnostic::new(
                             &UNBALANCED_PAIR,
                             at..at + c.len_utf8(),
                             format!(
-                                "“{c}”前面没有对应的“{}”{}",
-                                partner(c),
+                                "{close}前面没有对应的{open}{}",
                                 if at_start {
                                     "（段首的残缺序号？）"
                                 } else {
                                     ""
                                 }
                             ),
-                            format!("补上“{}”，或删除多余的“{c}”", partner(c)),
+                            format!("补上{open}，或删除多余的{close}"),
                         ));
                     }
                 }
@@ -346,15 +346,22 @@ fn unclosed(
     let _ = ctx;
     unmatched.insert(o.at);
     let want = partner(o.ch);
+    let (open, want) = (named_mark(o.ch), named_mark(want));
     let message = match before {
-        Some(b) => format!("“{}”在“{b}”之前没有闭合，缺少“{want}”", o.ch),
-        None => format!("“{}”没有对应的“{want}”", o.ch),
+        Some(b) => format!("{open}在{}之前没有闭合，缺少{want}", named_mark(b)),
+        None => format!("{open}没有对应的{want}"),
+    };
+    // A half-width mark is closed the Chinese way: its own partner would draw GW0501.
+    let help = match o.ch {
+        '(' => format!("在适当位置补上“）”并把{open}改为“（”，或删除多余的{open}"),
+        '[' => format!("在适当位置补上配对的括号，或删除多余的{open}"),
+        _ => format!("在适当位置补上{want}，或删除多余的{open}"),
     };
     out.push(Diagnostic::new(
         &UNBALANCED_PAIR,
         o.at..o.at + o.ch.len_utf8(),
         message,
-        format!("在适当位置补上“{want}”，或删除多余的“{}”", o.ch),
+        help,
     ));
 }
 
@@ -374,7 +381,7 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Findings) {
                 &NESTED_TITLE_MARKS,
                 o.at..end,
                 format!("书名号里面的书名号应使用单书名号：“{}”应为“〈{content}〉”", &text[o.at..end]),
-                "GB/T 15834-2011 4.15：书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号",
+                "书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号（GB/T 15834-2011 4.15）",
             )
             .with_severity(Severity::Warning)
             .with_fix(format!("〈{content}〉"), true),
@@ -395,7 +402,7 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Findings) {
                 &NESTED_TITLE_MARKS,
                 o.at..end,
                 format!("单书名号只用在书名号里面：“{}”应为“《{swapped}》”", &text[o.at..end]),
-                "GB/T 15834-2011 4.15：书名用双书名号《》，书名号里边还要用书名号时，里边一层才用单书名号〈〉",
+                "书名用双书名号《》，书名号里边还要用书名号时，里边一层才用单书名号〈〉（GB/T 15834-2011 4.15）",
             )
             .with_severity(Severity::Warning)
             .with_fix(format!("《{swapped}》"), true),
@@ -406,8 +413,11 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Findings) {
             Diagnostic::new(
                 &QUOTE_NESTING,
                 o.at..end,
-                format!("引号里面的引号应使用单引号：“{}”", &text[o.at..end]),
-                "GB/T 15834-2011 4.8：引号里面还要用引号时，外面一层用双引号，里面一层用单引号",
+                format!(
+                    "引号里面的引号应使用单引号：{}应改为‘{content}’",
+                    &text[o.at..end]
+                ),
+                "引号里面还要用引号时，外面一层用双引号，里面一层用单引号（GB/T 15834-2011 4.8）",
             )
             .with_fix(format!("‘{content}’"), false),
         );
@@ -416,7 +426,10 @@ fn matched(ctx: &Context, o: &Open, at: usize, c: char, out: &mut Findings) {
         let mut d = Diagnostic::new(
             &QUOTE_NESTING,
             o.at..end,
-            format!("单引号只用在双引号里面：“{}”应使用双引号", &text[o.at..end]),
+            format!(
+                "单引号只用在双引号里面：{}应改为“{content}”",
+                &text[o.at..end]
+            ),
             format!("改为“{content}”（GB/T 15834-2011 4.8）"),
         );
         if content.chars().count() <= MAX_QUOTE_FIX && !content.contains(['“', '”', '‘', '’', '\n'])
@@ -470,7 +483,7 @@ fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut F
                 &NESTED_TITLE_MARKS,
                 start..end,
                 format!("书名用了尖括号“{shown}”，应使用书名号“《{content}》”"),
-                "GB/T 15834-2011 4.15：书名、文件名用书名号《》，不用“<>”",
+                "书名、文件名用书名号《》，不用“<>”（GB/T 15834-2011 4.15）",
             )
             .with_severity(Severity::Warning)
             .with_fix(format!("《{content}》"), true),
@@ -482,7 +495,7 @@ fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut F
             &NESTED_TITLE_MARKS,
             start..end,
             format!("书名号里面的书名用了尖括号“{shown}”，应使用单书名号“〈{content}〉”"),
-            "GB/T 15834-2011 4.15：书名号里边还要用书名号时，里边一层用单书名号〈〉，不用“<>”",
+            "书名号里边还要用书名号时，里边一层用单书名号〈〉，不用“<>”（GB/T 15834-2011 4.15）",
         )
         .with_fix(format!("〈{content}〉"), true),
     );

@@ -385,6 +385,13 @@ fn time_ranges() {
         "（一）健全依法决策机制。1-10月受理12件，3月1日-4月30日集中整治，2023年12月~2024年3月开展检查，窗口8:30-17:30办公，1~6月份办结。",
     );
     assert_eq!(codes(&text), [("GW0516", 5); 5]);
+    // A range of dates is quoted whole.
+    let quoted: Vec<String> = found(&text).into_iter().map(|f| f.message).collect();
+    assert_eq!(quoted[1], "时间范围“3月1日-4月30日”中的连接号应为一字线“—”");
+    assert_eq!(
+        quoted[2],
+        "时间范围“2023年12月~2024年3月”中的连接号应为一字线“—”"
+    );
     assert!(
         fixed(&text).contains(
             "1—10月受理12件，3月1日—4月30日集中整治，2023年12月—2024年3月开展检查，窗口8:30—17:30办公，1—6月份办结。"
@@ -741,15 +748,15 @@ fn a_period_after_a_halfwidth_bracket_is_its_own_finding() {
 #[test]
 fn an_ascii_quote_pairs_with_a_full_width_one() {
     for (line, want) in [
-        ("落实“谁执法谁普法\"责任制。", '”'),
-        ("落实\"谁执法谁普法”责任制。", '“'),
+        ("落实“谁执法谁普法\"责任制。", "右双引号"),
+        ("落实\"谁执法谁普法”责任制。", "左双引号"),
     ] {
         let text = with_measures(&format!("（一）健全依法决策机制。{line}"));
         let f = found(&text);
         assert_eq!(f.len(), 1, "{line}");
         assert_eq!(f[0].code, "GW0501", "{line}");
         assert!(
-            f[0].message.ends_with(&format!("应为全角“{want}”")),
+            f[0].message.ends_with(&format!("半角双引号，应为{want}")),
             "{}",
             f[0].message
         );

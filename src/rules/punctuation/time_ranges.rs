@@ -102,10 +102,11 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let (Some(m), Some(dash)) = (c.get(0), c.get(2)) else {
                 continue;
             };
-            let from = t[..m.start()]
-                .trim_end_matches(|c: char| c.is_ascii_digit())
-                .len();
-            push(dash, &t[from..m.end()]);
+            // Quoted whole: "3月1日-4月30日", not "1日-4月".
+            let in_date = |c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日');
+            let from = t[..m.start()].trim_end_matches(in_date).len();
+            let to = t.len() - t[m.end()..].trim_start_matches(in_date).len();
+            push(dash, &t[from..to]);
         }
     }
 }

@@ -25,6 +25,10 @@ pub const RATIO_GRACE_BYTES: u64 = 1024 * 1024;
 const DEFAULT_DOCUMENT: &str = "word/document.xml";
 pub const CONTENT_TYPES: &str = "[Content_Types].xml";
 const MIB: f64 = 1024.0 * 1024.0;
+/// What an Office file that is not a Word document is told.
+const EXCEL: &str = "这是 Excel 工作簿（.xlsx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件";
+const POWERPOINT: &str =
+    "这是 PowerPoint 演示文稿（.pptx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件";
 
 /// One XML part, decoded.
 #[derive(Debug)]
@@ -248,16 +252,10 @@ impl<'a> Zip<'a> {
         if let Some(t) = &target {
             let lower = t.to_ascii_lowercase();
             if lower.starts_with("xl/") {
-                return Err(SourceError::new(
-                    ErrorKind::UnsupportedFormat,
-                    "这是 Excel 工作簿（.xlsx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件",
-                ));
+                return Err(SourceError::new(ErrorKind::UnsupportedFormat, EXCEL));
             }
             if lower.starts_with("ppt/") {
-                return Err(SourceError::new(
-                    ErrorKind::UnsupportedFormat,
-                    "这是 PowerPoint 演示文稿（.pptx），不是 Word 文档；请提供报告的 .docx 或 .txt 文件",
-                ));
+                return Err(SourceError::new(ErrorKind::UnsupportedFormat, POWERPOINT));
             }
             if self.find(t).is_some() {
                 return Ok(t.clone());
@@ -265,6 +263,19 @@ impl<'a> Zip<'a> {
         }
         if self.find(DEFAULT_DOCUMENT).is_some() {
             return Ok(DEFAULT_DOCUMENT.to_string());
+        }
+        // By their main parts, when no relationship names them.
+        for (part, what) in [
+            (
+                "ofd.xml",
+                "这是 OFD 版式文件，不是 Word 文档；请提供报告的 .docx 或 .txt 原文",
+            ),
+            ("xl/workbook.xml", EXCEL),
+            ("ppt/presentation.xml", POWERPOINT),
+        ] {
+            if self.find(part).is_some() {
+                return Err(SourceError::new(ErrorKind::UnsupportedFormat, what));
+            }
         }
         if self.find("mimetype").is_some() && self.find("content.xml").is_some() {
             return Err(SourceError::new(
