@@ -1611,7 +1611,8 @@ fn print_data(name: &str) -> Result<ExitCode, String> {
 /// A rule as a user may ask for it: typed with a Chinese input method in full-width
 /// ("ＧＷ０２０３"), with a space, or copied with its name as the output prints it
 /// ("GW0613(header-footer)").
-fn asked_rule(asked: &str) -> String {
+/// (what was asked, made plain; the code or name it leads with).
+fn asked_rule(asked: &str) -> (String, String) {
     let plain: String = asked
         .trim()
         .chars()
@@ -1626,17 +1627,14 @@ fn asked_rule(asked: &str) -> String {
     let code_len = plain
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .unwrap_or(plain.len());
-    match code_len {
-        0 => plain.into(),
-        n => plain[..n].into(),
-    }
+    (plain.into(), plain[..code_len].into())
 }
 
 fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
-    let code = asked_rule(code);
-    let code = code.as_str();
+    let (whole, code) = asked_rule(code);
+    let (whole, code) = (whole.as_str(), code.as_str());
     // A category: its rules, to choose from.
-    if let Some(category) = gwlint::diagnostic::Category::parse(code) {
+    if let Some(category) = gwlint::diagnostic::Category::parse(whole) {
         let mut out = std::io::stdout().lock();
         writeln!(
             out,
@@ -1653,8 +1651,11 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
             .map_err(output_error("写出失败"))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let wanted =
-        |r: &&RuleMeta| r.code.eq_ignore_ascii_case(code) || r.name == code || r.summary == code;
+    // ("Word 转换残留" is a name in Chinese that starts in ASCII.)
+    let wanted = |r: &&RuleMeta| {
+        r.summary == whole
+            || !code.is_empty() && (r.code.eq_ignore_ascii_case(code) || r.name == code)
+    };
     // A built-in rule needs no configuration (which may be the thing that is broken).
     let found = match rules::all().find(wanted) {
         Some(r) => Some(r),
@@ -1662,7 +1663,7 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
     };
     let Some(r) = found else {
         return usage(format!(
-            "没有代码或名称为“{code}”的规则；用 gwlint rules 查看全部规则"
+            "没有代码或名称为“{whole}”的规则；用 gwlint rules 查看全部规则"
         ));
     };
     let mut out = std::io::stdout().lock();

@@ -447,6 +447,12 @@ fn rules_and_explain() {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.starts_with("GW0613 header-footer"), "{asked}: {text}");
     }
+    // A Chinese name that starts in ASCII is taken whole.
+    let out = gwlint()
+        .args(["explain", "Word 转换残留"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("GW0602"));
     // A category lists its rules.
     let out = gwlint().args(["explain", "落款"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();

@@ -1101,34 +1101,39 @@ fn a_count_announced_before_its_list() {
     }
 }
 
+/// GOOD_REPORT as a .docx whose "（一）" heading Word numbers as `first`, followed by the
+/// `after` headings in the same list.
+fn auto_numbered(first: &str, after: &[(&str, &str)]) -> crate::document::Document {
+    use crate::document::{Document, Paragraph};
+    let numbered = |n: &str, text: &str| Paragraph {
+        text: text.into(),
+        auto_number: Some(n.into()),
+        ..Paragraph::default()
+    };
+    let mut paras: Vec<Paragraph> = Vec::new();
+    for line in GOOD_REPORT.lines() {
+        match line.strip_prefix("（一）") {
+            Some(rest) => {
+                paras.push(numbered(first, rest));
+                paras.extend(after.iter().map(|(n, t)| numbered(n, t)));
+            }
+            None => paras.push(Paragraph {
+                text: line.into(),
+                ..Paragraph::default()
+            }),
+        }
+    }
+    Document::from_paragraphs("a.docx", paras)
+}
+
 /// Word's numbering in a wrong format ("(%1)") is one fault of the list's format: said
 /// once, at the first marker, with how to change the format and how many it covers.
 #[test]
 fn an_automatic_list_in_a_wrong_format_is_said_once() {
-    use crate::document::{Document, Paragraph};
-    let mut paras: Vec<Paragraph> = Vec::new();
-    for line in GOOD_REPORT.lines() {
-        let (auto_number, text) = match line.strip_prefix("（一）") {
-            Some(rest) => (Some("(一)".to_string()), rest.to_string()),
-            None => (None, line.to_string()),
-        };
-        paras.push(Paragraph {
-            text,
-            auto_number,
-            ..Paragraph::default()
-        });
-        if line.starts_with("（一）") {
-            for (n, title) in [("(二)", "强化执法监督。"), ("(三)", "加强普法宣传。")]
-            {
-                paras.push(Paragraph {
-                    text: title.into(),
-                    auto_number: Some(n.into()),
-                    ..Paragraph::default()
-                });
-            }
-        }
-    }
-    let doc = Document::from_paragraphs("a.docx", paras);
+    let doc = auto_numbered(
+        "(一)",
+        &[("(二)", "强化执法监督。"), ("(三)", "加强普法宣传。")],
+    );
     let found = found_of("GW0304", &doc);
     assert_eq!(found.len(), 1);
     assert_eq!(
@@ -1144,28 +1149,10 @@ fn an_automatic_list_in_a_wrong_format_is_said_once() {
 /// from, the advice how to mend it, and neither tells the drafter to edit the number.
 #[test]
 fn a_gap_in_automatic_numbering_is_mended_in_word() {
-    use crate::document::{Document, Paragraph};
-    let mut paras: Vec<Paragraph> = Vec::new();
-    for line in GOOD_REPORT.lines() {
-        let (auto_number, text) = match line.strip_prefix("（一）") {
-            Some(rest) => (Some("（一）".to_string()), rest.to_string()),
-            None => (None, line.to_string()),
-        };
-        let first = auto_number.is_some();
-        paras.push(Paragraph {
-            text,
-            auto_number,
-            ..Paragraph::default()
-        });
-        if first {
-            paras.push(Paragraph {
-                text: "强化执法监督。".into(),
-                auto_number: Some("（三）".into()),
-                ..Paragraph::default()
-            });
-        }
-    }
-    let found = found_of("GW0301", &Document::from_paragraphs("a.docx", paras));
+    let found = found_of(
+        "GW0301",
+        &auto_numbered("（一）", &[("（三）", "强化执法监督。")]),
+    );
     assert_eq!(found.len(), 1);
     assert!(
         found[0].message.ends_with("（此序号由 Word 自动编号生成）"),
