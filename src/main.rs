@@ -725,7 +725,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     };
     let mut failing = false;
     let mut fixed = 0usize;
-    // Each file --fix changed (or --diff would), with its count: the drafter sees what moved.
+    // Each file --fix changed, with its count: the drafter sees what moved.
     let mut changed: Vec<String> = Vec::new();
     // What could not be read, said on stderr when the report goes elsewhere.
     let mut unreadable: Vec<String> = Vec::new();
@@ -1609,9 +1609,8 @@ fn print_data(name: &str) -> Result<ExitCode, String> {
 }
 
 /// A rule as a user may ask for it: typed with a Chinese input method in full-width
-/// ("ＧＷ０２０３"), with a space, or copied with its name as the output prints it
-/// ("GW0613(header-footer)").
-/// (what was asked, made plain; the code or name it leads with).
+/// ("ＧＷ０２０３"), with a space, or copied as the output prints it ("GW0613(header-footer)
+/// 错误"). Gives what was asked, made plain, and the code or name it leads with.
 fn asked_rule(asked: &str) -> (String, String) {
     let plain: String = asked
         .trim()

@@ -54,28 +54,24 @@ pub fn check(ctx: &Context, out: &mut Findings) {
 
 /// Four characters either side, widened so that no number is cut ("参训260人次", not "0人次").
 fn around<'t>(before: &'t str, after: &'t str) -> (&'t str, &'t str) {
-    let digit = |c: &char| c.is_ascii_digit() || matches!(c, '.' | ',');
-    let mut from = crate::text::last_chars(before, 4);
-    if from.starts_with(|c: char| digit(&c)) {
-        let extra: usize = before[..before.len() - from.len()]
-            .chars()
-            .rev()
-            .take_while(digit)
+    // The bytes of the digits that go on from a cut, at most twelve of them.
+    let rest_of_number = |chars: &mut dyn Iterator<Item = char>| -> usize {
+        chars
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
             .take(12)
             .map(char::len_utf8)
-            .sum();
-        from = &before[before.len() - from.len() - extra..];
+            .sum()
+    };
+    let near = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let mut from = before.len() - crate::text::last_chars(before, 4).len();
+    if near(before[from..].chars().next()) {
+        from -= rest_of_number(&mut before[..from].chars().rev());
     }
     let mut to: usize = after.chars().take(4).map(char::len_utf8).sum();
-    if after[..to].ends_with(|c: char| digit(&c)) {
-        to += after[to..]
-            .chars()
-            .take_while(digit)
-            .take(12)
-            .map(char::len_utf8)
-            .sum::<usize>();
+    if near(after[..to].chars().next_back()) {
+        to += rest_of_number(&mut after[to..].chars());
     }
-    (from, &after[..to])
+    (&before[from..], &after[..to])
 }
 
 fn name(c: char) -> String {

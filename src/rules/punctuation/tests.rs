@@ -908,3 +908,36 @@ fn approximate_numbers_take_no_enumeration_comma() {
     );
     assert_eq!(codes(&text), []);
 }
+
+/// A quotation mark quoted in a message is named, never stacked ("““青禾””"); a half-width
+/// bracket left open is told to become a full-width pair.
+#[test]
+fn messages_name_the_quotation_marks_they_quote() {
+    let messages = |line: &str| -> Vec<(&'static str, String, String)> {
+        found(&with_measures(&format!("（一）健全依法决策机制。{line}")))
+            .into_iter()
+            .map(|f| (f.code, f.message, f.help))
+            .collect()
+    };
+    let nested = messages("围绕“健康“青禾”建设”目标推进。");
+    assert_eq!(nested[0].0, "GW0505");
+    assert_eq!(
+        nested[0].1,
+        "引号里面的引号应使用单引号：“青禾”应改为‘青禾’"
+    );
+    let open = messages("组织开展“(法治宣传进医院”活动。");
+    let unclosed = open.iter().find(|f| f.0 == "GW0503").unwrap();
+    assert_eq!(unclosed.1, "“(”在右双引号之前没有闭合，缺少“)”");
+    assert!(
+        unclosed.2.starts_with("在适当位置补上“）”并把“(”改为“（”"),
+        "{}",
+        unclosed.2
+    );
+    let page = with_measures("（一）健全依法决策机制。发布政策解读24篇&ldquo;。");
+    let entity = &found_of("GW0601", &crate::rules::text_doc(&page))[0];
+    assert!(
+        entity.help.starts_with("把“&ldquo;”改为左双引号"),
+        "{}",
+        entity.help
+    );
+}
