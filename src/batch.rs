@@ -394,11 +394,17 @@ fn lint_one(linter: &Linter, input: &Input) -> FileReport {
     match input {
         Input::Path(p) => linter.lint_path(p),
         Input::Bytes { name, bytes } => linter.lint_bytes(name, source::sniff(name, bytes), bytes),
-        Input::Missing(p) => FileReport::failed(
-            &p.to_string_lossy(),
-            None,
-            SourceError::new(ErrorKind::NotFound, "文件或目录不存在"),
-        ),
+        Input::Missing(p) => {
+            let cause = match crate::near_name::nearest(p) {
+                Some(near) => format!("文件或目录不存在（是否指 {}？）", near.display()),
+                None => "文件或目录不存在".into(),
+            };
+            FileReport::failed(
+                &p.to_string_lossy(),
+                None,
+                SourceError::new(ErrorKind::NotFound, cause),
+            )
+        }
         Input::Unreadable(p, why) => FileReport::failed(
             &p.to_string_lossy(),
             source::format_for_path(p),

@@ -21,6 +21,7 @@ pub mod lazy_regex;
 pub mod left_out;
 pub mod leniency;
 pub mod markdown;
+pub mod near_name;
 pub mod numerals;
 pub mod outline;
 pub mod profile;

@@ -7,12 +7,13 @@ use gwlint::diagnostic::RuleMeta;
 use gwlint::diagnostic::Severity;
 use gwlint::document::Format;
 use gwlint::fix::FixMode;
-use gwlint::report::{self, LeftOut, OutputFormat, Totals, Unchecked, display_name};
+use gwlint::report::{self, LeftOut, OutputFormat, Totals, Unchecked, display_name, finding_text};
 use gwlint::workspace::{ConfigProblem, Overrides, Workspace};
 use gwlint::{rules, source};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use unicode_width::UnicodeWidthStr;
 
 /// Help pages are laid out in Chinese: clap's own headings ("Usage", "Options") and its
 /// help flag and subcommand are replaced.
@@ -343,6 +344,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             // "gwlint 报告.docx": a file where the subcommand goes.
             if Path::new(&word).extension().is_some() || Path::new(&word).exists() {
                 format!("“{word}”不是子命令；检查文件请用 gwlint check {word}")
+            } else if let Some(s) = e.get(ContextKind::SuggestedSubcommand) {
+                format!("未知的子命令“{word}”（是否想用“{s}”？）")
             } else {
                 format!("未知的子命令“{word}”（可用：check、extract、rules、explain）")
             }
@@ -881,9 +884,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
-    // Reports were found but none could be checked (a folder of .doc files): no pass. A
-    // hook's commit of a scanned PDF alone (--force-exclude) is no such folder.
-    let nothing_checked = totals.files == 0 && !unchecked.is_empty() && !args.force_exclude;
+    // Nothing checked (an empty folder, a folder of .doc files): no pass, or a script takes
+    // a mistyped inbox for a clean one. Reports the user's own ignore settings hide, and a
+    // hook's commit of a scanned PDF alone (--force-exclude), are no such folder.
+    let nothing_checked =
+        totals.files == 0 && !args.force_exclude && (!unchecked.is_empty() || left_out.is_empty());
     Ok(
         if totals.failed > 0 || !not_written.is_empty() || nothing_checked {
             ExitCode::from(2)
@@ -1506,28 +1511,51 @@ fn list_rules(test: bool, format: &str, config: Option<&Path>) -> Result<ExitCod
     }
     if !test {
         let code_width = all.iter().map(|r| r.code.len()).max().unwrap_or(6);
+        let name_width = all.iter().map(|r| r.name.len()).max().unwrap_or(20);
+        let width = output_width(true);
         let mut changed = 0;
-        // The category and the level in both languages: --select takes either.
+        // Chinese labels only, to fit a terminal: --select and gwlint.toml take them as
+        // they take the English ones, which `--format json` and `explain` give.
+        let column = |text: &str, width: usize| {
+            let pad = width.saturating_sub(text.width());
+            format!("{text}{}", " ".repeat(pad))
+        };
+        writeln!(
+            out,
+            "{}  {}  {}  {}  说明",
+            column("代码", code_width),
+            column("名称", name_width),
+            column("类别", 10),
+            column("级别", 4),
+        )
+        .map_err(&io)?;
         for r in all {
-            let zh = r.category.label_zh();
-            let pad = " ".repeat(10usize.saturating_sub(unicode_width::UnicodeWidthStr::width(zh)));
             let now = effective(r);
-            let (level, level_zh) = now.map_or(("off", "关闭"), |s| (s.as_str(), s.label_zh()));
+            let level = now.map_or("关闭", Severity::label_zh);
             let note = if now == Some(r.severity) {
                 String::new()
             } else {
                 changed += 1;
-                format!("（默认 {}）", r.severity.as_str())
+                format!("（默认{}）", r.severity.label_zh())
             };
-            writeln!(
-                out,
-                "{:<code_width$}  {:<28} {:<12} {zh}{pad} {level:<8} {level_zh}  {}{note}",
-                r.code,
-                r.name,
-                r.category.as_str(),
-                r.summary
-            )
-            .map_err(&io)?;
+            let head = format!(
+                "{}  {}  {}  {}  ",
+                column(r.code, code_width),
+                column(r.name, name_width),
+                column(r.category.label_zh(), 10),
+                column(level, 4),
+            );
+            let said = format!("{}{note}", r.summary);
+            // On a narrow terminal the description wraps under itself; piped, a rule is
+            // one line, for grep.
+            let said = match width {
+                Some(width) => {
+                    let indent = " ".repeat(head.width());
+                    finding_text::wrapped(&said, width, &indent)
+                }
+                None => said,
+            };
+            writeln!(out, "{head}{said}").map_err(&io)?;
         }
         if let (true, Some(path)) = (changed > 0, &linter.config.path) {
             eprintln!(

@@ -3,6 +3,7 @@
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
+use unicode_width::UnicodeWidthStr;
 
 const CLEAN: &str = "samples/qinghe-2024-clean.txt";
 const UNSIGNED: &str = "samples/xiling-2024-unsigned.txt";
@@ -420,13 +421,36 @@ fn select_and_ignore_filter_by_code_and_category() {
 
 #[test]
 fn rules_and_explain() {
-    let out = gwlint().arg("rules").output().unwrap();
+    let out = gwlint()
+        .arg("rules")
+        .env_remove("COLUMNS")
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.lines()
             .any(|l| l.starts_with("GW0201  missing-signature"))
     );
-    assert!(text.contains("signature    落款"), "{text}");
+    let signature = text.lines().find(|l| l.starts_with("GW0201")).unwrap();
+    assert!(
+        signature.contains(" 落款 ") && signature.contains(" 错误 "),
+        "{text}"
+    );
+    // Piped, a rule is one line and the levels are in Chinese, as --select takes them.
+    assert!(!text.contains("error") && text.lines().count() > 100);
+    // On an 80-column terminal the descriptions wrap under themselves.
+    let out = gwlint().arg("rules").env("COLUMNS", "80").output().unwrap();
+    let narrow = String::from_utf8(out.stdout).unwrap();
+    let widest = narrow.lines().map(|l| l.width()).max().unwrap();
+    assert!(
+        widest <= 80 && narrow.lines().count() > text.lines().count(),
+        "{narrow}"
+    );
+    assert!(
+        narrow
+            .lines()
+            .any(|l| l.starts_with("        ") && l.trim_start() == "没有分析原因")
+    );
     let out = gwlint().args(["explain", "GW0203"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("date-format") && text.contains("GB/T 9704-2012 7.3.5.4"));
@@ -614,9 +638,10 @@ fn unreadable_formats_are_named_and_lock_files_skipped() {
     write(only_old.path(), "b.doc", b"\xD0\xCF\x11\xE0");
     let out = gwlint().arg("check").arg(only_old.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    // Nothing to check at all is said too.
+    // Nothing to check at all is said too, and is no pass: the folder may be the wrong one.
     let empty = tempfile::tempdir().unwrap();
     let out = gwlint().arg("check").arg(empty.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
@@ -850,7 +875,11 @@ fn command_line_mistakes_are_explained_in_chinese() {
         (vec!["check", "--frmat", "json"], "未知的参数“--frmat”"),
         (vec!["check", "--summry"], "（是否想用“--summary”？）"),
         (vec!["check", "--fixx"], "用 gwlint check --help 查看用法"),
-        (vec!["chek"], "未知的子命令“chek”"),
+        (vec!["chek"], "未知的子命令“chek”（是否想用“check”？）"),
+        (
+            vec!["xyz"],
+            "未知的子命令“xyz”（可用：check、extract、rules、explain）",
+        ),
         (vec!["check", "--jobs", "abc"], "的取值“abc”无效"),
         (
             vec![CLEAN],
@@ -1372,4 +1401,28 @@ fn file_names_cannot_inject_lines_or_escapes() {
             );
         }
     }
+}
+
+/// A mistyped file name is answered with the file beside it that was meant.
+#[test]
+fn a_missing_file_names_the_one_meant() {
+    let out = gwlint()
+        .args(["check", "samples/hexi-2024-defect.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        err.contains("文件或目录不存在（是否指 samples/hexi-2024-defects.txt？）"),
+        "{err}"
+    );
+    let out = gwlint()
+        .args(["check", "samples/通知.pdf"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        err.contains("文件或目录不存在\n") && !err.contains("是否指"),
+        "{err}"
+    );
 }
