@@ -619,3 +619,27 @@ fn fix_names_what_it_changed_and_leaves_other_texts_alone() {
         fixed_text()
     );
 }
+
+/// A UTF-8 report opened as GBK and saved again: one finding, and --fix leaves every byte,
+/// since its full-width "letters" are halves of characters that can still be recovered.
+#[test]
+fn garbled_text_is_said_once_and_never_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("乱码.txt");
+    let garbled = GB18030.decode_without_bom_handling(REPORT.as_bytes()).0;
+    let bytes = GB18030.encode(&garbled).0.into_owned();
+    std::fs::write(&path, &bytes).unwrap();
+    assert_eq!(codes(&path), ["GW0614"]);
+    let out = gwlint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("按原编码还原是“青禾市卫生健康委员会20…”")
+            && said.contains("可能是 UTF-8 文件被按 GBK（ANSI）打开后又保存过"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}

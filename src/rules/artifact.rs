@@ -8,6 +8,7 @@ use crate::rules::findings::Findings;
 
 mod breaks;
 mod debris;
+pub(crate) mod garbled;
 mod invisible;
 pub(crate) mod layout;
 mod margins;
@@ -136,6 +137,15 @@ pub static HEADER_FOOTER: RuleMeta = RuleMeta {
     doc: "Word 或 WPS 文档的页眉、页脚会印在每一页上，沿用往年报告或模板时最容易忘了改。检查 Word 显示的页眉和页脚（“首页不同”“奇偶页不同”关掉后留在文件中、不再显示的不算）：其中有“××”“XX”“某某县”“【请填写】”“[键入文档标题]”等未填写的占位符，或者页眉写的是一份报告（含“报告”“年度”），而它的年份（第一个不属于日期的年份，阿拉伯数字或“二〇二四年”）早于报告年度或比报告年度晚一年以上的，报告为错误。后一年（“附件：2026年度工作要点”）、页脚中的印发日期（“2026年1月16日印发”）、页码不检查。页眉、页脚没有自己的行号，提示写在第一行，说明是哪一个（“首页页眉”“偶数页页脚”）；只对 .docx 检查。\n\n示例：2025年度报告每一页的页眉仍是“青禾县卫生健康局2024年法治政府建设年度报告”。\n示例：页眉是模板中的“××县卫生健康局”。",
 };
 
+pub static GARBLED_TEXT: RuleMeta = RuleMeta {
+    code: "GW0614",
+    name: "garbled-text",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "文本是乱码",
+    doc: "文本文件用错误的编码打开、又保存之后，文字就成了乱码：UTF-8 文件按 GBK（记事本的 ANSI）打开，“松岭县卫生健康局”成了“鏉惧箔鍘垮崼鐢熷仴搴峰眬”；GBK 文件按西文编码打开，成了“ËÉÁëÏØÎÀÉú”。乱码文件在屏幕上还能看出是乱码，但原来的字节大多还在，按打开时用错的编码写回、再按原编码读取，就能还原。gwlint 取正文前 40 个含较多非 ASCII 字符的行，逐行试着这样还原：多数行（至少 3 行）还原成了通顺的汉字，就报告为错误，说明第一处乱码和它还原后的文字，不再检查其他内容（乱码中的标点、字母都不是原文的，逐条报告只会误导）；也不自动修复（修改全角字母等会毁掉还能还原的字节）。\n\n怎样改：向报送单位索取原文件；或在记事本、WPS 等编辑器中按正确的编码（通常是 UTF-8）重新打开，确认文字正常后另存为 UTF-8。\n\n示例：全文是“鏉惧箔鍘垮崼鐢熷仴搴峰眬2024骞存硶娌绘斂搴滃缓璁惧勾搴︽姤鍛?”这样的文字（UTF-8 报告按 GBK 打开后又保存）。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -150,6 +160,7 @@ pub static RULES: &[&RuleMeta] = &[
     &INVISIBLE_CHARACTER,
     &OPEN_REVISIONS,
     &HEADER_FOOTER,
+    &GARBLED_TEXT,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {

@@ -135,6 +135,12 @@ pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<D
         structure::check_empty(ctx, &mut out);
         return out.into_vec();
     }
+    // Garbled text: nothing in it is what was written, so nothing else is said.
+    if enabled(&artifact::GARBLED_TEXT)
+        && let Some(d) = artifact::garbled::check(ctx)
+    {
+        return vec![d];
+    }
     use structure::not_a_report::NotAReport;
     // No report: no parts nor 落款 to miss; gwlint's own output, nothing to check. Only
     // when the finding that says so is wanted: else the file is checked as a report.
@@ -217,11 +223,11 @@ mod tests {
 
     /// Rules whose examples describe a document or mark what is wrong in words ("（缺少
     /// 年度）", "……", "␣"), instead of being text to check.
-    const DESCRIBED_EXAMPLES: [&str; 28] = [
+    const DESCRIBED_EXAMPLES: [&str; 29] = [
         "GW0102", "GW0104", "GW0107", "GW0110", "GW0203", "GW0204", "GW0205", "GW0206", "GW0207",
         "GW0208", "GW0212", "GW0301", "GW0303", "GW0306", "GW0307", "GW0309", "GW0406", "GW0407",
         "GW0412", "GW0413", "GW0418", "GW0511", "GW0512", "GW0607", "GW0610", "GW0611", "GW0612",
-        "GW0613",
+        "GW0613", "GW0614",
     ];
 
     /// What `gwlint explain` shows as an example is true: the wrong text, put in a correct

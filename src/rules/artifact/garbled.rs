@@ -1,0 +1,112 @@
+//! Garbled text (乱码, GW0614): a file opened in the wrong encoding and saved again. UTF-8
+//! read as GBK turns "松岭县" into "鏉惧箔鍘", GBK read as Windows-1252 into "ËÉÁëÏØ". The
+//! bytes are still there: re-encoded the wrong way back, the lines read as Chinese again.
+//! Such a file is no text to check, and its "fixes" would destroy what can be recovered.
+
+use super::GARBLED_TEXT;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::text::{abridged, han_count};
+use encoding_rs::{Encoding, GB18030, UTF_8, WINDOWS_1252};
+
+/// The wrong readings undone: the encoding the file was wrongly read in, and the one it
+/// was written in. UTF-8 first: its strict form does not read by chance, GBK's may.
+const MISREADINGS: [(&Encoding, &Encoding, &str); 3] = [
+    (GB18030, UTF_8, "UTF-8 文件被按 GBK（ANSI）打开"),
+    (WINDOWS_1252, UTF_8, "UTF-8 文件被按西文编码打开"),
+    (WINDOWS_1252, GB18030, "GBK 文件被按西文编码打开"),
+];
+
+/// Lines looked at: the first with enough non-ASCII text. Garbling spoils a whole file.
+const SAMPLED: usize = 40;
+/// Chinese characters a recovered line needs, so that chance cannot make one.
+const MIN_RECOVERED: usize = 6;
+
+/// The finding for a garbled file, if it is one.
+pub fn check(ctx: &Context) -> Option<Diagnostic> {
+    let doc = ctx.doc;
+    let mut sampled = 0;
+    let mut garbled = Vec::new();
+    for i in 0..doc.line_count() {
+        let line = &doc.lines[i];
+        let text = &doc.text[line.start..line.end];
+        if text.chars().filter(|c| !c.is_ascii()).count() < MIN_RECOVERED {
+            continue;
+        }
+        sampled += 1;
+        if let Some(found) = recovered(text) {
+            garbled.push((line.start..line.end, found));
+        }
+        if sampled == SAMPLED {
+            break;
+        }
+    }
+    // Most lines, and more than one or two: a quoted oddity is no garbled file.
+    if garbled.len() < sampled.min(3) || garbled.len() * 2 < sampled || garbled.is_empty() {
+        return None;
+    }
+    let (span, (meant, how)) = garbled.swap_remove(0);
+    let seen = abridged(&doc.text[span.clone()], 12);
+    Some(Diagnostic::new(
+        &GARBLED_TEXT,
+        span,
+        format!(
+            "文本是乱码：“{seen}”按原编码还原是“{}”，可能是 {how}后又保存过；没有检查其他内容",
+            abridged(&meant, 12)
+        ),
+        "请向报送单位索取原文件，或在记事本等编辑器中按正确的编码重新打开、另存为 UTF-8 后再检查；乱码文件不自动修复",
+    ))
+}
+
+/// The line as it was written, and how it was garbled, if undoing a wrong reading turns it
+/// into Chinese.
+fn recovered(line: &str) -> Option<(String, &'static str)> {
+    MISREADINGS.iter().find_map(|&(read_as, written_in, how)| {
+        let (bytes, _, unmappable) = read_as.encode(line);
+        if unmappable {
+            return None;
+        }
+        let (meant, _) = written_in.decode_without_bom_handling(&bytes);
+        let han = han_count(&meant);
+        let lost = meant.matches('\u{FFFD}').count();
+        let letters = meant.chars().filter(|c| !c.is_whitespace()).count();
+        (meant != line && han >= MIN_RECOVERED && lost * 5 <= han && han * 2 >= letters)
+            .then(|| (meant.into_owned(), how))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn garbled_as(text: &str, written_in: &'static Encoding, read_as: &'static Encoding) -> String {
+        let (bytes, _, _) = written_in.encode(text);
+        read_as.decode_without_bom_handling(&bytes).0.into_owned()
+    }
+
+    #[test]
+    fn each_wrong_reading_is_undone() {
+        let line = "松岭县卫生健康局2024年法治政府建设年度报告";
+        for (read_as, written_in, _) in MISREADINGS {
+            let garbled = garbled_as(line, written_in, read_as);
+            let (meant, _) = recovered(&garbled).unwrap();
+            // A character split by the wrong reading's odd byte may be lost, not the rest.
+            assert!(
+                meant.starts_with("松岭县卫生健康局2024年法治政府建设年度报"),
+                "{meant}"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_and_latin_text_is_not_garbled() {
+        for line in [
+            "松岭县卫生健康局2024年法治政府建设年度报告",
+            "全年受理行政复议案件12件，办结12件，办结率100%。",
+            "Café au lait, naïve façade, Œuvre complète déjà vu",
+            "“放管服”改革——《中华人民共和国医师法》第二十五条",
+        ] {
+            assert_eq!(recovered(line), None, "{line}");
+        }
+    }
+}
