@@ -113,6 +113,19 @@ pub fn chrome_lines(lines: &[&str]) -> Vec<bool> {
     for &i in &weak {
         chrome[i] = chrome[i] || neighbours(i).any(|j| chrome[j] && !bare_date(j) || beside(j));
     }
+    // "来源：县卫生健康综合监督执法局" under a table is its note, not a portal's.
+    let table_row = |j: usize| {
+        let t = crate::text::trim_indent(lines[j]);
+        t.contains('\t') || crate::lazy_regex::static_regex!(r"\S(  +|\u{3000}{2,})\S").is_match(t)
+    };
+    for i in 0..lines.len() {
+        if chrome[i]
+            && crate::text::trim_indent(lines[i]).starts_with("来源")
+            && prev_text[i].is_some_and(table_row)
+        {
+            chrome[i] = false;
+        }
+    }
     // "• 责任科室:" then "区卫健局": a field's value on the line under its label. (Not the
     // report's title under a "标题:" label.)
     for i in 0..lines.len() {
@@ -347,6 +360,20 @@ mod tests {
         for t in ["2026-01-29", "第三页", "2024"] {
             assert!(!is_page_number(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_source_under_a_table_is_its_note() {
+        let table = [
+            "专业\t立案",
+            "医疗服务\t21",
+            "来源：县卫生健康综合监督执法局",
+        ];
+        assert_eq!(chrome_lines(&table), [false; 3]);
+        let spaced = ["医疗服务    21", "", "来源：县卫生健康综合监督执法局"];
+        assert_eq!(chrome_lines(&spaced), [false; 3]);
+        let page = ["全年受理投诉86件。", "来源：县卫生健康综合监督执法局"];
+        assert_eq!(chrome_lines(&page), [false, true]);
     }
 
     #[test]

@@ -41,11 +41,25 @@ pub fn is_attachment_heading(t: &str) -> bool {
         || (count <= 3 && rest.chars().all(chinese))
 }
 
-/// "附件：2024年度行政执法数据统计表", "附件：1.…": the 附件说明, naming what is attached.
+/// "附件：2024年度行政执法数据统计表", "附件：1.…": the 附件说明, naming what is attached;
+/// or an attachment headed with its name on the label's line ("附件1：行政执法统计",
+/// "附件2　普法责任清单"), as OA systems and web pages show it.
 fn is_attachment_note(t: &str) -> bool {
-    t.strip_prefix("附件")
-        .and_then(|r| r.strip_prefix(['：', ':']))
-        .is_some_and(|name| !name.trim().is_empty() && char_len(name) <= MAX_LINE * 2)
+    let Some(rest) = t.strip_prefix("附件") else {
+        return false;
+    };
+    let numbered = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    });
+    let number_len = char_len(rest) - char_len(numbered);
+    let name = if number_len == 0 {
+        rest.strip_prefix(['：', ':'])
+    } else if number_len <= 3 {
+        numbered.strip_prefix(['：', ':', '\u{3000}', ' '])
+    } else {
+        None
+    };
+    name.is_some_and(|name| !name.trim().is_empty() && char_len(name) <= MAX_LINE * 2)
 }
 
 /// A 版头 line: 份号, 密级, 紧急程度, "××文件", 发文字号, 签发人.
@@ -269,6 +283,17 @@ mod tests {
             let other = attached.replacen("附件", label, 1);
             assert_eq!(closing_start(&other), 4, "{label}");
         }
+        // The name on the label's line, as OA systems show it; not a sentence about one.
+        for label in [
+            "附件1：青禾市卫生健康委员会2024年行政执法统计",
+            "附件二　普法责任清单",
+        ] {
+            let named =
+                attached.replacen("附件\n\n青禾市卫生健康委员会2024年行政执法统计", label, 1);
+            assert_eq!(closing_start(&named), 4, "{label}");
+        }
+        let sentence = attached.replacen("附件\n", "附件12345份已归档。\n", 1);
+        assert_eq!(closing_start(&sentence), doc(&sentence).line_count());
         // No 成文日期, but the 署名 is there.
         let undated = attached.replacen("2025年1月22日\n", "", 1);
         assert_eq!(closing_start(&undated), 3);

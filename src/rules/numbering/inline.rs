@@ -71,6 +71,10 @@ fn di_items_in(text: &str, base: usize, from: usize, form: Form) -> Vec<Item> {
         let prev = text[..start].chars().next_back();
         let sentence_start =
             prev.is_none_or(|p| matches!(p, '。' | '；' | ';' | '：' | ':' | '！' | '？'));
+        // "做到三点，第一，…；第二，…": a list's first item may follow a comma.
+        let first_after_comma = matches!(prev, Some('，' | ','))
+            && digits.as_str() == "一"
+            && static_regex!(r"^[，,：:]").is_match(&text[from + digits.end()..]);
         // "第一、二季度", "第三、四批": a range of periods, not an item.
         let range = m.as_str().ends_with('、')
             && text[from + m.end()..]
@@ -78,13 +82,16 @@ fn di_items_in(text: &str, base: usize, from: usize, form: Form) -> Vec<Item> {
         if range {
             continue;
         }
-        if let (true, Some(n)) = (sentence_start, parse_chinese(digits.as_str())) {
+        if let (true, Some(n)) = (
+            sentence_start || first_after_comma,
+            parse_chinese(digits.as_str()),
+        ) {
             items.push(Item {
                 // The label without its comma.
                 span: base + start..base + from + digits.end(),
                 number: Some(n),
                 leads: start == from,
-                restarts: n == 1 && matches!(prev, Some('：' | ':')),
+                restarts: n == 1 && matches!(prev, Some('：' | ':' | '，' | ',')),
             });
         }
     }

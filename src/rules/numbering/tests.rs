@@ -689,6 +689,11 @@ fn di_sequences() {
         "{}",
         found[0].message
     );
+    // A list's first item may follow a comma.
+    let comma = "（一）甲。要求做到三点，第一，出示证件；第二，告知权利；第三，全程记录。\n";
+    assert_eq!(numbering(&with_measures(comma)), []);
+    let skip = comma.replace("第三，", "第四，");
+    assert_eq!(numbering(&with_measures(&skip)), [("GW0307", 5)]);
     // A rank is not an item, nor a range of periods.
     let rank = "（一）甲。在全市考核中排名第一，获评优秀。位列全省第二，继续保持。第三、四季度受理投诉0.9万件。第一、二批侧重行政处罚。\n";
     assert_eq!(numbering(&with_measures(rank)), []);
