@@ -7,12 +7,14 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 struct ChromeFile {
     line: Vec<String>,
+    mail: Vec<String>,
     watermark: Vec<String>,
     beside: Vec<String>,
 }
 
 struct Patterns {
     line: RegexSet,
+    mail: RegexSet,
     watermark: Vec<String>,
     beside: RegexSet,
 }
@@ -23,6 +25,7 @@ fn patterns() -> &'static Patterns {
         let f: ChromeFile = toml::from_str(crate::embedded::CHROME).expect("embedded chrome.toml");
         Patterns {
             line: RegexSet::new(&f.line).expect("embedded chrome patterns compile"),
+            mail: RegexSet::new(&f.mail).expect("embedded chrome patterns compile"),
             watermark: f.watermark,
             beside: RegexSet::new(&f.beside).expect("embedded chrome patterns compile"),
         }
@@ -39,6 +42,7 @@ pub fn is_chrome(line: &str) -> bool {
     !t.is_empty()
         && (is_symbol_only(t)
             || patterns().line.is_match(u)
+            || patterns().mail.is_match(u)
             || is_watermark(u)
             || u.len() < t.len() && patterns().beside.is_match(u))
 }
@@ -67,6 +71,11 @@ fn unpadded_label(t: &str) -> std::borrow::Cow<'_, str> {
     let mut out: String = label.chars().filter(|&c| !is_pad(c)).collect();
     out.push_str(&t[colon..]);
     out.into()
+}
+
+/// An e-mail's header, separator or signature line ("发件人：…", "-----原始邮件-----").
+pub fn is_mail(line: &str) -> bool {
+    patterns().mail.is_match(crate::text::trim_indent(line))
 }
 
 /// A conversion library's trial watermark ("Evaluation Warning: … Spire.Doc …"): debris
@@ -261,10 +270,15 @@ pub fn is_page_number(t: &str) -> bool {
     let runs = t
         .split(|c: char| !c.is_ascii_digit())
         .filter(|r| !r.is_empty());
-    runs.clone().count() >= 1
+    let marked = runs.clone().count() >= 1
         && runs.clone().all(|r| r.len() <= 3)
         && t.chars()
-            .all(|c| c.is_ascii_digit() || " \u{3000}—–-－·第页共，,/".contains(c))
+            .all(|c| c.is_ascii_digit() || " \u{3000}—–-－‐‑‒―﹣﹘～~·第页共，,/".contains(c));
+    marked
+        || crate::lazy_regex::static_regex!(
+            r"^(第[一二三四五六七八九十]{1,3}页|(?i:page)\s*[0-9]{1,3}(\s*(?i:of)\s*[0-9]{1,3})?)$"
+        )
+        .is_match(t)
 }
 
 /// "|", "* *", "******/****": leftovers with no letters or Chinese at all.
@@ -315,9 +329,37 @@ mod tests {
             "您当前的位置：首页 > 政务公开 > 法治政府建设",
             "Copyright © 2025 某市卫生健康委员会 版权所有",
             "©2025 某市卫生健康委员会",
+            // A publication stamp with its time, a WeChat article's header and foot.
+            "2025年01月20日 10:32 来源：松岭县卫生健康局",
+            "原创 松岭卫健 松岭县卫生健康局 2025年01月20日 17:30 江西",
+            "阅读 2368",
+            "在看 15",
+            "写留言",
+            "长按识别二维码关注我们",
+            "来源丨松岭县卫生健康局",
+            "编辑｜李小华",
+            "赣公网安备 36012302000123号",
+            "主办：松岭县人民政府办公室",
+            "名称：松岭县卫生健康局2024年法治政府建设年度报告",
+            "―3―",
+            "Page 5 of 8",
+            "第六页",
         ] {
             assert!(is_chrome(l), "{l}");
         }
+        // An e-mail's lines are debris, and known as the mail's.
+        for l in [
+            "发件人：张晓明 <zxm@songling.gov.cn>",
+            "发送时间：2025年1月20日(星期一) 上午9:12",
+            "From: Zhang Xiaoming",
+            "Subject: 2024 annual report",
+            "发自我的iPhone",
+            "-----原始邮件-----",
+            "-----Original Message-----",
+        ] {
+            assert!(is_chrome(l) && is_mail(l), "{l}");
+        }
+        assert!(!is_mail("发布时间：2025-01-20"));
         // Paragraphs left out of a quotation.
         for l in ["…………", "　　……"] {
             assert!(!is_chrome(l), "{l}");
@@ -354,10 +396,19 @@ mod tests {
         // A Word table's cell of one figure is data.
         let cells = |i: usize| i == 10;
         assert_eq!(lone_page_numbers(&lines, &cells), [1]);
-        for t in ["3", "— 4 —", "·3·", "第 2 页 共 4 页", "- 12 -"] {
+        for t in [
+            "3",
+            "— 4 —",
+            "·3·",
+            "第 2 页 共 4 页",
+            "- 12 -",
+            "第三页",
+            "―3―",
+            "Page 5 of 8",
+        ] {
             assert!(is_page_number(t), "{t}");
         }
-        for t in ["2026-01-29", "第三页", "2024"] {
+        for t in ["2026-01-29", "第三章", "2024", "Page 2024"] {
             assert!(!is_page_number(t), "{t}");
         }
     }
@@ -443,6 +494,11 @@ mod tests {
             "主 要 做 法：强化执法监督。",
             "相关文件：已按要求报送",
             "位置：县城东区",
+            // Times in a sentence, counts in a heading, an event's host in a sentence.
+            "2024年12月4日 9:30，在县人民广场开展宪法宣传活动。",
+            "阅读推广活动",
+            "主办单位承担主体责任，承办单位协助落实。",
+            "主题：深入学习贯彻习近平法治思想",
             "",
         ] {
             assert!(!is_chrome(l), "{l}");

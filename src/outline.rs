@@ -342,8 +342,15 @@ fn parse_front(
     // "附件1" over the title: a report sent as the attachment of a letter (GB/T 9704
     // 7.3.7: the attachment's label heads its first page).
     let label = |k: usize| furniture::is_attachment_heading(trim_indent(doc.line(k)));
+    // "2025年01月20日" over the title: a page's publication date, not the title.
+    let dated_above_title = |k: usize| {
+        date::parse_line(doc.line(k)).is_some()
+            && (k + 1..front)
+                .find(|&j| meaningful(j))
+                .is_some_and(|j| is_title_like(doc.line(j)))
+    };
     loop {
-        while i < front && (!meaningful(i) || masthead(i) || label(i)) {
+        while i < front && (!meaningful(i) || masthead(i) || label(i) || dated_above_title(i)) {
             i += 1;
         }
         // "青川市卫生健康委员会" above "青卫〔2026〕3号": the 发文机关标志 written without
@@ -1430,7 +1437,8 @@ mod tests {
     /// A report sent as a letter's attachment has the attachment's label over its title.
     #[test]
     fn an_attachment_label_over_the_title() {
-        for label in ["附件1", "附件1：", "附件", "　附件2"] {
+        // So is a page's publication date, which a copy brings along.
+        for label in ["附件1", "附件1：", "附件", "　附件2", "2025年01月20日"] {
             let (doc, o) = outline(&format!("{label}\n{REPORT}"));
             let title = o.title.as_ref().map(|t| t.text.as_str());
             assert_eq!(

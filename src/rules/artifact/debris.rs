@@ -57,6 +57,87 @@ fn blocks(ctx: &Context) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where a debris line came from, as the message names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Symbols,
+    Watermark,
+    Header,
+    PageNumber,
+    Mail,
+    Web,
+}
+
+impl Source {
+    fn of(ctx: &Context, line: &str) -> Source {
+        if !line.chars().any(char::is_alphanumeric) {
+            Source::Symbols
+        } else if crate::chrome::is_watermark(line) {
+            Source::Watermark
+        } else if ctx.outline.repeats_title(line) {
+            Source::Header
+        } else if crate::chrome::is_page_number(line) {
+            Source::PageNumber
+        } else if crate::chrome::is_mail(line) {
+            Source::Mail
+        } else {
+            Source::Web
+        }
+    }
+
+    /// The message and the hint for one line of this source.
+    fn one_line(self, shown: &str) -> (String, &'static str) {
+        match self {
+            Source::Symbols => (
+                format!("孤立的符号行“{shown}”，是表格线或转换残留"),
+                "删除这一行",
+            ),
+            Source::Watermark => (
+                format!("转换工具的水印：“{shown}”不是报告正文"),
+                "这是试用版文档转换工具（如 Spire.Doc、Aspose.Words）加在文档中的水印，删除这一行，最好用正式版软件重新转换",
+            ),
+            Source::Header => (
+                format!("页眉残留：“{shown}”是重复的标题，不是报告正文"),
+                "这是从 PDF 或打印稿转换时留下的页眉，删除这一行；如果一句话被页眉隔开，把前后两段接起来",
+            ),
+            Source::PageNumber => (
+                format!("页码残留：“{shown}”不是报告正文"),
+                "这是从 PDF 或打印稿转换时留下的页码，删除这一行；如果一句话被页码隔开，把前后两段接起来",
+            ),
+            Source::Mail => (
+                format!("邮件残留内容：“{shown}”不是报告正文"),
+                "这是报告作为邮件正文转来时带入的邮件头、分隔线或签名，不是报告正文，删除这一行",
+            ),
+            Source::Web => (
+                format!("网页残留内容：“{shown}”不是报告正文"),
+                "这是从网页复制时带入的页面信息（发布时间、栏目、按钮、页脚等），不是报告正文，删除这一行",
+            ),
+        }
+    }
+
+    /// What a block of lines from these sources is called, and the hint.
+    fn block(sources: &[Source]) -> (&'static str, &'static str) {
+        let all =
+            |wanted: &[Source]| !sources.is_empty() && sources.iter().all(|s| wanted.contains(s));
+        if all(&[Source::Header, Source::PageNumber, Source::Symbols]) {
+            (
+                "页码和页眉残留",
+                "这些行是从 PDF 或打印稿转换时留下的页码和页眉，不是报告正文，请删除；如果一句话被它们隔开，把前后两段接起来",
+            )
+        } else if all(&[Source::Mail, Source::Symbols]) {
+            (
+                "邮件残留内容",
+                "这些行是报告作为邮件正文转来时带入的邮件头、分隔线或签名，不是报告正文，请删除",
+            )
+        } else {
+            (
+                "网页残留内容",
+                "这些行是从网页复制时带入的发布信息、按钮或页脚，不是报告正文，请删除",
+            )
+        }
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     // "2026-01-23" under the 落款 is the 成文日期 badly written (GW0203 says so), not a
     // portal's publishing date.
@@ -69,40 +150,19 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let end = content_span(ctx.doc, last).end.max(start);
         let line = trim_indent(ctx.doc.line(first));
         let shown = crate::text::abridged(line, SHOWN);
-        let symbols_only = first == last && !shown.chars().any(char::is_alphanumeric);
-        let (message, help) = if symbols_only {
-            (
-                format!("孤立的符号行“{shown}”，是表格线或转换残留"),
-                "删除这一行".to_string(),
-            )
-        } else if first == last && crate::chrome::is_watermark(line) {
-            (
-                format!("转换工具的水印：“{shown}”不是报告正文"),
-                "这是试用版文档转换工具（如 Spire.Doc、Aspose.Words）加在文档中的水印，删除这一行，最好用正式版软件重新转换".to_string(),
-            )
-        } else if first == last && ctx.outline.repeats_title(line) {
-            (
-                format!("页眉残留：“{shown}”是重复的标题，不是报告正文"),
-                "这是从 PDF 或打印稿转换时留下的页眉，删除这一行；如果一句话被页眉隔开，把前后两段接起来".to_string(),
-            )
-        } else if first == last && crate::chrome::is_page_number(line) {
-            (
-                format!("页码残留：“{shown}”不是报告正文"),
-                "这是从 PDF 或打印稿转换时留下的页码，删除这一行；如果一句话被页码隔开，把前后两段接起来".to_string(),
-            )
-        } else if first == last {
-            (
-                format!("网页残留内容：“{shown}”不是报告正文"),
-                "这是从网页复制时带入的页面信息（发布时间、栏目、按钮、页脚等），不是报告正文，删除这一行".to_string(),
-            )
+        let (message, help) = if first == last {
+            Source::of(ctx, line).one_line(&shown)
         } else {
+            // Lines that are debris only beside others ("主题：…") name no source.
+            let sources: Vec<Source> = (first..=last)
+                .map(|i| trim_indent(ctx.doc.line(i)))
+                .filter(|line| crate::chrome::is_chrome(line))
+                .map(|line| Source::of(ctx, line))
+                .collect();
+            let (what, help) = Source::block(&sources);
             (
-                format!(
-                    "网页残留内容（第{}～{}行），从“{shown}”开始",
-                    first + 1,
-                    last + 1
-                ),
-                "这些行是从网页复制时带入的发布信息、按钮或页脚，不是报告正文，请删除".to_string(),
+                format!("{what}（第{}～{}行），从“{shown}”开始", first + 1, last + 1),
+                help,
             )
         };
         // Deleting is right when the lines are debris; the patterns can be wrong, so the

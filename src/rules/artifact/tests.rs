@@ -79,6 +79,31 @@ fn web_debris_is_reported_per_block() {
         [("GW0601", 6)]
     );
     assert!(f[0].message.starts_with("页眉残留"), "{}", f[0].message);
+    // A page number and the header under it, named for what they are.
+    let text = GOOD_REPORT.replace(
+        "二、存在的不足和原因\n",
+        "— 3 —\n青禾市卫生健康委员会2024年法治政府建设年度报告\n二、存在的不足和原因\n",
+    );
+    let f = found(&text);
+    assert!(
+        f[0].message.starts_with("页码和页眉残留（第6～7行）"),
+        "{}",
+        f[0].message
+    );
+    // A report sent as a mail's body: its header is the mail's.
+    let text = format!(
+        "发件人：王某 <wang@example.cn>\n发送时间：2025年1月20日 上午9:12\n主题：报送年度报告\n\n{GOOD_REPORT}"
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0601", 1)]
+    );
+    assert!(
+        f[0].message.starts_with("邮件残留内容（第1～3行）"),
+        "{}",
+        f[0].message
+    );
     // The 成文日期 written as "2025-01-20" is a badly written date (GW0203), not a portal's
     // publishing date; the same line under the title is.
     let text = GOOD_REPORT.replace("2025年1月20日\n", "2025-01-20\n");
