@@ -11,9 +11,10 @@ pub const EVENTS: &str = include_str!("../rules/events.toml");
 pub const MEETINGS: &str = include_str!("../rules/meetings.toml");
 pub const COMMON_WORDS: &str = include_str!("../rules/common_words.toml");
 pub const WORD_STARTS: &str = include_str!("../rules/word_starts.toml");
+pub const LOOKALIKES: &str = include_str!("../rules/lookalikes.toml");
 
 /// Every data file: its name under `rules/`, what it holds, its text.
-pub const FILES: [(&str, &str, &str); 10] = [
+pub const FILES: [(&str, &str, &str); 11] = [
     (
         "fazhi-report.toml",
         "法治政府建设年度报告的检查配置：标题、各部分及其同义写法、报送期限",
@@ -51,6 +52,11 @@ pub const FILES: [(&str, &str, &str); 10] = [
         "word_starts.toml",
         "以某些字开头的常用词（判断重复字是否为笔误）",
         WORD_STARTS,
+    ),
+    (
+        "lookalikes.toml",
+        "与常用汉字形似的康熙部首等字符及其对应的汉字",
+        LOOKALIKES,
     ),
 ];
 

@@ -643,3 +643,23 @@ fn garbled_text_is_said_once_and_never_fixed() {
     );
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
+
+/// Kangxi radicals copied out of a PDF ("卫⽣", "1⽉8⽇"): found, and fixed to the characters
+/// they look like, after which the 成文日期 reads as one.
+#[test]
+fn lookalike_radicals_are_fixed_to_the_characters_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("报告.txt");
+    let copied = fixed_text()
+        .replace("卫生健康", "卫⽣健康")
+        .replace("2025年1月8日", "2025年1⽉8⽇");
+    std::fs::write(&path, &copied).unwrap();
+    let found = codes(&path);
+    assert!(
+        found.iter().filter(|c| *c == "GW0615").count() >= 3,
+        "{found:?}"
+    );
+    assert!(fix(&path).contains("已自动修复"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
+    assert_eq!(codes(&path), Vec::<String>::new());
+}

@@ -11,6 +11,7 @@ mod debris;
 pub(crate) mod garbled;
 mod invisible;
 pub(crate) mod layout;
+mod lookalikes;
 mod margins;
 pub(crate) mod markup;
 mod placeholder;
@@ -146,6 +147,15 @@ pub static GARBLED_TEXT: RuleMeta = RuleMeta {
     doc: "文本文件用错误的编码打开、又保存之后，文字就成了乱码：UTF-8 文件按 GBK（记事本的 ANSI）打开，“松岭县卫生健康局”成了“鏉惧箔鍘垮崼鐢熷仴搴峰眬”；GBK 文件按西文编码打开，成了“ËÉÁëÏØÎÀÉú”。乱码文件在屏幕上还能看出是乱码，但原来的字节大多还在，按打开时用错的编码写回、再按原编码读取，就能还原。gwlint 取正文前 40 个含较多非 ASCII 字符的行，逐行试着这样还原：多数行（至少 3 行）还原成了通顺的汉字，就报告为错误，说明第一处乱码和它还原后的文字，不再检查其他内容（乱码中的标点、字母都不是原文的，逐条报告只会误导）；也不自动修复（修改全角字母等会毁掉还能还原的字节）。\n\n怎样改：向报送单位索取原文件；或在记事本、WPS 等编辑器中按正确的编码（通常是 UTF-8）重新打开，确认文字正常后另存为 UTF-8。\n\n示例：全文是“鏉惧箔鍘垮崼鐢熷仴搴峰眬2024骞存硶娌绘斂搴滃缓璁惧勾搴︽姤鍛?”这样的文字（UTF-8 报告按 GBK 打开后又保存）。",
 };
 
+pub static LOOKALIKE_CHARACTER: RuleMeta = RuleMeta {
+    code: "GW0615",
+    name: "lookalike-character",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "文中有与汉字形似的康熙部首字符",
+    doc: "许多 PDF 阅读器复制文字时，把“生”“日”“月”“人”“行”等字复制成外形相同的康熙部首字符（U+2F00～U+2FD5，如“⽣”“⽇”），屏幕上看不出区别，但它们不是同一个字：检索“卫生健康局”找不到“卫⽣健康局”，“2025年1⽉18⽇”不是日期，含“负责⼈”的小标题对不上“负责人”，于是还会连带报告缺少落款、缺少成文日期或缺少某一部分。每行报告一次，列出其中的部首字符和应改成的汉字；对应关系见内置的 rules/lookalikes.toml（即 Unicode 的兼容等价映射），可安全地自动修复（长度不变，不影响其他内容）。\n\n示例（不规范）：县卫⽣健康局全年办理⾏政许可326件\n示例（规范）：县卫生健康局全年办理行政许可326件",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -161,6 +171,7 @@ pub static RULES: &[&RuleMeta] = &[
     &OPEN_REVISIONS,
     &HEADER_FOOTER,
     &GARBLED_TEXT,
+    &LOOKALIKE_CHARACTER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -174,6 +185,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     repeated::check(ctx, out);
     repeated::check_headings(ctx, out);
     invisible::check(ctx, out);
+    lookalikes::check(ctx, out);
     revisions::check(ctx, out);
     margins::check(ctx, out);
 }

@@ -1,0 +1,96 @@
+//! Kangxi radicals in place of the characters they look like ("卫⽣健康局"), as many PDF
+//! readers copy them (rules/lookalikes.toml). The text looks right; searching, dates and
+//! the names of parts do not match it.
+
+use super::LOOKALIKE_CHARACTER;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::rules::findings::Findings;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(serde::Deserialize)]
+struct LookalikeFile {
+    pairs: Vec<String>,
+}
+
+/// The look-alike and the character meant.
+fn meant() -> &'static HashMap<char, char> {
+    static MAP: OnceLock<HashMap<char, char>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let f: LookalikeFile =
+            toml::from_str(crate::embedded::LOOKALIKES).expect("embedded lookalikes.toml");
+        f.pairs
+            .iter()
+            .flat_map(|row| row.split_whitespace())
+            .filter_map(|pair| {
+                let mut chars = pair.chars();
+                Some((chars.next()?, chars.next()?))
+            })
+            .collect()
+    })
+}
+
+/// The blocks the look-alikes are in: a line without them is passed over at once.
+fn may_hold(c: char) -> bool {
+    ('\u{2E80}'..='\u{2FDF}').contains(&c)
+}
+
+pub fn check(ctx: &Context, out: &mut Findings) {
+    for (_, span, t) in ctx.lines() {
+        if !t.chars().any(may_hold) {
+            continue;
+        }
+        let found: Vec<(usize, char, char)> = t
+            .char_indices()
+            .filter_map(|(k, c)| Some((k, c, *meant().get(&c)?)))
+            .collect();
+        let (Some(&(first, ..)), Some(&(last, last_char, _))) = (found.first(), found.last())
+        else {
+            continue;
+        };
+        let end = last + last_char.len_utf8();
+        // One finding a line, its fix every look-alike in it: same length, nothing else moves.
+        let fixed: String = t[first..end]
+            .chars()
+            .map(|c| meant().get(&c).copied().unwrap_or(c))
+            .collect();
+        let quoted = |pick: fn(&(usize, char, char)) -> char| {
+            let mut seen = Vec::new();
+            for f in &found {
+                if !seen.contains(&pick(f)) {
+                    seen.push(pick(f));
+                }
+            }
+            seen.iter().map(|c| format!("“{c}”")).collect::<String>()
+        };
+        out.push(
+            Diagnostic::new(
+                &LOOKALIKE_CHARACTER,
+                span.start + first..span.start + end,
+                format!(
+                    "{}是与汉字形似的康熙部首字符，应为{}",
+                    quoted(|f| f.1),
+                    quoted(|f| f.2)
+                ),
+                "多为从 PDF 复制文字时带入，看上去正常，但检索、核对日期和标题时对不上；可自动替换为对应的汉字",
+            )
+            .with_fix(fixed, true),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pair_maps_a_radical_to_a_character_of_the_same_length() {
+        assert!(meant().len() > 200);
+        for (&from, &to) in meant() {
+            assert!(may_hold(from) && crate::text::is_han(to), "{from}{to}");
+            assert_eq!(from.len_utf8(), to.len_utf8());
+        }
+        assert_eq!(meant().get(&'⽣'), Some(&'生'));
+    }
+}
