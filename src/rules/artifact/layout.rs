@@ -253,6 +253,29 @@ fn unit_ends_figure(t: &str) -> bool {
         .is_none_or(|c| is_clause_mark(c) || is_sentence_mark(c))
 }
 
+/// The next line, when line `i` (text `t`) ends in the first digits of a figure and the
+/// next line starts with the rest of it and its unit ("1,2" and "36件，"). Not a year
+/// ("…第2" and "2024年，…"), nor a table's rows.
+fn split_figure(ctx: &Context, i: usize, t: &str) -> Option<usize> {
+    let digit_end = t
+        .trim_end_matches(['.', ','])
+        .ends_with(|c: char| c.is_ascii_digit());
+    let j = next_text_line(ctx, i)?;
+    let nt = trim_indent(ctx.doc.line(j));
+    let rest = nt.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    let continues = digit_end
+        && nt.starts_with(|c: char| c.is_ascii_digit())
+        && !rest.starts_with(['年', '月', '日'])
+        && unit_ends_figure(rest);
+    (continues
+        && is_body_line(ctx, j)
+        && other_paragraph(ctx, i, j)
+        && !ctx.outline.table_rows[i]
+        && !ctx.outline.table_rows[j]
+        && ctx.doc.lines[j].origin.cell.is_none())
+    .then_some(j)
+}
+
 /// `t` opens with a figure ending its clause ("100%，", "12件，", "1.2万人次。"): the end of
 /// a sentence broken before its figure. Years, dates and item markers are not figures.
 fn starts_with_figure(t: &str) -> bool {
@@ -362,6 +385,10 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         && colon_before_sibling(ctx, i, j)
     {
         return Ending::Unfinished;
+    }
+    // "1,2" then "36件，", "21." then "6万元。": a figure split between two lines.
+    if let Some(j) = split_figure(ctx, i, t) {
+        return Ending::Continues { next: j };
     }
     // Only a Word paragraph goes on after a line that ends a sentence.
     if ends_sentence(last) && ctx.doc.format != crate::document::Format::Docx {

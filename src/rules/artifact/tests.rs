@@ -521,6 +521,25 @@ fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
             ("GW0604", 11, "的\n突")
         ]
     );
+    // A figure split between two lines, whole or at its decimal point; not a year after a
+    // line ending in a figure.
+    let text = with_measures(
+        "（一）健全依法决策机制。全年办结政务服务事项1,2\n36件，全部按时办结。罚没款共计21.\n6万元。\n",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0604", 5, "2\n3"), ("GW0604", 6, ".\n6")]
+    );
+    assert!(
+        f[0].message.starts_with("数字被换行拆开：“…务事项1,2”"),
+        "{}",
+        f[0].message
+    );
+    let text = with_measures("（一）健全依法决策机制。详见附表2\n2024年，我委继续推进改革。\n");
+    assert_eq!(codes(&text), []);
     // After a comma, 其中 goes on with the sentence.
     let text = with_measures("（一）健全依法决策机制。全年办理复议案件12件，\n其中维持8件。");
     assert_eq!(codes(&text), [("GW0604", 5)]);
