@@ -19,6 +19,8 @@ const MISREADINGS: [(&Encoding, &Encoding, &str); 3] = [
 
 /// Lines looked at: the first with enough non-ASCII text. Garbling spoils a whole file.
 const SAMPLED: usize = 40;
+/// Lines sampled without a garbled one after which a file is taken as clean.
+const CLEAN_OPENING: usize = 5;
 /// Chinese characters a recovered line needs, so that chance cannot make one.
 const MIN_RECOVERED: usize = 6;
 
@@ -37,7 +39,8 @@ pub fn check(ctx: &Context) -> Option<Diagnostic> {
         if let Some(found) = recovered(text) {
             garbled.push((line.start..line.end, found));
         }
-        if sampled == SAMPLED {
+        // Garbling spoils a file from its start: a clean opening ends the search early.
+        if sampled == SAMPLED || sampled == CLEAN_OPENING && garbled.is_empty() {
             break;
         }
     }
