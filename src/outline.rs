@@ -11,6 +11,8 @@ use crate::profile::Profile;
 use crate::sign_off;
 use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
 use regex::Regex;
+
+mod mixed_form;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -239,6 +241,7 @@ impl Outline {
             .collect::<Vec<_>>();
         mark_parts_numbered_as_items(doc, &mut headings, profile);
         mark_items_numbered_as_parts(doc, &mut headings);
+        mixed_form::mark(&mut headings);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
         let tabular = |i: usize| body.contains(&i) || (closing.start..closing.imprint).contains(&i);

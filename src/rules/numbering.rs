@@ -23,7 +23,7 @@ pub static HEADING_SEQUENCE: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题序号不连续",
-    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。报告分成“第一部分”“第二部分”……时，部分是“一、”之上的一层：各部分依次编号，每一部分下的“一、”重新开始。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（不规范）：（一）……（二）……（四）……\n示例（规范）：二、……（一）……（二）……（新的上级标题下重新编号）",
+    doc: "同一上级标题下，同一层级的序号应从“一”或“1”开始依次递增，不跳号、不重号、不倒序；换到新的上级标题后重新从“一”开始（GB/T 9704-2012 7.3.3）。报告分成“第一部分”“第二部分”……时，部分是“一、”之上的一层：各部分依次编号，每一部分下的“一、”重新开始。\n\n检查跳号（“（三）”之后是“（五）”）、重号、倒序、不从“一”开始，以及没有换上级标题却重新从“（一）”开始（Word 自动编号“重新开始编号”误操作的典型表现）。同级标题中夹了一个别的层级写法的序号（“（二）”之后是“3.”，再后是“（四）”），它的数字正好接上同级的序号的，报告这一个序号应为“（三）”，不再报告跳号。序号来自 Word 自动编号时，消息会提示到编号设置中修改。\n\n示例（不规范）：（一）……（二）……（四）……\n示例（规范）：二、……（一）……（二）……（新的上级标题下重新编号）",
 };
 
 pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
@@ -209,18 +209,25 @@ enum Slot<'h> {
 
 /// A short lead phrase, then the first item of an enumeration: a sub-heading that lost its
 /// number ("推进政务服务改革创新。一是……"). The lead's end: 2 to 20 characters with no space
-/// or punctuation, then 。 or ： or nothing, then 一是 or 首先; the longest such lead.
-/// Scanned by hand: the pattern cost more to build than a report takes to read here.
+/// or punctuation, then 。 or ： or nothing, then 一是 or 首先; the longest such lead. A
+/// quotation or a title in the lead ("深化“放管服”改革", "学习宣传《民法典》") counts as one
+/// character. Scanned by hand: the pattern cost more to build than a report takes to read.
 fn lead_phrase(text: &str) -> Option<usize> {
     const STOPS: &str = "，。；：,;:！？!?“”‘’《》()（）、";
     const MAX_LEAD: usize = 20;
     let starts_item = |s: &str| s.starts_with("一是") || s.starts_with("首先");
     // Where a lead of 1, 2, 3 … characters ends.
-    let ends: Vec<usize> = text
-        .char_indices()
-        .take_while(|&(_, c)| !c.is_whitespace() && !STOPS.contains(c))
-        .map(|(k, c)| k + c.len_utf8())
-        .collect();
+    let mut ends = Vec::new();
+    let mut k = 0;
+    while let Some(c) = text[k..].chars().next() {
+        let end = match quoted_len(&text[k..]) {
+            Some(len) => k + len,
+            None if c.is_whitespace() || STOPS.contains(c) => break,
+            None => k + c.len_utf8(),
+        };
+        ends.push(end);
+        k = end;
+    }
     let whole = ends.last().copied().unwrap_or(0);
     if (2..=MAX_LEAD).contains(&ends.len())
         && text[whole..]
@@ -235,6 +242,24 @@ fn lead_phrase(text: &str) -> Option<usize> {
         .rev()
         .copied()
         .find(|&e| starts_item(&text[e..]))
+}
+
+/// The byte length of a closed quotation or title at the start of `text` ("“放管服”",
+/// "《民法典》"): at most 30 characters, within the sentence.
+fn quoted_len(text: &str) -> Option<usize> {
+    const MAX_QUOTED: usize = 30;
+    let mut chars = text.char_indices();
+    let close = match chars.next()?.1 {
+        '“' => '”',
+        '‘' => '’',
+        '《' => '》',
+        _ => return None,
+    };
+    chars
+        .take(MAX_QUOTED + 1)
+        .take_while(|&(_, c)| !matches!(c, '。' | '\n'))
+        .find(|&(_, c)| c == close)
+        .map(|(k, c)| k + c.len_utf8())
 }
 
 /// What is left of a bracketed marker at the start of `text`, as its byte length: ")…",
@@ -323,8 +348,11 @@ fn classify_candidate(ctx: &Context, line: usize) -> Option<Candidate> {
             lead: span.start..lead_end.min(span.end),
         });
     }
-    let head_end = text.char_indices().nth(24).map_or(text.len(), |(k, _)| k);
-    if !(text[..head_end].contains("一是") || text[..head_end].contains("首先")) {
+    // A lead of 20 characters, or more with a title quoted in it.
+    let reach = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(k, _)| k);
+    let quoting = text[..reach(24)].contains(['“', '‘', '《']);
+    let head = &text[..reach(if quoting { 56 } else { 24 })];
+    if !(head.contains("一是") || head.contains("首先")) {
         return None;
     }
     let lead_end = lead_phrase(text)?;

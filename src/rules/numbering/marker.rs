@@ -23,6 +23,43 @@ pub fn expected_marker(level: u8, n: u32) -> String {
     }
 }
 
+/// "（二）" "3." "（四）": a sub-heading typed in a deeper level's form among its siblings
+/// (`outline::mixed_form`), told the form of theirs.
+fn mixed_form(ctx: &Context, numbered: &[&Heading], h: &Heading, want: &str) -> Option<Diagnostic> {
+    let stands = h.stands_at?;
+    if stands.level() >= h.kind.level() || stands.level() < MarkerKind::HanParen.level() {
+        return None;
+    }
+    let k = numbered.iter().position(|g| g.line == h.line)?;
+    let sibling = |g: &&&Heading| g.level() == h.level();
+    let beyond = |g: &&&Heading| g.level() < h.level();
+    let before = numbered[..k]
+        .iter()
+        .rev()
+        .take_while(|g| !beyond(g))
+        .find(sibling);
+    let after = numbered[k + 1..]
+        .iter()
+        .take_while(|g| !beyond(g))
+        .find(sibling);
+    let shown = |g: &Heading| ctx.doc.text[g.marker.clone()].trim_end().to_string();
+    let raw = shown(h);
+    let around = match (before, after) {
+        (Some(b), Some(a)) => format!("前后的同级标题是“{}”和“{}”", shown(b), shown(a)),
+        (Some(b), None) => format!("它接在同级的“{}”之后", shown(b)),
+        _ => return None,
+    };
+    Some(
+        Diagnostic::new(
+            &super::HEADING_SEQUENCE,
+            h.marker.clone(),
+            format!("序号“{raw}”应为“{want}”：{around}，却用了更低层级的写法"),
+            format!("同级标题的序号写法应一致：把“{raw}”改为“{want}”"),
+        )
+        .with_fix(want.to_string(), false),
+    )
+}
+
 /// Punctuation that must not follow a bracketed or circled marker.
 const AFTER_CLOSED: [char; 8] = ['、', '，', ',', '.', '．', '：', ':', '；'];
 
@@ -87,6 +124,10 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 ),
                 format!("各部分是第一层，编为“一、”“二、”……；把“{raw}”改为“{want}”"),
             ).with_severity(if parts_over_higher { Severity::Error } else { PART_MARKER.severity }));
+            continue;
+        }
+        if let Some(d) = mixed_form(ctx, numbered, h, &want) {
+            out.push(d);
             continue;
         }
         if raw

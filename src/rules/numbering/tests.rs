@@ -314,6 +314,50 @@ fn sub_headings_that_lost_their_numbers() {
     assert_eq!(numbering(&with_measures(&lost)), [("GW0302", 7)]);
     let summing_up = format!("{items}分析原因：一是认识不到位；二是培训不够。\n");
     assert_eq!(numbering(&with_measures(&summing_up)), []);
+    // A lead with a quotation or a title in it.
+    for lead in [
+        "深化“放管服”改革",
+        "深入学习宣传《中华人民共和国基本医疗卫生与健康促进法》",
+    ] {
+        let body = format!(
+            "（一）健全机制。一是建章。二是立制。\n{lead}。一是优化流程。二是压缩时限。\n（三）强化监督。一是内部监督。二是外部监督。\n"
+        );
+        assert_eq!(numbering(&with_measures(&body)), [("GW0302", 6)], "{lead}");
+    }
+}
+
+/// "（二）3.（四）": a sub-heading typed in a deeper level's form is one finding, at it.
+#[test]
+fn a_sibling_in_another_form() {
+    let found = |body: &str| {
+        let f = found_of("GW03", &text_doc(&with_measures(body)));
+        f.iter()
+            .map(|f| (f.code, f.line, f.message.clone()))
+            .collect::<Vec<_>>()
+    };
+    let between = "（一）健全机制。抓好落实。\n（二）强化监督。抓好落实。\n3.加强培训。抓好落实。\n（四）推进公开。抓好落实。\n";
+    assert_eq!(
+        found(between),
+        [(
+            "GW0301",
+            7,
+            "序号“3.”应为“（三）”：前后的同级标题是“（二）”和“（四）”，却用了更低层级的写法".into()
+        )]
+    );
+    let last = "（一）健全机制。抓好落实。\n（2）强化监督。抓好落实。\n";
+    assert_eq!(
+        found(last),
+        [(
+            "GW0301",
+            6,
+            "序号“（2）”应为“（二）”：它接在同级的“（一）”之后，却用了更低层级的写法".into()
+        )]
+    );
+    // A list under （二） that starts at 3 is not its sibling, nor a list running on.
+    let list = "（一）健全机制。抓好落实。\n（二）强化监督。\n3.公示\n4.审核\n";
+    assert!(found(list).iter().all(|f| !f.2.contains("更低层级")));
+    let running_on = "（一）健全机制。\n1.公示\n2.审核\n（二）强化监督。\n3.评查\n";
+    assert!(found(running_on).iter().all(|f| !f.2.contains("更低层级")));
 }
 
 #[test]
@@ -943,6 +987,15 @@ fn lead_phrases_as_the_pattern_found_them() {
     for text in crate::rules::random_strings("推进一是首先。：:，、 a1二", 5000, 30) {
         let expected = pattern.captures(&text).map(|c| c[1].len());
         assert_eq!(super::lead_phrase(&text), expected, "{text}");
+    }
+    // A closed quotation or title is one character of the lead; an open one ends it.
+    for (text, lead) in [
+        ("深化“放管服”改革。一是", Some("深化“放管服”改革")),
+        ("学习《民法典》。一是", Some("学习《民法典》")),
+        ("学习《民法典。一是", None),
+        ("“一是”", None),
+    ] {
+        assert_eq!(super::lead_phrase(text).map(|n| &text[..n]), lead, "{text}");
     }
 }
 
