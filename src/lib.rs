@@ -194,9 +194,13 @@ impl Linter {
 
     /// The findings on a document and what its outline says about it.
     pub fn analyze(&self, doc: &Document) -> Analysis {
-        let outline = Outline::parse(doc, &self.profile);
+        // "卫⽣健康局" is read as 卫生健康局: the title, the 落款 and the dates are found;
+        // GW0615 reports the characters in the text as written.
+        let read = rules::artifact::read_as_meant(doc);
+        let outline = Outline::parse(&read, &self.profile);
         let ctx = rules::Context {
-            doc,
+            doc: &read,
+            written: doc,
             outline: &outline,
             profile: &self.profile,
             config: &self.config,

@@ -12,6 +12,7 @@ pub(crate) mod garbled;
 mod invisible;
 pub(crate) mod layout;
 mod lookalikes;
+pub(crate) use lookalikes::read_as_meant;
 mod margins;
 pub(crate) mod markup;
 mod placeholder;
@@ -153,7 +154,7 @@ pub static LOOKALIKE_CHARACTER: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Warning,
     summary: "文中有与汉字形似的康熙部首字符",
-    doc: "许多 PDF 阅读器复制文字时，把“生”“日”“月”“人”“行”等字复制成外形相同的康熙部首字符（U+2F00～U+2FD5，如“⽣”“⽇”），屏幕上看不出区别，但它们不是同一个字：检索“卫生健康局”找不到“卫⽣健康局”，“2025年1⽉18⽇”不是日期，含“负责⼈”的小标题对不上“负责人”，于是还会连带报告缺少落款、缺少成文日期或缺少某一部分。每行报告一次，列出其中的部首字符和应改成的汉字；对应关系见内置的 rules/lookalikes.toml（即 Unicode 的兼容等价映射），可安全地自动修复（长度不变，不影响其他内容）。\n\n示例（不规范）：县卫⽣健康局全年办理⾏政许可326件\n示例（规范）：县卫生健康局全年办理行政许可326件",
+    doc: "许多 PDF 阅读器复制文字时，把“生”“日”“月”“人”“行”等字复制成外形相同的康熙部首字符（U+2F00～U+2FD5，如“⽣”“⽇”），屏幕上看不出区别，但它们不是同一个字：检索“卫生健康局”找不到“卫⽣健康局”，“2025年1⽉18⽇”不是日期，含“负责⼈”的小标题对不上“负责人”，报送系统和检索工具都会出错。gwlint 检查其他规则时把它们当作对应的汉字来读（落款、日期、各部分照常识别），只由本规则报告。每行报告一次，列出其中的部首字符和应改成的汉字；对应关系见内置的 rules/lookalikes.toml（即 Unicode 的兼容等价映射），可安全地自动修复（长度不变，不影响其他内容）。\n\n示例（不规范）：县卫⽣健康局全年办理⾏政许可326件\n示例（规范）：县卫生健康局全年办理行政许可326件",
 };
 
 pub static RULES: &[&RuleMeta] = &[

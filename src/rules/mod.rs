@@ -32,7 +32,11 @@ use crate::rules::findings::Findings;
 /// What a rule sees: the text, its outline (parsed once), the profile's data and the
 /// configuration's word lists.
 pub struct Context<'a> {
+    /// The document as the rules read it: look-alike characters as the characters meant.
     pub doc: &'a Document,
+    /// The document as written, when that differs from `doc` (for GW0615); spans are the
+    /// same in both.
+    pub written: &'a Document,
     pub outline: &'a Outline,
     pub profile: &'a Profile,
     pub config: &'a Config,

@@ -4,8 +4,10 @@
 
 use super::LOOKALIKE_CHARACTER;
 use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -36,8 +38,24 @@ fn may_hold(c: char) -> bool {
     ('\u{2E80}'..='\u{2FDF}').contains(&c)
 }
 
+/// The document with every look-alike read as the character meant; the same document when
+/// it has none. Each look-alike and its character have the same length in UTF-8.
+pub(crate) fn read_as_meant(doc: &Document) -> Cow<'_, Document> {
+    let meant_of = |c: char| may_hold(c).then(|| meant().get(&c).copied()).flatten();
+    if !doc.text.chars().any(|c| meant_of(c).is_some()) {
+        return Cow::Borrowed(doc);
+    }
+    let mut read = doc.clone();
+    read.text = doc.text.chars().map(|c| meant_of(c).unwrap_or(c)).collect();
+    Cow::Owned(read)
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
-    for (_, span, t) in ctx.lines() {
+    if std::ptr::eq(ctx.doc, ctx.written) {
+        return;
+    }
+    for (_, span, _) in ctx.lines() {
+        let t = &ctx.written.text[span.clone()];
         if !t.chars().any(may_hold) {
             continue;
         }
