@@ -54,8 +54,10 @@ pub fn last_chars(s: &str, n: usize) -> &str {
 }
 
 /// Indentation in Chinese documents: ASCII space, tab, U+3000 and NBSP.
+/// Space before or after a line's words: a form feed too, which a PDF's text conversion
+/// puts before each page's first line.
 pub fn is_indent(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{000C}')
 }
 
 pub fn trim_indent(s: &str) -> &str {

@@ -9,6 +9,7 @@ use crate::rules::punctuation::chars::is_cjk;
 use crate::text::is_invisible;
 
 pub fn check(ctx: &Context, out: &mut Findings) {
+    page_breaks(ctx, out);
     // The 成文日期's are said by GW0203 with the rest of its form.
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
     for (i, span, t) in ctx.lines() {
@@ -45,6 +46,36 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     span.start + start..span.start + end,
                     format!("“{before}␣{after}”中有看不见的字符（{}）", names.join("、")),
                     "删除这个字符：它多半是从网页或 PDF 复制时带入的，会妨碍检索和核对",
+                )
+                .with_fix("", true),
+            );
+        }
+    }
+}
+
+/// Form feeds in a text file: where a PDF's text conversion (pdftotext) began each page.
+/// Read as indentation by every other rule; in a .docx, a page break is Word's own.
+fn page_breaks(ctx: &Context, out: &mut Findings) {
+    use crate::document::{Format, PAGE_BREAK};
+    if ctx.doc.format == Format::Docx || !ctx.doc.text.contains(PAGE_BREAK) {
+        return;
+    }
+    for i in 0..ctx.doc.line_count() {
+        let line = &ctx.doc.lines[i];
+        let t = ctx.doc.line(i);
+        for (k, _) in t.match_indices(PAGE_BREAK) {
+            let words = crate::text::abridged(crate::text::trim_indent(t), 12);
+            let place = match (words.is_empty(), k == 0) {
+                (true, _) => "空行中".to_string(),
+                (false, true) => format!("“{words}”一行的开头"),
+                (false, false) => format!("“{words}”一行中"),
+            };
+            out.push(
+                Diagnostic::new(
+                    &INVISIBLE_CHARACTER,
+                    line.start + k..line.start + k + PAGE_BREAK.len_utf8(),
+                    format!("{place}有看不见的换页符（U+000C）"),
+                    "这是从 PDF 转换为文本时留下的分页符，删除它；如果一句话被分页隔开，把前后两段接起来",
                 )
                 .with_fix("", true),
             );

@@ -504,6 +504,39 @@ fn paragraphs_broken_mid_sentence_or_mid_word() {
     assert_eq!(codes(&text), []);
 }
 
+/// A text conversion's form feed: reported, and read past, so the sentence it broke is
+/// found; a Word page break is Word's own.
+#[test]
+fn form_feeds_of_a_pdf_conversion() {
+    let text = with_measures(
+        "（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法\n\u{c}性审查。",
+    )
+    .replace("二、存在", "\u{c}二、存在");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0604",
+                5,
+                "段落在句子中间断开：“…全部经过合法”与下一段“性审查。…”应连在一起"
+            ),
+            (
+                "GW0611",
+                6,
+                "“性审查。”一行的开头有看不见的换页符（U+000C）"
+            ),
+            (
+                "GW0611",
+                7,
+                "“二、存在的不足和原因”一行的开头有看不见的换页符（U+000C）"
+            ),
+        ]
+    );
+}
+
 #[test]
 fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
     let text = with_measures(
