@@ -664,3 +664,21 @@ fn lookalike_radicals_are_fixed_to_the_characters_meant() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed_text());
     assert_eq!(codes(&path), Vec::<String>::new());
 }
+
+/// Letters read for digits by OCR ("152O件" for 1520) and 曰 for 日 in the 成文日期: read as meant,
+/// found, and fixed.
+#[test]
+fn misread_characters_in_figures_and_dates_are_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("报告.txt");
+    let scanned = fixed_text()
+        .replace("1526件", "152O件")
+        .replace("2025年1月8日", "2025年1月8曰");
+    std::fs::write(&path, &scanned).unwrap();
+    assert_eq!(codes(&path), ["GW0616", "GW0616"]);
+    assert!(fix(&path).contains("已自动修复"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        fixed_text().replace("1526件", "1520件")
+    );
+}

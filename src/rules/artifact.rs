@@ -6,13 +6,15 @@ use super::Context;
 use crate::diagnostic::{Category, RuleMeta, Severity};
 use crate::rules::findings::Findings;
 
+mod as_meant;
 mod breaks;
 mod debris;
 pub(crate) mod garbled;
 mod invisible;
 pub(crate) mod layout;
 mod lookalikes;
-pub(crate) use lookalikes::read_as_meant;
+mod misread;
+pub(crate) use as_meant::read_as_meant;
 mod margins;
 pub(crate) mod markup;
 mod placeholder;
@@ -157,6 +159,15 @@ pub static LOOKALIKE_CHARACTER: RuleMeta = RuleMeta {
     doc: "许多 PDF 阅读器复制文字时，把“生”“日”“月”“人”“行”等字复制成外形相同的康熙部首字符（U+2F00～U+2FD5，如“⽣”“⽇”），屏幕上看不出区别，但它们不是同一个字：检索“卫生健康局”找不到“卫⽣健康局”，“2025年1⽉18⽇”不是日期，含“负责⼈”的小标题对不上“负责人”，报送系统和检索工具都会出错。gwlint 检查其他规则时把它们当作对应的汉字来读（落款、日期、各部分照常识别），只由本规则报告。每行报告一次，列出其中的部首字符和应改成的汉字；对应关系见内置的 rules/lookalikes.toml（即 Unicode 的兼容等价映射），可安全地自动修复（长度不变，不影响其他内容）。\n\n示例（不规范）：县卫⽣健康局全年办理⾏政许可326件\n示例（规范）：县卫生健康局全年办理行政许可326件",
 };
 
+pub static MISREAD_CHARACTER: RuleMeta = RuleMeta {
+    code: "GW0616",
+    name: "misread-character",
+    category: Category::Artifact,
+    severity: Severity::Warning,
+    summary: "数字或日期中混入了形近的字母或汉字",
+    doc: "扫描件经文字识别（OCR）转成的文字，或匆忙输入的文字，常把数字 0、1 识别成形近的字母 O、o、l、I（“2O24年”“31O家”“4l份”），把日期中的“日”打成“曰”（“2025年1月20曰”）。看上去差不多，但这样的数字不是数字，日期也不是日期：核对数字、识别成文日期都会出错。只在这些情况下报告：一串数字中夹着这几个字母、字母不多于数字、不是首尾都是字母（“O2O模式”不算），前面不是字母、数字或网址符号，后面紧接汉字或“%”；“曰”只在“×月×曰”中报告。检查其他规则时按改正后的字读，可安全地自动修复。\n\n示例（不规范）：全年共检查医疗机构31O家，2025年1月20曰\n示例（规范）：全年共检查医疗机构310家，2025年1月20日",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -173,6 +184,7 @@ pub static RULES: &[&RuleMeta] = &[
     &HEADER_FOOTER,
     &GARBLED_TEXT,
     &LOOKALIKE_CHARACTER,
+    &MISREAD_CHARACTER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -187,6 +199,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     repeated::check_headings(ctx, out);
     invisible::check(ctx, out);
     lookalikes::check(ctx, out);
+    misread::check(ctx, out);
     revisions::check(ctx, out);
     margins::check(ctx, out);
 }

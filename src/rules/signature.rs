@@ -572,7 +572,7 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::rules::{GOOD_REPORT, codes_of, found_of};
+    use crate::rules::{GOOD_REPORT, codes_in, codes_of, found_of};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -692,13 +692,17 @@ mod rule_tests {
             "2025年1月20日。",
             "2025年1月20日，",
             "2025年l月20日",
-            "2O25年1月20日",
             "2025年1月20日：",
             // The 印发日期's word on the 成文日期.
             "2025年1月20日印发",
         ] {
             let text = with_tail(&format!("青禾市卫生健康委员会\n{bad}\n"));
             assert_eq!(only(&text), [("GW0203", 13)], "{bad}");
+        }
+        // A letter or 曰 misread in a figure is read as meant, and told by GW0616.
+        for misread in ["2O25年1月20日", "2025年1月20曰"] {
+            let text = with_tail(&format!("青禾市卫生健康委员会\n{misread}\n"));
+            assert_eq!(codes_in(&text), [("GW0616", 13)], "{misread}");
         }
     }
 

@@ -4,10 +4,8 @@
 
 use super::LOOKALIKE_CHARACTER;
 use crate::diagnostic::Diagnostic;
-use crate::document::Document;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -38,16 +36,11 @@ fn may_hold(c: char) -> bool {
     ('\u{2E80}'..='\u{2FDF}').contains(&c)
 }
 
-/// The document with every look-alike read as the character meant; the same document when
-/// it has none. Each look-alike and its character have the same length in UTF-8.
-pub(crate) fn read_as_meant(doc: &Document) -> Cow<'_, Document> {
-    let meant_of = |c: char| may_hold(c).then(|| meant().get(&c).copied()).flatten();
-    if !doc.text.chars().any(|c| meant_of(c).is_some()) {
-        return Cow::Borrowed(doc);
-    }
-    let mut read = doc.clone();
-    read.text = doc.text.chars().map(|c| meant_of(c).unwrap_or(c)).collect();
-    Cow::Owned(read)
+/// Each look-alike in `t`: its byte offset and the character meant.
+pub(super) fn found(t: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    t.char_indices()
+        .filter(|&(_, c)| may_hold(c))
+        .filter_map(|(k, c)| Some((k, *meant().get(&c)?)))
 }
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -59,9 +52,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if !t.chars().any(may_hold) {
             continue;
         }
-        let found: Vec<(usize, char, char)> = t
-            .char_indices()
-            .filter_map(|(k, c)| Some((k, c, *meant().get(&c)?)))
+        let found: Vec<(usize, char, char)> = found(t)
+            .map(|(k, to)| (k, t[k..].chars().next().unwrap_or(to), to))
             .collect();
         let (Some(&(first, ..)), Some(&(last, last_char, _))) = (found.first(), found.last())
         else {
