@@ -114,17 +114,29 @@ impl Facts {
                 }
             })
             .collect();
-        let signed = Some(signed.join("、")).filter(|s| !s.is_empty());
+        // "（某市疾病预防控制局）" on its own line is the second name of the body above it.
+        let signed = signed.iter().fold(String::new(), |mut all, name| {
+            if !all.is_empty() && !name.starts_with('（') {
+                all.push('、');
+            }
+            all.push_str(name);
+            all
+        });
+        let signed = Some(signed).filter(|s| !s.is_empty());
         let titled = outline
             .title
             .as_ref()
             .and_then(|t| outline::issuer_in_title(&t.text, &profile.issuer_suffixes));
         // The title names the report's issuer; a 落款 that differs is shown beside it. A
-        // joint 落款 among whose issuers the title's is, or that the title runs together,
-        // is the same.
+        // joint 落款 among whose issuers the title's is (alone or with a second name), or
+        // that the title runs together, is the same.
         let issuer = match (titled, signed) {
             (Some(t), Some(s))
-                if s.split('、').any(|x| x == t) || text::squeeze(&t) == s.replace('、', "") =>
+                if s.split('、').any(|x| {
+                    x == t
+                        || x.strip_prefix(t.as_str())
+                            .is_some_and(|r| r.starts_with('（'))
+                }) || text::squeeze(&t) == s.replace('、', "") =>
             {
                 Some(s)
             }
@@ -328,6 +340,11 @@ mod tests {
             (
                 "青禾市卫生健康委员会　青禾市医疗保障局",
                 "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
+            // A second name on the line under the first.
+            (
+                "青禾市卫生健康委员会\n（青禾市中医药管理局）",
+                "青禾市卫生健康委员会（青禾市中医药管理局）",
             ),
         ] {
             let text = rules::GOOD_REPORT.replace(

@@ -98,7 +98,8 @@ pub fn is_issuer(line: &str, suffixes: &[String], is_marker: impl Fn(&str) -> bo
         && !t.contains("...")
         && !is_marker(t)
         && (named(t, suffixes)
-            || second_name(t).is_some_and(|(a, b)| named(a, suffixes) && named(b, suffixes)))
+            || second_name(t)
+                .is_some_and(|(a, b)| named(b, suffixes) && (a.is_empty() || named(a, suffixes))))
 }
 
 fn named(t: &str, suffixes: &[String]) -> bool {
@@ -106,7 +107,8 @@ fn named(t: &str, suffixes: &[String]) -> bool {
 }
 
 /// "某市卫生健康委员会（某市疾病预防控制局）": a body that carries a second name signs with
-/// both. The two names.
+/// both, on one line or on two ("（某市疾病预防控制局）" under the first, with no first
+/// name of its own). The two names.
 fn second_name(t: &str) -> Option<(&str, &str)> {
     let inner = t.strip_suffix('）')?;
     let open = inner.rfind('（')?;
@@ -172,6 +174,8 @@ mod tests {
             no_marker
         ));
         assert!(!is_issuer("临川区卫生健康局（试行）", &suffixes, no_marker));
+        assert!(is_issuer("（临川区中医药管理局）", &suffixes, no_marker));
+        assert!(!is_issuer("（此件公开发布）", &suffixes, no_marker));
     }
 
     #[test]

@@ -583,6 +583,13 @@ mod rule_tests {
         GOOD_REPORT.replace("青禾市卫生健康委员会\n2025年1月20日\n", tail)
     }
 
+    /// A body with a second name may sign with it on the line under the first.
+    #[test]
+    fn a_second_name_under_the_first() {
+        let text = with_tail("青禾市卫生健康委员会\n（青禾市中医药管理局）\n2025年1月20日\n");
+        assert_eq!(codes_of("GW02", &text), []);
+    }
+
     #[test]
     fn a_date_that_updates_itself() {
         let report = |live: bool| {

@@ -410,14 +410,20 @@ pub(crate) fn theme_headings(ctx: &Context) -> Vec<usize> {
 }
 
 /// The first top-level heading, before any that names a part, that names none itself or
-/// is one of the `themes`.
+/// is one of the `themes`. A part placed anywhere (the 第一责任人's, often first) does not
+/// end the search: the measures' themes may follow it.
 fn first_unnamed_top<'o>(
     ctx: &'o Context,
     top: Option<u8>,
     named: &[(usize, &Heading)],
     themes: &[usize],
 ) -> Option<&'o Heading> {
-    let first_named = named.iter().map(|(_, h)| h.line).min()?;
+    let parts = &ctx.profile.parts;
+    let first_named = named
+        .iter()
+        .filter(|&&(k, _)| !parts.get(k).is_some_and(|p| p.placed_freely))
+        .map(|(_, h)| h.line)
+        .min()?;
     ctx.outline
         .headings
         .iter()
@@ -886,6 +892,18 @@ mod tests {
                 "继续完善依法决策机制，提升依法行政水平。\n五、深入学习贯彻习近平法治思想\n全年学法4次。\n",
             );
         assert!(codes(&text).contains(&"GW0104"), "{:?}", codes(&text));
+        // The 第一责任人's part first, then the themes.
+        let text = GOOD_REPORT
+            .replace(
+                "一、2024年推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。",
+                "一、主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n二、深入学习贯彻习近平法治思想\n（一）健全依法决策机制。",
+            )
+            .replace("二、存在的不足和原因", "三、存在的不足和原因")
+            .replace(
+                "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n",
+                "",
+            );
+        assert_eq!(codes(&text), Vec::<&str>::new());
     }
 
     /// A theme that names a part a later heading names again is one of the measures.
