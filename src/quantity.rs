@@ -185,6 +185,7 @@ struct YearsFile {
     relative: Vec<RelativeYear>,
     periods: Vec<Period>,
     period_words: Vec<String>,
+    honours: Vec<String>,
 }
 
 /// A period named by its number ("十四五") and its first and last years.
@@ -339,6 +340,8 @@ pub struct Lexicon {
     pub relative_years: Vec<RelativeYear>,
     pub periods: Vec<Period>,
     pub period_words: Vec<String>,
+    /// An honour awarded: a sentence on an earlier year's is background.
+    pub honours: Vec<String>,
     pub table_totals: Vec<String>,
     pub table_subtotals: Vec<String>,
     pub table_shares: Vec<String>,
@@ -472,6 +475,7 @@ impl Lexicon {
             relative_years: f.years.relative,
             periods: f.years.periods,
             period_words: longest_first(f.years.period_words),
+            honours: f.years.honours,
             table_totals: f.tables.totals,
             table_subtotals: f.tables.subtotals,
             table_shares: f.tables.shares,

@@ -710,9 +710,11 @@ fn check_breakdown(
         || (one_short || near && slight) && listed.len() >= 3
     {
         Severity::Error
-    } else if near && (slight || listed.len() >= 3) {
-        // Three kinds named a few short may still be the main ones only.
+    } else if near && slight {
         Severity::Warning
+    } else if near && listed.len() >= 3 {
+        // Three kinds named a few short are most often the main ones only: a note.
+        Severity::Info
     } else {
         return;
     };

@@ -179,8 +179,8 @@ fn parts_after_the_totals_growth() {
     }
 }
 
-/// Three kinds a few short of the total may be the main ones only: a warning. A gap a
-/// slip makes (one short, two digits swapped) is an error.
+/// Three kinds a few short of the total are most often the main ones only: a note. A gap
+/// a slip makes (one short, two digits swapped) is an error.
 #[test]
 fn three_kinds_a_little_short() {
     let severity = |sentence: &str| {
@@ -192,7 +192,7 @@ fn three_kinds_a_little_short() {
         severity(
             "全年受理投诉举报413件，其中医疗服务类214件、公共场所卫生类111件、生活饮用水卫生类70件。"
         ),
-        Severity::Warning
+        Severity::Info
     );
     assert_eq!(
         severity(
@@ -3186,6 +3186,8 @@ fn a_stale_year_sentence_inside_the_measures() {
         "落实条例。对2023年，出台的文件开展评估。",
         // The context of this year's work.
         "2023年，我委被确定为试点单位，本年度按照试点方案深化改革。",
+        // An honour awarded last year, as the background of this year's work.
+        "巩固示范创建成果。2023年，我委被命名为全省法治政府建设示范项目单位。",
     ] {
         assert_eq!(stale(fine), Vec::<usize>::new(), "{fine}");
     }

@@ -360,8 +360,9 @@ fn check_part_openings(ctx: &Context, reported: i32, out: &mut Findings) {
 /// A sentence inside the year's measures that opens with the year before ("…条例》。2023年，
 /// 全县…受理医疗纠纷58件"): a passage kept from last year's report. Not in a paragraph that
 /// also names the reported year or 今年, 本年度 (a comparison, or the context of this
-/// year's work), nor one that looks back ("以来").
+/// year's work), nor one that looks back ("以来") or names an honour awarded then.
 fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
+    let honours = &crate::quantity::lexicon().honours;
     let stale = format!("{}年，", reported - 1);
     let this_year = format!("{reported}年");
     for lines in part_lines(ctx, 0) {
@@ -378,7 +379,10 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
             for (at, _) in text.match_indices(&stale) {
                 let opens = at == 0 || text[..at].ends_with('。');
                 let sentence = text[at..].split('。').next().unwrap_or("");
-                if !opens || sentence.contains("以来") {
+                if !opens
+                    || sentence.contains("以来")
+                    || honours.iter().any(|w| sentence.contains(w.as_str()))
+                {
                     continue;
                 }
                 out.push(Diagnostic::new(
