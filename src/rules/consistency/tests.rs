@@ -3162,6 +3162,28 @@ fn a_plan_deadline_already_past() {
     assert!(found_of("GW0418", &text_doc(&measures)).is_empty());
 }
 
+/// The 第一责任人's part is of the reported year, like the measures.
+#[test]
+fn a_stale_year_in_the_leader_part_heading() {
+    let text = GOOD_REPORT.replace(
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况",
+    );
+    let found = found_of("GW0406", &text_doc(&text));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            8,
+            "“党政主要负责人履行推进法治建设第一责任人职责情况”应写2024年（报告年度为2024年），这一部分的标题写的是2023年"
+        )]
+    );
+    let right = text.replace("2023年度党政", "2024年度党政");
+    assert_eq!(found_of("GW0406", &text_doc(&right)).len(), 0);
+}
+
 /// A sentence of last year's inside the year's measures, past the part's first paragraph.
 #[test]
 fn a_stale_year_sentence_inside_the_measures() {

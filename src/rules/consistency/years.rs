@@ -389,7 +389,7 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
                     &SECTION_YEAR_MISMATCH,
                     span.start + at..span.start + at + 4,
                     format!(
-                        "{reported}年度的举措和成效中，这一句写的是{}年的情况",
+                        "这一部分写的是{reported}年度的情况，这一句写的却是{}年的",
                         reported - 1
                     ),
                     format!(
@@ -402,7 +402,7 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
 }
 
 /// The body lines of each top-level part whose year is the reported year plus
-/// `year_offset` (0: the year's measures and shortfalls; 1: the plan), up to the next
+/// `year_offset` (0: the year's measures, shortfalls and 第一责任人; 1: the plan), up to the next
 /// top-level heading.
 pub(super) fn part_lines(ctx: &Context, year_offset: i32) -> Vec<std::ops::Range<usize>> {
     let o = ctx.outline;
