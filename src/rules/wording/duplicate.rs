@@ -134,7 +134,8 @@ fn judge(
     } else if let Some(len) = word_starting_at(dup, cs, p + 1) {
         // 深深入: the second copy starts a word. A two-character reduplication (深深) yields
         // here; a character that is a word of its own (市 + 市场) does not.
-        if dup.standalone.contains(&x) {
+        if dup.standalone.contains(&x) && !dup.unit_pairs.contains(&text_of(cs, p + 1, p + 1 + len))
+        {
             return None;
         }
         (p, p + 1 + len)

@@ -99,6 +99,7 @@ impl TypoSpec {
 struct DuplicateFile {
     words: String,
     standalone: String,
+    unit_pairs: String,
     single: String,
     starts: String,
     always: String,
@@ -275,6 +276,8 @@ pub struct Duplicates {
     pub words: HashSet<String>,
     pub longest_word: usize,
     pub standalone: HashSet<char>,
+    /// Words of two units (乡镇): a standalone unit before one is doubled by mistake.
+    pub unit_pairs: HashSet<String>,
     /// Characters that are words of their own after a word ending in them (主任|任组长).
     pub single: HashSet<char>,
     /// Words of the trade a copy may start, besides rules/word_starts.toml.
@@ -346,6 +349,7 @@ impl Lexicon {
             longest_word,
             doubled,
             standalone: f.duplicate.standalone.chars().collect(),
+            unit_pairs: words_of(&f.duplicate.unit_pairs),
             single: f.duplicate.single.chars().collect(),
             starts: words_of(&f.duplicate.starts),
             always: f.duplicate.always.chars().collect(),

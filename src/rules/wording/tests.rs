@@ -242,6 +242,14 @@ fn duplicated_characters() {
             ("GW0802", "医医疗".into(), fix("医疗", false)),
         ]
     );
+    // 乡镇 already names the 乡: a 乡 before it is doubled; 县 before 县级 is each county's.
+    let text = with_measures(
+        "（一）健全依法决策机制。各县县级医院和乡乡镇卫生院全部开展自查，李家乡乡长参加。",
+    );
+    assert_eq!(
+        found(&text),
+        [("GW0802", "乡乡镇".into(), fix("乡镇", false))]
+    );
     let text =
         with_measures("（一）健全依法决策机制。原因是是法治意识不强，我委在在全市开展检查。");
     assert_eq!(
