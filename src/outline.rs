@@ -265,8 +265,10 @@ impl Outline {
         outline
     }
 
-    /// The year the body's first paragraph opens with ("2025年，我委…") and that line.
-    pub fn opening_year(&self, doc: &Document) -> Option<(i32, usize)> {
+    /// The year the body's first paragraph opens with ("2025年，我委…", "2025年是…") or
+    /// reports on ("…现将2025年度法治政府建设情况报告如下"), its line, and the year's
+    /// four digits in the document text.
+    pub fn opening_year(&self, doc: &Document) -> Option<(i32, usize, Range<usize>)> {
         let i = self
             .body
             .clone()
@@ -274,8 +276,14 @@ impl Outline {
         if self.heading_at(i).is_some() {
             return None;
         }
-        let c = opening_year_regex().captures(&doc.text[content_span(doc, i)])?;
-        Some((c[1].parse().ok()?, i))
+        let span = content_span(doc, i);
+        let text = &doc.text[span.clone()];
+        let digits = opening_year_regex()
+            .captures(text)
+            .or_else(|| reporting_year_regex().captures(text))?
+            .get(1)?;
+        let at = span.start + digits.start()..span.start + digits.end();
+        Some((digits.as_str().parse().ok()?, i, at))
     }
 
     /// The smallest heading level in use (1 when the report has 一、 parts).
@@ -1128,7 +1136,12 @@ pub fn warm_up() {
 }
 
 fn opening_year_regex() -> &'static Regex {
-    static_regex!(r"^([0-9]{4})年[，,]")
+    static_regex!(r"^([0-9]{4})年度?(?:[，,]|是)")
+}
+
+/// "现将2025年度法治政府建设情况报告如下", "现将我委2025年…报告如下".
+fn reporting_year_regex() -> &'static Regex {
+    static_regex!(r"现将[^，。0-9]{0,12}([0-9]{4})年[^。]{0,40}报告如下")
 }
 
 /// The first year ("2024年") in `s` that is not the end of a range: 19xx or 20xx before
@@ -1166,7 +1179,7 @@ fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
             .and_then(|d| d.date.ymd())
             .map(|(y, _, _)| y);
         return match o.opening_year(doc) {
-            Some((opening, _)) if opening > y && dated == Some(opening + 1) => {
+            Some((opening, ..)) if opening > y && dated == Some(opening + 1) => {
                 found(opening, YearSource::OpeningOverTitle)
             }
             _ => found(y, YearSource::Title),

@@ -46,6 +46,22 @@ fn the_opening_year_is_the_reported_year() {
     assert_eq!(codes_of("GW02", &stale_title), []);
     let unbacked = GOOD_REPORT.replace("2024年，我委坚持", "2025年，我委坚持");
     assert_eq!(codes_of("GW0406", &unbacked), []);
+    // An opening that says what year it is about, or which year it reports on.
+    for opening in [
+        "2025年是法治政府建设的关键之年，我委坚持",
+        "现将2025年度法治政府建设情况报告如下。我委坚持",
+    ] {
+        let stale_title = GOOD_REPORT
+            .replace("2024年，我委坚持", opening)
+            .replace("2025年1月20日", "2026年1月20日");
+        let found = found_of("GW0406", &text_doc(&stale_title));
+        assert_eq!(found[0].line, 1, "{opening}");
+        assert_eq!(
+            found[0].message,
+            "标题写的是2024年，正文开头和成文日期表明报告的是2025年"
+        );
+        assert_eq!(codes_of("GW02", &stale_title), [], "{opening}");
+    }
 }
 
 #[test]

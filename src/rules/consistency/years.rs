@@ -259,7 +259,7 @@ fn range_end(before: &str) -> bool {
 /// or a title left from last year's over a body and a 成文日期 of the next.
 fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Findings) {
     let o = ctx.outline;
-    let Some((y, line)) = o.opening_year(ctx.doc) else {
+    let Some((y, line, digits)) = o.opening_year(ctx.doc) else {
         return;
     };
     if o.year
@@ -292,7 +292,7 @@ fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mu
     }
     out.push(Diagnostic::new(
         &SECTION_YEAR_MISMATCH,
-        span.start..span.start + 4,
+        digits,
         format!("正文开头写的是{y}年，报告年度为{reported}年"),
         format!("把“{y}年”改为“{reported}年”，并核对全文的年份是否都已更新"),
     ));
