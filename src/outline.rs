@@ -98,8 +98,8 @@ pub struct Title {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YearSource {
     Title,
-    /// The opening paragraph's year, later than the title's, which the 成文日期 backs: the
-    /// title is the part left from an older report.
+    /// The opening paragraph's year, other than the title's, which the 成文日期 backs: the
+    /// title is the part left from an older report, or names the year of writing.
     OpeningOverTitle,
     Heading,
     Body,
@@ -1179,7 +1179,7 @@ fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
             .and_then(|d| d.date.ymd())
             .map(|(y, _, _)| y);
         return match o.opening_year(doc) {
-            Some((opening, ..)) if opening > y && dated == Some(opening + 1) => {
+            Some((opening, ..)) if opening != y && dated == Some(opening + 1) => {
                 found(opening, YearSource::OpeningOverTitle)
             }
             _ => found(y, YearSource::Title),

@@ -46,6 +46,16 @@ fn the_opening_year_is_the_reported_year() {
     assert_eq!(codes_of("GW02", &stale_title), []);
     let unbacked = GOOD_REPORT.replace("2024年，我委坚持", "2025年，我委坚持");
     assert_eq!(codes_of("GW0406", &unbacked), []);
+    // A title naming the year of writing: the opening and the 成文日期 agree on the year before.
+    let writing_year = GOOD_REPORT.replacen("2024年法治", "2025年法治", 1);
+    let found = found_of("GW04", &text_doc(&writing_year));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(1, "标题写的是2025年，正文开头和成文日期表明报告的是2024年")]
+    );
     // An opening that says what year it is about, or which year it reports on.
     for opening in [
         "2025年是法治政府建设的关键之年，我委坚持",
