@@ -250,6 +250,16 @@ fn duplicated_characters() {
         found(&text),
         [("GW0802", "乡乡镇".into(), fix("乡镇", false))]
     );
+    let text = with_measures(
+        "（一）健全依法决策机制。全部经过合法性性审查，规范性性文件备案审查，加强合法性性能。",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0802", "合法性性".into(), fix("合法性", false)),
+            ("GW0802", "规范性性".into(), fix("规范性", false))
+        ]
+    );
     let text =
         with_measures("（一）健全依法决策机制。原因是是法治意识不强，我委在在全市开展检查。");
     assert_eq!(
