@@ -112,9 +112,17 @@ pub fn closing(
     let mut cut = lines.len();
     // 版记: 抄送 (perhaps wrapped), then the 印发 line.
     let tail_from = lines.len().saturating_sub(IMPRINT_LINES);
-    if let Some(k) = (tail_from..lines.len())
-        .find(|&k| squeeze(trim_indent(doc.line(lines[k]))).starts_with("抄送"))
-    {
+    let copy_to = (tail_from..lines.len()).find(|&k| is_copy_to(doc.line(lines[k])));
+    // A 抄送 with the 成文日期 under it is written above the 落款 (GW0213), not a 版记.
+    let dated_below = |k: usize| {
+        lines[k + 1..].iter().any(|&i| {
+            let l = doc.line(i);
+            !is_print_line(l)
+                && (date::parse_line(l).is_some()
+                    || crate::sign_off::split_trailing_date(l).is_some())
+        })
+    };
+    if let Some(k) = copy_to.filter(|&k| !dated_below(k)) {
         cut = k;
     } else if is_print_line(doc.line(last)) {
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
@@ -164,6 +172,11 @@ fn above_notes(doc: &Document, lines: &[usize]) -> Option<usize> {
         .take(MAX_NOTES + 1)
         .find(|&&i| !is_note(doc.line(i)))
         .copied()
+}
+
+/// "抄送：市司法局。": the first line of a 版记.
+pub fn is_copy_to(line: &str) -> bool {
+    squeeze(trim_indent(line)).starts_with("抄送")
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发", or its fields ("印发日期：…").

@@ -122,6 +122,15 @@ pub static SELF_NAME: RuleMeta = RuleMeta {
     doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见报告类型配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
 };
 
+pub static COPY_TO_ABOVE_SIGNATURE: RuleMeta = RuleMeta {
+    code: "GW0213",
+    name: "copy-to-above-signature",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "抄送写在了落款之前",
+    doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前的“抄送”，会让人把它当成正文的一部分，版记也就缺了。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSING_SIGNATURE,
     &MISSING_DATE,
@@ -135,6 +144,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_FIELD,
     &SELF_NAME,
     &DATE_ON_ISSUER_LINE,
+    &COPY_TO_ABOVE_SIGNATURE,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -168,6 +178,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         ));
         return;
     }
+    check_copy_to(ctx, out);
     match o.issuers.first() {
         Some(_) => check_issuer(ctx, &o.issuers, out),
         None => {
@@ -228,6 +239,35 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         ));
     }
     check_date(ctx, &date.date, span, out);
+}
+
+/// Lines above the 落款 a wrapped 抄送 may take.
+const COPY_TO_LINES: usize = 4;
+
+/// "抄送：…" just above the 署名 (or the 成文日期 when unsigned).
+fn check_copy_to(ctx: &Context, out: &mut Findings) {
+    let o = ctx.outline;
+    let Some(anchor) = o
+        .issuers
+        .first()
+        .copied()
+        .or(o.date.as_ref().map(|d| d.line))
+    else {
+        return;
+    };
+    let copy_to = (0..anchor)
+        .rev()
+        .filter(|&i| !trim_indent(ctx.doc.line(i)).is_empty())
+        .take(COPY_TO_LINES)
+        .find(|&i| crate::furniture::is_copy_to(ctx.doc.line(i)));
+    if let Some(line) = copy_to {
+        out.push(Diagnostic::new(
+            &COPY_TO_ABOVE_SIGNATURE,
+            content_span(ctx.doc, line),
+            "“抄送”写在了落款之前",
+            "把抄送机关移到落款（和附件）之后，作为版记编排（GB/T 9704-2012 8.2）",
+        ));
+    }
 }
 
 /// A line in the body signed by the title's issuer, with a date on the next line.
@@ -581,6 +621,24 @@ mod rule_tests {
 
     fn with_tail(tail: &str) -> String {
         GOOD_REPORT.replace("青禾市卫生健康委员会\n2025年1月20日\n", tail)
+    }
+
+    #[test]
+    fn copy_to_above_the_sign_off() {
+        let text = with_tail("抄送：省卫生健康委员会。\n青禾市卫生健康委员会\n2025年1月20日\n");
+        assert_eq!(codes_of("GW02", &text), [("GW0213", 12)]);
+        let wrapped = with_tail(
+            "抄送：省卫生健康委员会，\n　　市司法局。\n\n青禾市卫生健康委员会\n2025年1月20日\n",
+        );
+        assert_eq!(codes_of("GW02", &wrapped), [("GW0213", 12)]);
+        // In its place, after the 落款: the 版记.
+        let imprint = with_tail(
+            "青禾市卫生健康委员会\n2025年1月20日\n抄送：省卫生健康委员会。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n",
+        );
+        assert_eq!(codes_of("GW02", &imprint), []);
+        let unprinted =
+            with_tail("青禾市卫生健康委员会\n2025年1月20日\n抄送：省卫生健康委员会。\n");
+        assert_eq!(codes_of("GW02", &unprinted), []);
     }
 
     /// A body with a second name may sign with it on the line under the first.
