@@ -89,7 +89,8 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Findings) {
             .find_map(|w| m.trim_end().strip_suffix(w))
         {
             Some(before) => before,
-            None if quantity::totalizer(m).is_some() => m,
+            // "全年办理行政许可82件": the year's total without 共.
+            None if quantity::totalizer(m).is_some() || m.trim_start().starts_with("全年") => m,
             None => continue,
         };
         let key = measure_key(m);
