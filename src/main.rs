@@ -884,6 +884,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
+    // Asked at the end, when a pipe's writer has long had its turn.
+    if args.paths.is_empty() && args.stdin_filename.is_none() && stdin_holds_input() {
+        eprintln!(
+            "gwlint: 注意：没有写路径，检查的是当前文件夹；标准输入的内容没有读取。要检查标准输入，请写 gwlint check -"
+        );
+    }
+
     // Nothing checked (an empty folder, a folder of .doc files): no pass, or a script takes
     // a mistyped inbox for a clean one. Reports the user's own ignore settings hide, and a
     // hook's commit of a scanned PDF alone (--force-exclude), are no such folder.
@@ -1110,6 +1117,35 @@ fn checked_paths(args: &CheckArgs) -> Vec<PathBuf> {
     } else {
         "."
     })]
+}
+
+/// Stdin holds text ("cat 报告.txt | gwlint check", "< 报告.txt"): a file with bytes, or a
+/// pipe with bytes waiting. Not a terminal, /dev/null, or an empty pipe a caller left open.
+#[cfg(unix)]
+fn stdin_holds_input() -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(meta) = std::fs::metadata("/dev/stdin") else {
+        return false;
+    };
+    if meta.is_file() {
+        return meta.len() > 0;
+    }
+    if !meta.file_type().is_fifo() {
+        return false;
+    }
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, a zero timeout; nothing is read.
+    let ready = unsafe { libc::poll(&mut fd, 1, 0) };
+    ready > 0 && fd.revents & libc::POLLIN != 0
+}
+
+#[cfg(not(unix))]
+fn stdin_holds_input() -> bool {
+    false
 }
 
 /// The name of stdin, the only input, when --force-exclude filters it out.

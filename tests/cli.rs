@@ -369,6 +369,33 @@ fn stdin_filename_alone_reads_stdin_and_is_refused_beside_paths_only() {
     );
 }
 
+/// Text piped in without "-" is not read: the current folder is, and the note says how.
+#[test]
+fn piped_text_without_a_dash_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(CLEAN, dir.path().join("报告.txt")).unwrap();
+    // A file given as stdin, as the shell's "< 西陵.txt" gives it.
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("gwlint"))
+        .args(["check", "--format", "concise"])
+        .current_dir(dir.path())
+        .stdin(std::fs::File::open(UNSIGNED).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("标准输入的内容没有读取。要检查标准输入，请写 gwlint check -"),
+        "{err}"
+    );
+    // Nothing piped: no note.
+    let out = gwlint()
+        .args(["check", "--format", "concise"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}
+
 /// --fix cannot write to stdin, so the summary does not offer it there.
 #[test]
 fn stdin_findings_are_not_offered_to_fix() {

@@ -132,7 +132,7 @@ pub static CONFLICTING_FIGURES: RuleMeta = RuleMeta {
     category: Category::Consistency,
     severity: Severity::Warning,
     summary: "同一段中同一总数前后不一致",
-    doc: "同一段中两次用“共”“累计”“合计”等写同一个事项的总数，数字却不同，读者无法判断哪个正确。分属“一是”“二是”或（1）（2）等不同条目时不报告；前面写明了另一个年份、“上年”“以来”等另一段时间，或者“在……专项行动中”“……期间”等更小的范围时，也不报告（rules/units.toml 的 other_periods、sub_scopes）。\n\n示例（不规范）：共救治患者2033名……共救治患者961名。",
+    doc: "同一段中两次用“共”“累计”“合计”“全年”等写同一个事项的总数，数字却不同，读者无法判断哪个正确。分属“一是”“二是”或（1）（2）等不同条目时不报告；前面写明了另一个年份、“上年”“以来”等另一段时间，或者“在……专项行动中”“……期间”等更小的范围时，也不报告（rules/units.toml 的 other_periods、sub_scopes）。\n\n示例（不规范）：共救治患者2033名……共救治患者961名。",
 };
 
 pub static CAPITAL_NUMERALS: RuleMeta = RuleMeta {
