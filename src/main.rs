@@ -450,6 +450,7 @@ fn output_error(what: &str) -> impl Fn(std::io::Error) -> String + '_ {
 fn remove_temporary_files_on_signal() {
     let _ = ctrlc::set_handler(|| {
         gwlint::atomic::remove_unfinished();
+        eprintln!("\ngwlint: 已中断：写到一半的临时文件已删除，已写完的文件保持完整");
         std::process::exit(130);
     });
 }

@@ -369,6 +369,34 @@ fn stdin_filename_alone_reads_stdin_and_is_refused_beside_paths_only() {
     );
 }
 
+/// Ctrl+C while an output is written: said, with the shell's 130.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_says_so() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("结果.json");
+    // Stdin left open: the run waits on it until the signal.
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("gwlint"))
+        .args(["check", "-", "--format", "json", "--output"])
+        .arg(&out)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let done = child.wait_with_output().unwrap();
+    assert_eq!(done.status.code(), Some(130));
+    let err = String::from_utf8(done.stderr).unwrap();
+    assert!(err.contains("gwlint: 已中断"), "{err}");
+    assert!(!out.exists());
+}
+
 /// Text piped in without "-" is not read: the current folder is, and the note says how.
 #[test]
 fn piped_text_without_a_dash_is_named() {
