@@ -3,6 +3,9 @@
 //! the heading above it, as no child's first number would.
 
 use super::{Heading, MarkerKind};
+use crate::document::Document;
+use crate::profile::Profile;
+use crate::text::squeeze;
 
 /// Marks each such heading as standing at its siblings' level (`Heading::stands_at`).
 pub(super) fn mark(headings: &mut [Heading]) {
@@ -48,4 +51,48 @@ fn misplaced_sibling(headings: &[Heading], numbered: &[usize], n: usize) -> Opti
     };
     let alone = (n + 1..after.unwrap_or(numbered.len())).all(|m| at(m).level() != level);
     (!runs_on && confirmed && alone).then_some(above.kind)
+}
+
+/// "二、存在的不足和原因" "（三）党政主要负责人履行…情况" "四、…安排": a part of the report
+/// typed as an item, between two parts whose numbers it goes on. Marked as standing at the
+/// parts' level when its title names a part of the profile.
+pub(super) fn mark_parts(doc: &Document, headings: &mut [Heading], profile: &Profile) {
+    for k in 0..headings.len() {
+        if is_part_as_item(doc, headings, k, profile) {
+            headings[k].stands_at = Some(MarkerKind::HanComma);
+        }
+    }
+}
+
+fn is_part_as_item(doc: &Document, headings: &[Heading], k: usize, profile: &Profile) -> bool {
+    let h = &headings[k];
+    let part = MarkerKind::HanComma.level();
+    if h.kind != MarkerKind::HanParen || h.stands_at.is_some() || h.run_in || h.number < 2 {
+        return false;
+    }
+    let Some(p) = (0..k).rev().find(|&m| headings[m].level() <= part) else {
+        return false;
+    };
+    let above = &headings[p];
+    // The first of its form under the part above, numbered as the part after it.
+    if above.level() != part
+        || above.number + 1 != h.number
+        || headings[p + 1..k].iter().any(|g| g.level() == h.level())
+    {
+        return false;
+    }
+    let next_part = headings[k + 1..].iter().find(|g| g.level() <= part);
+    if next_part.is_some_and(|g| g.level() != part || g.number != h.number + 1) {
+        return false;
+    }
+    // Items of its own start again from （一）.
+    let own_items = headings[k + 1..]
+        .iter()
+        .take_while(|g| g.level() > part)
+        .find(|g| g.level() == h.level());
+    if own_items.is_some_and(|g| g.number != 1) {
+        return false;
+    }
+    let title = squeeze(&doc.text[h.title.clone()]);
+    profile.parts_named(&title).next().is_some()
 }

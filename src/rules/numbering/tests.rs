@@ -830,6 +830,38 @@ fn where_found(f: &[crate::rules::Found]) -> Vec<(&'static str, usize, &str)> {
         .collect()
 }
 
+/// "二、…" "（三）党政主要负责人…情况" "四、…": one part typed as an item between two parts.
+#[test]
+fn a_part_typed_as_an_item() {
+    let text = GOOD_REPORT.replace("三、党政主要", "（三）党政主要");
+    let f = found_of("GW03", &text_doc(&text));
+    assert_eq!(where_found(&f), [("GW0309", 8, "（三）")]);
+    assert_eq!(f[0].message, "报告的这一部分用了序号“（三）”，应为“三、”");
+    // Items of its own under it, from （一）.
+    let with_items = text.replace(
+        "主要负责人带头学法，",
+        "（一）带头学法。主要负责人带头学法，\n（二）带头部署。",
+    );
+    let f = found_of("GW03", &text_doc(&with_items));
+    assert_eq!(where_found(&f), [("GW0309", 8, "（三）")]);
+    // An item that goes on from the items above it is an item; so is one that names no part.
+    let run_on = GOOD_REPORT
+        .replace(
+            "（一）健全依法决策机制。",
+            "（一）健全依法决策机制。\n（二）强化监督。",
+        )
+        .replace(
+            "二、存在的不足和原因\n",
+            "二、存在的不足和原因\n（三）执法力量不足。\n",
+        );
+    assert_eq!(codes_of("GW0309", &run_on), []);
+    let unnamed = GOOD_REPORT.replace(
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "（三）强化队伍建设",
+    );
+    assert_eq!(codes_of("GW0309", &unnamed), []);
+}
+
 #[test]
 fn parts_numbered_one_dot() {
     // The parts numbered "1." … "4.", their sub-headings "（一）" and items "1.".
