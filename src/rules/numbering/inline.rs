@@ -404,7 +404,10 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
             let follows = seq.iter().rev().find_map(|i| i.number).is_some_and(|last| {
                 first.leads
                     && first.number.is_some_and(|n| {
-                        n == last + 1 || (last_leads && n > last + 1 && n <= last + MAX_GAP)
+                        n == last + 1
+                            || (last_leads && n > last + 1 && n <= last + MAX_GAP)
+                            // "二是…" leading the paragraph after one led by "二是…".
+                            || (last_leads && n == last && n > 1)
                     })
             });
             let resumes = seq

@@ -768,6 +768,13 @@ fn inline_sequences_across_paragraphs() {
         "{}",
         found[0].message
     );
+    // The same item leading two paragraphs in turn.
+    let twice = "（一）甲。\n一是建章。\n二是立制。\n二是执行。\n";
+    let found = found_of("GW03", &text_doc(&with_measures(twice)));
+    assert_eq!(
+        found.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["“二是”之后又是“二是”，应为“三是”"]
+    );
     // Sub-items under an item do not end the list; a new sub-part does.
     let nested = "（一）甲。\n第一，建章。\n第二，打击欺诈骗保。\n1.强化日常监管。\n2.开展专项整治。\n第三，优化服务。\n";
     assert_eq!(numbering(&with_measures(nested)), []);
