@@ -36,6 +36,8 @@ enum Form {
     ParenArabic,
     /// （一）…；（二）… inside a paragraph.
     ParenHan,
+    /// "主要做法：1.建立清单；2.完善程序" inside a paragraph.
+    DotArabic,
 }
 
 impl Form {
@@ -46,6 +48,7 @@ impl Form {
             Form::Qi => format!("其{}", to_chinese(n)),
             Form::ParenArabic => format!("（{n}）"),
             Form::ParenHan => format!("（{}）", to_chinese(n)),
+            Form::DotArabic => format!("{n}."),
         }
     }
 }
@@ -137,6 +140,33 @@ fn paren_items_in(text: &str, base: usize, from: usize, han: bool) -> Vec<Item> 
                 restarts: n == 1,
             });
         }
+    }
+    items
+}
+
+/// "主要做法：1.建立清单；2.完善程序": "1." after a colon or a semicolon, before words. Not
+/// after 。, where a merged paragraph's run-in heading stands ("…。2.强化执法监督。"), nor
+/// a decimal ("：1.5倍").
+fn dot_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
+    let mut items = Vec::new();
+    let re = static_regex!(r"[：:；;]([0-9]{1,2})[.．]");
+    for c in re.captures_iter(&text[from..]) {
+        let (Some(m), Some(digits)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let next = text[from + m.end()..].chars().next();
+        let Ok(n) = digits.as_str().parse::<u32>() else {
+            continue;
+        };
+        if !next.is_some_and(|c| is_han(c) || "《“".contains(c)) {
+            continue;
+        }
+        items.push(Item {
+            span: base + from + digits.start()..base + from + m.end(),
+            number: Some(n),
+            leads: false,
+            restarts: n == 1,
+        });
     }
     items
 }
@@ -333,6 +363,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     check_form(ctx, Form::Qi, out);
     check_form(ctx, Form::ParenArabic, out);
     check_form(ctx, Form::ParenHan, out);
+    check_form(ctx, Form::DotArabic, out);
 }
 
 fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
@@ -393,6 +424,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
             Form::ParenArabic | Form::ParenHan => {
                 paren_items_in(text, span.start, from, form == Form::ParenHan)
             }
+            Form::DotArabic => dot_items_in(text, span.start, from),
         };
         if run_in {
             items.retain(|i| !ctx.doc.text[..i.span.start].trim_end().ends_with('。'));
@@ -430,7 +462,8 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
         // Bracketed items are read within their paragraph only. A Word paragraph goes on
         // after a soft line break ("一是健全工作机制。↵…二是…").
         prev_continues = ctx.doc.same_paragraph(line, line + 1)
-            || (!ends_sentence(text) && !matches!(form, Form::ParenArabic | Form::ParenHan));
+            || (!ends_sentence(text)
+                && !matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic));
     }
     evaluate(ctx, form, &seq, out);
 }
@@ -443,7 +476,7 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
     let (one, two) = (form.label(1), form.label(2));
     // A lone "（1）" may be followed by items this reading does not see ("（1）……（2）"), and
     // a lone "（三）" is a heading quoted: only a run of two or more is a list.
-    if matches!(form, Form::ParenArabic | Form::ParenHan) && items.len() < 2 {
+    if matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic) && items.len() < 2 {
         return;
     }
     if numbered == 1 && items.len() == 1 && items[0].number == Some(1) {

@@ -976,6 +976,28 @@ fn bracketed_items_in_running_text() {
 }
 
 #[test]
+fn dotted_items_in_running_text() {
+    let skip = with_measures(
+        "（一）健全机制。主要做法：1.推行执法公示；3.规范执法程序；4.加强案卷评查。\n",
+    );
+    let f = found_of("GW0307", &text_doc(&skip));
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["“1.”之后是“3.”，缺少“2.”"]
+    );
+    for ok in [
+        "（一）健全机制。主要做法：1.推行执法公示；2.规范执法程序；3.加强案卷评查。",
+        // Decimals, times, and run-in headings of a merged paragraph.
+        "（一）健全机制。增长：1.5倍；比上年：2.3个百分点；时间：8.30至17.30。",
+        "（一）健全机制。全年审查决策3件。2.强化监督。全年评查案卷30卷。4.加强培训。",
+        // One item only.
+        "（一）健全机制。具体为：1.推行执法公示。",
+    ] {
+        assert_eq!(numbering(&with_measures(&format!("{ok}\n"))), [], "{ok}");
+    }
+}
+
+#[test]
 fn a_sub_heading_that_lost_its_marker_is_named() {
     let body = "（一）健全机制。全年审查决策3件。\n加强队伍建设\n全年培训执法人员120人次。\n（三）强化监督。全年评查案卷30卷。\n";
     let f = found_of("GW03", &text_doc(&with_measures(body)));
