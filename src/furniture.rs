@@ -174,9 +174,18 @@ fn above_notes(doc: &Document, lines: &[usize]) -> Option<usize> {
         .copied()
 }
 
-/// "抄送：市司法局。": the first line of a 版记.
+/// "抄送：市司法局。", "抄报：市卫生健康委。", "抄送　市司法局": the first line of a 版记,
+/// not a sentence that starts with the verb ("抄送区司法局备案的规范性文件3件").
 pub fn is_copy_to(line: &str) -> bool {
-    squeeze(trim_indent(line)).starts_with("抄送")
+    let label = |t: &str| {
+        t.strip_prefix("抄送")
+            .or_else(|| t.strip_prefix("抄报"))
+            .map(str::to_string)
+    };
+    let t = trim_indent(line);
+    // "抄 送：" spaced out, or a space for the colon.
+    label(&squeeze(t)).is_some_and(|rest| rest.starts_with([':', '：']))
+        || label(t).is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '\t']))
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发", or its fields ("印发日期：…").

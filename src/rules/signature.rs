@@ -128,7 +128,7 @@ pub static COPY_TO_ABOVE_SIGNATURE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "抄送写在了落款之前",
-    doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前的“抄送”，会让人把它当成正文的一部分，版记也就缺了。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日",
+    doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前的“抄送”，会让人把它当成正文的一部分，版记也就缺了。\n\n只认以“抄送”或“抄报”加冒号（或空格）开头的一行，“抄送区司法局备案的规范性文件3件”这样的句子不算。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日\n示例（规范）：\n                      青禾市卫生健康委员会\n                        2025年1月20日\n  抄送：省卫生健康委员会。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -639,6 +639,13 @@ mod rule_tests {
         let unprinted =
             with_tail("青禾市卫生健康委员会\n2025年1月20日\n抄送：省卫生健康委员会。\n");
         assert_eq!(codes_of("GW02", &unprinted), []);
+        let reported = with_tail("抄报：市卫生健康委。\n青禾市卫生健康委员会\n2025年1月20日\n");
+        assert_eq!(codes_of("GW02", &reported), [("GW0213", 12)]);
+        // A sentence with the verb.
+        let sentence = with_tail(
+            "抄送区司法局备案的规范性文件3件，均通过备案审查。\n青禾市卫生健康委员会\n2025年1月20日\n",
+        );
+        assert_eq!(codes_of("GW02", &sentence), []);
     }
 
     /// A body with a second name may sign with it on the line under the first.
