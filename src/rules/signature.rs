@@ -62,7 +62,7 @@ pub static DATE_BEFORE_YEAR_END: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "成文日期早于报告年度结束",
-    doc: "年度报告总结的是整个报告年度，成文日期通常在报告年度结束之后。成文日期在报告年度之内（或更早）时，可能是年份写错，或者报告没有覆盖全年。\n\n示例（不规范）：《2025年法治政府建设年度报告》落款“2025年12月16日”",
+    doc: "年度报告总结的是整个报告年度，成文日期通常在报告年度结束之后。成文日期在报告年度之内（或更早）时，可能是年份写错，或者报告没有覆盖全年。\n\n成文日期在报告年度的12月时，报提示而不是警告：有的地方要求12月就报送年度报告。\n\n示例（不规范）：《2025年法治政府建设年度报告》落款“2025年10月16日”",
 };
 
 pub static DATE_AFTER_DEADLINE: RuleMeta = RuleMeta {
@@ -340,13 +340,15 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Find
         out.push(Diagnostic::new(
             &INVALID_DATE,
             span,
-            if (1..=12).contains(&m) {
+            if !(1..=12).contains(&m) {
+                format!("成文日期“{written}”不存在：没有{m}月")
+            } else if d == 0 {
+                format!("成文日期“{written}”不存在：没有0日")
+            } else {
                 format!(
                     "成文日期“{written}”不存在：{y}年{m}月只有{}天",
                     days_in_month(y, m)
                 )
-            } else {
-                format!("成文日期“{written}”不存在：没有{m}月")
             },
             "核对成文日期，写成真实存在的日期",
         ));
@@ -366,15 +368,29 @@ fn check_timing(ctx: &Context, (y, m, d): (i32, u32, u32), span: Range<usize>, o
     let ry = reported.year;
     let (dm, dd) = ctx.profile.deadline;
     if (y, m, d) < (ry + 1, 1, 1) {
-        out.push(Diagnostic::new(
+        // December of the year: some 依法治办 ask for the report then.
+        let december = y == ry && m == 12;
+        let d = Diagnostic::new(
             &DATE_BEFORE_YEAR_END,
             span,
             format!("成文日期{y}年{m}月{d}日早于报告年度（{ry}年）结束"),
-            format!(
-                "核对年份：{ry}年度的报告，成文日期一般在{}年1月1日至{dm}月{dd}日之间",
-                ry + 1
-            ),
-        ));
+            if december {
+                format!(
+                    "如果是按要求在12月报送的，不必改动；否则核对年份：{ry}年度的报告，成文日期一般在{}年1月1日至{dm}月{dd}日之间",
+                    ry + 1
+                )
+            } else {
+                format!(
+                    "核对年份：{ry}年度的报告，成文日期一般在{}年1月1日至{dm}月{dd}日之间",
+                    ry + 1
+                )
+            },
+        );
+        out.push(if december {
+            d.with_severity(Severity::Info)
+        } else {
+            d
+        });
     } else if (y, m, d) > (ry + 1, dm, dd) && !deadline_set_elsewhere(ctx) {
         out.push(Diagnostic::new(
             &DATE_AFTER_DEADLINE,
@@ -612,7 +628,7 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::rules::{GOOD_REPORT, codes_in, codes_of, found_of};
+    use crate::rules::{GOOD_REPORT, codes_in, codes_of, found_of, text_doc};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -784,6 +800,11 @@ mod rule_tests {
             only(&with_tail("青禾市卫生健康委员会\n2025年2月29日\n")),
             [("GW0204", 13)]
         );
+        let day_zero = found_of(
+            "GW0204",
+            &text_doc(&with_tail("青禾市卫生健康委员会\n2025年1月0日\n")),
+        );
+        assert_eq!(day_zero[0].message, "成文日期“2025年1月0日”不存在：没有0日");
         assert_eq!(
             only(&with_tail("青禾市卫生健康委员会\n****年*月**日\n")),
             [("GW0205", 13)]
@@ -897,9 +918,20 @@ mod rule_tests {
     #[test]
     fn timing_against_the_reported_year() {
         assert_eq!(
-            only(&with_tail("青禾市卫生健康委员会\n2024年12月16日\n")),
+            only(&with_tail("青禾市卫生健康委员会\n2024年10月16日\n")),
             [("GW0206", 13)]
         );
+        // December, when some ask for the report: a note.
+        let december = found_of(
+            "GW0206",
+            &text_doc(&with_tail("青禾市卫生健康委员会\n2024年12月16日\n")),
+        );
+        assert_eq!(december[0].severity, crate::diagnostic::Severity::Info);
+        let october = found_of(
+            "GW0206",
+            &text_doc(&with_tail("青禾市卫生健康委员会\n2024年10月16日\n")),
+        );
+        assert_eq!(october[0].severity, crate::diagnostic::Severity::Warning);
         assert_eq!(
             only(&with_tail("青禾市卫生健康委员会\n2025年3月8日\n")),
             [("GW0207", 13)]

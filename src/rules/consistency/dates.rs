@@ -73,7 +73,9 @@ fn months(line: &str, at: usize, out: &mut Findings) {
         } else if let Some(day) = day {
             // Without a year, 2月29日 may be of a leap year (2024 is one).
             let days = days_in_month(year.map_or(2024, |y| y as i32), month);
-            if day == 0 || day > days {
+            if day == 0 {
+                "没有0日".to_string()
+            } else if day > days {
                 match year {
                     Some(y) => format!("{y}年{month}月只有{days}天"),
                     None => format!("{month}月只有{days}天"),

@@ -34,8 +34,8 @@ fn counted<'m>(lex: &Lexicon, measure: &'m str) -> &'m str {
 
 /// The period a total is of, from the words since the figure before it in its sentence:
 /// the last year named ("本年度（2024年）共受理") and a word of another period ("较上年（共
-/// 受理", "启动以来，累计培训"). Empty for the report's own year unnamed.
-fn period_of(lex: &Lexicon, lead: &str) -> String {
+/// 受理", "启动以来，累计培训"). Empty for the report's own year, named or not.
+fn period_of(lex: &Lexicon, lead: &str, reported: Option<i32>) -> String {
     let year = lead
         .match_indices('年')
         .rev()
@@ -45,6 +45,7 @@ fn period_of(lex: &Lexicon, lead: &str) -> String {
             let y = digits.get(start..)?;
             y.bytes().all(|b| b.is_ascii_digit()).then_some(y)
         })
+        .filter(|y| y.parse::<i32>().ok() != reported)
         .unwrap_or("");
     let other = lex
         .other_periods
@@ -74,7 +75,7 @@ fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
     scope.max(parts).map_or("", |end| &lead[..end])
 }
 
-pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Findings) {
+pub(super) fn check_repeats(p: &Para, lex: &Lexicon, this_year: Option<i32>, out: &mut Findings) {
     let text = p.text();
     let mut seen: HashMap<(String, &str, &str), &Quantity> = HashMap::new();
     let mut reported: Vec<&str> = Vec::new();
@@ -101,7 +102,7 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, out: &mut Findings) {
         let lead_start = k
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start])
+        let year = period_of(lex, &text[lead_start..q.span.start], this_year)
             + scope_of(lex, &text[sentence..q.span.start]);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {

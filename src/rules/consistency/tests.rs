@@ -1765,6 +1765,8 @@ fn the_same_total_twice() {
         // 目前累计 is 累计, 本年度 is 全年, in an annual report.
         "累计聘请法律顾问8名，参与决策12次。目前累计聘请法律顾问6名。",
         "全年共开展抽查1200户次，发现问题36个。本年度共开展抽查1020户次。",
+        // The reported year named is the year.
+        "2024年，全区共办理行政许可82件，同比增长5%。全年共办理行政许可85件，均按时办结。",
         // 全年 is the year's total without 共.
         "全年办理行政许可82件，按时办结率100%。加强审批服务，全年办理行政许可85件。",
     ] {
@@ -3398,6 +3400,11 @@ fn dates_no_calendar_has() {
     assert_eq!(
         found[0].message,
         "“2025年2月30日”不是真实存在的日期：2025年2月只有28天"
+    );
+    let found = found_of("GW0420", &text_doc(&with("2025年3月0日，召开会议。")));
+    assert_eq!(
+        found[0].message,
+        "“2025年3月0日”不是真实存在的日期：没有0日"
     );
     let found = found_of("GW0420", &text_doc(&with("于第五季度完成。")));
     assert_eq!(found[0].message, "“第五季度”不存在：一年只有四个季度");
