@@ -117,7 +117,11 @@ fn judge(
         return None;
     }
     // (span start, span end as char indices, the replacement without the extra copy)
-    let (from, to) = if let Some(len) = longest_word_ending_at(dup, cs, p) {
+    let unit_pair = dup.unit_pairs.contains(&text_of(cs, p + 1, p + 3));
+    let (from, to) = if unit_pair && dup.standalone.contains(&x) {
+        // 乡镇 names the 乡 before it, whatever word that 乡 ends (家乡, 各县).
+        (p, p + 3)
+    } else if let Some(len) = longest_word_ending_at(dup, cs, p) {
         // The first copy ends a word (执行|行政, 主任|任组长): a boundary, unless the second
         // copy starts no word at all (严格格执法) and is no word of its own (任 = 担任).
         let stray = starts_no_word(dup, cs, p + 1) == Some(true)

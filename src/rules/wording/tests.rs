@@ -250,6 +250,16 @@ fn duplicated_characters() {
         found(&text),
         [("GW0802", "乡乡镇".into(), fix("乡镇", false))]
     );
+    // After a word ending in the unit: 家乡, 各县.
+    let text =
+        with_measures("（一）健全依法决策机制。对8家乡乡镇卫生院开展检查，督促各县县区落实。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0802", "乡乡镇".into(), fix("乡镇", false)),
+            ("GW0802", "县县区".into(), fix("县区", false))
+        ]
+    );
     let text = with_measures(
         "（一）健全依法决策机制。全部经过合法性性审查，规范性性文件备案审查，加强合法性性能。",
     );
