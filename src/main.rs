@@ -459,6 +459,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     if args.fix || args.output.is_some() {
         remove_temporary_files_on_signal();
     }
+    // Said before the findings when the text is already there; else asked again at the end.
+    let mut stdin_unread = StdinUnread::new(&args);
+    stdin_unread.say_if_waiting();
     let format = match (&args.format, &args.output) {
         (Some(name), _) => OutputFormat::parse(name)
             .ok_or_else(|| format!("未知的输出格式“{name}”（可用：{}）", OutputFormat::NAMES))?,
@@ -885,12 +888,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
 
-    // Asked at the end, when a pipe's writer has long had its turn.
-    if args.paths.is_empty() && args.stdin_filename.is_none() && stdin_holds_input() {
-        eprintln!(
-            "gwlint: 注意：没有写路径，检查的是当前文件夹；标准输入的内容没有读取。要检查标准输入，请写 gwlint check -"
-        );
-    }
+    // By the end a pipe's writer has long had its turn.
+    stdin_unread.say_if_waiting();
 
     // Nothing checked (an empty folder, a folder of .doc files): no pass, or a script takes
     // a mistyped inbox for a clean one. Reports the user's own ignore settings hide, and a
@@ -1118,6 +1117,28 @@ fn checked_paths(args: &CheckArgs) -> Vec<PathBuf> {
     } else {
         "."
     })]
+}
+
+/// Text piped to a run that checks the current folder, not stdin: said once.
+struct StdinUnread {
+    pending: bool,
+}
+
+impl StdinUnread {
+    fn new(args: &CheckArgs) -> StdinUnread {
+        StdinUnread {
+            pending: args.paths.is_empty() && args.stdin_filename.is_none(),
+        }
+    }
+
+    fn say_if_waiting(&mut self) {
+        if self.pending && stdin_holds_input() {
+            self.pending = false;
+            eprintln!(
+                "gwlint: 注意：没有写路径，检查的是当前文件夹；标准输入的内容没有读取。要检查标准输入，请写 gwlint check -"
+            );
+        }
+    }
 }
 
 /// Stdin holds text ("cat 报告.txt | gwlint check", "< 报告.txt"): a file with bytes, or a
