@@ -101,6 +101,9 @@ pub enum YearSource {
     /// The opening paragraph's year, other than the title's, which the 成文日期 backs: the
     /// title is the part left from an older report, or names the year of writing.
     OpeningOverTitle,
+    /// The year two or more parts' headings agree on, other than the title's, which the
+    /// 成文日期 backs: title and opening both left from an older report.
+    HeadingsOverTitle,
     Heading,
     Body,
     Date,
@@ -262,7 +265,7 @@ impl Outline {
             markup,
             table_rows,
         };
-        outline.year = reported_year(doc, &outline);
+        outline.year = reported_year(doc, &outline, profile);
         outline
     }
 
@@ -1169,9 +1172,34 @@ pub fn first_year(s: &str) -> Option<i32> {
     })
 }
 
+/// The reported year that two or more top-level headings naming a part and a year agree
+/// on ("一、2025年…主要举措和成效", "四、2026年…主要安排"), when none disagrees.
+fn parts_year(doc: &Document, o: &Outline, profile: &Profile) -> Option<i32> {
+    let top = o.top_level()?;
+    let mut implied = o
+        .headings
+        .iter()
+        .filter(|h| h.level() == top)
+        .filter_map(|h| {
+            let text = squeeze(&doc.text[h.title.clone()]);
+            let named = first_year(&text)?;
+            let part = profile.parts_named(&text).max_by_key(|p| p.priority)?;
+            Some(named - part.year_offset?)
+        });
+    let first = implied.next()?;
+    let mut count = 1;
+    for y in implied {
+        if y != first {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 2).then_some(first)
+}
+
 const NEXT_YEAR_WORDS: [&str; 6] = ["下一", "安排", "计划", "打算", "思路", "下步"];
 
-fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
+fn reported_year(doc: &Document, o: &Outline, profile: &Profile) -> Option<ReportedYear> {
     let found = |year, source| Some(ReportedYear { year, source });
     if let Some(y) = o.title.as_ref().and_then(|t| first_year(&t.text)) {
         let dated = o
@@ -1179,9 +1207,13 @@ fn reported_year(doc: &Document, o: &Outline) -> Option<ReportedYear> {
             .as_ref()
             .and_then(|d| d.date.ymd())
             .map(|(y, _, _)| y);
+        let parts = parts_year(doc, o, profile);
         return match o.opening_year(doc) {
             Some((opening, ..)) if opening != y && dated == Some(opening + 1) => {
                 found(opening, YearSource::OpeningOverTitle)
+            }
+            _ if parts.is_some_and(|p| p != y && dated == Some(p + 1)) => {
+                found(parts?, YearSource::HeadingsOverTitle)
             }
             _ => found(y, YearSource::Title),
         };

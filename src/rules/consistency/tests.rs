@@ -72,6 +72,29 @@ fn the_opening_year_is_the_reported_year() {
         );
         assert_eq!(codes_of("GW02", &stale_title), [], "{opening}");
     }
+    // Title and opening both left from last year's: the parts and the 成文日期 outvote them.
+    let stale_front = GOOD_REPORT
+        .replacen("2024年法治", "2023年法治", 1)
+        .replace("2024年，我委坚持", "2023年，我委坚持");
+    let found = found_of("GW04", &text_doc(&stale_front));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                1,
+                "标题写的是2023年，各部分标题和成文日期表明报告的是2024年"
+            ),
+            (3, "正文开头写的是2023年，报告年度为2024年")
+        ]
+    );
+    assert_eq!(codes_of("GW02", &stale_front), []);
+    // A 成文日期 that backs the title: the parts are the ones at fault.
+    let undated = stale_front.replace("2025年1月20日", "2024年1月20日");
+    let found = found_of("GW0406", &text_doc(&undated));
+    assert_eq!(found.iter().map(|f| f.line).collect::<Vec<_>>(), [4, 10]);
 }
 
 #[test]

@@ -259,28 +259,16 @@ fn range_end(before: &str) -> bool {
 /// or a title left from last year's over a body and a 成文日期 of the next.
 fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mut Findings) {
     let o = ctx.outline;
+    let source = o.year.map(|r| r.source);
+    if source == Some(YearSource::HeadingsOverTitle) && !title_blamed {
+        blame_title(ctx, reported, "各部分标题和成文日期", out);
+    }
     let Some((y, line, digits)) = o.opening_year(ctx.doc) else {
         return;
     };
-    if o.year
-        .is_some_and(|r| r.source == YearSource::OpeningOverTitle)
-    {
-        let Some(title) = &o.title else {
-            return;
-        };
-        let Some((stale, at)) = first_year(&ctx.doc.text[title.span.clone()])
-            .and_then(|t| Some((t, ctx.doc.text[title.span.clone()].find(&format!("{t}年"))?)))
-        else {
-            return;
-        };
+    if source == Some(YearSource::OpeningOverTitle) {
         if !title_blamed {
-            let at = title.span.start + at;
-            out.push(Diagnostic::new(
-                &SECTION_YEAR_MISMATCH,
-                at..at + 4,
-                format!("标题写的是{stale}年，正文开头和成文日期表明报告的是{y}年"),
-                format!("把标题中的“{stale}年”改为“{y}年”"),
-            ));
+            blame_title(ctx, y, "正文开头和成文日期", out);
         }
         return;
     }
@@ -295,6 +283,25 @@ fn check_opening_year(ctx: &Context, reported: i32, title_blamed: bool, out: &mu
         digits,
         format!("正文开头写的是{y}年，报告年度为{reported}年"),
         format!("把“{y}年”改为“{reported}年”，并核对全文的年份是否都已更新"),
+    ));
+}
+
+/// The title's year, left from an older report: `evidence` shows the report is on `year`.
+fn blame_title(ctx: &Context, year: i32, evidence: &str, out: &mut Findings) {
+    let Some(title) = &ctx.outline.title else {
+        return;
+    };
+    let text = &ctx.doc.text[title.span.clone()];
+    let Some((stale, at)) = first_year(text).and_then(|t| Some((t, text.find(&format!("{t}年"))?)))
+    else {
+        return;
+    };
+    let at = title.span.start + at;
+    out.push(Diagnostic::new(
+        &SECTION_YEAR_MISMATCH,
+        at..at + 4,
+        format!("标题写的是{stale}年，{evidence}表明报告的是{year}年"),
+        format!("把标题中的“{stale}年”改为“{year}年”"),
     ));
 }
 
