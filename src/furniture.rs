@@ -189,7 +189,7 @@ pub fn is_copy_to(line: &str) -> bool {
 }
 
 /// "青禾市卫生健康委员会办公室　　2025年1月22日印发", or its fields ("印发日期：…").
-fn is_print_line(line: &str) -> bool {
+pub fn is_print_line(line: &str) -> bool {
     let t = trim_indent(line);
     let field = ["印发日期", "印发机关"]
         .iter()

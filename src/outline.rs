@@ -588,6 +588,13 @@ fn parse_tail(
         .rev()
         .filter(|&i| meaningful(i) || date::parse_line(doc.line(i)).is_some())
         .filter(|&i| !sign_off::is_seal_line(doc.line(i)))
+        // A 版记 (抄送, 印发) above or inside the 落款 is misplaced (GW0213), not the body's end
+        // nor a 署名.
+        .filter(|&i| !furniture::is_copy_to(doc.line(i)))
+        .filter(|&i| {
+            let l = doc.line(i);
+            !furniture::is_print_line(l) || date::parse_line(l).is_some()
+        })
         .take(3 + MAX_ISSUER_LINES)
         .collect();
     let Some(&last) = lines.first() else {

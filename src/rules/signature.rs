@@ -128,7 +128,7 @@ pub static COPY_TO_ABOVE_SIGNATURE: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "抄送写在了落款之前",
-    doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前的“抄送”，会让人把它当成正文的一部分，版记也就缺了。\n\n只认以“抄送”或“抄报”加冒号（或空格）开头的一行，“抄送区司法局备案的规范性文件3件”这样的句子不算。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日\n示例（规范）：\n                      青禾市卫生健康委员会\n                        2025年1月20日\n  抄送：省卫生健康委员会。",
+    doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前（或署名和成文日期之间）的“抄送”，会让人把它当成正文的一部分，版记也就缺了；整个版记（抄送和印发行）写在落款之前的，报告一次。\n\n只认以“抄送”或“抄报”加冒号（或空格）开头的一行，“抄送区司法局备案的规范性文件3件”这样的句子不算。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日\n示例（规范）：\n                      青禾市卫生健康委员会\n                        2025年1月20日\n  抄送：省卫生健康委员会。",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -255,16 +255,21 @@ fn check_copy_to(ctx: &Context, out: &mut Findings) {
     else {
         return;
     };
-    let copy_to = (0..anchor)
+    let end = o.date.as_ref().map_or(anchor, |d| d.line.max(anchor));
+    let copy_to = (0..end)
         .rev()
         .filter(|&i| !trim_indent(ctx.doc.line(i)).is_empty())
-        .take(COPY_TO_LINES)
+        .take(COPY_TO_LINES + (end - anchor))
         .find(|&i| crate::furniture::is_copy_to(ctx.doc.line(i)));
     if let Some(line) = copy_to {
         out.push(Diagnostic::new(
             &COPY_TO_ABOVE_SIGNATURE,
             content_span(ctx.doc, line),
-            "“抄送”写在了落款之前",
+            if line > anchor {
+                "“抄送”写在了署名和成文日期之间"
+            } else {
+                "“抄送”写在了落款之前"
+            },
             "把抄送机关移到落款（和附件）之后，作为版记编排（GB/T 9704-2012 8.2）",
         ));
     }
@@ -662,6 +667,21 @@ mod rule_tests {
             "抄送区司法局备案的规范性文件3件，均通过备案审查。\n青禾市卫生健康委员会\n2025年1月20日\n",
         );
         assert_eq!(codes_of("GW02", &sentence), []);
+        // Between the 署名 and the 成文日期: both are still read.
+        let inside = with_tail("青禾市卫生健康委员会\n抄送：省卫生健康委员会。\n2025年1月20日\n");
+        let found = found_of("GW02", &text_doc(&inside));
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (f.code, f.line, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [("GW0213", 13, "“抄送”写在了署名和成文日期之间")]
+        );
+        // The whole 版记 above the 落款: its 印发 line is no 署名, and its spaces are layout.
+        let whole = with_tail(
+            "抄送：省卫生健康委员会。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n青禾市卫生健康委员会\n2025年1月20日\n",
+        );
+        assert_eq!(codes_in(&whole), [("GW0213", 12)]);
     }
 
     /// A body with a second name may sign with it on the line under the first.

@@ -59,7 +59,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         // and in the 版记 ("××办公室　　2025年1月22日印发") are layout.
         let masthead = o.title.as_ref().is_some_and(|tt| i < tt.lines.start)
             && crate::furniture::is_masthead(t);
-        let layout = o.table_rows[i] || is_spaced_pair(t) || masthead || i >= o.imprint;
+        // (A 印发 line written above the 落款 is misplaced, GW0213, but still laid out so.)
+        let imprint = i >= o.imprint || crate::furniture::is_print_line(t);
+        let layout = o.table_rows[i] || is_spaced_pair(t) || masthead || imprint;
         if t.contains(is_space) && !layout {
             inner_spaces(ctx, i, span.start, t, out, &mut after_markers);
         }
