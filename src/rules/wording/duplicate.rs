@@ -53,6 +53,11 @@ pub fn check_line(dup: &Duplicates, t: &str, base: usize, out: &mut Findings) {
             p += 1;
             continue;
         }
+        if let Some(d) = triple(dup, cs, p, t, base) {
+            out.push(d);
+            p += 3;
+            continue;
+        }
         if let Some(d) = judge(dup, cs, p, t, base) {
             out.push(d);
             // "深深深": one finding.
@@ -101,6 +106,40 @@ fn whitelisted(dup: &Duplicates, cs: &[(usize, char)], p: usize, min_len: usize)
     })
 }
 
+/// Characters written three times in placeholders ("某某某", "〇〇〇").
+const PLACEHOLDER_RUNS: &str = "某〇";
+
+/// A reduplication written with a third copy (层层层压实 → 层层压实), unless the first
+/// copy ends a word (基层 + 层层压实, 文件 + 件件落实).
+fn triple(
+    dup: &Duplicates,
+    cs: &[(usize, char)],
+    p: usize,
+    t: &str,
+    base: usize,
+) -> Option<Diagnostic> {
+    let x = cs[p].1;
+    let run = cs[p..].iter().take_while(|&&(_, c)| c == x).count();
+    if run != 3 || PLACEHOLDER_RUNS.contains(x) {
+        return None;
+    }
+    if ends_word(dup, cs, p) {
+        return None;
+    }
+    let shown = text_of(cs, p, p + 3);
+    let fixed = text_of(cs, p, p + 2);
+    let end = base + cs.get(p + 3).map_or(t.len(), |&(b, _)| b);
+    Some(
+        Diagnostic::new(
+            &DUPLICATED_CHARACTER,
+            base + cs[p].0..end,
+            format!("“{shown}”中“{x}”字多写了一次，应为“{fixed}”"),
+            format!("删去一个“{x}”"),
+        )
+        .with_fix(fixed, false),
+    )
+}
+
 fn judge(
     dup: &Duplicates,
     cs: &[(usize, char)],
@@ -124,17 +163,26 @@ fn judge(
     } else if let Some(len) = longest_word_ending_at(dup, cs, p) {
         // The first copy ends a word (执行|行政, 主任|任组长): a boundary, unless the second
         // copy starts no word at all (严格格执法) and is no word of its own (任 = 担任).
+        // (A reduplication after the word is none: 基层 + 层层压实, 文件 + 件件落实.)
+        let reduplicated = cs.get(p + 2).is_some_and(|&(_, c)| c == x);
         let stray = starts_no_word(dup, cs, p + 1) == Some(true)
+            && !reduplicated
             && !dup.single.contains(&x)
-            && !dup.standalone.contains(&x)
-            && !whitelisted(dup, cs, p, 2);
-        if !stray {
+            && !dup.standalone.contains(&x);
+        if stray {
+            (p + 1 - len, p + 2)
+        } else if spans_word(dup, cs, p) {
+            // 执法人人员: one copy leaves a word of the list across the pair (执法人员).
+            (p - 1, (p + 3).min(n))
+        } else {
             return None;
         }
-        (p + 1 - len, p + 2)
     } else if p >= 1 && is_common_word(cs[p - 1].1, x) {
         // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
-        return None;
+        if !spans_word(dup, cs, p) {
+            return None;
+        }
+        (p - 1, (p + 3).min(n))
     } else if let Some(len) = word_starting_at(dup, cs, p + 1) {
         // 深深入: the second copy starts a word. A two-character reduplication (深深) yields
         // here; a character that is a word of its own (市 + 市场) does not.
@@ -166,6 +214,11 @@ fn judge(
         )
         .with_fix(fixed, false),
     )
+}
+
+/// The copy at `p` ends a word of the list or a common two-character word.
+fn ends_word(dup: &Duplicates, cs: &[(usize, char)], p: usize) -> bool {
+    longest_word_ending_at(dup, cs, p).is_some() || p >= 1 && is_common_word(cs[p - 1].1, cs[p].1)
 }
 
 fn common_words() -> &'static SortedWords {
@@ -213,7 +266,11 @@ fn starts_no_word(dup: &Duplicates, cs: &[(usize, char)], at: usize) -> Option<b
         .iter()
         .map(|&(_, c)| c)
         .collect();
-    if !starts.covered.contains(chars[0]) || chars.len() < 2 || !is_han(chars[1]) {
+    // Alone before a mark or the end (法治政府府。), it starts nothing.
+    if chars.len() < 2 || !is_han(chars[1]) {
+        return Some(true);
+    }
+    if !starts.covered.contains(chars[0]) {
         return None;
     }
     let of_the_trade = (2..=chars.len()).any(|n| dup.starts.contains(&text_of(cs, at, at + n)));
@@ -334,6 +391,44 @@ mod tests {
             [("进一一步".into(), "进一步".into())]
         );
         assert_eq!(found("我们的的工作。"), [("的的".into(), "的".into())]);
+        // A word's last character again, where the pair is also a reduplication (面面, 件件).
+        assert_eq!(
+            found("全面面落实各项要求。"),
+            [("全面面".into(), "全面".into())]
+        );
+        assert_eq!(
+            found("清理规范性文件件，"),
+            [("文件件".into(), "文件".into())]
+        );
+        // A word of the list across the pair, after a word the first copy ends (法人).
+        assert_eq!(
+            found("培训执法人人员。"),
+            [("法人人员".into(), "法人员".into())]
+        );
+        assert_eq!(
+            found("推动常常态化监管。"),
+            [("常常态化".into(), "常态化".into())]
+        );
+    }
+
+    #[test]
+    fn a_reduplication_written_three_times() {
+        assert_eq!(
+            found("责任层层层传导。"),
+            [("层层层".into(), "层层".into())]
+        );
+        assert_eq!(
+            found("处处处体现为民。"),
+            [("处处处".into(), "处处".into())]
+        );
+        for t in [
+            "把责任向基层层层传导",
+            "各类文件件件落实",
+            "投诉人张某某某月某日来电",
+            "哈哈哈哈",
+        ] {
+            assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
+        }
     }
 
     #[test]
@@ -363,6 +458,7 @@ mod tests {
             // Any common word before a word that starts with its last character.
             "对生产产品抽检，依法作出仲裁裁决，起草草案，设备备案，出具具体意见，保持持续下降",
             "人工工作量，导管管理，海水水质，预检分流流程",
+            "依法人人员信息，对违法人人员",
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
         }
