@@ -134,6 +134,10 @@ fn form_of_text(format: crate::document::Format, t: &str) -> Option<ItemForm> {
     if t.starts_with("——") {
         return Some(ItemForm::Dash);
     }
+    // A bullet, typed or Word's ("•一是…；"): the item's form is what follows it, if any.
+    if let Some(rest) = strip_bullet(t) {
+        return Some(form_of_text(format, rest).unwrap_or(ItemForm::Bullet));
+    }
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     let count = t.chars().take_while(|&c| numeral(c)).count();
     if count > 0 && t.chars().nth(count) == Some('是') {
@@ -154,6 +158,25 @@ fn form_of_text(format: crate::document::Format, t: &str) -> Option<ItemForm> {
     }
     (format == crate::document::Format::Markdown && crate::markdown::bullet_len(t).is_some())
         .then_some(ItemForm::Bullet)
+}
+
+/// Glyphs that lead a bulleted item, as typed or as Word shows its bullet lists.
+const BULLETS: &str = "•●○◆◇■□▪▫★☆▲△►▶➢➤✓✔❖◎·—–";
+
+/// `t` without the bullet it starts with: a glyph, a Latin letter with a point ("A."), or
+/// Word's Courier "o" before the text.
+fn strip_bullet(t: &str) -> Option<&str> {
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    let next = rest.chars().next()?;
+    let glyph = BULLETS.contains(first) && next != first;
+    let letter = first.is_ascii_alphabetic() && ".．、)）".contains(next);
+    let courier_o = first == 'o' && (next.is_whitespace() || is_han(next));
+    if letter {
+        return Some(rest[next.len_utf8()..].trim_start());
+    }
+    (glyph || courier_o).then(|| rest.trim_start())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

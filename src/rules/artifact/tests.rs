@@ -638,6 +638,21 @@ fn headings_labels_and_lists_are_not_broken_paragraphs() {
         "（一）健全依法决策机制。主要做法如下：\n一是建立问题清单；\n二是实行销号管理；",
     );
     assert_eq!(codes(&text), [("GW0605", 7)]);
+    // The same behind bullets, Word's or typed, and bullets alone.
+    for bullet in ["•", "● ", "➢", "A.", "o"] {
+        let list = format!(
+            "（一）健全依法决策机制。主要做法如下：\n{bullet}一是建立问题清单；\n{bullet}二是实行销号管理；\n{bullet}三是开展“回头看”。\n"
+        );
+        assert_eq!(codes(&with_measures(&list)), [], "{bullet}");
+        let cut = format!(
+            "（一）健全依法决策机制。主要做法如下：\n{bullet}一是建立问题清单；\n{bullet}二是实行销号管理；\n"
+        );
+        assert_eq!(codes(&with_measures(&cut)), [("GW0605", 7)], "{bullet}");
+    }
+    let text = with_measures(
+        "（一）健全依法决策机制。主要做法如下：\n•建立问题清单；\n•实行销号管理；\n•开展“回头看”。",
+    );
+    assert_eq!(codes(&text), []);
     // A short paragraph that stops at 、 before the 落款.
     let text = GOOD_REPORT.replacen(
         "青禾市卫生健康委员会\n2025年",
