@@ -52,6 +52,18 @@ pub struct Paragraph {
     pub indented: bool,
     /// Part of a footnote or endnote (its `w:id`); notes come after the body.
     pub note: Option<u32>,
+    /// The Word list and level the paragraph is numbered in, or would be by its style.
+    pub list: Option<ListSlot>,
+}
+
+/// A place in one of Word's automatic lists (docx).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListSlot {
+    pub num_id: u32,
+    pub level: u32,
+    /// The paragraph's style numbers it there, but the paragraph switched the number off
+    /// (`numId` 0): Word shows no number.
+    pub removed: bool,
 }
 
 /// Byte offsets of one body paragraph in the main document part's XML.
@@ -88,6 +100,8 @@ pub struct Origin {
     pub indented: bool,
     /// Its paragraph is a footnote's or an endnote's, after the body and its 落款.
     pub note: bool,
+    /// Its paragraph's place in a Word list (see `Paragraph::list`).
+    pub list: Option<ListSlot>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -244,6 +258,7 @@ impl Document {
                         date_field: p.date_field,
                         indented: p.indented,
                         note: p.note.is_some(),
+                        list: p.list,
                     },
                 });
                 first = false;

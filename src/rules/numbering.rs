@@ -14,6 +14,7 @@ mod announced;
 mod inline;
 mod marker;
 mod stand_in;
+mod styled;
 
 pub use marker::expected_marker;
 
@@ -32,7 +33,7 @@ pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题缺少序号",
-    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。\n\n示例（不规范）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
+    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。Word 文档中，一个小标题与同级小标题同在一个自动编号列表里、自己的编号却被取消了（编号设为“无”），Word 不显示它的序号，后面的同级序号和其下条目的序号随之错位（“（二）”下的“1.”至“3.”之后接着“4.”），也报告。\n\n示例（不规范）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
 };
 
 pub static HEADING_LEVEL_INVERTED: RuleMeta = RuleMeta {
@@ -149,6 +150,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     stand_in::report(ctx, &numbered, &pairs, &mut found);
     out.extend(found.into_vec());
     unnumbered_parts(ctx, &numbered, out);
+    styled::check(ctx, out);
     inline::check(ctx, out);
 }
 

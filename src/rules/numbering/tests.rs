@@ -1281,3 +1281,62 @@ fn a_gap_in_automatic_numbering_is_mended_in_word() {
     assert!(found[0].help.contains("选“继续编号”或“设置编号值”"));
     assert!(!found[0].help.contains("重新编号"));
 }
+
+/// A heading whose Word number was switched off (numId 0) among siblings of its list.
+#[test]
+fn a_heading_whose_word_number_was_removed() {
+    use crate::document::{ListSlot, Paragraph};
+    let report = |removed: Option<bool>| {
+        let slot = |removed| ListSlot {
+            num_id: 1,
+            level: 1,
+            removed,
+        };
+        let heading = |text: &str, number: Option<&str>, removed: Option<bool>| Paragraph {
+            text: text.into(),
+            auto_number: number.map(String::from),
+            outline_level: Some(2),
+            list: removed.map(slot),
+            ..Default::default()
+        };
+        let body = |text: &str| Paragraph {
+            text: text.into(),
+            ..Default::default()
+        };
+        let paragraphs: Vec<Paragraph> = GOOD_REPORT
+            .lines()
+            .flat_map(|l| {
+                if l == crate::rules::MEASURES {
+                    vec![
+                        heading("健全依法决策机制", Some("（一）"), Some(false)),
+                        body("全年审查重大行政决策3件。"),
+                        heading("加强执法监督", Some("（二）"), Some(false)),
+                        body("全年评查案卷60卷。"),
+                        heading("优化政务服务", None, removed),
+                        body("全年办件1045件。"),
+                        heading("深化普法宣传", Some("（三）"), Some(false)),
+                        body("开展普法活动20场。"),
+                    ]
+                } else {
+                    vec![body(l)]
+                }
+            })
+            .collect();
+        crate::document::Document::from_paragraphs("t.docx", paragraphs)
+    };
+    let found = |doc: &crate::document::Document| -> Vec<(&str, usize)> {
+        crate::Linter::with_defaults()
+            .lint_document(doc)
+            .iter()
+            .filter(|d| d.rule.code.starts_with("GW03"))
+            .map(|d| (d.rule.code, doc.position(d.span.start).line))
+            .collect()
+    };
+    let doc = report(Some(true));
+    assert_eq!(found(&doc), [("GW0302", 9)]);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let lost = d.iter().find(|f| f.rule.code == "GW0302").unwrap();
+    assert!(lost.message.contains("应为“（三）”"), "{}", lost.message);
+    // A heading style's paragraph that was never in the list: a heading of its own kind.
+    assert_eq!(found(&report(None)), []);
+}

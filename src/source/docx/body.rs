@@ -7,7 +7,7 @@ use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
 use super::symbols::symbol_char;
 use super::xml::{Ev, Ns, XmlReader};
-use crate::document::{CellRef, Paragraph, XmlAnchor};
+use crate::document::{CellRef, ListSlot, Paragraph, XmlAnchor};
 use crate::source::error::{ErrorKind, SourceError};
 use quick_xml::events::BytesStart;
 use std::collections::HashSet;
@@ -206,6 +206,7 @@ struct OpenParagraph {
     label: Option<String>,
     style: Option<String>,
     outline_level: Option<u8>,
+    list: Option<ListSlot>,
     cell: Option<CellRef>,
     container: u64,
     /// Text-box paragraphs met inside this one; they follow it in the output.
@@ -727,6 +728,7 @@ impl Body<'_> {
             label: None,
             style: None,
             outline_level: None,
+            list: None,
             cell: self.cells.last().copied().flatten(),
             container: self.containers.last().copied().unwrap_or(0),
             deferred: Vec::new(),
@@ -759,6 +761,20 @@ impl Body<'_> {
         }
         let (style_num, style_ilvl) = styles.num_pr(style_id);
         let num_id = p.num_id.or(style_num);
+        let level = p.ilvl.or(style_ilvl).unwrap_or(0);
+        p.list = match (num_id, style_num) {
+            (Some(0), Some(by_style)) if by_style != 0 => Some(ListSlot {
+                num_id: by_style,
+                level,
+                removed: true,
+            }),
+            (Some(n), _) if n != 0 => Some(ListSlot {
+                num_id: n,
+                level,
+                removed: false,
+            }),
+            _ => None,
+        };
         if let Some(num_id) = num_id.filter(|&n| n != 0) {
             p.label = self.counters.next_label(
                 self.numbering,
@@ -788,6 +804,7 @@ impl Body<'_> {
             date_field: p.date_field,
             indented: p.indented,
             note: self.note,
+            list: p.list,
         };
         // A table of contents' entries are hidden; the paragraphs that held them go too,
         // and so does a paragraph hidden with its mark, its list number included (the
@@ -838,6 +855,7 @@ impl Body<'_> {
                 paragraph.auto_number = pending.paragraph.auto_number;
                 paragraph.style = pending.paragraph.style;
                 paragraph.outline_level = pending.paragraph.outline_level;
+                paragraph.list = pending.paragraph.list;
             }
             text.push_str(&paragraph.text);
             paragraph.text = text;
@@ -1803,6 +1821,18 @@ mod tests {
                 (None, "普通", Some("Normal"), None),
             ]
         );
+        // Each paragraph's place in the list; the one switched off keeps its style's.
+        let slot = |level, removed| {
+            Some(crate::document::ListSlot {
+                num_id: 1,
+                level,
+                removed,
+            })
+        };
+        assert_eq!(got[1].list, slot(1, false));
+        assert_eq!(got[2].list, slot(2, false));
+        assert_eq!(got[7].list, slot(1, true));
+        assert_eq!(got[12].list, None);
     }
 
     #[test]
