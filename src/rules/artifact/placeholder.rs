@@ -117,6 +117,17 @@ fn patterns() -> &'static Regex {
     ))
 }
 
+/// A note explaining a footnote mark: "*含…", "脚注1：*含…".
+fn starts_with_mark(line: &str) -> bool {
+    let t = crate::text::trim_indent(line);
+    let t = static_regex!(r"^(?:脚注|尾注|注)[0-9]*[：:]")
+        .find(t)
+        .map_or(t, |m| &t[m.end()..]);
+    t.strip_prefix(['*', '＊'])
+        .and_then(|r| r.chars().next())
+        .is_some_and(crate::text::is_han)
+}
+
 /// The "**" at `at` opens or closes a pair around words: "**主要负责人带头学法。**".
 fn in_emphasis(t: &str, at: usize) -> bool {
     // Words: not a figure's unit nor a masked name's suffix first ("**件", "**县卫生健康局").
@@ -249,11 +260,14 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     // "注：带*的事项为新增事项": a lone * marks a footnote, explained in the text.
     // (Not "*号", "*为": a masked 文号 or figure looks just like that.)
     let starred_note = std::cell::OnceCell::new();
+    // So does a note that starts with the mark ("*含委托第三方检查", Word's footnote
+    // "脚注1：*含…" with a custom mark).
     let starred_note = || {
         *starred_note.get_or_init(|| {
             ["带*", "标*", "加*", "注：*", "注:*", "*表示", "“*”"]
                 .iter()
                 .any(|w| ctx.doc.text.contains(w))
+                || (0..ctx.doc.line_count()).any(|i| starts_with_mark(ctx.doc.line(i)))
         })
     };
     for i in 0..ctx.doc.line_count() {

@@ -377,6 +377,16 @@ fn placeholders() {
         "（一）健全依法决策机制。查处违规开展某某项目1起。\n医师执业注册*\n注：带*的事项为本年度新增事项。",
     );
     assert_eq!(codes(&text), []);
+    // A figure's star explained by a note that starts with it (Word's custom footnote mark).
+    for note in [
+        "*含委托第三方机构开展的检查。",
+        "脚注1：*含委托第三方机构开展的检查。",
+    ] {
+        let text = with_measures(&format!(
+            "（一）健全依法决策机制。全年随机抽查各类单位250家*，合格247家。\n{note}"
+        ));
+        assert_eq!(codes(&text), [], "{note}");
+    }
     // Stars ending a table's labels, explained with the star quoted.
     let text = with_measures(
         "（一）健全依法决策机制。\n指标\t完成值\n重大行政决策合法性审查率*\t100%\n行政执法公示率*\t98%\n注：标“*”的为约束性指标。",
