@@ -93,6 +93,9 @@ pub struct Title {
     /// The lines joined, whitespace removed.
     pub text: String,
     pub span: Range<usize>,
+    /// A heading's number before the title ("一、青川市…报告"), Word's or typed: the title
+    /// put in a numbered heading style (GW0312). `span` starts after it.
+    pub marker: Option<Range<usize>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,7 +386,13 @@ fn parse_front(
     if let Some(k) = addressee_at(doc, i) {
         return (None, Some(k), k + 1);
     }
-    if !is_title_like(doc.line(i)) {
+    // "一、青川市…报告": a title numbered as a part, followed by the 主送机关.
+    let numbered = numbered_title(doc, i, doctype).filter(|_| {
+        (i + 1..n.min(i + 2 + MAX_TITLE_GAP))
+            .find(|&j| meaningful(j))
+            .is_some_and(|j| addressee_at(doc, j).is_some())
+    });
+    if !is_title_like(doc.line(i)) && numbered.is_none() {
         return (None, None, i);
     }
     let first = i;
@@ -423,10 +432,17 @@ fn parse_front(
     let text: String = (first..=last)
         .map(|k| squeeze(crate::markdown::plain_line(doc, doc.line(k))))
         .collect();
-    let span = content_span(doc, first).start..content_span(doc, last).end;
+    let mut span = content_span(doc, first).start..content_span(doc, last).end;
+    let mut text = text;
+    if let Some(len) = numbered {
+        let marker = &doc.text[span.start..span.start + len];
+        text = text[squeeze(marker).len()..].to_string();
+        span.start += len;
+    }
     let title = Title {
         lines: first..last + 1,
         text,
+        marker: numbered.map(|len| span.start - len..span.start),
         span,
     };
     if covers > 0
@@ -520,6 +536,16 @@ fn title_after_cover(
 }
 
 /// A short line that could be (part of) a title: no sentence punctuation, no marker.
+/// The length of the heading number line `i` starts with after its indentation (with the
+/// spaces after it), when the rest is a whole title.
+fn numbered_title(doc: &Document, i: usize, doctype: &LazyRegex) -> Option<usize> {
+    let t = trim_indent(doc.line(i));
+    let (_, _, len) = parse_marker(t)?;
+    let rest = &t[len..];
+    (is_title_like(rest) && doctype.is_match(rest) && first_year(rest).is_some())
+        .then_some(len + indent_len(rest))
+}
+
 fn is_title_like(line: &str) -> bool {
     let t = trim_indent(line);
     char_len(t) <= MAX_TITLE_CHARS

@@ -15,6 +15,7 @@ mod inline;
 mod marker;
 mod stand_in;
 mod styled;
+mod title_marker;
 
 pub use marker::expected_marker;
 
@@ -118,6 +119,18 @@ pub static ANNOUNCED_COUNT: RuleMeta = RuleMeta {
     doc: "冒号前说了要列几项（“主要存在以下三个方面的不足：”“原因有三：”“重点抓好两个方面：”），后面紧接着的“一是、二是……”“第一、第二……”“（1）（2）……”的项数应与之相同。常见于删改时去掉了一项，前面的数目没有改。只看冒号前最后一个分句中的数目，带引号的名称和“三项制度”这类固定说法不算；只有一项的“一是”由 GW0308 报告。\n\n示例（不规范）：主要存在以下三个方面的不足：一是执法力量不足；二是普法针对性不强。\n示例（规范）：主要存在以下两个方面的不足：一是执法力量不足；二是普法针对性不强。",
 };
 
+pub static TITLE_NUMBERED: RuleMeta = RuleMeta {
+    code: "GW0312",
+    name: "title-numbered",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "标题前带了序号",
+    doc: "报告的标题不编序号（GB/T 9704-2012 7.3.1）。标题前出现“一、”，多是在 Word 中把标题设成了带自动编号的“标题 1”样式，与各部分同用一个编号列表：标题占了“一、”，各部分就成了“二、”“三、”……。只在这一行除去序号正好是一个完整的标题（有年度和文种）、下面紧接着主送机关时报告；这时各部分从“二、”编起不再另报跳号。
+
+示例（不规范）：一、青川市卫生健康委员会2025年法治政府建设情况报告
+示例（规范）：青川市卫生健康委员会2025年法治政府建设情况报告",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &HEADING_SEQUENCE,
     &HEADING_MARKER_MISSING,
@@ -130,6 +143,7 @@ pub static RULES: &[&RuleMeta] = &[
     &PART_MARKER,
     &ENCLOSED_MARKER,
     &ANNOUNCED_COUNT,
+    &TITLE_NUMBERED,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -151,6 +165,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     out.extend(found.into_vec());
     unnumbered_parts(ctx, &numbered, out);
     styled::check(ctx, out);
+    title_marker::check(ctx, out);
     inline::check(ctx, out);
 }
 
@@ -693,6 +708,13 @@ fn check_group(
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
+    // A title numbered "一、" (GW0312) took the parts' first number.
+    if Some(level) == top
+        && let Some((marker, 1)) = title_marker::numbered_as(ctx, level)
+    {
+        expected = 2;
+        last = Some((1, marker));
+    }
     let mut last_line: Option<usize> = None;
     let mut i = 0;
     let any_numbered = slots.iter().any(|s| matches!(s, Slot::Numbered(_)));

@@ -1340,3 +1340,31 @@ fn a_heading_whose_word_number_was_removed() {
     // A heading style's paragraph that was never in the list: a heading of its own kind.
     assert_eq!(found(&report(None)), []);
 }
+
+/// "一、<title>" over the 主送机关: the title took the parts' first number.
+#[test]
+fn a_title_numbered_as_a_part() {
+    let renumbered = GOOD_REPORT
+        .replace("\n四、", "\n五、")
+        .replace("\n三、", "\n四、")
+        .replace("\n二、", "\n三、")
+        .replace("\n一、", "\n二、");
+    let text = format!("一、{renumbered}");
+    let found = found_of("GW0", &text_doc(&text));
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.code, f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0312", 1, "标题前带了序号“一、”")]
+    );
+    // The title itself is read without it.
+    assert_eq!(codes_of("GW01", &text), []);
+    // A part's heading naming a report is no title: nothing is above it.
+    let inner = GOOD_REPORT.replacen(
+        "一、2024年推进法治政府建设的主要举措和成效",
+        "一、2024年法治政府建设年度报告",
+        1,
+    );
+    assert_eq!(codes_of("GW0312", &inner), []);
+}
