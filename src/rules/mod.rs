@@ -228,11 +228,11 @@ mod tests {
 
     /// Rules whose examples describe a document or mark what is wrong in words ("（缺少
     /// 年度）", "……", "␣"), instead of being text to check.
-    const DESCRIBED_EXAMPLES: [&str; 29] = [
+    const DESCRIBED_EXAMPLES: [&str; 30] = [
         "GW0102", "GW0104", "GW0107", "GW0110", "GW0203", "GW0204", "GW0205", "GW0206", "GW0207",
-        "GW0208", "GW0212", "GW0301", "GW0303", "GW0306", "GW0307", "GW0309", "GW0406", "GW0407",
-        "GW0412", "GW0413", "GW0418", "GW0511", "GW0512", "GW0607", "GW0610", "GW0611", "GW0612",
-        "GW0613", "GW0614",
+        "GW0208", "GW0212", "GW0301", "GW0303", "GW0306", "GW0307", "GW0309", "GW0312", "GW0406",
+        "GW0407", "GW0412", "GW0413", "GW0418", "GW0511", "GW0512", "GW0607", "GW0610", "GW0611",
+        "GW0612", "GW0613", "GW0614",
     ];
 
     /// What `gwlint explain` shows as an example is true: the wrong text, put in a correct

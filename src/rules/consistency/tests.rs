@@ -1598,7 +1598,8 @@ fn relative_and_section_years() {
     let f = found_of("GW0406", &doc);
     assert_eq!(f.len(), 1);
     assert!(
-        f[0].message.contains("各部分标题写的都是2024年"),
+        f[0].message
+            .contains("各部分标题和成文日期表明报告的是2024年"),
         "{}",
         f[0].message
     );
