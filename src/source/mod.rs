@@ -142,6 +142,23 @@ pub fn is_web_page(path: &Path) -> bool {
         .is_some_and(|e| ["htm", "html", "mht", "mhtml"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// An OLE compound file's directory names its streams in UTF-16LE.
+fn holds_utf16_name(bytes: &[u8], name: &str) -> bool {
+    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
+}
+
+/// Markup of a web page at the start of the file (after a BOM or blank space).
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    ["<!doctype html", "<html", "<?xml"]
+        .iter()
+        .any(|m| text.starts_with(m))
+        && text.contains("<html")
+}
+
 fn declared_extension(name: &str) -> String {
     match Path::new(name).extension().and_then(|e| e.to_str()) {
         Some(e) if format_for_path(Path::new(name)).is_none() => format!("“.{e}”"),
@@ -153,6 +170,13 @@ fn declared_extension(name: &str) -> String {
 /// a .doc renamed .docx must get a helpful message, not an XML error.
 pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, SourceError> {
     if bytes.starts_with(OLE_MAGIC) {
+        // A .docx with an opening password is an OLE file holding the encrypted package.
+        if holds_utf16_name(bytes, "EncryptedPackage") {
+            return Err(SourceError::new(
+                ErrorKind::LegacyFormat,
+                "这是设置了打开密码的加密文档，gwlint 无法读取；请在 Word 或 WPS 中取消密码保护（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）后保存，再检查",
+            ));
+        }
         return Err(SourceError::new(
             ErrorKind::LegacyFormat,
             "这是 Word 97-2003（.doc）、WPS（.wps）或加密的文档，gwlint 无法读取；请在 Word 或 WPS 中“另存为”.docx 格式（如已加密，请先取消密码保护）",
@@ -192,6 +216,11 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
         Format::Docx if bytes.is_empty() => Err(SourceError::new(
             ErrorKind::NotDocx,
             "文件是空的（0 字节），可能保存或复制时出错",
+        )),
+        // An OA system's "导出 Word" that writes a web page under a .docx name.
+        Format::Docx if looks_like_html(bytes) => Err(SourceError::new(
+            ErrorKind::UnsupportedFormat,
+            "这是网页（HTML）文件，只是扩展名为 .docx；请在 Word 或 WPS 中打开后“另存为”.docx 格式",
         )),
         Format::Docx => Err(SourceError::new(
             ErrorKind::NotDocx,
@@ -242,5 +271,45 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
                 decoded.text,
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(bytes: &[u8]) -> SourceError {
+        load("报告.docx", Format::Docx, bytes).unwrap_err()
+    }
+
+    #[test]
+    fn an_encrypted_document_is_told_apart_from_an_old_one() {
+        let mut ole = OLE_MAGIC.to_vec();
+        ole.extend_from_slice(&[0; 64]);
+        let stream =
+            |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+        let mut encrypted = ole.clone();
+        encrypted.extend(stream("EncryptionInfo"));
+        encrypted.extend(stream("EncryptedPackage"));
+        assert!(refused(&encrypted).message.contains("打开密码"));
+        let mut old = ole;
+        old.extend(stream("WordDocument"));
+        assert!(refused(&old).message.contains("Word 97-2003"));
+    }
+
+    #[test]
+    fn a_web_page_named_docx_is_named_a_web_page() {
+        for page in [
+            "<html><body>报告</body></html>",
+            "\u{feff}  <!DOCTYPE html><html lang=\"zh\">",
+            "<?xml version=\"1.0\"?><html xmlns:w=\"urn:schemas-microsoft-com:office:word\">",
+        ] {
+            let e = refused(page.as_bytes());
+            assert_eq!(e.kind, ErrorKind::UnsupportedFormat, "{page}");
+            assert!(e.message.contains("网页"), "{page}");
+        }
+        // Word 2003 XML is no page.
+        let e = refused(b"<?xml version=\"1.0\"?><w:wordDocument>");
+        assert_eq!(e.kind, ErrorKind::NotDocx);
     }
 }
