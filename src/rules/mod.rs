@@ -16,8 +16,8 @@ mod verbatim;
 pub mod wording;
 #[cfg(test)]
 pub(crate) use testing::{
-    Found, GOOD_REPORT, MEASURES, codes_in, codes_of, found_of, random_strings, text_doc,
-    with_measures,
+    Found, GOOD_REPORT, MEASURES, codes_in, codes_of, found_of, messages_of, random_strings,
+    text_doc, with_measures,
 };
 
 pub(crate) use covering::Covering;

@@ -633,7 +633,7 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::rules::{GOOD_REPORT, codes_in, codes_of, found_of, text_doc};
+    use crate::rules::{GOOD_REPORT, codes_in, codes_of, found_of, messages_of, text_doc};
 
     /// Findings of this category only; other categories have their own tests.
     fn only(text: &str) -> Vec<(&'static str, usize)> {
@@ -669,13 +669,9 @@ mod rule_tests {
         assert_eq!(codes_of("GW02", &sentence), []);
         // Between the 署名 and the 成文日期: both are still read.
         let inside = with_tail("青禾市卫生健康委员会\n抄送：省卫生健康委员会。\n2025年1月20日\n");
-        let found = found_of("GW02", &text_doc(&inside));
         assert_eq!(
-            found
-                .iter()
-                .map(|f| (f.code, f.line, f.message.as_str()))
-                .collect::<Vec<_>>(),
-            [("GW0213", 13, "“抄送”写在了署名和成文日期之间")]
+            messages_of("GW02", &inside),
+            [("GW0213", 13, "“抄送”写在了署名和成文日期之间".to_string())]
         );
         // The whole 版记 above the 落款: its 印发 line is no 署名, and its spaces are layout.
         let whole = with_tail(

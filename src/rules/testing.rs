@@ -61,6 +61,14 @@ pub(crate) struct Found {
     pub help: String,
 }
 
+/// Code, line and message of each finding on `text` whose code starts with `prefix`.
+pub(crate) fn messages_of(prefix: &str, text: &str) -> Vec<(&'static str, usize, String)> {
+    found_of(prefix, &text_doc(text))
+        .into_iter()
+        .map(|f| (f.code, f.line, f.message))
+        .collect()
+}
+
 /// The findings on `doc` whose codes start with `prefix` (one category).
 pub(crate) fn found_of(prefix: &str, doc: &Document) -> Vec<Found> {
     crate::Linter::with_defaults()

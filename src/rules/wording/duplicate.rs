@@ -382,33 +382,20 @@ mod tests {
 
     #[test]
     fn slips_are_found() {
-        assert_eq!(
-            found("我局深深入推进整治。"),
-            [("深深入".into(), "深入".into())]
-        );
-        assert_eq!(
-            found("进一一步加强。"),
-            [("进一一步".into(), "进一步".into())]
-        );
-        assert_eq!(found("我们的的工作。"), [("的的".into(), "的".into())]);
-        // A word's last character again, where the pair is also a reduplication (面面, 件件).
-        assert_eq!(
-            found("全面面落实各项要求。"),
-            [("全面面".into(), "全面".into())]
-        );
-        assert_eq!(
-            found("清理规范性文件件，"),
-            [("文件件".into(), "文件".into())]
-        );
-        // A word of the list across the pair, after a word the first copy ends (法人).
-        assert_eq!(
-            found("培训执法人人员。"),
-            [("法人人员".into(), "法人员".into())]
-        );
-        assert_eq!(
-            found("推动常常态化监管。"),
-            [("常常态化".into(), "常态化".into())]
-        );
+        for (t, slip, fixed) in [
+            ("我局深深入推进整治。", "深深入", "深入"),
+            ("进一一步加强。", "进一一步", "进一步"),
+            ("我们的的工作。", "的的", "的"),
+            // A word's last character again, where the pair is also a reduplication
+            // (面面, 件件), or before a mark.
+            ("全面面落实各项要求。", "全面面", "全面"),
+            ("清理规范性文件件，", "文件件", "文件"),
+            // A word of the list across the pair, after a word the first copy ends (法人).
+            ("培训执法人人员。", "法人人员", "法人员"),
+            ("推动常常态化监管。", "常常态化", "常态化"),
+        ] {
+            assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
+        }
     }
 
     #[test]
