@@ -317,6 +317,13 @@ mod tests {
         run(check_line, t)
     }
 
+    /// Each text has one slip, found with its fix.
+    fn slips(cases: &[(&str, &str, &str)]) {
+        for &(t, slip, fixed) in cases {
+            assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
+        }
+    }
+
     fn doubled(t: &str) -> Vec<(String, String)> {
         run(check_doubled_words, t)
     }
@@ -350,15 +357,13 @@ mod tests {
 
     #[test]
     fn a_copy_after_a_word_ending_in_it_that_starts_no_word_is_a_slip() {
-        for (t, slip, fixed) in [
+        slips(&[
             ("我委严格格执法。", "严格格", "严格"),
             ("推进依法法行政。", "依法法", "依法"),
             ("建设法治治政府。", "法治治", "法治"),
             ("加强医疗疗机构监管。", "医疗疗", "医疗"),
             ("开展职业业病防治。", "职业业", "职业"),
-        ] {
-            assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
-        }
+        ]);
         for t in [
             "学习习近平法治思想",
             "投诉诉求办结率",
@@ -382,7 +387,7 @@ mod tests {
 
     #[test]
     fn slips_are_found() {
-        for (t, slip, fixed) in [
+        slips(&[
             ("我局深深入推进整治。", "深深入", "深入"),
             ("进一一步加强。", "进一一步", "进一步"),
             ("我们的的工作。", "的的", "的"),
@@ -393,9 +398,7 @@ mod tests {
             // A word of the list across the pair, after a word the first copy ends (法人).
             ("培训执法人人员。", "法人人员", "法人员"),
             ("推动常常态化监管。", "常常态化", "常态化"),
-        ] {
-            assert_eq!(found(t), [(slip.into(), fixed.into())], "{t}");
-        }
+        ]);
     }
 
     #[test]
