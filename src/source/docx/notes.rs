@@ -56,12 +56,16 @@ pub(crate) fn paragraphs(
         let Ok(mut read) = body::parse(&part.xml, &part.name, styles, numbering) else {
             continue;
         };
-        // Empty paragraphs in a note show nothing; nor do they label it.
-        read.retain(|p| p.note.is_some() && !(p.text.trim().is_empty() && p.auto_number.is_none()));
+        let referred = references(document, kind.reference());
+        // Empty paragraphs in a note show nothing; nor do they label it. A note nothing
+        // refers to, or whose reference was deleted with tracking, is not shown either.
+        read.retain(|p| {
+            p.note.is_some_and(|id| referred.contains_key(&id))
+                && !(p.text.trim().is_empty() && p.auto_number.is_none())
+        });
         if read.is_empty() {
             continue;
         }
-        let referred = references(document, kind.reference());
         let mut ordinal = 0;
         let mut last = None;
         for p in &mut read {
@@ -89,6 +93,9 @@ pub(crate) fn paragraphs(
 fn references(document: &str, element: &str) -> HashMap<u32, usize> {
     let mut found = HashMap::new();
     for (at, _) in document.match_indices(element) {
+        if deleted_at(document, at) {
+            continue;
+        }
         let tag = &document[at..];
         let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
         if let Some(id) = id_attribute(tag) {
@@ -96,6 +103,19 @@ fn references(document: &str, element: &str) -> HashMap<u32, usize> {
         }
     }
     found
+}
+
+/// Byte `at` lies inside a tracked deletion (`w:del`, `w:moveFrom`) that is still open.
+fn deleted_at(document: &str, at: usize) -> bool {
+    let before = &document[..at];
+    ["del", "moveFrom"].iter().any(|name| {
+        let opened = [format!("<w:{name} "), format!("<w:{name}>")]
+            .iter()
+            .filter_map(|t| before.rfind(t.as_str()))
+            .max();
+        let closed = before.rfind(&format!("</w:{name}>"));
+        opened.is_some_and(|o| closed.is_none_or(|c| c < o))
+    })
 }
 
 /// The value of the `id` attribute in a start tag's text, whatever its prefix.
@@ -132,6 +152,14 @@ mod tests {
         );
         assert_eq!(id_attribute(r#"footnoteReference w:paraid="7""#), None);
         assert_eq!(id_attribute(r#"footnoteReference w:id="x"#), None);
+    }
+
+    #[test]
+    fn a_reference_deleted_with_tracking_refers_to_nothing() {
+        let xml = r#"<w:p><w:r><w:footnoteReference w:id="1"/></w:r><w:del w:id="9" w:author="a"><w:r><w:footnoteReference w:id="2"/></w:r></w:del><w:moveFrom w:id="8"><w:r><w:footnoteReference w:id="3"/></w:r></w:moveFrom><w:r><w:footnoteReference w:id="4"/></w:r></w:p>"#;
+        let mut ids: Vec<u32> = references(xml, "footnoteReference").into_keys().collect();
+        ids.sort_unstable();
+        assert_eq!(ids, [1, 4]);
     }
 
     #[test]
