@@ -683,7 +683,7 @@ fn notes_follow_the_body_labelled_as_word_numbers_them() {
     assert_eq!(ps[7].anchor, ps[3].anchor);
     // An empty paragraph in a note is no line; a note in a note (never written by Word)
     // is read without harm.
-    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
+    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id="9"/></w:r></w:p></w:body></w:document>"#;
     let rels = br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"#;
     let notes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="9"><w:p><w:r><w:t>注九</w:t></w:r></w:p><w:p/><w:footnote w:id="x"><w:p/></w:footnote></w:footnote></w:footnotes>"#;
     let package = zip_of(&[
@@ -693,6 +693,22 @@ fn notes_follow_the_body_labelled_as_word_numbers_them() {
         ("word/footnotes.xml", notes.as_bytes()),
     ]);
     assert_eq!(lines(&read(&package).unwrap()), ["正文", "脚注1：注九"]);
+    // A note nothing refers to, or whose reference was deleted with tracking, is not shown.
+    for unreferred in [
+        document.replace(r#"<w:r><w:footnoteReference w:id="9"/></w:r>"#, ""),
+        document.replace(
+            r#"<w:r><w:footnoteReference w:id="9"/></w:r>"#,
+            r#"<w:del w:id="1" w:author="a"><w:r><w:footnoteReference w:id="9"/></w:r></w:del>"#,
+        ),
+    ] {
+        let package = zip_of(&[
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("word/document.xml", unreferred.as_bytes()),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/footnotes.xml", notes.as_bytes()),
+        ]);
+        assert_eq!(lines(&read(&package).unwrap()), ["正文"]);
+    }
 }
 
 /// Tracked changes and comments still in the file are counted: each inserted, deleted or
@@ -716,7 +732,7 @@ fn revisions_and_comments_are_counted() {
     let (_, extras) = read_with_extras(&body(bold)).unwrap();
     assert_eq!(extras.revisions, 1);
     // Changes and comments left in a header or a footnote go out with the file as well.
-    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
+    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p></w:body></w:document>"#;
     let rels = br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"#;
     let header = r#"<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:del w:id="1" w:author="a"><w:r><w:delText>某市卫生健康局</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>某市卫生健康委员会</w:t></w:r></w:ins></w:p></w:hdr>"#;
     let notes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>注</w:t><w:commentReference w:id="0"/></w:r></w:p></w:footnote></w:footnotes>"#;
