@@ -131,6 +131,8 @@ pub struct WordExtras {
     pub pictures: usize,
     /// Tracked changes not yet accepted or rejected (inserted, deleted, moved content).
     pub revisions: usize,
+    /// The index among the paragraphs of the first one a tracked change stands in.
+    pub first_revision: Option<usize>,
     /// Comments anchored in the body.
     pub comments: usize,
     /// The paragraphs of the page headers and footers Word shows, each text once.

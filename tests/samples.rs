@@ -136,13 +136,13 @@ fn fenglin_tracked_changes_table_and_list_restarted_by_mistake() {
         "fenglin-2024-tracked.docx",
         &[
             ("GW0613", 1, 1),
-            ("GW0612", 1, 1),
             ("GW0301", 17, 1),
+            ("GW0612", 20, 1),
             ("GW0203", 26, 1),
         ],
     );
     let report = Linter::with_defaults().lint_path(Path::new("samples/fenglin-2024-tracked.docx"));
-    let restart = &report.diagnostics[2];
+    let restart = &report.diagnostics[1];
     assert!(
         restart.message.contains("Word 自动编号"),
         "{}",

@@ -20,8 +20,17 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     } else {
         ""
     };
-    // Said of the whole file, at its first line: the title, usually.
-    let first = ctx.doc.lines.first().map_or(0..0, |l| l.start..l.end);
+    // Said of the whole file, at the first change (for `--annotate` to comment there), or
+    // at its first line.
+    let changed = extras.first_revision.and_then(|k| {
+        ctx.doc
+            .lines
+            .iter()
+            .find(|l| l.origin.paragraph >= k && l.end > l.start)
+    });
+    let first = changed
+        .or(ctx.doc.lines.first())
+        .map_or(0..0, |l| l.start..l.end);
     out.push(Diagnostic::new(
         &OPEN_REVISIONS,
         first,

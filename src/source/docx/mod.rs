@@ -76,9 +76,16 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
     let (revisions, comments) = margins.fold((found.revisions, found.comments), |(r, c), m| {
         (r + m.revisions, c + m.comments)
     });
+    // The paragraph the first change in the body stands in (or the first after it).
+    let first_revision = found.first_revision.and_then(|at| {
+        paragraphs
+            .iter()
+            .position(|p| p.anchor.is_some_and(|a| at < a.end))
+    });
     let extras = WordExtras {
         pictures,
         revisions,
+        first_revision,
         comments,
         margins: margin_texts,
     };
@@ -99,6 +106,8 @@ struct Elements {
     revisions: usize,
     /// Comment references.
     comments: usize,
+    /// The byte offset of the first tracked change.
+    first_revision: Option<usize>,
 }
 
 impl Elements {
@@ -117,7 +126,10 @@ impl Elements {
                 // Inserted, deleted and moved text, and changes of formatting or numbering.
                 "ins" | "del" | "moveFrom" | "moveTo" | "rPrChange" | "pPrChange"
                 | "sectPrChange" | "tblPrChange" | "trPrChange" | "tcPrChange"
-                | "numberingChange" => &mut found.revisions,
+                | "numberingChange" => {
+                    found.first_revision.get_or_insert(at);
+                    &mut found.revisions
+                }
                 "commentReference" => &mut found.comments,
                 _ => continue,
             };
