@@ -5,7 +5,7 @@
 
 use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_from_raw};
-use super::symbols::symbol_char;
+use super::symbols::{in_symbol_font, is_symbol_font, symbol_char};
 use super::xml::{Ev, Ns, XmlReader};
 use crate::document::{CellRef, ListSlot, Paragraph, XmlAnchor};
 use crate::source::error::{ErrorKind, SourceError};
@@ -37,6 +37,7 @@ pub(crate) fn parse(
         frames: Vec::new(),
         paras: Vec::new(),
         runs: Vec::new(),
+        run_fonts: Vec::new(),
         fields: Vec::new(),
         instr_fields: 0,
         hiding_fields: 0,
@@ -246,6 +247,8 @@ struct Body<'a> {
     paras: Vec<OpenParagraph>,
     /// One per open run: is it hidden (`w:vanish`)?
     runs: Vec<bool>,
+    /// One per open run: the symbol font (Wingdings, Symbol) its Latin text is set in.
+    run_fonts: Vec<Option<String>>,
     /// Open complex fields, innermost last.
     fields: Vec<Field>,
     /// Open fields still in their instruction part; text is suppressed while > 0.
@@ -383,6 +386,13 @@ impl Body<'_> {
                 };
                 if let (Some(h), Some(hidden)) = (hides, self.runs.last_mut()) {
                     *hidden = h;
+                }
+                if (ns, local) == (Ns::W, "rFonts")
+                    && let Some(font) = r.w_attr(e, "ascii")?.or(r.w_attr(e, "hAnsi")?)
+                    && is_symbol_font(&font)
+                    && let Some(last) = self.run_fonts.last_mut()
+                {
+                    *last = Some(font.into_owned());
                 }
                 return Ok(None);
             }
@@ -636,6 +646,7 @@ impl Body<'_> {
             }
             Some(Frame::Run) => {
                 self.runs.pop();
+                self.run_fonts.pop();
             }
             Some(Frame::LooseText) => {
                 let text = std::mem::take(&mut self.loose);
@@ -660,6 +671,7 @@ impl Body<'_> {
     fn open_run(&mut self) {
         let hidden = self.paras.last().is_some_and(|p| p.style_hides);
         self.runs.push(hidden);
+        self.run_fonts.push(None);
     }
 
     fn visible(&self) -> bool {
@@ -672,10 +684,15 @@ impl Body<'_> {
             return;
         }
         let dated = self.date_fields > 0;
+        // Latin text in a symbol font shows that font's glyphs: "l" in Wingdings is "●".
+        let shown = match self.run_fonts.last() {
+            Some(Some(font)) => std::borrow::Cow::Owned(in_symbol_font(font, s)),
+            _ => std::borrow::Cow::Borrowed(s),
+        };
         if self.visible()
             && let Some(p) = self.paras.last_mut()
         {
-            p.text.push_str(s);
+            p.text.push_str(&shown);
             p.page_break_tail = 0;
             p.date_field |= dated;
         }

@@ -90,9 +90,35 @@ pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
     }
 }
 
+/// A font whose codes are glyphs, not letters.
+pub(super) fn is_symbol_font(font: &str) -> bool {
+    let f = font.trim().to_ascii_lowercase();
+    f == "symbol" || f.starts_with("wingdings") || f == "webdings"
+}
+
+/// `text` typed in symbol font `font`: its Latin-1 and F0xx characters are the font's glyphs;
+/// Chinese text, set in the East Asian font, is left as it is.
+pub(super) fn in_symbol_font(font: &str, text: &str) -> String {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            code @ 0x21..=0xFF => symbol_char(Some(font), Some(0xF000 + code)),
+            code @ 0xF000..=0xF0FF => symbol_char(Some(font), Some(code)),
+            _ => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_typed_in_a_symbol_font_is_its_glyphs() {
+        assert_eq!(in_symbol_font("Wingdings", "l一是"), "●一是");
+        assert_eq!(in_symbol_font("Wingdings", "Ø\u{F0FC}"), "➢✓");
+        assert_eq!(in_symbol_font("Symbol", "a≥"), "α≥");
+        assert!(is_symbol_font("Wingdings 2") && !is_symbol_font("宋体"));
+    }
 
     #[test]
     fn symbol_glyphs_are_the_unicode_they_look_like() {
