@@ -445,15 +445,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
             && c.unit == num.unit
             && c.value >= num.value
             && kind.chars().count() >= 2
-            && num_measure.contains(kind)
+            && names_kind(num_measure, kind)
     });
     // "其中投诉436件，办结420件，投诉办结率…": the rate names its base before the deed.
     let scope_named = dens.iter().rev().map(|(_, c)| *c).find(|c| {
         let kind = measure_key(p.measure(c));
         kind.chars().count() >= 2 && stem.len() > kind.len() && stem.starts_with(kind)
     });
-    let Some(den) = kind_named
-        .or(scope_named)
+    let named = kind_named.or(scope_named);
+    let Some(den) = named
         .or_else(|| hinted.map(|(_, c)| *c))
         .or_else(|| {
             dens.last()
@@ -554,8 +554,31 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     if !complement && graded(p, &list, ni, |sum| agrees(sum, den.value)) {
         return true;
     }
-    mismatch(p, idx, rate, counts, list_sum(p, &list, den), out);
+    // Of the bases the rate may be of, the message divides by the one it comes nearest
+    // ("其中医疗机构286家，合格272家，合格率97.1%": 272÷286, not ÷720).
+    let counts = match named {
+        Some(_) => counts,
+        None => dens
+            .iter()
+            .map(|(_, c)| *c)
+            .chain(before_semicolon.iter().copied())
+            .filter(|c| c.exact() && a_base(c) && !of_the_rest(measure_key(p.measure(c)), key))
+            .map(|den| Counts { den, ..counts })
+            .chain(std::iter::once(counts))
+            .filter_map(|c| Some((c, (c.exact()? - q.value.to_f64()).abs())))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(counts, |(c, _)| c),
+    };
+    mismatch(p, idx, rate, counts, list_sum(p, &list, counts.den), out);
     true
+}
+
+/// The numerator's words name `kind` as what it is of ("普通程序案件已结案" of 普通程序),
+/// not its negation ("不合格" is no kind of 合格).
+fn names_kind(measure: &str, kind: &str) -> bool {
+    measure
+        .match_indices(kind)
+        .any(|(i, _)| !measure[..i].ends_with(['不', '未', '非', '无']))
 }
 
 /// "由12个精简至5个，精简率58.3%": a rate of reduction whose count is what is left (after

@@ -908,6 +908,34 @@ fn a_rate_short_of_all_is_cut_not_rounded_up() {
     assert_eq!(codes("抽查1726家，合格1646家，合格率95.3%。"), ["GW0402"]);
 }
 
+/// A wrong rate is divided by the base it comes nearest, never by the numerator's
+/// opposite ("合格198家" is no base of 不合格).
+#[test]
+fn a_wrong_rate_names_its_likely_base() {
+    for (sentence, message) in [
+        (
+            "全年抽检医疗机构287家，其中合格198家，不合格89家，不合格率为40.4%。",
+            "不合格率应为31.0%（89÷287≈31.01%），与所写的40.4%不符",
+        ),
+        (
+            "监督检查公共场所720家，其中医疗机构286家，合格272家，合格率97.1%。",
+            "合格率应为95.1%（272÷286≈95.1%），与所写的97.1%不符",
+        ),
+        (
+            "检查医疗机构418家，合格398家，不合格20家，已整改18家，整改率95%。",
+            "整改率应为90%（18÷20=90%），与所写的95%不符",
+        ),
+        (
+            "受理投诉120件，其中电话投诉80件，办结118件，办结率97.5%。",
+            "办结率应为98.3%（118÷120≈98.33%），与所写的97.5%不符",
+        ),
+    ] {
+        let found = found_of("GW0402", &text_doc(&with(sentence)));
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].message, message, "{sentence}");
+    }
+}
+
 #[test]
 fn rates_against_counts() {
     assert_eq!(codes("受理1526件，办结1498件，办结率100%。"), ["GW0402"]);
