@@ -726,6 +726,12 @@ fn marker_patterns() -> &'static MarkerPatterns {
     })
 }
 
+/// Bytes of a line's indentation and item number ("　　1.", "（二）"); 0 when it has none.
+pub fn item_number_end(line: &str) -> usize {
+    let indent = crate::text::indent_len(line);
+    parse_marker(&line[indent..]).map_or(0, |(_, _, len)| indent + len)
+}
+
 /// The marker at the start of `t`: kind, number and byte length.
 pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     // Every marker starts with one of these; most lines start otherwise.
@@ -858,8 +864,8 @@ fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
 fn names_a_year(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 7
-        && (b.starts_with(b"19") || b.starts_with(b"20"))
-        && b[2..4].iter().all(u8::is_ascii_digit)
+        && (b'1'..=b'9').contains(&b[0])
+        && b[1..4].iter().all(u8::is_ascii_digit)
         && s[4..].starts_with('年')
 }
 

@@ -320,7 +320,14 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if !line.chars().any(could_be_numeral) {
             continue;
         }
-        for (piece, base, breaks) in pieces(line, doc.lines[first].start, &breaks) {
+        for (k, (piece, base, breaks)) in pieces(line, doc.lines[first].start, &breaks)
+            .into_iter()
+            .enumerate()
+        {
+            let (piece, base, breaks) = match k {
+                0 => without_item_number(piece, base, breaks),
+                _ => (piece, base, breaks),
+            };
             let p = Para::joined(base, piece, breaks);
             sums::check_breakdowns(&p, lex, out);
             maxima::check(&p, lex, out);
@@ -395,6 +402,14 @@ fn pieces<'a>(
         start += len;
     }
     out
+}
+
+/// A paragraph's text after its item number and indentation ("1.2025年4月…", "（二）共…"):
+/// the number is no figure of the text, and its dot would join it to a year as a decimal.
+fn without_item_number(text: &str, base: usize, breaks: Breaks) -> (&str, usize, Breaks) {
+    let cut = crate::outline::item_number_end(text);
+    let breaks = breaks.into_iter().map(|(b, r)| (b - cut, r)).collect();
+    (&text[cut..], base + cut, breaks)
 }
 
 /// The lines' text run together, without the line breaks and the next lines' indentation,

@@ -6,7 +6,7 @@ use crate::date::days_in_month;
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::parse_number;
-use crate::outline::content_span;
+use crate::outline::{content_span, item_number_end};
 use crate::rules::Context;
 use crate::rules::findings::Findings;
 
@@ -58,7 +58,9 @@ fn months(line: &str, at: usize, out: &mut Findings) {
     for c in pattern().captures_iter(line) {
         let Some(whole) = c.get(0) else { continue };
         // Part of a longer number ("2025年112月" is no month), or a range's end.
-        if line[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.') {
+        if line[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.')
+            && item_number_end(line) != whole.start()
+        {
             continue;
         }
         let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());

@@ -139,11 +139,16 @@ fn percent_for_points(
     if (change.abs() - written).abs() > tolerance || (relative - written).abs() <= tolerance {
         return;
     }
+    let Some(whole) = c.get(0) else {
+        return;
+    };
+    // As written, with its 了 and its own % sign.
+    let written = &whole.as_str()[verb.start() - whole.start()..];
     let (verb, points) = (verb.as_str(), points.as_str());
     out.push(Diagnostic::new(
         &RATE_MISMATCH,
         span,
-        format!("由{a}%到{b}%是{verb}{points}个百分点，写成“{verb}{points}%”就成了按比例{verb}"),
+        format!("由{a}%到{b}%是{verb}{points}个百分点，写成“{written}”就成了按比例{verb}"),
         format!(
             "两个百分比之差用“个百分点”：改为“{verb}{points}个百分点”；要写按比例的变化，是{verb}{:.1}%",
             relative

@@ -4,7 +4,8 @@ use super::CONFLICTING_FIGURES;
 use super::para::{Para, adds_up, is_unit_class};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
-use crate::quantity::{self, Lexicon, Quantity, measure_key};
+use crate::numerals::Value;
+use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
 use crate::rules::findings::Findings;
 use regex::Regex;
 use std::collections::HashMap;
@@ -75,6 +76,19 @@ fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
     scope.max(parts).map_or("", |end| &lead[..end])
 }
 
+/// "取缔无证行医窝点1处，罚没款合计12,500元": after a count of one in its sentence, a
+/// total is that one case's, not the year's.
+fn of_one_case(p: &Para, k: usize, sentence: usize) -> &'static str {
+    let one = p.qs[..k].iter().any(|c| {
+        c.span.start >= sentence
+            && c.class == Class::Count
+            && c.exact()
+            && c.value == Value::from_int(1)
+            && c.unit != p.qs[k].unit
+    });
+    if one { "一例" } else { "" }
+}
+
 pub(super) fn check_repeats(p: &Para, lex: &Lexicon, this_year: Option<i32>, out: &mut Findings) {
     let text = p.text();
     let mut seen: HashMap<(String, &str, &str), &Quantity> = HashMap::new();
@@ -103,7 +117,8 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, this_year: Option<i32>, out
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
         let year = period_of(lex, &text[lead_start..q.span.start], this_year)
-            + scope_of(lex, &text[sentence..q.span.start]);
+            + scope_of(lex, &text[sentence..q.span.start])
+            + of_one_case(p, k, sentence);
         match seen.get(&(year.clone(), key, q.unit)) {
             None => {
                 seen.insert((year, key, q.unit), q);

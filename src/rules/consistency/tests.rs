@@ -1699,7 +1699,7 @@ fn percentage_points() {
     assert_eq!(found.len(), 1);
     assert_eq!(
         found[0].message,
-        "由6%到10%是提高4个百分点，写成“提高4%”就成了按比例提高"
+        "由6%到10%是提高4个百分点，写成“提高了4%”就成了按比例提高"
     );
     assert_eq!(
         found[0].help,
@@ -1807,6 +1807,11 @@ fn the_same_total_twice() {
     }
     assert_eq!(
         codes("全年共受理行政复议案件17件。其中，共受理行政复议案件15件。"),
+        Vec::<&str>::new()
+    );
+    // After a count of one in its sentence, the total is that one case's.
+    assert_eq!(
+        codes("全年罚没款共计47.3万元。依法取缔无证行医窝点1处，罚没款合计12,500元。"),
         Vec::<&str>::new()
     );
     // The writer's own name and a repeated year leave the total the same.
@@ -3715,4 +3720,45 @@ fn multiples() {
     ] {
         assert_eq!(codes_of("GW0402", &with(ok)), [], "{ok}");
     }
+}
+
+/// "1.2024年…": an item's number before a year is no decimal 1.2024, and no figure of the
+/// sentence, so the date, the year and the totals after it are read.
+#[test]
+fn a_year_after_an_item_number_is_read() {
+    let item = |line: &str| {
+        let text = with_measures(&format!(
+            "（一）健全依法决策机制\n{line}\n2.审查重大行政决策3件，全部经过合法性审查。"
+        ));
+        found_of("GW0", &text_doc(&text))
+            .into_iter()
+            .map(|f| (f.code, f.line, f.text))
+            .collect::<Vec<_>>()
+    };
+    for (line, code, text) in [
+        (
+            "1.2024年4月31日，我委完成规范性文件清理。",
+            "GW0420",
+            "2024年4月31日",
+        ),
+        (
+            "1.2024年13月，我委完成规范性文件清理。",
+            "GW0420",
+            "2024年13月",
+        ),
+        ("1.2250年，我委完成规范性文件清理。", "GW0416", "2250年"),
+        ("1.2023年，我委完成规范性文件清理。", "GW0406", "2023"),
+        (
+            "1.共救治患者2033名，均在规定时限内办结。共救治患者961名。",
+            "GW0407",
+            "961名",
+        ),
+    ] {
+        assert_eq!(item(line), [(code, 6, text.to_owned())], "{line}");
+    }
+    assert_eq!(item("1.2024年4月30日，我委完成规范性文件清理。"), []);
+    // A decimal at the start of a line stays one figure: no item number is cut from it.
+    let decimal = item("1.2万人次参加培训，其中线上1.5万人次。");
+    assert_eq!(decimal.len(), 2, "{decimal:?}");
+    assert_eq!(decimal[0].0, "GW0401");
 }

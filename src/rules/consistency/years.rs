@@ -384,7 +384,8 @@ fn check_stale_sentences(ctx: &Context, reported: i32, out: &mut Findings) {
                 continue;
             }
             for (at, _) in text.match_indices(&stale) {
-                let opens = at == 0 || text[..at].ends_with('。');
+                let opens =
+                    at == crate::outline::item_number_end(text) || text[..at].ends_with('。');
                 let sentence = text[at..].split('。').next().unwrap_or("");
                 if !opens
                     || sentence.contains("以来")
