@@ -167,11 +167,12 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         first_month = format!("{}年{one}月{}", &t[..k], &t["年元月".len() + k..]);
         t = first_month.as_str();
     }
-    // A Word or WPS date control never filled in shows its prompt; a template its blanks
+    // A Word or WPS date control never filled in shows its prompt (an old template's
+    // MACROBUTTON in brackets); a template its blanks
     // ("　　年　月　日"), or its field's name ("«成文日期»" of a mail merge, "【成文日期】");
     // a date without its day ("2026年1月") is not filled in either.
     let unfilled = static_regex!(
-        r"^(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)日期|Click or tap to enter a date)[。.]?$|^年\s*月\s*日$|^[«《【\[［〔（(<]\s*(?:成文|发文|印发)?日期\s*[»》】\]］〕）)>]$|^(?:成文|发文)日期$"
+        r"^[\[［【]?(?:(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|选择)(?:成文|发文)?日期|Click (?:or tap )?(?:here )?to enter a date)[。.]?[\]］】]?$|^年\s*月\s*日$|^[«《【\[［〔（(<]\s*(?:成文|发文|印发)?日期\s*[»》】\]］〕）)>]$|^(?:成文|发文)日期$"
     );
     if unfilled.is_match(t) {
         return Some(DateLine {
@@ -354,7 +355,12 @@ mod tests {
             assert!(parse_line(t).is_none_or(|d| !d.is_masked()), "{t}");
         }
         // Word's prompt in a date control left empty: a date not filled in.
-        for prompt in ["单击或点击此处输入日期。", "Click or tap to enter a date."] {
+        for prompt in [
+            "单击或点击此处输入日期。",
+            "Click or tap to enter a date.",
+            "[单击此处输入日期]",
+            "［单击此处输入成文日期］",
+        ] {
             assert!(parse_line(prompt).unwrap().is_masked(), "{prompt}");
         }
         let d = parse_line("2 0 2 2 年 1 月 1 0 日").unwrap();

@@ -825,13 +825,14 @@ mod rule_tests {
             only(&with_tail("青禾市卫生健康委员会\n****年*月**日\n")),
             [("GW0205", 13)]
         );
-        // A Word date control never filled in.
-        assert_eq!(
-            only(&with_tail(
-                "青禾市卫生健康委员会\n单击或点击此处输入日期。\n"
-            )),
-            [("GW0205", 13)]
-        );
+        // A Word date control never filled in, or an old template's MACROBUTTON prompt.
+        for prompt in ["单击或点击此处输入日期。", "[单击此处输入日期]"] {
+            assert_eq!(
+                only(&with_tail(&format!("青禾市卫生健康委员会\n{prompt}\n"))),
+                [("GW0205", 13)],
+                "{prompt}"
+            );
+        }
         // A template's blanks left for the day, with a note after the date.
         assert_eq!(
             only(&with_tail(

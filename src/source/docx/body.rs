@@ -138,6 +138,18 @@ fn updates_date(code: &str) -> bool {
     })
 }
 
+/// "MACROBUTTON AcceptAllChangesShown [单击此处输入日期]": an old template's prompt, which
+/// Word shows from the code itself (the field has no result part).
+fn macro_button_text(code: &str) -> Option<&str> {
+    let rest = code.trim_start();
+    let (word, rest) = rest.split_once(char::is_whitespace)?;
+    if !word.eq_ignore_ascii_case("MACROBUTTON") {
+        return None;
+    }
+    let (_macro_name, shown) = rest.trim_start().split_once(char::is_whitespace)?;
+    Some(shown.trim()).filter(|s| !s.is_empty())
+}
+
 /// Fields whose displayed result is not part of the text: a table of contents repeats the
 /// headings (with page numbers), which would read as a second outline before the report.
 fn hides_result(code: &str) -> bool {
@@ -547,7 +559,13 @@ impl Body<'_> {
                         self.instr_fields -= usize::from(was_instruction);
                         self.hiding_fields -=
                             usize::from(closed.as_ref().is_some_and(|f| f.hides_result));
-                        self.date_fields -= usize::from(closed.is_some_and(|f| f.updates_date));
+                        self.date_fields -=
+                            usize::from(closed.as_ref().is_some_and(|f| f.updates_date));
+                        if let Some(f) = closed.filter(|_| was_instruction)
+                            && let Some(shown) = macro_button_text(&f.code)
+                        {
+                            self.push_text(shown);
+                        }
                     }
                     _ => {}
                 }
@@ -1320,6 +1338,25 @@ mod tests {
             r("9")
         ));
         assert_eq!(texts(&body), ["第结果页9"]);
+    }
+
+    /// Word shows a MACROBUTTON's display text, which is in its code; no other code is shown.
+    #[test]
+    fn a_macro_button_shows_its_prompt() {
+        let field = |code: &str| {
+            p(&format!(
+                r#"{}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
+                r("日期：")
+            ))
+        };
+        assert_eq!(
+            texts(&field(
+                " MACROBUTTON  AcceptAllChangesShown [单击此处输入日期] "
+            )),
+            ["日期：[单击此处输入日期]"]
+        );
+        assert_eq!(texts(&field(" MACROBUTTON NoMacro ")), ["日期："]);
+        assert_eq!(texts(&field(" PAGE ")), ["日期："]);
     }
 
     #[test]
