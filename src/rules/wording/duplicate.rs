@@ -194,7 +194,13 @@ fn judge(
     } else if p >= 1 && spans_word(dup, cs, p) {
         // 进一一步: one copy leaves a word across the pair.
         (p - 1, (p + 3).min(n))
-    } else if dup.always.contains(&x) && !whitelisted(dup, cs, p, 2) {
+    } else if dup.always.contains(&x)
+        && !whitelisted(dup, cs, p, 2)
+        && !cs
+            .get(p + 2)
+            .is_some_and(|&(_, next)| is_common_word(x, next))
+    {
+        // The second copy starting a common word is a boundary (为了|了解, 的|的确).
         (p, p + 2)
     } else {
         return None;
@@ -398,6 +404,10 @@ mod tests {
             // A word of the list across the pair, after a word the first copy ends (法人).
             ("培训执法人人员。", "法人人员", "法人员"),
             ("推动常常态化监管。", "常常态化", "常态化"),
+            // 了 and 对 written twice, where the second copy starts no common word.
+            ("取得了了显著成效。", "了了", "了"),
+            ("加强对对执法人员的培训。", "对对", "对"),
+            ("我们们认真落实。", "我们们", "我们"),
         ]);
     }
 
@@ -449,6 +459,9 @@ mod tests {
             "对生产产品抽检，依法作出仲裁裁决，起草草案，设备备案，出具具体意见，保持持续下降",
             "人工工作量，导管管理，海水水质，预检分流流程",
             "依法人人员信息，对违法人人员",
+            // The second copy starts a common word; a law's name; an idiom.
+            "为了了解情况，开展了了解需求的调研，对对象分类，目标的的确实现，对对口单位指导",
+            "学习《中华人民共和国立法法》，落实立法法要求，了了分明，不了了之",
         ] {
             assert_eq!(found(t), Vec::<(String, String)>::new(), "{t}");
         }
