@@ -571,6 +571,22 @@ fn misnamed(
             .with_fix(format!("《{}{suffix}》", doc.title), false),
         );
     }
+    // "《中华人名共和国行政处罚法》": the law's own name right, the country's mistyped.
+    if let Some((typed, rest)) = name.char_indices().nth(7).map(|(k, _)| name.split_at(k))
+        && misspelt_country(typed)
+        && let Some(doc) = pick(table.by_name(&format!("中华人民共和国{rest}")))
+    {
+        let want = doc.full();
+        return Some(
+            Diagnostic::new(
+                &CITATION_TITLE,
+                span,
+                format!("国名写错了：《{}》应为《{want}》", raw.trim()),
+                format!("改为《{want}》{}", where_they_differ(raw.trim(), &want)),
+            )
+            .with_fix(format!("《{want}》"), true),
+        );
+    }
     for kind in KINDS {
         let Some(stem) = name.strip_suffix(kind) else {
             continue;
@@ -677,6 +693,20 @@ fn near_miss(
         )
         .with_fix(format!("《{want}》"), false),
     )
+}
+
+/// "中华人名共和国", "中华人民共合国": the country's name with a character or two mistyped,
+/// before a law's own name (not a place's name, which makes a local document).
+fn misspelt_country(prefix: &str) -> bool {
+    let country = "中华人民共和国";
+    prefix != country
+        && prefix.chars().count() == country.chars().count()
+        && prefix
+            .chars()
+            .zip(country.chars())
+            .filter(|(a, b)| a != b)
+            .count()
+            <= 2
 }
 
 /// A short law name that is none, one typed character from one: 《行政处罚发》 for

@@ -98,6 +98,38 @@ fn a_short_law_name_mistyped() {
     );
 }
 
+/// The country's name mistyped before a law's: the law's full title, fixed safely. A
+/// place's name before it makes a local document.
+#[test]
+fn the_country_name_mistyped() {
+    let f = found(&citing(
+        "《中华人名共和国行政处罚法》《中华人民共合国医师法》",
+    ));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.message.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0702",
+                "国名写错了：《中华人名共和国行政处罚法》应为《中华人民共和国行政处罚法》",
+                Some(("《中华人民共和国行政处罚法》".to_string(), true))
+            ),
+            (
+                "GW0702",
+                "国名写错了：《中华人民共合国医师法》应为《中华人民共和国医师法》",
+                Some(("《中华人民共和国医师法》".to_string(), true))
+            ),
+        ]
+    );
+    assert_eq!(
+        codes(&citing(
+            "《中华人民共和国医师法》《浙江省医疗机构管理条例》"
+        )),
+        Vec::<&str>::new()
+    );
+}
+
 /// The right years in a form of their own are written as the document writes them.
 #[test]
 fn loosely_written_years_take_the_documents_form() {

@@ -69,10 +69,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 },
             ),
             TimeWord::Now | TimeWord::NowWithFigure => (
-                format!("“{word}”没有写明截止时间"),
+                format!("“{word}”没有写明具体日期"),
                 match year {
-                    Some(y) => format!("写明数字的截止时间，如“截至{y}年底”“截至{y}年12月31日”"),
-                    None => "写明数字的截止时间，如“截至某年底”".to_string(),
+                    Some(y) => {
+                        format!("写明数字截至的具体日期，如“截至{y}年底”“截至{y}年12月31日”")
+                    }
+                    None => "写明数字截至的具体日期，如“截至某年底”".to_string(),
                 },
             ),
         };

@@ -196,6 +196,17 @@ fn misspelling_guards() {
         "（一）健全依法决策机制。患者按排队顺序就诊，病例按排除标准剔除，数据报备按季度汇总，后备按1:2比例储备，专家抽签定人。",
     );
     assert_eq!(found(&text), []);
+    // 即要 for 既要 only before its 又要; 立即要求, 即要求 are words of their own.
+    let text = with_measures(
+        "（一）健全依法决策机制。即要抓好制度建设，又要抓好制度执行。立即要求整改，又要跟踪问效。即要求各单位落实，又要督促检查。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| f.1.as_str())
+            .collect::<Vec<_>>(),
+        ["即要"]
+    );
 }
 
 /// A typo that is two words elsewhere (报备|按季度, 抽签|定人, 按|装车数量) is suggested, never applied
