@@ -243,7 +243,23 @@ fn scan_line(
             {
                 false
             }
-            ',' | ';' | ':' | '?' | '!' => cjk && !(digit(prev) && digit(next)),
+            // "检查机构56家 , 立案7件": spaced off, as a PDF copy leaves it, still among
+            // Chinese. Not English's "control: 署名", whose mark follows its word.
+            ',' | ';' | ':' | '?' | '!' => {
+                let spaces = [' ', '\u{3000}'];
+                let spaced = prev.is_some_and(|p| spaces.contains(&p))
+                    && (t[..k]
+                        .trim_end_matches(spaces)
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_cjk)
+                        || t[k + 1..]
+                            .trim_start_matches(spaces)
+                            .chars()
+                            .next()
+                            .is_some_and(is_cjk));
+                (cjk || spaced) && !(digit(prev) && digit(next))
+            }
             // Not the 下脚点 of "1." or a decimal: a period after a Chinese word, or after
             // what closes one ("备案率100%.", "（含网上听证）.", "“三项制度”.", and "(…)."
             // whose ")" is itself a slip).

@@ -790,13 +790,18 @@ fn english_quoted_in_chinese_keeps_its_marks_and_a_space_goes_with_a_comma() {
     // Chinese in the quotation: the mark is a slip.
     let text = with_measures("（一）健全依法决策机制。他说：“今年目标是增长10!”");
     assert_eq!(codes(&text), [("GW0501", 5)]);
-    for spaced in ["单一 ,群众", "单一\u{3000},群众"] {
+    for spaced in ["单一 ,群众", "单一\u{3000},群众", "单一 , 群众"] {
         let text = with_measures(&format!(
             "（一）健全依法决策机制。宣传形式{spaced}参与度不高。"
         ));
         assert_eq!(codes(&text), [("GW0501", 5)]);
         assert!(fixed(&text).contains("单一，群众"), "{}", fixed(&text));
     }
+    // Spaced off between figures or English words, the mark is theirs.
+    let text = with_measures(
+        "（一）健全依法决策机制。8 : 30开始，主题为Hello , world，对照control: 署名一栏。",
+    );
+    assert_eq!(codes(&text), []);
     // Typed the English way, the space after the mark goes too.
     let text = with_measures(
         "（一）健全依法决策机制。受理320件, 办结320件; 满意率98%. 下一步: 继续加强。",
