@@ -25,6 +25,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         single_dash(t, span.start, out);
         repeated(t, span.start, out);
         comma_before_deng(t, span.start, out);
+        stop_after_quoted_stop(t, span.start, out);
         ellipsis_before_deng(t, span.start, out);
     }
 }
@@ -87,6 +88,26 @@ fn single_dash(t: &str, base: usize, out: &mut Findings) {
                 "改为“——”（GB/T 15834-2011：破折号占两个字的位置；一个“—”是连接号）",
             )
             .with_fix("——", false),
+        );
+    }
+}
+
+/// "他说：“要依法办事。”。": the quotation ends the sentence with its own 。, so the one
+/// after the closing quote is a second (GB/T 15834-2011 4.1.3.1 and 4.8).
+fn stop_after_quoted_stop(t: &str, base: usize, out: &mut Findings) {
+    if !t.contains("”。") && !t.contains("’。") {
+        return;
+    }
+    for m in static_regex!(r"。[”’]+(。)").captures_iter(t) {
+        let Some(outer) = m.get(1) else { continue };
+        out.push(
+            Diagnostic::new(
+                &REPEATED_PUNCTUATION,
+                base + outer.start()..base + outer.end(),
+                "句号重复：引文末尾已有句号，引号后又加了句号",
+                "删去引号后的句号：引文完整、独立成句的，句号放在引号内；引文只是句子的一部分的，去掉引号内的句号，句号放在引号外",
+            )
+            .with_fix("", true),
         );
     }
 }

@@ -495,6 +495,22 @@ fn ellipsis_dash_and_repeated_marks() {
     assert_eq!(codes(&text), []);
 }
 
+/// A quotation ending with its own 。 takes no second one after the closing quote.
+#[test]
+fn a_stop_after_a_quoted_stop() {
+    let text = with_measures("（一）健全依法决策机制。局长强调：“要依法办事。”。");
+    assert_eq!(codes(&text), [("GW0510", 5)]);
+    assert!(
+        fixed(&text).contains("“要依法办事。”\n"),
+        "{}",
+        fixed(&text)
+    );
+    let text = with_measures(
+        "（一）健全依法决策机制。提出“依法办事”。局长强调：“要依法办事。”口号是“法治政府。”“法治社会。”",
+    );
+    assert_eq!(codes(&text), []);
+}
+
 #[test]
 fn one_dash_before_a_quotation_and_a_comma_before_deng() {
     for dash in ["—", "－", "―"] {
