@@ -138,7 +138,48 @@ impl Source {
     }
 }
 
+/// "…罚没款6.3万元。点击查看原文", "…。（责任编辑：张三）": a page's link or byline run on
+/// after a paragraph's last sentence, as copying a page's text joins them.
+fn check_tails(ctx: &Context, out: &mut Findings) {
+    let o = &ctx.outline;
+    for i in o.body.clone() {
+        if o.chrome.get(i).copied().unwrap_or(true) || ctx.doc.lines[i].origin.cell.is_some() {
+            continue;
+        }
+        let span = content_span(ctx.doc, i);
+        let line = &ctx.doc.text[span.clone()];
+        let Some(end) = line.rfind(['。', '！', '？']) else {
+            continue;
+        };
+        let tail = &line[end + '。'.len_utf8()..];
+        let shown = tail.trim();
+        if shown.chars().filter(|&c| crate::text::is_han(c)).count() < 2 {
+            continue;
+        }
+        let unbracketed = shown
+            .trim_start_matches(['（', '(', '【', '['])
+            .trim_end_matches(['）', ')', '】', ']']);
+        // "。来源：全市统计年报" may be the figures' source, set after them.
+        if unbracketed.starts_with("来源")
+            || !crate::chrome::is_chrome(shown) && !crate::chrome::is_chrome(unbracketed)
+        {
+            continue;
+        }
+        let from = span.start + end + '。'.len_utf8() + (tail.len() - tail.trim_start().len());
+        out.push(
+            Diagnostic::new(
+                &WEB_DEBRIS,
+                from..from + shown.len(),
+                format!("段末有网页残留内容：“{shown}”不是报告正文"),
+                "这是从网页复制时接在段末的链接或署名（如“点击查看原文”“责任编辑：××”），删除这段文字",
+            )
+            .with_fix("", false),
+        );
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
+    check_tails(ctx, out);
     // "2026-01-23" under the 落款 is the 成文日期 badly written (GW0203 says so), not a
     // portal's publishing date.
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);

@@ -1513,3 +1513,25 @@ fn page_links_are_web_debris() {
     );
     assert_eq!(f.len(), 1);
 }
+
+/// A page's link or byline run on after a paragraph's last sentence is debris; what a
+/// report may set there (a source, a closing bracket, 完) is not.
+#[test]
+fn debris_run_on_after_a_paragraph() {
+    for (tail, shown) in [
+        ("点击查看原文", "点击查看原文"),
+        ("（责任编辑：张三）", "（责任编辑：张三）"),
+        ("  【打印本页】", "【打印本页】"),
+    ] {
+        let f = found_after_measures("GW0601", &format!("全年审查重大行政决策3件。{tail}"));
+        assert_eq!(
+            f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+            [shown],
+            "{tail}"
+        );
+    }
+    for tail in ["来源：全市统计年报", "（完）", "）", "点击率同比提高"] {
+        let f = found_after_measures("GW0601", &format!("全年审查重大行政决策3件。{tail}"));
+        assert!(f.is_empty(), "{tail}");
+    }
+}
