@@ -31,19 +31,14 @@ pub fn check(ctx: &Context, out: &mut Findings) {
 }
 
 /// "进社区、进学校、进医院……等活动": the list is cut short twice.
+/// Typed as dots ("......等"), it is this finding alone: deleting the dots mends both.
 fn ellipsis_before_deng(t: &str, base: usize, out: &mut Findings) {
-    if !t.contains("…等") {
+    if !t.contains("等") {
         return;
     }
-    let not_before = &crate::quantity::lexicon().deng_not_before;
-    for m in static_regex!(r"…+等").find_iter(t) {
+    for m in static_regex!(r"(?:…+|\.{2,}|。{3,}|·{3,}|．{3,})等").find_iter(t) {
         let dots = m.start()..m.end() - '等'.len_utf8();
-        // "……等级", "……等保": 等 starts a word.
-        if t[m.end()..]
-            .chars()
-            .next()
-            .is_some_and(|c| not_before.contains(c))
-        {
+        if !deng_ends_list(t, m.end()) {
             continue;
         }
         out.push(
@@ -112,6 +107,15 @@ fn stop_after_quoted_stop(t: &str, base: usize, out: &mut Findings) {
     }
 }
 
+/// The 等 just before `after` ends a list; not "……等级", "……等保", where it starts a word.
+fn deng_ends_list(t: &str, after: usize) -> bool {
+    let not_before = &crate::quantity::lexicon().deng_not_before;
+    !t[after..]
+        .chars()
+        .next()
+        .is_some_and(|c| not_before.contains(c))
+}
+
 /// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
 fn comma_before_deng(t: &str, base: usize, out: &mut Findings) {
     if !t.contains('等') {
@@ -160,6 +164,11 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
             continue;
         }
         if dots && is_leader(shown, &t[m.end()..]) {
+            continue;
+        }
+        // "校验......等": the dots go, whatever their shape (ellipsis_before_deng).
+        if dots && t[m.end()..].starts_with('等') && deng_ends_list(t, m.end() + '等'.len_utf8())
+        {
             continue;
         }
         // "continues..." in English, quoted; ".." only after a Chinese character, before

@@ -898,6 +898,23 @@ fn ellipsis_and_deng_together() {
     let text = with_measures("开展普法进社区、进学校、进医院……等活动32场次。");
     let f: Vec<(&str, String)> = found(&text).into_iter().map(|f| (f.code, f.text)).collect();
     assert_eq!(f, [("GW0509", "……".to_string())]);
+    // Typed as dots: one finding, whose fix deletes them.
+    for dots in ["......", "。。。", "..."] {
+        let text = with_measures(&format!("开展普法进社区、进学校{dots}等活动32场次。"));
+        let f: Vec<_> = found(&text)
+            .into_iter()
+            .map(|f| (f.code, f.text, f.message))
+            .collect();
+        assert_eq!(
+            f,
+            [(
+                "GW0509",
+                dots.to_string(),
+                format!("省略号与“等”重复：“{dots}等”")
+            )],
+            "{dots}"
+        );
+    }
     assert_eq!(
         codes(&with_measures(
             "开展普法进社区、进学校、进医院等活动32场次。"
