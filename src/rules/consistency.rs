@@ -408,6 +408,10 @@ fn pieces<'a>(
 /// the number is no figure of the text, and its dot would join it to a year as a decimal.
 fn without_item_number(text: &str, base: usize, breaks: Breaks) -> (&str, usize, Breaks) {
     let cut = crate::outline::item_number_end(text);
+    // A number broken over two lines ("（\n一）") is left as it is.
+    if breaks.iter().any(|&(b, _)| b < cut) {
+        return (text, base, breaks);
+    }
     let breaks = breaks.into_iter().map(|(b, r)| (b - cut, r)).collect();
     (&text[cut..], base + cut, breaks)
 }

@@ -3762,3 +3762,19 @@ fn a_year_after_an_item_number_is_read() {
     assert_eq!(decimal.len(), 2, "{decimal:?}");
     assert_eq!(decimal[0].0, "GW0401");
 }
+
+/// A paragraph's item number is cut from its figures, with the line breaks after it
+/// moved; a break inside the number (a Word line break in "（<br/>一）") leaves it whole.
+#[test]
+fn an_item_number_is_cut_unless_a_break_is_inside_it() {
+    let text = "（一）共救治患者2033名";
+    let cut = "（一）".len();
+    assert_eq!(
+        super::without_item_number(text, 100, vec![(cut + 6, 1)]),
+        (&text[cut..], 100 + cut, vec![(6, 1)])
+    );
+    assert_eq!(
+        super::without_item_number(text, 100, vec![(3, 1)]),
+        (text, 100, vec![(3, 1)])
+    );
+}
