@@ -557,7 +557,10 @@ fn misnamed(
         }
     }
     // "《中华人民共和国医疗机构管理条例》": a regulation's title has no 中华人民共和国.
-    if let Some(rest) = name.strip_prefix("中华人民共和国")
+    let country = name.char_indices().nth(7).map(|(k, _)| name.split_at(k));
+    // Mistyped too ("中华人民共合国医疗机构管理条例"), it is the same slip.
+    if let Some((typed, rest)) = country
+        && (typed == "中华人民共和国" || misspelt_country(typed))
         && let Some(doc) = pick(table.by_name(rest))
         && doc.title == rest
     {
@@ -572,7 +575,7 @@ fn misnamed(
         );
     }
     // "《中华人名共和国行政处罚法》": the law's own name right, the country's mistyped.
-    if let Some((typed, rest)) = name.char_indices().nth(7).map(|(k, _)| name.split_at(k))
+    if let Some((typed, rest)) = country
         && misspelt_country(typed)
         && let Some(doc) = pick(table.by_name(&format!("中华人民共和国{rest}")))
     {

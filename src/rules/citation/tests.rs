@@ -128,6 +128,14 @@ fn the_country_name_mistyped() {
         )),
         Vec::<&str>::new()
     );
+    // A regulation's title has no country name, mistyped or not.
+    let f = found(&citing("《中华人民共合国医疗机构管理条例》"));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0702", "《医疗机构管理条例》的名称中没有“中华人民共和国”")]
+    );
 }
 
 /// The right years in a form of their own are written as the document writes them.
