@@ -860,7 +860,7 @@ fn part_over_its_title(doc: &Document, i: usize, at: usize) -> Option<Heading> {
     })
 }
 
-/// "2024年…": four digits of this century or the last and 年.
+/// "2024年…", "2250年…": four digits and 年, a year (a typo's too), never a decimal's digits.
 fn names_a_year(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 7

@@ -557,10 +557,10 @@ fn misnamed(
         }
     }
     // "《中华人民共和国医疗机构管理条例》": a regulation's title has no 中华人民共和国.
-    let country = name.char_indices().nth(7).map(|(k, _)| name.split_at(k));
+    let country = split_country(name);
     // Mistyped too ("中华人民共合国医疗机构管理条例"), it is the same slip.
     if let Some((typed, rest)) = country
-        && (typed == "中华人民共和国" || misspelt_country(typed))
+        && (typed == COUNTRY || misspelt_country(typed))
         && let Some(doc) = pick(table.by_name(rest))
         && doc.title == rest
     {
@@ -701,15 +701,22 @@ fn near_miss(
 /// "中华人名共和国", "中华人民共合国": the country's name with a character or two mistyped,
 /// before a law's own name (not a place's name, which makes a local document).
 fn misspelt_country(prefix: &str) -> bool {
-    let country = "中华人民共和国";
-    prefix != country
-        && prefix.chars().count() == country.chars().count()
+    prefix != COUNTRY
+        && prefix.chars().count() == COUNTRY.chars().count()
         && prefix
             .chars()
-            .zip(country.chars())
+            .zip(COUNTRY.chars())
             .filter(|(a, b)| a != b)
             .count()
             <= 2
+}
+
+const COUNTRY: &str = "中华人民共和国";
+
+/// `name` cut after as many characters as the country's name has: where it would end.
+fn split_country(name: &str) -> Option<(&str, &str)> {
+    let k = name.char_indices().nth(COUNTRY.chars().count())?.0;
+    Some(name.split_at(k))
 }
 
 /// A short law name that is none, one typed character from one: 《行政处罚发》 for

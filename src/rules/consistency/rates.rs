@@ -203,7 +203,7 @@ pub(super) fn names_numerator(lex: &Lexicon, key: &str, stem: &str, aliases: &[&
             .iter()
             .find_map(|w| what.strip_prefix(w))
             .unwrap_or(what)
-        && !what.ends_with(['不', '未', '非', '无'])
+        && !what.ends_with(NEGATIONS)
         && !what.chars().any(|c| c.is_ascii_digit() || c == '年')
         && !lex.narrowing.iter().any(|w| what.contains(w.as_str()))
     {
@@ -267,7 +267,7 @@ pub(super) fn of_the_rest(key: &str, stem: &str) -> bool {
 /// of the rest of the whole.
 fn negates(key: &str, stem: &str) -> bool {
     key.strip_suffix(stem).is_some_and(|head| {
-        head.ends_with(['不', '未', '非', '无']) || head.ends_with("不予") || head.ends_with("未予")
+        head.ends_with(NEGATIONS) || head.ends_with("不予") || head.ends_with("未予")
     })
 }
 
@@ -277,7 +277,7 @@ fn negates(key: &str, stem: &str) -> bool {
 /// (不动产登记, 非诉执行, 无菌检测).
 fn counts_the_rest(key: &str, stem: &str) -> bool {
     // 不合格率 and "不合格87批次": both of the rest.
-    if stem.contains(['不', '未', '非', '无']) {
+    if stem.contains(NEGATIONS) {
         return false;
     }
     if ["仍在", "正在", "尚在"]
@@ -286,7 +286,7 @@ fn counts_the_rest(key: &str, stem: &str) -> bool {
     {
         return true;
     }
-    let Some((k, negation)) = key.rmatch_indices(['不', '未', '非', '无']).next() else {
+    let Some((k, negation)) = key.rmatch_indices(NEGATIONS).next() else {
         return false;
     };
     let (before, after) = (&key[..k], &key[k + negation.len()..]);
@@ -573,12 +573,15 @@ fn check_rate_counts(p: &Para, lex: &Lexicon, idx: usize, rate: &str, out: &mut 
     true
 }
 
+/// The characters that negate the word after them: 不合格, 未办结, 非诉, 无证.
+const NEGATIONS: [char; 4] = ['不', '未', '非', '无'];
+
 /// The numerator's words name `kind` as what it is of ("普通程序案件已结案" of 普通程序),
 /// not its negation ("不合格" is no kind of 合格).
 fn names_kind(measure: &str, kind: &str) -> bool {
     measure
         .match_indices(kind)
-        .any(|(i, _)| !measure[..i].ends_with(['不', '未', '非', '无']))
+        .any(|(i, _)| !measure[..i].ends_with(NEGATIONS))
 }
 
 /// "由12个精简至5个，精简率58.3%": a rate of reduction whose count is what is left (after

@@ -246,18 +246,10 @@ fn scan_line(
             // "检查机构56家 , 立案7件": spaced off, as a PDF copy leaves it, still among
             // Chinese. Not English's "control: 署名", whose mark follows its word.
             ',' | ';' | ':' | '?' | '!' => {
-                let spaces = [' ', '\u{3000}'];
-                let spaced = prev.is_some_and(|p| spaces.contains(&p))
-                    && (t[..k]
-                        .trim_end_matches(spaces)
-                        .chars()
-                        .next_back()
-                        .is_some_and(is_cjk)
-                        || t[k + 1..]
-                            .trim_start_matches(spaces)
-                            .chars()
-                            .next()
-                            .is_some_and(is_cjk));
+                let (before, after) = unpadded(t, k);
+                let spaced = prev.is_some_and(|p| SPACES.contains(&p))
+                    && (before.chars().next_back().is_some_and(is_cjk)
+                        || after.chars().next().is_some_and(is_cjk));
                 (cjk || spaced) && !(digit(prev) && digit(next))
             }
             // Not the 下脚点 of "1." or a decimal: a period after a Chinese word, or after
@@ -326,14 +318,12 @@ fn scan_line(
         if flag && let Some(r) = full_width(c) {
             // "单一 ,群众", "办结320件, 办结": the spaces beside the mark go with it, or the
             // fix would leave a space between Chinese characters.
-            let spaces = [' ', '\u{3000}'];
-            let before = t[..k].trim_end_matches(spaces);
+            let (before, after) = unpadded(t, k);
             let lead = if c != '(' && before.chars().next_back().is_some_and(is_cjk) {
                 k - before.len()
             } else {
                 0
             };
-            let after = t[k + 1..].trim_start_matches(spaces);
             let trail = if !matches!(c, '(' | ')') && after.chars().next().is_some_and(is_cjk) {
                 t.len() - k - 1 - after.len()
             } else {
@@ -357,6 +347,17 @@ fn scan_line(
             });
         }
     }
+}
+
+/// The spaces that may pad a half-width mark typed among Chinese.
+const SPACES: [char; 2] = [' ', '\u{3000}'];
+
+/// The text either side of the mark at byte `k`, without the spaces that pad it.
+fn unpadded(t: &str, k: usize) -> (&str, &str) {
+    (
+        t[..k].trim_end_matches(SPACES),
+        t[k + 1..].trim_start_matches(SPACES),
+    )
 }
 
 /// Characters of a clause before a dot that may still end in a name ("表彰阿依古丽").

@@ -36,11 +36,11 @@ fn ellipsis_before_deng(t: &str, base: usize, out: &mut Findings) {
     if !t.contains("等") {
         return;
     }
-    for m in static_regex!(r"(?:…+|\.{2,}|。{3,}|·{3,}|．{3,})等").find_iter(t) {
-        let dots = m.start()..m.end() - '等'.len_utf8();
-        if !deng_ends_list(t, m.end()) {
+    for m in shape_regex().find_iter(t) {
+        if !is_dots(m.as_str()) || !deng_ends_list_at(t, m.end()) {
             continue;
         }
+        let dots = m.range();
         out.push(
             Diagnostic::new(
                 &ELLIPSIS_DASH,
@@ -107,13 +107,17 @@ fn stop_after_quoted_stop(t: &str, base: usize, out: &mut Findings) {
     }
 }
 
-/// The 等 just before `after` ends a list; not "……等级", "……等保", where it starts a word.
-fn deng_ends_list(t: &str, after: usize) -> bool {
+/// A 等 at `at` that ends a list; not "……等级", "……等保", where it starts a word.
+fn deng_ends_list_at(t: &str, at: usize) -> bool {
     let not_before = &crate::quantity::lexicon().deng_not_before;
-    !t[after..]
-        .chars()
-        .next()
-        .is_some_and(|c| not_before.contains(c))
+    t[at..]
+        .strip_prefix('等')
+        .is_some_and(|after| !after.chars().next().is_some_and(|c| not_before.contains(c)))
+}
+
+/// A run of `shape_regex` that stands for a 省略号 (the rest stand for a 破折号).
+fn is_dots(shown: &str) -> bool {
+    shown.starts_with(['.', '。', '…', '·', '．'])
 }
 
 /// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
@@ -121,15 +125,13 @@ fn comma_before_deng(t: &str, base: usize, out: &mut Findings) {
     if !t.contains('等') {
         return;
     }
-    let not_before = &crate::quantity::lexicon().deng_not_before;
     for (at, _) in t.match_indices("、等") {
         let comma_end = at + '、'.len_utf8();
-        let after = &t[comma_end + '等'.len_utf8()..];
         // "一、等级医院评审": 等 starts a word; "三、等保测评": the 、 of a heading's number.
         let numeral = crate::text::trim_indent(&t[..at])
             .chars()
             .all(|c| "一二三四五六七八九十".contains(c));
-        if numeral || after.chars().next().is_some_and(|c| not_before.contains(c)) {
+        if numeral || !deng_ends_list_at(t, comma_end) {
             continue;
         }
         out.push(
@@ -158,7 +160,7 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
         let prev = t[..m.start()].chars().next_back();
         let next = t[m.end()..].chars().next();
         let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
-        let dots = shown.starts_with(['.', '。', '…', '·', '．']);
+        let dots = is_dots(shown);
         // "--fix", "...docx": an option or a file name, not a mark.
         if next.is_some_and(|c| c.is_ascii_lowercase()) {
             continue;
@@ -167,8 +169,7 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
             continue;
         }
         // "校验......等": the dots go, whatever their shape (ellipsis_before_deng).
-        if dots && t[m.end()..].starts_with('等') && deng_ends_list(t, m.end() + '等'.len_utf8())
-        {
+        if dots && deng_ends_list_at(t, m.end()) {
             continue;
         }
         // "continues..." in English, quoted; ".." only after a Chinese character, before

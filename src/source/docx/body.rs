@@ -84,7 +84,7 @@ pub(crate) fn parse(
             Ev::Text(t) => match body.frames.last() {
                 Some(Frame::Text) => body.push_text(&t),
                 Some(Frame::LooseText) => body.loose.push_str(&t),
-                // Only the first word of a code matters ("TOC \o …").
+                // The first word names the field ("TOC \o …"); a MACROBUTTON's text follows.
                 Some(Frame::FieldCode) => {
                     if let Some(f) = body.fields.last_mut()
                         && f.code.len() < MAX_FIELD_CODE
