@@ -189,6 +189,13 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
         push(&mut problems, "日期后加了“印发”");
         t = bare.trim_end();
     }
+    // "2026年1月20�": a file cut in the middle of its last character (GW0617 says so).
+    let uncut = t.trim_end_matches('\u{FFFD}');
+    if uncut.len() < t.len()
+        && uncut.ends_with(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c))
+    {
+        t = uncut;
+    }
     // "2026年1月20日。": a sentence's mark typed after the date.
     let unpunctuated = t.trim_end().trim_end_matches(TRAILING_MARKS);
     if unpunctuated.len() < t.trim_end().len() && unpunctuated.ends_with(['日', '号', '月']) {
@@ -426,6 +433,12 @@ mod tests {
             let d = parse_line(blank).unwrap();
             assert!(d.is_masked(), "{blank}");
         }
+    }
+
+    #[test]
+    fn a_date_cut_in_its_last_character_lacks_its_day() {
+        assert_eq!(problems("2026年1月20\u{FFFD}"), ["缺少“日”字"]);
+        assert_eq!(parse_line("2026年1月\u{FFFD}日"), None);
     }
 
     #[test]

@@ -136,8 +136,7 @@ pub const NOT_A_TEXT_REPORT: &str =
 pub const NOT_A_REPORT: &str =
     "本文件不像年度报告（GW0109），不自动修复；如确是报告，可用 --diff 查看修复内容后自行修改";
 
-pub const UNREPRESENTABLE: &str =
-    "文件中有按原编码写回时字节会改变的字符（如 GB18030 的 0x80）；请另存为 UTF-8 后再修复";
+pub const UNREPRESENTABLE: &str = "文件中有按原编码写回时字节会改变的内容（如 GB18030 的 0x80，或无法解码、显示为“�”的字节）；请在编辑器中改正后另存为 UTF-8，再修复";
 
 impl FixOutcome {
     fn failed(name: &str, format: Format, error: SourceError) -> FixOutcome {

@@ -474,6 +474,28 @@ fn a_gb18030_file_whose_bytes_would_change_is_not_fixed() {
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
 
+/// A UTF-8 file with a byte lost is checked, the spot told; written back, the lost byte
+/// would become "�" for good, so it is left as it is.
+#[test]
+fn a_utf8_file_with_a_bad_byte_is_checked_and_not_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.txt");
+    let at = REPORT.find("政府建设").unwrap();
+    let mut bytes = REPORT.as_bytes().to_vec();
+    bytes.insert(at, 0xE8);
+    std::fs::write(&path, &bytes).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix", "--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("cut.txt:1:18: error[GW0617]"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("未修复"));
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
 /// An editor fixes an unsaved buffer through stdin: the fixed text comes back on stdout,
 /// byte for byte the buffer elsewhere; the findings left go to stderr.
 #[test]

@@ -13,6 +13,7 @@ pub(crate) mod garbled;
 mod invisible;
 pub(crate) mod layout;
 mod lookalikes;
+mod lost;
 mod misread;
 pub(crate) use as_meant::read_as_meant;
 mod margins;
@@ -168,6 +169,15 @@ pub static MISREAD_CHARACTER: RuleMeta = RuleMeta {
     doc: "扫描件经文字识别（OCR）转成的文字，或匆忙输入的文字，常把数字 0、1 识别成形近的字母 O、o、l、I（“2O24年”“31O家”“4l份”），把日期中的“日”打成“曰”（“2025年1月20曰”）。看上去差不多，但这样的数字不是数字，日期也不是日期：核对数字、识别成文日期都会出错。只在这些情况下报告：一串数字中夹着这几个字母、字母不多于数字、不是首尾都是字母（“O2O模式”不算），前面不是字母、数字或网址符号，后面紧接汉字或“%”；“曰”只在“×月×曰”中报告。检查其他规则时按改正后的字读，可安全地自动修复。\n\n示例（不规范）：全年共检查医疗机构31O家，2025年1月20曰\n示例（规范）：全年共检查医疗机构310家，2025年1月20日",
 };
 
+pub static LOST_CHARACTER: RuleMeta = RuleMeta {
+    code: "GW0617",
+    name: "lost-character",
+    category: Category::Artifact,
+    severity: Severity::Error,
+    summary: "文中有已经丢失的字",
+    doc: "文本文件中夹着几个不是有效 UTF-8 的字节时（复制时截断了一个字、文件在传送或存储中损坏，或者文件的末尾被截掉了半个字），gwlint 不再拒绝整个文件，而是把每一段坏字节当作一个替换字符“�”读入，照常检查其余内容，并在这里逐处报告。早先的转换已经把字换成了“�”的，也在此报告。这些地方原来写的字已经读不出来，只能对照原稿补上。坏字节很多（超过 16 处，或者有效的汉字太少，像是别的编码）时，文件仍按无法识别的编码拒绝读取。这样的文件不会被 --fix 改写（写回会把坏字节变成“�”）。只对文本文件检查：.docx 中符号字体的未知字形也读作“�”，而 Word 能显示它。\n\n示例（不规范）：全年办理�政复议案件12件\n示例（规范）：全年办理行政复议案件12件",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &WEB_DEBRIS,
     &WORD_RESIDUE,
@@ -185,6 +195,7 @@ pub static RULES: &[&RuleMeta] = &[
     &GARBLED_TEXT,
     &LOOKALIKE_CHARACTER,
     &MISREAD_CHARACTER,
+    &LOST_CHARACTER,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -200,6 +211,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     invisible::check(ctx, out);
     lookalikes::check(ctx, out);
     misread::check(ctx, out);
+    lost::check(ctx, out);
     revisions::check(ctx, out);
     margins::check(ctx, out);
 }

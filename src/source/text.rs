@@ -63,6 +63,9 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         Ok(s) => return Ok((s.to_string(), "utf-8", false)),
         Err(e) => e,
     };
+    if let Some(text) = mostly_utf8(bytes) {
+        return Ok((text, "utf-8", false));
+    }
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
         // Mostly UTF-8 with a few bad bytes: say where, so the spot can be retyped.
@@ -90,6 +93,24 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         ));
     }
     Ok((text.into_owned(), "gb18030", false))
+}
+
+/// Bad sequences a UTF-8 file may have and still be read, each shown as U+FFFD (GW0617):
+/// a byte lost in copying should not keep the rest of a report from being checked.
+const MAX_BAD_SEQUENCES: usize = 16;
+/// Valid non-ASCII characters needed for each bad sequence: a GBK file read as UTF-8
+/// has almost none, a damaged UTF-8 report thousands.
+const GOOD_PER_BAD: usize = 50;
+
+/// UTF-8 with a few bad bytes, each run of them as one U+FFFD.
+fn mostly_utf8(bytes: &[u8]) -> Option<String> {
+    let (mut bad, mut good) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    (bad <= MAX_BAD_SEQUENCES && good >= bad * GOOD_PER_BAD)
+        .then(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// GBK's own characters (simplified, GB2312) have a second byte from 0xA1; two in five of
@@ -355,12 +376,26 @@ mod tests {
     }
 
     #[test]
-    fn a_few_bad_bytes_in_utf8_are_located() {
+    fn many_bad_bytes_in_utf8_are_located() {
         let mut bytes = "第一行文字\n".repeat(20).into_bytes();
-        bytes.extend(b"\xff\xfe\xfd");
+        bytes.extend(b"\xff\xfe\xfd".repeat(MAX_BAD_SEQUENCES + 1));
         bytes.extend("第二十一行\n".as_bytes());
         let e = decode(&bytes).unwrap_err();
         assert!(e.message.contains("第 21 行"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_few_bad_bytes_in_utf8_are_each_one_replacement_character() {
+        let line = "全年办理行政复议案件12件，全部依法办结。\n".repeat(20);
+        let mut bytes = line.clone().into_bytes();
+        bytes.extend(b"\xe8\xa1");
+        bytes.extend("政复议\n".as_bytes());
+        bytes.extend(b"\xff");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "utf-8");
+        assert_eq!(d.text, format!("{line}\u{FFFD}政复议\n\u{FFFD}"));
+        // Too few good characters around the bad ones: refused, not guessed.
+        assert!(decode(b"abc\xff\xfe def").is_err());
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn page_breaks(ctx: &Context, out: &mut Findings) {
 }
 
 /// Four characters either side, widened so that no number is cut ("参训260人次", not "0人次").
-fn around<'t>(before: &'t str, after: &'t str) -> (&'t str, &'t str) {
+pub(super) fn around<'t>(before: &'t str, after: &'t str) -> (&'t str, &'t str) {
     // The bytes of the digits that go on from a cut, at most twelve of them.
     let rest_of_number = |chars: &mut dyn Iterator<Item = char>| -> usize {
         chars

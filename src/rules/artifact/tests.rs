@@ -1535,3 +1535,20 @@ fn debris_run_on_after_a_paragraph() {
         assert!(f.is_empty(), "{tail}");
     }
 }
+
+#[test]
+fn lost_characters_are_told_once_a_run() {
+    let text = GOOD_REPORT.replacen("市委、市政府：", "市委、\u{FFFD}\u{FFFD}府：", 1);
+    let f = found_by("GW0617", &text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(2, "\u{FFFD}\u{FFFD}")]
+    );
+    assert_eq!(f[0].message, "“市委、��府：”中有字已丢失，显示为“�”");
+    assert_eq!(f[0].fix, None);
+    // A .docx's U+FFFD is a symbol font's glyph Word shows.
+    let doc = Document::from_text("t.docx", Format::Docx, "docx", text);
+    assert!(found_in(&doc).iter().all(|f| f.code != "GW0617"));
+}
