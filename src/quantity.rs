@@ -747,7 +747,14 @@ impl<'a> Text<'a> {
 
     /// Inside a quotation of any length: words quoted verbatim, a law's text included.
     pub fn in_any_quote(&self, range: &Range<usize>) -> bool {
-        within(&self.quoted, range)
+        self.quotation_of(range).is_some()
+    }
+
+    /// The quotation (of any length, marks included) that `range` lies inside.
+    pub fn quotation_of(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let i = self.quoted.partition_point(|r| r.start <= range.start);
+        let r = self.quoted.get(i.checked_sub(1)?)?;
+        (range.end <= r.end).then(|| r.clone())
     }
 
     /// Start of the clause holding `byte` (after the last clause mark before it).

@@ -190,6 +190,9 @@ fn opens_item(prev: Option<char>) -> bool {
                 | '）'
                 | ')'
                 | '”'
+                // "（一是…，二是…）", "——一是…": an aside or a dash opens a list too.
+                | '（'
+                | '—'
                 | ' '
                 | '\u{3000}'
                 | '\t'
@@ -392,7 +395,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
                 if !seq.is_empty() && owner_level > 0 && level > owner_level {
                     interrupted = true;
                 } else {
-                    evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                    evaluate(ctx, form, &std::mem::take(&mut seq), false, out);
                     interrupted = false;
                     owner_level = level;
                 }
@@ -429,6 +432,9 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
         if run_in {
             items.retain(|i| !ctx.doc.text[..i.span.start].trim_end().ends_with('。'));
         }
+        for quotation in take_quoted(text, span.start, &mut items) {
+            evaluate(ctx, form, &quotation, true, out);
+        }
         if let Some(first) = items.first() {
             // Paragraphs that each lead with an item go on counting; one that skips a
             // number ("第二，…" then "第四，…") is still the same list, with a gap.
@@ -448,13 +454,13 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
                 .find_map(|i| i.number)
                 .is_some_and(|last| first.leads && first.number == Some(last + 1));
             if interrupted && !resumes || !(prev_continues || follows) {
-                evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                evaluate(ctx, form, &std::mem::take(&mut seq), false, out);
                 owner_level = last_level;
             }
             interrupted = false;
             for item in items {
                 if item.restarts {
-                    evaluate(ctx, form, &std::mem::take(&mut seq), out);
+                    evaluate(ctx, form, &std::mem::take(&mut seq), false, out);
                 }
                 seq.push(item);
             }
@@ -465,10 +471,32 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
             || (!ends_sentence(text)
                 && !matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic));
     }
-    evaluate(ctx, form, &seq, out);
+    evaluate(ctx, form, &seq, false, out);
 }
 
-fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
+/// The items inside quotation marks, taken out of `items` and grouped by quotation: another's
+/// list quoted is its own, not the report's.
+fn take_quoted(text: &str, base: usize, items: &mut Vec<Item>) -> Vec<Vec<Item>> {
+    if items.is_empty() || !text.contains(['“', '‘', '「', '《']) {
+        return Vec::new();
+    }
+    let quotes = crate::quantity::Text::new(text);
+    let mut quotations: Vec<(Range<usize>, Vec<Item>)> = Vec::new();
+    for item in std::mem::take(items) {
+        match quotes.quotation_of(&(item.span.start - base..item.span.end - base)) {
+            Some(q) => match quotations.last_mut() {
+                Some((last, run)) if *last == q => run.push(item),
+                _ => quotations.push((q, vec![item])),
+            },
+            None => items.push(item),
+        }
+    }
+    quotations.into_iter().map(|(_, run)| run).collect()
+}
+
+/// Reports what is wrong with one list. A `quoted` list may pick some of its items ("通报
+/// 要求“一是…，三是…”"): only a number repeated or going back is wrong there.
+fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut Findings) {
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };
@@ -479,7 +507,7 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
     if matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic) && items.len() < 2 {
         return;
     }
-    if numbered == 1 && items.len() == 1 && items[0].number == Some(1) {
+    if numbered == 1 && items.len() == 1 && items[0].number == Some(1) && !quoted {
         let it = &items[0];
         out.push(Diagnostic::new(
             &ENUM_SINGLE_ITEM,
@@ -492,7 +520,7 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
     let text = |i: &Item| &ctx.doc.text[i.span.clone()];
     // A whole run, 1 to n (a gap is this rule's to report): its count against the one
     // announced before it.
-    if (1..).zip(items).all(|(k, i)| i.number == Some(k)) {
+    if !quoted && (1..).zip(items).all(|(k, i)| i.number == Some(k)) {
         let labels: Vec<&str> = items.iter().map(text).collect();
         super::announced::check(ctx, items[0].span.start, &labels, out);
     }
@@ -505,6 +533,8 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], out: &mut Findings) {
     for (k, it) in items.iter().enumerate() {
         let want = form.label(expected);
         let message = match (it.number, prev) {
+            (Some(n), Some((p, _))) if quoted && n > p => None,
+            (_, None) | (None, _) if quoted => None,
             (None, _) => {
                 let missing_first = if k == 0 && expected > 1 {
                     "（前面也缺少“一是”）"

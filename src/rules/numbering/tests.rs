@@ -648,6 +648,35 @@ fn inline_sequences() {
 }
 
 #[test]
+fn quoted_items_and_items_opened_by_an_aside_or_a_dash() {
+    // Another's list quoted is theirs, and may pick some of its items.
+    for quoted in [
+        "通报要求“一是压实责任，二是强化督查”，我局逐项落实。",
+        "通报要求：“一是压实责任；二是强化督查。”我局逐项落实。",
+        "细则要求“（1）应审尽审；（3）全程留痕”，我局均已落实。",
+        "通报要求“第一，压实责任；第二，强化督查”，我局逐项落实。",
+        "上级要求“一是压实责任”。对此，我局一是制定清单，二是开展督查。",
+    ] {
+        let text = format!("（一）甲。\n{quoted}\n");
+        assert_eq!(numbering(&with_measures(&text)), [], "{quoted}");
+    }
+    // A number repeated or going back is wrong in a quotation too.
+    let text = with_measures("（一）甲。\n通报要求“一是压实责任，二是强化督查，二是严肃问责”。\n");
+    let f = found_of("GW0307", &text_doc(&text));
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].message, "“二是”之后又是“二是”，应为“三是”");
+    for aside in [
+        "健全调解机制（一是设立调解室，二是聘请调解员），全年调解纠纷79件。",
+        "健全调解机制——一是设立调解室，二是聘请调解员。",
+    ] {
+        let text = format!("（一）甲。\n{aside}\n");
+        assert_eq!(numbering(&with_measures(&text)), [], "{aside}");
+        let gap = text.replace("二是", "三是");
+        assert_eq!(numbering(&with_measures(&gap)), [("GW0307", 6)], "{gap}");
+    }
+}
+
+#[test]
 fn a_restart_in_the_other_bracket_width_is_a_restart() {
     let text = with_measures("（一）甲。\n（二）乙。\n(一)丙。\n");
     let codes: Vec<&str> = numbering(&text).iter().map(|(c, _)| *c).collect();
