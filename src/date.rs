@@ -284,21 +284,31 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     })
 }
 
-/// "2026年" alone: a 成文日期 that stops after its year, when the caller knows the line is
-/// where the date goes (a year alone is a heading or a caption anywhere else).
-pub fn parse_year_only(line: &str) -> Option<DateLine> {
+/// A 成文日期 cut short: "2026年" alone, without month and day, or "1月15日" without its
+/// year, when the caller knows the line is where the date goes (anywhere else either is a
+/// heading, a caption or a day named in the text).
+pub fn parse_cut_short(line: &str) -> Option<DateLine> {
     let t = crate::text::trim_indent(line).trim_end();
     let bare = t.trim_end_matches(TRAILING_MARKS);
-    let c = static_regex!(r"^(?P<y>[0-9]{4})年$").captures(bare)?;
+    let problems = if bare.len() < t.len() {
+        vec![PUNCTUATED]
+    } else {
+        Vec::new()
+    };
+    if let Some(c) = static_regex!(r"^(?P<y>[0-9]{4})年$").captures(bare) {
+        return Some(DateLine {
+            year: Field::Value(c["y"].parse().ok()?),
+            month: Field::Masked,
+            day: Field::Masked,
+            problems,
+        });
+    }
+    let c = static_regex!(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})[日号]$").captures(bare)?;
     Some(DateLine {
-        year: Field::Value(c["y"].parse().ok()?),
-        month: Field::Masked,
-        day: Field::Masked,
-        problems: if bare.len() < t.len() {
-            vec![PUNCTUATED]
-        } else {
-            Vec::new()
-        },
+        year: Field::Masked,
+        month: Field::Value(c["m"].parse().ok()?),
+        day: Field::Value(c["d"].parse().ok()?),
+        problems,
     })
 }
 
@@ -439,6 +449,21 @@ mod tests {
     fn a_date_cut_in_its_last_character_lacks_its_day() {
         assert_eq!(problems("2026年1月20\u{FFFD}"), ["缺少“日”字"]);
         assert_eq!(parse_line("2026年1月\u{FFFD}日"), None);
+    }
+
+    #[test]
+    fn dates_cut_short_where_a_date_goes() {
+        let year = parse_cut_short("2026年。").unwrap();
+        assert_eq!(
+            (year.year, year.day, year.problems),
+            (Field::Value(2026), Field::Masked, vec![PUNCTUATED])
+        );
+        let day = parse_cut_short("　1月15日").unwrap();
+        assert_eq!(
+            (day.year, day.month, day.day),
+            (Field::Masked, Field::Value(1), Field::Value(15))
+        );
+        assert_eq!(parse_cut_short("1月15日召开会议"), None);
     }
 
     #[test]

@@ -122,7 +122,15 @@ pub fn closing(
                     || crate::sign_off::split_trailing_date(l).is_some())
         })
     };
-    if let Some(k) = copy_to.filter(|&k| !dated_below(k)) {
+    // …and so is one with only a 署名 under it, when the 抄送 ends there (not "抄送：市委，"
+    // wrapped onto a line naming the next recipient).
+    let signed_below = |k: usize| {
+        let rest = &lines[k + 1..];
+        !doc.line(lines[k]).trim_end().ends_with(['，', ',', '、'])
+            && !rest.is_empty()
+            && rest.iter().all(|&i| signs(doc.line(i)))
+    };
+    if let Some(k) = copy_to.filter(|&k| !dated_below(k) && !signed_below(k)) {
         cut = k;
     } else if is_print_line(doc.line(last)) {
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under

@@ -114,6 +114,9 @@ impl Facts {
                 }
             })
             .collect();
+        // A name signed twice (GW0214) is one issuer.
+        let mut signed = signed;
+        signed.dedup();
         // "（某市疾病预防控制局）" on its own line is the second name of the body above it.
         let signed = signed.iter().fold(String::new(), |mut all, name| {
             if !all.is_empty() && !name.starts_with('（') {
@@ -340,6 +343,11 @@ mod tests {
             (
                 "青禾市卫生健康委员会　青禾市医疗保障局",
                 "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
+            // Signed twice by mistake: one issuer.
+            (
+                "青禾市卫生健康委员会\n青禾市卫生健康委员会",
+                "青禾市卫生健康委员会",
             ),
             // A second name on the line under the first.
             (

@@ -128,6 +128,8 @@ pub struct DateAt {
     /// ("2026年1月20日　青松县卫生健康局"); `None` when it runs to the line's end.
     pub end: Option<usize>,
     pub date: DateLine,
+    /// Another date line just above it, under the signature: the date written twice.
+    pub repeated: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -641,9 +643,9 @@ fn parse_tail(
                     .filter(|_| signed())
                     .map(|(d, end, _)| (0, Some(end), d))
             })
-            // "2026年" under the signature: a date cut short, not the end of the body.
+            // "2026年" or "1月15日" under the signature: a date cut short, not the end of the body.
             .or_else(|| {
-                date::parse_year_only(doc.line(i))
+                date::parse_cut_short(doc.line(i))
                     .filter(|_| {
                         lines
                             .get(k + 1)
@@ -667,18 +669,33 @@ fn parse_tail(
     let Some((offset, end, parsed)) = date_at(k) else {
         return (Vec::new(), None, last + 1);
     };
+    // "2026年1月15日" twice (or two dates): the signature stands above both.
+    let repeated = (offset == 0 && end.is_none())
+        .then(|| {
+            lines
+                .get(k + 1)
+                .filter(|&&i| date::parse_line(doc.line(i)).is_some())
+        })
+        .flatten()
+        .copied();
     let date = DateAt {
         line: date_line,
         offset,
         end,
         date: parsed,
+        repeated,
     };
     // The signature on the date's own line, then any just above it (a joint report's).
     let same_line = usize::from(offset > 0 || end.is_some());
+    let above = if repeated.is_some() {
+        k + 2
+    } else {
+        k + 1 - same_line
+    };
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
     // A stray 。 after the name next to the date is a slip; above it, 。 ends the body's
     // last sentence ("…推动更多事项一网通办。").
-    let mut issuers: Vec<usize> = lines[k + 1 - same_line..]
+    let mut issuers: Vec<usize> = lines[above.min(lines.len())..]
         .iter()
         .copied()
         .enumerate()
@@ -693,7 +710,11 @@ fn parse_tail(
     if issuers.is_empty() && k > 0 && lines[..k].iter().all(|&b| is_issuer(doc.line(b), suffixes)) {
         issuers.extend(lines[..k].iter().rev());
     }
-    let start = issuers.first().map_or(date_line, |&i| i.min(date_line));
+    let start = [issuers.first().copied(), repeated, Some(date_line)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(date_line);
     (issuers, Some(date), start)
 }
 

@@ -33,10 +33,11 @@ pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLin
         }
         date::parse_line(tail).map(|d| (head, at, d))
     };
-    // "青松县卫生健康局　2026年": after a gap, a year alone is a date cut short.
-    let year_only = |head: &'l str, at: usize| {
+    // "青松县卫生健康局　2026年": after a gap, a year alone (or a day without its year) is a
+    // date cut short.
+    let cut_short = |head: &'l str, at: usize| {
         (han_count(head) >= 2)
-            .then(|| date::parse_year_only(&t[at..]))
+            .then(|| date::parse_cut_short(&t[at..]))
             .flatten()
             .map(|d| (head, at, d))
     };
@@ -44,7 +45,7 @@ pub fn split_trailing_date<'l>(line: &'l str) -> Option<(&'l str, usize, DateLin
         .find_map(|m| split(&t[..m.start()], m.end()))
         .or_else(|| {
             let m = gap.find_iter(t).last()?;
-            year_only(&t[..m.start()], m.end())
+            cut_short(&t[..m.start()], m.end())
         })
         // "青松县卫生健康局2026年1月20日": pasted from a web page with nothing between.
         .or_else(|| {

@@ -131,6 +131,15 @@ pub static COPY_TO_ABOVE_SIGNATURE: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 8.2：抄送机关属于版记，编排在公文最后一页的末尾，在落款、附注和附件之后。写在发文机关署名之前（或署名和成文日期之间）的“抄送”，会让人把它当成正文的一部分，版记也就缺了；整个版记（抄送和印发行）写在落款之前的，报告一次。\n\n只认以“抄送”或“抄报”加冒号（或空格）开头的一行，“抄送区司法局备案的规范性文件3件”这样的句子不算。\n\n示例（不规范）：\n  ……全面提升依法行政水平。\n  抄送：省卫生健康委员会。\n                      青禾市卫生健康委员会\n                        2025年1月20日\n示例（规范）：\n                      青禾市卫生健康委员会\n                        2025年1月20日\n  抄送：省卫生健康委员会。",
 };
 
+pub static SIGN_OFF_REPEATED: RuleMeta = RuleMeta {
+    code: "GW0214",
+    name: "sign-off-repeated",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "落款中的署名或成文日期写了两遍",
+    doc: "发文机关署名连写了两行同样的名称，或者署名下面有两行成文日期（相同的日期写了两遍，或者两个不同的日期），多是改稿时复制、粘贴留下的。两个不同的日期让人无法确定哪一个是成文日期。删去多余的一行：署名写一次，署名下一行写实际的成文日期。联合报告各机关分别署名，名称不同，不在此列。\n\n示例（不规范）：\n  青禾市卫生健康委员会\n  2025年1月20日\n  2025年1月21日",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSING_SIGNATURE,
     &MISSING_DATE,
@@ -145,6 +154,7 @@ pub static RULES: &[&RuleMeta] = &[
     &SELF_NAME,
     &DATE_ON_ISSUER_LINE,
     &COPY_TO_ABOVE_SIGNATURE,
+    &SIGN_OFF_REPEATED,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -179,6 +189,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         return;
     }
     check_copy_to(ctx, out);
+    check_repeated(ctx, out);
     match o.issuers.first() {
         Some(_) => check_issuer(ctx, &o.issuers, out),
         None => {
@@ -239,6 +250,37 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         ));
     }
     check_date(ctx, &date.date, span, out);
+}
+
+/// A 署名 line or a 成文日期 line written twice.
+fn check_repeated(ctx: &Context, out: &mut Findings) {
+    let o = ctx.outline;
+    let signed = |i: usize| squeeze(issuer_text(ctx.doc.line(i))).into_owned();
+    for pair in o.issuers.windows(2) {
+        if signed(pair[0]) == signed(pair[1]) {
+            out.push(Diagnostic::new(
+                &SIGN_OFF_REPEATED,
+                content_span(ctx.doc, pair[1]),
+                format!("发文机关署名“{}”写了两遍", signed(pair[1])),
+                "删去多余的一行，发文机关署名只写一次",
+            ));
+        }
+    }
+    let Some((date, other)) = o.date.as_ref().and_then(|d| Some((d, d.repeated?))) else {
+        return;
+    };
+    let written = |i: usize| trim_indent(ctx.doc.line(i)).trim_end();
+    let (kept, extra) = (written(date.line), written(other));
+    out.push(Diagnostic::new(
+        &SIGN_OFF_REPEATED,
+        content_span(ctx.doc, other),
+        if squeeze(kept) == squeeze(extra) {
+            format!("成文日期“{kept}”写了两遍")
+        } else {
+            format!("署名下有两个成文日期：“{extra}”和“{kept}”")
+        },
+        "只保留实际的成文日期一行，写在发文机关署名下一行",
+    ));
 }
 
 /// Lines above the 落款 a wrapped 抄送 may take.
@@ -305,6 +347,7 @@ fn check_date(ctx: &Context, date: &DateLine, span: Range<usize>, out: &mut Find
         let left_out = match (date.year, date.month) {
             (Field::Value(_), Field::Value(_)) if stops.ends_with('月') => Some("日"),
             (Field::Value(_), Field::Masked) if stops.ends_with('年') => Some("月、日"),
+            (Field::Masked, Field::Value(_)) if !stops.contains('年') => Some("年份"),
             _ => None,
         };
         out.push(match left_out {
@@ -678,6 +721,50 @@ mod rule_tests {
             "抄送：省卫生健康委员会。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n青禾市卫生健康委员会\n2025年1月20日\n",
         );
         assert_eq!(codes_in(&whole), [("GW0213", 12)]);
+    }
+
+    #[test]
+    fn copy_to_above_an_undated_signature() {
+        let text = with_tail("抄送：省卫生健康委员会，市司法局。\n青禾市卫生健康委员会\n");
+        assert_eq!(only(&text), [("GW0213", 12), ("GW0202", 13)]);
+        // A 抄送 wrapped onto its next recipient is a 版记 after an unsigned report.
+        let wrapped = with_tail("抄送：省卫生健康委员会，\n市司法局\n");
+        assert_eq!(
+            only(&wrapped).iter().map(|f| f.0).collect::<Vec<_>>(),
+            ["GW0201", "GW0202"]
+        );
+    }
+
+    #[test]
+    fn a_date_without_its_year() {
+        let text = with_tail("青禾市卫生健康委员会\n1月20日\n");
+        assert_eq!(
+            messages_of("GW02", &text),
+            [("GW0203", 13, "成文日期“1月20日”没有写年份".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_signature_or_a_date_written_twice() {
+        let twice = with_tail("青禾市卫生健康委员会\n2025年1月20日\n2025年1月20日\n");
+        assert_eq!(
+            messages_of("GW02", &twice),
+            [("GW0214", 13, "成文日期“2025年1月20日”写了两遍".to_string())]
+        );
+        let two = with_tail("青禾市卫生健康委员会\n2025年1月20日\n2025年1月21日\n");
+        assert_eq!(
+            messages_of("GW02", &two),
+            [(
+                "GW0214",
+                13,
+                "署名下有两个成文日期：“2025年1月20日”和“2025年1月21日”".to_string()
+            )]
+        );
+        let signed_twice = with_tail("青禾市卫生健康委员会\n青禾市卫生健康委员会\n2025年1月20日\n");
+        assert_eq!(only(&signed_twice), [("GW0214", 13)]);
+        // A joint report's bodies each sign.
+        let joint = with_tail("青禾市卫生健康委员会\n青禾市医疗保障局\n2025年1月20日\n");
+        assert!(only(&joint).iter().all(|f| f.0 != "GW0214"));
     }
 
     /// A body with a second name may sign with it on the line under the first.
