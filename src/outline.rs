@@ -251,6 +251,7 @@ impl Outline {
         mark_items_numbered_as_parts(doc, &mut headings);
         mixed_form::mark(&mut headings);
         mixed_form::mark_parts(doc, &mut headings, profile);
+        mixed_form::mark_items_as_parts(doc, &mut headings, profile);
         // The lines the outline has placed are not table rows, however short.
         // Tables are read in the body and in the attachments after the 落款.
         let tabular = |i: usize| body.contains(&i) || (closing.start..closing.imprint).contains(&i);

@@ -1,6 +1,7 @@
 //! "（二）…" "3.…" "（四）…": a heading typed in a deeper level's form between two of its
 //! siblings, or after the last of them. Its number says where it stands: it goes on from
-//! the heading above it, as no child's first number would.
+//! the heading above it, as no child's first number would. Also the other way: a part's
+//! "三、" among the items "（二）" and "（四）", and an item's "（三）" among the parts.
 
 use super::{Heading, MarkerKind};
 use crate::document::Document;
@@ -95,4 +96,32 @@ fn is_part_as_item(doc: &Document, headings: &[Heading], k: usize, profile: &Pro
     }
     let title = squeeze(&doc.text[h.title.clone()]);
     profile.parts_named(&title).next().is_some()
+}
+
+/// "一、…" "（一）" "（二）" "三、…" "（四）" … "二、…": an item typed in the parts' form.
+/// Its number goes on the items around it, not the parts, and its title names no part.
+/// Marked as standing at the items' level.
+pub(super) fn mark_items_as_parts(doc: &Document, headings: &mut [Heading], profile: &Profile) {
+    let (part, item) = (MarkerKind::HanComma.level(), MarkerKind::HanParen.level());
+    for k in 0..headings.len() {
+        let h = &headings[k];
+        if h.kind != MarkerKind::HanComma || h.auto || h.stands_at.is_some() || h.number < 2 {
+            continue;
+        }
+        let Some(p) = (0..k).rev().find(|&m| headings[m].level() <= part) else {
+            continue;
+        };
+        let sibling = headings[p + 1..k].iter().rev().find(|g| g.level() == item);
+        let next = headings[k + 1..].iter().find(|g| g.level() <= item);
+        let goes_on_items = sibling.is_some_and(|s| s.number + 1 == h.number)
+            && headings[p].number + 1 != h.number
+            && next.is_some_and(|g| {
+                (g.level() == item && g.number == h.number + 1)
+                    || (g.level() == part && g.number == headings[p].number + 1)
+            });
+        let title = squeeze(&doc.text[h.title.clone()]);
+        if goes_on_items && profile.parts_named(&title).next().is_none() {
+            headings[k].stands_at = Some(MarkerKind::HanParen);
+        }
+    }
 }

@@ -24,10 +24,13 @@ pub fn expected_marker(level: u8, n: u32) -> String {
 }
 
 /// "（二）" "3." "（四）": a sub-heading typed in a deeper level's form among its siblings
-/// (`outline::mixed_form`), told the form of theirs.
+/// (`outline::mixed_form`), or "三、" in the parts' form, told the form of theirs.
 fn mixed_form(ctx: &Context, numbered: &[&Heading], h: &Heading, want: &str) -> Option<Diagnostic> {
     let stands = h.stands_at?;
-    if stands.level() >= h.kind.level() || stands.level() < MarkerKind::HanParen.level() {
+    let raw_mark = ctx.doc.text[h.marker.clone()].trim_end();
+    let higher = h.kind == MarkerKind::HanComma && raw_mark.ends_with('、');
+    if !higher && stands.level() >= h.kind.level() || stands.level() < MarkerKind::HanParen.level()
+    {
         return None;
     }
     let k = numbered.iter().position(|g| g.line == h.line)?;
@@ -53,7 +56,10 @@ fn mixed_form(ctx: &Context, numbered: &[&Heading], h: &Heading, want: &str) -> 
         Diagnostic::new(
             &super::HEADING_SEQUENCE,
             h.marker.clone(),
-            format!("序号“{raw}”应为“{want}”：{around}，却用了更低层级的写法"),
+            format!(
+                "序号“{raw}”应为“{want}”：{around}，却用了更{}层级的写法",
+                if higher { "高" } else { "低" }
+            ),
             format!("同级标题的序号写法应一致：把“{raw}”改为“{want}”"),
         )
         .with_fix(want.to_string(), false),
@@ -173,7 +179,9 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                     d.with_fix(want.clone(), true)
                 });
             }
-            MarkerKind::HanComma if h.stands_at == Some(MarkerKind::HanParen) => {
+            MarkerKind::HanComma
+                if h.stands_at == Some(MarkerKind::HanParen) && !raw.ends_with('、') =>
+            {
                 // The form of the level it stands at: a suggestion, as the drafter may
                 // have meant the parts' own.
                 out.push(Diagnostic::new(

@@ -358,6 +358,26 @@ fn a_sibling_in_another_form() {
     assert!(found(list).iter().all(|f| !f.2.contains("更低层级")));
     let running_on = "（一）健全机制。\n1.公示\n2.审核\n（二）强化监督。\n3.评查\n";
     assert!(found(running_on).iter().all(|f| !f.2.contains("更低层级")));
+    // In the parts' form: one finding, not a gap in the parts and a step back after it.
+    let higher = between.replace("3.加强培训", "三、加强培训");
+    assert_eq!(
+        found(&higher),
+        [(
+            "GW0301",
+            7,
+            "序号“三、”应为“（三）”：前后的同级标题是“（二）”和“（四）”，却用了更高层级的写法"
+                .into()
+        )]
+    );
+    // The last item, with the next part after it.
+    let last = "（一）健全机制。抓好落实。\n（二）强化监督。抓好落实。\n三、加强培训。抓好落实。\n";
+    assert_eq!(
+        found(last)
+            .iter()
+            .map(|f| (f.1, f.2.contains("更高层级")))
+            .collect::<Vec<_>>(),
+        [(7, true)]
+    );
 }
 
 #[test]
