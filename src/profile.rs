@@ -72,6 +72,8 @@ struct PartFile {
     #[serde(default)]
     not_causes: Vec<String>,
     #[serde(default)]
+    measures: Vec<Spanned<String>>,
+    #[serde(default)]
     leading: bool,
     #[serde(default)]
     placed_freely: bool,
@@ -119,6 +121,9 @@ pub struct Part {
     pub causes: Option<LazyRegex>,
     /// Phrases that hold a cause word but analyse nothing ("个人原因"), taken out first.
     pub not_causes: Vec<String>,
+    /// Sub-headings that name the part as what a measure of the year did ("科学谋划下一
+    /// 年度工作计划"): a measure, not the part written as a sub-heading.
+    pub measures: Option<LazyRegex>,
     /// Top-level headings that name no part, before the first one that does, are this
     /// part written under themes ("一、深入学习贯彻习近平法治思想").
     pub leading: bool,
@@ -250,6 +255,7 @@ impl Profile {
                     mention: patterns(&p.mention)?,
                     causes: patterns(&p.causes)?,
                     not_causes: p.not_causes,
+                    measures: patterns(&p.measures)?,
                     id: p.id,
                     label: p.label,
                     short: p.short,

@@ -314,6 +314,8 @@ fn check_parts(ctx: &Context, out: &mut Findings) {
                 found[k] = Some(Found::Headed(h));
                 top_order.push((k, h));
             }
+            // "（七）科学谋划下一年度工作计划": a measure of the year, not the plan.
+            (None, false) if part.measures.as_ref().is_some_and(|m| m.is_match(&text)) => {}
             (None, false) => found[k] = Some(Found::SubHeading(h)),
             _ => {}
         }
@@ -1003,6 +1005,28 @@ mod tests {
         // is a warning.
         let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
         assert_eq!(found_of("GW0105", &doc)[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn a_measure_about_next_years_plan_is_no_plan() {
+        let (plan, _) = GOOD_REPORT.split_at(GOOD_REPORT.find("四、2025年").unwrap());
+        let tail = &GOOD_REPORT[GOOD_REPORT.find("青禾市卫生健康委员会\n2025年").unwrap()..];
+        let without_plan = format!("{plan}{tail}");
+        let measure = without_plan.replace(
+            "（一）健全依法决策机制。",
+            "（一）科学谋划下一年度工作计划。",
+        );
+        assert_eq!(
+            only(&measure).iter().map(|f| f.0).collect::<Vec<_>>(),
+            ["GW0104"]
+        );
+        // The plan itself, written as a sub-heading, is there in the wrong place.
+        let misplaced =
+            without_plan.replace("（一）健全依法决策机制。", "（一）下一年度工作计划。");
+        assert_eq!(
+            only(&misplaced).iter().map(|f| f.0).collect::<Vec<_>>(),
+            ["GW0105"]
+        );
     }
 
     #[test]
