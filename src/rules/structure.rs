@@ -55,7 +55,7 @@ pub static MISSING_PART: RuleMeta = RuleMeta {
     category: Category::Structure,
     severity: Severity::Error,
     summary: "缺少法定报告内容",
-    doc: "《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告一般包括：（一）主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责情况；（四）下一年度主要安排；（五）其他需要报告的情况。\n\n各部分的标题写法（及同义说法）由报告类型配置 rules/fazhi-report.toml 给出；缺少举措成效或下一年度安排是错误，缺少不足和原因、第一责任人部分是警告，第（五）项可以省略。\n\n示例（不规范）：全文只有“一、主要举措和成效”“二、下一步工作打算”，没有第一责任人履职情况。",
+    doc: "《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告一般包括：（一）主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责情况；（四）下一年度主要安排；（五）其他需要报告的情况。\n\n各部分的标题写法（及同义说法）由报告类型配置 rules/fazhi-report.toml 给出；缺少举措成效或下一年度安排是错误，缺少不足和原因、第一责任人部分是警告，第（五）项可以省略。有标题、标题下却没有任何内容的部分（模板中的标题没有填写），按缺少这一部分报告。\n\n示例（不规范）：全文只有“一、主要举措和成效”“二、下一步工作打算”，没有第一责任人履职情况。",
 };
 
 pub static PART_NOT_HEADED: RuleMeta = RuleMeta {
@@ -359,8 +359,26 @@ fn check_parts(ctx: &Context, out: &mut Findings) {
                 .or_else(|| find_mention(ctx, part, &plans).map(|(l, o)| Found::Mentioned(l, o)));
         }
     }
+    let mut empty_said: Vec<usize> = Vec::new();
     for (k, part) in parts.iter().enumerate() {
         match found[k] {
+            Some(Found::Headed(h)) if is_empty(ctx, h) => {
+                // A heading merging two parts is said once.
+                if let Some(severity) = part.severity
+                    && !empty_said.contains(&h.line)
+                {
+                    empty_said.push(h.line);
+                    out.push(
+                        Diagnostic::new(
+                            &MISSING_PART,
+                            h.marker.start..h.title.end,
+                            format!("“{}”部分只有标题，没有内容", part.short),
+                            format!("在这一标题下写明{}的具体内容，或删去这个空标题", part.label),
+                        )
+                        .with_severity(severity),
+                    );
+                }
+            }
             Some(Found::Headed(h)) => check_causes(ctx, part, h, out),
             Some(Found::Unnumbered(_)) => {}
             Some(Found::SubHeading(h)) => {
@@ -528,6 +546,19 @@ fn sign_off_line(ctx: &Context) -> Option<usize> {
 
 /// Fewer Chinese characters than this in the body, beside pictures, may be a scanned body.
 const MAX_PICTURED_BODY_CHARS: usize = 500;
+
+/// A heading with nothing under it, nor after its title on its line: a template's heading
+/// left unfilled.
+fn is_empty(ctx: &Context, h: &Heading) -> bool {
+    let o = ctx.outline;
+    let line = content_span(ctx.doc, h.line);
+    let run_in = ctx.doc.text[h.title.end.clamp(line.start, line.end)..line.end]
+        .trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
+    run_in.is_empty()
+        && section_lines(ctx, h)
+            .skip(1)
+            .all(|i| o.chrome[i] || trim_indent(ctx.doc.line(i)).trim().is_empty())
+}
 
 /// The lines a heading governs: up to the next heading of the same or a higher level.
 fn section_lines(ctx: &Context, h: &Heading) -> Range<usize> {
@@ -1005,6 +1036,31 @@ mod tests {
         // is a warning.
         let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
         assert_eq!(found_of("GW0105", &doc)[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn a_part_with_only_its_heading() {
+        let leader = "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法，亲自部署法治建设工作。\n";
+        let empty = GOOD_REPORT.replace(
+            leader,
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+        );
+        let f = found_of("GW0104", &text_doc(&empty));
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.line, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [(
+                8,
+                "“党政主要负责人履行推进法治建设第一责任人职责情况”部分只有标题，没有内容"
+            )]
+        );
+        // Its words run on after the title on its line.
+        let run_in = GOOD_REPORT.replace(
+            leader,
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况。主要负责人带头学法。\n",
+        );
+        assert_eq!(only(&run_in), []);
     }
 
     #[test]
