@@ -4,7 +4,7 @@
 use crate::text::is_han;
 
 /// The last character of the name of a place: 省, 市, 县, 区, 旗, 州, 盟.
-const PLACE_ENDS: &str = "省市县区旗州盟";
+pub const PLACE_ENDS: &str = "省市县区旗州盟";
 /// Longest name of a place ("黔东南苗族侗族自治州").
 const MAX_PLACE_CHARS: usize = 10;
 /// Words that end like a place and name none.

@@ -601,6 +601,18 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
             .cloned()
             .chain(issuers.iter().map(|&i| signed(i)))
             .collect();
+        // "县卫生健康局" under "松岭县卫生健康局…": the short form keeps the place's name.
+        let place = crate::unit_name::places_in(&from_title).first().copied();
+        if let ([name], Some(place)) = (names.as_slice(), place)
+            && name.starts_with(|c: char| crate::unit_name::PLACE_ENDS.contains(c))
+        {
+            out.push(Diagnostic::new(
+                &ISSUER_MISMATCH,
+                content_span(ctx.doc, issuers[0]),
+                format!("发文机关署名“{name}”没有写出地名“{place}”"),
+                format!("发文机关署名应为全称或规范化简称，例如“{from_title}”"),
+            ));
+        }
         for body in joint {
             if !signed_names.iter().any(|n| same_body(n, &body)) {
                 out.push(Diagnostic::new(
@@ -733,6 +745,21 @@ mod rule_tests {
             only(&wrapped).iter().map(|f| f.0).collect::<Vec<_>>(),
             ["GW0201", "GW0202"]
         );
+    }
+
+    #[test]
+    fn a_signature_without_its_place() {
+        let text = with_tail("市卫生健康委员会\n2025年1月20日\n");
+        assert_eq!(
+            messages_of("GW02", &text),
+            [(
+                "GW0208",
+                12,
+                "发文机关署名“市卫生健康委员会”没有写出地名“青禾市”".to_string()
+            )]
+        );
+        let short = with_tail("青禾市卫健委\n2025年1月20日\n");
+        assert_eq!(only(&short), []);
     }
 
     #[test]
