@@ -23,7 +23,7 @@ struct Item {
     restarts: bool,
 }
 
-/// The two ways a report counts items in running text.
+/// The ways a report counts items in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
     /// 一是、二是 (a lost numeral leaves "是").
@@ -38,6 +38,8 @@ enum Form {
     ParenHan,
     /// "主要做法：1.建立清单；2.完善程序" inside a paragraph.
     DotArabic,
+    /// "措施：①建立清单；②完善程序" inside a paragraph.
+    Circled,
 }
 
 impl Form {
@@ -49,6 +51,7 @@ impl Form {
             Form::ParenArabic => format!("（{n}）"),
             Form::ParenHan => format!("（{}）", to_chinese(n)),
             Form::DotArabic => format!("{n}."),
+            Form::Circled => super::marker::expected_marker(MarkerKind::Circled.level(), n),
         }
     }
 }
@@ -169,6 +172,29 @@ fn dot_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
         });
     }
     items
+}
+
+/// "措施：①建立清单；②完善程序": circled numbers after a clause mark. Not a footnote's
+/// mark after a word ("《条例》①"), nor "①”" or "①、②两项" mentioned.
+fn circled_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
+    text[from..]
+        .char_indices()
+        .filter(|&(_, c)| ('①'..='⑳').contains(&c))
+        .filter_map(|(k, c)| {
+            let start = from + k;
+            let end = start + c.len_utf8();
+            let prev = text[..start].chars().next_back();
+            let after_clause =
+                prev.is_none_or(|p| matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | ','));
+            let next = text[end..].chars().next();
+            (after_clause && next.is_some_and(|c| !"”’、…和与至到".contains(c))).then(|| Item {
+                span: base + start..base + end,
+                number: Some(c as u32 - '①' as u32 + 1),
+                leads: false,
+                restarts: c == '①',
+            })
+        })
+        .collect()
 }
 
 /// Characters after which a new item (or a lost-numeral item) may start.
@@ -367,6 +393,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     check_form(ctx, Form::ParenArabic, out);
     check_form(ctx, Form::ParenHan, out);
     check_form(ctx, Form::DotArabic, out);
+    check_form(ctx, Form::Circled, out);
 }
 
 fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
@@ -428,6 +455,7 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
                 paren_items_in(text, span.start, from, form == Form::ParenHan)
             }
             Form::DotArabic => dot_items_in(text, span.start, from),
+            Form::Circled => circled_items_in(text, span.start, from),
         };
         if run_in {
             items.retain(|i| !ctx.doc.text[..i.span.start].trim_end().ends_with('。'));
@@ -469,7 +497,10 @@ fn check_form(ctx: &Context, form: Form, out: &mut Findings) {
         // after a soft line break ("一是健全工作机制。↵…二是…").
         prev_continues = ctx.doc.same_paragraph(line, line + 1)
             || (!ends_sentence(text)
-                && !matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic));
+                && !matches!(
+                    form,
+                    Form::ParenArabic | Form::ParenHan | Form::DotArabic | Form::Circled
+                ));
     }
     evaluate(ctx, form, &seq, false, out);
 }
@@ -504,7 +535,11 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     let (one, two) = (form.label(1), form.label(2));
     // A lone "（1）" may be followed by items this reading does not see ("（1）……（2）"), and
     // a lone "（三）" is a heading quoted: only a run of two or more is a list.
-    if matches!(form, Form::ParenArabic | Form::ParenHan | Form::DotArabic) && items.len() < 2 {
+    if matches!(
+        form,
+        Form::ParenArabic | Form::ParenHan | Form::DotArabic | Form::Circled
+    ) && items.len() < 2
+    {
         return;
     }
     if numbered == 1 && items.len() == 1 && items[0].number == Some(1) && !quoted {

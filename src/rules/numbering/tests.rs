@@ -697,6 +697,27 @@ fn quoted_items_and_items_opened_by_an_aside_or_a_dash() {
 }
 
 #[test]
+fn circled_items_in_running_text() {
+    let gap = with_measures(
+        "（一）健全机制。主要措施：①健全调解机制；②加强医患沟通；④落实医疗责任保险。\n",
+    );
+    let f = found_of("GW0307", &text_doc(&gap));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [(5, "“②”之后是“④”，缺少“③”")]
+    );
+    for ok in [
+        "（一）健全机制。主要措施：①健全调解机制；②加强医患沟通；③落实医疗责任保险。",
+        // Footnote marks after words, and items mentioned.
+        "（一）健全机制。依据《条例》①和《办法》③的规定，落实“①”“③”两项要求。",
+    ] {
+        assert_eq!(numbering(&with_measures(&format!("{ok}\n"))), [], "{ok}");
+    }
+}
+
+#[test]
 fn a_restart_in_the_other_bracket_width_is_a_restart() {
     let text = with_measures("（一）甲。\n（二）乙。\n(一)丙。\n");
     let codes: Vec<&str> = numbering(&text).iter().map(|(c, _)| *c).collect();
