@@ -16,6 +16,26 @@ fn verbal_after(rest: &str) -> bool {
     static_regex!(r"^(了|着|各[类项级]|一系列|一批|相关|[0-9０-９])").is_match(rest)
 }
 
+/// What ends a subject ("局党组", "我委", "各科室"), or a clause mark: the adverb then opens
+/// the predicate ("局党组认真的落实法治建设责任"), where no noun phrase can stand.
+fn after_subject(before: &str) -> bool {
+    before.is_empty()
+        || before.ends_with(['，', '；', '。', '：', ',', ';', ':'])
+        || before.ends_with([
+            '局', '委', '组', '院', '们', '办', '厅', '室', '站', '队', '门',
+        ])
+}
+
+/// The verb goes on to an object ("落实法治建设责任"), not a noun it heads with its
+/// object ("推进措施", "落实情况").
+fn takes_object(object: &str) -> bool {
+    object.starts_with(crate::text::is_han)
+        && !static_regex!(
+            r"^(措施|举措|机制|体系|模式|工作|情况|效果|力度|成效|进程|步伐|能力|水平|过程|中)"
+        )
+        .is_match(object)
+}
+
 pub fn check(ctx: &Context, out: &mut Findings) {
     let adverbial = &ctx.lexicon().adverbial;
     let doc = ctx.doc;
@@ -33,15 +53,17 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             continue;
         };
         let verb = adverbial.verbs.word(v);
-        if !verbal_after(&rest[verb.len()..]) {
-            continue;
-        }
         let Some(adverb) = adverbial.adverb_before(&doc.text[line.start..de]) else {
             continue;
         };
+        let before_adverb = &doc.text[line.start..de - adverb.len()];
+        let object = &rest[verb.len()..];
+        let verbal = verbal_after(object) || after_subject(before_adverb) && takes_object(object);
+        if !verbal {
+            continue;
+        }
         // "得到及时的处理1200件次", "进行了全面的整改": after a light verb, 的 + verb is
         // its object, a noun phrase.
-        let before_adverb = &doc.text[line.start..de - adverb.len()];
         if static_regex!(r"(得到|受到|进行|开展|实现|给予|加以|取得|予以)了?$")
             .is_match(before_adverb)
         {

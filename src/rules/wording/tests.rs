@@ -431,6 +431,24 @@ fn de_for_di_before_a_verb() {
 }
 
 #[test]
+fn de_for_di_after_a_subject() {
+    let text =
+        with_measures("（一）健全依法决策机制。局党组认真的落实法治建设责任，全面的推进依法行政。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0805", "的".into(), fix("地", false)),
+            ("GW0805", "的".into(), fix("地", false)),
+        ]
+    );
+    // A noun phrase the subject owns, and a noun phrase after a verb.
+    let text = with_measures(
+        "（一）健全依法决策机制。我委扎实的推进措施取得成效，全面的落实情况良好，建立认真的审查制度。",
+    );
+    assert_eq!(found(&text), []);
+}
+
+#[test]
 fn de_before_a_noun_is_quiet() {
     let text = with_measures(
         "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改，得到有效的落实。群众诉求得到及时的处理1200件次，对问题进行了全面的整改12项，组织了集中的整改2轮，建立高效的处置1小时响应机制，形成依法的审查程序，组织系统的学习培训。",
