@@ -7,6 +7,7 @@ use crate::rules::findings::Findings;
 
 mod adverbial;
 mod approximation;
+mod complement;
 mod duplicate;
 pub(crate) use duplicate::is_common_word;
 pub mod lexicon;
@@ -68,6 +69,15 @@ pub static REDUNDANT_APPROXIMATION: RuleMeta = RuleMeta {
     doc: "一个数字前后都用了表示约数的词，意思重复：“约”“大约”“近”“将近”与“左右”“上下”，“超过”“逾”“多于”与“以上”，以及这些词与数字后的“余”“多”（“约600余次”“超过300多人”“600余次左右”“300多人以上”）。只保留一个即可。修复删去后一个词，可以安全地自动修复。“预约”“制约”“最近”“附近”中的“约”“近”不算。词表见 rules/lexicon.toml 的 [approximation]。\n\n示例（不规范）：全年开展监督检查约586次左右，培训超过300人以上。\n示例（规范）：全年开展监督检查约586次，培训超过300人。",
 };
 
+pub static COMPLEMENT_DE: RuleMeta = RuleMeta {
+    code: "GW0807",
+    name: "complement-de",
+    category: Category::Wording,
+    severity: Severity::Warning,
+    summary: "补语前应用“得”",
+    doc: "动词后面接表示程度、结果的补语，中间用“得”，不用“的”：“落实得很好”“开展得不够深入”。只在不会有歧义的格式中报告：动词＋的＋“很”“非常”“十分”“比较”“不够”等程度词＋形容词，到逗号、句号为止（“落实的很好。”）；后面接着名词的（“取得的很好的成绩”）和“开展的不是……”不报告。动词见 rules/lexicon.toml 的 [adverbial]（verbs 和 complement_verbs）。修复把“的”改为“得”，但不自动应用。\n\n示例（不规范）：各项制度落实的很好，普法宣传开展的不够深入。\n示例（规范）：各项制度落实得很好，普法宣传开展得不够深入。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSPELLING,
     &DUPLICATED_CHARACTER,
@@ -75,6 +85,7 @@ pub static RULES: &[&RuleMeta] = &[
     &RELATIVE_TIME,
     &ADVERBIAL_DE,
     &REDUNDANT_APPROXIMATION,
+    &COMPLEMENT_DE,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -83,6 +94,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     typo::check(ctx, out);
     relative_time::check(ctx, out);
     adverbial::check(ctx, out);
+    complement::check(ctx, out);
     approximation::check(ctx, out);
     let duplicates = &ctx.lexicon().duplicates;
     for (_, span, t) in ctx.lines() {

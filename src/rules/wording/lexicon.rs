@@ -151,13 +151,18 @@ pub struct Approximation {
 struct AdverbialFile {
     adverbs: String,
     verbs: String,
+    #[serde(default)]
+    complement_verbs: String,
 }
 
-/// Adverb + 的 + verb + 了: the 的 should be 地.
+/// Adverb + 的 + verb + 了: the 的 should be 地; verb + 的 + 很好: it should be 得.
 #[derive(Debug)]
 pub struct Adverbial {
     adverbs: Vec<String>,
     pub verbs: WordList,
+    /// Verbs of one character a complement follows ("做得很好"), which GW0805 does not
+    /// read: after 的 they begin nouns (做法, 办法).
+    complement_verbs: Vec<String>,
 }
 
 impl Adverbial {
@@ -165,7 +170,23 @@ impl Adverbial {
         Ok(Adverbial {
             adverbs: f.adverbs.split_whitespace().map(str::to_string).collect(),
             verbs: WordList::new(f.verbs.split_whitespace())?,
+            complement_verbs: f
+                .complement_verbs
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
         })
+    }
+
+    /// The verb `s` ends with, if any: one of `verbs` or `complement_verbs`.
+    pub fn verb_before<'s>(&self, s: &'s str) -> Option<&'s str> {
+        let tail = |n: usize| s.char_indices().rev().nth(n - 1).map(|(k, _)| &s[k..]);
+        let listed = [3, 2].into_iter().filter_map(tail).find(|t| {
+            self.verbs
+                .longest_at(t)
+                .is_some_and(|v| self.verbs.word(v).len() == t.len())
+        });
+        listed.or_else(|| tail(1).filter(|t| self.complement_verbs.iter().any(|v| v == t)))
     }
 
     /// The adverb `s` ends with, if any.

@@ -449,6 +449,28 @@ fn de_for_di_after_a_subject() {
 }
 
 #[test]
+fn de_for_de_before_a_complement() {
+    let text = with_measures(
+        "（一）健全依法决策机制。各项制度落实的很好，普法宣传开展的不够深入，工作做的非常扎实。",
+    );
+    let f: Vec<_> = found(&text)
+        .into_iter()
+        .filter(|f| f.0 == "GW0807")
+        .collect();
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!(f[0], ("GW0807", "的".into(), fix("得", false)));
+    // A noun after the degree, 的 + 不是, and 的 after no verb.
+    let text = with_measures(
+        "（一）健全依法决策机制。取得的很好的成绩，开展的不是形式主义的活动，群众的满意度很高。这项工作的非常重要。",
+    );
+    assert!(
+        found(&text).iter().all(|f| f.0 != "GW0807"),
+        "{:?}",
+        found(&text)
+    );
+}
+
+#[test]
 fn de_before_a_noun_is_quiet() {
     let text = with_measures(
         "（一）健全依法决策机制。采取有效的措施，取得了较好的发挥空间，形成积极的推进机制，开展全面的整改，得到有效的落实。群众诉求得到及时的处理1200件次，对问题进行了全面的整改12项，组织了集中的整改2轮，建立高效的处置1小时响应机制，形成依法的审查程序，组织系统的学习培训。",
