@@ -1715,26 +1715,35 @@ fn asked_rule(asked: &str) -> (String, String) {
     (plain.into(), plain[..code_len].into())
 }
 
+/// Rules to choose from, under a heading, one a line.
+fn list_some_rules<'r>(
+    heading: &str,
+    found: impl Iterator<Item = &'r RuleMeta>,
+) -> Result<ExitCode, String> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{heading}").map_err(output_error("写出失败"))?;
+    for r in found {
+        writeln!(out, "  {}  {}  {}", r.code, r.name, r.summary)
+            .map_err(output_error("写出失败"))?;
+    }
+    writeln!(out, "\n用 gwlint explain 代码 查看其中一条规则的说明")
+        .map_err(output_error("写出失败"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
     let (whole, code) = asked_rule(code);
     let (whole, code) = (whole.as_str(), code.as_str());
     // A category: its rules, to choose from.
     if let Some(category) = gwlint::diagnostic::Category::parse(whole) {
-        let mut out = std::io::stdout().lock();
-        writeln!(
-            out,
-            "“{}”类（{}）的规则：",
-            category.label_zh(),
-            category.as_str()
-        )
-        .map_err(output_error("写出失败"))?;
-        for r in rules::all().filter(|r| r.category == category) {
-            writeln!(out, "  {}  {}  {}", r.code, r.name, r.summary)
-                .map_err(output_error("写出失败"))?;
-        }
-        writeln!(out, "\n用 gwlint explain 代码 查看其中一条规则的说明")
-            .map_err(output_error("写出失败"))?;
-        return Ok(ExitCode::SUCCESS);
+        return list_some_rules(
+            &format!(
+                "“{}”类（{}）的规则：",
+                category.label_zh(),
+                category.as_str()
+            ),
+            rules::all().filter(|r| r.category == category),
+        );
     }
     // ("Word 转换残留" is a name in Chinese that starts in ASCII.)
     let wanted = |r: &&RuleMeta| {
@@ -1747,8 +1756,18 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
         None => known_rules(config)?.0.into_iter().find(wanted),
     };
     let Some(r) = found else {
+        // A word of the trade ("抄送", "成文日期"): the rules that speak of it.
+        let speak_of = |r: &&RuleMeta| r.summary.contains(whole) || r.doc.contains(whole);
+        if whole.chars().filter(|&c| gwlint::text::is_han(c)).count() >= 2
+            && rules::all().any(|r| speak_of(&r))
+        {
+            return list_some_rules(
+                &format!("说明中讲到“{whole}”的规则："),
+                rules::all().filter(speak_of),
+            );
+        }
         return usage(format!(
-            "没有代码或名称为“{whole}”的规则；用 gwlint rules 查看全部规则"
+            "没有代码或名称为“{whole}”的规则，也没有规则讲到它；用 gwlint rules 查看全部规则"
         ));
     };
     let mut out = std::io::stdout().lock();

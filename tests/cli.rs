@@ -540,6 +540,16 @@ fn rules_and_explain() {
         text.contains("  GW0203  date-format  成文日期写法不规范"),
         "{text}"
     );
+    // A word of the trade lists the rules whose documentation speaks of it.
+    let out = gwlint().args(["explain", "抄送"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("说明中讲到“抄送”的规则："), "{text}");
+    assert!(
+        text.contains("  GW0213  copy-to-above-signature  "),
+        "{text}"
+    );
+    gwlint().args(["explain", "没有这个词"]).assert().code(2);
 }
 
 #[test]
