@@ -113,11 +113,15 @@ pub(super) fn mark_items_as_parts(doc: &Document, headings: &mut [Heading], prof
         };
         let sibling = headings[p + 1..k].iter().rev().find(|g| g.level() == item);
         let next = headings[k + 1..].iter().find(|g| g.level() <= item);
+        // Numbered as the next part, it is an item when that part follows it with its
+        // number ("（四）…" "五、…" "五、其他需要报告的情况").
+        let next_part_too = |g: &Heading| g.level() == part && g.number == h.number;
         let goes_on_items = sibling.is_some_and(|s| s.number + 1 == h.number)
-            && headings[p].number + 1 != h.number
             && next.is_some_and(|g| {
-                (g.level() == item && g.number == h.number + 1)
-                    || (g.level() == part && g.number == headings[p].number + 1)
+                headings[p].number + 1 != h.number
+                    && (g.level() == item && g.number == h.number + 1
+                        || g.level() == part && g.number == headings[p].number + 1)
+                    || headings[p].number + 1 == h.number && next_part_too(g)
             });
         let title = squeeze(&doc.text[h.title.clone()]);
         if goes_on_items && profile.parts_named(&title).next().is_none() {

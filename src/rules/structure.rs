@@ -1076,6 +1076,14 @@ mod tests {
             only(&measure).iter().map(|f| f.0).collect::<Vec<_>>(),
             ["GW0104"]
         );
+        // A part that plans next year, named by what it does.
+        for heading in [
+            "四、科学谋划2025年法治政府建设工作",
+            "四、着力谋划好明年工作",
+        ] {
+            let text = GOOD_REPORT.replace("四、2025年推进法治政府建设的主要安排", heading);
+            assert_eq!(only(&text), [], "{heading}");
+        }
         // The plan itself, written as a sub-heading, is there in the wrong place.
         let misplaced =
             without_plan.replace("（一）健全依法决策机制。", "（一）下一年度工作计划。");

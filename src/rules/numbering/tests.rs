@@ -369,6 +369,15 @@ fn a_sibling_in_another_form() {
                 .into()
         )]
     );
+    // Numbered as the next part, which follows it with the same number.
+    let as_next = "（一）健全机制。抓好落实。\n二、加强培训。抓好落实。\n";
+    assert_eq!(
+        found(as_next)
+            .iter()
+            .map(|f| (f.1, f.2.contains("更高层级")))
+            .collect::<Vec<_>>(),
+        [(6, true)]
+    );
     // The last item, with the next part after it.
     let last = "（一）健全机制。抓好落实。\n（二）强化监督。抓好落实。\n三、加强培训。抓好落实。\n";
     assert_eq!(
