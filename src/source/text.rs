@@ -47,7 +47,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
 /// Decodes without touching line endings: (text, encoding, had a BOM).
 pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), SourceError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest).map(|s| (s, "utf-8", true));
+        return utf8(rest)
+            .or_else(|e| mostly_utf8(rest).ok_or(e))
+            .map(|s| (s, "utf-8", true));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(rest, UTF_16LE).map(|s| (s, "utf-16le", true));
@@ -66,6 +68,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
     if let Some(text) = mostly_utf8(bytes) {
         return Ok((text, "utf-8", false));
     }
+    let (bad, good) = utf8_damage(bytes);
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
         // Mostly UTF-8 with a few bad bytes: say where, so the spot can be retyped.
@@ -79,6 +82,15 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         } else {
             String::new()
         };
+        // Too damaged to read, though it is UTF-8 by all the rest.
+        if good >= bad * GOOD_PER_BAD {
+            return Err(SourceError::new(
+                ErrorKind::Decode,
+                format!(
+                    "这是 UTF-8 文本，但有 {bad} 处字节不是有效的 UTF-8（超过 {MAX_BAD_SEQUENCES} 处），文件可能已经损坏{where_}；请找回原文件，或在编辑器中改正后另存为 UTF-8"
+                ),
+            ));
+        }
         return Err(SourceError::new(
             ErrorKind::Decode,
             format!(
@@ -95,22 +107,36 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
     Ok((text.into_owned(), "gb18030", false))
 }
 
-/// Bad sequences a UTF-8 file may have and still be read, each shown as U+FFFD (GW0617):
+/// Damaged places a UTF-8 file may have and still be read, shown as U+FFFD (GW0617):
 /// a byte lost in copying should not keep the rest of a report from being checked.
 const MAX_BAD_SEQUENCES: usize = 16;
 /// Valid non-ASCII characters needed for each bad sequence: a GBK file read as UTF-8
 /// has almost none, a damaged UTF-8 report thousands.
 const GOOD_PER_BAD: usize = 50;
 
-/// UTF-8 with a few bad bytes, each run of them as one U+FFFD.
+/// UTF-8 with a few damaged places, each bad byte (or cut character) as a U+FFFD.
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
-    let (mut bad, mut good) = (0usize, 0usize);
-    for chunk in bytes.utf8_chunks() {
-        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        bad += usize::from(!chunk.invalid().is_empty());
-    }
+    let (bad, good) = utf8_damage(bytes);
     (bad <= MAX_BAD_SEQUENCES && good >= bad * GOOD_PER_BAD)
         .then(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// (damaged places, valid non-ASCII characters) of bytes read as UTF-8. Bad bytes one
+/// after another are one place.
+fn utf8_damage(bytes: &[u8]) -> (usize, usize) {
+    let (mut bad, mut good) = (0usize, 0usize);
+    let mut in_run = false;
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.valid().is_empty() {
+            in_run = false;
+        }
+        if !chunk.invalid().is_empty() && !in_run {
+            bad += 1;
+            in_run = true;
+        }
+    }
+    (bad, good)
 }
 
 /// GBK's own characters (simplified, GB2312) have a second byte from 0xA1; two in five of
@@ -378,10 +404,24 @@ mod tests {
     #[test]
     fn many_bad_bytes_in_utf8_are_located() {
         let mut bytes = "第一行文字\n".repeat(20).into_bytes();
-        bytes.extend(b"\xff\xfe\xfd".repeat(MAX_BAD_SEQUENCES + 1));
+        for _ in 0..=MAX_BAD_SEQUENCES {
+            bytes.extend("字".as_bytes());
+            bytes.push(0xFF);
+        }
         bytes.extend("第二十一行\n".as_bytes());
         let e = decode(&bytes).unwrap_err();
         assert!(e.message.contains("第 21 行"), "{}", e.message);
+        // Bad bytes in many places of a text that is UTF-8 otherwise: damaged, not unknown.
+        let line = "全年办理行政复议案件12件，全部依法办结。".repeat(5);
+        let damaged: Vec<u8> = (0..=MAX_BAD_SEQUENCES)
+            .flat_map(|_| [line.as_bytes(), b"\xff"].concat())
+            .collect();
+        let e = decode(&damaged).unwrap_err();
+        assert!(
+            e.message.starts_with("这是 UTF-8 文本，但有 17 处"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -396,6 +436,12 @@ mod tests {
         assert_eq!(d.text, format!("{line}\u{FFFD}政复议\n\u{FFFD}"));
         // Too few good characters around the bad ones: refused, not guessed.
         assert!(decode(b"abc\xff\xfe def").is_err());
+        // Bad bytes in a row are one damaged place; with a BOM, the same.
+        let mut run = line.clone().into_bytes();
+        run.extend(b"\xff".repeat(MAX_BAD_SEQUENCES + 4));
+        assert_eq!(utf8_damage(&run).0, 1);
+        let bom = [b"\xEF\xBB\xBF".as_slice(), &run].concat();
+        assert!(decode(&bom).unwrap().bom);
     }
 
     #[test]
