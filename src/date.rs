@@ -303,11 +303,18 @@ pub fn parse_cut_short(line: &str) -> Option<DateLine> {
             problems,
         });
     }
-    let c = static_regex!(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})[日号]$").captures(bare)?;
+    let c = static_regex!(
+        r"^(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元)月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]$"
+    )
+    .captures(bare)?;
+    let number = |s: &str| match s {
+        "元" => Some(1),
+        s => parse_arabic(s).or_else(|| parse_chinese(s)),
+    };
     Some(DateLine {
         year: Field::Masked,
-        month: Field::Value(c["m"].parse().ok()?),
-        day: Field::Value(c["d"].parse().ok()?),
+        month: Field::Value(number(&c["m"])?),
+        day: Field::Value(number(&c["d"])?),
         problems,
     })
 }
@@ -464,6 +471,14 @@ mod tests {
             (Field::Masked, Field::Value(1), Field::Value(15))
         );
         assert_eq!(parse_cut_short("1月15日召开会议"), None);
+        for written in ["一月十五日", "元月15日"] {
+            let day = parse_cut_short(written).unwrap();
+            assert_eq!(
+                (day.month, day.day),
+                (Field::Value(1), Field::Value(15)),
+                "{written}"
+            );
+        }
     }
 
     #[test]

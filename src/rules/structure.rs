@@ -554,10 +554,13 @@ fn is_empty(ctx: &Context, h: &Heading) -> bool {
     let line = content_span(ctx.doc, h.line);
     let run_in = ctx.doc.text[h.title.end.clamp(line.start, line.end)..line.end]
         .trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
+    // "（略）", "（待补充）": a stand-in for the content, not content.
+    let stand_in = |t: &str| static_regex!(r"^[（(](略|待补充|待填写|暂无|无)[）)]$").is_match(t);
     run_in.is_empty()
-        && section_lines(ctx, h)
-            .skip(1)
-            .all(|i| o.chrome[i] || trim_indent(ctx.doc.line(i)).trim().is_empty())
+        && section_lines(ctx, h).skip(1).all(|i| {
+            let t = trim_indent(ctx.doc.line(i)).trim();
+            o.chrome[i] || t.is_empty() || stand_in(t) || crate::furniture::is_copy_to(t)
+        })
 }
 
 /// The lines a heading governs: up to the next heading of the same or a higher level.
@@ -1055,6 +1058,11 @@ mod tests {
                 "“党政主要负责人履行推进法治建设第一责任人职责情况”部分只有标题，没有内容"
             )]
         );
+        let stand_in = GOOD_REPORT.replace(
+            leader,
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况\n（略）\n",
+        );
+        assert_eq!(codes(&stand_in), ["GW0104"]);
         // Its words run on after the title on its line.
         let run_in = GOOD_REPORT.replace(
             leader,

@@ -531,6 +531,8 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };
+    // "注：③…；④…": circled marks not from ① number notes that go on from earlier ones.
+    let quoted = quoted || form == Form::Circled && items[first_numbered].number != Some(1);
     let numbered = items.iter().filter(|i| i.number.is_some()).count();
     let (one, two) = (form.label(1), form.label(2));
     // A lone "（1）" may be followed by items this reading does not see ("（1）……（2）"), and

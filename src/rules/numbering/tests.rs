@@ -719,8 +719,9 @@ fn circled_items_in_running_text() {
     );
     for ok in [
         "（一）健全机制。主要措施：①健全调解机制；②加强医患沟通；③落实医疗责任保险。",
-        // Footnote marks after words, and items mentioned.
+        // Footnote marks after words, items mentioned, and notes going on from earlier ones.
         "（一）健全机制。依据《条例》①和《办法》③的规定，落实“①”“③”两项要求。",
+        "（一）健全机制。注：③数据截至12月31日；④含民营医疗机构。",
     ] {
         assert_eq!(numbering(&with_measures(&format!("{ok}\n"))), [], "{ok}");
     }
