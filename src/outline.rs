@@ -706,6 +706,19 @@ fn parse_tail(
         .map(|(_, i)| i)
         .take(MAX_ISSUER_LINES)
         .collect();
+    // "甲局 / 2026年1月22日 / 乙局 / 2026年1月22日": a joint report dated under each body.
+    let next = above.min(lines.len()) + issuers.len();
+    let same_date =
+        |i: usize| trim_indent(doc.line(i)).trim() == trim_indent(doc.line(date_line)).trim();
+    if repeated.is_none()
+        && !issuers.is_empty()
+        && lines.get(next).is_some_and(|&i| same_date(i))
+        && lines
+            .get(next + 1)
+            .is_some_and(|&i| is_issuer(doc.line(i), suffixes))
+    {
+        issuers.push(lines[next + 1]);
+    }
     issuers.reverse();
     // Below the date: every line after it, when each is a signature (a joint report's).
     if issuers.is_empty() && k > 0 && lines[..k].iter().all(|&b| is_issuer(doc.line(b), suffixes)) {

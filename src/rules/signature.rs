@@ -789,9 +789,14 @@ mod rule_tests {
         );
         let signed_twice = with_tail("青禾市卫生健康委员会\n青禾市卫生健康委员会\n2025年1月20日\n");
         assert_eq!(only(&signed_twice), [("GW0214", 13)]);
-        // A joint report's bodies each sign.
+        // A joint report's bodies each sign, and may each date their name.
         let joint = with_tail("青禾市卫生健康委员会\n青禾市医疗保障局\n2025年1月20日\n");
         assert!(only(&joint).iter().all(|f| f.0 != "GW0214"));
+        let title = "青禾市卫生健康委员会 青禾市医疗保障局2024年法治政府建设年度报告";
+        let dated_each =
+            with_tail("青禾市卫生健康委员会\n2025年1月20日\n青禾市医疗保障局\n2025年1月20日\n")
+                .replacen("青禾市卫生健康委员会2024年法治政府建设年度报告", title, 1);
+        assert_eq!(only(&dated_each), []);
     }
 
     /// A body with a second name may sign with it on the line under the first.
