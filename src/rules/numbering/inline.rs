@@ -528,6 +528,12 @@ fn take_quoted(text: &str, base: usize, items: &mut Vec<Item>) -> Vec<Vec<Item>>
 /// Reports what is wrong with one list. A `quoted` list may pick some of its items ("通报
 /// 要求“一是…，三是…”"): only a number repeated or going back is wrong there.
 fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut Findings) {
+    // "十一是全年工作的重要节点，一是…": no list starts past ten (十一 is a holiday).
+    if let [first, rest @ ..] = items
+        && first.number.is_some_and(|n| n > 10)
+    {
+        return evaluate(ctx, form, rest, quoted, out);
+    }
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };

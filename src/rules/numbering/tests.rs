@@ -664,8 +664,9 @@ fn inline_sequences() {
         let text = format!("（一）甲。\n{lead}加强学习，二是严格执法。\n");
         assert_eq!(numbering(&with_measures(&text)), [], "{lead}");
     }
-    // …but a word ending in 一 is no item.
+    // …but a word ending in 一 is no item, nor 十一 (the holiday) opening a sentence.
     for word in [
+        "十一是全年工作的重要节点，一是加强值守，二是强化监督。",
         "执法尺度不统一是突出问题。",
         "坚持实事求是，一是一、二是二，如实反映问题。",
         "原因之一是经费不足。",
