@@ -55,6 +55,9 @@ fn separated_regex() -> &'static Regex {
     static_regex!(r"^(?P<y>\d{4})\s*[-./／－．](?P<m>\s*\d{1,2})\s*[-./／－．]\s*(?P<d>\d{1,2})$")
 }
 
+/// The numerals a date may be written in ("二〇二六年一月二十日").
+const CHINESE_DIGITS: &str = "〇一二三四五六七八九十";
+
 /// Characters that stand for zero in a date written in Chinese numerals.
 const ZEROS: &str = "〇○零Ｏ";
 
@@ -192,7 +195,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     // "2026年1月20�": a file cut in the middle of its last character (GW0617 says so).
     let uncut = t.trim_end_matches('\u{FFFD}');
     if uncut.len() < t.len()
-        && uncut.ends_with(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c))
+        && uncut.ends_with(|c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c))
     {
         t = uncut;
     }
@@ -205,7 +208,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     let mut compact: String = t.split_whitespace().collect();
     // "2026年l月20日": a letter typed for a digit among Arabic digits.
     let letters = compact.contains(['l', 'I', '|', 'O', 'o']);
-    let chinese_numerals = compact.contains(|c: char| "〇一二三四五六七八九十".contains(c));
+    let chinese_numerals = compact.contains(|c: char| CHINESE_DIGITS.contains(c));
     if letters && !chinese_numerals && compact.contains(|c: char| c.is_ascii_digit()) {
         let digits = compact
             .replace(['l', 'I', '|'], "1")

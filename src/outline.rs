@@ -692,11 +692,12 @@ fn parse_tail(
         k + 2
     } else {
         k + 1 - same_line
-    };
+    }
+    .min(lines.len());
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
     // A stray 。 after the name next to the date is a slip; above it, 。 ends the body's
     // last sentence ("…推动更多事项一网通办。").
-    let mut issuers: Vec<usize> = lines[above.min(lines.len())..]
+    let mut issuers: Vec<usize> = lines[above..]
         .iter()
         .copied()
         .enumerate()
@@ -707,7 +708,7 @@ fn parse_tail(
         .take(MAX_ISSUER_LINES)
         .collect();
     // "甲局 / 2026年1月22日 / 乙局 / 2026年1月22日": a joint report dated under each body.
-    let next = above.min(lines.len()) + issuers.len();
+    let next = above + issuers.len();
     let same_date =
         |i: usize| trim_indent(doc.line(i)).trim() == trim_indent(doc.line(date_line)).trim();
     if repeated.is_none()

@@ -252,16 +252,22 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     check_date(ctx, &date.date, span, out);
 }
 
+/// The name a 署名 line signs, without its seal and spaces.
+fn signed_name(ctx: &Context, line: usize) -> String {
+    squeeze(issuer_text(ctx.doc.line(line))).into_owned()
+}
+
 /// A 署名 line or a 成文日期 line written twice.
 fn check_repeated(ctx: &Context, out: &mut Findings) {
     let o = ctx.outline;
-    let signed = |i: usize| squeeze(issuer_text(ctx.doc.line(i))).into_owned();
+    let signed = |i: usize| signed_name(ctx, i);
     for pair in o.issuers.windows(2) {
-        if signed(pair[0]) == signed(pair[1]) {
+        let name = signed(pair[1]);
+        if signed(pair[0]) == name {
             out.push(Diagnostic::new(
                 &SIGN_OFF_REPEATED,
                 content_span(ctx.doc, pair[1]),
-                format!("发文机关署名“{}”写了两遍", signed(pair[1])),
+                format!("发文机关署名“{name}”写了两遍"),
                 "删去多余的一行，发文机关署名只写一次",
             ));
         }
@@ -545,7 +551,7 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
     let Some(from_title) = issuer_in_title(&title.text, &ctx.profile.issuer_suffixes) else {
         return;
     };
-    let signed = |i: usize| squeeze(issuer_text(ctx.doc.line(i))).into_owned();
+    let signed = |i: usize| signed_name(ctx, i);
     let suffixes = &ctx.profile.issuer_suffixes;
     let raw = &ctx.doc.text[title.span.clone()];
     let joint = joint_issuers(raw, &from_title, suffixes);

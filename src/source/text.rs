@@ -65,13 +65,13 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, &'static str, bool), Source
         Ok(s) => return Ok((s.to_string(), "utf-8", false)),
         Err(e) => e,
     };
-    if let Some(text) = mostly_utf8(bytes) {
-        return Ok((text, "utf-8", false));
-    }
     let (bad, good) = utf8_damage(bytes);
+    if readable_damage(bad, good) {
+        return Ok((String::from_utf8_lossy(bytes).into_owned(), "utf-8", false));
+    }
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors || looks_binary(&text) {
-        // Mostly UTF-8 with a few bad bytes: say where, so the spot can be retyped.
+        // Mostly UTF-8 with bad bytes: say where, so the spot can be retyped.
         let at = utf8_error.valid_up_to();
         let where_ = if at * 10 >= bytes.len() * 9 || at >= 64 {
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -117,8 +117,12 @@ const GOOD_PER_BAD: usize = 50;
 /// UTF-8 with a few damaged places, each bad byte (or cut character) as a U+FFFD.
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     let (bad, good) = utf8_damage(bytes);
-    (bad <= MAX_BAD_SEQUENCES && good >= bad * GOOD_PER_BAD)
-        .then(|| String::from_utf8_lossy(bytes).into_owned())
+    readable_damage(bad, good).then(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Few enough damaged places, among enough good text, to read the rest.
+fn readable_damage(bad: usize, good: usize) -> bool {
+    bad <= MAX_BAD_SEQUENCES && good >= bad * GOOD_PER_BAD
 }
 
 /// (damaged places, valid non-ASCII characters) of bytes read as UTF-8. Bad bytes one

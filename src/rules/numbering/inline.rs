@@ -104,6 +104,10 @@ fn di_items_in(text: &str, base: usize, from: usize, form: Form) -> Vec<Item> {
     items
 }
 
+/// After a marker, what makes it one mentioned, not an item: "“（三）”之后", "（一）、（二）
+/// 两项", "①至③".
+const MENTIONED_BEFORE: &str = "”’、…和与至到";
+
 /// "主要做法：（1）建立清单；（2）完善程序": bracketed numbers after a clause mark, in the
 /// running text (a paragraph that starts with one is a heading). Not "第（一）项" of a law,
 /// nor "（1）" after a word ("附件（1）").
@@ -125,9 +129,8 @@ fn paren_items_in(text: &str, base: usize, from: usize, han: bool) -> Vec<Item> 
         let prev = text[..start].chars().next_back();
         let after_clause =
             prev.is_some_and(|p| matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | '“'));
-        // "“（三）”之后", "（一）、（二）两项": markers mentioned, not items.
         let next = text[from + m.end()..].chars().next();
-        if next.is_none_or(|c| "”’、…和与至到".contains(c)) {
+        if next.is_none_or(|c| MENTIONED_BEFORE.contains(c)) {
             continue;
         }
         let number = if han {
@@ -187,7 +190,7 @@ fn circled_items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
             let after_clause =
                 prev.is_none_or(|p| matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | ','));
             let next = text[end..].chars().next();
-            (after_clause && next.is_some_and(|c| !"”’、…和与至到".contains(c))).then(|| Item {
+            (after_clause && next.is_some_and(|c| !MENTIONED_BEFORE.contains(c))).then(|| Item {
                 span: base + start..base + end,
                 number: Some(c as u32 - '①' as u32 + 1),
                 leads: false,
@@ -537,8 +540,9 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     let Some(first_numbered) = items.iter().position(|i| i.number.is_some()) else {
         return;
     };
-    // "注：③…；④…": circled marks not from ① number notes that go on from earlier ones.
-    let quoted = quoted || form == Form::Circled && items[first_numbered].number != Some(1);
+    // "注：③…；④…": circled marks not from ① number notes that go on from earlier ones,
+    // and may pick some as a quotation does.
+    let picked = quoted || form == Form::Circled && items[first_numbered].number != Some(1);
     let numbered = items.iter().filter(|i| i.number.is_some()).count();
     let (one, two) = (form.label(1), form.label(2));
     // A lone "（1）" may be followed by items this reading does not see ("（1）……（2）"), and
@@ -550,7 +554,7 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     {
         return;
     }
-    if numbered == 1 && items.len() == 1 && items[0].number == Some(1) && !quoted {
+    if numbered == 1 && items.len() == 1 && items[0].number == Some(1) && !picked {
         let it = &items[0];
         out.push(Diagnostic::new(
             &ENUM_SINGLE_ITEM,
@@ -563,7 +567,7 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     let text = |i: &Item| &ctx.doc.text[i.span.clone()];
     // A whole run, 1 to n (a gap is this rule's to report): its count against the one
     // announced before it.
-    if !quoted && (1..).zip(items).all(|(k, i)| i.number == Some(k)) {
+    if !picked && (1..).zip(items).all(|(k, i)| i.number == Some(k)) {
         let labels: Vec<&str> = items.iter().map(text).collect();
         super::announced::check(ctx, items[0].span.start, &labels, out);
     }
@@ -576,8 +580,8 @@ fn evaluate(ctx: &Context, form: Form, items: &[Item], quoted: bool, out: &mut F
     for (k, it) in items.iter().enumerate() {
         let want = form.label(expected);
         let message = match (it.number, prev) {
-            (Some(n), Some((p, _))) if quoted && n > p => None,
-            (_, None) | (None, _) if quoted => None,
+            (Some(n), Some((p, _))) if picked && n > p => None,
+            (_, None) | (None, _) if picked => None,
             (None, _) => {
                 let missing_first = if k == 0 && expected > 1 {
                     "（前面也缺少“一是”）"
