@@ -136,12 +136,20 @@ pub fn closing(
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
         // a 成文日期, a 印发 line without its 印发机关.
         let bare_date = date::parse_line(doc.line(last)).is_some();
-        let dated_above = above_notes(doc, &lines[..lines.len() - 1]).is_some_and(|i| {
-            date::parse_line(doc.line(i)).is_some()
-                || crate::sign_off::split_trailing_date(doc.line(i)).is_some()
-        });
-        if !bare_date || dated_above {
-            cut = lines.len() - 1;
+        let dated = |l: &str| {
+            date::parse_line(l).is_some() || crate::sign_off::split_trailing_date(l).is_some()
+        };
+        let n = lines.len();
+        let dated_above = above_notes(doc, &lines[..n - 1]).is_some_and(|i| dated(doc.line(i)));
+        // "禾丰县卫生健康局" / "2026年1月22日印发" under a 成文日期: the 印发机关 wrapped
+        // onto a line of its own.
+        let office_split = n >= 3
+            && signs(doc.line(lines[n - 2]))
+            && above_notes(doc, &lines[..n - 2]).is_some_and(|i| dated(doc.line(i)));
+        if office_split {
+            cut = n - 2;
+        } else if !bare_date || dated_above {
+            cut = n - 1;
         }
     }
     let imprint = lines.get(cut).copied().unwrap_or(end);
@@ -324,6 +332,18 @@ mod tests {
         }
         let sentence = attached.replacen("附件\n", "附件12345份已归档。\n", 1);
         assert_eq!(closing_start(&sentence), doc(&sentence).line_count());
+        // The 印发机关 on a line of its own above the 印发日期, with no 抄送.
+        let split = format!("{sig}青禾市卫生健康委员会\n2025年1月22日印发\n");
+        assert_eq!(
+            closing_of(&split),
+            Closing {
+                start: 3,
+                imprint: 3
+            }
+        );
+        // A miswritten 成文日期 under the 署名 is still the 落款's own.
+        let miswritten = "正文。\n青禾市卫生健康委员会\n2025年1月22日印发\n";
+        assert_eq!(closing_start(miswritten), doc(miswritten).line_count());
         // No 成文日期, but the 署名 is there.
         let undated = attached.replacen("2025年1月22日\n", "", 1);
         assert_eq!(closing_start(&undated), 3);

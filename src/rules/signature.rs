@@ -1228,6 +1228,13 @@ mod rule_tests {
             )),
             []
         );
+        // Its 印发机关 on a line of its own, with no 抄送 above.
+        assert_eq!(
+            only(&with_tail(
+                "青禾市卫生健康委员会\n2025年1月20日\n青禾市卫生健康委员会办公室\n2025年1月22日印发\n"
+            )),
+            []
+        );
     }
 
     #[test]
