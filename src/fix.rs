@@ -122,6 +122,28 @@ pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
     }
 }
 
+/// Offers as suggestions only the fixes of a text `--fix` would refuse, whose bytes do not
+/// survive decoding and encoding again (bytes lost as "�", GB18030's 0x80): counting them
+/// as "可用 --fix 自动修复" would promise what the refusal then takes back.
+pub fn offer_only_writable(report: &mut FileReport, bytes: &[u8]) {
+    let Some(doc) = &report.document else {
+        return;
+    };
+    let fixable = |d: &Diagnostic| d.fix.as_ref().is_some_and(|f| f.safe);
+    // Valid UTF-8 is read byte for byte.
+    let exact = doc.encoding.starts_with("utf-8") && !doc.text.contains('\u{FFFD}');
+    if doc.format == Format::Docx || exact || !report.diagnostics.iter().any(fixable) {
+        return;
+    }
+    let writes_back = text::decode_bytes(bytes)
+        .is_ok_and(|(raw, encoding, bom)| text::encode(&raw, encoding, bom) == bytes);
+    if !writes_back {
+        for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
+            fix.safe = false;
+        }
+    }
+}
+
 /// A report's own text format, by its name's extension: the only files `--fix` writes.
 pub fn writable(path: &Path) -> bool {
     matches!(

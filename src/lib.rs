@@ -271,7 +271,11 @@ impl Linter {
     /// Lints bytes already in memory; `path` names them in the report.
     pub fn lint_bytes(&self, path: &str, format: Format, bytes: &[u8]) -> FileReport {
         match source::load(path, format, bytes) {
-            Ok(doc) => self.report(path, doc),
+            Ok(doc) => {
+                let mut report = self.report(path, doc);
+                fix::offer_only_writable(&mut report, bytes);
+                report
+            }
             Err(error) => FileReport::failed(path, Some(format), error),
         }
     }

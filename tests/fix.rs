@@ -494,6 +494,15 @@ fn a_utf8_file_with_a_bad_byte_is_checked_and_not_fixed() {
     assert!(stdout.contains("cut.txt:1:18: error[GW0617]"), "{stdout}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("未修复"));
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // Checked alone, its fixes are not offered as what --fix would do.
+    let out = gwlint()
+        .args(["check", "--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("error[GW0304]"), "{stdout}");
+    assert!(!stdout.contains("可用 --fix"), "{stdout}");
 }
 
 /// An editor fixes an unsaved buffer through stdin: the fixed text comes back on stdout,

@@ -1552,3 +1552,21 @@ fn lost_characters_are_told_once_a_run() {
     let doc = Document::from_text("t.docx", Format::Docx, "docx", text);
     assert!(found_in(&doc).iter().all(|f| f.code != "GW0617"));
 }
+
+#[test]
+fn other_rules_do_not_guess_at_a_lost_character() {
+    let text = with_measures(
+        "（一）健全依法决策机制。贯彻《法治政府建设实施\u{FFFD}要（2021—2025年）》，全年审查重大行政决策3件。",
+    )
+    .replace("2025年1月20日", "2025年1月2\u{FFFD}");
+    let all = found_of("", &crate::rules::text_doc(&text));
+    assert_eq!(
+        all.iter().map(|f| (f.code, f.line)).collect::<Vec<_>>(),
+        [("GW0617", 5), ("GW0617", 13)]
+    );
+    // Where GW0617 is off, the others say what they see.
+    let mut linter = crate::Linter::with_defaults();
+    linter.selection.ignore = crate::selection::Selection::parse_list("GW0617").unwrap();
+    let others = linter.lint_document(&crate::rules::text_doc(&text));
+    assert!(others.iter().any(|d| d.rule.code == "GW0203"));
+}
