@@ -34,10 +34,10 @@ fn misplaced_sibling(headings: &[Heading], numbered: &[usize], n: usize) -> Opti
     if above.level() < MarkerKind::HanParen.level()
         || above.stands_at.is_some()
         || above.number + 1 != h.number
-        || (p + 1..n).any(|m| at(m).level() == level)
     {
         return None;
     }
+    let listed_before = (p + 1..n).any(|m| at(m).level() == level);
     // "（一）1. 2. （二）3.": a list running on from the sibling before is no such heading.
     let runs_on = (0..p)
         .rev()
@@ -50,7 +50,15 @@ fn misplaced_sibling(headings: &[Heading], numbered: &[usize], n: usize) -> Opti
         Some(m) if at(m).level() == above.level() => at(m).number == h.number + 1,
         _ => true,
     };
-    let alone = (n + 1..after.unwrap_or(numbered.len())).all(|m| at(m).level() != level);
+    let mut below = (n + 1..after.unwrap_or(numbered.len())).filter(|&m| at(m).level() == level);
+    let alone = below.clone().next().is_none();
+    if listed_before {
+        // "（二）1.…。2.…。" "3.深化改革" "1.…。2.…。" "（四）": numbered on from the list
+        // above it, yet a title with a list of its own and the sibling after it confirming.
+        let own_list = below.next().is_some_and(|m| at(m).number == 1);
+        let named_after = after.is_some_and(|m| at(m).level() == above.level());
+        return (own_list && named_after && confirmed && !h.run_in).then_some(above.kind);
+    }
     (!runs_on && confirmed && alone).then_some(above.kind)
 }
 

@@ -358,6 +358,28 @@ fn a_sibling_in_another_form() {
     assert!(found(list).iter().all(|f| !f.2.contains("更低层级")));
     let running_on = "（一）健全机制。\n1.公示\n2.审核\n（二）强化监督。\n3.评查\n";
     assert!(found(running_on).iter().all(|f| !f.2.contains("更低层级")));
+    // Numbered on from the list above it, yet with a list of its own: one finding, not a
+    // list starting again and a gap in the items.
+    let with_own_list = "（一）健全机制。抓好落实。\n（二）强化监督\n1.公示。抓好落实。\n2.审核。抓好落实。\n3.加强培训\n1.集中轮训。抓好落实。\n2.以案释法。抓好落实。\n（四）推进公开。抓好落实。\n";
+    assert_eq!(
+        found(with_own_list),
+        [(
+            "GW0301",
+            9,
+            "序号“3.”应为“（三）”：前后的同级标题是“（二）”和“（四）”，却用了更低层级的写法".into()
+        )]
+    );
+    // The list going on after it, or the sibling after it not confirming: a list item.
+    for list in [
+        with_own_list.replace("1.集中轮训", "4.集中轮训"),
+        with_own_list.replace("（四）推进公开", "（三）推进公开"),
+        with_own_list.replace("3.加强培训", "3.加强培训。抓好落实。"),
+    ] {
+        assert!(
+            found(&list).iter().all(|f| !f.2.contains("更低层级")),
+            "{list}"
+        );
+    }
     // In the parts' form: one finding, not a gap in the parts and a step back after it.
     let higher = between.replace("3.加强培训", "三、加强培训");
     assert_eq!(
