@@ -670,15 +670,19 @@ fn parse_tail(
     let Some((offset, end, parsed)) = date_at(k) else {
         return (Vec::new(), None, last + 1);
     };
+    // The date again without its year ("2026年1月15日" / "1月15日"), on either side.
+    let month_day = (parsed.month, parsed.day);
+    let short_copy = |i: usize| {
+        date::parse_cut_short(doc.line(i)).is_some_and(|d| (d.month, d.day) == month_day)
+    };
     // "2026年1月15日" twice (or two dates): the signature stands above both.
-    let repeated = (offset == 0 && end.is_none())
-        .then(|| {
-            lines
-                .get(k + 1)
-                .filter(|&&i| date::parse_line(doc.line(i)).is_some())
-        })
-        .flatten()
+    let alone = offset == 0 && end.is_none();
+    let copy_above = lines
+        .get(k + 1)
+        .filter(|&&i| alone && (date::parse_line(doc.line(i)).is_some() || short_copy(i)))
         .copied();
+    let copy_below = (alone && k == 1 && short_copy(lines[0])).then_some(lines[0]);
+    let repeated = copy_above.or(copy_below);
     let date = DateAt {
         line: date_line,
         offset,
@@ -688,12 +692,7 @@ fn parse_tail(
     };
     // The signature on the date's own line, then any just above it (a joint report's).
     let same_line = usize::from(offset > 0 || end.is_some());
-    let above = if repeated.is_some() {
-        k + 2
-    } else {
-        k + 1 - same_line
-    }
-    .min(lines.len());
+    let above = (k + 1 - same_line + usize::from(copy_above.is_some())).min(lines.len());
     // Usually the issuers are just above the date; sometimes (wrongly) one is below it.
     // A stray 。 after the name next to the date is a slip; above it, 。 ends the body's
     // last sentence ("…推动更多事项一网通办。").
@@ -709,8 +708,9 @@ fn parse_tail(
         .collect();
     // "甲局 / 2026年1月22日 / 乙局 / 2026年1月22日": a joint report dated under each body.
     let next = above + issuers.len();
-    let same_date =
-        |i: usize| trim_indent(doc.line(i)).trim() == trim_indent(doc.line(date_line)).trim();
+    let same_date = |i: usize| {
+        trim_indent(doc.line(i)).trim() == trim_indent(doc.line(date_line)).trim() || short_copy(i)
+    };
     if repeated.is_none()
         && !issuers.is_empty()
         && lines.get(next).is_some_and(|&i| same_date(i))

@@ -137,7 +137,7 @@ pub static SIGN_OFF_REPEATED: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "落款中的署名或成文日期写了两遍",
-    doc: "发文机关署名连写了两行同样的名称，或者署名下面有两行成文日期（相同的日期写了两遍，或者两个不同的日期），多是改稿时复制、粘贴留下的。两个不同的日期让人无法确定哪一个是成文日期。删去多余的一行：署名写一次，署名下一行写实际的成文日期。联合报告各机关分别署名，名称不同，不在此列。\n\n示例（不规范）：\n  青禾市卫生健康委员会\n  2025年1月20日\n  2025年1月21日",
+    doc: "发文机关署名连写了两行同样的名称（或者一行全称、一行简称，如“禾丰县卫生健康局”“禾丰县卫健局”），署名下面有两行成文日期（相同的日期写了两遍，其中一行没写年份，或者两个不同的日期），或者署名和日期整个写了两遍，多是改稿时复制、粘贴留下的。两个不同的日期让人无法确定哪一个是成文日期。删去多余的一行：署名写一次，署名下一行写实际的成文日期。联合报告各机关分别署名，名称不同，不在此列。\n\n示例（不规范）：\n  青禾市卫生健康委员会\n  2025年1月20日\n  2025年1月21日",
 };
 
 pub static RULES: &[&RuleMeta] = &[
@@ -262,15 +262,40 @@ fn check_repeated(ctx: &Context, out: &mut Findings) {
     let o = ctx.outline;
     let signed = |i: usize| signed_name(ctx, i);
     for pair in o.issuers.windows(2) {
-        let name = signed(pair[1]);
-        if signed(pair[0]) == name {
-            out.push(Diagnostic::new(
-                &SIGN_OFF_REPEATED,
-                content_span(ctx.doc, pair[1]),
+        let (first, name) = (signed(pair[0]), signed(pair[1]));
+        // "禾丰县卫生健康局" / "禾丰县卫健局": one body in full and short (not 市委 and
+        // 市委政法委, two bodies of a joint report).
+        let short_form = first != name
+            && [&first, &name].iter().all(|n| n.chars().count() >= 4)
+            && same_body(&first, &name);
+        if first != name && !short_form {
+            continue;
+        }
+        // "甲局 / 2026年1月19日 / 甲局 / 2026年1月19日": the whole 落款 pasted again.
+        let dated_between = (pair[0] + 1..pair[1]).any(|i| {
+            let l = ctx.doc.line(i);
+            crate::date::parse_line(l).is_some() || crate::date::parse_cut_short(l).is_some()
+        });
+        let (message, help) = match (dated_between, short_form) {
+            (true, _) => (
+                "落款（发文机关署名和成文日期）写了两遍".to_string(),
+                "删去多余的一份落款，只保留署名和成文日期各一行",
+            ),
+            (false, true) => (
+                format!("发文机关署名写了两遍：“{first}”和“{name}”是同一机关"),
+                "删去多余的一行，发文机关署名只写一次（写全称或规范化简称）",
+            ),
+            (false, false) => (
                 format!("发文机关署名“{name}”写了两遍"),
                 "删去多余的一行，发文机关署名只写一次",
-            ));
-        }
+            ),
+        };
+        out.push(Diagnostic::new(
+            &SIGN_OFF_REPEATED,
+            content_span(ctx.doc, pair[1]),
+            message,
+            help,
+        ));
     }
     let Some((date, other)) = o.date.as_ref().and_then(|d| Some((d, d.repeated?))) else {
         return;
@@ -803,6 +828,41 @@ mod rule_tests {
             with_tail("青禾市卫生健康委员会\n2025年1月20日\n青禾市医疗保障局\n2025年1月20日\n")
                 .replacen("青禾市卫生健康委员会2024年法治政府建设年度报告", title, 1);
         assert_eq!(only(&dated_each), []);
+    }
+
+    #[test]
+    fn a_whole_sign_off_or_a_short_form_written_twice() {
+        let message = |tail: &str| messages_of("GW02", &with_tail(tail));
+        let whole = "落款（发文机关署名和成文日期）写了两遍".to_string();
+        assert_eq!(
+            message("青禾市卫生健康委员会\n2025年1月20日\n青禾市卫生健康委员会\n2025年1月20日\n"),
+            [("GW0214", 14, whole.clone())]
+        );
+        // The first copy without its year.
+        assert_eq!(
+            message("青禾市卫生健康委员会\n1月20日\n青禾市卫生健康委员会\n2025年1月20日\n"),
+            [("GW0214", 14, whole)]
+        );
+        // The date again without its year, under it or over it.
+        for (tail, line) in [
+            ("青禾市卫生健康委员会\n2025年1月20日\n1月20日\n", 14),
+            ("青禾市卫生健康委员会\n1月20日\n2025年1月20日\n", 13),
+        ] {
+            assert_eq!(only(&with_tail(tail)), [("GW0214", line)], "{tail}");
+        }
+        // In full and short.
+        assert_eq!(
+            message("青禾市卫生健康委员会\n青禾市卫健委\n2025年1月20日\n"),
+            [(
+                "GW0214",
+                13,
+                "发文机关署名写了两遍：“青禾市卫生健康委员会”和“青禾市卫健委”是同一机关"
+                    .to_string()
+            )]
+        );
+        // Another body's date: not the same date again.
+        let other_day = with_tail("青禾市卫生健康委员会\n2025年1月20日\n1月21日\n");
+        assert!(only(&other_day).iter().all(|f| f.0 != "GW0214"));
     }
 
     /// A body with a second name may sign with it on the line under the first.
