@@ -43,7 +43,11 @@ fn off_year(rows: &[FileSummary], year: Option<i32>) -> Option<OffYear> {
         }
     };
     let rows = (0..rows.len())
-        .filter(|&k| rows[k].counts.is_some() && rows[k].is_report && rows[k].year != Some(year))
+        .filter(|&k| {
+            let r = &rows[k];
+            // An empty file has no year to miss; the summary says it is empty.
+            r.counts.is_some() && r.is_report && !r.blank && r.year != Some(year)
+        })
         .filter_map(|k| {
             // Only a year asked for makes a report without one worth naming.
             let says = match rows[k].year {
@@ -127,7 +131,11 @@ pub fn per_file(rows: &[FileSummary], year: Option<i32>) -> Vec<Vec<String>> {
     let mut notes: Vec<Vec<String>> = vec![Vec::new(); rows.len()];
     if let Some(off) = off_year(rows, year) {
         for (k, says) in off.rows {
-            notes[k].push(format!("年度为{says}（{}）", off.expected));
+            let said = match rows[k].year {
+                Some(_) => format!("年度为{says}"),
+                None => says,
+            };
+            notes[k].push(format!("{said}（{}）", off.expected));
         }
     }
     for (_, files) in repeats(rows) {
@@ -168,9 +176,10 @@ fn sent_twice(rows: &[FileSummary], files: &[usize]) -> Vec<usize> {
     (0..files.len())
         .filter(|&a| {
             (0..files.len()).any(|b| {
-                a != b
-                    && (folders[a] == folders[b]
-                        || rows[files[a]].content == rows[files[b]].content)
+                let (x, y) = (&rows[files[a]], &rows[files[b]]);
+                // Last year's report beside this year's is listed as another year's.
+                let other_year = x.year.zip(y.year).is_some_and(|(p, q)| p != q);
+                a != b && !other_year && (folders[a] == folders[b] || x.content == y.content)
             })
         })
         .map(|a| files[a])
@@ -253,10 +262,15 @@ mod tests {
                 content: 1,
                 ..row("c-修改稿.txt", "丙县卫生健康局", 2024)
             },
+            FileSummary {
+                content: 2,
+                ..row("c-初稿.txt", "丙县卫生健康局", 2024)
+            },
         ];
+        // Last year's report is another year's, not a version of this year's.
         assert_eq!(
             notes(&rows),
-            "\n年度与多数报告（2024年）不同的文件：\n  c.txt：2023年\n\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：c.txt、c-修改稿.txt 内容不同（请确认以哪份为准）\n"
+            "\n年度与多数报告（2024年）不同的文件：\n  c.txt：2023年\n\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丙县卫生健康局：c-修改稿.txt、c-初稿.txt 内容不同（请确认以哪份为准）\n"
         );
     }
 
@@ -375,6 +389,14 @@ mod tests {
             said(Some(2024)),
             "\n年度不是2024年的文件：\n  b.txt：2023年\n  c.txt：看不出年度\n"
         );
+        assert_eq!(per_file(&rows, Some(2024))[2], ["看不出年度（应为2024年）"]);
+        // An empty file has no year to miss.
+        let blank = FileSummary {
+            year: None,
+            blank: true,
+            ..row("d.txt", "丁", 2024)
+        };
+        assert!(per_file(&[row("a.txt", "甲", 2024), blank], Some(2024))[1].is_empty());
         // Too few dated reports to have a usual year: nothing without one asked for.
         assert_eq!(said(None), "");
     }

@@ -7,7 +7,7 @@ use super::overview::{Item, Section};
 use super::{LeftOut, Unchecked};
 use crate::lazy_regex::static_regex;
 use crate::text::is_han;
-use crate::unit_name::{leading_places, same_body};
+use crate::unit_name::{leading_places, places_in, same_body};
 use std::path::Path;
 
 #[derive(Debug, Clone, Default)]
@@ -162,12 +162,20 @@ impl Roster {
     }
 
     /// The unit whose last place the path names, with the most of its places: "白沙市/南岗区…"
-    /// is 白沙市南岗区卫生健康局's, not 白沙市卫生健康委员会's.
+    /// is 白沙市南岗区卫生健康局's, not 白沙市卫生健康委员会's. Nor is "云州市/兰山县卫生健康局…"
+    /// the city's: a place named after the unit's own is another unit's.
     fn by_places(&self, path: &str) -> Option<usize> {
         let named: Vec<(usize, usize)> = (0..self.units.len())
             .filter_map(|k| {
                 let places = leading_places(&self.units[k]);
-                places.last().filter(|p| path.contains(**p))?;
+                let last = places.last()?;
+                let after = path.rfind(last)? + last.len();
+                if places_in(&path[after..])
+                    .iter()
+                    .any(|p| !places.contains(p))
+                {
+                    return None;
+                }
                 Some((k, places.iter().filter(|p| path.contains(**p)).count()))
             })
             .collect();
@@ -298,6 +306,8 @@ pub enum Instead {
     OtherYear(i32),
     /// A file that could not be read.
     Unreadable,
+    /// A file with nothing in it.
+    Blank,
     /// A file of a kind not checked, by its extension ("PDF").
     Unsupported(String),
     /// A report a folder's ignore settings left out.
@@ -325,7 +335,12 @@ impl Missing {
             "未检查"
         } else if any(|i| matches!(i, Instead::LeftOut)) {
             "已排除"
-        } else if any(|i| matches!(i, Instead::Unreadable | Instead::Unsupported(_))) {
+        } else if any(|i| {
+            matches!(
+                i,
+                Instead::Unreadable | Instead::Blank | Instead::Unsupported(_)
+            )
+        }) {
             "需重新报送"
         } else if self.instead.is_empty() {
             "未报送"
@@ -338,13 +353,14 @@ impl Missing {
     pub fn note(&self) -> Option<String> {
         let mut years: Vec<String> = Vec::new();
         let mut kinds: Vec<&str> = Vec::new();
-        let (mut unreadable, mut left_out, mut broken) = (false, false, false);
+        let (mut unreadable, mut blank, mut left_out, mut broken) = (false, false, false, false);
         for i in &self.instead {
             match i {
                 Instead::OtherYear(y) => years.push(format!("{y}年")),
                 Instead::Unsupported(k) if !kinds.contains(&k.as_str()) => kinds.push(k),
                 Instead::Unsupported(_) => {}
                 Instead::Unreadable => unreadable = true,
+                Instead::Blank => blank = true,
                 Instead::LeftOut => left_out = true,
                 Instead::BrokenConfig => broken = true,
             }
@@ -360,6 +376,9 @@ impl Missing {
         }
         if unreadable {
             parts.push("报送的文件无法读取".into());
+        }
+        if blank {
+            parts.push("报送的是空文件".into());
         }
         if !kinds.is_empty() {
             parts.push(format!("报送的 {} 文件无法检查", kinds.join("、")));
@@ -409,6 +428,7 @@ impl Roster {
             let what = match (r.counts, year, r.year) {
                 (None, _, _) if r.config_broken => Some(Instead::BrokenConfig),
                 (None, _, _) => Some(Instead::Unreadable),
+                (Some(_), _, _) if r.blank => Some(Instead::Blank),
                 (Some(_), Some(y), Some(o)) if y != o => Some(Instead::OtherYear(o)),
                 _ => None,
             };
@@ -613,6 +633,13 @@ mod tests {
         );
         assert_eq!(cities.units_of(None, "岚州市/城关区/报告.pdf"), [1]);
         assert_eq!(cities.units_of(None, "岚州市/通知.pdf"), [0]);
+        // A place named after the city's is another unit's, even one not on the list; one
+        // named before it is the folder the batch is in.
+        assert_eq!(
+            cities.units_of(None, "岚州市/兰山县卫生健康局2024年报告.txt"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(cities.units_of(None, "岚江省/岚州市/报告.txt"), [0]);
         assert_eq!(
             roster.units_of(Some("金沙县卫生健康局"), "金沙县.docx"),
             Vec::<usize>::new()
@@ -628,6 +655,27 @@ mod tests {
         };
         let said = |m: Missing| (m.status(), m.note());
         assert_eq!(said(missing(vec![])), ("未报送", None));
+        assert_eq!(
+            said(missing(vec![Instead::Blank])),
+            ("需重新报送", Some("报送的是空文件".into()))
+        );
+        // An empty file sent is no report sent.
+        let roster = Roster::parse("空白县卫生健康局\n");
+        let rows = [FileSummary {
+            path: "空白县卫生健康局2024年报告.txt".into(),
+            counts: Some([1, 0, 0]),
+            is_report: true,
+            blank: true,
+            ..FileSummary::default()
+        }];
+        let got = Received {
+            rows: &rows,
+            unchecked: &[],
+            left_out: &[],
+        };
+        let unsent = roster.missing(&got, Some(2024));
+        assert_eq!(unsent.len(), 1);
+        assert_eq!(unsent[0].status(), "需重新报送");
         assert_eq!(
             said(missing(vec![Instead::OtherYear(2023)])),
             ("年度不符", Some("只报送了2023年的报告".into()))

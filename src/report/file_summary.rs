@@ -41,6 +41,8 @@ pub struct FileSummary {
     pub content: u64,
     /// A report, not a note sent with the reports.
     pub is_report: bool,
+    /// Read, and nothing in it: sent by mistake, no report.
+    pub blank: bool,
 }
 
 impl FileSummary {
@@ -102,6 +104,7 @@ impl FileSummary {
                 std::hash::Hasher::finish(&h)
             }),
             is_report: !r.diagnostics.iter().any(|d| d.rule.code == NOT_A_REPORT),
+            blank: r.document.as_ref().is_some_and(|d| d.is_blank()),
         }
     }
 
