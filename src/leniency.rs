@@ -41,7 +41,7 @@ pub fn of(config: &Config) -> Option<String> {
         ));
     }
     if !config.per_path_ignores.is_empty() {
-        said.push("对部分文件关闭了规则（per-file-ignores）".into());
+        said.push("对部分文件关闭了规则（per-path-ignores）".into());
     }
     if chosen.min_severity > defaults.min_severity {
         said.push(format!(
@@ -82,6 +82,15 @@ mod tests {
         assert_eq!(
             of(&c).as_deref(),
             Some("关闭了 2 条规则（GW0401、GW0402）；降低了 1 条规则的级别（GW0403 错误→提示）")
+        );
+    }
+
+    #[test]
+    fn rules_turned_off_for_some_files_name_the_setting() {
+        let c = config("[per-path-ignores]\n\"历史/*.txt\" = [\"signature\"]\n");
+        assert_eq!(
+            of(&c).as_deref(),
+            Some("对部分文件关闭了规则（per-path-ignores）")
         );
     }
 
