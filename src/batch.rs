@@ -94,6 +94,19 @@ fn is_web_report(p: &Path) -> bool {
     source::is_web_page(p) && (ext.to_ascii_lowercase().starts_with("mht") || named_report)
 }
 
+/// A .docx saved under a .doc or .wps name (OA systems export so): read, it is told to be
+/// renamed, as when named on the command line, not to be saved again as .docx.
+fn is_misnamed_docx(p: &Path) -> bool {
+    use std::io::Read;
+    let legacy = unsupported_kind(p) == source::ErrorKind::LegacyFormat;
+    let mut head = [0u8; 4];
+    legacy
+        && std::fs::File::open(p)
+            .and_then(|mut f| f.read_exact(&mut head))
+            .is_ok()
+        && head == *b"PK\x03\x04"
+}
+
 /// Why a report in an unsupported format was not checked, and what the unit should send.
 pub fn unsupported_reason(p: &Path) -> &'static str {
     let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -274,7 +287,7 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
                 }
                 return;
             }
-            if source::format_for_path(&f).is_some() {
+            if source::format_for_path(&f).is_some() || is_misnamed_docx(&f) {
                 found.push(Input::Path(f));
             } else if is_unsupported_report(&f) {
                 c.unsupported.push(f);

@@ -1121,3 +1121,28 @@ fn reports_saved_as_web_pages_are_named_not_checked() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stdout).unwrap().contains("网页文件"));
 }
+
+/// A .docx exported under a .doc name is read in a walk, as when named, and told to be
+/// renamed: "save it again as .docx" would send a unit after the wrong fix.
+#[test]
+fn a_docx_named_doc_is_told_to_be_renamed_in_a_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy("samples/qinghe-2024-clean.docx", d.join("a.doc")).unwrap();
+    std::fs::write(d.join("b.doc"), b"\xD0\xCF\x11\xE0").unwrap();
+    let out = gwlint()
+        .args(["check", "--format", "json"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "{v}");
+    assert!(files[0]["path"].as_str().unwrap().ends_with("a.doc"));
+    let error = files[0]["error"]["message"].as_str().unwrap_or_default();
+    assert!(error.contains("请把扩展名改为 .docx"), "{v}");
+    let unchecked = v["unchecked"].as_array().unwrap();
+    assert_eq!(unchecked.len(), 1, "{v}");
+    assert!(unchecked[0]["path"].as_str().unwrap().ends_with("b.doc"));
+}
