@@ -702,6 +702,15 @@ impl Body<'_> {
             return;
         }
         let dated = self.date_fields > 0;
+        // A line feed typed into `w:t` (template engines and OA exports write them) shows
+        // as a space: only `w:br` breaks a line.
+        let flat;
+        let s = if s.contains(['\n', '\r']) {
+            flat = s.replace("\r\n", " ").replace(['\n', '\r'], " ");
+            flat.as_str()
+        } else {
+            s
+        };
         // Latin text in a symbol font shows that font's glyphs: "l" in Wingdings is "●".
         let shown = match self.run_fonts.last() {
             Some(Some(font)) => std::borrow::Cow::Owned(in_symbol_font(font, s)),
@@ -1102,6 +1111,17 @@ mod tests {
             r("a")
         ));
         assert_eq!(texts(&body), ["a\tb\nc\u{c}\n\n\n-\u{FFFD}—\u{FFFD}\t"]);
+    }
+
+    /// A line feed typed into the text shows as a space; only `w:br` breaks the line.
+    #[test]
+    fn a_line_feed_in_the_text_is_a_space() {
+        let body = p(&format!(
+            "{}{}",
+            r("青禾市卫生健康委员会\n2025年1月20日"),
+            r("甲\r\n乙&#10;丙")
+        ));
+        assert_eq!(texts(&body), ["青禾市卫生健康委员会 2025年1月20日甲 乙 丙"]);
     }
 
     #[test]
