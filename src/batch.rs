@@ -253,17 +253,21 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
         .require_git(false)
         // Below the folder named, not the folder itself: that one was asked for.
         .filter_entry(move |e| {
-            let copies = skip_annotated
-                && e.depth() > 0
-                && e.file_type().is_some_and(|t| t.is_dir())
-                && is_annotated_copies(e.path());
+            let folder = e.file_type().is_some_and(|t| t.is_dir());
+            let copies = skip_annotated && e.depth() > 0 && folder && is_annotated_copies(e.path());
             if copies {
                 skip.lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .push(e.path().to_path_buf());
             }
-            !copies
+            // Without the ignore settings a report named with a dot is walked; a hidden
+            // folder (.git) and macOS's "._" companions are never reports.
+            let name = e.file_name().to_string_lossy();
+            let hidden =
+                e.depth() > 0 && (folder && name.starts_with('.') || name.starts_with("._"));
+            !copies && !hidden
         })
+        .hidden(how.ignore_files)
         .git_ignore(how.ignore_files)
         .git_exclude(how.ignore_files)
         .git_global(how.ignore_files)

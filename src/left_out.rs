@@ -23,6 +23,8 @@ pub enum LeftBy {
     Exclude { config: PathBuf },
     /// No ignore file on the way up names it: git's own lists.
     GitSettings,
+    /// Its name starts with a dot, as a hidden file's does.
+    Hidden,
 }
 
 impl LeftOut {
@@ -38,6 +40,7 @@ impl LeftOut {
                 config: path(config),
             },
             LeftBy::GitSettings => LeftBy::GitSettings,
+            LeftBy::Hidden => LeftBy::Hidden,
         };
         LeftOut {
             path: path(&self.path),
@@ -56,39 +59,52 @@ impl LeftOut {
             LeftBy::GitSettings => {
                 "被 git 的排除设置（.git/info/exclude 或全局的 core.excludesFile）排除".into()
             }
+            LeftBy::Hidden => {
+                "文件名以“.”开头，是隐藏文件，遍历目录时不检查；如是报告，请去掉名称开头的“.”"
+                    .into()
+            }
         }
     }
 }
 
-/// The reports under `root` that ignore files hide: those a walk without them finds
-/// (`is_report` decides what is one; `skip_folder` names folders never walked) and that
-/// are not among `seen`, the files the real walk met.
+/// The reports under `root` that ignore files hide, or a dot hides: those a walk without
+/// them finds (`is_report` decides what is one; `skip_folder` names folders never walked)
+/// and that are not among `seen`, the files the real walk met. Hidden folders (.git) and
+/// the "._" files macOS leaves beside copies are no unit's reports.
 pub fn ignored(
     root: &Path,
     seen: &HashSet<PathBuf>,
     is_report: &dyn Fn(&Path) -> bool,
     skip_folder: fn(&Path) -> bool,
 ) -> Vec<LeftOut> {
+    let dotted = |p: &Path, prefix: &str| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(prefix))
+    };
     let hidden: Vec<PathBuf> = WalkBuilder::new(root)
         .standard_filters(false)
-        .hidden(true)
         .follow_links(false)
         .filter_entry(move |e| {
             let folder = e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir());
-            !(folder && skip_folder(e.path()))
+            !(folder && (skip_folder(e.path()) || dotted(e.path(), ".")))
         })
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
         .map(ignore::DirEntry::into_path)
-        .filter(|p| !seen.contains(p) && is_report(p))
+        .filter(|p| !seen.contains(p) && is_report(p) && !dotted(p, "._"))
         .collect();
     let mut blame = Blame::default();
     hidden
         .into_iter()
         .map(|path| {
-            let by = blame.of(&path);
+            let by = if dotted(&path, ".") {
+                LeftBy::Hidden
+            } else {
+                blame.of(&path)
+            };
             LeftOut { path, by }
         })
         .collect()
@@ -209,7 +225,20 @@ mod tests {
         std::fs::write(root.join(".gitignore"), "*.txt\n").unwrap();
         std::fs::write(root.join("._报告.txt"), "").unwrap();
         std::fs::write(root.join("批注版/报告.txt"), "").unwrap();
+        std::fs::create_dir_all(root.join(".git")).unwrap();
+        std::fs::write(root.join(".git/报告.txt"), "").unwrap();
         let copies = |p: &Path| p.ends_with("批注版");
         assert!(ignored(root, &HashSet::new(), &report, copies).is_empty());
+    }
+
+    #[test]
+    fn a_report_named_with_a_dot_is_named_as_hidden() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join(".河西区报告.txt"), "").unwrap();
+        let left = ignored(root, &HashSet::new(), &report, never);
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].by, LeftBy::Hidden);
+        assert!(left[0].reason(&|p| p.to_string()).contains("隐藏文件"));
     }
 }

@@ -154,7 +154,7 @@ struct CheckArgs {
     /// 明确列出的文件也像遍历目录时一样筛选：按配置的 exclude 排除，不是 .docx、.txt、.md 的跳过（供 pre-commit 使用）
     #[arg(long)]
     force_exclude: bool,
-    /// 遍历目录时不理会 .gitignore 和 .ignore（默认跳过其中列出的文件）
+    /// 遍历目录时不理会 .gitignore 和 .ignore，也检查以“.”开头的隐藏文件（默认都跳过）
     #[arg(long)]
     no_ignore: bool,
     // Given again, these add to each other rather than the later replacing the earlier.
@@ -1414,7 +1414,7 @@ fn nothing_found(left_out: &[LeftOut]) {
         eprintln!("  ……另有 {} 个", left_out.len() - SHOWN);
     }
     eprintln!(
-        "要检查，请直接写出文件路径，或加 --no-ignore（不按 .gitignore、.ignore 排除）、--isolated（不读取 gwlint.toml）"
+        "要检查，请直接写出文件路径，或加 --no-ignore（不按 .gitignore、.ignore 排除，也检查隐藏文件）、--isolated（不读取 gwlint.toml）"
     );
 }
 

@@ -943,6 +943,16 @@ fn gitignored_reports_are_skipped_unless_asked() {
     )
     .unwrap();
     std::fs::copy("samples/qinghe-2024-clean.txt", dir.path().join("b.txt")).unwrap();
+    // A report named with a dot is hidden the same way; a hidden folder and macOS's "._"
+    // companions are never walked.
+    std::fs::copy("samples/qinghe-2024-clean.txt", dir.path().join(".c.txt")).unwrap();
+    std::fs::write(dir.path().join("._b.txt"), b"\x00\x05\x16\x07").unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::copy(
+        "samples/qinghe-2024-clean.txt",
+        dir.path().join(".git/d.txt"),
+    )
+    .unwrap();
     let files = |extra: &[&str]| -> usize {
         let out = gwlint()
             .args(["check", "--format", "json"])
@@ -954,7 +964,22 @@ fn gitignored_reports_are_skipped_unless_asked() {
         v["files"].as_array().unwrap().len()
     };
     assert_eq!(files(&[]), 1);
-    assert_eq!(files(&["--no-ignore"]), 2);
+    assert_eq!(files(&["--no-ignore"]), 3);
+    // The summary names the hidden report and why it was not checked.
+    let out = gwlint()
+        .args(["check", "--summary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains(".c.txt：文件名以“.”开头，是隐藏文件"),
+        "{table}"
+    );
+    assert!(
+        !table.contains("d.txt") && !table.contains("._b.txt"),
+        "{table}"
+    );
 }
 
 /// A unit's gwlint.toml inside the folder a supervisor checks may turn checks off; the
@@ -1009,7 +1034,7 @@ fn summaries_name_the_reports_a_units_settings_hide() {
     let text = summary(d);
     assert!(
         text.contains(
-            "按忽略设置未检查的报告（.gitignore、.ignore 或 gwlint.toml 的 exclude）：\n  乙县/报告.txt：被 乙县/.gwlint.toml 的 exclude 排除\n  甲县/报告.txt：被 甲县/.gitignore 中的“*”排除\n"
+            "按忽略设置未检查的报告（.gitignore、.ignore、gwlint.toml 的 exclude，或以“.”开头的隐藏文件）：\n  乙县/报告.txt：被 乙县/.gwlint.toml 的 exclude 排除\n  甲县/报告.txt：被 甲县/.gitignore 中的“*”排除\n"
         ),
         "{text}"
     );

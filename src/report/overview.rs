@@ -118,7 +118,7 @@ pub fn sections(
         ),
         Section::new(
             "left-out",
-            "按忽略设置未检查的报告（.gitignore、.ignore 或 gwlint.toml 的 exclude）",
+            "按忽略设置未检查的报告（.gitignore、.ignore、gwlint.toml 的 exclude，或以“.”开头的隐藏文件）",
             left_out
                 .iter()
                 .map(|l| Item::of_file(shown(&l.path.to_string_lossy()), l.reason(shown)))
@@ -126,7 +126,7 @@ pub fn sections(
         )
         .map(|s| Section {
             note: Some(
-                "下级单位的文件夹中的忽略设置可能藏起报告；要一并检查，请加 --no-ignore（不按 .gitignore、.ignore 排除）和 --isolated（不读取 gwlint.toml）",
+                "下级单位的文件夹中的忽略设置可能藏起报告；要一并检查，请加 --no-ignore（不按 .gitignore、.ignore 排除，也检查隐藏文件）和 --isolated（不读取 gwlint.toml）",
             ),
             ..s
         }),
