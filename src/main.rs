@@ -1720,11 +1720,18 @@ fn list_some_rules<'r>(
     heading: &str,
     found: impl Iterator<Item = &'r RuleMeta>,
 ) -> Result<ExitCode, String> {
+    let found: Vec<&RuleMeta> = found.collect();
+    let code_width = found.iter().map(|r| r.code.len()).max().unwrap_or(0);
+    let name_width = found.iter().map(|r| r.name.len()).max().unwrap_or(0);
     let mut out = std::io::stdout().lock();
     writeln!(out, "{heading}").map_err(output_error("写出失败"))?;
     for r in found {
-        writeln!(out, "  {}  {}  {}", r.code, r.name, r.summary)
-            .map_err(output_error("写出失败"))?;
+        writeln!(
+            out,
+            "  {:code_width$}  {:name_width$}  {}",
+            r.code, r.name, r.summary
+        )
+        .map_err(output_error("写出失败"))?;
     }
     writeln!(out, "\n用 gwlint explain 代码 查看其中一条规则的说明")
         .map_err(output_error("写出失败"))?;
@@ -1743,6 +1750,15 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
                 category.as_str()
             ),
             rules::all().filter(|r| r.category == category),
+        );
+    }
+    // A code's first digits, as --select takes them ("GW02").
+    let prefix = code.to_ascii_uppercase();
+    let under = |r: &&RuleMeta| r.code.len() > prefix.len() && r.code.starts_with(&prefix);
+    if prefix.len() >= 3 && rules::by_code(code).is_none() && rules::all().any(|r| under(&r)) {
+        return list_some_rules(
+            &format!("代码以“{prefix}”开头的规则："),
+            rules::all().filter(under),
         );
     }
     // ("Word 转换残留" is a name in Chinese that starts in ASCII.)

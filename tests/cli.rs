@@ -536,10 +536,21 @@ fn rules_and_explain() {
     let out = gwlint().args(["explain", "落款"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("“落款”类（signature）的规则："), "{text}");
-    assert!(
-        text.contains("  GW0203  date-format  成文日期写法不规范"),
+    assert!(text.contains("  GW0203  date-format  "), "{text}");
+    // In columns, as `gwlint rules` lists them.
+    let dated = text.lines().find(|l| l.contains("GW0203")).unwrap();
+    let missing = text.lines().find(|l| l.contains("GW0201")).unwrap();
+    assert_eq!(
+        dated.find("成文日期写法不规范"),
+        missing.find("缺少落款"),
         "{text}"
     );
+    // A code's first digits, as --select takes them.
+    let out = gwlint().args(["explain", "gw02"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("代码以“GW02”开头的规则："), "{text}");
+    assert!(text.contains("  GW0214  "), "{text}");
     // A word of the trade lists the rules whose documentation speaks of it.
     let out = gwlint().args(["explain", "抄送"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
