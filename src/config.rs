@@ -93,6 +93,9 @@ pub struct Config {
     pub baseline_error: Option<ConfigError>,
 }
 
+/// How the message of a file that cannot be read starts.
+const UNREADABLE: &str = "无法读取：";
+
 /// A configuration error, with the file's text and the place it points at.
 #[derive(Debug)]
 pub struct ConfigError {
@@ -113,18 +116,23 @@ impl ConfigError {
             .map_or(String::new(), |before| {
                 format!(" 第{}行", before.matches('\n').count() + 1)
             });
-        format!(
-            "配置文件 {}{line}有误：{}",
-            self.path.display(),
-            self.message
-        )
+        self.headline(&line)
+    }
+
+    /// "配置文件 gwlint.toml 有误：…", or for a file not there, "无法读取配置文件 …：…"
+    /// (nothing in it is wrong); `place` says where in the file.
+    fn headline(&self, place: &str) -> String {
+        let path = self.path.display();
+        match self.message.strip_prefix(UNREADABLE) {
+            Some(cause) => format!("无法读取配置文件 {path}：{cause}"),
+            None => format!("配置文件 {path}{place}有误：{}", self.message),
+        }
     }
 
     /// The error rendered by miette, pointing into the TOML.
     pub fn render(&self) -> String {
         let name = self.path.display().to_string();
-        let mut d =
-            miette::MietteDiagnostic::new(format!("配置文件 {name} 有误：{}", self.message));
+        let mut d = miette::MietteDiagnostic::new(self.headline(" "));
         if let Some(span) = &self.span {
             d = d.with_label(miette::LabeledSpan::at(span.clone(), "这里"));
         }
@@ -134,7 +142,7 @@ impl ConfigError {
         let handler =
             miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
         if handler.render_report(&mut out, report.as_ref()).is_err() {
-            out = format!("配置文件 {} 有误：{}", self.path.display(), self.message);
+            out = self.headline(" ");
         }
         out
     }
@@ -314,7 +322,7 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             path: path.to_path_buf(),
             text: String::new(),
-            message: format!("无法读取：{}", crate::source::io_cause(&e)),
+            message: format!("{UNREADABLE}{}", crate::source::io_cause(&e)),
             span: None,
         })?;
         Config::parse(path, &text)

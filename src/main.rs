@@ -1524,7 +1524,7 @@ fn test_each(format: &str, configs: &[PathBuf]) -> ExitCode {
             Ok(_) => 1,
             Err(message) if message == BROKEN_PIPE => return ExitCode::from(141),
             Err(message) => {
-                eprintln!("gwlint: {message}");
+                eprintln!("gwlint: {}", unmarked(&message));
                 2
             }
         };

@@ -325,7 +325,19 @@ fn rules_test_checks_each_configuration_named() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).contains("通过  ORG001 应报告：本委坚持"));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("列表没有闭合"));
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains("列表没有闭合"), "{err}");
+    // Said once, as `check` says it; a file not there is not wrong, only missing.
+    assert!(err.starts_with("gwlint: 配置文件 "), "{err}");
+    let out = gwlint()
+        .args(["rules", "--test"])
+        .arg(dir.path().join("没有.toml"))
+        .arg(&good)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.starts_with("gwlint: 无法读取配置文件 "), "{err}");
+    assert!(!err.contains("有误"), "{err}");
 }
 
 /// A supervisor's batch: one unit's broken gwlint.toml costs that unit's files, reported
