@@ -129,6 +129,8 @@ pub fn closing(
         !doc.line(lines[k]).trim_end().ends_with(['，', ',', '、'])
             && !rest.is_empty()
             && rest.iter().all(|&i| signs(doc.line(i)))
+            // The 印发 line names an office, but it is the 版记's own.
+            && rest.iter().any(|&i| !is_print_line(doc.line(i)))
     };
     if let Some(k) = copy_to.filter(|&k| !dated_below(k) && !signed_below(k)) {
         cut = k;
@@ -211,6 +213,20 @@ pub fn is_print_line(line: &str) -> bool {
         .iter()
         .any(|w| squeeze(t).starts_with(w));
     (t.ends_with("印发") || field) && char_len(t) <= MAX_LINE && !t.contains(['。', '，'])
+}
+
+/// A line that may stand below the 落款 in its own right: a 附注 or contact line, a note
+/// or footnote ("注：…", "脚注1：…"), an attachment's label, a 版记 line.
+pub fn belongs_after_sign_off(line: &str) -> bool {
+    let t = trim_indent(line);
+    is_note(t)
+        || ["注：", "注:", "脚注", "尾注"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        || is_attachment_heading(t)
+        || is_attachment_note(t)
+        || is_copy_to(t)
+        || is_print_line(t)
 }
 
 /// A 附注 ("（此件公开发布）", "（联系人：…）") or a contact line.

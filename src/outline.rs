@@ -137,6 +137,9 @@ pub struct Outline {
     pub title: Option<Title>,
     /// The first line of the 版记 (抄送, 印发) after the report, or the line count.
     pub imprint: usize,
+    /// The first line after the 落款 that is its furniture (附注, 附件, 版记), or the line
+    /// count: lines between the 落款 and it are text written after the sign-off.
+    pub closing: usize,
     pub addressee: Option<usize>,
     pub headings: Vec<Heading>,
     /// Lines of the body: after the title and addressee, before the 落款.
@@ -260,6 +263,7 @@ impl Outline {
         });
         let mut outline = Outline {
             imprint: closing.imprint,
+            closing: closing.start,
             title,
             addressee,
             headings,
@@ -1581,6 +1585,16 @@ mod tests {
         assert_eq!(doc.line(o.issuers[0]), "青禾市卫生健康委员会");
         assert_eq!(o.headings.len(), 1);
         assert_eq!(doc.line(o.imprint), "抄送：市委办公室，");
+    }
+
+    /// A one-line 抄送 above its 印发 line starts the 版记: the 印发 line, which names an
+    /// office, is no 署名 that would put the 抄送 above the 落款.
+    #[test]
+    fn a_copy_to_line_above_its_print_line_is_the_imprint() {
+        let text = "青禾市卫生健康委员会2024年法治政府建设年度报告\n市委、市政府：\n一、主要举措和成效\n全年审查3件。\n青禾市卫生健康委员会\n2025年1月20日\n抄送：市司法局。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n";
+        let (doc, o) = outline(text);
+        assert_eq!(doc.line(o.imprint), "抄送：市司法局。");
+        assert_eq!(o.closing, o.imprint);
     }
 
     #[test]

@@ -140,6 +140,15 @@ pub static SIGN_OFF_REPEATED: RuleMeta = RuleMeta {
     doc: "发文机关署名连写了两行同样的名称（或者一行全称、一行简称，如“禾丰县卫生健康局”“禾丰县卫健局”），署名下面有两行成文日期（相同的日期写了两遍，其中一行没写年份，或者两个不同的日期），或者署名和日期整个写了两遍，多是改稿时复制、粘贴留下的。两个不同的日期让人无法确定哪一个是成文日期。删去多余的一行：署名写一次，署名下一行写实际的成文日期。联合报告各机关分别署名，名称不同，不在此列。\n\n示例（不规范）：\n  青禾市卫生健康委员会\n  2025年1月20日\n  2025年1月21日",
 };
 
+pub static TEXT_AFTER_SIGN_OFF: RuleMeta = RuleMeta {
+    code: "GW0215",
+    name: "text-after-sign-off",
+    category: Category::Signature,
+    severity: Severity::Warning,
+    summary: "成文日期之后还有正文",
+    doc: "GB/T 9704-2012 7.3.5：落款（发文机关署名和成文日期）写在正文之后，是正文的结束。成文日期下面又写了一段正文（多是改稿时补写的一句“下一步，我委将……”，或者从别处粘贴来的一段），读者会以为落款之后另有内容，也可能漏看。把这段移到落款之前，或者删去。附注（“（此件公开发布）”“（联系人：…）”）、附件和版记（抄送、印发）本来就写在落款之后，不在此列。\n\n示例（不规范）：\n                      青禾市卫生健康委员会\n                        2025年1月20日\n  下一步，我委将继续深入推进法治政府建设。",
+};
+
 pub static RULES: &[&RuleMeta] = &[
     &MISSING_SIGNATURE,
     &MISSING_DATE,
@@ -155,6 +164,7 @@ pub static RULES: &[&RuleMeta] = &[
     &DATE_ON_ISSUER_LINE,
     &COPY_TO_ABOVE_SIGNATURE,
     &SIGN_OFF_REPEATED,
+    &TEXT_AFTER_SIGN_OFF,
 ];
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -190,6 +200,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     }
     check_copy_to(ctx, out);
     check_repeated(ctx, out);
+    check_text_after(ctx, out);
     match o.issuers.first() {
         Some(_) => check_issuer(ctx, &o.issuers, out),
         None => {
@@ -311,6 +322,37 @@ fn check_repeated(ctx: &Context, out: &mut Findings) {
             format!("署名下有两个成文日期：“{extra}”和“{kept}”")
         },
         "只保留实际的成文日期一行，写在发文机关署名下一行",
+    ));
+}
+
+/// Sentences between the 成文日期 and what may follow it (附注, 附件, 版记): the body
+/// going on after its 落款.
+fn check_text_after(ctx: &Context, out: &mut Findings) {
+    let o = ctx.outline;
+    let Some(date) = &o.date else {
+        return;
+    };
+    // Below the date: the signatures of a joint report signed under it.
+    let signed_end = [Some(date.line), date.repeated, o.issuers.last().copied()]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(date.line);
+    // The first line written after it, unless a 附注, 附件 or 版记 comes first (what
+    // follows one is its own, a note's second line); GW0213 says when a 版记 is misplaced.
+    let first = (signed_end + 1..o.closing.min(ctx.doc.line_count()))
+        .filter(|&i| !o.chrome[i] && !trim_indent(ctx.doc.line(i)).trim_end().is_empty())
+        .find(|&i| !crate::sign_off::is_seal_line(trim_indent(ctx.doc.line(i))));
+    let Some(i) = first.filter(|&i| !crate::furniture::belongs_after_sign_off(ctx.doc.line(i)))
+    else {
+        return;
+    };
+    let t = trim_indent(ctx.doc.line(i)).trim_end();
+    out.push(Diagnostic::new(
+        &TEXT_AFTER_SIGN_OFF,
+        content_span(ctx.doc, i),
+        format!("成文日期之后还有正文：“{}”", crate::text::abridged(t, 16)),
+        "落款（发文机关署名和成文日期）写在正文的最后：把这段移到落款之前，或者删去",
     ));
 }
 
@@ -863,6 +905,39 @@ mod rule_tests {
         // Another body's date: not the same date again.
         let other_day = with_tail("青禾市卫生健康委员会\n2025年1月20日\n1月21日\n");
         assert!(only(&other_day).iter().all(|f| f.0 != "GW0214"));
+    }
+
+    #[test]
+    fn text_after_the_date() {
+        let tail = "青禾市卫生健康委员会\n2025年1月20日\n";
+        let after = with_tail(&format!(
+            "{tail}下一步，我委将继续深入推进法治政府建设，为建设健康青禾提供法治保障。\n"
+        ));
+        assert_eq!(
+            messages_of("GW02", &after),
+            [(
+                "GW0215",
+                14,
+                "成文日期之后还有正文：“下一步，我委将继续深入推进法治政…”".to_string()
+            )]
+        );
+        // What goes after the 落款: a seal, 附注, 附件, 版记.
+        for furniture in [
+            "（盖章）\n",
+            "（此件公开发布）\n（联系人：王某，联系电话：0592-7781236）\n",
+            "注：本报告数据截至2024年12月31日。\n",
+            "脚注1：网上办件量含自助终端办件。\n统计口径与上年一致。\n",
+            "（此件公开发布）\n抄送：市司法局。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n",
+            "附件：2024年度行政执法数据统计表\n",
+            "\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n",
+            "抄送：市司法局。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n",
+        ] {
+            let text = with_tail(&format!("{tail}{furniture}"));
+            assert!(only(&text).iter().all(|f| f.0 != "GW0215"), "{furniture}");
+        }
+        // A joint report's second body signed under the date.
+        let joint = with_tail("2025年1月20日\n青禾市卫生健康委员会\n");
+        assert!(only(&joint).iter().all(|f| f.0 != "GW0215"));
     }
 
     /// A body with a second name may sign with it on the line under the first.
