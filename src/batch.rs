@@ -260,11 +260,9 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
                     .unwrap_or_else(|e| e.into_inner())
                     .push(e.path().to_path_buf());
             }
-            // Without the ignore settings a report named with a dot is walked; a hidden
-            // folder (.git) and macOS's "._" companions are never reports.
+            // Without the ignore settings a report named with a dot is walked.
             let name = e.file_name().to_string_lossy();
-            let hidden =
-                e.depth() > 0 && (folder && name.starts_with('.') || name.starts_with("._"));
+            let hidden = e.depth() > 0 && left_out::never_walked(&name, folder);
             !copies && !hidden
         })
         .hidden(how.ignore_files)

@@ -113,13 +113,15 @@ pub fn closing(
     // 版记: 抄送 (perhaps wrapped), then the 印发 line.
     let tail_from = lines.len().saturating_sub(IMPRINT_LINES);
     let copy_to = (tail_from..lines.len()).find(|&k| is_copy_to(doc.line(lines[k])));
+    // A date line, or a 署名 with its date on the line.
+    let dated = |l: &str| {
+        date::parse_line(l).is_some() || crate::sign_off::split_trailing_date(l).is_some()
+    };
     // A 抄送 with the 成文日期 under it is written above the 落款 (GW0213), not a 版记.
     let dated_below = |k: usize| {
         lines[k + 1..].iter().any(|&i| {
             let l = doc.line(i);
-            !is_print_line(l)
-                && (date::parse_line(l).is_some()
-                    || crate::sign_off::split_trailing_date(l).is_some())
+            !is_print_line(l) && dated(l)
         })
     };
     // …and so is one with only a 署名 under it, when the 抄送 ends there (not "抄送：市委，"
@@ -138,9 +140,6 @@ pub fn closing(
         // "2025年1月20日印发" alone under the signature is its 成文日期, miswritten; under
         // a 成文日期, a 印发 line without its 印发机关.
         let bare_date = date::parse_line(doc.line(last)).is_some();
-        let dated = |l: &str| {
-            date::parse_line(l).is_some() || crate::sign_off::split_trailing_date(l).is_some()
-        };
         let n = lines.len();
         let dated_above = above_notes(doc, &lines[..n - 1]).is_some_and(|i| dated(doc.line(i)));
         // "禾丰县卫生健康局" / "2026年1月22日印发" under a 成文日期: the 印发机关 wrapped

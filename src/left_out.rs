@@ -67,6 +67,12 @@ impl LeftOut {
     }
 }
 
+/// A hidden folder (.git) or one of the "._" files macOS leaves beside copies: no unit's
+/// report is there, whatever the ignore settings say.
+pub fn never_walked(name: &str, folder: bool) -> bool {
+    folder && name.starts_with('.') || name.starts_with("._")
+}
+
 /// The reports under `root` that ignore files hide, or a dot hides: those a walk without
 /// them finds (`is_report` decides what is one; `skip_folder` names folders never walked)
 /// and that are not among `seen`, the files the real walk met. Hidden folders (.git) and
@@ -77,30 +83,31 @@ pub fn ignored(
     is_report: &dyn Fn(&Path) -> bool,
     skip_folder: fn(&Path) -> bool,
 ) -> Vec<LeftOut> {
-    let dotted = |p: &Path, prefix: &str| {
-        p.file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with(prefix))
-    };
     let hidden: Vec<PathBuf> = WalkBuilder::new(root)
         .standard_filters(false)
         .follow_links(false)
         .filter_entry(move |e| {
-            let folder = e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir());
-            !(folder && (skip_folder(e.path()) || dotted(e.path(), ".")))
+            let folder = e.file_type().is_some_and(|t| t.is_dir());
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0 || !(folder && skip_folder(e.path()) || never_walked(&name, folder))
         })
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
         .map(ignore::DirEntry::into_path)
-        .filter(|p| !seen.contains(p) && is_report(p) && !dotted(p, "._"))
+        .filter(|p| !seen.contains(p) && is_report(p))
         .collect();
     let mut blame = Blame::default();
+    let dotted = |p: &Path| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'))
+    };
     hidden
         .into_iter()
         .map(|path| {
-            let by = if dotted(&path, ".") {
+            let by = if dotted(&path) {
                 LeftBy::Hidden
             } else {
                 blame.of(&path)

@@ -1753,12 +1753,13 @@ fn explain(code: &str, config: Option<&Path>) -> Result<ExitCode, String> {
         );
     }
     // A code's first digits, as --select takes them ("GW02").
-    let prefix = code.to_ascii_uppercase();
-    let under = |r: &&RuleMeta| r.code.len() > prefix.len() && r.code.starts_with(&prefix);
-    if prefix.len() >= 3 && rules::by_code(code).is_none() && rules::all().any(|r| under(&r)) {
+    let selector = gwlint::selection::Selector::parse(code);
+    if let Ok(prefix) = &selector
+        && let gwlint::selection::Selector::Prefix(start) = prefix
+    {
         return list_some_rules(
-            &format!("代码以“{prefix}”开头的规则："),
-            rules::all().filter(under),
+            &format!("代码以“{start}”开头的规则："),
+            rules::all().filter(|r| prefix.matches(r)),
         );
     }
     // ("Word 转换残留" is a name in Chinese that starts in ASCII.)
