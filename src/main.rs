@@ -768,7 +768,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             ));
         }
         match &o.annotation {
-            Annotation::Written(_, n) => annotated.add(*n),
+            Annotation::Written {
+                comments, standing, ..
+            } => annotated.add(*comments, *standing),
             Annotation::Refused(why) => {
                 let path = display_name(&o.report.path);
                 not_written.push(format!("  × {path}：未生成批注版（{why}）"));
@@ -868,8 +870,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         None => {}
     }
     if let Action::Annotate(to) = action {
+        let standing = match annotated.standing {
+            0 => String::new(),
+            n => format!("；另有 {n} 条与文件中已有的 gwlint 批注相同，未重复添加"),
+        };
         eprintln!(
-            "已生成批注版 {} 份（共 {} 条批注），写入 {}",
+            "已生成批注版 {} 份（共 {} 条批注{standing}），写入 {}",
             annotated.files,
             annotated.comments,
             to.dir().display()
@@ -915,12 +921,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
 struct AnnotateTally {
     files: usize,
     comments: usize,
+    standing: usize,
 }
 
 impl AnnotateTally {
-    fn add(&mut self, comments: usize) {
+    fn add(&mut self, comments: usize, standing: usize) {
         self.files += 1;
         self.comments += comments;
+        self.standing += standing;
     }
 }
 

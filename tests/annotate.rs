@@ -153,6 +153,43 @@ fn an_existing_comment_is_kept_and_a_text_box_finding_goes_on_its_anchor() {
     assert_eq!(extract(&copy), extract(input));
 }
 
+/// A drafter re-checks the copy they were handed: findings already commented on are not
+/// commented on again, new ones are.
+#[test]
+fn an_annotated_copy_annotated_again_gets_no_second_comment() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy("samples/linshui-2024-tables.docx", d.join("报告.docx")).unwrap();
+    let annotate = |input: &str, to: &str, only: &[&str]| -> String {
+        let assert = gwlint()
+            .current_dir(d)
+            .args(["check", "--isolated", input, "--annotate", to])
+            .args(only)
+            .assert()
+            .code(1);
+        String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+    };
+    let comments = |copy: &str| {
+        entry(&d.join(copy), "word/comments.xml")
+            .unwrap()
+            .matches("<w:comment ")
+            .count()
+    };
+    annotate("报告.docx", "一", &["--select", "GW0412"]);
+    assert_eq!(comments("一/报告.docx"), 1);
+    // GW0413 is new; so is GW0612, for the copy's own comment.
+    let second = annotate("一/报告.docx", "二", &[]);
+    assert!(
+        second.contains("共 2 条批注；另有 1 条与文件中已有的 gwlint 批注相同，未重复添加"),
+        "{second}"
+    );
+    assert_eq!(comments("二/一/报告.docx"), 3);
+    // GW0612 now counts three comments: its message changed, its finding did not.
+    let third = annotate("二/一/报告.docx", "三", &[]);
+    assert!(third.contains("共 0 条批注；另有 3 条"), "{third}");
+    assert_eq!(comments("三/二/一/报告.docx"), 3);
+}
+
 /// A finding in a footnote is commented on the paragraph that refers to the note.
 #[test]
 fn a_note_finding_goes_on_the_paragraph_referring_to_it() {

@@ -5,6 +5,9 @@ use crate::document::Document;
 // Escaping for HTML text is escaping for XML character data.
 use crate::report::html::escape;
 
+/// Who the comments are by, in Word's review pane; also how a later run knows them.
+pub const AUTHOR: &str = "gwlint";
+
 /// The quoted text is for finding the place in a long paragraph, not for reading.
 const QUOTE_CHARS: usize = 40;
 
@@ -88,7 +91,7 @@ pub fn timestamp() -> String {
 /// One `w:comment` element; `w` is the WordprocessingML prefix of the comments part.
 pub fn element(w: &str, id: u64, date: &str, paragraphs: &[String]) -> String {
     let mut xml = format!(
-        r#"<{w}:comment {w}:id="{id}" {w}:author="gwlint" {w}:date="{date}" {w}:initials="GW">"#
+        r#"<{w}:comment {w}:id="{id}" {w}:author="{AUTHOR}" {w}:date="{date}" {w}:initials="GW">"#
     );
     for (i, text) in paragraphs.iter().enumerate() {
         xml.push_str(&format!("<{w}:p>"));
@@ -103,6 +106,23 @@ pub fn element(w: &str, id: u64, date: &str, paragraphs: &[String]) -> String {
     }
     xml.push_str(&format!("</{w}:comment>"));
     xml
+}
+
+/// What makes two comments the same finding, as the text reads back from the file: the
+/// rule's line and the quote (or the message, when nothing is quoted). A message that
+/// counts something ("3处…和4条批注") may change between runs; the finding has not.
+pub fn identity(text: &str) -> String {
+    text.split('\n').take(2).collect::<Vec<_>>().join("\n")
+}
+
+/// The text of a comment of `paragraphs` as it reads back from the file: its paragraphs
+/// joined by "\n".
+pub fn plain(paragraphs: &[String]) -> String {
+    paragraphs
+        .iter()
+        .map(|p| xml_text(p))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// On one line, and only characters XML allows (U+FFFE and U+FFFF are not; controls are

@@ -98,15 +98,20 @@ pub fn is_gwlint_copy(path: &Path) -> bool {
         let mut xml = String::new();
         zip.by_name(name)
             .is_ok_and(|e| e.take(LIMIT).read_to_string(&mut xml).is_ok())
-            && xml.contains(r#"author="gwlint""#)
+            && xml.contains(&format!(r#"author="{}""#, super::comment::AUTHOR))
     })
 }
 
 /// What annotating one file did.
 #[derive(Debug)]
 pub enum Annotation {
-    /// The copy was written: where, with how many comments.
-    Written(PathBuf, usize),
+    /// The copy was written: where, with how many new comments, and how many findings
+    /// already had theirs from an earlier run.
+    Written {
+        copy: PathBuf,
+        comments: usize,
+        standing: usize,
+    },
     /// Nothing to write: no findings, not a .docx, or not readable (see the report).
     Skipped,
     /// The copy could not be made or written: why. The input is untouched.
@@ -132,7 +137,11 @@ pub fn annotate_file(linter: &Linter, path: &Path, to: &Destination) -> (FileRep
         Some(doc) if doc.format == Format::Docx && !report.diagnostics.is_empty() => {
             let target = to.dir.join(mirrored(path));
             match write_copy(&bytes, doc, &report, to, &target) {
-                Ok(n) => Annotation::Written(target, n),
+                Ok((comments, standing)) => Annotation::Written {
+                    copy: target,
+                    comments,
+                    standing,
+                },
                 Err(why) => Annotation::Refused(why),
             }
         }
@@ -147,7 +156,7 @@ fn write_copy(
     report: &FileReport,
     to: &Destination,
     target: &Path,
-) -> Result<usize, Refusal> {
+) -> Result<(usize, usize), Refusal> {
     if let Some(why) = to.refuse(target) {
         return Err(why);
     }
@@ -155,7 +164,7 @@ fn write_copy(
     crate::atomic::write_output(target, &annotated.bytes)
         .map_err(|e| format!("无法写入 {}：{}", target.display(), source::io_cause(&e)))?;
     to.mark();
-    Ok(annotated.comments)
+    Ok((annotated.comments, annotated.standing))
 }
 
 /// The input's path inside the output folder: its normal components only, so that

@@ -4,6 +4,7 @@
 //! change in the copy, and the body changes only by the comment marks added.
 
 mod comment;
+mod earlier;
 mod file;
 mod package;
 
@@ -18,6 +19,8 @@ pub use package::Refusal;
 pub struct Annotated {
     pub bytes: Vec<u8>,
     pub comments: usize,
+    /// Findings whose comment an earlier run already left on their paragraph.
+    pub standing: usize,
 }
 
 /// A copy of the .docx `bytes` with a comment for each of `diagnostics`, which were found
@@ -37,6 +40,8 @@ pub fn annotate(
     }
     let anchors: Vec<Option<XmlAnchor>> = read.paragraphs.iter().map(|p| p.anchor).collect();
     let w_comments = package::comments_prefix(&read.parts)?;
+    let earlier = earlier::Earlier::read(&read.parts)?;
+    let mut standing = 0;
     let first_id = next_id(
         [
             Some(xml.as_str()),
@@ -54,6 +59,11 @@ pub fn annotate(
             continue;
         };
         let w = paragraph_prefix(xml, anchor)?;
+        let paragraphs = comment::paragraphs(d, doc);
+        if earlier.stands_on(&xml[anchor.tag..anchor.end], &comment::plain(&paragraphs)) {
+            standing += 1;
+            continue;
+        }
         if id > i32::MAX as u64 {
             return Err("文档中的编号已用尽".to_string());
         }
@@ -69,12 +79,7 @@ pub fn annotate(
                 r#"<{w}:commentRangeEnd {w}:id="{id}"/><{w}:r><{w}:commentReference {w}:id="{id}"/></{w}:r>"#
             ),
         });
-        elements.push_str(&comment::element(
-            &w_comments,
-            id,
-            &date,
-            &comment::paragraphs(d, doc),
-        ));
+        elements.push_str(&comment::element(&w_comments, id, &date, &paragraphs));
         id += 1;
     }
     let comments = (id - first_id) as usize;
@@ -85,6 +90,7 @@ pub fn annotate(
     Ok(Annotated {
         bytes: package::rewrite(bytes, edits)?,
         comments,
+        standing,
     })
 }
 

@@ -2,6 +2,7 @@
 //! (`styles`, `numbering`), then one streaming pass over the body (`body`).
 
 mod body;
+mod comments;
 mod margins;
 mod notes;
 mod numbering;
@@ -13,6 +14,7 @@ mod xml;
 use crate::document::{Paragraph, WordExtras};
 use crate::source::error::{ErrorKind, SourceError};
 
+pub use comments::{Comment, by_author as comments_by_author};
 pub(crate) use package::normalize;
 pub use package::{
     CONTENT_TYPES, CommentParts, MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, Part,
