@@ -735,7 +735,7 @@ fn sarif_lists_rules_results_and_unreadable_files() {
 }
 
 #[test]
-fn sarif_offers_no_text_fix_for_a_docx_and_encodes_its_uris() {
+fn sarif_offers_no_text_fix_for_a_docx_and_gives_uris_with_their_base() {
     let dir = tempfile::tempdir().unwrap();
     let docx = dir.path().join("各区.docx");
     std::fs::copy("samples/fenglin-2024-tracked.docx", &docx).unwrap();
@@ -749,11 +749,31 @@ fn sarif_offers_no_text_fix_for_a_docx_and_encodes_its_uris() {
     assert!(!results.is_empty());
     for r in results {
         assert!(r.get("fixes").is_none(), "{r}");
-        assert_eq!(
-            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            "%E5%90%84%E5%8C%BA.docx"
-        );
+        let at = &r["locations"][0]["physicalLocation"]["artifactLocation"];
+        assert_eq!(at["uri"], "%E5%90%84%E5%8C%BA.docx");
+        assert_eq!(at["uriBaseId"], "%SRCROOT%");
     }
+    // The base is the folder gwlint ran in; an absolute path needs none.
+    let base = v["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        base.starts_with("file:///") && base.ends_with('/'),
+        "{base}"
+    );
+    let out = gwlint()
+        .args(["check", "--format", "sarif"])
+        .arg(&docx)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let at = &v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    let uri = at["uri"].as_str().unwrap();
+    assert!(
+        uri.starts_with("file:///") && uri.ends_with("/%E5%90%84%E5%8C%BA.docx"),
+        "{uri}"
+    );
+    assert!(at.get("uriBaseId").is_none());
 }
 
 #[test]

@@ -66,10 +66,16 @@ impl Sarif {
             "version": env!("CARGO_PKG_VERSION"),
             "rules": rules,
         });
+        // Where relative paths start from, for a viewer opened elsewhere.
+        let base = std::env::current_dir()
+            .ok()
+            .and_then(|d| d.to_str().map(|d| format!("{}/", uri(d))))
+            .filter(|u| u.starts_with("file:"))
+            .map(|u| format!(",\"originalUriBaseIds\":{}", json!({SRCROOT: {"uri": u}})))
+            .unwrap_or_default();
         write!(
             w,
-            "{{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{{\"tool\":{{\"driver\":{}}},\"columnKind\":\"unicodeCodePoints\",\"results\":[",
-            driver
+            "{{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{{\"tool\":{{\"driver\":{driver}}}{base},\"columnKind\":\"unicodeCodePoints\",\"results\":["
         )
     }
 }
@@ -82,7 +88,7 @@ impl Reporter for Sarif {
             self.notifications.push(json!({
                 "level": "error",
                 "message": {"text": format!("无法读取 {}：{}", r.path, e.message)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&r.path)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": artifact(&r.path)}}],
                 "properties": {"kind": e.kind.as_str()},
             }));
             return Ok(());
@@ -96,7 +102,7 @@ impl Reporter for Sarif {
                 "level": level(d.severity),
                 "message": {"text": format!("{}\n{}", d.message, d.help)},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": uri(&r.path)},
+                    "artifactLocation": artifact(&r.path),
                     "region": {
                         "startLine": at.line,
                         "startColumn": at.column,
@@ -117,7 +123,7 @@ impl Reporter for Sarif {
                 result["fixes"] = json!([{
                     "description": {"text": if fix.safe { "可安全自动修复" } else { "建议修改" }},
                     "artifactChanges": [{
-                        "artifactLocation": {"uri": uri(&r.path)},
+                        "artifactLocation": artifact(&r.path),
                         "replacements": [{
                             "deletedRegion": {
                                 "startLine": at.line,
@@ -144,7 +150,7 @@ impl Reporter for Sarif {
             json!({
                 "level": "warning",
                 "message": {"text": format!("未检查 {}：{}", f.path, f.reason)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&f.path)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": artifact(&f.path)}}],
                 "properties": {"kind": f.kind},
             })
         }));
@@ -160,11 +166,39 @@ impl Reporter for Sarif {
     }
 }
 
-/// A path as a URI reference (SARIF 3.10.2): "/" separators, every byte outside the
-/// unreserved set percent-encoded ("各区/a.txt" → "%E5%90%84%E5%8C%BA/a.txt").
+/// The base of relative paths: the folder gwlint ran in (GitHub code scanning takes it as
+/// the checkout's root).
+const SRCROOT: &str = "%SRCROOT%";
+
+/// A file's `artifactLocation`: an absolute path as a `file:` URI, a relative one against
+/// `SRCROOT`.
+fn artifact(path: &str) -> Value {
+    let uri = uri(path);
+    if uri.starts_with("file:") {
+        json!({"uri": uri})
+    } else {
+        json!({"uri": uri, "uriBaseId": SRCROOT})
+    }
+}
+
+/// A path as a URI (SARIF 3.10.2): "/" separators, every byte outside the unreserved set
+/// percent-encoded ("各区/a.txt" → "%E5%90%84%E5%8C%BA/a.txt"); an absolute path, Unix or
+/// Windows, as a `file:` URI ("/srv/a.txt" → "file:///srv/a.txt", "C:\a.txt" →
+/// "file:///C:/a.txt").
 fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.replace('\\', "/").bytes() {
+    let path = path.replace('\\', "/");
+    let drive = path
+        .as_bytes()
+        .get(..3)
+        .is_some_and(|b| b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'/');
+    let (mut out, rest) = if drive {
+        (format!("file:///{}", &path[..2]), &path[2..])
+    } else if path.starts_with('/') {
+        ("file://".to_string(), path.as_str())
+    } else {
+        (String::new(), path.as_str())
+    };
+    for b in rest.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
@@ -183,5 +217,14 @@ mod tests {
         assert_eq!(uri("各区/a b.txt"), "%E5%90%84%E5%8C%BA/a%20b.txt");
         assert_eq!(uri("reports\\x.docx"), "reports/x.docx");
         assert_eq!(uri("./a-1_~.txt"), "./a-1_~.txt");
+        assert_eq!(
+            uri("/srv/各区 1.txt"),
+            "file:///srv/%E5%90%84%E5%8C%BA%201.txt"
+        );
+        assert_eq!(
+            uri("C:\\报告\\a.docx"),
+            "file:///C:/%E6%8A%A5%E5%91%8A/a.docx"
+        );
+        assert_eq!(uri("-"), "-");
     }
 }
