@@ -17,6 +17,7 @@ pub mod document;
 pub mod embedded;
 pub mod fix;
 pub mod furniture;
+pub mod help_text;
 pub mod lazy_regex;
 pub mod left_out;
 pub mod leniency;

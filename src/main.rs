@@ -56,7 +56,8 @@ const HELP_TEMPLATE: &str = "{about-with-newline}\n用法: {usage}\n\n{all-args}
 /// The command line with every subcommand's help page laid out like the top one.
 fn command_line() -> clap::Command {
     use clap::CommandFactory;
-    Cli::command().mut_subcommands(|c| {
+    // Unwrapped: `print_help` wraps it, Chinese and all.
+    Cli::command().term_width(0).mut_subcommands(|c| {
         c.help_template(HELP_TEMPLATE).mut_args(|a| {
             let heading = if a.is_positional() {
                 "参数"
@@ -328,7 +329,11 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             .unwrap_or_default()
     };
     let message = match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+        ErrorKind::DisplayHelp => {
+            print_help(&e.render(), false);
+            return ExitCode::SUCCESS;
+        }
+        ErrorKind::DisplayVersion => {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
@@ -366,8 +371,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         },
         // Bare "gwlint": the help says more than an error would.
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let help = <Cli as clap::CommandFactory>::command().render_help();
-            eprint!("{help}");
+            print_help(&command_line().render_help(), true);
             return ExitCode::from(2);
         }
         _ => {
@@ -950,6 +954,31 @@ fn color_wanted(
         other => Err(format!(
             "未知的 --color 取值“{other}”（可用：auto、always、never）"
         )),
+    }
+}
+
+/// Help pages wrap at the terminal's width, at most this (clap's own limit).
+const HELP_WIDTH: usize = 100;
+
+/// A help page wrapped to the terminal, styled when the terminal takes colours.
+fn print_help(help: &clap::builder::StyledStr, to_stderr: bool) {
+    let on_terminal = if to_stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let styled = color_wanted("auto", on_terminal, |k| std::env::var_os(k)).unwrap_or(false);
+    let text = if styled {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
+    };
+    let width = output_width(!to_stderr).map_or(HELP_WIDTH, |w| w.min(HELP_WIDTH));
+    let page = gwlint::help_text::wrap(&text, width);
+    if to_stderr {
+        eprint!("{page}");
+    } else {
+        print!("{page}");
     }
 }
 

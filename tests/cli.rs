@@ -1019,6 +1019,43 @@ fn help_pages_are_in_chinese() {
         .stdout(predicates::str::contains("gwlint "));
 }
 
+/// Chinese help has no spaces to break at: it is wrapped where Unicode allows, under its
+/// column, to the terminal's width (here `COLUMNS`), and loses no text.
+#[test]
+fn help_pages_fit_the_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    for args in [
+        vec!["check", "--help"],
+        vec!["--help"],
+        vec!["rules", "--help"],
+    ] {
+        let wide = gwlint().args(&args).env("COLUMNS", "300").output().unwrap();
+        let narrow = gwlint().args(&args).env("COLUMNS", "70").output().unwrap();
+        let narrow = String::from_utf8(narrow.stdout).unwrap();
+        for line in narrow.lines() {
+            assert!(line.width() <= 70, "{args:?}: {line}");
+        }
+        let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+        let wide = String::from_utf8(wide.stdout).unwrap();
+        assert_eq!(squeezed(&narrow), squeezed(&wide), "{args:?}");
+        assert!(narrow.lines().count() > wide.lines().count(), "{args:?}");
+    }
+    let page = gwlint()
+        .args(["check", "--help"])
+        .env("COLUMNS", "70")
+        .output()
+        .unwrap();
+    let page = String::from_utf8(page.stdout).unwrap();
+    let isolated = page
+        .lines()
+        .find(|l| l.trim_start().starts_with("--isolated"))
+        .unwrap();
+    assert!(
+        isolated.contains("--isolated                 不读取任何"),
+        "{page}"
+    );
+}
+
 /// Pipes, devices, links that lead nowhere or in a circle: each is reported, none blocks.
 /// Links to folders are not followed (an alias, a link up): each file is checked once.
 #[cfg(unix)]
