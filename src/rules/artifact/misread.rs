@@ -24,6 +24,18 @@ fn digit_for(c: char) -> Option<char> {
     }
 }
 
+/// A figure and the litre sign before a container: "5l装", "20l桶". The letter is no
+/// misread 1.
+fn litres(run: &str, after: Option<char>) -> bool {
+    ends_in_litre_sign(run) && after.is_some_and(|c| "装桶瓶壶罐袋箱".contains(c))
+}
+
+/// Digits and a final lowercase l: a misread 1, or the litre sign ("5l消毒液").
+fn ends_in_litre_sign(run: &str) -> bool {
+    run.strip_suffix('l')
+        .is_some_and(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The misreadings in `t`, in order.
 pub(super) fn found(t: &str) -> Vec<Misread> {
     let mut out = Vec::new();
@@ -54,6 +66,7 @@ pub(super) fn found(t: &str) -> Vec<Misread> {
             if letters == 0
                 || digits < letters
                 || framed
+                || litres(run, after)
                 || before.is_some_and(|c| c.is_ascii_alphanumeric() || "._-/@#".contains(c))
                 || !after.is_some_and(|c| crate::text::is_han(c) || c == '%')
             {
@@ -95,7 +108,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     message,
                     help,
                 )
-                .with_fix(m.meant, true),
+                // "5l" may be five litres: read, not rewritten unasked.
+                .with_fix(m.meant, !ends_in_litre_sign(seen)),
             );
         }
     }
@@ -123,6 +137,25 @@ mod tests {
         assert_eq!(meant("二〇二五年一月二十曰"), [("曰", "日".into())]);
     }
 
+    /// "5l" before a word may be five litres: told, and the fix left to the writer.
+    #[test]
+    fn a_final_l_is_fixed_only_when_asked() {
+        let fixes = |t: &str| -> Vec<(String, (String, bool))> {
+            crate::rules::testing::found_of("GW0616", &crate::rules::text_doc(t))
+                .into_iter()
+                .map(|f| (f.text, f.fix.unwrap()))
+                .collect()
+        };
+        let body = "标题\n每户发放消毒液5l瓶，宣传册4l份，检查31O家。\n";
+        assert_eq!(
+            fixes(body),
+            [
+                ("4l".to_string(), ("41".to_string(), false)),
+                ("31O".to_string(), ("310".to_string(), true)),
+            ]
+        );
+    }
+
     #[test]
     fn words_and_codes_are_not_figures() {
         for t in [
@@ -135,6 +168,7 @@ mod tests {
             "网址www.o10.gov.cn查询",
             "型号IO10",
             "5G网络",
+            "配发5l装消毒液、20l桶装水",
         ] {
             assert!(meant(t).is_empty(), "{t}");
         }

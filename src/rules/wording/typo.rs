@@ -17,6 +17,17 @@ fn head(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
+/// The match reads as the end of one common word and the start of another: 检查|帐篷
+/// (查帐), 破坏|境内 (坏境). Both sides must make a word: in "以及其它" 及其 does, but
+/// 它 and the next character do not, so 其它 is a word there.
+fn straddles(before: &str, wrong: &str, after: &str) -> bool {
+    use super::duplicate::is_common_word;
+    let pair =
+        |a: Option<char>, b: Option<char>| a.zip(b).is_some_and(|(a, b)| is_common_word(a, b));
+    pair(before.chars().next_back(), wrong.chars().next())
+        && pair(wrong.chars().next_back(), after.chars().next())
+}
+
 /// One search over the whole text (the words never span lines); the guards see the
 /// match's own line only.
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -49,6 +60,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let after = head(&doc.text[end..line.end], AFTER);
         // A user's "依法行政" → "坚持依法行政" is met by the text it writes.
         if !typo.applies(before, after)
+            || straddles(before, &typo.wrong, after)
             || crate::text::already_reads(&doc.text, start..end, &typo.right)
         {
             continue;
@@ -84,5 +96,13 @@ mod tests {
         assert_eq!(tail("目", 5), "目");
         assert_eq!(head("截止目前", 1), "截");
         assert_eq!(head("", 3), "");
+    }
+
+    #[test]
+    fn a_match_across_two_words_is_no_misspelling() {
+        assert!(straddles("检", "查帐", "篷医院"));
+        assert!(straddles("严防破", "坏境", "内生态"));
+        assert!(!straddles("以及", "其它", "工作"));
+        assert!(!straddles("", "查帐", "篷"));
     }
 }
