@@ -196,7 +196,10 @@ pub(crate) enum Ending {
 /// In Markdown, the next line when it goes on with line `i`'s paragraph: no blank line
 /// between, it opens no block (item, heading) of its own (CommonMark soft breaks), and line
 /// `i` stops mid-sentence. A line that ends a sentence is taken as a paragraph of its own:
-/// Chinese Markdown often has one paragraph a line, without blank lines.
+/// Chinese Markdown often has one paragraph a line, without blank lines. An editor's wrap
+/// falls anywhere — before 其中, 二是, a figure, an English word or a bracket — and the page
+/// shows none of it: only a heading, a numbered item, a Markdown block or the 落款 starts
+/// anew.
 fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
     let o = ctx.outline;
     let j = i + 1;
@@ -211,8 +214,26 @@ fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
         && !o.table_rows[i]
         && !o.table_rows[j]
         && o.heading_at(i).is_none_or(|h| h.run_in)
-        && !starts_new_unit(ctx, j, text(j)))
+        && !opens_block(ctx, j, text(j)))
     .then_some(j)
+}
+
+/// Markdown line `j` (text `t`) starts a block or a part of the report, not a wrapped line.
+fn opens_block(ctx: &Context, j: usize, t: &str) -> bool {
+    let o = ctx.outline;
+    o.heading_at(j).is_some()
+        || parse_marker(t).is_some()
+        || form_of(ctx, j).is_some_and(|f| matches!(f, ItemForm::Marker(_) | ItemForm::Bullet))
+        || t.starts_with(['#', '>', '|', '`', '<', '①', '—'])
+        || ordered_item(t)
+        || o.issuers.contains(&j)
+        || o.date.as_ref().is_some_and(|d| d.line == j)
+}
+
+/// A Markdown ordered list item: "1. " or "1) ".
+fn ordered_item(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=9).contains(&digits) && [". ", ") "].iter().any(|m| t[digits..].starts_with(m))
 }
 
 /// Longest item of a list without markers, one per line after a colon.

@@ -1294,6 +1294,21 @@ fn markdown_soft_wraps_are_one_paragraph() {
         .filter(|c| c.starts_with("GW06") || c.starts_with("GW05"))
         .collect();
     assert_eq!(codes, Vec::<&str>::new());
+    // An editor wraps before anything: 其中, 二是, a figure, English, a bracket.
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n办理行政处罚案件76件，\n其中一般程序案件41件；开展集中宣传\n12场，一是加强培训，\n二是严格考核，邀请世界卫生组织（World\nHealth Organization）专家授课，学习《法治政府建设实施纲要\n（2021—2025年）》。\n";
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
+    let all = crate::Linter::with_defaults().lint_document(&doc);
+    let codes: Vec<&str> = all
+        .iter()
+        .map(|d| d.rule.code)
+        .filter(|c| c.starts_with("GW06") || c.starts_with("GW05") || c.starts_with("GW03"))
+        .collect();
+    assert_eq!(codes, Vec::<&str>::new());
+    // A numbered item or a Markdown list after an open line is a block of its own.
+    let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n一、主要举措\n\n全年开展培训，\n（一）加强领导。\n";
+    let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
+    let all = crate::Linter::with_defaults().lint_document(&doc);
+    assert!(all.iter().any(|d| d.rule.code == "GW0605"), "{all:?}");
     // One paragraph a line, each ending its sentence: a mark left open is still found.
     let md = "# 青禾市卫生健康委员会2024年法治政府建设年度报告\n\n全年学习《法治政府建设实施纲要，全部经过审查。\n落实》行政执法三项制度，成效明显。\n";
     let doc = Document::from_text("t.md", Format::Markdown, "utf-8", md.into());
