@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Byte ranges of `line` (relative to it) that are quoted verbatim.
-fn spans(line: &str, markdown: bool) -> Vec<Range<usize>> {
+pub(crate) fn spans(line: &str, markdown: bool) -> Vec<Range<usize>> {
     let mut out = links(line);
     if line.contains([':', '\\']) {
         // "D:\法治\2024年台帐.xlsx", "\\server\共享\…": up to a mark a path cannot hold or

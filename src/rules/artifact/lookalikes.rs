@@ -4,6 +4,7 @@
 
 use super::LOOKALIKE_CHARACTER;
 use crate::diagnostic::Diagnostic;
+use crate::document::Format;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
 use std::collections::HashMap;
@@ -52,7 +53,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         if !t.chars().any(may_hold) {
             continue;
         }
+        // An address, a path or Markdown code is quoted as it stands: --fix leaves it.
+        let verbatim = crate::rules::verbatim::spans(t, ctx.doc.format == Format::Markdown);
         let found: Vec<(usize, char, char)> = found(t)
+            .filter(|(k, _)| !verbatim.iter().any(|v| v.contains(k)))
             .map(|(k, to)| (k, t[k..].chars().next().unwrap_or(to), to))
             .collect();
         let (Some(&(first, ..)), Some(&(last, last_char, _))) = (found.first(), found.last())
@@ -102,5 +106,33 @@ mod tests {
             assert_eq!(from.len_utf8(), to.len_utf8());
         }
         assert_eq!(meant().get(&'⽣'), Some(&'生'));
+    }
+
+    #[test]
+    fn addresses_and_code_are_left_as_they_stand() {
+        let fixes = |name: &str, line: &str| -> Vec<(String, String)> {
+            let format = crate::source::format_for_path(std::path::Path::new(name)).unwrap();
+            let doc = crate::document::Document::from_text(
+                name,
+                format,
+                "utf-8",
+                format!("标题\n{line}\n"),
+            );
+            crate::rules::testing::found_of("GW0615", &doc)
+                .into_iter()
+                .map(|f| (f.text, f.fix.unwrap().0))
+                .collect()
+        };
+        assert_eq!(
+            fixes("a.txt", "详见https://a.gov.cn/⼯作/index.html，⼯作正常。"),
+            [("⼯".to_string(), "工".to_string())]
+        );
+        assert_eq!(
+            fixes(
+                "a.md",
+                "详见[⼯作要点](https://a.gov.cn/⼯作)，配置`⼯作模式`。"
+            ),
+            [("⼯".to_string(), "工".to_string())]
+        );
     }
 }
