@@ -180,6 +180,15 @@ pub fn bullet_len(line: &str) -> Option<usize> {
         .map(|b| b.len())
 }
 
+/// A Markdown ordered list item ("1. ", "2) "): the length of its marker and space. Such
+/// a list numbers itself: an item after another of the same list shows the next number,
+/// whatever is typed ("1. … 1. …" reads 1, 2).
+pub fn ordered_item_len(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=9).contains(&digits) && [". ", ") "].iter().any(|m| line[digits..].starts_with(m)))
+        .then_some(digits + 2)
+}
+
 /// Spans of `line` that are inline code (`…`), HTML tags (<span …>, </b>), autolinks
 /// (<https://…>) or a one-line comment (<!-- … -->).
 pub fn inline_markup(line: &str) -> Vec<Range<usize>> {

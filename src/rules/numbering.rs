@@ -741,6 +741,14 @@ fn check_group(
                 // "（二）（二）（四）": once the second "（二）" is read as the "（三）" it should
                 // be, "（四）" follows; otherwise the rest is counted on from this number.
                 let misnumbered = h.number != expected && next == Some(expected + 1);
+                if last_line.is_some_and(|l| numbered_by_markdown(ctx, l, h.line)) {
+                    // Quoted as the page shows it.
+                    last_line = Some(h.line);
+                    last = Some((expected, expected_marker(level, expected)));
+                    expected += 1;
+                    i += 1;
+                    continue;
+                }
                 if let Some(d) =
                     sequence_finding(h, level, expected, last.as_ref(), &shown, misnumbered)
                 {
@@ -935,6 +943,21 @@ fn lost_heading(ctx: &Context, lines: Range<usize>) -> Option<usize> {
         .filter(|&l| damaged_marker(ctx, l).is_some());
     let one = damaged.next()?;
     damaged.next().is_none().then_some(one)
+}
+
+/// Line `at` is an item of the Markdown ordered list that line `prev` is an item of: the
+/// page shows the number after `prev`'s, whatever `at` has typed. Lines between are blank
+/// or the items' own indented paragraphs.
+fn numbered_by_markdown(ctx: &Context, prev: usize, at: usize) -> bool {
+    let doc = ctx.doc;
+    let item = |k: usize| crate::markdown::ordered_item_len(trim_indent(doc.line(k))).is_some();
+    doc.format == crate::document::Format::Markdown
+        && item(prev)
+        && item(at)
+        && (prev + 1..at).all(|k| {
+            let line = doc.line(k);
+            line.trim().is_empty() || line.starts_with([' ', '\t'])
+        })
 }
 
 fn sequence_finding(

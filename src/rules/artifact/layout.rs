@@ -225,15 +225,9 @@ fn opens_block(ctx: &Context, j: usize, t: &str) -> bool {
         || parse_marker(t).is_some()
         || form_of(ctx, j).is_some_and(|f| matches!(f, ItemForm::Marker(_) | ItemForm::Bullet))
         || t.starts_with(['#', '>', '|', '`', '<', '①', '—'])
-        || ordered_item(t)
+        || crate::markdown::ordered_item_len(t).is_some()
         || o.issuers.contains(&j)
         || o.date.as_ref().is_some_and(|d| d.line == j)
-}
-
-/// A Markdown ordered list item: "1. " or "1) ".
-fn ordered_item(t: &str) -> bool {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=9).contains(&digits) && [". ", ") "].iter().any(|m| t[digits..].starts_with(m))
 }
 
 /// Longest item of a list without markers, one per line after a colon.

@@ -538,6 +538,34 @@ fn arabic_markers_with_a_right_bracket_only() {
     assert!(found_of("GW03", &md).is_empty());
 }
 
+/// A Markdown ordered list numbers itself: "1. 1." shows 1, 2; a new list after a
+/// paragraph starts again, and is a restart.
+#[test]
+fn a_markdown_list_numbers_its_own_items() {
+    let md = |body: &str| {
+        crate::document::Document::from_text(
+            "t.md",
+            crate::document::Format::Markdown,
+            "utf-8",
+            with_measures(body),
+        )
+    };
+    let lazy = md(
+        "（一）健全机制。\n\n1. 建立清单。\n\n   清单逐项公开。\n\n1. 完善程序。\n\n1. 落实审核。\n",
+    );
+    assert!(found_of("GW03", &lazy).is_empty());
+    let restarted =
+        md("（一）健全机制。\n\n1. 建立清单。\n\n3. 完善程序。\n\n正文。\n\n1. 落实审核。\n");
+    let f = found_of("GW0301", &restarted);
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["序号在“2.”之后重新从“1.”开始，应为“3.”"]
+    );
+    // Typed without the space Markdown needs, the numbers are the text's own.
+    let typed = md("（一）健全机制。\n\n1.建立清单。\n\n1.完善程序。\n");
+    assert_eq!(found_of("GW0301", &typed).len(), 1);
+}
+
 #[test]
 fn a_marker_typed_twice() {
     let text =
