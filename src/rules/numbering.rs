@@ -259,6 +259,8 @@ fn lead_phrase(text: &str) -> Option<usize> {
         .rev()
         .copied()
         .find(|&e| starts_item(&text[e..]))
+        // "**一是**…": Markdown's bold before the item is no lead.
+        .filter(|&e| text[..e].chars().any(crate::text::is_han))
 }
 
 /// The byte length of a closed quotation or title at the start of `text` ("“放管服”",

@@ -561,6 +561,11 @@ fn a_markdown_list_numbers_its_own_items() {
         f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
         ["序号在“2.”之后重新从“1.”开始，应为“3.”"]
     );
+    // Bold 一是 items are no heading that lost its marker.
+    let bold = md(
+        "（一）加强组织领导\n\n1.健全工作机制。纳入年度重点工作。\n\n2.抓好学法。全年学法4次。\n\n**一是**加强培训；**二是**严格考核。\n",
+    );
+    assert!(found_of("GW03", &bold).is_empty());
     // Typed without the space Markdown needs, the numbers are the text's own.
     let typed = md("（一）健全机制。\n\n1.建立清单。\n\n1.完善程序。\n");
     assert_eq!(found_of("GW0301", &typed).len(), 1);
