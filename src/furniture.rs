@@ -219,7 +219,8 @@ pub fn is_print_line(line: &str) -> bool {
 pub fn belongs_after_sign_off(line: &str) -> bool {
     let t = trim_indent(line);
     is_note(t)
-        || ["注：", "注:", "脚注", "尾注"]
+        // "[^1]: …" is Markdown's footnote.
+        || ["注：", "注:", "脚注", "尾注", "[^"]
             .iter()
             .any(|p| t.starts_with(p))
         || is_attachment_heading(t)

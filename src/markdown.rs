@@ -99,7 +99,7 @@ pub fn markup_lines(doc: &Document) -> Vec<bool> {
             })
         } else if t.starts_with("<!--") && !t.contains("-->") {
             (i + 1..n).find(|&j| doc.line(j).contains("-->"))
-        } else if only_markup(t) {
+        } else if only_markup(t) || syntax_line(t) || indented_code(doc, i, &markup) {
             Some(i)
         } else {
             None
@@ -120,25 +120,65 @@ pub fn markup_lines(doc: &Document) -> Vec<bool> {
     markup
 }
 
-/// YAML front matter: "---" on the first line, lines of "key: value" (or list items and
-/// their continuations), and "---" or "..." closing it. A "---" rule above the title is not.
+/// Front matter: YAML ("---" on the first line, lines of "key: value", list items and
+/// their continuations, "---" or "..." closing it) or TOML (Hugo's "+++", lines of
+/// "key = value" and "[table]"). A "---" rule above the title is not.
 fn front_matter_end(doc: &Document) -> Option<usize> {
     let n = doc.line_count();
-    if n == 0 || doc.line(0).trim_end() != "---" {
-        return None;
-    }
-    let end = (1..n).find(|&j| matches!(doc.line(j).trim_end(), "---" | "..."))?;
-    let yaml_like = (1..end).all(|j| {
+    let (closing, separator): (&[&str], char) =
+        match doc.lines.first().map(|_| doc.line(0).trim_end()) {
+            Some("---") => (&["---", "..."], ':'),
+            Some("+++") => (&["+++"], '='),
+            _ => return None,
+        };
+    let end = (1..n).find(|&j| closing.contains(&doc.line(j).trim_end()))?;
+    let keyed = (1..end).all(|j| {
         let l = doc.line(j);
         let t = l.trim();
-        let key = t.split_once(':').is_some_and(|(k, _)| {
+        let key = t.split_once(separator).is_some_and(|(k, _)| {
+            let k = k.trim_end();
             !k.is_empty()
                 && k.chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
         });
-        t.is_empty() || key || t.starts_with("- ") || l.starts_with([' ', '\t'])
+        let table = separator == '=' && t.starts_with('[') && t.ends_with(']');
+        t.is_empty() || key || table || t.starts_with("- ") || l.starts_with([' ', '\t'])
     });
-    yaml_like.then_some(end)
+    keyed.then_some(end)
+}
+
+/// Line `i` is in an indented code block: four spaces or a tab in, after a blank line or
+/// another such line, and mostly not Chinese. A paragraph indented with spaces as a
+/// typewriter would ("    全年……") is still the report's text.
+fn indented_code(doc: &Document, i: usize, markup: &[bool]) -> bool {
+    let line = doc.line(i);
+    let t = line.trim();
+    (line.starts_with("    ") || line.starts_with('\t'))
+        && !t.is_empty()
+        && crate::text::han_count(t) * 4 < t.chars().count()
+        && i.checked_sub(1).is_some_and(|p| {
+            doc.line(p).trim().is_empty() || markup[p] && doc.line(p).starts_with([' ', '\t'])
+        })
+}
+
+/// A line that is Markdown's syntax alone: a rule or a heading's underline ("---",
+/// "==="), a quotation's empty line (">"), a link's definition ("[1]: https://…"), a
+/// table of contents ("[TOC]").
+fn syntax_line(t: &str) -> bool {
+    let t = t.trim_end();
+    let rule = |c: char| {
+        t.chars().filter(|&x| x == c).count() >= 3 && t.chars().all(|x| x == c || x == ' ')
+    };
+    let underline = t.len() >= 2 && t.chars().all(|c| c == '=');
+    let quote_gap = !t.is_empty() && t.chars().all(|c| c == '>' || c == ' ');
+    let definition = t.starts_with('[')
+        && !t.starts_with("[^")
+        && crate::lazy_regex::static_regex!(r"^\[[^\]]+\]:[ \t]*\S+").is_match(t);
+    let contents = matches!(
+        t.to_ascii_lowercase().as_str(),
+        "[toc]" | "[[toc]]" | "[[_toc_]]" | "${toc}"
+    );
+    rule('-') || rule('*') || rule('_') || underline || quote_gap || definition || contents
 }
 
 /// "```rust" or "~~~": a fence, whose info string has no backtick ("```x```开头" is inline
@@ -329,7 +369,23 @@ mod tests {
     #[test]
     fn text_between_tags_a_rule_above_the_title_and_inline_code_are_not_markup() {
         let text = "---\n<center>某局2024年法治政府建设年度报告</center>\n---\n<b>一是完善制度,加强监督。</b>\n<!-- 注 --> 二是推进执法。\n```x```开头,继续。\n正文。\n";
-        assert!(marked(text, Format::Markdown).iter().all(|m| !m));
+        // The rules are rules, not front matter: the title between them is text.
+        assert_eq!(
+            marked(text, Format::Markdown),
+            [true, false, true, false, false, false, false, false]
+        );
+    }
+
+    #[test]
+    fn syntax_lines_toml_front_matter_and_indented_code() {
+        let text = "+++\ntitle = \"报告, 2024\"\n[params]\n+++\n标题\n=====\n> 引文一，\n>\n> 引文二。\n\n    rate = 5, max = 10 (一)\n\n    全年办理案件，共12件。\n***\n[1]: https://a.gov.cn \"权责清单, 2024\"\n[^1]: 脚注，正文。\n[TOC]\n";
+        assert_eq!(
+            marked(text, Format::Markdown),
+            [
+                true, true, true, true, false, true, false, true, false, false, true, false, false,
+                true, true, false, true, false
+            ]
+        );
     }
 
     #[test]

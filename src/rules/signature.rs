@@ -931,6 +931,8 @@ mod rule_tests {
             "附件：2024年度行政执法数据统计表\n",
             "\n附件\n\n青禾市卫生健康委员会2024年行政执法统计\n一、行政许可\n1.医疗机构执业许可326件。\n",
             "抄送：市司法局。\n青禾市卫生健康委员会办公室　　2025年1月22日印发\n",
+            // Markdown's footnote.
+            "[^1]: 网上办件量含自助终端办件。\n",
         ] {
             let text = with_tail(&format!("{tail}{furniture}"));
             assert!(only(&text).iter().all(|f| f.0 != "GW0215"), "{furniture}");
