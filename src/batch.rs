@@ -46,6 +46,10 @@ pub struct Collected {
     /// Reports a walk left out on purpose: a configuration's `exclude`, and with
     /// `WalkOptions::list_left_out` the ignore files too.
     pub left_out: Vec<LeftOut>,
+    /// Links to reports the walk checks under their own names (最新.txt → 2024.txt): the
+    /// link, and the report's path. Checked twice, a report would be counted twice and
+    /// `--fix` would write it twice.
+    pub aliases: Vec<(PathBuf, PathBuf)>,
 }
 
 /// Report formats people send that gwlint does not read: other word processors' and
@@ -197,6 +201,7 @@ pub fn collect(paths: &[PathBuf], excluder: Excluder, how: WalkOptions) -> Colle
         .iter_mut()
         .chain(&mut c.linked_folders)
         .chain(&mut c.linked_out)
+        .chain(c.aliases.iter_mut().flat_map(|(l, r)| [l, r]))
         .chain(&mut c.annotated_folders)
         .chain(c.left_out.iter_mut().map(|l| &mut l.path))
     {
@@ -241,6 +246,8 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
     let skipped = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let skip = skipped.clone();
     let skip_annotated = how.ignore_files;
+    // Links to files inside the folder, which may name a report walked anyway.
+    let mut links: Vec<PathBuf> = Vec::new();
     let inside = std::fs::canonicalize(root).ok();
     let leads_out = |link: &Path| {
         let target = std::fs::canonicalize(link).ok();
@@ -307,7 +314,10 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
                     Ok(m) if m.is_file() && report_like && leads_out(&path) => {
                         c.linked_out.push(path)
                     }
-                    Ok(m) if m.is_file() => take_file(path, c),
+                    Ok(m) if m.is_file() => {
+                        links.push(path.clone());
+                        take_file(path, c);
+                    }
                     Ok(m) if m.is_dir() && below_root => c.linked_folders.push(path),
                     Ok(m) if m.is_dir() => {}
                     // To a pipe or a device.
@@ -362,6 +372,7 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
         }
     }
     found.sort_by(|a, b| path_of(a).cmp(path_of(b)));
+    drop_aliases(&mut found, &links, &mut c.aliases);
     c.inputs.extend(found);
     if list_left_out {
         let hidden = left_out::ignored(root, &seen, &is_walked_report, is_annotated_copies);
@@ -370,6 +381,37 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
     }
     c.annotated_folders
         .append(&mut skipped.lock().unwrap_or_else(|e| e.into_inner()));
+}
+
+/// Takes out of `found` the `links` whose report is in `found` under its own name.
+fn drop_aliases(found: &mut Vec<Input>, links: &[PathBuf], aliases: &mut Vec<(PathBuf, PathBuf)>) {
+    if links.is_empty() {
+        return;
+    }
+    let is_link = |p: &Path| links.iter().any(|l| l == p);
+    let walked: std::collections::HashMap<PathBuf, PathBuf> = found
+        .iter()
+        .filter_map(|i| match i {
+            Input::Path(p) if !is_link(p) => Some((std::fs::canonicalize(p).ok()?, p.clone())),
+            _ => None,
+        })
+        .collect();
+    found.retain(|i| {
+        let Input::Path(p) = i else {
+            return true;
+        };
+        let report = is_link(p)
+            .then(|| std::fs::canonicalize(p).ok())
+            .flatten()
+            .and_then(|target| walked.get(&target));
+        match report {
+            Some(report) => {
+                aliases.push((p.clone(), report.clone()));
+                false
+            }
+            None => true,
+        }
+    });
 }
 
 fn error_path(e: &ignore::Error) -> Option<PathBuf> {

@@ -1284,6 +1284,13 @@ fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found
                     shown_path(&p)
                 );
             }
+            for (link, report) in found.aliases {
+                eprintln!(
+                    "gwlint: 跳过 {}：这是指向 {} 的符号链接，该文件已按自己的名称检查（不重复检查、不重复修复）",
+                    shown_path(&link),
+                    shown_path(&report)
+                );
+            }
             for p in found.linked_out {
                 eprintln!(
                     "gwlint: 跳过 {}：这是指向所检查文件夹之外的文件的符号链接，遍历时不跟随（要检查那个文件，请直接写出它的路径）",

@@ -1072,6 +1072,9 @@ fn special_files_are_reported_not_read() {
     std::os::unix::fs::symlink("loop-b.txt", d.join("loop-a.txt")).unwrap();
     std::os::unix::fs::symlink("loop-a.txt", d.join("loop-b.txt")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", d.join("zero.txt")).unwrap();
+    std::fs::create_dir(d.join(".草稿")).unwrap();
+    std::fs::copy(CLEAN, d.join(".草稿/b.txt")).unwrap();
+    std::os::unix::fs::symlink(".草稿/b.txt", d.join("b-link.txt")).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let secret = elsewhere.path().join("secret.txt");
     std::fs::copy(CLEAN, &secret).unwrap();
@@ -1106,8 +1109,8 @@ fn special_files_are_reported_not_read() {
     assert!(error_of("loop-a.txt").contains("符号链接形成循环"));
     assert!(error_of("zero.txt").contains("不是普通文件"));
     assert!(error_of("pipe.txt").contains("不是普通文件"));
-    // A link to a report is followed.
-    assert_eq!(error_of("link.txt"), "");
+    // A link to a report the walk does not meet itself is followed.
+    assert_eq!(error_of("b-link.txt"), "");
     let paths: Vec<&str> = v["files"]
         .as_array()
         .unwrap()
@@ -1115,7 +1118,7 @@ fn special_files_are_reported_not_read() {
         .map(|f| f["path"].as_str().unwrap())
         .collect();
     assert_eq!(
-        paths.iter().filter(|p| p.ends_with("a.txt")).count(),
+        paths.iter().filter(|p| p.ends_with("/a.txt")).count(),
         1,
         "{paths:?}"
     );
@@ -1133,6 +1136,13 @@ fn special_files_are_reported_not_read() {
     );
     assert!(
         stderr.contains("outside.txt：这是指向所检查文件夹之外的文件的符号链接，遍历时不跟随"),
+        "{stderr}"
+    );
+    // A link to a report the walk checks under its own name is that report: checked once.
+    assert!(!paths.iter().any(|p| p.ends_with("/link.txt")), "{paths:?}");
+    assert!(
+        stderr.contains("link.txt：这是指向 ")
+            && stderr.contains("a.txt 的符号链接，该文件已按自己的名称检查"),
         "{stderr}"
     );
 }

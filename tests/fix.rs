@@ -283,7 +283,7 @@ fn a_symlink_is_followed_and_a_read_only_file_left_alone() {
 }
 
 /// Fixing a folder writes only inside it: a link there to a report elsewhere is skipped
-/// and said; one to a report inside the folder is fixed through.
+/// and said; one to a report inside the folder is that report, fixed once.
 #[cfg(unix)]
 #[test]
 fn fixing_a_folder_does_not_write_through_a_link_out_of_it() {
@@ -310,6 +310,10 @@ fn fixing_a_folder_does_not_write_through_a_link_out_of_it() {
         std::fs::read_to_string(folder.join("own.txt")).unwrap(),
         fixed_text()
     );
+    // The link inside is own.txt under another name: fixed once, counted once.
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("已自动修复 2 处"), "{err}");
+    assert!(err.contains("in-link.txt：这是指向 "), "{err}");
     // Checked only, the link is not followed either: the folder's files are its own.
     let out = gwlint()
         .args(["check", "--exit-zero", "--format", "concise"])
