@@ -743,6 +743,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     // Files `--fix` left unchanged because they could not be written, and copies
     // `--annotate` could not make.
     let mut not_written: Vec<String> = Vec::new();
+    // UTF-16 files whose diff went to a pipe or file: it cannot be applied.
+    let mut read_only_diffs: Vec<String> = Vec::new();
     let mut annotated = AnnotateTally::default();
     let diff_on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let mut suppressed = 0usize;
@@ -789,6 +791,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                     let text = report::terminal_diff(&String::from_utf8_lossy(&text));
                     out.write_all(text.as_bytes())
                 }
+                // patch cannot read UTF-16: the diff is in UTF-8, for reading only.
+                (Some(d), Some(doc)) if doc.encoding.starts_with("utf-16") => {
+                    read_only_diffs.push(display_name(&o.report.path).into_owned());
+                    out.write_all(d)
+                }
                 (Some(d), _) => out.write_all(d),
                 (None, _) => Ok(()),
             };
@@ -806,6 +813,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
                 eprintln!("没有可以写回文件的自动修复");
             } else {
                 eprintln!("可自动修复 {fixed} 处；使用 --fix 写回文件");
+            }
+            for path in &read_only_diffs {
+                eprintln!(
+                    "注意：{path} 是 UTF-16 编码，patch 无法读取，它的改动按 UTF-8 列出，仅供阅读；要写回请用 --fix"
+                );
             }
             Ok(())
         }
@@ -878,12 +890,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
             0 => String::new(),
             n => format!("；另有 {n} 条与文件中已有的 gwlint 批注相同，未重复添加"),
         };
-        eprintln!(
-            "已生成批注版 {} 份（共 {} 条批注{standing}），写入 {}",
-            annotated.files,
-            annotated.comments,
-            to.dir().display()
-        );
+        // A copy refused is said with its reason, below.
+        if annotated.files == 0 && not_written.is_empty() {
+            eprintln!(
+                "未生成批注版：没有需要批注的 .docx 文件（批注版只为有问题的 .docx 生成，.txt、.md 的问题见上方结果）"
+            );
+        } else if annotated.files > 0 {
+            eprintln!(
+                "已生成批注版 {} 份（共 {} 条批注{standing}），写入 {}",
+                annotated.files,
+                annotated.comments,
+                to.dir().display()
+            );
+        }
     }
     if args.output.is_some() || matches!(action, Action::Fix(FixMode::Diff)) {
         for line in &unreadable {

@@ -209,6 +209,24 @@ fn a_note_finding_goes_on_the_paragraph_referring_to_it() {
     assert_eq!(body.matches("commentRangeStart").count(), 1);
 }
 
+/// Text files get no copy: nothing is said to be written into a folder never made.
+#[test]
+fn text_files_alone_get_no_copy_and_no_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("批注");
+    let assert = gwlint()
+        .args(["check", "samples/hexi-2024-defects.txt", "--annotate"])
+        .arg(&out)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("未生成批注版：没有需要批注的 .docx 文件") && !stderr.contains("写入"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
+
 #[test]
 fn the_input_is_never_the_copy() {
     let dir = tempfile::tempdir().unwrap();

@@ -144,6 +144,22 @@ fn diff_shows_the_change_and_writes_nothing() {
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("没有可以写回文件的自动修复"), "{err}");
+    assert!(!err.contains("UTF-16"), "{err}");
+    // A UTF-16 file's diff is for reading: said, since patch would fail on it.
+    let utf16 = dir.path().join("b.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(REPORT.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    std::fs::write(&utf16, bytes).unwrap();
+    let out = gwlint()
+        .args(["check", "--diff"])
+        .arg(&utf16)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("b.txt 是 UTF-16 编码，patch 无法读取，它的改动按 UTF-8 列出，仅供阅读"),
+        "{err}"
+    );
 }
 
 #[test]
