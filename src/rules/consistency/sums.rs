@@ -734,8 +734,9 @@ fn check_breakdown(
             span,
             format!(
                 "{}所列分项之和为{}（{}），{verb}总数{}{tail}",
-                // "“其中”所列分项", not "“分别为”所列分项".
-                if trig.starts_with("分别") {
+                // "“其中”所列分项", not "“分别为”所列分项", nor "“”所列分项" where the parts
+                // follow the total with no word before them.
+                if trig.starts_with("分别") || trig.is_empty() {
                     String::new()
                 } else {
                     format!("“{trig}”")

@@ -707,6 +707,15 @@ fn two_part_shortfall_is_a_warning() {
         d.message,
         "“其中”所列分项之和为44件（32+12），与总数45件不符"
     );
+    // Parts right after the total: no empty quotes for the word that is not there.
+    let text = with("抽查公共场所260家，合格241家，不合格21家。");
+    assert_eq!(
+        crate::rules::messages_of("GW0401", &text)
+            .into_iter()
+            .map(|m| m.2)
+            .collect::<Vec<_>>(),
+        ["所列分项之和为262家（241+21），超过总数260家"]
+    );
 }
 
 #[test]
