@@ -108,6 +108,7 @@ struct RatesFile {
     links: Vec<String>,
     bounded: Vec<String>,
     open_ended: Vec<String>,
+    exceedable: Vec<String>,
     exceeded: Vec<String>,
     growth: Vec<String>,
     denominator_hints: Vec<String>,
@@ -314,6 +315,7 @@ pub struct Lexicon {
     pub rate_links: Vec<String>,
     pub bounded_rates: Vec<String>,
     open_ended_rates: Vec<String>,
+    exceedable_rates: Vec<String>,
     pub exceeded: WordList,
     pub growth: WordList,
     /// How a change against another period is written.
@@ -452,6 +454,7 @@ impl Lexicon {
             rate_links: longest_first(f.rates.links),
             bounded_rates: longest_first(f.rates.bounded),
             open_ended_rates: f.rates.open_ended,
+            exceedable_rates: f.rates.exceedable,
             exceeded: WordList::new(&f.rates.exceeded)?,
             growth: WordList::new(&f.rates.growth)?,
             change: f.growth,
@@ -603,6 +606,14 @@ impl Lexicon {
 
     /// "调解成功率" ends with the bounded rate "成功率"; "年度计划完成率" is measured
     /// against a plan and is not bounded.
+    /// A bounded rate that people counted outside its base, or more done than planned,
+    /// may take over 100% when the sentence says so (`exceeded`).
+    pub fn may_be_exceeded(&self, rate: &str) -> bool {
+        self.exceedable_rates
+            .iter()
+            .any(|e| rate.ends_with(e.as_str()))
+    }
+
     pub fn is_bounded_rate(&self, rate: &str) -> bool {
         self.bounded_rates
             .iter()

@@ -114,7 +114,12 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
             let sentence = &text[p.sentence_of(q.span.start)];
             // "年度计划抽查932户次，实际抽查1048户次，完成率112.4%": measured against a plan
             // the sentence names.
+            // The plan is named in the rate's own clause: "年度计划完成率98%，整改完成率120%"
+            // names none for the 整改完成率.
             let before_rate = sentence.find(rate).map_or("", |k| &sentence[..k]);
+            let before_rate = before_rate
+                .rfind(['，', '；', ',', ';'])
+                .map_or(before_rate, |k| &before_rate[k..]);
             let against_a_plan =
                 rate.ends_with("完成率") && static_regex!(r"计划|目标|指标").is_match(before_rate);
             if !against_a_plan {
@@ -132,10 +137,13 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
 }
 
 /// GW0403 for a part of a whole written over 100% (`head`: the words before it), unless
-/// the sentence says it is exceeded on purpose.
+/// it is a rate that may be exceeded and the sentence says it is, on purpose. A 满意率 or
+/// a 整改完成率 never is, whatever else the sentence exceeds.
 fn over_hundred(p: &Para, lex: &Lexicon, q: &Quantity, head: &str, out: &mut Findings) {
     let text = p.text();
-    if lex.exceeded.is_match(&text[p.sentence_of(q.span.start)]) {
+    if rate_word(lex, head).is_some_and(|r| lex.may_be_exceeded(r))
+        && lex.exceeded.is_match(&text[p.sentence_of(q.span.start)])
+    {
         return;
     }
     let Some(name) = rate_name(head) else {

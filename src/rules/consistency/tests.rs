@@ -1455,6 +1455,13 @@ fn rates_over_100_except_growth() {
     assert_eq!(codes("行政复议案件比上年减少了105.3%。"), ["GW0403"]);
     assert_eq!(codes("全年医疗纠纷发生数降幅达150%。"), ["GW0403"]);
     assert_eq!(codes("全年行政复议纠错率为120%。"), ["GW0403"]);
+    // What the sentence exceeds, or a plan it names for another rate, leaves these capped.
+    assert_eq!(codes("年度计划完成率98%，整改完成率120%。"), ["GW0403"]);
+    assert_eq!(
+        codes("整改完成率100%，群众满意率103%，超额完成年度目标。"),
+        ["GW0403"]
+    );
+    assert_eq!(codes("群众满意度达104%（含流动人口）。"), ["GW0403"]);
     let found = found_of(
         "GW0403",
         &text_doc(&with("行政复议案件比上年减少了105.3%。")),
@@ -1477,6 +1484,7 @@ fn rates_over_100_except_growth() {
         "集采药品约定采购量完成率为128.6%，超额完成约定任务。",
         "年度计划抽查932户次，实际抽查1048户次，完成率112.4%。",
         "年度目标12万人，实际签约12.43万人，完成率103.6%。",
+        "家庭医生签约服务覆盖率102.5%（含流动人口）。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
