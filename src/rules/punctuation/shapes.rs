@@ -199,8 +199,9 @@ fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findi
                 format!("{what}的写法不规范：“{shown}”应为“{want}”"),
                 format!("改为“{want}”（GB/T 15834-2011：{what}占两个字的位置）"),
             )
-            // "45件..办结44件": as often a doubled full stop as a short 省略号.
-            .with_fix(want, shown != ".."),
+            // "45件..办结44件", "12件。。。依法…": as often doubled or tripled full stops
+            // as a 省略号 typed short: offered, not applied.
+            .with_fix(want, shown != ".." && !shown.starts_with('。')),
         );
     }
 }

@@ -490,6 +490,10 @@ fn ellipsis_dash_and_repeated_marks() {
         "（一）健全依法决策机制。标语是“And the journey continues...”，难道视而不见吗？！共建共享！！！",
     );
     assert_eq!(codes(&text), []);
+    // "。。。" may be a full stop typed three times: reported, not fixed.
+    let text = with_measures("（一）健全依法决策机制。全年办结12件。。。依法维持3件。");
+    assert_eq!(codes(&text), [("GW0509", 5)]);
+    assert!(fixed(&text).contains("12件。。。依法"));
     // Two 省略号 for paragraphs left out.
     let text = with_measures("（一）健全依法决策机制。（原文较长，以下从略）…………");
     assert_eq!(codes(&text), []);
