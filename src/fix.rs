@@ -202,9 +202,10 @@ pub fn fix_bytes(
             unrepresentable: false,
         });
     }
+    // Loaded first: a .docx named .txt is said to be one, not an unknown encoding.
+    let original = source::load(name, format, bytes)?;
     let (mut raw, encoding, bom) = text::decode_bytes(bytes)?;
     let raw_before = raw.clone();
-    let original = source::load(name, format, bytes)?;
     let mut doc = original.clone();
     let mut analysis = linter.analyze(&doc);
     let mut applied = 0;

@@ -180,6 +180,21 @@ fn docx_is_never_rewritten() {
     );
     assert!(String::from_utf8(out.stderr).unwrap().contains("不会修改"));
     assert_eq!(std::fs::read(&path).unwrap(), original);
+    // Named .txt, it is said to be a .docx, as a check says, not an unknown encoding.
+    let misnamed = dir.path().join("r.txt");
+    std::fs::write(&misnamed, &original).unwrap();
+    let out = gwlint()
+        .args(["check", "--fix", "--format", "concise"])
+        .arg(&misnamed)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("这是一个 Word 文档（.docx），但扩展名是"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&misnamed).unwrap(), original);
 }
 
 /// A file named on the command line is checked whatever its extension; only .txt and .md
