@@ -1,6 +1,7 @@
 //! The comments an earlier run left in the file (an annotated copy annotated again): a
 //! finding whose comment already stands on its paragraph — the same rule on the same
-//! quote — is not added a second time. Nothing is ever removed: a comment the drafter kept is theirs to delete.
+//! quote — is not added a second time. Nothing is ever removed: a comment the drafter
+//! kept is theirs to delete.
 
 use super::{Refusal, comment, id_attr};
 use crate::source::docx::{CommentParts, comments_by_author};
@@ -28,10 +29,10 @@ impl Earlier {
     /// An earlier comment for the finding of comment `text` is marked in `paragraph`, a
     /// paragraph's XML.
     pub fn stands_on(&self, paragraph: &str, text: &str) -> bool {
-        let text = comment::identity(text);
         if self.texts.is_empty() {
             return false;
         }
+        let text = comment::identity(text);
         ["commentRangeStart", "commentReference"]
             .iter()
             .flat_map(|tag| paragraph.match_indices(tag))

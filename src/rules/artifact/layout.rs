@@ -89,15 +89,21 @@ fn is_body_line(ctx: &Context, i: usize) -> bool {
 /// Whether a paragraph may start with `t` as a new unit (heading or list item) rather than
 /// go on from the previous one.
 fn starts_new_unit(ctx: &Context, j: usize, t: &str) -> bool {
-    let o = ctx.outline;
-    o.heading_at(j).is_some()
-        || parse_marker(t).is_some()
+    starts_part(ctx, j, t)
         || t.starts_with(['(', '（', '[', '【', '①', '“', '《'])
         || item_form(ctx, j).is_some()
         || ["首先", "其中", "同时", "此外", "另外"]
             .iter()
             .any(|w| t.starts_with(w))
         || !t.starts_with(|c: char| is_han(c))
+}
+
+/// Line `j` (text `t`) starts a part of the report: a heading, a numbered item, the 署名
+/// or the 成文日期.
+fn starts_part(ctx: &Context, j: usize, t: &str) -> bool {
+    let o = ctx.outline;
+    o.heading_at(j).is_some()
+        || parse_marker(t).is_some()
         || o.issuers.contains(&j)
         || o.date.as_ref().is_some_and(|d| d.line == j)
 }
@@ -220,14 +226,10 @@ fn markdown_wrap(ctx: &Context, i: usize) -> Option<usize> {
 
 /// Markdown line `j` (text `t`) starts a block or a part of the report, not a wrapped line.
 fn opens_block(ctx: &Context, j: usize, t: &str) -> bool {
-    let o = ctx.outline;
-    o.heading_at(j).is_some()
-        || parse_marker(t).is_some()
+    starts_part(ctx, j, t)
         || form_of(ctx, j).is_some_and(|f| matches!(f, ItemForm::Marker(_) | ItemForm::Bullet))
         || t.starts_with(['#', '>', '|', '`', '<', '①', '—'])
         || crate::markdown::ordered_item_len(t).is_some()
-        || o.issuers.contains(&j)
-        || o.date.as_ref().is_some_and(|d| d.line == j)
 }
 
 /// Longest item of a list without markers, one per line after a colon.
