@@ -4,7 +4,6 @@ use super::CONFLICTING_FIGURES;
 use super::para::{Para, adds_up, is_unit_class};
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
-use crate::numerals::Value;
 use crate::quantity::{self, Class, Lexicon, Quantity, measure_key};
 use crate::rules::findings::Findings;
 use regex::Regex;
@@ -76,17 +75,21 @@ fn scope_of<'t>(lex: &Lexicon, lead: &'t str) -> &'t str {
     scope.max(parts).map_or("", |end| &lead[..end])
 }
 
-/// "取缔无证行医窝点1处，罚没款合计12,500元": after a count of one in its sentence, a
-/// total is that one case's, not the year's.
-fn of_one_case(p: &Para, k: usize, sentence: usize) -> &'static str {
-    let one = p.qs[..k].iter().any(|c| {
-        c.span.start >= sentence
-            && c.class == Class::Count
-            && c.exact()
-            && c.value == Value::from_int(1)
-            && c.unit != p.qs[k].unit
-    });
-    if one { "一例" } else { "" }
+/// "取缔无证行医窝点3处，罚没款合计12,500元": right after a count of something else in its
+/// sentence, a total is of what that clause counts, not the year's.
+fn counted_before(p: &Para, k: usize, sentence: usize) -> String {
+    let Some(before) = k.checked_sub(1).map(|j| &p.qs[j]) else {
+        return String::new();
+    };
+    let of_its_own = before.span.start >= sentence
+        && before.class == Class::Count
+        && before.exact()
+        && before.unit != p.qs[k].unit;
+    if of_its_own {
+        format!("（{}）", measure_key(p.measure(before)))
+    } else {
+        String::new()
+    }
 }
 
 pub(super) fn check_repeats(p: &Para, lex: &Lexicon, this_year: Option<i32>, out: &mut Findings) {
@@ -116,10 +119,22 @@ pub(super) fn check_repeats(p: &Para, lex: &Lexicon, this_year: Option<i32>, out
         let lead_start = k
             .checked_sub(1)
             .map_or(sentence, |j| p.qs[j].span.end.max(sentence));
-        let year = period_of(lex, &text[lead_start..q.span.start], this_year)
-            + scope_of(lex, &text[sentence..q.span.start])
-            + of_one_case(p, k, sentence);
-        match seen.get(&(year.clone(), key, q.unit)) {
+        let whole = period_of(lex, &text[lead_start..q.span.start], this_year)
+            + scope_of(lex, &text[sentence..q.span.start]);
+        let own = counted_before(p, k, sentence);
+        let year = whole.clone() + &own;
+        // A clause's own total larger than the whole's is no part of it ("全年共培训326人次
+        // …讲座6期，共培训362人次").
+        let above_whole = || {
+            seen.get(&(whole.clone(), key, q.unit))
+                .copied()
+                .filter(|w| !own.is_empty() && q.value > w.value)
+        };
+        match seen
+            .get(&(year.clone(), key, q.unit))
+            .copied()
+            .or_else(above_whole)
+        {
             None => {
                 seen.insert((year, key, q.unit), q);
             }

@@ -1826,10 +1826,23 @@ fn the_same_total_twice() {
         codes("全年共受理行政复议案件17件。其中，共受理行政复议案件15件。"),
         Vec::<&str>::new()
     );
-    // After a count of one in its sentence, the total is that one case's.
+    // Right after a count of something else, the total is what that clause counts.
+    for ok in [
+        "全年罚没款共计47.3万元。依法取缔无证行医窝点1处，罚没款合计12,500元。",
+        "全年罚没款共计38.6万元。依法取缔无证行医窝点3处，罚没款合计12,500元，其中单笔最高6000元。",
+        "全年罚没款共计38.6万元，其中取缔无证行医窝点3处，罚没款合计12,500元。",
+    ] {
+        assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
+    }
+    // A clause's own total larger than the year's is no part of it.
     assert_eq!(
-        codes("全年罚没款共计47.3万元。依法取缔无证行医窝点1处，罚没款合计12,500元。"),
-        Vec::<&str>::new()
+        codes("全年共培训执法人员326人次。举办培训班1期，共培训执法人员362人次。"),
+        ["GW0407"]
+    );
+    // The same clause twice is the same scope.
+    assert_eq!(
+        codes("查处案件45件，罚没款共计38.6万元。复核后，查处案件45件，罚没款合计36.8万元。"),
+        ["GW0407"]
     );
     // The writer's own name and a repeated year leave the total the same.
     for wrong in [
