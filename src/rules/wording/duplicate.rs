@@ -171,18 +171,13 @@ fn judge(
             && !dup.standalone.contains(&x);
         if stray {
             (p + 1 - len, p + 2)
-        } else if spans_word(dup, cs, p) {
-            // 执法人人员: one copy leaves a word of the list across the pair (执法人员).
-            (p - 1, (p + 3).min(n))
         } else {
-            return None;
+            // 执法人人员: one copy leaves a word of the list across the pair (执法人员).
+            word_across(dup, cs, p)?
         }
     } else if p >= 1 && is_common_word(cs[p - 1].1, x) {
         // 生产产品, 审议议案: the first copy ends a common word, the second starts the next.
-        if !spans_word(dup, cs, p) {
-            return None;
-        }
-        (p - 1, (p + 3).min(n))
+        word_across(dup, cs, p)?
     } else if let Some(len) = word_starting_at(dup, cs, p + 1) {
         // 深深入: the second copy starts a word. A two-character reduplication (深深) yields
         // here; a character that is a word of its own (市 + 市场) does not.
@@ -191,9 +186,9 @@ fn judge(
             return None;
         }
         (p, p + 1 + len)
-    } else if p >= 1 && spans_word(dup, cs, p) {
+    } else if let Some(word) = word_across(dup, cs, p).filter(|_| p >= 1) {
         // 进一一步: one copy leaves a word across the pair.
-        (p - 1, (p + 3).min(n))
+        word
     } else if dup.always.contains(&x)
         && !whitelisted(dup, cs, p, 2)
         && !cs
@@ -287,18 +282,21 @@ fn starts_no_word(dup: &Duplicates, cs: &[(usize, char)], at: usize) -> Option<b
 }
 
 /// Dropping the first copy leaves a word of three or more characters across the pair
-/// (进一一步 → 进一步).
-fn spans_word(dup: &Duplicates, cs: &[(usize, char)], p: usize) -> bool {
-    let dedup: Vec<(usize, char)> = cs[p.saturating_sub(dup.longest_word)..p]
+/// (进一一步 → 进一步, 执法人人员 → 执法人员): that word's span in `cs`, both copies
+/// included, the longest when several.
+fn word_across(dup: &Duplicates, cs: &[(usize, char)], p: usize) -> Option<(usize, usize)> {
+    let before = p.saturating_sub(dup.longest_word);
+    let dedup: Vec<(usize, char)> = cs[before..p]
         .iter()
         .chain(cs[p + 1..(p + 1 + dup.longest_word).min(cs.len())].iter())
         .copied()
         .collect();
-    let copy = p - p.saturating_sub(dup.longest_word);
-    (3..=dup.longest_word).any(|len| {
+    let copy = p - before;
+    (3..=dup.longest_word).rev().find_map(|len| {
         (copy.saturating_sub(len - 2)..copy)
             .filter(|&s| s + len <= dedup.len() && s + len > copy + 1)
-            .any(|s| dup.words.contains(&text_of(&dedup, s, s + len)))
+            .find(|&s| dup.words.contains(&text_of(&dedup, s, s + len)))
+            .map(|s| (before + s, p + 1 + s + len - copy))
     })
 }
 
@@ -402,7 +400,7 @@ mod tests {
             ("全面面落实各项要求。", "全面面", "全面"),
             ("清理规范性文件件，", "文件件", "文件"),
             // A word of the list across the pair, after a word the first copy ends (法人).
-            ("培训执法人人员。", "法人人员", "法人员"),
+            ("培训执法人人员。", "执法人人员", "执法人员"),
             ("推动常常态化监管。", "常常态化", "常态化"),
             // 了 and 对 written twice, where the second copy starts no common word.
             ("取得了了显著成效。", "了了", "了"),
@@ -482,10 +480,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            doubled("明确负责人负责人职责，规范执业执业行为。"),
+            doubled("明确负责人负责人职责，规范执业执业行为，加强管理管理，优化服务服务。"),
             [
                 ("负责人负责人".into(), "负责人".into()),
-                ("执业执业".into(), "执业".into())
+                ("执业执业".into(), "执业".into()),
+                ("管理管理".into(), "管理".into()),
+                ("服务服务".into(), "服务".into())
             ]
         );
         for t in [
