@@ -74,6 +74,16 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
         if q.class != Class::Percent || q.approx {
             continue;
         }
+        if let Some(first) = range_start(p, idx) {
+            // "合格率95%～102%": the range's end is the rate its start names.
+            let head = p.measure(first);
+            if q.value > Value::from_int(100)
+                && rate_word(lex, head).is_some_and(|r| lex.is_bounded_rate(r))
+            {
+                over_hundred(p, lex, q, strip_links(lex, head), out);
+            }
+            continue;
+        }
         let head = p.measure(q);
         // The words just before the figure; a clause with no marks is read only so far.
         let from = p.t.clause_start(q.span.start).max(crate::text::floor_char(
@@ -134,6 +144,18 @@ pub(super) fn check_rates(p: &Para, lex: &Lexicon, out: &mut Findings) {
             super::rate_first::check(p, lex, idx, rate, out);
         }
     }
+}
+
+/// The percentage starting the range that `p.qs[idx]` ends ("95%～102%", "95%至102%").
+fn range_start<'p>(p: &'p Para, idx: usize) -> Option<&'p Quantity> {
+    let first = p.qs.get(idx.checked_sub(1)?)?;
+    let between = p.measure(&p.qs[idx]).trim();
+    (first.class == Class::Percent
+        && matches!(
+            between,
+            "～" | "~" | "〜" | "至" | "到" | "-" | "－" | "—" | "–"
+        ))
+    .then_some(first)
 }
 
 /// GW0403 for a part of a whole written over 100% (`head`: the words before it), unless

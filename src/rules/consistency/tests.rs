@@ -1462,6 +1462,9 @@ fn rates_over_100_except_growth() {
         ["GW0403"]
     );
     assert_eq!(codes("群众满意度达104%（含流动人口）。"), ["GW0403"]);
+    // A range's end is the rate its start names.
+    assert_eq!(codes("各批次抽检合格率95%～102%。"), ["GW0403"]);
+    assert_eq!(codes("各批次抽检合格率为95%至102%。"), ["GW0403"]);
     let found = found_of(
         "GW0403",
         &text_doc(&with("行政复议案件比上年减少了105.3%。")),
@@ -1485,6 +1488,8 @@ fn rates_over_100_except_growth() {
         "年度计划抽查932户次，实际抽查1048户次，完成率112.4%。",
         "年度目标12万人，实际签约12.43万人，完成率103.6%。",
         "家庭医生签约服务覆盖率102.5%（含流动人口）。",
+        "各批次抽检合格率95%～100%。",
+        "各地门诊量同比增长95%～120%。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
