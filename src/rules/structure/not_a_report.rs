@@ -6,6 +6,7 @@
 use super::NOT_A_REPORT;
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
+use crate::outline::MarkerKind;
 use crate::rules::Context;
 use crate::text::han_count;
 
@@ -61,8 +62,15 @@ pub fn check(ctx: &Context) -> Option<NotAReport> {
             .iter()
             .any(|p| super::find_mention(ctx, p, &[]).is_some())
     };
+    // A list of steps ("1. 安装…") numbers no part of a report.
+    let headed = o.headings.iter().any(|h| {
+        !matches!(
+            h.kind,
+            MarkerKind::ArabicDot | MarkerKind::ArabicParen | MarkerKind::Circled
+        )
+    });
     if titled
-        || !o.headings.is_empty()
+        || headed
         || o.date.is_some()
         || han_count(&ctx.doc.text) > MAX_NOTE_CHARS
         || names_a_part()
@@ -123,6 +131,9 @@ mod tests {
     fn a_cover_note_is_not_checked_as_a_report() {
         let note = "报送说明\n我区共报送6家单位的年度报告，其中1家为扫描件，纸质件另行报送。\n联系人：李明，电话：0571-81234567\n";
         assert_eq!(codes_of("GW", note), [("GW0109", 1)]);
+        // A how-to note's list of steps is no report's headings.
+        let steps = "年报写作说明\n生成Word文件的步骤如下：\n1.安装排版软件；\n2.运行转换命令；\n3.提交前检查。\n";
+        assert_eq!(codes_of("GW01", steps), [("GW0109", 1)]);
         // Its wording still is: a paragraph drafted on its own is checked as text.
         let paragraph = "全年受理投诉1526件，办结1498件，办结率100%，部份单位整改不到位。\n";
         assert_eq!(
@@ -173,6 +184,7 @@ mod tests {
             "青山镇2024年法治政府建设工作情况\n全年审查重大行政决策3件。\n".to_string(),
             "我委全年审查重大行政决策3件。存在的不足和原因是执法力量不足。\n".to_string(),
             "我委全年审查重大行政决策3件，全部经过合法性审查。".repeat(20),
+            "一、培训情况\n全年组织培训2次。\n".to_string(),
         ] {
             assert!(codes_of("GW0109", &text).is_empty(), "{text}");
         }
