@@ -34,6 +34,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     let lex = ctx.lexicon();
     let doc = ctx.doc;
     let mut titles = LineCache::new();
+    let mut quotations = LineCache::new();
     for (start, k) in lex.typo_matcher.find_iter(&doc.text) {
         let typo = &lex.typos[k];
         let end = start + typo.wrong.len();
@@ -44,15 +45,19 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         }
         // A cited title is quoted as it was issued: "《……其它……办法》" stays, and a
         // misspelling in one may be the issuer's own, so it is never fixed unasked.
-        let in_title = titles
-            .get(i, || {
-                Covering::new(crate::rules::citation::titles_in(
-                    &doc.text[line.clone()],
-                    '《',
-                    '》',
-                ))
-            })
-            .holds(&(start - line.start..end - line.start));
+        let at = start - line.start..end - line.start;
+        let within = |cache: &mut LineCache<Covering>, open, close| {
+            cache
+                .get(i, || {
+                    Covering::new(crate::rules::citation::titles_in(
+                        &doc.text[line.clone()],
+                        open,
+                        close,
+                    ))
+                })
+                .holds(&at)
+        };
+        let in_title = within(&mut titles, '《', '》');
         if typo.advice && in_title {
             continue;
         }
@@ -71,8 +76,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             (&MISSPELLING, "应为")
         };
         let mut help = format!("改为“{}”：{}", typo.right, typo.note);
+        // Someone's words or a slogan, quoted: also never fixed unasked.
+        let in_quotation = !in_title && within(&mut quotations, '“', '”');
         if in_title {
             help.push_str("；这是书名号中的文件名称，请先核对原文件：原文件如此写，应照原文引用");
+        } else if in_quotation {
+            help.push_str("；这是引号中的话：如果是照原话引用，应保持原样");
         }
         out.push(
             Diagnostic::new(
@@ -81,7 +90,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 format!("“{}”{verb}“{}”", typo.wrong, typo.right),
                 help,
             )
-            .with_fix(typo.right.clone(), typo.safe && !in_title),
+            .with_fix(typo.right.clone(), typo.safe && !in_title && !in_quotation),
         );
     }
 }
