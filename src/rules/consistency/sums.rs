@@ -655,6 +655,7 @@ fn check_breakdown(
         || (kind == ListKind::Decisions || open_total) && listed_sum < total.value
         || cut && listed_sum < total.value
         || overlapping && listed_sum > total.value
+        || crosses_cuts(p, lex, &items)
         || own_total
         || shares_given
         || rate_of_the_parts
@@ -871,8 +872,6 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
         .map(|q| lex.attribute_of(p.measure(q)))
         .collect();
     let dimensions_differ = attributes.windows(2).any(|w| w[0] != w[1]);
-    let cuts: Option<Vec<usize>> = items.iter().map(|q| lex.cut_of(p.measure(q))).collect();
-    let two_cuts = cuts.is_some_and(|c| c.windows(2).any(|w| w[0] != w[1]));
     // "其中规范性文件2件、合同协议61件、提交集体讨论的12件": the kinds before make the
     // whole, and a last part named by a clause (…的) is some of them.
     let clause_of_some = items.split_last().is_some_and(|(last, kinds)| {
@@ -883,8 +882,14 @@ fn qualifications_overlap(p: &Para, lex: &Lexicon, total: &Quantity, items: &[&Q
     items.iter().all(|q| qualified(q))
         || items.iter().any(|q| q.value == total.value && qualified(q))
         || attributes.iter().any(Option::is_some) && dimensions_differ
-        || two_cuts
         || clause_of_some
+}
+
+/// Every part is named by a way to divide the whole, and not all by the same one
+/// ("涉企检查213次、双随机抽查372次"): no division, so they may add up to anything.
+fn crosses_cuts(p: &Para, lex: &Lexicon, items: &[&Quantity]) -> bool {
+    let cuts: Option<Vec<usize>> = items.iter().map(|q| lex.cut_of(p.measure(q))).collect();
+    cuts.is_some_and(|c| c.windows(2).any(|w| w[0] != w[1]))
 }
 
 /// "受理复议和诉讼案件分别为17件和6件，共计25件": the parts come first, the total after.

@@ -185,9 +185,15 @@ fn parts_that_are_no_division() {
         "全年共立案137件，结案129件。其中，医疗机构共立案68件，结案65件。",
         "受理工单3862件，其中应办结3855件，按期办结3851件，按期办结率99.9%。",
         "电话回访3520件，其中非常满意2987件、满意428件，满意率97.0%。",
+        "全年开展行政检查586次，其中涉企检查213次、双随机抽查372次。",
     ] {
         assert_eq!(codes(ok), Vec::<&str>::new(), "{ok}");
     }
+    // Parts of one cut still add up.
+    assert_eq!(
+        codes("全年开展行政检查586次，其中日常检查213次、专项检查372次。"),
+        ["GW0401"]
+    );
     // Two parts far over the total: more likely overlapping kinds, said gently.
     let text = with("受理行政许可1286件，其中窗口办理1153件、网上办理412件。");
     let found = found_of("GW0401", &text_doc(&text));
