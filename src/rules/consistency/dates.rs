@@ -65,8 +65,13 @@ fn months(line: &str, at: usize, out: &mut Findings) {
         }
         let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
         let (year, month, day) = (num(1), num(2), num(3));
-        // A month alone ("13月") may be a count; with a year or a day it is a date's.
-        if year.is_none() && day.is_none() {
+        // A month alone ("13月") may be a count; with a year or a day it is a date's, and so
+        // is the end of a range of months after a year ("2024年1—13月").
+        let range_end = || {
+            static_regex!(r"[0-9]{4}年[0-9]{1,2}月?[-－–—―~～至到]$")
+                .is_match(&line[..whole.start()])
+        };
+        if year.is_none() && day.is_none() && !range_end() {
             continue;
         }
         let Some(month) = month else { continue };

@@ -149,7 +149,8 @@ pub(super) fn check_years(ctx: &Context, p: &Para, lex: &Lexicon, out: &mut Find
 /// The first year no report of ours can name as a date: a typo of 20xx.
 pub(super) const FAR_YEAR: i32 = 2100;
 
-/// "2205年", "2205年度", "2205年3月": a calendar year centuries away, where a date goes
+/// "2205年", "2205年度", "2205年3月": a calendar year centuries away, or a year with a
+/// digit too many or too few (20224年, 202年), where a date goes
 /// (a clause or title opens with it, a month or 度 follows, 于/在/截至 comes before). Not a
 /// length of time ("2500年历史", "持续运行2280年"), not a range's end (GW0404 has it).
 fn check_far_years(p: &Para, out: &mut Findings) {
@@ -161,18 +162,25 @@ fn check_far_years(p: &Para, out: &mut Findings) {
         let run = digits.len() - digits.bytes().rev().take_while(u8::is_ascii_digit).count();
         let five =
             digits.len() - run == 5 && ["19", "20"].iter().any(|c| digits[run..].starts_with(c));
-        let start = if five {
+        // "202年": a year of this century with a digit dropped.
+        let three = digits.len() - run == 3 && digits[run..].starts_with("20");
+        let start = if five || three {
             run
         } else {
             digits.len().saturating_sub(4)
         };
-        let Some(y) = digits.get(start..).filter(|d| d.len() == 4 || five) else {
+        let Some(y) = digits
+            .get(start..)
+            .filter(|d| d.len() == 4 || five || three)
+        else {
             continue;
         };
         let Ok(year) = y.parse::<i32>() else {
             continue;
         };
-        if !(five || (FAR_YEAR..=2999).contains(&year)) || !y.bytes().all(|b| b.is_ascii_digit()) {
+        if !(five || three || (FAR_YEAR..=2999).contains(&year))
+            || !y.bytes().all(|b| b.is_ascii_digit())
+        {
             continue;
         }
         let y = start..digits.len();
@@ -226,6 +234,11 @@ fn check_far_years(p: &Para, out: &mut Findings) {
             (
                 format!("年份“{}”多了一位数字", &text[m.clone()]),
                 "年份是四位数字：核对是哪一年（如把2024写成了20224）",
+            )
+        } else if three {
+            (
+                format!("年份“{}”少了一位数字", &text[m.clone()]),
+                "年份是四位数字：核对是哪一年（如把2024写成了202）",
             )
         } else {
             (
