@@ -331,7 +331,10 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     || n == 1 && after_run_in_heading(&lead_text[near..]);
                 // "…。为此，我局一是…": a second list after a sentence's own lead-in.
                 let second_list = after_word && sentence_lead.is_some_and(|l| !l.trim().is_empty());
+                // "一是召开座谈会、二是征求意见": short items may be parted by 、.
+                let after_pause = n > 1 && prev == Some('、');
                 if opens_item(prev)
+                    || after_pause
                     || unterminated_lead
                     || new_subject
                     || after_words
