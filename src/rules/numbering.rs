@@ -710,8 +710,14 @@ fn check_group(
     let text = |r: &Range<usize>| ctx.doc.text[r.clone()].trim_end().to_string();
     let mut expected = 1u32;
     let mut last: Option<(u32, String)> = None;
-    // A title numbered "一、" (GW0312) took the parts' first number.
+    // A title numbered "一、" (GW0312) took the parts' first number, unless they start
+    // from "一、" all the same.
+    let first_number = slots.iter().find_map(|s| match s {
+        Slot::Numbered(h) => Some(h.number),
+        Slot::Candidate(_) => None,
+    });
     if Some(level) == top
+        && first_number != Some(1)
         && let Some((marker, 1)) = title_marker::numbered_as(ctx, level)
     {
         expected = 2;

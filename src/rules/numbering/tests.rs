@@ -1497,6 +1497,11 @@ fn a_title_numbered_as_a_part() {
     );
     // The title itself is read without it.
     assert_eq!(codes_of("GW01", &text), []);
+    // Parts numbered from "一、" all the same: only the title's number is wrong.
+    assert_eq!(
+        messages_of("GW0", &format!("一、{GOOD_REPORT}")),
+        [("GW0312", 1, "标题前带了序号“一、”".to_string())]
+    );
     // A part's heading naming a report is no title: nothing is above it.
     let inner = GOOD_REPORT.replacen(
         "一、2024年推进法治政府建设的主要举措和成效",
