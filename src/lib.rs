@@ -127,10 +127,20 @@ impl Facts {
             all
         });
         let signed = Some(signed).filter(|s| !s.is_empty());
-        let titled = outline
-            .title
-            .as_ref()
-            .and_then(|t| outline::issuer_in_title(&t.text, &profile.issuer_suffixes));
+        // A joint title's bodies apart ("甲委员会　乙局"), as a joint 落款's are.
+        let titled = outline.title.as_ref().and_then(|t| {
+            let issuer = outline::issuer_in_title(&t.text, &profile.issuer_suffixes)?;
+            let joint = outline::joint_issuers(
+                &doc.text[t.span.clone()],
+                &issuer,
+                &profile.issuer_suffixes,
+            );
+            Some(if joint.is_empty() {
+                issuer
+            } else {
+                joint.join("、")
+            })
+        });
         // The title names the report's issuer; a 落款 that differs is shown beside it. A
         // joint 落款 among whose issuers the title's is (alone or with a second name), or
         // that the title runs together, is the same.
@@ -140,10 +150,12 @@ impl Facts {
                     x == t
                         || x.strip_prefix(t.as_str())
                             .is_some_and(|r| r.starts_with('（'))
-                }) || text::squeeze(&t) == s.replace('、', "") =>
+                }) || t.replace('、', "") == s.replace('、', "") =>
             {
                 Some(s)
             }
+            // The same bodies in another order: the title's order.
+            (Some(t), Some(s)) if same_names(&t, &s) => Some(t),
             (Some(t), Some(s)) => Some(format!("{t}（落款：{s}）")),
             (t, s) => t.or(s),
         };
@@ -167,6 +179,16 @@ pub struct Linter {
     pub config: config::Config,
     /// Findings accepted earlier (`--baseline`, or gwlint.toml's `baseline`), not reported again.
     pub baseline: Option<std::sync::Arc<baseline::Baseline>>,
+}
+
+/// Two lists of names apart by 、 name the same bodies, in any order.
+fn same_names(a: &str, b: &str) -> bool {
+    fn sorted(s: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = s.split('、').collect();
+        v.sort_unstable();
+        v
+    }
+    sorted(a) == sorted(b)
 }
 
 /// A finding about something missing at the end ("缺少成文日期") points at the end of the
@@ -370,6 +392,42 @@ mod tests {
                 text.as_bytes(),
             );
             assert_eq!(report.facts.issuer.as_deref(), Some(issuer), "{signature}");
+        }
+    }
+
+    /// A joint title's bodies apart by a space are two issuers, as apart by 、.
+    #[test]
+    fn facts_name_each_body_of_a_joint_title() {
+        for (title, signature, issuer) in [
+            (
+                "青禾市卫生健康委员会　青禾市医疗保障局",
+                "青禾市卫生健康委员会",
+                "青禾市卫生健康委员会、青禾市医疗保障局（落款：青禾市卫生健康委员会）",
+            ),
+            // Signed by both in another order: the title's order.
+            (
+                "青禾市卫生健康委员会 青禾市医疗保障局",
+                "青禾市医疗保障局\n青禾市卫生健康委员会",
+                "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
+            (
+                "青禾市卫生健康委员会、青禾市医疗保障局",
+                "青禾市卫生健康委员会\n青禾市医疗保障局",
+                "青禾市卫生健康委员会、青禾市医疗保障局",
+            ),
+        ] {
+            let text = rules::GOOD_REPORT
+                .replacen("青禾市卫生健康委员会", &format!("{title}\n"), 1)
+                .replace(
+                    "青禾市卫生健康委员会\n2025年",
+                    &format!("{signature}\n2025年"),
+                );
+            let report = Linter::with_defaults().lint_bytes(
+                "t.txt",
+                document::Format::Text,
+                text.as_bytes(),
+            );
+            assert_eq!(report.facts.issuer.as_deref(), Some(issuer), "{title}");
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::date::{DateLine, Field, days_in_month, is_real_date};
 use crate::diagnostic::{Category, Diagnostic, RuleMeta, Severity};
-use crate::outline::{YearSource, content_span, issuer_in_title};
+use crate::outline::{YearSource, content_span, issuer_in_title, joint_issuers};
 use crate::rules::findings::Findings;
 use crate::sign_off::issuer_text;
 use crate::text::{squeeze, trim_indent};
@@ -708,36 +708,6 @@ fn check_issuer(ctx: &Context, issuers: &[usize], out: &mut Findings) {
         ),
         "发文机关署名应为标题中发文机关的全称或规范化简称；请核对是哪一个机关的报告",
     ));
-}
-
-/// The issuers of a joint title, written apart ("中共某委员会党组 某委员会", "甲局、乙局");
-/// empty for one issuer, or for two run together, which cannot be told apart.
-fn joint_issuers(raw_title: &str, from_title: &str, suffixes: &[String]) -> Vec<String> {
-    // "甲委员会、乙局2024年…": the names apart by a 顿号 as by a space.
-    let bare = from_title.replace('、', "");
-    let from_title = bare.as_str();
-    let mut parts: Vec<String> = Vec::new();
-    let mut seen = String::new();
-    for part in raw_title.split(|c: char| c.is_whitespace() || c == '、') {
-        if part.is_empty() || seen.len() >= from_title.len() {
-            continue;
-        }
-        seen.push_str(part);
-        let part = if seen.len() > from_title.len() {
-            // The last part runs on into the rest of the title ("某委员会关于…").
-            let keep = part.len() - (seen.len() - from_title.len());
-            part.get(..keep).unwrap_or(part)
-        } else {
-            part
-        };
-        parts.push(part.to_string());
-    }
-    let all_bodies = parts.len() >= 2
-        && parts.concat() == from_title
-        && parts
-            .iter()
-            .all(|p| suffixes.iter().any(|s| p.ends_with(s.as_str())));
-    if all_bodies { parts } else { Vec::new() }
 }
 
 #[cfg(test)]
