@@ -807,9 +807,10 @@ impl Body<'_> {
         let num_id = p.num_id.or(style_num);
         let level = p.ilvl.or(style_ilvl).unwrap_or(0);
         p.list = match (num_id, style_num) {
+            // The level is the style's: Word writes an ilvl beside numId 0 that says nothing.
             (Some(0), Some(by_style)) if by_style != 0 => Some(ListSlot {
                 num_id: by_style,
-                level,
+                level: style_ilvl.unwrap_or(0),
                 removed: true,
             }),
             (Some(n), _) if n != 0 => Some(ListSlot {
@@ -1851,8 +1852,12 @@ mod tests {
             styled("2", "", "完善机制"),
             styled("1", "", "存在问题"),
             styled("2", "", "短板"),
-            // numId 0 removes the style's numbering.
-            styled("2", r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#, "无编号"),
+            // numId 0 removes the style's numbering; Word writes an ilvl 0 beside it.
+            styled(
+                "2",
+                r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>"#,
+                "无编号",
+            ),
             styled("2", "", "弱项"),
             // A restart by mistake: a new num with startOverride.
             styled(
