@@ -369,7 +369,10 @@ mod tests {
         // The first thing tried to tell 本委 from 本委员会, said in Chinese with a way out.
         let e = CustomRule::build(spec("ORG007", "本委(?!员会)")).unwrap_err();
         assert!(
-            e.message.contains("不支持向前、向后查看") && e.message.contains("本委([^员]|$)"),
+            e.message.contains("不支持向前、向后查看")
+                && e.message.contains("本委([^员]|$)")
+                // The character the class takes is written back by the fix.
+                && e.message.contains("replace = \"本委员会$1\""),
             "{}",
             e.message
         );

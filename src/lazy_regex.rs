@@ -116,7 +116,7 @@ pub fn syntax_error(pattern: &str) -> Option<String> {
         K::EscapeUnexpectedEof => "末尾的“\\”后面缺少字符".to_string(),
         K::GroupNameDuplicate { .. } => "分组名重复".to_string(),
         K::UnsupportedLookAround => {
-            "不支持向前、向后查看（(?=…)、(?!…)、(?<=…)、(?<!…)）：可改用字符类，如“本委(?!员会)”写成“本委([^员]|$)”".to_string()
+            "不支持向前、向后查看（(?=…)、(?!…)、(?<=…)、(?<!…)）：可改用字符类，如“本委(?!员会)”写成“本委([^员]|$)”；这样匹配会多出后面那个字符，有 replace 时要用 $1 把它写回（replace = \"本委员会$1\"），否则修复会删掉它".to_string()
         }
         K::UnsupportedBackreference => {
             "不支持反向引用（\\1 等）：请把要重复的内容直接写出".to_string()
