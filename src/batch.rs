@@ -215,6 +215,12 @@ fn is_annotated_copies(folder: &Path) -> bool {
     folder.join(crate::annotate::FOLDER_MARK).is_file()
 }
 
+/// The ignore files of the folders above the one walked count only in a git work tree,
+/// as git reads them: a stray .gitignore in a home folder hides no unit's report.
+fn in_git_work_tree(root: &Path) -> bool {
+    std::fs::canonicalize(root).is_ok_and(|r| r.ancestors().any(|d| d.join(".git").exists()))
+}
+
 /// What a walk would lint or name as unsupported, were it not excluded.
 fn is_walked_report(p: &Path) -> bool {
     !source::is_owner_file(p)
@@ -258,6 +264,7 @@ fn walk(root: &Path, excluder: Excluder, how: WalkOptions, c: &mut Collected) {
     };
     for entry in ignore::WalkBuilder::new(root)
         .require_git(false)
+        .parents(in_git_work_tree(root))
         // Below the folder named, not the folder itself: that one was asked for.
         .filter_entry(move |e| {
             let folder = e.file_type().is_some_and(|t| t.is_dir());

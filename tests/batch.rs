@@ -1002,6 +1002,28 @@ fn gitignored_reports_are_skipped_unless_asked() {
     );
 }
 
+/// A .gitignore above the folder walked counts only in a git work tree, as git reads it.
+#[test]
+fn an_ignore_file_above_the_walk_counts_only_in_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join(".gitignore"), "*.txt\n").unwrap();
+    std::fs::create_dir(d.join("报告")).unwrap();
+    std::fs::copy("samples/qinghe-2024-clean.txt", d.join("报告/a.txt")).unwrap();
+    let files = || -> usize {
+        let out = gwlint()
+            .args(["check", "--isolated", "--format", "json", "."])
+            .current_dir(d.join("报告"))
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"].as_array().unwrap().len()
+    };
+    assert_eq!(files(), 1);
+    std::fs::create_dir(d.join(".git")).unwrap();
+    assert_eq!(files(), 0);
+}
+
 /// A unit's gwlint.toml inside the folder a supervisor checks may turn checks off; the
 /// CSVs have no place to say it, so stderr does. The team's own at the top does not count.
 #[test]
