@@ -526,14 +526,16 @@ impl Config {
         self.citations.as_ref().unwrap_or_else(|| table::get())
     }
 
-    /// The path relative to the config's folder, for its globs.
+    /// The path relative to the config's folder, for its globs; a file outside it (a
+    /// `--config` kept apart from the reports) relative to the current folder, however the
+    /// path was typed ("市", "./市", "/work/市" alike).
     pub fn relative<'a>(&self, path: &'a Path) -> std::borrow::Cow<'a, Path> {
         let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         match abs
             .strip_prefix(std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone()))
         {
             Ok(rel) => std::borrow::Cow::Owned(rel.to_path_buf()),
-            Err(_) => std::borrow::Cow::Borrowed(path),
+            Err(_) => std::borrow::Cow::Owned(crate::workspace::from_here(&abs)),
         }
     }
 

@@ -200,6 +200,47 @@ fn a_config_named_without_a_folder_is_relative_to_the_current_one() {
     assert_eq!(got[0].1, [("ORG001".to_string(), "info".to_string())]);
 }
 
+/// A configuration kept apart from the reports matches their paths from the current
+/// folder, however they are named on the command line.
+#[test]
+fn a_config_kept_apart_matches_paths_from_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("标准")).unwrap();
+    std::fs::write(
+        d.join("标准/gwlint.toml"),
+        "exclude = [\"市/历史/*.txt\"]\n",
+    )
+    .unwrap();
+    let reports = d.join("收件");
+    std::fs::create_dir_all(reports.join("市/历史")).unwrap();
+    std::fs::copy("samples/qinghe-2024-clean.txt", reports.join("市/a.txt")).unwrap();
+    std::fs::copy(
+        "samples/qinghe-2024-clean.txt",
+        reports.join("市/历史/b.txt"),
+    )
+    .unwrap();
+    let config = d.join("标准/gwlint.toml");
+    let checked = |target: &Path| {
+        let out = gwlint()
+            .current_dir(&reports)
+            .args(["check", "--format", "json", "--config"])
+            .arg(&config)
+            .arg(target)
+            .output()
+            .unwrap();
+        files(&out.stdout).len()
+    };
+    for target in [
+        Path::new("."),
+        Path::new("市"),
+        Path::new("./市"),
+        &reports.join("市"),
+    ] {
+        assert_eq!(checked(target), 1, "{}", target.display());
+    }
+}
+
 #[test]
 fn explicit_files_are_excluded_only_with_force_exclude() {
     let dir = project();
