@@ -94,7 +94,9 @@ impl Baseline {
             let Some(name) = file["path"].as_str() else {
                 continue;
             };
-            if !folder.join(name).exists() && !Path::new(name).exists() && name != "-" {
+            let beside = crate::path_text::path_text(&folder.join(name)).into_owned();
+            let found = |n: &str| crate::path_text::exists(n);
+            if !found(&beside) && !found(name) && name != "-" {
                 baseline.gone.push(name.to_string());
             }
             let place = place_written_in(name, folder);
@@ -167,17 +169,19 @@ fn key(place: &str, code: &str, excerpt: &str, message: &str) -> Key {
 /// an editor giving an absolute path, finds it there first; a subfolder's file of the same
 /// name is another file.
 fn place_written_in(name: &str, folder: &Path) -> String {
-    let beside = folder.join(name);
-    if Path::new(name).is_relative() && beside.exists() {
-        return place_of(&beside.to_string_lossy());
+    let beside = crate::path_text::path_text(&folder.join(name)).into_owned();
+    if Path::new(name).is_relative() && crate::path_text::exists(&beside) {
+        return place_of(&beside);
     }
     place_of(name)
 }
 
 /// The same file under the names a run may give it: "./a.txt", "a.txt", an absolute path.
 fn place_of(name: &str) -> String {
-    std::fs::canonicalize(name)
-        .map(|p| p.to_string_lossy().into_owned())
+    crate::path_text::on_disk(name)
+        .and_then(|p| std::fs::canonicalize(p).ok())
+        .map(|p| crate::path_text::path_text(&p).into_owned())
+        .ok_or(())
         .unwrap_or_else(|_| {
             let mut n = name;
             while let Some(rest) = n.strip_prefix("./") {

@@ -497,7 +497,7 @@ fn name_of(input: &Input) -> String {
         Input::Path(p)
         | Input::Missing(p)
         | Input::Unreadable(p, _)
-        | Input::Misconfigured(p, _) => p.to_string_lossy().into_owned(),
+        | Input::Misconfigured(p, _) => crate::path_text::path_text(p).into_owned(),
         Input::Bytes { name, .. } => name.clone(),
     }
 }

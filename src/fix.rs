@@ -77,7 +77,7 @@ impl RawMap {
 
 /// Applies safe fixes until none is left (or `MAX_PASSES`).
 pub fn fix_file(linter: &Linter, path: &Path, mode: FixMode) -> FixOutcome {
-    let name = path.to_string_lossy().into_owned();
+    let name = crate::path_text::path_text(path).into_owned();
     let format = source::format_for_path(path).unwrap_or(Format::Text);
     let bytes = match source::read_file(path) {
         Ok(bytes) => bytes,

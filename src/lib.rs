@@ -25,6 +25,7 @@ pub mod markdown;
 pub mod near_name;
 pub mod numerals;
 pub mod outline;
+pub mod path_text;
 pub mod profile;
 pub mod quantity;
 pub mod report;
@@ -305,7 +306,7 @@ impl Linter {
 
     /// Reads and lints one file; any failure becomes the report's `error`.
     pub fn lint_path(&self, path: &Path) -> FileReport {
-        let name = path.to_string_lossy();
+        let name = path_text::path_text(path);
         let format = source::format_for_path(path).unwrap_or(Format::Text);
         match source::read_file(path) {
             Ok(bytes) => self.lint_bytes(&name, format, &bytes),

@@ -1015,7 +1015,7 @@ fn output_width(to_stdout: bool) -> Option<usize> {
 
 /// A path a walk found, as the terminal may show it (`display_name`).
 fn shown_path(p: &Path) -> String {
-    display_name(&p.display().to_string()).into_owned()
+    display_name(&gwlint::path_text::path_text(p)).into_owned()
 }
 
 /// Files from which a batch is long enough to show progress.
@@ -1287,6 +1287,11 @@ fn inputs(args: &CheckArgs, ws: &Workspace, list_left_out: bool) -> Result<Found
             }
             inputs.push(Input::Bytes { name, bytes });
         } else {
+            // A name in GB18030 on disk, typed as the outputs show it.
+            let p = match p.to_str().filter(|_| !p.exists()) {
+                Some(text) => gwlint::path_text::on_disk(text).unwrap_or(p),
+                None => p,
+            };
             let found = batch::collect(&[p], &excluder, how);
             inputs.extend(found.inputs);
             unsupported.extend(found.unsupported);
@@ -1544,7 +1549,7 @@ fn read_stdin(echo: bool) -> Result<Vec<u8>, String> {
 }
 
 fn extract(file: &Path) -> Result<ExitCode, String> {
-    let name = file.to_string_lossy();
+    let name = gwlint::path_text::path_text(file);
     let bytes = if file.as_os_str() == "-" {
         read_stdin(false)?
     } else {

@@ -1213,3 +1213,38 @@ fn a_docx_named_doc_is_told_to_be_renamed_in_a_walk() {
     assert_eq!(unchecked.len(), 1, "{v}");
     assert!(unchecked[0]["path"].as_str().unwrap().ends_with("b.doc"));
 }
+
+/// Names in GBK, as unzipping an archive made on Windows leaves them, are shown in
+/// Chinese, each file under its own name, and may be typed so.
+#[cfg(unix)]
+#[test]
+fn names_in_gbk_are_shown_in_chinese() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    for (unit, sample) in [
+        ("东湖区", "samples/qinghe-2024-clean.txt"),
+        ("西湖区", "samples/hexi-2024-defects.txt"),
+    ] {
+        let (gbk, _, _) = encoding_rs::GBK.encode(unit);
+        let folder = dir.path().join(OsStr::from_bytes(&gbk));
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::copy(sample, folder.join("a.txt")).unwrap();
+    }
+    let paths = |target: &str| -> Vec<String> {
+        let out = gwlint()
+            .current_dir(dir.path())
+            .args(["check", "--isolated", "--format", "json", target])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(paths("."), ["东湖区/a.txt", "西湖区/a.txt"]);
+    assert_eq!(paths("西湖区"), ["西湖区/a.txt"]);
+}

@@ -121,7 +121,7 @@ pub enum Annotation {
 /// Lints `path` and, when it is a .docx with findings, writes a copy with comments under
 /// the destination folder, at the path the input was named by.
 pub fn annotate_file(linter: &Linter, path: &Path, to: &Destination) -> (FileReport, Annotation) {
-    let name = path.to_string_lossy();
+    let name = crate::path_text::path_text(path);
     let format = source::format_for_path(path).unwrap_or(Format::Text);
     let bytes = match source::read_file(path) {
         Ok(b) => b,
