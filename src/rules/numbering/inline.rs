@@ -331,8 +331,11 @@ fn items_in(text: &str, base: usize, from: usize) -> Vec<Item> {
                     || n == 1 && after_run_in_heading(&lead_text[near..]);
                 // "…。为此，我局一是…": a second list after a sentence's own lead-in.
                 let second_list = after_word && sentence_lead.is_some_and(|l| !l.trim().is_empty());
-                // "一是召开座谈会、二是征求意见": short items may be parted by 、.
-                let after_pause = n > 1 && prev == Some('、');
+                // "一是召开座谈会、二是征求意见": short items may be parted by 、, after the
+                // item before ("坚持一是一、二是二的作风" is an idiom).
+                let after_pause = n > 1
+                    && prev == Some('、')
+                    && items.last().is_some_and(|i: &Item| i.number == Some(n - 1));
                 if opens_item(prev)
                     || after_pause
                     || unterminated_lead

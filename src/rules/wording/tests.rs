@@ -57,11 +57,15 @@ fn misspellings_with_their_fixes() {
         ]
     );
     // In a quotation: someone's words, reported and never fixed unasked.
-    let text = with_measures("（一）健全依法决策机制。群众反映“证照撤消太慢”，已撤消许可1件。");
+    let text = with_measures(
+        "（一）健全依法决策机制。群众反映“证照撤消太慢”，已撤消许可1件，推行“撤消”改“撤销”。",
+    );
     assert_eq!(
         found(&text),
         [
             ("GW0801", "撤消".into(), fix("撤销", false)),
+            ("GW0801", "撤消".into(), fix("撤销", true)),
+            // A term quoted on its own is named, not quoted.
             ("GW0801", "撤消".into(), fix("撤销", true)),
         ]
     );

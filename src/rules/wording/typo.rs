@@ -76,8 +76,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             (&MISSPELLING, "应为")
         };
         let mut help = format!("改为“{}”：{}", typo.right, typo.note);
-        // Someone's words or a slogan, quoted: also never fixed unasked.
-        let in_quotation = !in_title && within(&mut quotations, '“', '”');
+        // Someone's words, quoted: also never fixed unasked. A term quoted on its own
+        // ("“双随机，一公开”") is named, not quoted, and is fixed as anywhere.
+        let named = doc.text[..start].ends_with('“') && doc.text[end..].starts_with('”');
+        let in_quotation = !in_title && !named && within(&mut quotations, '“', '”');
         if in_title {
             help.push_str("；这是书名号中的文件名称，请先核对原文件：原文件如此写，应照原文引用");
         } else if in_quotation {
