@@ -317,6 +317,23 @@ fn extended<S, T, K: std::hash::Hash + Eq>(
         })
 }
 
+/// The table header ("[severity]") above the line at byte `at`, when that line sets a
+/// top-level key ("exclude = …").
+fn table_over_top_level_key(text: &str, at: usize) -> Option<&str> {
+    let at = crate::text::floor_char(text, at.min(text.len()));
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let key = text[line_start..].split(['=', '\n']).next()?.trim();
+    if !TOP_LEVEL_KEYS.contains(&key) {
+        return None;
+    }
+    text[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.split('#').next().unwrap_or(l).trim())
+}
+
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
@@ -338,12 +355,17 @@ impl Config {
         let file: ConfigFile = toml::from_str(text).map_err(|e| {
             let span = e.span().map_or(0..0, |s| visible(text, s));
             let mut message = crate::toml_zh::translate(e.message());
-            // A top-level key written below a table belongs to that table.
-            if TOP_LEVEL_KEYS
+            // A top-level key written below a table belongs to that table: to a struct's
+            // an unknown field, to [severity]'s a value of the wrong type.
+            let unknown_top = TOP_LEVEL_KEYS
                 .iter()
-                .any(|k| e.message().starts_with(&format!("unknown field `{k}`")))
-            {
-                message.push_str("；它是顶层设置，要写在文件开头、第一个 [表] 或 [[表]] 之前，否则会被当作上面那个表的项");
+                .any(|k| e.message().starts_with(&format!("unknown field `{k}`")));
+            match table_over_top_level_key(text, span.start) {
+                Some(table) => message.push_str(&format!(
+                    "；它写在了 {table} 之下，被当作这个表的项：顶层设置要写在文件开头、第一个 [表] 或 [[表]] 之前"
+                )),
+                None if unknown_top => message.push_str("；它是顶层设置，要写在文件开头、第一个 [表] 或 [[表]] 之前，否则会被当作上面那个表的项"),
+                None => {}
             }
             fail(message, span)
         })?;
@@ -759,7 +781,15 @@ superseded_by = "法治政府建设实施纲要（2026—2030年）"
 
         let text = format!("{}select = [\"wording\"]\n", rule("ORG001", "a"));
         let e = parse(&text).unwrap_err();
-        assert!(e.message.contains("它是顶层设置"), "{}", e.message);
+        assert!(e.message.contains("写在了 [[rule]] 之下"), "{}", e.message);
+        // Under [severity], any key is a code: the value's type is what fails.
+        let text = "[severity]\nGW0501 = \"info\"\nexclude = [\"草稿/**\"]\n";
+        let e = parse(text).unwrap_err();
+        assert!(
+            e.message.contains("写在了 [severity] 之下") && e.message.contains("顶层设置"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
