@@ -383,17 +383,24 @@ mod tests {
                 "青禾市卫生健康委员会（青禾市中医药管理局）",
             ),
         ] {
-            let text = rules::GOOD_REPORT.replace(
-                "青禾市卫生健康委员会\n2025年",
-                &format!("{signature}\n2025年"),
-            );
-            let report = Linter::with_defaults().lint_bytes(
-                "t.txt",
-                document::Format::Text,
-                text.as_bytes(),
-            );
-            assert_eq!(report.facts.issuer.as_deref(), Some(issuer), "{signature}");
+            let text = signed(rules::GOOD_REPORT.to_string(), signature);
+            assert_eq!(issuer_of(&text).as_deref(), Some(issuer), "{signature}");
         }
+    }
+
+    /// `text` with its 落款 replaced by `signature`.
+    fn signed(text: String, signature: &str) -> String {
+        text.replace(
+            "青禾市卫生健康委员会\n2025年",
+            &format!("{signature}\n2025年"),
+        )
+    }
+
+    fn issuer_of(text: &str) -> Option<String> {
+        Linter::with_defaults()
+            .lint_bytes("t.txt", document::Format::Text, text.as_bytes())
+            .facts
+            .issuer
     }
 
     /// A joint title's bodies apart by a space are two issuers, as apart by 、.
@@ -417,18 +424,10 @@ mod tests {
                 "青禾市卫生健康委员会、青禾市医疗保障局",
             ),
         ] {
-            let text = rules::GOOD_REPORT
-                .replacen("青禾市卫生健康委员会", &format!("{title}\n"), 1)
-                .replace(
-                    "青禾市卫生健康委员会\n2025年",
-                    &format!("{signature}\n2025年"),
-                );
-            let report = Linter::with_defaults().lint_bytes(
-                "t.txt",
-                document::Format::Text,
-                text.as_bytes(),
-            );
-            assert_eq!(report.facts.issuer.as_deref(), Some(issuer), "{title}");
+            let titled =
+                rules::GOOD_REPORT.replacen("青禾市卫生健康委员会", &format!("{title}\n"), 1);
+            let text = signed(titled, signature);
+            assert_eq!(issuer_of(&text).as_deref(), Some(issuer), "{title}");
         }
     }
 }
