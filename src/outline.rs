@@ -832,6 +832,10 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, parse_chinese))
         .or_else(|| try_one(&p.arabic_paren, MarkerKind::ArabicParen, parse_arabic))
     {
+        // "（一）至（三）项任务": items named, not a heading.
+        if m.0 != MarkerKind::HanComma && names_items(&t[m.2..]) {
+            return None;
+        }
         return Some(m);
     }
     if let Some((kind, n, len)) = try_one(&p.arabic_dot, MarkerKind::ArabicDot, parse_arabic) {
@@ -942,6 +946,12 @@ fn names_a_year(s: &str) -> bool {
 /// "二、三级公立医院", "五、六月间": after "N、" the next numeral and a level or time word, so the 、 joins two
 /// numerals ("二、三级" is 二级 and 三级) and no heading starts here. "三、三级医院评审"
 /// is a heading: the numeral after it is not the next one.
+/// After a bracketed number, a link to another: "至（三）", "、（二）", "和(2)".
+fn names_items(after: &str) -> bool {
+    let rest = after.trim_start_matches(['至', '到', '、', '和', '与', '及', '—', '-', '～']);
+    rest.len() < after.len() && rest.starts_with(['（', '('])
+}
+
 fn is_numeral_pair(n: u32, after: &str) -> bool {
     let mut chars = after.chars();
     let (Some(next), Some(level)) = (chars.next(), chars.next()) else {
@@ -1668,6 +1678,20 @@ mod tests {
         assert_eq!(
             parse_marker("12.完善"),
             Some((MarkerKind::ArabicDot, 12, 3))
+        );
+    }
+
+    #[test]
+    fn bracketed_numbers_naming_items_are_not_a_marker() {
+        assert_eq!(parse_marker("（一）至（三）项年度任务已全部完成。"), None);
+        assert_eq!(parse_marker("（1）、（2）两项已完成。"), None);
+        assert_eq!(
+            parse_marker("（一）完善依法决策机制"),
+            Some((MarkerKind::HanParen, 1, "（一）".len()))
+        );
+        assert_eq!(
+            parse_marker("（二）至年底全部完成"),
+            Some((MarkerKind::HanParen, 2, "（二）".len()))
         );
     }
 
