@@ -201,6 +201,10 @@ fn versions(files: &[&FileSummary], shown: &dyn Fn(&str) -> String) -> String {
             }
         }
     }
+    // The file a copy was made of first: "报告-终稿.txt" before "报告-终稿 - 副本.txt".
+    for (copies, _) in &mut same {
+        copies.sort_by_key(|name| names_a_copy(name));
+    }
     if let [(copies, _)] = same.as_slice() {
         return format!("{} 内容完全相同（保留一份即可）", copies.join("、"));
     }
@@ -226,6 +230,16 @@ fn versions(files: &[&FileSummary], shown: &dyn Fn(&str) -> String) -> String {
         out += &format!("；{} 与 {} 内容相同", copies[1..].join("、"), copies[0]);
     }
     out
+}
+
+/// A name the system gives a copy: "… - 副本.txt", "…副本(2).docx", "… - Copy.txt",
+/// "…(1).txt".
+fn names_a_copy(path: &str) -> bool {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.contains("副本")
+        || stem.to_lowercase().contains("copy")
+        || crate::lazy_regex::static_regex!(r"[（(][0-9]{1,2}[)）]$").is_match(stem)
 }
 
 #[cfg(test)]
@@ -301,6 +315,27 @@ mod tests {
             notes(&rows),
             "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  丁县卫生健康局：a/丁.txt、a/丁-1.txt、a/草稿/丁.txt 内容完全相同（保留一份即可）\n  丙县卫生健康局：a/丙.txt、a/丙(1).txt、a/丙-修改稿.txt 内容不同（请确认以哪份为准）；a/丙（1）.txt 与 a/丙(1).txt 内容相同\n"
         );
+    }
+
+    /// Of a file and its copy, the file is named, whichever sorts first.
+    #[test]
+    fn the_latest_is_named_by_the_file_not_its_copy() {
+        let dated = |path: &str, content: u64, date| FileSummary {
+            content,
+            date,
+            ..row(path, "东湖区卫生健康局", 2024)
+        };
+        let rows = [
+            dated("报告-初稿.txt", 1, Some((2025, 1, 10))),
+            dated("报告-终稿 - 副本.txt", 2, Some((2025, 1, 20))),
+            dated("报告-终稿.txt", 2, Some((2025, 1, 20))),
+        ];
+        assert_eq!(
+            notes(&rows),
+            "\n同一发文机关有多个文件（请确认是否重复报送或混入了草稿）：\n  东湖区卫生健康局：报告-初稿.txt（2025年1月10日）、报告-终稿.txt（2025年1月20日） 内容不同（请确认以哪份为准；成文日期最晚的是 报告-终稿.txt）；报告-终稿 - 副本.txt 与 报告-终稿.txt 内容相同\n"
+        );
+        assert!(names_a_copy("a/报告副本(2).docx") && names_a_copy("b - Copy.txt"));
+        assert!(!names_a_copy("a/复印件登记(1)/报告.txt") && !names_a_copy("报告（2024）.txt"));
     }
 
     #[test]
