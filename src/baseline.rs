@@ -95,7 +95,7 @@ impl Baseline {
                 continue;
             };
             let beside = crate::path_text::path_text(&folder.join(name)).into_owned();
-            let found = |n: &str| crate::path_text::exists(n);
+            let found = crate::path_text::exists;
             if !found(&beside) && !found(name) && name != "-" {
                 baseline.gone.push(name.to_string());
             }

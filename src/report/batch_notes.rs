@@ -258,6 +258,15 @@ mod tests {
         }
     }
 
+    /// A 2024 report of `issuer` with its content's hash and its 成文日期.
+    fn dated(path: &str, issuer: &str, content: u64, date: Option<Ymd>) -> FileSummary {
+        FileSummary {
+            content,
+            date,
+            ..row(path, issuer, 2024)
+        }
+    }
+
     fn notes(rows: &[FileSummary]) -> String {
         let mut out = Vec::new();
         for s in sections(rows, None, &|p| p.to_string()) {
@@ -320,11 +329,7 @@ mod tests {
     /// Of a file and its copy, the file is named, whichever sorts first.
     #[test]
     fn the_latest_is_named_by_the_file_not_its_copy() {
-        let dated = |path: &str, content: u64, date| FileSummary {
-            content,
-            date,
-            ..row(path, "东湖区卫生健康局", 2024)
-        };
+        let dated = |path: &str, content, date| dated(path, "东湖区卫生健康局", content, date);
         let rows = [
             dated("报告-初稿.txt", 1, Some((2025, 1, 10))),
             dated("报告-终稿 - 副本.txt", 2, Some((2025, 1, 20))),
@@ -340,11 +345,7 @@ mod tests {
 
     #[test]
     fn the_latest_of_versions_dated_apart_is_named() {
-        let dated = |path: &str, content: u64, date| FileSummary {
-            content,
-            date,
-            ..row(path, "丙县卫生健康局", 2024)
-        };
+        let dated = |path: &str, content, date| dated(path, "丙县卫生健康局", content, date);
         let rows = [
             dated("丙.txt", 1, Some((2025, 1, 20))),
             dated("丙-定稿.txt", 2, Some((2025, 2, 3))),

@@ -224,6 +224,16 @@ enum Slot<'h> {
     Candidate(Candidate),
 }
 
+impl Slot<'_> {
+    /// The number of a numbered heading; a candidate has none.
+    fn number(&self) -> Option<u32> {
+        match self {
+            Slot::Numbered(h) => Some(h.number),
+            Slot::Candidate(_) => None,
+        }
+    }
+}
+
 /// A short lead phrase, then the first item of an enumeration: a sub-heading that lost its
 /// number ("推进政务服务改革创新。一是……"). The lead's end: 2 to 20 characters with no space
 /// or punctuation, then 。 or ： or nothing, then 一是 or 首先; the longest such lead. A
@@ -712,10 +722,7 @@ fn check_group(
     let mut last: Option<(u32, String)> = None;
     // A title numbered "一、" (GW0312) took the parts' first number, unless they start
     // from "一、" all the same.
-    let first_number = slots.iter().find_map(|s| match s {
-        Slot::Numbered(h) => Some(h.number),
-        Slot::Candidate(_) => None,
-    });
+    let first_number = slots.iter().find_map(Slot::number);
     if Some(level) == top
         && first_number != Some(1)
         && let Some((marker, 1)) = title_marker::numbered_as(ctx, level)
@@ -734,10 +741,7 @@ fn check_group(
         match &slots[i] {
             Slot::Numbered(h) => {
                 let shown = text(&h.marker);
-                let next = slots[i + 1..].iter().find_map(|s| match s {
-                    Slot::Numbered(n) => Some(n.number),
-                    Slot::Candidate(_) => None,
-                });
+                let next = slots[i + 1..].iter().find_map(Slot::number);
                 // "（一）…。（二）…。" on one line, then "（三）": the numbers between were
                 // written into the paragraph before.
                 if let Some(l) = last_line

@@ -186,7 +186,7 @@ fn judge(
             return None;
         }
         (p, p + 1 + len)
-    } else if let Some(word) = word_across(dup, cs, p).filter(|_| p >= 1) {
+    } else if let Some(word) = word_across(dup, cs, p) {
         // 进一一步: one copy leaves a word across the pair.
         word
     } else if dup.always.contains(&x)
