@@ -7,11 +7,13 @@ use crate::outline::{Heading, MarkerKind, content_span};
 use crate::rules::findings::Findings;
 use crate::rules::structure::unnumbered_part_title;
 use crate::text::trim_indent;
+use lost_sibling::LostSibling;
 use std::collections::HashMap;
 use std::ops::Range;
 
 mod announced;
 mod inline;
+mod lost_sibling;
 mod marker;
 mod stand_in;
 mod styled;
@@ -34,7 +36,7 @@ pub static HEADING_MARKER_MISSING: RuleMeta = RuleMeta {
     category: Category::Numbering,
     severity: Severity::Error,
     summary: "小标题缺少序号",
-    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。Word 文档中，一个小标题与同级小标题同在一个自动编号列表里、自己的编号却被取消了（编号设为“无”），Word 不显示它的序号，后面的同级序号和其下条目的序号随之错位（“（二）”下的“1.”至“3.”之后接着“4.”），也报告。\n\n示例（不规范）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
+    doc: "一段文字的写法是小标题（短语加句号，后接“一是”），位置也正好在两个同级小标题之间，却没有序号。常见于从网页或 PDF 复制时序号丢失。只有当前后同级序号的空缺正好由这些段落填满，或者同一部分的各段都是这种写法时才报告。Word 文档中，一个小标题与同级小标题同在一个自动编号列表里、自己的编号却被取消了（编号设为“无”），Word 不显示它的序号，后面的同级序号和其下条目的序号随之错位（“（二）”下的“1.”至“3.”之后接着“4.”），也报告。丢了序号的小标题下有自己的条目（“1.”“2.”重新开始）时，报告的是这个小标题，不报告条目重新编号；一个部分下的小标题都没有序号、每组“1.”“2.”上面各有一行小标题的，逐个告知应有的序号。\n\n示例（不规范）：\n  （一）持续推进法治体系建设。一是……\n  推进政务服务改革创新。一是……\n  （三）推进公正文明执法。一是……\n第二段应为“（二）推进政务服务改革创新。”",
 };
 
 pub static HEADING_LEVEL_INVERTED: RuleMeta = RuleMeta {
@@ -188,7 +190,7 @@ fn unnumbered_parts(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
     for (k, &line) in lost.iter().enumerate() {
         out.push(lost_marker(
             ctx,
-            line,
+            line_words(ctx, line),
             "各部分的标题都没有序号",
             None,
             &expected_marker(part_level, k as u32 + 1),
@@ -463,6 +465,19 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         *deepest = level;
         stack.push(k);
     }
+    let lost_siblings = lost_sibling::find(ctx, numbered, &parents);
+    for lost in &lost_siblings {
+        if let Some((n, parent)) = &lost.whole_level {
+            let parent = ctx.doc.text[parent.clone()].trim_end();
+            out.push(lost_marker(
+                ctx,
+                lost.words.clone(),
+                &format!("“{parent}”下的小标题都没有序号"),
+                None,
+                &expected_marker(lost.level, *n),
+            ));
+        }
+    }
 
     // Siblings: same parent, same level; plus paragraphs that lost their markers.
     // In order of first appearance; found through an index, since a long document has
@@ -492,13 +507,18 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         }
         keys.push(key);
         // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in; or
-        // under a "五)" that lost its brackets' other half.
+        // under a "五)" that lost its brackets' other half, or under a run-in heading that
+        // lost its marker.
         let previous = group_of.get(&key).and_then(|&g| groups[g].2.last());
         let restarted = h.number == 1
             && (announced(ctx, h.line)
                 || previous.is_some_and(|&j| {
-                    h.level() > MarkerKind::HanParen.level()
-                        && damaged_han_between(ctx, numbered[j].line + 1..h.line)
+                    let between = numbered[j].line + 1..h.line;
+                    (h.level() > MarkerKind::HanParen.level()
+                        && damaged_han_between(ctx, between.clone()))
+                        || lost_siblings
+                            .iter()
+                            .any(|r| r.level < h.level() && between.contains(&r.line))
                 }));
         match group_of.get(&key).filter(|_| !restarted) {
             Some(&g) => groups[g].2.push(k),
@@ -515,8 +535,15 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
     let top = ctx.outline.top_level();
     for (parent, level, members) in &groups {
         with_siblings.insert(*parent);
-        let slots = slots_for(ctx, numbered, *parent, *level, members);
-        check_group(ctx, (*level, top), &slots, &mut assigned, out);
+        let slots = slots_for(ctx, numbered, *parent, (*level, &lost_siblings), members);
+        check_group(
+            ctx,
+            (*level, top),
+            &slots,
+            &lost_siblings,
+            &mut assigned,
+            out,
+        );
     }
     // Parts whose sub-headings all lost their markers have no numbered group at all.
     for (k, h) in numbered.iter().enumerate() {
@@ -527,9 +554,9 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
             continue;
         }
         let next = h.level() + 1;
-        let slots = slots_for(ctx, numbered, Some(k), next, &[]);
+        let slots = slots_for(ctx, numbered, Some(k), (next, &lost_siblings), &[]);
         if slots.len() >= 2 {
-            check_group(ctx, (next, top), &slots, &mut assigned, out);
+            check_group(ctx, (next, top), &slots, &lost_siblings, &mut assigned, out);
         }
     }
     report_damaged(ctx, &assigned, out);
@@ -646,12 +673,13 @@ pub(crate) fn reads_as_heading(ctx: &Context, i: usize) -> bool {
         })
 }
 
-/// The numbered members of a group and the candidates within the parent's block.
+/// The numbered members of a group and the candidates within the parent's block; a run-in
+/// heading lost between siblings of a higher level is theirs, not a candidate here.
 fn slots_for<'h>(
     ctx: &Context,
     numbered: &[&'h Heading],
     parent: Option<usize>,
-    level: u8,
+    (level, lost_siblings): (u8, &[LostSibling]),
     members: &[usize],
 ) -> Vec<Slot<'h>> {
     let mut slots: Vec<Slot> = members
@@ -678,10 +706,13 @@ fn slots_for<'h>(
     };
     let han_level = level <= MarkerKind::HanParen.level();
     for line in start..end {
-        if ctx.outline.chrome[line] || ctx.outline.heading_at(line).is_some() {
-            continue;
-        }
-        if trim_indent(ctx.doc.line(line)).is_empty() {
+        if ctx.outline.chrome[line]
+            || ctx.outline.heading_at(line).is_some()
+            || trim_indent(ctx.doc.line(line)).is_empty()
+            || lost_siblings
+                .iter()
+                .any(|r| r.line == line && r.level < level)
+        {
             continue;
         }
         // "五)" below "6." is the next "（五）" lost among the "1." items: it belongs to the
@@ -713,6 +744,7 @@ fn check_group(
     ctx: &Context,
     (level, top): (u8, Option<u8>),
     slots: &[Slot],
+    lost_siblings: &[LostSibling],
     assigned: &mut HashMap<usize, String>,
     out: &mut Findings,
 ) {
@@ -766,31 +798,45 @@ fn check_group(
                 {
                     // One missing, and one line between that reads like a heading: the
                     // finding goes where the number is to be put back.
-                    let lost = (h.number == expected + 1)
-                        .then(|| last_line.and_then(|l| lost_heading(ctx, l + 1..h.line)))
-                        .flatten();
+                    let gap = last_line
+                        .filter(|_| h.number == expected + 1)
+                        .map(|l| l + 1..h.line);
+                    let lost = gap.clone().and_then(|g| lost_heading(ctx, g));
+                    // Or a run-in heading, its list run on after its lead ("…执法。一是…").
+                    let run_in = gap.and_then(|g| {
+                        lost_siblings
+                            .iter()
+                            .find(|r| r.level == level && g.contains(&r.line))
+                    });
                     // The first part's heading, above the first number ("二、"), lost its own.
                     let lost_first = (last.is_none() && h.number == 2 && Some(level) == top)
                         .then(|| lost_part_title(ctx, gap_above(ctx, h.line, level)))
                         .flatten();
                     let want = expected_marker(level, expected);
-                    match (lost, lost_first, &last) {
+                    match (lost, lost_first, &last, run_in) {
                         // "二)规范执法行为": what is left of the marker is GW0306's, told
                         // the number it should be.
-                        (Some(lost), _, _) if damaged_marker(ctx, lost).is_some() => {
+                        (Some(lost), _, _, _) if damaged_marker(ctx, lost).is_some() => {
                             assigned.insert(lost, want);
                         }
-                        (Some(lost), _, Some((_, prev))) => out.push(lost_marker(
+                        (Some(lost), _, Some((_, prev)), _) => out.push(lost_marker(
                             ctx,
-                            lost,
+                            line_words(ctx, lost),
                             &format!("“{prev}”之后是“{shown}”"),
                             Some(&shown),
                             &want,
                         )),
-                        (_, Some(lost), None) => out.push(lost_marker(
+                        (_, Some(lost), None, _) => out.push(lost_marker(
                             ctx,
-                            lost,
+                            line_words(ctx, lost),
                             &format!("第一个标题是“{shown}”"),
+                            Some(&shown),
+                            &want,
+                        )),
+                        (None, _, Some((_, prev)), Some(r)) => out.push(lost_marker(
+                            ctx,
+                            r.words.clone(),
+                            &format!("“{prev}”之后是“{shown}”"),
                             Some(&shown),
                             &want,
                         )),
@@ -859,7 +905,7 @@ fn check_group(
     {
         out.push(lost_marker(
             ctx,
-            lost,
+            line_words(ctx, lost),
             &format!("最后一个标题是“{prev}”"),
             None,
             &expected_marker(level, expected),
@@ -1090,25 +1136,37 @@ fn quote_list(items: &[String]) -> String {
     }
 }
 
-/// Line `lost` reads like the heading whose number `want` is missing; `around` says where
-/// the numbers jump ("“一、”之后是“三、”"), `next` is the number after it, if any.
+/// The words of line `i`, without the blanks around them.
+fn line_words(ctx: &Context, i: usize) -> Range<usize> {
+    let span = content_span(ctx.doc, i);
+    span.start..span.start + ctx.doc.text[span.clone()].trim_end().len()
+}
+
+/// The words at `span` read like the heading whose number `want` is missing: a line of its
+/// own, or the lead of a paragraph; `around` says where the numbers jump ("“一、”之后是
+/// “三、”"), `next` is the number after it, if any.
 fn lost_marker(
     ctx: &Context,
-    lost: usize,
+    span: Range<usize>,
     around: &str,
     next: Option<&str>,
     want: &str,
 ) -> Diagnostic {
-    let span = content_span(ctx.doc, lost);
-    let words = ctx.doc.text[span.clone()].trim_end();
+    let words = &ctx.doc.text[span.clone()];
+    let whole_line = span == line_words(ctx, ctx.doc.line_index(span.start));
+    let (place, start) = if whole_line {
+        ("这一行", "这一行开头")
+    } else {
+        ("段首的", "段首")
+    };
     let check = next.map_or(String::new(), |n| {
         format!("；如果它不是小标题，请核对“{n}”的编号")
     });
     Diagnostic::new(
         &HEADING_MARKER_MISSING,
-        span.start..span.start + words.len(),
-        format!("{around}，缺少“{want}”：这一行“{words}”像是丢了序号的小标题"),
-        format!("在这一行开头补上序号“{want}”{check}"),
+        span,
+        format!("{around}，缺少“{want}”：{place}“{words}”像是丢了序号的小标题"),
+        format!("在{start}补上序号“{want}”{check}"),
     )
 }
 

@@ -1157,6 +1157,76 @@ fn a_sub_heading_that_lost_its_marker_is_named() {
     assert_eq!(where_found(&f), [("GW0301", 8, "（三）")]);
 }
 
+#[test]
+fn a_sub_heading_lost_with_its_own_list_below_it() {
+    let lost = "（一）健全机制\n1.落实审查。全年审查决策3件。\n2.开展评查。全年评查案卷30卷。\n{LOST}\n1.抓好培训。培训执法人员120人次。\n2.以案释法。组织旁听庭审2次。\n（三）强化监督\n1.开展检查12次。\n";
+    // Run in with its 一是 list, or on a line of its own: the "1." below it starts its
+    // own list, and the lower level does not take it for its "3.".
+    for (line, words, place) in [
+        (
+            "加强队伍建设。一是集中培训；二是以案释法。",
+            "加强队伍建设",
+            "段首的",
+        ),
+        ("加强队伍建设", "加强队伍建设", "这一行"),
+    ] {
+        let f = found_of(
+            "GW03",
+            &text_doc(&with_measures(&lost.replace("{LOST}", line))),
+        );
+        assert_eq!(where_found(&f), [("GW0302", 8, words)], "{line}");
+        assert_eq!(
+            f[0].message,
+            format!("“（一）”之后是“（三）”，缺少“（二）”：{place}“{words}”像是丢了序号的小标题")
+        );
+    }
+    // With nothing below it, it is the （二） the gap misses, not the "3." of the list above.
+    let last = "（一）健全机制\n1.落实审查。全年审查决策3件。\n2.开展评查。全年评查案卷30卷。\n加强队伍建设。一是集中培训；二是以案释法。\n（三）强化监督\n";
+    let f = found_of("GW03", &text_doc(&with_measures(last)));
+    assert_eq!(where_found(&f), [("GW0302", 8, "加强队伍建设")]);
+    // Two such paragraphs: the one right above the list heads it; the one before goes on
+    // from the list above.
+    let two = lost.replace(
+        "{LOST}",
+        "加强队伍建设。一是集中培训；二是以案释法。\n规范执法程序。一是公示信息；二是法制审核。",
+    );
+    let f = found_of("GW03", &text_doc(&with_measures(&two)));
+    assert_eq!(
+        where_found(&f),
+        [("GW0302", 8, "加强队伍建设"), ("GW0302", 9, "规范执法程序")]
+    );
+    assert!(
+        f[0].message.ends_with("应为“3.加强队伍建设”"),
+        "{}",
+        f[0].message
+    );
+    assert!(f[1].message.contains("缺少“（二）”"), "{}", f[1].message);
+}
+
+#[test]
+fn a_level_whose_headings_all_lost_their_markers() {
+    let body = "健全依法决策机制\n1.审查重大行政决策3件。\n2.评查行政执法案卷30卷。\n加强执法队伍建设\n1.培训执法人员120人次。\n2.组织旁听庭审2次。\n";
+    let f = found_of("GW03", &text_doc(&with_measures(body)));
+    assert_eq!(
+        where_found(&f),
+        [
+            ("GW0302", 5, "健全依法决策机制"),
+            ("GW0302", 8, "加强执法队伍建设")
+        ]
+    );
+    assert_eq!(
+        f[1].message,
+        "“一、”下的小标题都没有序号，缺少“（二）”：这一行“加强执法队伍建设”像是丢了序号的小标题"
+    );
+    // One list under a lead line is a list, whatever the line reads like.
+    let one = "全年主要做了以下工作\n1.审查重大行政决策3件。\n2.评查行政执法案卷30卷。\n";
+    assert_eq!(numbering(&with_measures(one)), []);
+    // A list right below the parent's heading has no lost heading to name: the level is
+    // not read as lost, and the restart is reported as it was.
+    let first_bare = body.replacen("健全依法决策机制\n", "", 1);
+    assert_eq!(numbering(&with_measures(&first_bare)), [("GW0301", 8)]);
+}
+
 /// The hand scan for a lead phrase finds what the pattern it replaced found.
 #[test]
 fn lead_phrases_as_the_pattern_found_them() {
