@@ -710,6 +710,64 @@ fn garbled_text_is_said_once_and_never_fixed() {
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
 
+/// Garbled text whose wrong reading lost bytes on the way, as it mostly does: each shows as
+/// "?" or "�", or is gone. Still one finding, and nothing fixed.
+#[test]
+fn garbled_text_that_lost_bytes_is_said_once_and_never_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbled = GB18030.decode_without_bom_handling(REPORT.as_bytes()).0;
+    for (name, lost) in [
+        ("问号.txt", "?"),
+        ("替换符.txt", "\u{FFFD}"),
+        ("丢字.txt", ""),
+    ] {
+        let damaged: String = garbled
+            .chars()
+            .enumerate()
+            .map(|(k, c)| match c {
+                c if !c.is_ascii() && k % 9 == 0 => lost.to_string(),
+                c => c.to_string(),
+            })
+            .collect();
+        let path = dir.path().join(name);
+        std::fs::write(&path, &damaged).unwrap();
+        assert_eq!(codes(&path), ["GW0614"], "{name}");
+        gwlint()
+            .args(["check", "--fix"])
+            .arg(&path)
+            .assert()
+            .code(1);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged, "{name}");
+    }
+}
+
+/// One garbled paragraph pasted into a good report: the report is checked, and the "?" the
+/// wrong reading left in that paragraph is not turned into "？" unasked, since its bytes
+/// are what a restore needs.
+#[test]
+fn a_garbled_paragraph_keeps_its_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("报告.txt");
+    let line = "主要负责人带头学法，亲自部署法治建设工作。";
+    let garbled = GB18030.decode_without_bom_handling(line.as_bytes()).0;
+    let damaged = garbled.replacen(|c: char| !c.is_ascii(), "?", 1);
+    let text = REPORT.replace(line, &damaged);
+    std::fs::write(&path, &text).unwrap();
+    assert!(
+        codes(&path).contains(&"GW0501".to_string()),
+        "{:?}",
+        codes(&path)
+    );
+    gwlint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(after.contains(&damaged), "{after}");
+    assert!(after.contains("（二）深化"), "{after}");
+}
+
 /// Kangxi radicals copied out of a PDF ("卫⽣", "1⽉8⽇"): read as the characters they look
 /// like, found, and fixed to them.
 #[test]

@@ -170,6 +170,7 @@ pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<D
     let mut all = out.into_vec();
     all.extend(found.into_iter().flatten());
     verbatim::drop_inside(ctx.doc, &mut all);
+    artifact::garbled::keep_recoverable(ctx.doc, &mut all);
     if enabled(&artifact::LOST_CHARACTER) {
         artifact::lost::drop_guesses(ctx.doc, &mut all);
     }

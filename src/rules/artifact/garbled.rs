@@ -5,9 +5,11 @@
 
 use super::GARBLED_TEXT;
 use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::rules::Context;
 use crate::text::{abridged, han_count};
 use encoding_rs::{Encoding, GB18030, UTF_8, WINDOWS_1252};
+use std::collections::HashMap;
 
 /// The wrong readings undone: the encoding the file was wrongly read in, and the one it
 /// was written in. UTF-8 first: its strict form does not read by chance, GBK's may.
@@ -48,32 +50,70 @@ pub fn check(ctx: &Context) -> Option<Diagnostic> {
     if garbled.len() < sampled.min(3) || garbled.len() * 2 < sampled || garbled.is_empty() {
         return None;
     }
-    let (span, (meant, how)) = garbled.swap_remove(0);
+    // Shown by a line whose start came back whole, if one did.
+    let preview = |meant: &str| abridged(meant, 12);
+    let whole = garbled
+        .iter()
+        .position(|(_, (meant, _))| !preview(meant).contains(['\u{FFFD}', '?']))
+        .unwrap_or(0);
+    let (span, (meant, how)) = garbled.swap_remove(whole);
     let seen = abridged(&doc.text[span.clone()], 12);
     Some(Diagnostic::new(
         &GARBLED_TEXT,
         span,
         format!(
             "文本是乱码：“{seen}”按原编码还原是“{}”，可能是 {how}后又保存过；没有检查其他内容",
-            abridged(&meant, 12)
+            preview(&meant)
         ),
         "请向报送单位索取原文件，或在记事本等编辑器中按正确的编码重新打开、另存为 UTF-8 后再检查；乱码文件不自动修复",
     ))
 }
 
+/// Safe fixes on a line that reads as garbled, in a file that is not garbled as a whole (a
+/// paragraph pasted in): applied, they would change the bytes that can still be restored
+/// ("?" to "？"). They are offered, not applied.
+pub fn keep_recoverable(doc: &Document, found: &mut [Diagnostic]) {
+    let mut garbled_line: HashMap<usize, bool> = HashMap::new();
+    for d in found {
+        let Some(fix) = d.fix.as_mut().filter(|f| f.safe) else {
+            continue;
+        };
+        let i = doc.line_index(d.span.start);
+        let garbled = *garbled_line.entry(i).or_insert_with(|| {
+            let t = doc.line(i);
+            t.chars().filter(|c| !c.is_ascii()).count() >= MIN_RECOVERED && recovered(t).is_some()
+        });
+        if garbled {
+            fix.safe = false;
+        }
+    }
+}
+
 /// The line as it was written, and how it was garbled, if undoing a wrong reading turns it
 /// into Chinese.
+///
+/// The wrong reading seldom saved every byte: a byte it could not pair shows as "?" or
+/// "�", or was dropped, and takes a character or two of the original with it. So a line
+/// counts as recovered when its Chinese outnumbers what is lost, and the rest is no more
+/// than the Chinese; a line read right comes back as little but "�".
 fn recovered(line: &str) -> Option<(String, &'static str)> {
+    // "�" stands for a byte lost, as "?" does; encoded as itself it would add four.
+    let line_bytes = line.replace('\u{FFFD}', "?");
     MISREADINGS.iter().find_map(|&(read_as, written_in, how)| {
-        let (bytes, _, unmappable) = read_as.encode(line);
+        let (bytes, _, unmappable) = read_as.encode(&line_bytes);
         if unmappable {
             return None;
         }
         let (meant, _) = written_in.decode_without_bom_handling(&bytes);
         let han = han_count(&meant);
-        let lost = meant.matches('\u{FFFD}').count();
-        let letters = meant.chars().filter(|c| !c.is_whitespace()).count();
-        (meant != line && han >= MIN_RECOVERED && lost * 5 <= han && han * 2 >= letters)
+        let is_lost = |c: char| matches!(c, '\u{FFFD}' | '?');
+        let lost = meant.chars().filter(|&c| is_lost(c)).count();
+        let others = meant
+            .chars()
+            .filter(|&c| !c.is_whitespace() && !is_lost(c))
+            .count()
+            - han;
+        (meant != line && han >= MIN_RECOVERED && lost <= han && others <= han)
             .then(|| (meant.into_owned(), how))
     })
 }
