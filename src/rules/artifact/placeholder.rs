@@ -117,6 +117,18 @@ fn patterns() -> &'static Regex {
     ))
 }
 
+/// "7*24小时", "5*8小时": a star between two figures before a unit of time multiplies
+/// them; a masked digit ("20*4年") is followed by no such unit.
+fn service_hours(t: &str, star: Range<usize>) -> bool {
+    let after = &t[star.end..];
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    t[..star.start].ends_with(|c: char| c.is_ascii_digit())
+        && digits > 0
+        && ["小时", "天", "h", "H"]
+            .iter()
+            .any(|unit| after[digits..].starts_with(unit))
+}
+
 /// A note explaining a footnote mark: "*含…", "脚注1：*含…".
 fn starts_with_mark(line: &str) -> bool {
     let t = crate::text::trim_indent(line);
@@ -341,7 +353,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     .next_back()
                     .is_some_and(crate::text::is_han)
                     && t[m.end()..].chars().next().is_none_or(|c| c == '\t');
-                if lone && (quoted || ends_label || starred_note()) {
+                if lone && (quoted || ends_label || starred_note() || service_hours(t, m.range())) {
                     continue;
                 }
                 let after = t[m.end()..].chars().next();

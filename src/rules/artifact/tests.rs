@@ -1037,7 +1037,7 @@ fn injected_spam() {
     assert_eq!(codes(&text), [("GW0608", 5), ("GW0608", 5), ("GW0608", 5)]);
     // Places a health inspector visits.
     let text = with_measures(
-        "（一）健全依法决策机制。检查歌舞厅、娱乐城等公共场所，在半岛体育中心、星空体育馆设立医疗保障点。",
+        "（一）健全依法决策机制。检查歌舞厅、娱乐城、网吧、棋牌游戏室等公共场所，在半岛体育中心、星空体育馆设立医疗保障点。",
     );
     assert_eq!(codes(&text), []);
 }
@@ -1471,6 +1471,12 @@ fn names_masked_on_purpose_are_no_placeholders() {
     );
     // A masked figure still is one, after a surname-like character too.
     assert_eq!(masked("查处非法行医**件，其中王**件。"), ["**", "**"]);
+    // Service hours multiply; a digit masked in a year is a mask.
+    assert_eq!(
+        masked("提供5*8小时人工服务和7*24小时自助服务，全天24*7h在线。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(masked("20*4年全年受理投诉3*件。"), ["*", "*"]);
     // Masked with ×, as 裁判文书 are; a list of blanks without names is still blank.
     assert_eq!(
         masked("约谈张××、李××等3名考试不合格的科级干部。"),

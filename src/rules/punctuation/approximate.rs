@@ -43,11 +43,16 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             let rest = rest.trim_start_matches(['十', '百', '千', '万']);
             let counted = rest.chars().next().is_some_and(|c| MEASURES.contains(c));
             let from = before.trim_end_matches(is_numeral).len();
-            // "第三、四个": ordinals listed; "三、四年级".
-            let ordinal = t[..from].ends_with('第');
+            // "第三、四个": ordinals listed; "三、四年级". "一、二次供水": the first and the
+            // second, as "一两次" would say one or two.
+            let ordinal = t[..from].ends_with('第') || first == 1 && rest.starts_with('次');
             if !counted || ordinal || rest.starts_with("年级") {
                 continue;
             }
+            // "三、四次检查" may be a count, or the third and fourth of something: told, not
+            // changed unasked.
+            let named_after =
+                rest.starts_with('次') && rest['次'.len_utf8()..].starts_with(crate::text::is_han);
             let comma_end = k + '、'.len_utf8();
             let numbers_end = comma_end + numeral_len;
             // Through the counted thing's measure word: `rest` is the end of `after`.
@@ -56,7 +61,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 + rest.chars().next().map_or(0, char::len_utf8);
             let shown = &t[from..to];
             let (span_here, replacement, safe) = if chinese {
-                (k..comma_end, String::new(), true)
+                (k..comma_end, String::new(), !named_after)
             } else {
                 (
                     from..numbers_end,

@@ -75,8 +75,10 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             {
                 continue;
             }
-            let quoted = t[..a].ends_with('“') && t[b..].starts_with('”');
-            let after = t[b..].strip_prefix('”').unwrap_or(&t[b..]);
+            // In double quotes, or in single ones within a quotation.
+            let quoted = t[..a].ends_with('“') && t[b..].starts_with('”')
+                || t[..a].ends_with('‘') && t[b..].starts_with('’');
+            let after = t[b..].strip_prefix(['”', '’']).unwrap_or(&t[b..]);
             // A decimal's unit ("3.5万", "12.4%") is no day's name: most dots end here.
             if !after.starts_with(crate::text::is_han) || after.starts_with(['万', '亿', '元']) {
                 continue;
@@ -90,7 +92,13 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 continue;
             }
             let written = &t[a..b];
-            let right = format!("“{month}·{day}”");
+            // Within a quotation, the quotes inside it are single (GB/T 15834-2011 4.1.3.2).
+            let nested = !quoted && t[..a].matches('“').count() > t[..a].matches('”').count();
+            let right = if nested {
+                format!("‘{month}·{day}’")
+            } else {
+                format!("“{month}·{day}”")
+            };
             let (at, message) = if quoted {
                 (
                     k..k + dot.len_utf8(),
@@ -114,7 +122,8 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                     span.start + at.start..span.start + at.end,
                     message,
                     format!(
-                        "含月日的专名用阿拉伯数字时，月日之间用间隔号“·”，并加引号：{right}（GB/T 15835-2011）"
+                        "含月日的专名用阿拉伯数字时，月日之间用间隔号“·”，并加引号：{right}（GB/T 15835-2011）{}",
+                        if nested { "；它在引号里面，所以用单引号" } else { "" }
                     ),
                 )
                 .with_fix(replacement, !in_title),

@@ -444,6 +444,16 @@ fn date_names() {
         fixed.contains("开展“12·4”国家宪法日、“3·15”宣传和“5·12”国际护士节活动，“12·4”国家宪法日"),
         "{fixed}"
     );
+    // Within a quotation, its quotes are single ones; written so, it is right.
+    let text = with_measures("（一）健全依法决策机制。开展“12·4国家宪法日”主题活动。");
+    assert_eq!(codes(&text), [("GW0515", 5)]);
+    let nested = self::fixed(&text);
+    assert!(
+        nested.contains("开展“‘12·4’国家宪法日”主题活动"),
+        "{nested}"
+    );
+    let text = with_measures("（一）健全依法决策机制。开展“‘12·4’国家宪法日”主题活动。");
+    assert_eq!(codes(&text), []);
     // An event named by its quoted day; quoted figures are no days.
     let text = with_measures(
         "（一）健全依法决策机制。纪念“5.12”地震，评分均值为“4.8”分，pH值稳定在“7.2”左右。",
@@ -955,9 +965,18 @@ fn approximate_numbers_take_no_enumeration_comma() {
     );
     assert!(fixed(&text).contains("抽查三四家医疗机构，查处二三十起案件"));
     let text = with_measures(
-        "（一）健全依法决策机制。发展二、三产业，覆盖一、二级医院，三、四季度开展检查，第三、四个批次，三、四年级学生，第3、4个，13、14个，二、四个。",
+        "（一）健全依法决策机制。发展二、三产业，覆盖一、二级医院，三、四季度开展检查，第三、四个批次，三、四年级学生，第3、4个，13、14个，二、四个，一、二次供水，一、二次复核。",
     );
     assert_eq!(codes(&text), []);
+    // "次" before a noun may count, or rank ("三、四次检查"): told, not changed unasked.
+    let text = with_measures("（一）健全依法决策机制。每月开展三、四次检查，抽查三、四次。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.code, f.fix.clone().map(|(_, safe)| safe)))
+            .collect::<Vec<_>>(),
+        [("GW0517", Some(false)), ("GW0517", Some(true))]
+    );
 }
 
 /// A quotation mark quoted in a message is named, never stacked ("““青禾””"); a half-width
