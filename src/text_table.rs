@@ -57,14 +57,30 @@ fn shape(line: &str) -> Shape {
     let cells = t.split(is_gap).filter(|c| !c.is_empty()).count();
     // The text, not the padding: a wide table's rows are mostly spaces.
     let content = t.chars().filter(|&c| !is_gap(c)).count();
-    if cells < 2 || content > MAX_ROW_CHARS || has_sentence_marks(t) {
+    if cells < 2 || content > MAX_ROW_CHARS {
         return Shape::Text;
+    }
+    if has_sentence_marks(t) {
+        // "执法人员培训⇥6期，参训426人次": a cell may hold a clause, after a label that
+        // holds none, in a wide gap; such a row needs a neighbouring row, as spaces do.
+        let label = t.split(is_gap).next().unwrap_or_default();
+        let wide_gap = t.contains('\t') || t.contains("  ") || t.contains('\u{3000}');
+        return if only_commas(t) && !has_sentence_marks(label) && wide_gap {
+            Shape::Spaced
+        } else {
+            Shape::Text
+        };
     }
     if t.contains('\t') {
         Shape::Tabbed
     } else {
         Shape::Spaced
     }
+}
+
+/// The sentence marks of `t` are commas: no sentence ends in it.
+fn only_commas(t: &str) -> bool {
+    !t.contains(['。', '；', '！', '？', ';'])
 }
 
 /// A row between pipes, "| 立案 | 73 |" (Markdown, or a text table drawn with pipes),
@@ -276,6 +292,28 @@ mod tests {
             rows_of("主要数据如下：\n检查户次 2,146 户次\n立案 73 件\n\n项目\t2024年\t2025年\n"),
             [false, true, true, false, true, false]
         );
+    }
+
+    #[test]
+    fn a_cell_may_hold_a_clause_in_a_block_of_rows() {
+        assert_eq!(
+            rows_of("项目\t完成情况\n执法人员培训\t6期，参训426人次\n案卷评查\t150卷，合格率98%\n"),
+            [true, true, true, false]
+        );
+        assert_eq!(
+            rows_of("项目    完成情况\n执法人员培训    6期，参训426人次\n"),
+            [true, true, false]
+        );
+        // Alone, or with a sentence's end, or a single space, or a clause in the label:
+        // running text.
+        for text in [
+            "全年开展培训。\n执法人员培训\t6期，参训426人次\n全年开展评查。\n",
+            "项目\t完成情况\n执法人员培训\t6期，参训426人次。\n",
+            "项目 完成情况\n执法人员培训 6期，参训426人次\n",
+            "项目\t完成情况\n培训，评查\t6期\n",
+        ] {
+            assert!(!rows_of(text)[1], "{text}");
+        }
     }
 
     #[test]
