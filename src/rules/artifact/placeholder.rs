@@ -109,6 +109,8 @@ fn patterns() -> &'static Regex {
             r"|(?P<prompt>(?:单击|点击)(?:或(?:点击|轻击))?此处(?:输入|添加|选择)\p{{Han}}{{0,8}}[。.]?|Click or tap (?:here )?to enter [a-z ]{{1,12}}\.)",
             // "«单位名称»": a mail-merge field never merged.
             r"|(?P<merge>«[^»\n]{{1,20}}»)",
+            // "<单位名称>", "【报告年度】": a template's field in brackets, never replaced.
+            r"|(?P<slot>[<＜【\[［](?P<field>\p{{Han}}{{2,6}})[>＞】\]］])",
             // "在XX区先行", "××同志", "〇〇县", "X市": a place or a person left unnamed. (A
             // letter before X makes a word, not a blank: checked below.)
             r"|(?P<place>[xXＸ×]{{2,}}|[〇○]{{2,}}|[A-Za-z]?[XＸ])(?:省|市|县|区|镇|乡|村|街道|社区|局|委|医院|卫生院|诊所|中心|律师事务所|公司|学校|同志)",
@@ -249,6 +251,11 @@ fn template_blank<'t>(
                 Some((m, ("未填写的 Word 内容控件或提示域显示的提示文字", Kind::Blank)))
             } else if let Some(m) = c.name("merge") {
                 Some((m, ("没有合并的邮件合并域（模板中的字段名）", Kind::Blank)))
+            } else if let Some(m) = c.name("slot").filter(|_| {
+                c.name("field")
+                    .is_some_and(|f| crate::rules::wording::lexicon::get().is_template_field(f.as_str()))
+            }) {
+                Some((m, ("没有替换的模板字段名", Kind::Blank)))
     } else {
         None
     }
@@ -322,7 +329,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             || t.contains(['*', '＊', '□', '■'])
             || t.contains('_')
             || t.contains('＿')
-            || t.contains('«')
+            || t.contains(['«', '<', '＜', '【', '[', '［'])
             || t.contains(['X', 'Ｘ', '×'])
             || t.contains(['〇', '○'])
             || ["某某", "待填", "待补", "待定", "待核", "此处", "Click"]

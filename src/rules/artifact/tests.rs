@@ -358,6 +358,18 @@ fn placeholders() {
             .collect::<Vec<_>>(),
         ["单击此处输入审查件数", "«单位名称»"]
     );
+    // A template's field in brackets; a bracketed word that is no field, and a title in
+    // angle brackets (GW0504's), are not blanks.
+    let text = with_measures(
+        "（一）健全依法决策机制。由<单位名称>于［成文日期］前报送，【典型案例】学习<民法典>。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0603", "<单位名称>"), ("GW0603", "［成文日期］")]
+    );
     // Masked names in a list; an anonymised case is left alone.
     let text = with_measures(
         "（一）健全依法决策机制。对××、××等问题进行整改，对××等单位开展检查，查处某某、某某两家诊所。",

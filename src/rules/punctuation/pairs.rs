@@ -182,10 +182,22 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
             if inside(&skip, k) {
                 continue;
             }
-            // ’ as an apostrophe in Latin text.
+            // ’ as an apostrophe in Latin text; after a plural's s ("Patients’ Rights")
+            // when no single quote is open.
             if matches!(c, '‘' | '’')
                 && here.is_some_and(|p| p.is_ascii_alphabetic())
                 && next.is_some_and(|p| p.is_ascii_alphabetic())
+            {
+                continue;
+            }
+            let word = k - s[..k]
+                .trim_end_matches(|p: char| p.is_ascii_alphabetic())
+                .len();
+            if c == '’'
+                && open[Family::Single as usize] == 0
+                && word >= 2
+                && matches!(here, Some('s' | 'S'))
+                && !next.is_some_and(|p| p.is_ascii_alphabetic())
             {
                 continue;
             }
@@ -474,7 +486,8 @@ fn ascii_angle(ctx: &Context, start: usize, end: usize, inner: bool, out: &mut F
         .strip_prefix(&shown[..open_len])
         .and_then(|c| c.strip_suffix(&shown[shown.len() - close_len..]))
         .unwrap_or(content);
-    if !looks_like_angled_title(content) {
+    // "<单位名称>": a template's field, a blank (GW0603), not a title.
+    if !looks_like_angled_title(content) || ctx.lexicon().is_template_field(content) {
         return;
     }
     if !inner {

@@ -140,6 +140,15 @@ fn nested_titles() {
         with_measures("（一）健全依法决策机制。学习《某省实施《中华人民共和国献血法》办法》。");
     let f = found(&text);
     assert_eq!((f[0].code, f[0].severity), ("GW0504", Severity::Warning));
+    // A template's field in angle brackets is a blank (GW0603), not a title.
+    let text = with_measures("（一）健全依法决策机制。由<单位名称>报送，学习<民法典>。");
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.code, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0504", "<民法典>")]
+    );
     // Three levels alternate: 《〈《》〉》 is right.
     let text = with_measures(
         "（一）健全依法决策机制。印发《关于转发〈关于贯彻《中华人民共和国医师法》的通知〉的通知》。",
@@ -208,6 +217,12 @@ fn quotes_nest_double_outside_single_inside() {
         "（一）健全依法决策机制。提出“落实‘谁执法谁普法’责任”的要求，见the people’s court。",
     );
     assert_eq!(codes(&text), []);
+    // A plural's apostrophe ends its word; a quote mark after Chinese is still one.
+    let text =
+        with_measures("（一）健全依法决策机制。讲授Patients’ Rights课程，研读《Nurses’》一书。");
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。群众’满意度持续提升。");
+    assert_eq!(codes(&text), [("GW0503", 5)]);
     // Three levels alternate; a title's own quotes inside 《》 are the title's.
     let text = with_measures(
         "（一）健全依法决策机制。会议要求：“文件提出‘落实“谁执法谁普法”普法责任制’的要求。”开展“学习《“健康中国2030”规划纲要》”活动。",

@@ -19,7 +19,15 @@ struct LexiconFile {
     adverbial: AdverbialFile,
     unfinished: UnfinishedFile,
     masked_names: MaskedNamesFile,
+    template_fields: TemplateFieldsFile,
     approximation: Approximation,
+}
+
+/// `[template_fields]`: the names of a template's fields.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateFieldsFile {
+    names: Vec<String>,
 }
 
 /// `[masked_names]`: people's names masked on purpose.
@@ -327,6 +335,7 @@ pub struct Lexicon {
     /// After a spam word, these make it a place's name.
     place_after: Vec<String>,
     surnames: Vec<char>,
+    template_fields: Vec<String>,
 }
 
 fn anchored(p: &Option<String>, start: bool) -> Result<Option<LazyRegex>, String> {
@@ -412,7 +421,13 @@ impl Lexicon {
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect(),
+            template_fields: f.template_fields.names,
         })
+    }
+
+    /// `name` is a template's field ("单位名称"): in brackets, a blank never filled in.
+    pub fn is_template_field(&self, name: &str) -> bool {
+        self.template_fields.iter().any(|f| f == name.trim())
     }
 
     /// Stars after `before` mask a person's name: it ends with a common surname ("王**、
