@@ -21,11 +21,19 @@ pub(crate) fn spans(line: &str, markdown: bool) -> Vec<Range<usize>> {
             r#"(?-u:\b)[A-Za-z]:[\\/][^\s，。；：、“”"'（）()《》<>|?*]*|\\\\[A-Za-z0-9._-]+\\[^\s，。；：、“”"'（）()《》<>|?*]*"#
         );
         let extension = static_regex!(r"\.[A-Za-z][A-Za-z0-9]{0,4}(?-u:\b)");
+        // "报告(终稿).docx": a bracket in a file's name, when the extension follows it.
+        let bracketed_name = static_regex!(
+            r#"^[（(][^\s，。；：、“”"'（）()《》<>|?*]*[）)][^\s，。；：、“”"'（）()《》<>|?*]*?\.[A-Za-z][A-Za-z0-9]{0,4}(?-u:\b)"#
+        );
         out.extend(path.find_iter(line).map(|m| {
-            let end = extension
-                .find_iter(m.as_str())
-                .last()
-                .map_or(m.end(), |e| m.start() + e.end());
+            let end = bracketed_name
+                .find(&line[m.end()..])
+                .map(|b| m.end() + b.end())
+                .or_else(|| {
+                    let last = extension.find_iter(m.as_str()).last();
+                    last.map(|e| m.start() + e.end())
+                })
+                .unwrap_or(m.end());
             m.start()..end
         }));
     }
@@ -96,6 +104,14 @@ mod tests {
         assert_eq!(
             shown(r"见\\fs01\法治\撤消.docx。", false),
             [r"\\fs01\法治\撤消.docx"]
+        );
+        // A bracket in the file's name; a bracket after a folder is the sentence's.
+        assert_eq!(
+            shown(
+                r"保存在C:\Users\fzk\报告(终稿).docx中，存放在D:\法治（共享）。",
+                false
+            ),
+            [r"C:\Users\fzk\报告(终稿).docx", r"D:\法治"]
         );
         assert_eq!(shown("项目编号QH2021-2025年度", false), ["QH2021-2025"]);
         assert_eq!(

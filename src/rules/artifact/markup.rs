@@ -76,7 +76,15 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         return;
     }
     for (_, span, t) in ctx.lines() {
-        for (r, meant) in markup(t) {
+        let found = markup(t);
+        // In an address, "&amp;" may be what the link says: told, not changed unasked.
+        let links = if found.is_empty() {
+            Vec::new()
+        } else {
+            crate::rules::punctuation::chars::links(t)
+        };
+        for (r, meant) in found {
+            let in_link = links.iter().any(|l| l.start <= r.start && r.end <= l.end);
             let written = &t[r.clone()];
             let help = match meant.as_deref() {
                 Some("") => format!("删去“{written}”"),
@@ -96,7 +104,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 format!("{help}：这是从网页源代码或编辑器的 HTML 视图复制时带入的"),
             );
             out.push(match meant {
-                Some(m) => d.with_fix(m, true),
+                Some(m) => d.with_fix(m, !in_link),
                 None => d,
             });
         }
@@ -173,5 +181,22 @@ mod tests {
             ]
         );
         assert_eq!(lint(Format::Markdown), []);
+    }
+
+    #[test]
+    fn an_entity_in_an_address_is_told_not_changed() {
+        use crate::rules::{GOOD_REPORT, MEASURES};
+        let text = GOOD_REPORT.replace(
+            MEASURES,
+            "（一）健全机制。访问https://a.gov.cn/?a=1&amp;b=2查询，立案91件&amp;结案90件。",
+        );
+        let doc = crate::document::Document::from_text("t", Format::Text, "utf-8", text);
+        let safe: Vec<bool> = crate::Linter::with_defaults()
+            .lint_document(&doc)
+            .into_iter()
+            .filter(|d| d.rule.code == "GW0601")
+            .filter_map(|d| d.fix.map(|f| f.safe))
+            .collect();
+        assert_eq!(safe, [false, true]);
     }
 }
