@@ -158,7 +158,7 @@ fn running_title_year(text: &str) -> Option<i32> {
                 let after = c.get(2).map_or("", |n| &half[n.end()..]);
                 // Without 年, only a year in brackets ("年度报告（2024）") counts.
                 let unbracketed = c.get(2).is_none() && !half[..y.start()].ends_with(['（', '(']);
-                if dated(after) || unbracketed {
+                if dated(after) || unbracketed || in_range(&half, y.range()) {
                     return None;
                 }
                 Some((y.start(), y.as_str().parse().ok()?))
@@ -170,6 +170,20 @@ fn running_title_year(text: &str) -> Option<i32> {
         years.push((at.start, year));
     }
     years.into_iter().min_by_key(|&(at, _)| at).map(|(_, y)| y)
+}
+
+/// The year at `y` starts or ends a span of years ("纲要（2021—2025年）"): it names a
+/// plan's period, not the report's year.
+fn in_range(text: &str, y: std::ops::Range<usize>) -> bool {
+    const MARKS: [char; 8] = ['—', '–', '-', '－', '~', '～', '至', '到'];
+    let before = &text[..y.start];
+    let after = text[y.end..].trim_start_matches('年');
+    before.strip_suffix(MARKS).is_some_and(|b| {
+        b.trim_end_matches('年')
+            .ends_with(|c: char| c.is_ascii_digit())
+    }) || after
+        .strip_prefix(MARKS)
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -188,6 +202,12 @@ mod tests {
             Some(2024)
         );
         assert_eq!(year("二〇二四年度法治政府建设情况报告"), Some(2024));
+        // A plan's period is no report's year.
+        assert_eq!(
+            year("落实法治政府建设实施纲要（2021—2025年）2024年度报告"),
+            Some(2024)
+        );
+        assert_eq!(year("2021年至2025年规划中期评估2024年度报告"), Some(2024));
         assert_eq!(year("２０２４年度报告"), Some(2024));
         assert_eq!(year("法治政府建设年度报告（2024）"), Some(2024));
         // A date of issue is no report's year; nor is a figure; nor a footer's date.
