@@ -83,7 +83,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 &LOOKALIKE_CHARACTER,
                 span.start + first..span.start + end,
                 format!(
-                    "{}是与汉字形似的康熙部首字符，应为{}",
+                    "{}是与汉字形似的部首字符，应为{}",
                     quoted(|f| f.1),
                     quoted(|f| f.2)
                 ),
@@ -106,6 +106,9 @@ mod tests {
             assert_eq!(from.len_utf8(), to.len_utf8());
         }
         assert_eq!(meant().get(&'⽣'), Some(&'生'));
+        // Simplified forms from the supplement, which no compatibility mapping names.
+        assert_eq!(meant().get(&'⻔'), Some(&'门'));
+        assert_eq!(meant().get(&'⻓'), Some(&'长'));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::rules::findings::Findings;
 use regex::Regex;
 
 fn shape_regex() -> &'static Regex {
-    static_regex!(r"\.{2,}|。{3,}|…+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|–{2,}|—{3,}")
+    static_regex!(r"\.{2,}|。{3,}|[…⋯]+|·{3,}|．{3,}|-{2,}|－{2,}|―{2,}|─{2,}|–{2,}|—{3,}")
 }
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -117,7 +117,7 @@ fn deng_ends_list_at(t: &str, at: usize) -> bool {
 
 /// A run of `shape_regex` that stands for a 省略号 (the rest stand for a 破折号).
 fn is_dots(shown: &str) -> bool {
-    shown.starts_with(['.', '。', '…', '·', '．'])
+    shown.starts_with(['.', '。', '…', '⋯', '·', '．'])
 }
 
 /// "《医师法》、等法律法规": 等 ends the list, with no 顿号 before it.
@@ -148,7 +148,8 @@ fn comma_before_deng(t: &str, base: usize, out: &mut Findings) {
 
 fn shapes(t: &str, base: usize, code: &[std::ops::Range<usize>], out: &mut Findings) {
     // Nearly every line has a 。, but only a run of three can be an ellipsis.
-    if !t.contains(['.', '…', '·', '．', '-', '－', '―', '─', '–', '—']) && !t.contains("。。。")
+    if !t.contains(['.', '…', '⋯', '·', '．', '-', '－', '―', '─', '–', '—'])
+        && !t.contains("。。。")
     {
         return;
     }

@@ -496,6 +496,10 @@ fn ellipsis_dash_and_repeated_marks() {
     let text = with_measures("（一）健全依法决策机制。印发折页、展板...主题--“健康青禾”。");
     assert_eq!(codes(&text), [("GW0509", 5), ("GW0509", 5)]);
     assert!(fixed(&text).contains("展板……主题——“健康青禾”"));
+    // The mathematical midline ellipsis looks like one, and is none.
+    let text = with_measures("（一）健全依法决策机制。印发折页、展板⋯⋯");
+    assert_eq!(codes(&text), [("GW0509", 5)]);
+    assert!(self::fixed(&text).contains("展板……"));
     let text = with_measures("（一）健全依法决策机制。全年审查决策3件，，全部审查。。办结，。");
     let f = found(&text);
     assert_eq!(f.len(), 3);
