@@ -168,7 +168,7 @@ pub fn check(ctx: &Context, skip_marks: &HashSet<usize>, out: &mut Findings) {
                 found.len(),
                 listed.join("、")
             ),
-            "多为网页复制或格式转换所致。gwlint check --fix 可一次全部改为全角标点；下面逐处列出（警告），只看其他问题时可加 --ignore halfwidth-punctuation",
+            "多为网页复制或格式转换所致。gwlint check --fix 可把能确定的半角标点一次改为全角，其余（如句末的“.”）要逐处确认；下面逐处列出（警告），只看其他问题时可加 --ignore halfwidth-punctuation",
         ));
     }
     for f in found {

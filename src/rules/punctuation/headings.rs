@@ -28,11 +28,16 @@ fn addressee(ctx: &Context, out: &mut Findings) {
     // "市委、市政府" or "市委、市政府，": the colon is missing.
     if !t.ends_with(ADDRESSEE_COLONS) {
         let body = t.trim_end_matches(['，', ',', '；', ';', '。']);
+        // "市委、市政府，": the mark written stands where the colon goes.
+        let message = match &t[body.len()..] {
+            "" => format!("主送机关“{body}”后缺少冒号“：”"),
+            written => format!("主送机关“{body}”后的“{written}”应为冒号“：”"),
+        };
         out.push(
             Diagnostic::new(
                 &ADDRESSEE_COLON,
                 span.start + body.len()..span.end,
-                format!("主送机关“{body}”后缺少冒号“：”"),
+                message,
                 "在最后一个主送机关名称后标全角冒号“：”（GB/T 9704-2012 7.3.2）",
             )
             .with_fix("：", true),

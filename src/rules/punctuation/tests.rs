@@ -611,9 +611,19 @@ fn addressee_colon() {
         assert!(fixed(&text).contains("市委、市政府：\n"), "{colon}");
     }
     // Without its colon, or with a comma instead, it is still the 主送机关.
-    for bare in ["市委、市政府", "市委、市政府，"] {
+    for (bare, said) in [
+        ("市委、市政府", "主送机关“市委、市政府”后缺少冒号“：”"),
+        (
+            "市委、市政府，",
+            "主送机关“市委、市政府”后的“，”应为冒号“：”",
+        ),
+    ] {
         let text = GOOD_REPORT.replace("市委、市政府：", bare);
         assert_eq!(codes(&text), [("GW0511", 2)], "{bare}");
+        assert_eq!(
+            crate::rules::messages_of("GW0511", &text),
+            [("GW0511", 2, said.to_string())]
+        );
         assert!(fixed(&text).contains("市委、市政府：\n"), "{bare}");
     }
     // The title's own issuer repeated under it is no 主送机关.
