@@ -507,8 +507,8 @@ fn check_hierarchy_and_sequences(ctx: &Context, numbered: &[&Heading], out: &mut
         }
         keys.push(key);
         // "…采取了以下措施：" then 1. again: a list of its own, announced by its lead-in; or
-        // under a "五)" that lost its brackets' other half, or under a run-in heading that
-        // lost its marker.
+        // under a "五)" that lost its brackets' other half, or under a sub-heading of a
+        // higher level that lost its marker (`lost_sibling`).
         let previous = group_of.get(&key).and_then(|&g| groups[g].2.last());
         let restarted = h.number == 1
             && (announced(ctx, h.line)
@@ -673,8 +673,8 @@ pub(crate) fn reads_as_heading(ctx: &Context, i: usize) -> bool {
         })
 }
 
-/// The numbered members of a group and the candidates within the parent's block; a run-in
-/// heading lost between siblings of a higher level is theirs, not a candidate here.
+/// The numbered members of a group and the candidates within the parent's block; a
+/// sub-heading a higher level lost (`lost_sibling`) is theirs, not a candidate here.
 fn slots_for<'h>(
     ctx: &Context,
     numbered: &[&'h Heading],

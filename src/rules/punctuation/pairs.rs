@@ -190,14 +190,16 @@ fn scan_marks(ctx: &Context, lines: &[usize], out: &mut Findings, unmatched: &mu
             {
                 continue;
             }
-            let word = k - s[..k]
-                .trim_end_matches(|p: char| p.is_ascii_alphabetic())
-                .len();
+            let word_len = || {
+                k - s[..k]
+                    .trim_end_matches(|p: char| p.is_ascii_alphabetic())
+                    .len()
+            };
             if c == '’'
                 && open[Family::Single as usize] == 0
-                && word >= 2
                 && matches!(here, Some('s' | 'S'))
                 && !next.is_some_and(|p| p.is_ascii_alphabetic())
+                && word_len() >= 2
             {
                 continue;
             }
