@@ -27,8 +27,8 @@ pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
     let quoted = doc.text.get(d.span.clone()).map(str::trim).unwrap_or("");
     if !quoted.is_empty() {
         out.push(format!(
-            "原文：“{}”{}",
-            shorten(quoted),
+            "原文：{}{}",
+            in_quotes(&shorten(quoted)),
             whereabouts(d, doc)
         ));
     }
@@ -40,10 +40,22 @@ pub fn paragraphs(d: &Diagnostic, doc: &Document) -> Vec<String> {
         if fix.replacement.is_empty() {
             out.push("可删除原文所示内容".to_string());
         } else {
-            out.push(format!("可改为：“{}”", shorten(&fix.replacement)));
+            out.push(format!("可改为：{}", in_quotes(&shorten(&fix.replacement))));
         }
     }
     out
+}
+
+/// `s` in quotation marks, unless it is itself quoted or a title ("“湖”", "《民法典》"),
+/// or a quotation mark, named: "““湖””" and "“””" cannot be read.
+fn in_quotes(s: &str) -> String {
+    let marked = |c: char| "“”‘’《》".contains(c);
+    let mut chars = s.chars();
+    match (chars.next(), chars.next_back()) {
+        (Some(c), None) => crate::text::named_mark(c),
+        (Some(a), Some(b)) if marked(a) && marked(b) => s.to_string(),
+        _ => format!("“{s}”"),
+    }
 }
 
 /// Where a short or repeated quote is in its paragraph: "，在“4 次,研究法治”中（本段第2处）".
@@ -168,6 +180,15 @@ mod tests {
             quote(at("全年召开专题会议 4 次", 0)),
             "原文：“全年召开专题会议 4 次”"
         );
+    }
+
+    #[test]
+    fn quoted_text_is_not_quoted_again() {
+        assert_eq!(in_quotes("“湖”"), "“湖”");
+        assert_eq!(in_quotes("《民法典》"), "《民法典》");
+        assert_eq!(in_quotes("湖"), "“湖”");
+        assert_eq!(in_quotes("”"), "右双引号");
+        assert_eq!(in_quotes("“湖"), "““湖”");
     }
 
     #[test]

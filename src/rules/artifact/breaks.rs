@@ -92,6 +92,14 @@ fn unfinished(ctx: &Context, i: usize, out: &mut Findings) {
     let Some(last) = t.chars().next_back() else {
         return;
     };
+    // "…&rdquo;": the ; closes an HTML entity, which GW0601 reports.
+    if last == ';'
+        && super::markup::markup(t)
+            .iter()
+            .any(|(r, _)| r.end == t.len())
+    {
+        return;
+    }
     let tail = last_chars(t, SHOWN);
     out.push(Diagnostic::new(
         &PARAGRAPH_UNFINISHED,

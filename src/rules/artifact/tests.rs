@@ -514,6 +514,9 @@ fn paragraphs_broken_mid_sentence_or_mid_word() {
     let text =
         with_measures("（一）健全依法决策机制。全年审查重大行政决策3件，全部经过合法性审查；");
     assert_eq!(codes(&text), [("GW0605", 5)]);
+    // An HTML entity's ";" ends no clause: the entity is GW0601's.
+    let text = with_measures("（一）健全依法决策机制。公开信息1120条。&ldquo;健康青禾&rdquo;");
+    assert_eq!(codes(&text), [("GW0601", 5), ("GW0601", 5)]);
     // So is ending on a word no sentence ends on, or in a colon before a sibling heading.
     let text = with_measures(
         "（一）健全依法决策机制。全年审查重大行政决策3件，充分发挥法律顾问的\n（二）深化改革。全年办结政务服务事项1526件，主要做法：\n（三）强化监督。全年检查200次。\n",
