@@ -94,7 +94,7 @@ pub static SEO_SPAM: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Error,
     summary: "正文中混入广告词",
-    doc: "一些转载网站会在正文里插入博彩、体育平台等广告词，用来骗取搜索排名；范文网站和文档分享网站会加上推广语（“更多精品范文请关注本站”“免费下载word版”“原创力文档”）。出现这类词说明文本不是从官方渠道获取的，内容可能也被改动过。词表见 rules/lexicon.toml 的 [spam]。\n\n示例（不规范）：省州市委三升体育平台法治政府建设领导小组……",
+    doc: "一些转载网站会在正文里插入博彩、体育平台等广告词，用来骗取搜索排名；范文网站和文档分享网站会加上推广语（“更多精品范文请关注本站”“免费下载word版”“原创力文档”）。出现这类词说明文本不是从官方渠道获取的，内容可能也被改动过。词表见 rules/lexicon.toml 的 [spam]。同一句里相隔不过几个字的几个广告词是同一条广告，合报一处。\n\n示例（不规范）：省州市委三升体育平台法治政府建设领导小组……",
 };
 
 pub static MASKED_DOCUMENT: RuleMeta = RuleMeta {

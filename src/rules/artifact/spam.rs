@@ -4,20 +4,42 @@ use super::SEO_SPAM;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::findings::Findings;
+use std::ops::Range;
+
+/// Characters between two spam words of one advertisement ("更多精品范文请关注本站").
+const MAX_GAP: usize = 6;
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     // One search over the whole text: the words never span lines, and most reports have
     // none, so per-line searches would cost a set-up each for nothing.
+    let mut ads: Vec<Vec<Range<usize>>> = Vec::new();
     for m in ctx.lexicon().find_spam(&doc.text) {
         if ctx.outline.chrome[doc.line_index(m.start)] {
             continue;
         }
-        let word = &doc.text[m.clone()];
+        // Words a few characters apart on one line are one advertisement, said once.
+        let joined = ads.last_mut().and_then(|ad| ad.last()).is_some_and(|last| {
+            let gap = &doc.text[last.end.min(m.start)..m.start];
+            gap.chars().count() <= MAX_GAP && !gap.contains(['\n', '。', '；'])
+        });
+        match ads.last_mut() {
+            Some(ad) if joined => ad.push(m),
+            _ => ads.push(vec![m]),
+        }
+    }
+    for ad in ads {
+        let (Some(first), Some(last)) = (ad.first(), ad.last()) else {
+            continue;
+        };
+        let words: Vec<String> = ad
+            .iter()
+            .map(|m| format!("“{}”", &doc.text[m.clone()]))
+            .collect();
         out.push(Diagnostic::new(
             &SEO_SPAM,
-            m,
-            format!("正文中混入了与报告无关的广告词“{word}”"),
+            first.start..last.end,
+            format!("正文中混入了与报告无关的广告词{}", words.join("")),
             "这多半是转载网站插入的垃圾内容；请从原始文件或官方网站重新获取报告",
         ));
     }
