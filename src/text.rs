@@ -4,11 +4,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// Characters that take no room on the page: zero-width space and (non-)joiners, word
-/// joiner, a byte order mark inside the text, soft hyphen.
+/// joiner, a byte order mark inside the text, soft hyphen, a stray NUL.
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200F}'
+        '\0' | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}'

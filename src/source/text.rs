@@ -19,6 +19,10 @@ pub enum Newline {
     Cr,
 }
 
+/// NULs a text may hold, at most one in this many bytes, and no more than so many.
+const NUL_SPACING: usize = 1000;
+const MAX_STRAY_NULS: usize = 16;
+
 pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
     // (Checked first: UTF-32LE's mark starts like UTF-16LE's.)
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
@@ -30,7 +34,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, SourceError> {
     let (raw, encoding, bom) = decode_bytes(bytes)?;
     let newline = detect_newline(&raw);
     let text = normalize_newlines(raw);
-    if text.contains('\0') {
+    // A stray NUL or two in a text (some OA exports leave them) is kept, and reported
+    // (GW0611); many are a binary file's.
+    let nuls = text.bytes().filter(|&b| b == 0).count();
+    if nuls > MAX_STRAY_NULS || nuls * NUL_SPACING > text.len() {
         return Err(SourceError::new(
             ErrorKind::Decode,
             "文件含有空字符（\\0），看起来是二进制文件而不是文本",
@@ -403,6 +410,11 @@ mod tests {
         let bytes: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert_eq!(decode(&bytes).unwrap_err().kind, ErrorKind::Decode);
         assert_eq!(decode(b"a\0b").unwrap_err().kind, ErrorKind::Decode);
+        // A stray NUL in a long text is the text's.
+        let text = format!("{}\0{}", "依法行政。".repeat(100), "全年审查3件。");
+        assert_eq!(decode(text.as_bytes()).unwrap().text, text);
+        let many = format!("{}\0", "依法行政。".repeat(100)).repeat(20);
+        assert_eq!(decode(many.as_bytes()).unwrap_err().kind, ErrorKind::Decode);
     }
 
     #[test]

@@ -107,6 +107,7 @@ pub(super) fn around<'t>(before: &'t str, after: &'t str) -> (&'t str, &'t str) 
 
 fn name(c: char) -> String {
     let what = match c {
+        '\0' => "空字符",
         '\u{200B}' => "零宽空格",
         '\u{200C}' => "零宽不连字",
         '\u{200D}' => "零宽连字",
