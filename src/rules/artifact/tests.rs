@@ -156,6 +156,11 @@ fn invisible_characters_are_deleted_safely() {
     );
     assert_eq!(f[0].fix, Some((String::new(), true)));
     assert!(f[1].message.contains("软连字符"), "{}", f[1].message);
+    // A stray NUL an export left.
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件。\0医疗机构全部审查。");
+    let f = found(&text);
+    assert_eq!(f[0].fix, Some((String::new(), true)));
+    assert!(f[0].message.contains("空字符 U+0000"), "{}", f[0].message);
     // The quoted context never cuts a number in two.
     let text = with_measures("（一）健全依法决策机制。参训1260人次。\u{200B}考试12,500.5人次。");
     assert!(
