@@ -313,10 +313,7 @@ impl Outline {
     /// reports on ("…现将2025年度法治政府建设情况报告如下"), its line, and the year's
     /// four digits in the document text.
     pub fn opening_year(&self, doc: &Document) -> Option<(i32, usize, Range<usize>)> {
-        let i = self
-            .body
-            .clone()
-            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())?;
+        let i = self.body.clone().find(|&i| self.has_text(doc, i))?;
         if self.heading_at(i).is_some() {
             return None;
         }
@@ -351,11 +348,16 @@ impl Outline {
         k.checked_sub(1).map(|k| &self.headings[k])
     }
 
+    /// Line `i` holds text of the report: not blank, not page furniture.
+    pub fn has_text(&self, doc: &Document, i: usize) -> bool {
+        !self.chrome[i] && !trim_indent(doc.line(i)).is_empty()
+    }
+
     /// The first body line that has text, for findings about something absent.
     pub fn first_body_line(&self, doc: &Document) -> usize {
         self.body
             .clone()
-            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())
+            .find(|&i| self.has_text(doc, i))
             .unwrap_or(self.body.start.min(doc.line_count().saturating_sub(1)))
     }
 
@@ -364,7 +366,7 @@ impl Outline {
         self.body
             .clone()
             .rev()
-            .find(|&i| !self.chrome[i] && !trim_indent(doc.line(i)).is_empty())
+            .find(|&i| self.has_text(doc, i))
             .unwrap_or_else(|| self.first_body_line(doc))
     }
 }

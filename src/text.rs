@@ -3,6 +3,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// Marks between the two years of a span ("2021—2025年", "2021年至2025年").
+pub const YEAR_RANGE_MARKS: [char; 9] = ['-', '－', '–', '—', '―', '~', '～', '至', '到'];
+
 /// Characters that take no room on the page: zero-width space and (non-)joiners, word
 /// joiner, a byte order mark inside the text, soft hyphen, a stray NUL.
 pub fn is_invisible(c: char) -> bool {

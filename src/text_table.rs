@@ -80,7 +80,7 @@ fn shape(line: &str) -> Shape {
 
 /// The sentence marks of `t` are commas: no sentence ends in it.
 fn only_commas(t: &str) -> bool {
-    !t.contains(['。', '；', '！', '？', ';'])
+    !t.contains(ENDS)
 }
 
 /// A row between pipes, "| 立案 | 73 |" (Markdown, or a text table drawn with pipes),
@@ -207,11 +207,15 @@ fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// Marks that end a sentence or a clause.
+const ENDS: [char; 5] = ['。', '；', '！', '？', ';'];
+
 /// Sentence and clause marks; a comma between digits (12,500) is part of a number.
 fn has_sentence_marks(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
     chars.iter().enumerate().any(|(k, &c)| match c {
-        '。' | '；' | '！' | '？' | '，' | ';' => true,
+        '，' => true,
+        c if ENDS.contains(&c) => true,
         ',' => {
             let digit = |j: Option<usize>| {
                 j.and_then(|j| chars.get(j))

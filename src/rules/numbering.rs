@@ -408,7 +408,7 @@ fn announced(ctx: &Context, line: usize) -> bool {
     let o = &ctx.outline;
     (o.body.start..line)
         .rev()
-        .find(|&j| !o.chrome[j] && !trim_indent(ctx.doc.line(j)).is_empty())
+        .find(|&j| o.has_text(ctx.doc, j))
         .is_some_and(|j| {
             o.heading_at(j).is_none()
                 && trim_indent(ctx.doc.line(j))

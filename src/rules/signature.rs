@@ -178,7 +178,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let last = match attachment {
             Some(a) => (o.body.start..a)
                 .rev()
-                .find(|&i| !o.chrome[i] && !trim_indent(ctx.doc.line(i)).is_empty())
+                .find(|&i| o.has_text(ctx.doc, i))
                 .unwrap_or(a),
             None => o.last_body_line(ctx.doc),
         };
@@ -396,11 +396,7 @@ fn sign_off_inside(ctx: &Context) -> Option<usize> {
     let suffixes = &ctx.profile.issuer_suffixes;
     let from_title = issuer_in_title(&title.text, suffixes)?;
     let o = ctx.outline;
-    let lines: Vec<usize> = o
-        .body
-        .clone()
-        .filter(|&i| !o.chrome[i] && !trim_indent(ctx.doc.line(i)).is_empty())
-        .collect();
+    let lines: Vec<usize> = o.body.clone().filter(|&i| o.has_text(ctx.doc, i)).collect();
     lines.windows(2).find_map(|w| {
         let (signed, dated) = (ctx.doc.line(w[0]), ctx.doc.line(w[1]));
         (crate::outline::is_issuer(signed, suffixes)

@@ -175,7 +175,7 @@ fn running_title_year(text: &str) -> Option<i32> {
 /// The year at `y` starts or ends a span of years ("纲要（2021—2025年）"): it names a
 /// plan's period, not the report's year.
 fn in_range(text: &str, y: std::ops::Range<usize>) -> bool {
-    const MARKS: [char; 8] = ['—', '–', '-', '－', '~', '～', '至', '到'];
+    use crate::text::YEAR_RANGE_MARKS as MARKS;
     let before = &text[..y.start];
     let after = text[y.end..].trim_start_matches('年');
     before.strip_suffix(MARKS).is_some_and(|b| {

@@ -19,12 +19,12 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             continue;
         }
         // Words a few characters apart on one line are one advertisement, said once.
-        let joined = ads.last_mut().and_then(|ad| ad.last()).is_some_and(|last| {
+        let one_ad = |last: &Range<usize>| {
             let gap = &doc.text[last.end.min(m.start)..m.start];
             gap.chars().count() <= MAX_GAP && !gap.contains(['\n', '。', '；'])
-        });
+        };
         match ads.last_mut() {
-            Some(ad) if joined => ad.push(m),
+            Some(ad) if ad.last().is_some_and(one_ad) => ad.push(m),
             _ => ads.push(vec![m]),
         }
     }

@@ -189,7 +189,7 @@ fn check_far_years(p: &Para, out: &mut Findings) {
         let after = &text[m.end..];
         // "（2205—2206年）": a range of far years (GW0404 reads ranges from 19xx and 20xx).
         let range_start = before
-            .strip_suffix(['-', '－', '–', '—', '―', '~', '～', '至', '到'])
+            .strip_suffix(crate::text::YEAR_RANGE_MARKS)
             .map(str::trim_end)
             .and_then(|r| r.get(r.len().saturating_sub(4)..))
             .filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))

@@ -8,7 +8,6 @@
 //! "1." "2."), where every list under the parent starts below a heading-like line.
 
 use super::{Context, Heading, classify_candidate, line_words, lost_heading};
-use crate::text::trim_indent;
 use std::ops::Range;
 
 /// A sub-heading that lost its marker.
@@ -70,7 +69,7 @@ fn in_gap(ctx: &Context, gap: Range<usize>, level: u8) -> Option<LostSibling> {
     }
     let heads_own_list = |line: usize| {
         (line + 1..gap.end)
-            .find(|&i| text_line(ctx, i))
+            .find(|&i| o.has_text(ctx.doc, i))
             .is_none_or(|i| {
                 o.heading_at(i)
                     .is_some_and(|h| h.level() > level && h.number == 1)
@@ -118,7 +117,7 @@ fn whole_level(
     for (n, &k) in starts.iter().enumerate() {
         let above = (numbered[p].line + 1..numbered[k].line)
             .rev()
-            .find(|&i| text_line(ctx, i));
+            .find(|&i| ctx.outline.has_text(ctx.doc, i));
         let Some(line) = above.filter(|&i| lost_heading(ctx, i..i + 1) == Some(i)) else {
             return Vec::new();
         };
@@ -130,9 +129,4 @@ fn whole_level(
         });
     }
     lost
-}
-
-/// Line `i` holds text of the body.
-fn text_line(ctx: &Context, i: usize) -> bool {
-    !ctx.outline.chrome[i] && !trim_indent(ctx.doc.line(i)).is_empty()
 }
