@@ -20,6 +20,8 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{034F}'
             | '\u{180E}'
             | '\u{3164}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 

@@ -19,6 +19,7 @@ pub(crate) use as_meant::read_as_meant;
 mod margins;
 pub(crate) mod markup;
 mod placeholder;
+mod private_use;
 mod repeated;
 mod residue;
 mod revisions;
@@ -40,7 +41,7 @@ pub static WORD_RESIDUE: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Error,
     summary: "Word 转换残留",
-    doc: "把 Word 文档转换为文本时，隐藏书签、域代码会以文字形式出现，例如“[bookmark: _GoBack]”“_Toc123456”“\\* MERGEFORMAT”“{ PAGE }”“HYPERLINK \"…\"”，目录的“TOC \\o \"1-3\" \\h”和“PAGEREF _Toc123456 \\h 3”（连同后面的页码），以及复制下来的目录行（“一、主要举措和成效……………1”，标题、点状前导符和页码；删除的修复不自动应用）；表格转换还会在段首段末留下“|”。删除即可，可以安全地自动修复；书签名后面紧跟“.”“、”等序号标点时（“_Toc1234563.压实……”），末尾的数字可能是标题序号，删除的修复不自动应用。交叉引用的目标被删除后，Word 会显示“错误！未找到引用源。”“错误！未定义书签。”（英文版“Error! Reference source not found.”），也报告，但不自动修复：要在 Word 中重新插入引用。修改时写进正文的批注（“【批注：数据待核实】”）也在此报告，删除的修复不会自动应用。\n\n示例（不规范）：[bookmark: _GoBack]2.深入开展法治宣传教育。\n示例（规范）：2.深入开展法治宣传教育。",
+    doc: "把 Word 文档转换为文本时，隐藏书签、域代码会以文字形式出现，例如“[bookmark: _GoBack]”“_Toc123456”“\\* MERGEFORMAT”“{ PAGE }”“HYPERLINK \"…\"”，目录的“TOC \\o \"1-3\" \\h”和“PAGEREF _Toc123456 \\h 3”（连同后面的页码），以及复制下来的目录行（“一、主要举措和成效……………1”，标题、点状前导符和页码；删除的修复不自动应用）；表格转换还会在段首段末留下“|”。删除即可，可以安全地自动修复；书签名后面紧跟“.”“、”等序号标点时（“_Toc1234563.压实……”），末尾的数字可能是标题序号，删除的修复不自动应用。交叉引用的目标被删除后，Word 会显示“错误！未找到引用源。”“错误！未定义书签。”（英文版“Error! Reference source not found.”），也报告，但不自动修复：要在 Word 中重新插入引用。修改时写进正文的批注（“【批注：数据待核实】”）也在此报告，删除的修复不会自动应用。从 Word 复制到文本中的符号字体字符（项目符号“•”存成私用区字符 U+F0B7，Wingdings 的“●”“✓”存成 U+F06C、U+F0FC）和造字程序造的字都在 Unicode 私用区（U+E000–U+F8FF），换一台电脑会显示成方框或别的字，也在此报告：段首的项目符号提供删除的修复（不自动应用，并列条目宜改用“1.”“一是”），句中的要改为对应的标准字符。\n\n示例（不规范）：[bookmark: _GoBack]2.深入开展法治宣传教育。\n示例（规范）：2.深入开展法治宣传教育。",
 };
 
 pub static PLACEHOLDER: RuleMeta = RuleMeta {
@@ -121,7 +122,7 @@ pub static INVISIBLE_CHARACTER: RuleMeta = RuleMeta {
     category: Category::Artifact,
     severity: Severity::Warning,
     summary: "文中有看不见的字符",
-    doc: "零宽空格（U+200B）、零宽连字（U+200D）、字连接符（U+2060）、软连字符（U+00AD）以及夹在文中的字节顺序标记（U+FEFF）在屏幕和纸面上都看不见，多半是从网页或 PDF 复制时带入的；有的办公系统导出的文本里夹着个别空字符（U+0000），也一样报告（空字符很多的文件是二进制文件，不当作文本读取）。它们会让检索、查重和数字核对失效（中间夹了一个零宽空格的“2025年1月20日”不再是一个日期）。可自动删除。成文日期中的这类字符由 GW0203 报告。纯文本文件中的换页符（U+000C，把 PDF 转换为文本时每一页开头留下的）也在此报告，检查其他规则时当作空白；Word 文档中的分页符是排版的一部分，不报告。\n\n示例（不规范）：全年办理行政许可␣1260件（␣处是一个零宽空格）",
+    doc: "零宽空格（U+200B）、零宽连字（U+200D）、字连接符（U+2060）、软连字符（U+00AD）以及夹在文中的字节顺序标记（U+FEFF）在屏幕和纸面上都看不见，多半是从网页或 PDF 复制时带入的；有的办公系统导出的文本里夹着个别空字符（U+0000），也一样报告（空字符很多的文件是二进制文件，不当作文本读取）。从网页复制来的行分隔符（U+2028）、段分隔符（U+2029）在有的软件中显示为换行，有的不显示：夹在句中的可自动删除；在句末或行首行尾的，可能是应有的分段，删除的修复不自动应用。它们会让检索、查重和数字核对失效（中间夹了一个零宽空格的“2025年1月20日”不再是一个日期）。可自动删除。成文日期中的这类字符由 GW0203 报告。纯文本文件中的换页符（U+000C，把 PDF 转换为文本时每一页开头留下的）也在此报告，检查其他规则时当作空白；Word 文档中的分页符是排版的一部分，不报告。\n\n示例（不规范）：全年办理行政许可␣1260件（␣处是一个零宽空格）",
 };
 
 pub static OPEN_REVISIONS: RuleMeta = RuleMeta {
@@ -202,6 +203,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
     debris::check(ctx, out);
     markup::check(ctx, out);
     residue::check(ctx, out);
+    private_use::check(ctx, out);
     placeholder::check(ctx, out);
     breaks::check(ctx, out);
     spaces::check(ctx, out);

@@ -40,14 +40,26 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             }
             let names: Vec<String> = t[start..end].chars().map(name).collect();
             let (before, after) = around(&t[..start], &t[end..]);
+            // A line separator after a sentence, or at either end of the line, may stand for
+            // the paragraph break the writer meant; inside a sentence it is only in the way.
+            let separator = t[start..end].contains(['\u{2028}', '\u{2029}']);
+            let meant_break = separator
+                && (before.is_empty()
+                    || after.is_empty()
+                    || before.ends_with(['。', '！', '？', '；', '：']));
+            let help = if separator {
+                "删除这个字符：它多半是从网页复制时带入的换行，有的软件显示为换行，有的不显示；如果这里应当另起一段，改为回车"
+            } else {
+                "删除这个字符：它多半是从网页或 PDF 复制时带入的，会妨碍检索和核对"
+            };
             out.push(
                 Diagnostic::new(
                     &INVISIBLE_CHARACTER,
                     span.start + start..span.start + end,
                     format!("“{before}␣{after}”中有看不见的字符（{}）", names.join("、")),
-                    "删除这个字符：它多半是从网页或 PDF 复制时带入的，会妨碍检索和核对",
+                    help,
                 )
-                .with_fix("", true),
+                .with_fix("", !meant_break),
             );
         }
     }
@@ -120,6 +132,8 @@ fn name(c: char) -> String {
         '\u{2061}'..='\u{2064}' => "不可见运算符",
         '\u{180E}' => "蒙古文元音分隔符",
         '\u{034F}' => "组合用字素连接符",
+        '\u{2028}' => "行分隔符",
+        '\u{2029}' => "段分隔符",
         _ => "不可见的填充字符",
     };
     format!("{what} U+{:04X}", u32::from(c))

@@ -192,6 +192,63 @@ fn invisible_characters_are_deleted_safely() {
     assert_eq!(codes(&text), []);
 }
 
+#[test]
+fn line_separators_are_deleted_inside_a_sentence_only() {
+    let text = with_measures("（一）健全依法决策机制。全年审查重大\u{2028}行政决策3件。");
+    let f = found(&text);
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("行分隔符 U+2028"), "{}", f[0].message);
+    assert_eq!(f[0].fix, Some((String::new(), true)));
+    // After a sentence it may be the paragraph break meant: offered, not applied.
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件。\u{2028}医疗机构全部审查。");
+    let f = found(&text);
+    assert_eq!(f[0].fix, Some((String::new(), false)));
+    assert!(f[0].help.contains("改为回车"), "{}", f[0].help);
+}
+
+#[test]
+fn private_use_characters_are_word_symbols_or_made_characters() {
+    // Word's Symbol bullet copied as its code, with the tab after it.
+    let text = with_measures("\u{F0B7}\t健全依法决策机制，全年审查重大行政决策3件。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0602", 5, "\u{F0B7}\t")]
+    );
+    assert!(
+        f[0].message.contains("项目符号") && f[0].message.contains("“•”"),
+        "{}",
+        f[0].message
+    );
+    assert_eq!(f[0].fix, Some((String::new(), false)));
+    // Wingdings' bullet, below 0x80, right before the text.
+    let f = found(&with_measures(
+        "\u{F06C}健全依法决策机制，全年审查重大行政决策3件。",
+    ));
+    assert!(f[0].message.contains("“●”"), "{}", f[0].message);
+    // Inside a sentence: a check mark, or a character of a 造字 font, with no fix.
+    let f = found(&with_measures(
+        "（一）健全依法决策机制。全部审查\u{F0FC}，医疗机构\u{E123}3家。",
+    ));
+    assert_eq!(f.len(), 2);
+    assert!(
+        f[0].message.contains("U+F0FC（在 Word 中多半显示为“✓”）"),
+        "{}",
+        f[0].message
+    );
+    assert!(f[1].message.ends_with("U+E123"), "{}", f[1].message);
+    assert_eq!(f[1].fix, None);
+    // The bullet Word shows is no private character.
+    assert_eq!(
+        codes(&with_measures(
+            "• 健全依法决策机制，全年审查重大行政决策3件。"
+        )),
+        []
+    );
+}
+
 /// A table of contents pasted with the report: each entry, not an ellipsis in a sentence.
 #[test]
 fn contents_entries_are_word_residue() {

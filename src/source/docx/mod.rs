@@ -20,6 +20,7 @@ pub use package::{
     CONTENT_TYPES, CommentParts, MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, Part,
     RATIO_GRACE_BYTES,
 };
+pub(crate) use symbols::symbol_char;
 pub(crate) use xml::{PACKAGE_RELS, W_STRICT, W_TRANSITIONAL};
 
 /// A .docx read for writing comments into it: the paragraphs (with their anchors, in the

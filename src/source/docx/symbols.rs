@@ -54,7 +54,7 @@ const WINGDINGS_CIRCLED: std::ops::RangeInclusive<u8> = 0x81..=0x8A;
 /// The character a `w:sym` (or a bullet's text) in `font` shows for `code`, F0xx or 8-bit.
 /// An unknown glyph of a symbol font is U+FFFD, never the Latin-1 letter its code happens
 /// to be ("ü" for a check mark), nor "□", which reads as a blank to fill in.
-pub(super) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
+pub(crate) fn symbol_char(font: Option<&str>, code: Option<u32>) -> char {
     let font = font.map(|f| f.trim().to_ascii_lowercase());
     let eight_bit = match code {
         Some(c @ 0xF000..=0xF0FF) => Some((c - 0xF000) as u8),
