@@ -60,12 +60,21 @@ pub fn check(ctx: &Context, out: &mut Findings) {
                 + (after.len() - rest.len())
                 + rest.chars().next().map_or(0, char::len_utf8);
             let shown = &t[from..to];
-            let (span_here, replacement, safe) = if chinese {
+            // "一、二个" is "一两个": 两 counts before a measure word.
+            let two = first == 1 && second == 2 && rest.len() == after.len() - numeral_len;
+            let second_word = if two {
+                "两".to_string()
+            } else {
+                to_chinese(second)
+            };
+            let (span_here, replacement, safe) = if chinese && two {
+                (k..numbers_end, second_word, !named_after)
+            } else if chinese {
                 (k..comma_end, String::new(), !named_after)
             } else {
                 (
                     from..numbers_end,
-                    format!("{}{}", to_chinese(first), to_chinese(second)),
+                    format!("{}{}", to_chinese(first), second_word),
                     false,
                 )
             };

@@ -419,6 +419,22 @@ fn time_ranges() {
         "（一）健全依法决策机制。3-5日内办结，1～10月受理12件，1—6月办结，2024-1-10月报，型号A3-5月版，比例尺1:500-1:1000，12-1月为旺季。",
     );
     assert_eq!(codes(&text), []);
+    // Days of the week, and months written with a dot.
+    let text = with_measures(
+        "（一）健全依法决策机制。窗口周一-周五开放，星期一~星期五受理，值班为周一-五，2024.1-2024.10开展检查。",
+    );
+    assert_eq!(codes(&text), [("GW0516", 5); 4]);
+    assert!(
+        fixed(&text)
+            .contains("周一—周五开放，星期一—星期五受理，值班为周一—五，2024.1—2024.10开展"),
+        "{}",
+        fixed(&text)
+    );
+    // "周一-五年": no span of days; a version; no month 13; the 浪纹线.
+    let text = with_measures(
+        "（一）健全依法决策机制。周一-五年级学生，版本V2024.1-2024.10.3，2024.1-2024.13，周一～周五开放。",
+    );
+    assert_eq!(codes(&text), []);
 }
 
 /// "．" ends a sentence in scientific texts only; a decimal point and a heading's number
@@ -993,6 +1009,19 @@ fn approximate_numbers_take_no_enumeration_comma() {
         ]
     );
     assert!(fixed(&text).contains("抽查三四家医疗机构，查处二三十起案件"));
+    // One or two is "一两": 两 counts before a measure word.
+    let text = with_measures("（一）健全依法决策机制。每月开展一、二个专题，抽查1、2家。");
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("、二", Some(("两".to_string(), true))),
+            ("1、2", Some(("一两".to_string(), false))),
+        ]
+    );
+    assert!(f[0].help.starts_with("改为“一两个”"), "{}", f[0].help);
     let text = with_measures(
         "（一）健全依法决策机制。发展二、三产业，覆盖一、二级医院，三、四季度开展检查，第三、四个批次，三、四年级学生，第3、4个，13、14个，二、四个，一、二次供水，一、二次复核。",
     );

@@ -33,6 +33,20 @@ fn dates_regex() -> &'static Regex {
     static_regex!(format!(r"[0-9]([月日]){DASH}([0-9]{{1,4}})\s*([年月日])"))
 }
 
+/// "周一-周五", "星期一~星期五", "周一-五": two days of the week.
+fn weekdays_regex() -> &'static Regex {
+    static_regex!(format!(
+        r"(?:周|星期)[一二三四五六日天]{DASH}((?:周|星期)?)[一二三四五六日天]"
+    ))
+}
+
+/// "2024.1-2024.10": two months written with a dot, the year each time.
+fn dotted_months_regex() -> &'static Regex {
+    static_regex!(format!(
+        r"((?:19|20)[0-9]{{2}})\.([0-9]{{1,2}}){DASH}((?:19|20)[0-9]{{2}})\.([0-9]{{1,2}})"
+    ))
+}
+
 /// A date, a code or a figure touches the span: "2024-1-10月", "V1.2-3月".
 fn in_code(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '_'))
@@ -40,7 +54,10 @@ fn in_code(c: Option<char>) -> bool {
 
 pub fn check(ctx: &Context, out: &mut Findings) {
     for (_, span, t) in ctx.lines() {
-        if !t.bytes().any(|b| b.is_ascii_digit()) || !TIME_DASHES.iter().any(|d| t.contains(d)) {
+        let weekdays = t.contains('周') || t.contains("星期");
+        if !(weekdays || t.bytes().any(|b| b.is_ascii_digit()))
+            || !TIME_DASHES.iter().any(|d| t.contains(d))
+        {
             continue;
         }
         let mut push = |dash: regex::Match, shown: &str| {
@@ -93,6 +110,36 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             if in_code(t[..m.start()].chars().next_back())
                 || in_code(t[m.end()..].chars().next())
                 || !(valid(1, 2) && valid(4, 5))
+            {
+                continue;
+            }
+            push(dash, m.as_str());
+        }
+        if weekdays {
+            for c in weekdays_regex().captures_iter(t) {
+                let (Some(m), Some(dash), Some(named)) = (c.get(0), c.get(1), c.get(2)) else {
+                    continue;
+                };
+                // "周一-五" reads as a span only where nothing goes on from the 五.
+                let goes_on = t[m.end()..].chars().next().is_some_and(crate::text::is_han);
+                if named.as_str().is_empty() && goes_on {
+                    continue;
+                }
+                push(dash, m.as_str());
+            }
+        }
+        for c in dotted_months_regex().captures_iter(t) {
+            let (Some(m), Some(dash)) = (c.get(0), c.get(3)) else {
+                continue;
+            };
+            let month = |g: usize| c.get(g).and_then(|g| g.as_str().parse::<u32>().ok());
+            let months = [month(2), month(5)];
+            // A version or a section number goes on with another dot or digit.
+            if in_code(t[..m.start()].chars().next_back())
+                || in_code(t[m.end()..].chars().next())
+                || !months
+                    .iter()
+                    .all(|m| m.is_some_and(|m| (1..=12).contains(&m)))
             {
                 continue;
             }
