@@ -103,6 +103,35 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 .with_fix("", false),
             );
         }
+        // One finding per word, from its first such dot to its last.
+        let dots = fullwidth_dots_in_latin(line);
+        let word = |c: char| c.is_ascii_alphanumeric() || c == '．' || c == '.';
+        let word_of = |at: usize| {
+            let from = line[..at].trim_end_matches(word).len();
+            from..line.len() - line[at..].trim_start_matches(word).len()
+        };
+        for (k, &first) in dots.iter().enumerate() {
+            let whole = word_of(first);
+            if k > 0 && whole.contains(&dots[k - 1]) {
+                continue;
+            }
+            let last = dots[k..]
+                .iter()
+                .take_while(|&&at| whole.contains(&at))
+                .last()
+                .map_or(first, |&at| at);
+            let marked = first..last + '．'.len_utf8();
+            out.push(
+                Diagnostic::new(
+                    &FULLWIDTH_DIGITS,
+                    base + marked.start..base + marked.end,
+                    format!("英文或网址“{}”中的点用了全角“．”", &line[whole]),
+                    "外文、网址中的点号用半角“.”（GB/T 15834-2011：外文中用外文标点）",
+                )
+                .with_severity(crate::diagnostic::Severity::Warning)
+                .with_fix(line[marked].replace('．', "."), true),
+            );
+        }
         for (at, mark) in wrong_decimal_points(line) {
             let (what, safe) = if mark == '．' {
                 ("小数点用了全角“．”", true)
@@ -219,6 +248,24 @@ fn wrong_decimal_points(line: &str) -> Vec<(usize, char)> {
         }
     }
     found
+}
+
+/// "Dr．Smith", "www．nhc．gov．cn": a full-width dot inside a Latin word or address, between a
+/// letter and a letter or digit.
+fn fullwidth_dots_in_latin(line: &str) -> Vec<usize> {
+    if !line.contains('．') {
+        return Vec::new();
+    }
+    line.match_indices('．')
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + '．'.len_utf8()..].chars().next();
+            let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            letter(before) && alnum(after) || alnum(before) && letter(after)
+        })
+        .collect()
 }
 
 /// Runs of full-width digits ("１２", "９５．５"); each is U+FF10..U+FF19, bytes EF BC 90..99.

@@ -2760,6 +2760,38 @@ fn a_rate_of_a_later_base_the_text_names() {
 }
 
 #[test]
+fn full_width_dots_in_latin_words() {
+    let f = found_of(
+        "GW0415",
+        &text_doc(&with(
+            "邀请Dr．Smith授课，登录www．nhc．gov．cn查询，审查决策3件。",
+        )),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("．", Some((".".to_string(), true))),
+            ("．nhc．gov．", Some((".nhc.gov.".to_string(), true))),
+        ]
+    );
+    assert!(
+        f[1].message.contains("“www．nhc．gov．cn”"),
+        "{}",
+        f[1].message
+    );
+    // A heading's letter, a dot between Chinese words.
+    assert!(
+        found_of(
+            "GW0415",
+            &text_doc(&with("A．依法决策，张三．李四。审查决策3件。"))
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn decimal_points_typed_wrong() {
     let f = found_of(
         "GW0415",
