@@ -146,6 +146,31 @@ fn enumeration_run_on(title: &str) -> Option<usize> {
 /// Longest first clause read as a heading that lost its stop.
 const MAX_HEADING_CLAUSE: usize = 20;
 
+/// A title that is plainly a heading: short, no clause inside it, stopped before its text
+/// or alone on its line.
+fn heading_shaped(text: &str, h: &Heading) -> bool {
+    let title = &text[h.title.clone()];
+    let alone = !h.run_in && !h.terminated && !title.ends_with('。');
+    (stopped_run_in(text, h) || alone)
+        && char_len(title) <= LONG_RUN_IN
+        && clause_marks(title).next().is_none()
+}
+
+/// The commas and semicolons that part the title's clauses: not those inside quotation
+/// marks, a title or brackets ("以“学习《民法典》，守护美好生活”为主题").
+fn clause_marks(title: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut depth = 0usize;
+    title.char_indices().filter_map(move |(at, c)| {
+        match c {
+            '“' | '‘' | '《' | '（' | '(' | '〔' | '[' => depth += 1,
+            '”' | '’' | '》' | '）' | ')' | '〕' | ']' => depth = depth.saturating_sub(1),
+            '，' | ',' | '；' | ';' if depth == 0 => return Some(at),
+            _ => {}
+        }
+        None
+    })
+}
+
 /// A heading written "标题。正文" as it should be.
 fn stopped_run_in(text: &str, h: &Heading) -> bool {
     h.run_in && h.terminated && char_len(&text[h.title.clone()]) <= LONG_RUN_IN
@@ -184,12 +209,13 @@ struct Siblings<'h> {
 }
 
 /// Of a group of headings: how many, how many written "标题。正文", how many not one
-/// sentence.
+/// sentence, how many plainly headings (a short title alone on its line, or stopped).
 #[derive(Clone, Copy, Default)]
 struct Tally {
     all: usize,
     stopped: usize,
     not_one_sentence: usize,
+    headed: usize,
 }
 
 impl Tally {
@@ -198,6 +224,7 @@ impl Tally {
             all: 1,
             stopped: usize::from(stopped_run_in(text, h)),
             not_one_sentence: usize::from(!one_sentence(text, h)),
+            headed: usize::from(heading_shaped(text, h)),
         }
     }
 
@@ -206,6 +233,7 @@ impl Tally {
             all: self.all + other.all,
             stopped: self.stopped + other.stopped,
             not_one_sentence: self.not_one_sentence + other.not_one_sentence,
+            headed: self.headed + other.headed,
         }
     }
 
@@ -214,6 +242,7 @@ impl Tally {
             all: self.all - other.all,
             stopped: self.stopped - other.stopped,
             not_one_sentence: self.not_one_sentence - other.not_one_sentence,
+            headed: self.headed - other.headed,
         }
     }
 }
@@ -300,10 +329,17 @@ fn run_in(ctx: &Context, out: &mut Findings) {
         if !h.run_in && !sentence_among_run_ins(text, &mut groups, k) {
             continue;
         }
-        let clauses = title.matches(['，', ',', '；', ';']).count();
+        let clauses = clause_marks(title).count();
         let run_on = h.terminated && char_len(title) > LONG_RUN_IN && clauses >= 2;
         let lost_stop = !h.run_in || run_on || !h.terminated;
+        // Among items that are mostly sentences, not headed by a plain title, a long first
+        // sentence is the items' style, not a heading that swallowed its text.
+        let sentence_style = h.run_in && {
+            let siblings = groups.of(text, k);
+            siblings.all > 0 && siblings.headed * 2 <= siblings.all
+        };
         if !lost_stop
+            || sentence_style
             || inline_list(title)
             || asks(title)
             || (h.run_in && reads_as_sentence(title))
@@ -312,19 +348,14 @@ fn run_in(ctx: &Context, out: &mut Findings) {
             continue;
         }
         // Up to the first clause mark: the most the heading can be.
-        let end = title
+        let cut = title
             .char_indices()
-            .take(SHOWN + 1)
-            .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';'))
-            .map_or_else(
-                || {
-                    title
-                        .char_indices()
-                        .nth(SHOWN)
-                        .map_or(title.len(), |(b, _)| b)
-                },
-                |(b, _)| b,
-            );
+            .nth(SHOWN)
+            .map_or(title.len(), |(b, _)| b);
+        let end = clause_marks(title)
+            .next()
+            .filter(|&b| b <= cut)
+            .unwrap_or(cut);
         if end == 0 {
             continue;
         }

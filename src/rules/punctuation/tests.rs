@@ -719,6 +719,21 @@ fn run_in_heading_without_stop() {
     assert_eq!(codes(&with_measures(items)), [("GW0512", 7)]);
     let items = "（一）持续深化法治学习\n把学法纳入年度计划。\n（二）完善行政执法监督机制\n开展案卷评查。\n（三）对照《法治政府建设实施纲要（2021—2025年）》做好收官评估谋划“十五五”时期（2026—2030年）卫生健康法治工作，全年培训2次。";
     assert_eq!(codes(&with_measures(items)), [("GW0512", 9)]);
+    // Items that are sentences, most not headed by a plain title: long first sentences
+    // are their style (a comma inside quotation marks parts no clause).
+    let items = "（一）健全依法决策机制\n1.对照《提升行政执法质量三年行动计划（2023—2025年）》（国办发〔2023〕27号），逐项梳理本局承担的18项任务，均已完成。全年开展行政检查412户次。\n2.以“学习《民法典》，守护美好生活”为主题开展宣传，覆盖群众1.2万人次，发放资料3000份。组织知识竞赛1次。\n3.规范行政处罚文书。全年制作处罚决定书143份。";
+    assert_eq!(codes(&with_measures(items)), []);
+    // Where most are headed so, the one long sentence lost its heading's stop; the heading
+    // shown ends at a clause mark outside quotation marks.
+    let items = "（一）健全依法决策机制\n1.健全制度体系。全年审查决策3件。\n2.以“学习《民法典》，守护美好生活”为主题开展宣传，覆盖群众1.2万人次，发放资料3000份。组织知识竞赛1次。\n3.规范行政处罚文书。全年制作处罚决定书143份。";
+    let f = found(&with_measures(items));
+    assert_eq!(codes(&with_measures(items)), [("GW0512", 7)]);
+    assert!(
+        f[0].message
+            .ends_with("“以“学习《民法典》，守护美好生活”为主题…”"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]
