@@ -2175,6 +2175,34 @@ fn table_totals_rows_and_columns() {
             .collect::<Vec<_>>(),
         [("GW0413", "表1“行政处罚”行的占比为20%，但30÷100=30%")]
     );
+    // Shares that add up to 100 are of these rows, however many are off: two swapped, or
+    // a last row written as 100 less the rest.
+    let swapped: &[&[&str]] = &[
+        &["投诉类别", "件数", "占比"],
+        &["医疗服务", "120", "45.8%"],
+        &["公共卫生", "86", "40.0%"],
+        &["其他", "34", "14.2%"],
+        &["合计", "240", "100%"],
+    ];
+    let f = found_of("GW041", &table_doc(swapped));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0413", "表1“医疗服务”行的占比为45.8%，但120÷240=50.0%"),
+            ("GW0413", "表1“公共卫生”行的占比为40.0%，但86÷240≈35.8%")
+        ]
+    );
+    // Most rows off, not adding up to 100: shares of another whole.
+    let other_whole: &[&[&str]] = &[
+        &["投诉类别", "件数", "占比"],
+        &["医疗服务", "120", "24.0%"],
+        &["公共卫生", "86", "17.2%"],
+        &["其他", "34", "6.8%"],
+        &["合计", "240", "48.0%"],
+    ];
+    assert_eq!(found_of("GW0413", &table_doc(other_whole)).len(), 0);
     // Shares rounded to add up to 100 (33.4 for 33.33) are right.
     let rounded: &[&[&str]] = &[
         &["类别", "件数", "占比"],

@@ -4,7 +4,7 @@
 use super::Table;
 use super::ratios::{MIN_ROWS_FOR_MAJORITY, bare_header, count, stated};
 use crate::diagnostic::Diagnostic;
-use crate::numerals::{Numeral, Value, equals_sign, format_percent};
+use crate::numerals::{Numeral, Value, equals_sign, format_percent, format_percent_fixed};
 use crate::rules::consistency::TABLE_SHARES;
 use crate::rules::consistency::para::stated_agrees;
 use crate::rules::findings::Findings;
@@ -15,6 +15,16 @@ fn agrees(s: &Numeral, exact: f64, equal: bool) -> bool {
     let unit = 10f64.powi(-i32::from(s.decimals.min(6)));
     stated_agrees(s.value.to_f64(), s.decimals, exact, equal)
         || (s.value.to_f64() != 100.0 && (s.value.to_f64() - exact).abs() <= unit + 1e-9)
+}
+
+/// Shares that add up to 100, to the rounding of their last digits.
+fn adds_to_hundred<'n>(shares: impl Iterator<Item = &'n Numeral>) -> bool {
+    let (mut sum, mut slack) = (0.0, 1e-9);
+    for s in shares {
+        sum += s.value.to_f64();
+        slack += 0.5 * 10f64.powi(-i32::from(s.decimals.min(6)));
+    }
+    (sum - 100.0).abs() <= slack
 }
 
 /// Share column `c` row by row; true when it reported a row, so that the column's sum,
@@ -66,8 +76,12 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
             wrong.push((*r, n.value, s, exact));
         }
     }
-    // Most rows off: the shares are of another whole.
-    if wrong.is_empty() || cells.len() < MIN_ROWS_FOR_MAJORITY || wrong.len() * 2 > cells.len() {
+    // Most rows off: the shares are of another whole. Not when they add up to 100, as
+    // shares of these rows do: two rows swapped, or a last row written as 100 less the rest.
+    let of_these_rows = adds_to_hundred(cells.iter().map(|(_, _, s)| s));
+    if wrong.is_empty()
+        || !of_these_rows && (cells.len() < MIN_ROWS_FOR_MAJORITY || wrong.len() * 2 > cells.len())
+    {
         return false;
     }
     let header = t.header(c);
@@ -76,7 +90,12 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
         let Some(span) = t.span(r, c) else {
             continue;
         };
-        let shown = format_percent(exact, usize::from(s.decimals.max(1)));
+        // Both as the column writes them: "40.0%", "50.0%"; "30%" where it writes no decimals.
+        let shown = match s.decimals {
+            0 => format_percent(exact, 1),
+            d => format_percent_fixed(exact, usize::from(d)),
+        };
+        let written = format_percent_fixed(s.value.to_f64(), usize::from(s.decimals));
         out.push(Diagnostic::new(
             &TABLE_SHARES,
             span,
@@ -84,7 +103,7 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
                 "{}“{}”行的{name}为{}%，但{n}÷{total}{}{shown}%",
                 t.grid.name,
                 t.label(r),
-                s.value,
+                written,
                 equals_sign(exact, &shown),
             ),
             format!(
