@@ -597,19 +597,21 @@ impl<'a> Table<'a> {
         r > 1 && (1..=self.cols).all(|c| self.text(r, c) == self.text(1, c))
     }
 
-    /// The figures above a totals row in column `c`, or `None` when they cannot be read
-    /// as its items: other units, words among the figures, or 其中 rows, whose parts may
-    /// go on over rows that do not say so.
-    fn items_above(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<Vec<(u32, Numeral)>> {
+    /// The figures above a totals row in column `c`, and the 其中 rows left out of them
+    /// (their parts may go on over rows that do not say so); `None` when they cannot be
+    /// read as its items: other units, or words among the figures.
+    fn items_above(&self, rt: u32, c: u32, unit: &Option<String>) -> Option<ItemsAbove> {
         let header = self.head;
         let mut items = Vec::new();
+        let mut parts = Vec::new();
         let mut covered = false;
         for r in (1..rt).rev() {
             if self.is_total(r) && !self.is_sub(r) {
                 break;
             }
             if self.is_part_row(r) {
-                return None;
+                parts.push(r);
+                continue;
             }
             if self.is_under(r) {
                 continue;
@@ -645,7 +647,8 @@ impl<'a> Table<'a> {
             items.extend(cell.map(|n| (r, n)));
         }
         items.reverse();
-        Some(items)
+        parts.reverse();
+        Some((items, parts))
     }
 
     /// Each 小计 stands above its group ("公共卫生小计" then its items), as the first row of
@@ -748,40 +751,52 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
                 }
                 continue;
             }
+            let mut parts = Vec::new();
             let read = if top_subtotals {
                 t.items_under_top_subtotals(rt, c, &unit)
             } else {
                 match t.items_above(rt, c, &unit) {
-                    Some(items) if items.is_empty() => {
+                    Some((items, _)) if items.is_empty() => {
                         t.items_below(rt, c, &unit).map(|items| (items, true))
                     }
-                    Some(items) => Some((items, false)),
+                    Some((items, part_rows)) => {
+                        parts = part_rows;
+                        Some((items, false))
+                    }
                     None => None,
                 }
             };
             let Some((rows_above, below)) = read else {
                 continue;
             };
+            let grouped = rows_above.iter().any(|(r, _)| t.group_level(*r).is_some());
             // "一、行政许可 1168" over its items: group rows carry their group's total, so
             // the rows of one level (一、 or （一）), or the items under them, add up to it.
-            let readings: Vec<Vec<(u32, Numeral)>> =
-                if rows_above.iter().any(|(r, _)| t.group_level(*r).is_some()) {
-                    let mut readings: Vec<Vec<(u32, Numeral)>> = [Some(1), Some(2), None]
-                        .into_iter()
-                        .map(|level| {
-                            rows_above
-                                .iter()
-                                .filter(|(r, _)| t.group_level(*r) == level)
-                                .cloned()
-                                .collect()
-                        })
-                        .collect();
-                    // Groups with and without figures of their own, all rows together.
-                    readings.push(rows_above);
-                    readings
-                } else {
-                    vec![rows_above]
-                };
+            let readings: Vec<Vec<(u32, Numeral)>> = if !parts.is_empty() {
+                if grouped {
+                    continue;
+                }
+                match parts_readings(&rows_above, &parts) {
+                    Some(readings) => readings,
+                    None => continue,
+                }
+            } else if grouped {
+                let mut readings: Vec<Vec<(u32, Numeral)>> = [Some(1), Some(2), None]
+                    .into_iter()
+                    .map(|level| {
+                        rows_above
+                            .iter()
+                            .filter(|(r, _)| t.group_level(*r) == level)
+                            .cloned()
+                            .collect()
+                    })
+                    .collect();
+                // Groups with and without figures of their own, all rows together.
+                readings.push(rows_above);
+                readings
+            } else {
+                vec![rows_above]
+            };
             let mut mismatch = None;
             for reading in readings {
                 let items: Vec<Numeral> = reading.into_iter().map(|(_, n)| n).collect();
@@ -827,7 +842,11 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
                     t.text(rt, c),
                     if below { "下方" } else { "上方" },
                 ),
-                "核对合计数与各项数字，二者应一致",
+                if parts.is_empty() {
+                    "核对合计数与各项数字，二者应一致"
+                } else {
+                    "核对合计数与各项数字，二者应一致（“其中”行是上一行的一部分，不计入各项之和）"
+                },
             ));
         }
     }
@@ -839,6 +858,64 @@ pub(super) fn check_table(grid: &Grid, lex: &Lexicon, out: &mut Findings) {
     {
         check_shares(&t, c, out);
     }
+}
+
+/// The figures above a total, each with its row, and the 其中 rows among them.
+type ItemsAbove = (Vec<(u32, Numeral)>, Vec<u32>);
+
+/// Most 其中 rows that a total's items are read around; past it, too many readings.
+const MAX_PART_ROWS: usize = 2;
+
+/// The ways to read items with 其中 rows among them: each 其中 row's parts may go on over
+/// the rows after it that do not say so ("其中：非法行医 17", "无证行医 5"), up to the next
+/// 其中 row. The plain reading, every row after a 其中 row an item, comes first.
+fn parts_readings(items: &[(u32, Numeral)], parts: &[u32]) -> Option<Vec<Vec<(u32, Numeral)>>> {
+    if parts.len() > MAX_PART_ROWS {
+        return None;
+    }
+    // For each 其中 row, the item rows after it, up to the next 其中 row.
+    let following: Vec<Vec<u32>> = parts
+        .iter()
+        .enumerate()
+        .map(|(k, &p)| {
+            let next = parts.get(k + 1).copied().unwrap_or(u32::MAX);
+            items
+                .iter()
+                .map(|(r, _)| *r)
+                .filter(|&r| p < r && r < next)
+                .collect()
+        })
+        .collect();
+    let mut dropped_counts: Vec<Vec<usize>> = vec![Vec::new()];
+    for rows in &following {
+        dropped_counts = dropped_counts
+            .into_iter()
+            .flat_map(|counts| {
+                (0..=rows.len()).map(move |j| {
+                    let mut counts = counts.clone();
+                    counts.push(j);
+                    counts
+                })
+            })
+            .collect();
+    }
+    Some(
+        dropped_counts
+            .into_iter()
+            .map(|counts| {
+                let dropped: Vec<u32> = following
+                    .iter()
+                    .zip(&counts)
+                    .flat_map(|(rows, &j)| rows[..j].iter().copied())
+                    .collect();
+                items
+                    .iter()
+                    .filter(|(r, _)| !dropped.contains(r))
+                    .cloned()
+                    .collect()
+            })
+            .collect(),
+    )
 }
 
 /// "占比 45% 30% 20%, 合计 95%": the 合计 cell is the rows' sum, so the column holds shares
@@ -853,11 +930,11 @@ fn shares_totalled_short(
     if !t.is_share_col(c) || !total.percent {
         return None;
     }
-    let items: Vec<Numeral> = t
-        .items_above(rt, c, unit)?
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let (items, parts) = t.items_above(rt, c, unit)?;
+    if !parts.is_empty() {
+        return None;
+    }
+    let items: Vec<Numeral> = items.into_iter().map(|(_, n)| n).collect();
     let sum = Value::sum(items.iter().map(|n| &n.value))?;
     if items.len() < 2
         || !items.iter().all(|n| n.percent)

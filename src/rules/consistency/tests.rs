@@ -2530,6 +2530,24 @@ fn tables_typed_as_text_are_added_up() {
         text_table_codes(Format::Text, tabbed),
         [("GW0412", "160".to_string())]
     );
+    // A 其中 row is left out of the sum, which is still checked.
+    let parted = "类别\t件数\n许可\t120\n处罚\t30\n其中：简易程序\t12\n检查\t50\n合计\t210";
+    assert_eq!(
+        text_table_codes(Format::Text, parted),
+        [("GW0412", "210".to_string())]
+    );
+    let doc = Document::from_text(
+        "t",
+        Format::Text,
+        "utf-8",
+        with_measures(&format!("{MEASURES}\n{parted}")),
+    );
+    let f = found_of("GW0412", &doc);
+    assert!(
+        f[0].help.contains("“其中”行是上一行的一部分"),
+        "{}",
+        f[0].help
+    );
     let spaced = "表1 全年执法情况\n立案 73 件\n\n结案 71 件\n\n合计 140 件";
     assert_eq!(
         text_table_codes(Format::Text, spaced),
@@ -2603,6 +2621,8 @@ fn tables_typed_as_text_stay_quiet_when_they_add_up_or_cannot_be_read() {
         "年度\t复议\t诉讼\t合计\n2023\t15\t8\t23\n2024\t18\t6\t24",
         // 其中 rows are parts of the row above.
         "类别\t件数\n许可\t120\n处罚\t30\n其中：简易程序\t12\n检查\t50\n合计\t200",
+        // Its parts may go on over a row that does not say so.
+        "类别\t件数\n许可\t120\n处罚\t30\n其中：简易程序\t12\n一般程序\t18\n检查\t50\n合计\t200",
         // So are rows indented under it.
         "机构情况如下：\n机构类别\t机构数\n医院\t101\n\u{3000}三级医院\t16\n\u{3000}二级医院\t52\n\u{3000}一级医院\t33\n基层医疗卫生机构\t3148\n合计\t3249",
         // A first row with one figure is a row, not a header of years.
