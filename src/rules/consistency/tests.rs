@@ -3038,6 +3038,24 @@ fn table_rate_columns_against_their_counts() {
         text_table_codes(Format::Markdown, all),
         [("GW0402", "100%".to_string())]
     );
+    // "应…" heads the base: "应参训人数" is no second numerator of 参训率; 实到 is 到会率's.
+    for (base, counted, rate) in [
+        ("应参训人数", "参训人数", "参训率"),
+        ("应公示事项", "已公示事项", "公示率"),
+        ("应到（人）", "实到（人）", "到会率"),
+    ] {
+        let rows: &[&[&str]] = &[
+            &["班次", base, counted, rate],
+            &["第一期", "120", "118", "98.3%"],
+            &["第二期", "90", "81", "98.0%"],
+            &["第三期", "60", "60", "100%"],
+        ];
+        assert_eq!(
+            table_codes(rows),
+            [("GW0402", "98.0%".to_string())],
+            "{rate}"
+        );
+    }
 }
 
 #[test]

@@ -175,9 +175,10 @@ fn counts_of(t: &Table, c: u32, rate: &str) -> Option<(u32, u32)> {
         .copied()
         .filter(|&k| {
             let h = t.header(k);
+            // "应参训人数" is the base of 参训率, not its numerator.
             let named = words.iter().any(|w| {
                 h.contains(w)
-                    && !["不", "未", "非"]
+                    && !["不", "未", "非", "应"]
                         .iter()
                         .any(|n| h.contains(&format!("{n}{w}")))
             });
