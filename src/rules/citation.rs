@@ -25,7 +25,7 @@ pub static CITATION_YEARS: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Error,
     summary: "引用文件的年份范围有误",
-    doc: "引用带年份范围的文件时，年份要与原文件一致，并写全“年”字，例如《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《法治中国建设规划（2020—2025年）》。文件表见 rules/citations.toml。缺少“年”字可以安全地自动补上；年份写错时给出正确年份，但不自动修改。年份正确、写法另成一样的（“（2021年—2025年）”“（2021至2025年）”“（2021—2025年度）”“（2021—25年）”“（二〇二一—二〇二五年）”，或者不加括号写成“纲要2021—2025年”），报告并可以安全地改为原文件的写法。连接号的写法（“-”应为“—”）由 GW0507 检查。\n\n示例（不规范）：《法治政府建设实施纲要（2021—2026年）》《法治社会建设实施纲要（2020—2025）》\n示例（规范）：《法治政府建设实施纲要（2021—2025年）》",
+    doc: "引用带年份范围的文件时，年份要与原文件一致，并写全“年”字，例如《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《法治中国建设规划（2020—2025年）》。文件表见 rules/citations.toml。缺少“年”字可以安全地自动补上；年份写错时给出正确年份，但不自动修改。紧接文件表中最近一期之后、长短相当的一期（如“2026—2030年”），在报告年度不早于最近一期末年的报告中可能是新印发的一期，只作提示、请核对原文，不当作错误（可用 gwlint.toml 的 [[citation]] 补充）。年份正确、写法另成一样的（“（2021年—2025年）”“（2021至2025年）”“（2021—2025年度）”“（2021—25年）”“（二〇二一—二〇二五年）”，或者不加括号写成“纲要2021—2025年”），报告并可以安全地改为原文件的写法。连接号的写法（“-”应为“—”）由 GW0507 检查。\n\n示例（不规范）：《法治政府建设实施纲要（2021—2026年）》《法治社会建设实施纲要（2020—2025）》\n示例（规范）：《法治政府建设实施纲要（2021—2025年）》",
 };
 
 pub static CITATION_TITLE: RuleMeta = RuleMeta {
@@ -244,6 +244,39 @@ fn loose_years_span(raw: &str) -> Option<Range<usize>> {
         .map(|first| first..end)
 }
 
+/// "《法治政府建设实施纲要（2026—2030年）》" where the table knows 2021—2025 last: the
+/// next period, issued after the table was written, not a wrong one. Said as a note.
+fn later_period<'d>(
+    known: impl Iterator<Item = &'d Doc>,
+    (a, b): (i32, i32),
+    report_year: Option<i32>,
+    span: Range<usize>,
+) -> Option<Diagnostic> {
+    let latest = known.max_by_key(|d| d.years.map_or(i32::MIN, |(_, y)| y))?;
+    let (x, y) = latest.years?;
+    // Right after the last period known, about as long as it, in a report on a year by
+    // which it may have been issued (the last year of the one before, or later).
+    if a != y + 1 || ((b - a) - (y - x)).abs() > 1 || report_year.is_some_and(|r| r < y) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            &CITATION_YEARS,
+            span,
+            format!(
+                "《{}（{a}—{b}年）》不在内置文件表中：已知最近一期是“{}”",
+                latest.title,
+                years_text((x, y))
+            ),
+            format!(
+                "如果这是新印发的一期，核对名称和年份与原文一致（可在 gwlint.toml 中用 [[citation]] 补充）；如果引用的是现行的一期，改为《{}》",
+                latest.full()
+            ),
+        )
+        .with_severity(crate::diagnostic::Severity::Info),
+    )
+}
+
 fn check_known(
     ctx: &Context,
     table: &Table,
@@ -268,6 +301,13 @@ fn check_known(
                 let (span, _) = years_span(raw)
                     .map(|(r, e)| (inner.start + r.start..inner.start + r.end, e))
                     .unwrap_or((title_span.clone(), 0));
+                let year = ctx.outline.year.map(|y| y.year);
+                if let Some(d) =
+                    later_period(with_years.iter().map(|d| **d), (a, b), year, span.clone())
+                {
+                    out.push(d);
+                    return;
+                }
                 out.push(
                     Diagnostic::new(
                         &CITATION_YEARS,

@@ -72,6 +72,32 @@ fn wrong_years() {
     );
 }
 
+/// The period after the last one the table knows, in a report on a year it may have been
+/// issued by: a note to check it, not an error that corrects it to the old one.
+#[test]
+fn the_next_period_is_a_note() {
+    let next = "《法治政府建设实施纲要（2026—2030年）》";
+    let on_2025 = citing(next).replace("2024年", "2025年");
+    let f = found(&on_2025);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.severity, f.text.as_str(), f.fix.is_some()))
+            .collect::<Vec<_>>(),
+        [("GW0701", Severity::Info, "2026—2030", false)]
+    );
+    assert!(
+        f[0].message.contains("已知最近一期是“2021—2025年”"),
+        "{}",
+        f[0].message
+    );
+    // In a report on 2024, before the last period ended: wrong.
+    let f = found(&citing(next));
+    assert_eq!((f[0].code, f[0].severity), ("GW0701", Severity::Error));
+    // Not right after the last period: wrong.
+    let f = found(&citing("《法治政府建设实施纲要（2027—2031年）》").replace("2024年", "2026年"));
+    assert_eq!(f[0].severity, Severity::Error);
+}
+
 /// Short law names are not compared for near misses, but a character an input method
 /// typed for another is put right when that makes a law's name.
 #[test]
