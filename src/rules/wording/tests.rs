@@ -191,6 +191,35 @@ fn misspelling_guards() {
         "（一）健全依法决策机制。按装备标准配备执法车辆，明确申报截止日期，截止到2024年底完成，既使企业受益，又使群众满意，新建康复中心和康养基地各1个，扩建康养中心。",
     );
     assert_eq!(found(&text), []);
+    // Idioms and words an input method gets wrong, each with its look-alikes left alone.
+    let text = with_measures(
+        "（一）健全依法决策机制。发扬再接再历、既往开来、一股作气的精神，凭心而论成效震憾，全面布暑，如实反应诉求，本局以经完成清理，十八大已来，立既组织核查，全县职法人员46名，截止到2024年底，收到申请2件，依法做出决定。",
+    );
+    assert_eq!(
+        found(&text)
+            .iter()
+            .map(|f| (f.1.as_str(), f.2.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("再接再历", fix("再接再厉", true)),
+            ("既往开来", fix("继往开来", true)),
+            ("一股作气", fix("一鼓作气", true)),
+            ("凭心而论", fix("平心而论", true)),
+            ("震憾", fix("震撼", true)),
+            ("布暑", fix("部署", true)),
+            ("如实反应", fix("如实反映", true)),
+            ("以经", fix("已经", false)),
+            ("已来", fix("以来", false)),
+            ("立既", fix("立即", false)),
+            ("职法人员", fix("执法人员", false)),
+            ("截止到", fix("截至", true)),
+            ("做出决定", fix("作出决定", true)),
+        ]
+    );
+    let text = with_measures(
+        "（一）健全依法决策机制。坚持以经济建设为中心，以经批准的方案为准，专家已来到现场，建立既往病史档案，依法履职法人员，处理药物不良反应问题。",
+    );
+    assert_eq!(found(&text), []);
     // An administrative fine is no 罚金, even after 处.
     let text = with_measures("（一）健全依法决策机制。对无证行医的某诊所处罚金5000元。");
     assert_eq!(
