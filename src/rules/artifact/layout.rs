@@ -398,8 +398,13 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
     }
     if !is_prose(ctx, i) {
         if heading_cut_short(ctx, i) {
-            // The item's sentence may go on in the next line: a break, not a loss.
+            // The item's sentence may go on in the next line: a break, not a loss. A
+            // heading wrapped by a soft line break at its comma is laid out so on purpose.
             return match next_text_line(ctx, i) {
+                Some(j) if ctx.doc.same_paragraph(i, j) => Ending::Wrapped {
+                    next: j,
+                    printed: false,
+                },
                 Some(j)
                     if is_body_line(ctx, j)
                         && other_paragraph(ctx, i, j)

@@ -953,6 +953,12 @@ fn a_word_paragraph_goes_on_after_a_manual_line_break() {
         "三、党政主要负责人履行推进法治建设\u{1}第一责任人职责情况",
     ));
     assert_eq!(all_codes(&doc), []);
+    // So is a sub-heading wrapped at its comma, on a line of its own.
+    let doc = word_document(&GOOD_REPORT.replace(
+        MEASURES,
+        "（一）健全制度体系，\u{1}提升依法决策水平\n全年审查重大行政决策3件，全部经过合法性审查。",
+    ));
+    assert_eq!(all_codes(&doc), []);
     // A figure split by the break is one figure, broken on the page.
     let doc = word_report("（一）健全依法决策机制。全年受理投诉15\n0件，其中办结148件。");
     assert_eq!(all_codes(&doc), [("GW0604", 5)]);
