@@ -21,7 +21,7 @@ pub(crate) mod markup;
 mod placeholder;
 mod private_use;
 mod repeated;
-mod residue;
+pub(crate) mod residue;
 mod revisions;
 mod spaces;
 mod spam;

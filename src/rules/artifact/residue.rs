@@ -40,6 +40,12 @@ const BROKEN_FIELDS: [&str; 8] = [
     "Error! Bookmark not defined.",
 ];
 
+/// `before` ends with Word's text for a broken field, whose own "。" is no stop of the
+/// sentence it stands in.
+pub(crate) fn ends_broken_field(before: &str) -> bool {
+    BROKEN_FIELDS.iter().any(|f| before.ends_with(f))
+}
+
 /// "详见表错误！未找到引用源。": a cross-reference whose target was deleted, printed as
 /// Word's error. Not when quoted as a phrase ("显示“错误！未找到引用源。”").
 fn broken_fields(t: &str, base: usize, out: &mut Findings) {

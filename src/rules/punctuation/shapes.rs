@@ -230,6 +230,14 @@ fn repeated(t: &str, base: usize, out: &mut Findings) {
         } else if let Some((start, n)) = run.take()
             && n >= 2
         {
+            // "详见错误！未找到引用源。。": the first 。 is Word's, GW0602's finding.
+            let word_stop = '。'.len_utf8();
+            if n == 2
+                && t[start..].starts_with('。')
+                && crate::rules::artifact::residue::ends_broken_field(&t[..start + word_stop])
+            {
+                continue;
+            }
             report_run(&t[start..at], base + start, n, out);
         }
     }

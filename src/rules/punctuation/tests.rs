@@ -544,6 +544,17 @@ fn ellipsis_dash_and_repeated_marks() {
     assert_eq!(codes(&text), []);
 }
 
+/// Word's text for a broken cross-reference ends with its own 。: the sentence's stop
+/// after it is no repeat (GW0602 reports the field).
+#[test]
+fn a_stop_after_a_broken_field() {
+    let text =
+        with_measures("（一）健全依法决策机制。全年审查决策3件，详见表错误！未找到引用源。。");
+    assert_eq!(codes(&text), []);
+    let text = with_measures("（一）健全依法决策机制。全年审查决策3件。。");
+    assert_eq!(codes(&text), [("GW0510", 5)]);
+}
+
 /// A quotation ending with its own 。 takes no second one after the closing quote.
 #[test]
 fn a_stop_after_a_quoted_stop() {
