@@ -464,10 +464,12 @@ pub(crate) fn superseded_at(
     // "原《执业医师法》同时废止", "原依据《人体器官移植条例》制定的制度": the text itself
     // says the document is gone. So do the text's own corrections: "错误适用已废止的《…》",
     // "仍引用《…》的，已更正"; and a title it awarded ("荣获“七五”普法先进集体").
+    // "清理以《…》为依据的文件", "清理依据《…》制定的文件": the documents built on it are put
+    // right because it is gone.
     // "对照《…》要求": measured against it, as in force; "对照《…》" alone compares.
     let as_in_force = before.ends_with("对照")
         && static_regex!(r"^的?(?:要求|规定|部署|精神|任务)").is_match(after);
-    if !as_in_force && static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$|(?:总结|延续|回顾|借鉴|沿用|对比|对照)了?$").is_match(before)
+    if !as_in_force && static_regex!(r"原(?:来的?|依据|根据|按照)?$|(?:废止|失效)的?$|仍(?:然|在)?(?:引用|援引|适用|依据|使用)$|错误(?:引用|援引|适用)$|(?:总结|延续|回顾|借鉴|沿用|对比|对照)了?$|(?:清理|修改|修订|废止)[^。；，]{0,10}?(?:以|依据|根据)$").is_match(before)
         || static_regex!(
             r"废止|取代|失效|施行前|修订前|修改前|替换|更正|改为|(?:完成|实施|落实|执行)情况|总结|收官|验收|评估|相比|先进|表彰|^(?:实施|施行|执行)?(?:期间|时期|以来)"
         )
@@ -827,7 +829,12 @@ fn unknown_law(
     year: Option<i32>,
 ) -> Option<Diagnostic> {
     let stem = name.strip_prefix("中华人民共和国")?;
-    if !stem.ends_with('法') || stem.chars().count() < 2 || year? > table.laws_as_of? {
+    // "…监督办法", "…实施办法": regulations and rules, not laws.
+    if !stem.ends_with('法')
+        || stem.ends_with("办法")
+        || stem.chars().count() < 2
+        || year? > table.laws_as_of?
+    {
         return None;
     }
     Some(

@@ -393,6 +393,9 @@ fn superseded_for_the_reported_year() {
         "学习《中华人民共和国执业医师法》和《中华人民共和国医师法》的主要区别",
         "《法治政府建设实施纲要（2015—2020年）》确定的各项任务已于2020年底全面完成",
         "对2021年立案、依据《中华人民共和国执业医师法》作出处罚的1起案件开展案卷复查",
+        // Documents built on it, put right because it is gone.
+        "清理以《中华人民共和国执业医师法》为依据的规范性文件5件",
+        "清理依据《中华人民共和国执业医师法》制定的规范性文件5件",
     ] {
         assert_eq!(codes(&citing(gone)), Vec::<&str>::new(), "{gone}");
     }
@@ -759,6 +762,10 @@ fn a_law_in_no_list_of_the_laws_in_force() {
         "《中华人民共和国精神卫生法》",
         "《中华人民共和国医疗保障法（草案）》",
         "《中华人民共和国刑法修正案（十一）》",
+        // 办法 are regulations and rules, whatever their titles start with.
+        "《中华人民共和国国境口岸卫生监督办法》",
+        "《中华人民共和国某某口岸管理办法》",
+        "《中华人民共和国中医药条例》《中医药条例》",
     ] {
         assert_eq!(codes(&citing(cited)), Vec::<&str>::new(), "{cited}");
     }
