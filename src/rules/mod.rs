@@ -1,5 +1,6 @@
 //! The rule registry and the shared context every rule reads.
 
+mod answered;
 pub mod artifact;
 pub mod citation;
 pub mod consistency;
@@ -170,6 +171,7 @@ pub fn run(ctx: &Context, enabled: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<D
     let mut all = out.into_vec();
     all.extend(found.into_iter().flatten());
     verbatim::drop_inside(ctx.doc, &mut all);
+    answered::drop_answered(&mut all, enabled);
     artifact::garbled::keep_recoverable(ctx.doc, &mut all);
     if enabled(&artifact::LOST_CHARACTER) {
         artifact::lost::drop_guesses(ctx.doc, &mut all);
