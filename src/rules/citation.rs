@@ -61,7 +61,7 @@ pub static CITATION_INCOMPLETE: RuleMeta = RuleMeta {
     category: Category::Citation,
     severity: Severity::Info,
     summary: "引用文件的名称不完整（缺少年份）",
-    doc: "文件的正式名称带有年份范围，引用时省略了年份。《法治政府建设实施纲要》有2015—2020年和2021—2025年两个版本，不写年份就说不清引用的是哪一个。\n\n示例：深入贯彻《法治政府建设实施纲要》\n示例（规范）：深入贯彻《法治政府建设实施纲要（2021—2025年）》",
+    doc: "文件的正式名称带有年份范围，引用时省略了年份。《法治政府建设实施纲要》有2015—2020年和2021—2025年两个版本，不写年份就说不清引用的是哪一个。报告前文已经写出带年份的全称的，后文的简写指的就是这一版，不报告。\n\n示例：深入贯彻《法治政府建设实施纲要》\n示例（规范）：深入贯彻《法治政府建设实施纲要（2021—2025年）》",
 };
 
 pub static DOCUMENT_NUMBER: RuleMeta = RuleMeta {
@@ -366,6 +366,14 @@ fn check_known(
                 superseded(ctx, table, only, title_span.clone(), out);
             }
             if with_years.is_empty() {
+                return;
+            }
+            // Cited in full earlier in the report: the edition is said.
+            let earlier = &ctx.doc.text[..title_span.start];
+            if ["（", "("]
+                .iter()
+                .any(|open| earlier.contains(&format!("《{}{open}", cited.name)))
+            {
                 return;
             }
             // "先后两部《法治政府建设实施纲要》": every edition is meant.

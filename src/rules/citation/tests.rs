@@ -509,6 +509,9 @@ fn title_without_its_years() {
     assert!(f[0].fix.is_none(), "two editions: no single fix");
     // The edition in force in the reported year is the example.
     assert!(f[0].help.contains("（2021—2025年）"), "{}", f[0].help);
+    // Cited in full earlier in the report, the short form names that edition.
+    let twice = citing("《法治政府建设实施纲要（2021—2025年）》，对照《法治政府建设实施纲要》");
+    assert_eq!(codes(&twice), Vec::<&str>::new());
     // Years written after the marks belong inside them.
     let f = found(&citing("《法治政府建设实施纲要》（2021—2025年）"));
     assert_eq!(
