@@ -79,13 +79,18 @@ pub fn check(raw: &str, before: &str, after: &str, outer: Range<usize>) -> Optio
     if HEADLINE_VERBS.iter().any(|v| name.contains(v)) {
         return None;
     }
-    // "《"宪法进万家"活动》": the quoted slogan is the name, the marks still wrong.
-    let ending = endings().iter().find(|e| name.ends_with(e.as_str()))?;
-    // "《活动》" alone is too short to be sure of.
-    if name.chars().count() <= ending.chars().count() {
-        return None;
-    }
-    Some(no_work(raw, outer, "活动"))
+    // "《"宪法进万家"活动》": the quoted slogan is the name, the marks still wrong. "《活动》"
+    // alone is too short to be sure of; a day's name alone ("《世界卫生日》") is one.
+    let activity = endings()
+        .iter()
+        .any(|e| name.ends_with(e.as_str()) && name.chars().count() > e.chars().count());
+    let day = days().iter().any(|d| name.ends_with(d.as_str()));
+    let kind = if activity {
+        "活动"
+    } else {
+        "节日、纪念日"
+    };
+    (activity || day).then(|| no_work(raw, outer, kind))
 }
 
 /// Titles of documents and books, besides the kinds of document the citation rules know.
@@ -117,9 +122,18 @@ mod tests {
             "全市卫生健康系统法治政府建设工作推进会",
             "法律知识竞赛",
             "“宪法进万家”活动",
+            // Days by their names alone.
+            "全民国家安全教育日",
+            "世界卫生日",
+            "中国医师节",
         ] {
             assert!(check(event, "开展", "", 0..1).is_some(), "{event}");
         }
+        let d = check("世界卫生日", "开展", "", 0..1).unwrap();
+        assert_eq!(
+            d.message,
+            "《世界卫生日》是节日、纪念日名称，不应使用书名号"
+        );
         let d = check("“宪法进万家”活动", "", "", 0..1).unwrap();
         assert_eq!(d.message, "《“宪法进万家”活动》是活动名称，不应使用书名号");
         assert_eq!(d.fix.unwrap().replacement, "“‘宪法进万家’活动”");
