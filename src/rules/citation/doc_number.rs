@@ -47,6 +47,21 @@ fn own_form(before: &str) -> bool {
     .any(|w| code.ends_with(w))
 }
 
+/// The bracket typed for the 六角括号, by its name.
+fn bracket_name(open: &str) -> &'static str {
+    match open {
+        "﹝" => "小型六角括号",
+        "［" => "全角方括号",
+        "[" => "半角方括号",
+        "（" => "圆括号",
+        "(" => "半角圆括号",
+        "【" => "实心方头括号",
+        "〖" => "空心方头括号",
+        "〈" | "<" => "尖括号",
+        _ => "",
+    }
+}
+
 /// "青卫发〔2024〕12" with its 号 left off: only in 六角括号, whose one use is the 发文字号,
 /// and where the number ends the reference (a bracket, punctuation, 文件 or the line's end).
 fn without_hao() -> &'static Regex {
@@ -113,24 +128,30 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             }
             let digits = if digits.is_empty() { "0" } else { digits };
             let fixed = format!("〔{}〕{digits}号", year.as_str());
-            let mut problems = Vec::new();
+            let mut problems: Vec<String> = Vec::new();
             if short_year {
-                problems.push("年份应写全四位");
+                problems.push("年份应写全四位".into());
             }
             if nian {
-                problems.push("年份后不加“年”字");
+                problems.push("年份后不加“年”字".into());
             }
             if !brackets {
-                problems.push("年份应括入六角括号“〔〕”");
+                // "﹝2024﹞" looks like "〔2024〕" in many fonts: say which was typed.
+                problems.push(format!(
+                    "年份应括入六角括号“〔〕”，这里用的是{}“{}{}”",
+                    bracket_name(open.as_str()),
+                    open.as_str(),
+                    close.as_str()
+                ));
             }
             if di {
-                problems.push("顺序号前不加“第”字");
+                problems.push("顺序号前不加“第”字".into());
             }
             if padded {
-                problems.push("顺序号不编虚位（不在前面补0）");
+                problems.push("顺序号不编虚位（不在前面补0）".into());
             }
             if spaced {
-                problems.push("中间不加空格");
+                problems.push("中间不加空格".into());
             }
             let written = &t[pre.start()..all.end()];
             let d = Diagnostic::new(

@@ -589,6 +589,13 @@ fn document_numbers_with_the_wrong_brackets() {
             ),
         ]
     );
+    // The message names the bracket typed: "﹝﹞" looks like "〔〕" in many fonts.
+    let f = found(&citing("国办发﹝2024﹞5号文件"));
+    assert!(
+        f[0].message.ends_with("这里用的是小型六角括号“﹝﹞”"),
+        "{}",
+        f[0].message
+    );
     // Issuers' codes ending in 字 are still 发文字号.
     assert_eq!(codes(&citing("公通字[2019]32号文件")), ["GW0706"]);
     // A year in two digits (no fix: which century is the writer's to say), or with 年.
