@@ -546,7 +546,9 @@ fn check_chinese_percents(p: &Para, out: &mut Findings) {
     let text = p.text();
     let percent = |q: &&Quantity| q.class == Class::Percent && !p.t.in_any_quote(&q.span);
     for q in p.all.iter().filter(percent) {
-        if q.numeral.form != Form::Chinese || q.approx {
+        // "百分之七八十": two adjacent numerals, an approximation only Chinese numerals
+        // write; "百分之九十五以上" is a bound, written "95%以上".
+        if q.numeral.form != Form::Chinese || adjacent_numerals(&text[q.numeral.span.clone()]) {
             continue;
         }
         let sentence = p.sentence_of(q.span.start);
@@ -573,6 +575,18 @@ fn check_chinese_percents(p: &Para, out: &mut Findings) {
             .with_fix(arabic, false),
         );
     }
+}
+
+/// "七八", "三四": two numerals in a row, the second one more, as an approximation writes.
+fn adjacent_numerals(written: &str) -> bool {
+    const DIGITS: &str = "一二三四五六七八九";
+    let values: Vec<Option<usize>> = written
+        .chars()
+        .map(|c| DIGITS.chars().position(|d| d == c))
+        .collect();
+    values
+        .windows(2)
+        .any(|w| matches!(w, [Some(a), Some(b)] if b == &(a + 1)))
 }
 
 /// `s[r]` widened to char boundaries.

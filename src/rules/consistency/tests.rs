@@ -3461,7 +3461,15 @@ fn a_percentage_in_words_beside_figures() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "百分之百");
     assert_eq!(found[0].fix, Some(("100%".to_string(), false)));
+    // A bound is a figure too ("95%以上").
+    let bound = found_of(
+        "GW0410",
+        &text_doc(&with("合格率98.6%，百分之九十五以上的问题当场整改。")),
+    );
+    assert_eq!(bound.len(), 1);
     for fine in [
+        // Two adjacent numerals: an approximation, written in Chinese numerals only.
+        "合格率98.6%，百分之七八十的问题当场整改。",
         "按时办结率百分之九十八点五。",
         "实现“百分之百”覆盖，满意率98%。",
         "按时办结率百分之百。群众满意率98.6%。",
