@@ -54,6 +54,14 @@ pub fn parse_arabic(s: &str) -> Option<u32> {
     })
 }
 
+/// The value of a Chinese digit 一 to 九.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    "一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|k| k as u32 + 1)
+}
+
 /// Either form.
 pub fn parse_number(s: &str) -> Option<u32> {
     parse_arabic(s).or_else(|| parse_chinese(s))
@@ -64,10 +72,7 @@ pub fn parse_number(s: &str) -> Option<u32> {
 pub fn chinese_year(s: &str) -> Option<(std::ops::Range<usize>, i32)> {
     let digit = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|k| k as i32 + 1),
+        _ => chinese_digit(c).map(|d| d as i32),
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     chars.windows(5).find_map(|w| {

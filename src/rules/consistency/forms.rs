@@ -579,11 +579,7 @@ fn check_chinese_percents(p: &Para, out: &mut Findings) {
 
 /// "七八", "三四": two numerals in a row, the second one more, as an approximation writes.
 fn adjacent_numerals(written: &str) -> bool {
-    const DIGITS: &str = "一二三四五六七八九";
-    let values: Vec<Option<usize>> = written
-        .chars()
-        .map(|c| DIGITS.chars().position(|d| d == c))
-        .collect();
+    let values: Vec<Option<u32>> = written.chars().map(numerals::chinese_digit).collect();
     values
         .windows(2)
         .any(|w| matches!(w, [Some(a), Some(b)] if b == &(a + 1)))

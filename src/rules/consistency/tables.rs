@@ -988,15 +988,7 @@ fn check_shares(t: &Table, c: u32, out: &mut Findings) {
     let Some(sum) = Value::sum(items.iter().map(|n| &n.value)) else {
         return;
     };
-    let hundred = Numeral {
-        value: Value::from_int(100),
-        decimals: 0,
-        ..items[0].clone()
-    };
-    if items.len() < 2
-        || !SHARES_NEAR.contains(&sum.to_f64())
-        || within_rounding(&items, &hundred, sum, true)
-    {
+    if items.len() < 2 || !SHARES_NEAR.contains(&sum.to_f64()) || adds_to_hundred(&items) {
         return;
     }
     out.push(Diagnostic::new(
@@ -1040,6 +1032,20 @@ fn joined(items: &[Numeral], sum: Value, total: &Numeral) -> (String, String) {
 
 /// Equal, or within what rounding explains: half a unit of the last digit per item, and
 /// half a unit of the total's own last digit (20.8 for 12.35 + 8.40).
+/// Shares that add up to 100%, to the rounding of their last digits.
+pub(super) fn adds_to_hundred(shares: &[Numeral]) -> bool {
+    let (Some(first), Some(sum)) = (shares.first(), Value::sum(shares.iter().map(|n| &n.value)))
+    else {
+        return false;
+    };
+    let hundred = Numeral {
+        value: Value::from_int(100),
+        decimals: 0,
+        ..first.clone()
+    };
+    within_rounding(shares, &hundred, sum, true)
+}
+
 fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) -> bool {
     if sum == total.value {
         return true;

@@ -4,7 +4,7 @@
 
 use super::APPROXIMATE_NUMBERS;
 use crate::diagnostic::Diagnostic;
-use crate::numerals::to_chinese;
+use crate::numerals::{chinese_digit, to_chinese};
 use crate::rules::Context;
 use crate::rules::findings::Findings;
 
@@ -12,15 +12,9 @@ use crate::rules::findings::Findings;
 /// words of counted things.
 const MEASURES: &str = "个家件次人名天年岁所项批份场起例户位条种台辆本篇倍处";
 
-const DIGITS: &str = "一二三四五六七八九";
-
 /// A character of the first number: "十七" of "十七、八岁", "3" of "3、4个".
 fn is_numeral(c: char) -> bool {
-    DIGITS.contains(c) || c == '十' || c.is_ascii_digit()
-}
-
-fn digit_value(c: char) -> Option<u32> {
-    DIGITS.chars().position(|d| d == c).map(|p| p as u32 + 1)
+    chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit()
 }
 
 pub fn check(ctx: &Context, out: &mut Findings) {
@@ -101,7 +95,7 @@ pub fn check(ctx: &Context, out: &mut Findings) {
 fn pair(before: &str, after: &str) -> Option<(u32, u32, bool)> {
     let p = before.chars().next_back()?;
     let n = after.chars().next()?;
-    if let (Some(a), Some(b)) = (digit_value(p), digit_value(n)) {
+    if let (Some(a), Some(b)) = (chinese_digit(p), chinese_digit(n)) {
         return Some((a, b, true));
     }
     // One digit each side: "13、14个" is a list of sizes, not an approximation.

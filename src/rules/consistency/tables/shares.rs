@@ -17,16 +17,6 @@ fn agrees(s: &Numeral, exact: f64, equal: bool) -> bool {
         || (s.value.to_f64() != 100.0 && (s.value.to_f64() - exact).abs() <= unit + 1e-9)
 }
 
-/// Shares that add up to 100, to the rounding of their last digits.
-fn adds_to_hundred<'n>(shares: impl Iterator<Item = &'n Numeral>) -> bool {
-    let (mut sum, mut slack) = (0.0, 1e-9);
-    for s in shares {
-        sum += s.value.to_f64();
-        slack += 0.5 * 10f64.powi(-i32::from(s.decimals.min(6)));
-    }
-    (sum - 100.0).abs() <= slack
-}
-
 /// Share column `c` row by row; true when it reported a row, so that the column's sum,
 /// off by that row's error, is not reported as well.
 pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
@@ -78,7 +68,8 @@ pub(super) fn check_share_cells(t: &Table, c: u32, out: &mut Findings) -> bool {
     }
     // Most rows off: the shares are of another whole. Not when they add up to 100, as
     // shares of these rows do: two rows swapped, or a last row written as 100 less the rest.
-    let of_these_rows = adds_to_hundred(cells.iter().map(|(_, _, s)| s));
+    let shares: Vec<Numeral> = cells.iter().map(|(_, _, s)| s.clone()).collect();
+    let of_these_rows = super::adds_to_hundred(&shares);
     if wrong.is_empty()
         || !of_these_rows && (cells.len() < MIN_ROWS_FOR_MAJORITY || wrong.len() * 2 > cells.len())
     {
