@@ -49,8 +49,29 @@ fn intro_before(doc: &Document, i: usize) -> String {
         .to_string()
 }
 
+/// The number a caption just above line `i` gives its table ("表4 立案查处情况" → "表4"),
+/// over a line giving the unit ("单位：件").
+fn caption_number(doc: &Document, i: usize) -> Option<String> {
+    let mut lines = (0..i)
+        .rev()
+        .map(|j| crate::text::trim_indent(doc.line(j)))
+        .filter(|t| !t.is_empty());
+    let mut line = lines.next()?;
+    if static_regex!(r"^[（(]?(?:计量)?单位[：:]").is_match(line) {
+        line = lines.next()?;
+    }
+    numbered_caption(line)
+}
+
+/// "表4"/"附表1" from a caption that starts with it.
+fn numbered_caption(line: &str) -> Option<String> {
+    static_regex!(r"^\s*((?:附)?表)\s*([0-9一二三四五六七八九十]+)(?:$|[^0-9一二三四五六七八九十])")
+        .captures(line)
+        .map(|c| format!("{}{}", &c[1], &c[2]))
+}
+
 /// A Word table: a cell is one or more lines of the extracted text.
-fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
+fn word_grid(doc: &Document, name: String, cells: &[(usize, CellRef)]) -> Grid {
     let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
     let mut grid: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
     let mut indents = Vec::new();
@@ -71,7 +92,7 @@ fn word_grid(doc: &Document, number: u32, cells: &[(usize, CellRef)]) -> Grid {
         e.text.push_str(&squeeze(doc.line(line)));
     }
     Grid {
-        name: format!("表{number}"),
+        name,
         cells: grid,
         word: true,
         intro: intro_before(doc, first),
@@ -104,16 +125,29 @@ fn rows_under_rows(indents: &[(u32, usize)]) -> BTreeSet<u32> {
 }
 
 /// The Word tables in order. A table continued on the next page as a second table ("续表"
-/// between them, the header repeated) is one table.
+/// between them, the header repeated) is one table. A table is named by its caption's
+/// number, else by its place among the tables not inside another ("第2张表格"); a table
+/// in a cell of another is named by that one.
 pub(super) fn word_grids(
     doc: &Document,
     tables: &BTreeMap<u32, Vec<(usize, CellRef)>>,
 ) -> Vec<Grid> {
     let mut grids: Vec<(Grid, usize)> = Vec::new();
-    for (&number, cells) in tables {
-        let grid = word_grid(doc, number, cells);
+    // Every table's name and lines, to find the one a table sits in.
+    let mut named: Vec<(String, usize, usize)> = Vec::new();
+    let mut ordinal = 0;
+    for cells in tables.values() {
         let first = cells.iter().map(|c| c.0).min().unwrap_or(0);
         let last = cells.iter().map(|c| c.0).max().unwrap_or(first);
+        let name = match named.iter().rev().find(|t| t.1 < first && first <= t.2) {
+            Some(outer) => format!("{}中的内嵌表格", outer.0),
+            None => {
+                ordinal += 1;
+                caption_number(doc, first).unwrap_or_else(|| format!("第{ordinal}张表格"))
+            }
+        };
+        named.push((name.clone(), first, last));
+        let grid = word_grid(doc, name, cells);
         if let Some((prev, prev_last)) = grids.last_mut()
             && continues(doc, prev, *prev_last, &grid, first)
         {
@@ -213,7 +247,8 @@ pub(super) fn text_grids(ctx: &Context) -> Vec<Grid> {
             }
         }
         grids.push(Grid {
-            name: format!("第{}行起的表格", rows[0].0 + 1),
+            name: caption_number(doc, rows[0].0)
+                .unwrap_or_else(|| format!("第{}行起的表格", rows[0].0 + 1)),
             cells,
             word: false,
             intro: intro_before(doc, rows[0].0),
@@ -1019,19 +1054,31 @@ const SHARES_NEAR: Range<f64> = 80.0..120.0;
 
 /// The items added up, and their sum, grouped by thousands when the figures compared are
 /// ("4,120（1,320+1,186+1,614）").
+/// In 万 or 亿 as the figures are written ("57.5万（15万+42.5万）" under "60.5万元").
 fn joined(items: &[Numeral], sum: Value, total: &Numeral) -> (String, String) {
     let grouped = total.grouped || items.iter().any(|n| n.grouped);
-    let sum = plain(sum, grouped);
+    let sum = scaled(sum, total.multiplier, grouped);
     let parts = items
         .iter()
-        .map(|n| plain(n.value, grouped))
+        .map(|n| scaled(n.value, n.multiplier, grouped))
         .collect::<Vec<_>>()
         .join("+");
     (sum, parts)
 }
 
-/// Equal, or within what rounding explains: half a unit of the last digit per item, and
-/// half a unit of the total's own last digit (20.8 for 12.35 + 8.40).
+/// `v` in 万 or 亿 when exact to six places there, else in full.
+fn scaled(v: Value, multiplier: Option<char>, grouped: bool) -> String {
+    let in_scale = match multiplier {
+        Some(m @ '万') => v.div_exact(10_000).map(|w| (w, m)),
+        Some(m @ '亿') => v.div_exact(100_000_000).map(|w| (w, m)),
+        _ => None,
+    };
+    match in_scale {
+        Some((w, m)) => format!("{}{m}", plain(w, grouped)),
+        None => plain(v, grouped),
+    }
+}
+
 /// Shares that add up to 100%, to the rounding of their last digits.
 pub(super) fn adds_to_hundred(shares: &[Numeral]) -> bool {
     let (Some(first), Some(sum)) = (shares.first(), Value::sum(shares.iter().map(|n| &n.value)))
@@ -1046,6 +1093,8 @@ pub(super) fn adds_to_hundred(shares: &[Numeral]) -> bool {
     within_rounding(shares, &hundred, sum, true)
 }
 
+/// Equal, or within what rounding explains: half a unit of the last digit per item, and
+/// half a unit of the total's own last digit (20.8 for 12.35 + 8.40).
 fn within_rounding(items: &[Numeral], total: &Numeral, sum: Value, ratio: bool) -> bool {
     if sum == total.value {
         return true;

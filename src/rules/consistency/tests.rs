@@ -2057,25 +2057,48 @@ fn table_codes(rows: &[&[&str]]) -> Vec<(&'static str, String)> {
 }
 
 fn table_doc(rows: &[&[&str]]) -> Document {
+    tables_doc(&[Inserted::Table(1, rows)])
+}
+
+/// What [`tables_doc`] puts after the good report's first body paragraph.
+enum Inserted<'a> {
+    Line(&'a str),
+    /// A Word table: its number in the document and its rows.
+    Table(u32, &'a [&'a [&'a str]]),
+}
+
+fn cell_paragraphs(table: u32, rows: &[&[&str]]) -> Vec<crate::document::Paragraph> {
+    let mut paras = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            paras.push(crate::document::Paragraph {
+                text: cell.to_string(),
+                cell: Some(CellRef {
+                    table,
+                    row: r as u32 + 1,
+                    col: c as u32 + 1,
+                }),
+                ..Default::default()
+            });
+        }
+    }
+    paras
+}
+
+fn tables_doc(inserted: &[Inserted]) -> Document {
     use crate::document::Paragraph;
+    let line = |text: &str| Paragraph {
+        text: text.to_string(),
+        ..Paragraph::default()
+    };
     let mut paras: Vec<Paragraph> = Vec::new();
-    for (i, line) in GOOD_REPORT.lines().enumerate() {
-        paras.push(Paragraph {
-            text: line.to_string(),
-            ..Paragraph::default()
-        });
+    for (i, text) in GOOD_REPORT.lines().enumerate() {
+        paras.push(line(text));
         if i == 4 {
-            for (r, row) in rows.iter().enumerate() {
-                for (c, cell) in row.iter().enumerate() {
-                    paras.push(Paragraph {
-                        text: cell.to_string(),
-                        cell: Some(CellRef {
-                            table: 1,
-                            row: r as u32 + 1,
-                            col: c as u32 + 1,
-                        }),
-                        ..Paragraph::default()
-                    });
+            for part in inserted {
+                match part {
+                    Inserted::Line(text) => paras.push(line(text)),
+                    Inserted::Table(n, rows) => paras.extend(cell_paragraphs(*n, rows)),
                 }
             }
         }
@@ -2158,7 +2181,7 @@ fn table_totals_rows_and_columns() {
     assert_eq!(f[0].severity, Severity::Warning);
     assert_eq!(
         f[0].message,
-        "表1“合计”行第2列为100%，但上方各项之和为90%（30+40+20）"
+        "第1张表格“合计”行第2列为100%，但上方各项之和为90%（30+40+20）"
     );
     // Beside their counts, the share that is off is the finding, not the column's sum.
     let with_counts: &[&[&str]] = &[
@@ -2173,7 +2196,7 @@ fn table_totals_rows_and_columns() {
         f.iter()
             .map(|f| (f.code, f.message.as_str()))
             .collect::<Vec<_>>(),
-        [("GW0413", "表1“行政处罚”行的占比为20%，但30÷100=30%")]
+        [("GW0413", "第1张表格“行政处罚”行的占比为20%，但30÷100=30%")]
     );
     // Shares that add up to 100 are of these rows, however many are off: two swapped, or
     // a last row written as 100 less the rest.
@@ -2190,8 +2213,14 @@ fn table_totals_rows_and_columns() {
             .map(|f| (f.code, f.message.as_str()))
             .collect::<Vec<_>>(),
         [
-            ("GW0413", "表1“医疗服务”行的占比为45.8%，但120÷240=50.0%"),
-            ("GW0413", "表1“公共卫生”行的占比为40.0%，但86÷240≈35.8%")
+            (
+                "GW0413",
+                "第1张表格“医疗服务”行的占比为45.8%，但120÷240=50.0%"
+            ),
+            (
+                "GW0413",
+                "第1张表格“公共卫生”行的占比为40.0%，但86÷240≈35.8%"
+            )
         ]
     );
     // Most rows off, not adding up to 100: shares of another whole.
@@ -2223,7 +2252,7 @@ fn table_totals_rows_and_columns() {
     assert_eq!(f.len(), 1);
     assert_eq!(
         f[0].message,
-        "表1“合计”行第2列为1845，但下方各项之和为1844（1526+318）"
+        "第1张表格“合计”行第2列为1845，但下方各项之和为1844（1526+318）"
     );
     // The rows' units in a 单位 column or after their labels: not one sum.
     let units: &[&[&str]] = &[
@@ -2513,6 +2542,93 @@ fn word_tables_with_titles_two_level_headers_groups_and_notes() {
         &["2", "2023", "50", "20", "70"],
     ];
     assert_eq!(table_codes(years), []);
+}
+
+#[test]
+fn word_tables_are_named_by_caption_or_place() {
+    let wrong: &[&[&str]] = &[
+        &["领域", "立案"],
+        &["医疗服务", "41"],
+        &["公共卫生", "30"],
+        &["合计", "98"],
+    ];
+    let layout: &[&[&str]] = &[&["（此表仅作排版）", ""]];
+    let messages = |inserted: &[Inserted]| -> Vec<String> {
+        found_of("GW0412", &tables_doc(inserted))
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    };
+    let message = |name: &str| format!("{name}“合计”行第2列为98，但上方各项之和为71（41+30）");
+    // The caption's number, over a line giving the unit; not the table's place.
+    assert_eq!(
+        messages(&[
+            Inserted::Table(1, layout),
+            Inserted::Line("表4  立案查处情况"),
+            Inserted::Line("单位：件"),
+            Inserted::Table(2, wrong),
+        ]),
+        [message("表4")]
+    );
+    // No caption: its place among the document's tables.
+    assert_eq!(
+        messages(&[
+            Inserted::Table(1, layout),
+            Inserted::Line("各领域立案情况如下："),
+            Inserted::Table(2, wrong),
+        ]),
+        [message("第2张表格")]
+    );
+    // A table in a cell of another is named by that one, and takes no place of its own.
+    let cell = |table, row, col, text: &str| crate::document::Paragraph {
+        text: text.to_string(),
+        cell: Some(CellRef { table, row, col }),
+        ..Default::default()
+    };
+    let mut paras: Vec<crate::document::Paragraph> = GOOD_REPORT
+        .lines()
+        .map(|l| crate::document::Paragraph {
+            text: l.to_string(),
+            ..Default::default()
+        })
+        .collect();
+    let mut inserted = vec![
+        crate::document::Paragraph {
+            text: "表1 立案查处情况".to_string(),
+            ..Default::default()
+        },
+        cell(1, 1, 1, "项目"),
+        cell(1, 1, 2, "分领域情况"),
+        cell(1, 2, 1, "立案查处"),
+    ];
+    inserted.extend(cell_paragraphs(2, wrong));
+    inserted.push(cell(1, 2, 2, ""));
+    inserted.extend(cell_paragraphs(3, wrong));
+    let _ = paras.splice(5..5, inserted);
+    let doc = Document::from_paragraphs("t.docx", paras);
+    assert_eq!(
+        found_of("GW0412", &doc)
+            .into_iter()
+            .map(|f| f.message)
+            .collect::<Vec<_>>(),
+        [message("表1中的内嵌表格"), message("第2张表格")]
+    );
+}
+
+#[test]
+fn table_sums_are_shown_in_the_scale_written() {
+    let money: &[&[&str]] = &[
+        &["项目", "金额"],
+        &["罚款", "15.0万元"],
+        &["没收违法所得", ""],
+        &["其他", "42.5万元"],
+        &["合计", "60.5万元"],
+    ];
+    let f = found_of("GW0412", &table_doc(money));
+    assert_eq!(
+        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+        ["第1张表格“合计”行第2列为60.5万元，但上方各项之和为57.5万（15万+42.5万）"]
+    );
 }
 
 /// Findings of the consistency rules on the good report with `table` typed after its
