@@ -8,10 +8,12 @@ use super::{
 use crate::diagnostic::Diagnostic;
 use crate::lazy_regex::static_regex;
 use crate::numerals::{self, Form};
+use crate::outline::MarkerKind;
 use crate::quantity::{self, Class, Lexicon, Quantity};
 use crate::rules::Context;
 use crate::rules::findings::Findings;
 use crate::text::is_han;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Findings) {
@@ -31,6 +33,17 @@ pub(super) fn check_forms(p: &Para, lex: &Lexicon, out: &mut Findings) {
 pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
     let doc = ctx.doc;
     let date_line = ctx.outline.date.as_ref().map(|d| d.line);
+    // One number format writes a level's automatic numbers: one finding, with the count.
+    let mut auto_fullwidth: HashMap<MarkerKind, usize> = HashMap::new();
+    for h in ctx.outline.headings.iter().filter(|h| h.auto) {
+        if doc.text[h.marker.clone()]
+            .chars()
+            .any(|c| ('０'..='９').contains(&c))
+        {
+            *auto_fullwidth.entry(h.kind).or_default() += 1;
+        }
+    }
+    let mut auto_said: HashSet<MarkerKind> = HashSet::new();
     for i in 0..doc.line_count() {
         if ctx.outline.chrome[i] || Some(i) == date_line {
             continue;
@@ -44,7 +57,7 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
             .map(|h| h.marker.clone())
             .filter(|m| doc.text[m.clone()].contains('．'));
         // Word's automatic number, drawn from the list's number format, not typed.
-        let auto = heading.filter(|h| h.auto).map(|h| h.marker.clone());
+        let auto = heading.filter(|h| h.auto);
         for run in fullwidth_runs(line) {
             if marker
                 .as_ref()
@@ -55,11 +68,20 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
             let written = &line[run.clone()];
             let half: String = written.chars().map(crate::text::halfwidth).collect();
             let span = base + run.start..base + run.end;
-            if auto.as_ref().is_some_and(|m| m.contains(&span.start)) {
+            if let Some(h) = auto.filter(|h| h.marker.contains(&span.start)) {
+                if !auto_said.insert(h.kind) {
+                    continue;
+                }
+                let count = auto_fullwidth.get(&h.kind).copied().unwrap_or(1);
+                let all = if count > 1 {
+                    format!("（这样的编号共{count}处，只在这里报告）")
+                } else {
+                    String::new()
+                };
                 out.push(Diagnostic::new(
                     &FULLWIDTH_DIGITS,
                     span,
-                    format!("自动编号“{written}”用了全角数字，应为半角“{half}”"),
+                    format!("自动编号“{written}”用了全角数字，应为半角“{half}”{all}"),
                     "阿拉伯数字用半角（GB/T 15835-2011 5.1.7.1）：在 Word 的“定义新编号格式”中把这一级的编号样式改为“1, 2, 3, …”",
                 ));
                 continue;
@@ -89,7 +111,8 @@ pub(super) fn check_fullwidth_digits(ctx: &Context, out: &mut Findings) {
                 .with_fix(half, !ctx.outline.table_rows[i]),
             );
         }
-        for at in split_by_fullwidth_comma(line) {
+        let in_table = ctx.outline.table_rows[i] || doc.lines[i].origin.cell.is_some();
+        for at in split_by_fullwidth_comma(line, in_table) {
             let before = &line[..at];
             let first = &before[before.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
             let second = &line[at + '，'.len_utf8()..][..3];
@@ -182,9 +205,9 @@ fn fullwidth_letter_runs(s: &str) -> Vec<Range<usize>> {
 }
 
 /// "12，500元": a full-width comma between 1–3 digits and exactly three, as a thousands
-/// separator would stand. Not a list ("分别为12，135件" reads as two figures) nor longer
-/// groups ("2024，2025年").
-fn split_by_fullwidth_comma(line: &str) -> Vec<usize> {
+/// separator would stand: before a unit, or filling a table's cell ("4，176"). Not a list
+/// ("分别为12，135件" reads as two figures) nor longer groups ("2024，2025年").
+fn split_by_fullwidth_comma(line: &str, in_table: bool) -> Vec<usize> {
     if !line.contains('，') {
         return Vec::new();
     }
@@ -201,10 +224,15 @@ fn split_by_fullwidth_comma(line: &str) -> Vec<usize> {
             let sentence = near.rfind(['。', '；']).map_or(near, |k| &near[k..]);
             ["分别", "依次", "各"].iter().any(|w| sentence.contains(w))
         };
+        let whole_cell = || {
+            in_table
+                && unit.is_none_or(char::is_whitespace)
+                && (lead.is_empty() || lead.ends_with(char::is_whitespace))
+        };
         if (1..=3).contains(&(before.len() - lead.len()))
             && group == 3
             && !lead.ends_with(['.', ',', '，'])
-            && unit.is_some_and(|u| UNIT_AFTER_GROUPED.contains(u))
+            && (unit.is_some_and(|u| UNIT_AFTER_GROUPED.contains(u)) || whole_cell())
             && !listed()
         {
             found.push(at);

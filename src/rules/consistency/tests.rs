@@ -3015,6 +3015,58 @@ fn full_width_separators_and_letters_in_figures() {
     }
 }
 
+/// Word's number format writes a level's numbers in full width: one finding, with the
+/// count; a table cell holding a figure grouped with a full-width comma.
+#[test]
+fn full_width_automatic_numbers_and_cells() {
+    use crate::document::Paragraph;
+    let mut paras: Vec<Paragraph> = GOOD_REPORT
+        .lines()
+        .map(|l| Paragraph {
+            text: l.to_string(),
+            ..Default::default()
+        })
+        .collect();
+    let item = |text: &str, number: &str| Paragraph {
+        text: text.to_string(),
+        auto_number: Some(number.to_string()),
+        ..Default::default()
+    };
+    let cell = |row, col, text: &str| Paragraph {
+        text: text.to_string(),
+        cell: Some(CellRef { table: 1, row, col }),
+        ..Default::default()
+    };
+    let _ = paras.splice(
+        5..5,
+        [
+            item("完善制度。全年修订制度3项。", "１."),
+            item("加强培训。全年培训2次。", "２."),
+            item("严格审查。全年审查5件。", "３."),
+            cell(1, 1, "项目"),
+            cell(1, 2, "件数"),
+            cell(2, 1, "受理"),
+            cell(2, 2, "4，176"),
+            cell(3, 1, "办结"),
+            cell(3, 2, "4，1760"),
+        ],
+    );
+    let doc = Document::from_paragraphs("t.docx", paras);
+    let f = found_of("GW0415", &doc);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.text.as_str(), f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "１",
+                "自动编号“１”用了全角数字，应为半角“1”（这样的编号共3处，只在这里报告）"
+            ),
+            ("，", "数字“4，176”中间用了全角逗号，会被读成两个数"),
+        ]
+    );
+}
+
 #[test]
 fn growth_against_the_other_period() {
     for wrong in [
