@@ -4,6 +4,7 @@
 //! (engineering.md §3.3–§3.5).
 
 use super::numbering::{Counters, Numbering};
+use super::sign_off_box;
 use super::styles::{Styles, outline_from_raw};
 use super::symbols::{in_symbol_font, is_symbol_font, symbol_char};
 use super::xml::{Ev, Ns, XmlReader};
@@ -49,6 +50,8 @@ pub(crate) fn parse(
         container_count: 0,
         pending: None,
         out: Vec::new(),
+        held: Vec::new(),
+        page_ended: false,
         opened: 0,
         loose: String::new(),
         spaces_kept: false,
@@ -104,6 +107,7 @@ pub(crate) fn parse(
         ));
     }
     body.flush_pending();
+    body.release_held();
     Ok(body.out)
 }
 
@@ -224,6 +228,11 @@ struct OpenParagraph {
     container: u64,
     /// Text-box paragraphs met inside this one; they follow it in the output.
     deferred: Vec<Paragraph>,
+    /// Shown at the top of a new page: after a page break before any text, or by
+    /// `w:pageBreakBefore`.
+    starts_page: bool,
+    /// Ends a section, whose next one starts on a new page (`w:sectPr` in its properties).
+    ends_section: bool,
 }
 
 /// A paragraph whose mark was deleted, waiting to be joined to the next one.
@@ -279,6 +288,10 @@ struct Body<'a> {
     container_count: u64,
     pending: Option<Pending>,
     out: Vec<Paragraph>,
+    /// A 落款 drawn in a text box, waiting for the end of its page.
+    held: Vec<Paragraph>,
+    /// The last paragraph of the main story ended its page.
+    page_ended: bool,
     opened: usize,
     /// The text of an open `w:t` without `xml:space="preserve"`, trimmed when it closes.
     loose: String,
@@ -348,6 +361,10 @@ impl Body<'_> {
                         }
                     }
                     (Ns::W, "numPr", _) => return Ok(Some(Frame::NumPr)),
+                    (Ns::W, "pageBreakBefore", Some(p)) => {
+                        p.starts_page = r.w_on_off(e)?;
+                    }
+                    (Ns::W, "sectPr", Some(p)) => p.ends_section = true,
                     (Ns::W, "rPr", _) => return Ok(Some(Frame::MarkRPr)),
                     (Ns::W, "framePr", Some(p)) => {
                         p.runs_on |= r
@@ -501,6 +518,13 @@ impl Body<'_> {
                         self.push_char(crate::document::PAGE_BREAK);
                     }
                     self.push_char('\n');
+                }
+                if !line_break
+                    && leading
+                    && self.visible()
+                    && let Some(p) = self.paras.last_mut()
+                {
+                    p.starts_page = true;
                 }
                 // A page break that ends the paragraph only moves what follows.
                 if !line_break
@@ -776,6 +800,8 @@ impl Body<'_> {
             cell: self.cells.last().copied().flatten(),
             container: self.containers.last().copied().unwrap_or(0),
             deferred: Vec::new(),
+            starts_page: false,
+            ends_section: false,
         });
         Ok(())
     }
@@ -837,6 +863,12 @@ impl Body<'_> {
         let Some(mut p) = self.paras.pop() else {
             return;
         };
+        // A paragraph of the main story (or a table's cell): where pages start and end.
+        let in_story = self.paras.is_empty();
+        let ends_page = p.ends_section || p.page_break_tail > 0;
+        if in_story && (self.page_ended || p.starts_page) {
+            self.release_held();
+        }
         let kept = p.text.len() - p.page_break_tail;
         p.text.truncate(kept);
         let mut paragraph = Paragraph {
@@ -925,10 +957,25 @@ impl Body<'_> {
             });
             return;
         }
+        let broken = paragraph.text.contains(crate::document::PAGE_BREAK);
+        let boxed_sign_off =
+            in_story && paragraph.cell.is_none() && sign_off_box::holds_sign_off(&deferred);
         self.emit(paragraph);
-        for d in deferred {
-            self.emit(d);
+        if boxed_sign_off {
+            self.held.append(&mut deferred);
+        } else {
+            for d in deferred {
+                self.emit(d);
+            }
         }
+        if in_story {
+            self.page_ended = ends_page || broken;
+        }
+    }
+
+    /// A 落款 drawn in a text box, read at the end of the page it shows on.
+    fn release_held(&mut self) {
+        self.out.append(&mut self.held);
     }
 
     /// A table of contents begins in the open paragraph: that paragraph is one of its
@@ -1912,6 +1959,58 @@ mod tests {
         assert_eq!(got[2].list, slot(2, false));
         assert_eq!(got[7].list, slot(1, true));
         assert_eq!(got[12].list, None);
+    }
+
+    /// A 落款 in a text box anchored on a heading shows at its place on that page: it is
+    /// read at the end of the page, before a page break, a new section or a page that a
+    /// paragraph starts.
+    #[test]
+    fn a_sign_off_box_is_read_at_the_end_of_its_page() {
+        let boxed = |anchor: &str, lines: &[&str]| {
+            let inner: String = lines.iter().map(|l| p(&r(l))).collect();
+            p(&format!(
+                r#"<w:r><w:drawing><wp:anchor><wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing></w:r>{}"#,
+                r(anchor)
+            ))
+        };
+        let sign_off = ["云川市柳溪区卫生健康局", "2026年1月15日"];
+        let heading = boxed("四、主要安排", &sign_off);
+        let body = p(&r("一是深化依法决策。"));
+        assert_eq!(
+            texts(&format!("{heading}{body}")),
+            [
+                "四、主要安排",
+                "一是深化依法决策。",
+                sign_off[0],
+                sign_off[1]
+            ]
+        );
+        let page_break = p(r#"<w:r><w:br w:type="page"/></w:r><w:r><w:t>附件</w:t></w:r>"#);
+        let break_before =
+            r#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>附件</w:t></w:r></w:p>"#;
+        let section =
+            r#"<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>二是强化执法监督。</w:t></w:r></w:p>"#;
+        for (next_page, first) in [
+            (format!("{body}{page_break}"), "一是深化依法决策。"),
+            (format!("{body}{break_before}"), "一是深化依法决策。"),
+            (format!("{section}{}", p(&r("附件"))), "二是强化执法监督。"),
+        ] {
+            assert_eq!(
+                texts(&format!("{heading}{next_page}")),
+                ["四、主要安排", first, sign_off[0], sign_off[1], "附件"]
+            );
+        }
+        // Not a 落款: a box of sentences stays after its anchor.
+        let note = boxed("四、主要安排", &["注：数据截至2025年底。", "2026年1月15日"]);
+        assert_eq!(
+            texts(&format!("{note}{body}")),
+            [
+                "四、主要安排",
+                "注：数据截至2025年底。",
+                "2026年1月15日",
+                "一是深化依法决策。"
+            ]
+        );
     }
 
     #[test]

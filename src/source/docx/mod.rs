@@ -7,6 +7,7 @@ mod margins;
 mod notes;
 mod numbering;
 mod package;
+mod sign_off_box;
 mod styles;
 mod symbols;
 mod xml;
