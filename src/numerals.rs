@@ -62,6 +62,18 @@ pub fn chinese_digit(c: char) -> Option<u32> {
         .map(|k| k as u32 + 1)
 }
 
+/// 壹…玖拾玖: capital numerals numbering a heading, as Word's "壹, 贰, 叁" format writes them.
+pub fn parse_capital(s: &str) -> Option<u32> {
+    let counting: Option<String> = s
+        .chars()
+        .map(|c| match c {
+            '拾' => Some('十'),
+            _ => capital_digit(c).and_then(|d| to_chinese(d).chars().next()),
+        })
+        .collect();
+    parse_chinese(&counting?)
+}
+
 /// Either form.
 pub fn parse_number(s: &str) -> Option<u32> {
     parse_arabic(s).or_else(|| parse_chinese(s))

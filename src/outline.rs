@@ -6,7 +6,7 @@ use crate::date::{self, DateLine};
 use crate::document::Document;
 use crate::furniture;
 use crate::lazy_regex::{LazyRegex, static_regex};
-use crate::numerals::{parse_arabic, parse_chinese};
+use crate::numerals::{parse_arabic, parse_capital, parse_chinese};
 use crate::profile::Profile;
 use crate::sign_off;
 use crate::text::{char_len, han_count, indent_len, squeeze, trim_indent};
@@ -788,10 +788,13 @@ fn marker_patterns() -> &'static MarkerPatterns {
         // "二　存在的不足": a space typed for the 、, before a heading's first two characters
         // (not a word spaced out, "一 是 加 强").
         han_comma: Regex::new(
-            r"^([一二三四五六七八九十]{1,3})(?:\s*[、，,．.]|([\u{3000} ]+)\p{Han}{2})",
+            r"^([一二三四五六七八九十]{1,3}|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})(?:\s*[、，,．.]|([\u{3000} ]+)\p{Han}{2})",
         )
         .unwrap(),
-        han_paren: Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]").unwrap(),
+        han_paren: Regex::new(
+            r"^[（(]\s*([一二三四五六七八九十]{1,3}|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})\s*[）)]",
+        )
+        .unwrap(),
         arabic_dot: Regex::new(r"^([0-9０-９]{1,2})\s*[.．、，]").unwrap(),
         arabic_paren: Regex::new(r"^[（(]\s*([0-9０-９]{1,2})\s*[）)]").unwrap(),
         artefact: Regex::new(r"^\[bookmark:[^\]]*\]").unwrap(),
@@ -811,6 +814,7 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     if !matches!(
         first,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            | '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
             | '（' | '(' | '0'..='9' | '０'..='９' | '①'..='⑳' | '第'
             | '㈠'..='㈩' | '⑴'..='⒛'
     ) {
@@ -829,9 +833,10 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
     if first == '第' {
         return part_marker(t);
     }
-    if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, parse_chinese)
+    let han = |s: &str| parse_chinese(s).or_else(|| parse_capital(s));
+    if let Some(m) = try_one(&p.han_comma, MarkerKind::HanComma, han)
         .filter(|&(_, n, len)| !is_numeral_pair(n, &t[len..]))
-        .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, parse_chinese))
+        .or_else(|| try_one(&p.han_paren, MarkerKind::HanParen, han))
         .or_else(|| try_one(&p.arabic_paren, MarkerKind::ArabicParen, parse_arabic))
     {
         // "（一）至（三）项任务": items named, not a heading.
@@ -853,6 +858,21 @@ pub fn parse_marker(t: &str) -> Option<(MarkerKind, u32, usize)> {
         return Some((MarkerKind::Circled, c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
     None
+}
+
+/// "1.1", "1.2.3": a Word number drawn in the multilevel (legal) style, each level's number
+/// after its parent's. The report's levels go 一、 then （一） then 1.: the second number
+/// stands at （一）'s, the third at 1.'s. Only a label Word wrote is read so; typed, "1.1"
+/// is a figure.
+fn multilevel_label(label: &str) -> Option<(MarkerKind, u32, usize)> {
+    let c = static_regex!(r"^[0-9]{1,2}((?:[.．][0-9]{1,2})+)[.．、]?$").captures(label)?;
+    let numbers: Vec<&str> = c[1].split(['.', '．']).filter(|s| !s.is_empty()).collect();
+    let kind = match numbers.len() {
+        1 => MarkerKind::HanParen,
+        2 => MarkerKind::ArabicDot,
+        _ => MarkerKind::ArabicParen,
+    };
+    Some((kind, parse_arabic(numbers.last()?)?, label.len()))
 }
 
 /// "㈠", "⑴", "⒈": a bracketed or dotted number as one character, which converters and
@@ -1150,7 +1170,11 @@ fn parse_heading(doc: &Document, i: usize) -> Option<Heading> {
     // then "12345热线…" is no decimal.
     let labelled = (origin.auto_number_len > off)
         .then(|| line[off..origin.auto_number_len].trim_end())
-        .and_then(|label| parse_marker(label).filter(|&(_, _, len)| len == label.len()));
+        .and_then(|label| {
+            parse_marker(label)
+                .filter(|&(_, _, len)| len == label.len())
+                .or_else(|| multilevel_label(label))
+        });
     let (kind, number, len) = match labelled.or_else(|| parse_marker(rest)) {
         Some(m) => m,
         // A heading style's paragraph after a soft line break ("（一）加强组织领导↵一是…")

@@ -112,6 +112,15 @@ pub static ENCLOSED_MARKER: RuleMeta = RuleMeta {
     doc: "GB/T 9704-2012 7.3.3 的结构层次序数由汉字或阿拉伯数字加括号、顿号或下脚点写成：“（一）”“（1）”“1.”。“㈠”“⑴”“⒈”是把它们合成一个字符的特殊符号，多由转换工具或输入法带入，在不同字体、不同设备上显示不一，也无法被检索；按所在层级改写。带圈数字“①”可作第五层序号，不在此列。\n\n示例（不规范）：㈠强化组织领导\n示例（规范）：（一）强化组织领导",
 };
 
+pub static MARKER_DIGITS: RuleMeta = RuleMeta {
+    code: "GW0313",
+    name: "marker-digits",
+    category: Category::Numbering,
+    severity: Severity::Error,
+    summary: "序号的数字写法不规范：大写数字、补零或多级编号",
+    doc: "GB/T 9704-2012 7.3.3 的结构层次序数依次是“一、”“（一）”“1.”“（1）”：汉字数字用小写，阿拉伯数字不补零，每一层只写本层的数字。“壹、”“（贰）”用了大写数字（Word 编号格式“壹, 贰, 叁”）；“01.”在数字前补了“0”（编号格式“01, 02, 03”）；“1.1”“1.2.3”是科技文献的多级编号（Word 的“正规形式编号”或多级列表），把上一层的数字带进了本层。按所在层级改写：“1.1”在第二层，应为“（一）”，“1.1.1”在第三层，应为“1.”。序号由 Word 自动编号生成时，同一层级只在第一处报告，到编号格式中修改一次即可；手工输入的可以安全地自动修复。手工输入的“1.1”与小数无从区分，只在 Word 自动编号中检查。\n\n示例（不规范）：壹、2025年推进法治政府建设的主要举措和成效\n示例（规范）：一、2025年推进法治政府建设的主要举措和成效",
+};
+
 pub static ANNOUNCED_COUNT: RuleMeta = RuleMeta {
     code: "GW0311",
     name: "announced-count",
@@ -144,6 +153,7 @@ pub static RULES: &[&RuleMeta] = &[
     &ENUM_SINGLE_ITEM,
     &PART_MARKER,
     &ENCLOSED_MARKER,
+    &MARKER_DIGITS,
     &ANNOUNCED_COUNT,
     &TITLE_NUMBERED,
 ];

@@ -2,9 +2,11 @@
 //! 附录B.3 puts (or does not put) after it.
 
 use super::{
-    Context, ENCLOSED_MARKER, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_PUNCTUATION, PART_MARKER,
+    Context, ENCLOSED_MARKER, HALFWIDTH_MARKER, MARKER_DAMAGED, MARKER_DIGITS, MARKER_PUNCTUATION,
+    PART_MARKER,
 };
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lazy_regex::static_regex;
 use crate::numerals::to_chinese;
 use crate::outline::{Heading, MarkerKind};
 use crate::rules::findings::Findings;
@@ -158,6 +160,25 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
             });
             continue;
         }
+        if let Some(why) = odd_digits(raw) {
+            if said_before {
+                continue;
+            }
+            let d = Diagnostic::new(
+                &MARKER_DIGITS,
+                h.marker.clone(),
+                format!("序号“{raw}”{why}，应为“{want}”{note}"),
+                format!(
+                    "把“{raw}”改为“{want}”：汉字数字用小写，阿拉伯数字不补零，每一层只写本层的数字"
+                ),
+            );
+            out.push(if h.auto {
+                d
+            } else {
+                d.with_fix(want.clone(), true)
+            });
+            continue;
+        }
         match h.kind {
             _ if said_before => {}
             MarkerKind::HanParen | MarkerKind::ArabicParen if halfwidth(h) => {
@@ -253,6 +274,20 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
     }
 }
 
+/// What is wrong with the way a marker writes its number: capital numerals ("壹、"), a
+/// zero before the digit ("01."), the parent levels' numbers before its own ("1.1").
+fn odd_digits(raw: &str) -> Option<&'static str> {
+    if raw.contains(|c| "壹贰貳叁參肆伍陆陸柒捌玖拾".contains(c)) {
+        Some("用了大写数字")
+    } else if static_regex!(r"[0-9][.．][0-9]").is_match(raw) {
+        Some("是多级编号的写法")
+    } else if static_regex!(r"^[（(]?0[0-9]").is_match(raw) {
+        Some("在数字前补了“0”")
+    } else {
+        None
+    }
+}
+
 /// `marker` with the copies of its last character typed after it.
 fn with_repeats(text: &str, marker: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let Some(last) = text[marker.clone()].chars().next_back() else {
@@ -270,7 +305,7 @@ fn form_of(raw: &str) -> String {
     let mut out = String::new();
     for c in raw.chars() {
         let numeral = crate::text::is_digit(c)
-            || "一二三四五六七八九十〇零".contains(c)
+            || "一二三四五六七八九十〇零壹贰貳叁參肆伍陆陸柒捌玖拾".contains(c)
             || crate::outline::enclosed_marker(c).is_some();
         if !numeral {
             out.push(c);

@@ -1580,3 +1580,84 @@ fn a_title_numbered_as_a_part() {
     );
     assert_eq!(codes_of("GW0312", &inner), []);
 }
+
+/// Capital numerals, a zero before the digit, and Word's multilevel "1.1": each a wrong
+/// way to write a marker's number, told with the marker it should be.
+#[test]
+fn marker_digits_in_capitals_padded_or_multilevel() {
+    let parts = ["一、", "二、", "三、", "四、"];
+    let capitals = parts
+        .iter()
+        .zip(["壹、", "贰、", "叁、", "肆、"])
+        .fold(GOOD_REPORT.to_string(), |text, (from, to)| {
+            text.replacen(&format!("\n{from}"), &format!("\n{to}"), 1)
+        });
+    let f = found_of("GW03", &text_doc(&capitals));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str(), f.fix.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("GW0313", 4, "壹、", Some(("一、".to_string(), true))),
+            ("GW0313", 6, "贰、", Some(("二、".to_string(), true))),
+            ("GW0313", 8, "叁、", Some(("三、".to_string(), true))),
+            ("GW0313", 10, "肆、", Some(("四、".to_string(), true))),
+        ]
+    );
+    assert_eq!(f[0].message, "序号“壹、”用了大写数字，应为“一、”");
+    let padded =
+        with_measures("（一）健全机制。\n01.审查决策。全年审查3件。\n02.开展培训。全年培训2次。");
+    let f = found_of("GW03", &text_doc(&padded));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.line, f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (6, "序号“01.”在数字前补了“0”，应为“1.”"),
+            (7, "序号“02.”在数字前补了“0”，应为“2.”")
+        ]
+    );
+    // Typed, "1.1" is a figure, and a capital numeral in a sentence is money.
+    let quiet = with_measures(
+        "（一）健全机制。全年审查3件。\n1.1万人次参加了培训。\n壹万元以上的罚款均经集体讨论。",
+    );
+    assert!(found_of("GW0313", &text_doc(&quiet)).is_empty());
+    // Word's multilevel numbers: the second level stands at （一）'s, the third at 1.'s;
+    // one finding for the level, with how many numbers it covers.
+    let paragraphs: Vec<crate::document::Paragraph> = GOOD_REPORT
+        .lines()
+        .flat_map(|l| {
+            let p = |text: &str, number: Option<&str>| crate::document::Paragraph {
+                text: text.into(),
+                auto_number: number.map(String::from),
+                ..Default::default()
+            };
+            if l == MEASURES {
+                vec![
+                    p("健全依法决策机制", Some("1.1")),
+                    p("全年审查重大行政决策3件，全部经过合法性审查。", None),
+                    p("完善制度", Some("1.2")),
+                    p("修订制度3项", Some("1.2.1")),
+                    p("清理文件9件", Some("1.2.2")),
+                ]
+            } else {
+                vec![p(l, None)]
+            }
+        })
+        .collect();
+    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    let f = found_of("GW0", &doc);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str()))
+            .collect::<Vec<_>>(),
+        [("GW0313", 5, "1.1"), ("GW0313", 8, "1.2.1")]
+    );
+    assert!(f[0].message.starts_with("序号“1.1”是多级编号的写法，应为“（一）”；此序号由 Word 自动编号生成（这样的序号共2处，只在这里报告）"), "{}", f[0].message);
+    assert!(
+        f[1].message
+            .starts_with("序号“1.2.1”是多级编号的写法，应为“1.”；"),
+        "{}",
+        f[1].message
+    );
+}
