@@ -56,6 +56,11 @@ fn broken(ctx: &Context, i: usize, next: usize, out: &mut Findings, kind: Break)
             format!("段落中间有手动换行：“…{tail}”与“{head}…”是同一句话，打印出来会在此处断行"),
             "删除手动换行符（Shift+Enter 产生的↓），让文字自然换行",
         )
+    } else if super::layout::title_goes_on(ctx, i) == Some(next) {
+        (
+            format!("段落在书名号中间断开：“…{tail}”与下一段“{head}…”是同一个名称"),
+            "删除多余的换行，把书名接回一处（多为从 PDF 复制或转换时产生），再核对书名",
+        )
     } else if (last.is_ascii_digit() || matches!(last, '.' | ',')) && first.is_ascii_digit() {
         (
             format!("数字被换行拆开：“…{tail}”与下一段“{head}…”是同一个数字"),

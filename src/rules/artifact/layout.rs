@@ -380,6 +380,37 @@ fn short_line_goes_on(ctx: &Context, i: usize) -> Option<usize> {
     .then_some(j)
 }
 
+/// "…落实《法治政府建设实施纲要（2021—" then "2025年）》，…": a 《 left open at the line's
+/// end that the next line closes before opening another; in a heading too.
+pub(crate) fn title_goes_on(ctx: &Context, i: usize) -> Option<usize> {
+    let t = ctx.doc.line(i);
+    let open = t.rfind('《')?;
+    if t[open..].contains('》') || !in_text(ctx, i) {
+        return None;
+    }
+    let j = next_across_page(ctx, i)?;
+    let nt = ctx.doc.line(j);
+    let close = nt.find('》')?;
+    let (head, tail) = (&t[open..], &nt[..close]);
+    // A sentence ended inside: a mark left open, not a name broken.
+    let ends = |s: &str| s.contains(['。', '！', '？', '；']);
+    let whole = char_len(head) + char_len(tail);
+    (!tail.contains('《')
+        && !ends(head)
+        && !ends(tail)
+        && whole <= MAX_TITLE_CHARS
+        && in_text(ctx, j))
+    .then_some(j)
+}
+
+/// Line `i` is the report's text, not a table's or debris.
+fn in_text(ctx: &Context, i: usize) -> bool {
+    !ctx.outline.chrome[i] && !ctx.outline.table_rows[i] && ctx.doc.lines[i].origin.cell.is_none()
+}
+
+/// The longest name in 书名号 read across a line break.
+const MAX_TITLE_CHARS: usize = 80;
+
 /// A numbered line on its own, taken for a heading, that stops at ，or 、: an item cut
 /// short ("1.加强执法队伍建设，组织培训4期，" then "2.…").
 fn heading_cut_short(ctx: &Context, i: usize) -> bool {
@@ -394,6 +425,16 @@ pub(crate) fn ending(ctx: &Context, i: usize) -> Ending {
         return Ending::Wrapped {
             next,
             printed: false,
+        };
+    }
+    if let Some(next) = title_goes_on(ctx, i) {
+        return if ctx.doc.same_paragraph(i, next) {
+            Ending::Wrapped {
+                next,
+                printed: true,
+            }
+        } else {
+            Ending::Continues { next }
         };
     }
     if !is_prose(ctx, i) {

@@ -624,6 +624,44 @@ fn form_feeds_of_a_pdf_conversion() {
     );
 }
 
+/// A name in 书名号 broken across two paragraphs, as PDF copies break it: one break, not
+/// a 《 and a 》 each without its partner; in a heading too. A title closed on its own
+/// line, or one whose next line opens another first, is no break.
+#[test]
+fn a_title_broken_across_paragraphs() {
+    let text = with_measures(
+        "（一）健全依法决策机制。认真落实《法治政府建设实施纲要（2021—\n2025年）》，全面推进依法行政。\n（二）学习《中华人民共和国\n行政复议法》。全年培训2次。",
+    );
+    let f = found(&text);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.code, f.line, f.text.as_str(), f.message.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "GW0604",
+                5,
+                "—\n2",
+                "段落在书名号中间断开：“…（2021—”与下一段“2025年）…”是同一个名称"
+            ),
+            (
+                "GW0604",
+                7,
+                "国\n行",
+                "段落在书名号中间断开：“…华人民共和国”与下一段“行政复议法》…”是同一个名称"
+            ),
+        ]
+    );
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+    assert!(found_of("GW0503", &doc).is_empty());
+    let quiet = with_measures(
+        "（一）健全依法决策机制。认真落实《法治政府建设实施纲要（2021—2025年）》。\n全年审查决策3件。",
+    );
+    assert!(found(&quiet).is_empty());
+    let other = with_measures("（一）健全依法决策机制。组织学习《民法典\n《行政处罚法》等法律。");
+    assert!(found(&other).iter().all(|f| f.code != "GW0604"));
+}
+
 #[test]
 fn breaks_before_a_figure_a_unit_or_a_broken_off_character() {
     let text = with_measures(
