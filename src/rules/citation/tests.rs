@@ -740,6 +740,8 @@ fn a_title_written_without_its_marks() {
         "<中华人民共和国医师法>",
         "＜中华人民共和国医师法＞",
         "中华人民共和国医师法释义",
+        "中华人民共和国医师法实施细则",
+        "中华人民共和国医师法修正案",
         "法治政府建设实施纲要",
     ] {
         let codes: Vec<&str> = found(&citing(cited))
@@ -748,6 +750,26 @@ fn a_title_written_without_its_marks() {
             .filter(|c| *c == "GW0708")
             .collect();
         assert_eq!(codes, Vec::<&str>::new(), "{cited}");
+    }
+}
+
+/// A verb after the law's name leaves the name the law's: "修订实施", "实施以来".
+#[test]
+fn a_title_without_marks_before_a_verb() {
+    for sentence in [
+        "结合中华人民共和国行政复议法修订实施开展专题培训",
+        "学习中华人民共和国行政复议法修订内容",
+        "中华人民共和国行政复议法实施以来",
+    ] {
+        let f = found(&citing(sentence));
+        assert_eq!(
+            f.iter()
+                .filter(|f| f.code == "GW0708")
+                .map(|f| f.text.as_str())
+                .collect::<Vec<_>>(),
+            ["中华人民共和国行政复议法"],
+            "{sentence}"
+        );
     }
 }
 

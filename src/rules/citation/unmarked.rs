@@ -9,8 +9,18 @@ use crate::rules::{Context, Covering, LineCache};
 use std::ops::Range;
 
 /// What may follow a law's name inside a longer title not in the table: its 实施条例, its
-/// 释义, an amendment.
-const LONGER_TITLE: [&str; 5] = ["实施", "释义", "修正", "修订", "若干"];
+/// 释义, an amendment. Not a verb ("行政复议法修订实施", "…实施以来"): the name is the law's.
+const LONGER_TITLE: [&str; 9] = [
+    "实施条例",
+    "实施细则",
+    "实施办法",
+    "实施意见",
+    "实施方案",
+    "释义",
+    "修正案",
+    "修订草案",
+    "若干",
+];
 
 const OPENING: [char; 11] = ['《', '〈', '“', '‘', '<', '＜', '‹', '«', '"', '「', '『'];
 const CLOSING: [char; 11] = ['》', '〉', '”', '’', '>', '＞', '›', '»', '"', '」', '』'];
