@@ -466,7 +466,8 @@ pub fn scan(s: &str) -> Vec<Numeral> {
             scan_percent_words(&cur, i, &mut out)
         } else if (han_digit(c).is_some() && c != '〇' && c != '零') || c == '十' || c == '几' {
             scan_run(&cur, i, is_han_numeral_char, Form::Chinese, &mut out)
-        } else if capital_digit(c).is_some() || (c == '拾' && prev.is_none_or(|p| !is_han_cjk(p)))
+        } else if capital_digit(c).is_some()
+            || (c == '拾' && (prev.is_none_or(|p| !is_han_cjk(p)) || ten_counted(&cur, i)))
         {
             scan_run(&cur, i, is_capital_numeral_char, Form::Capital, &mut out)
         } else {
@@ -475,6 +476,14 @@ pub fn scan(s: &str) -> Vec<Numeral> {
         i = next_i.max(i + 1);
     }
     out
+}
+
+/// "处罚拾件。": a lone 拾 after a word is ten only before a measure word that ends its
+/// clause; else it is a word's (收拾, 拾金不昧, 拾人牙慧).
+fn ten_counted(cur: &Cursor, i: usize) -> bool {
+    cur.at(i + 1)
+        .is_some_and(|m| "件个人次项家名起所户场".contains(m))
+        && cur.at(i + 2).is_none_or(|c| "，。；、,;".contains(c))
 }
 
 /// One test for the characters any numeral starts with, so the rest of the text (nearly
@@ -880,6 +889,11 @@ mod tests {
         assert_eq!(one("伍万").value, Value::from_int(50_000));
         assert_eq!(one("壹佰贰拾").form, Form::Capital);
         assert_eq!(one("壹佰贰拾").value, Value::from_int(120));
+        assert_eq!(one("处罚拾件。").form, Form::Capital);
+        assert_eq!(one("处罚拾件。").value, Value::from_int(10));
+        for word in ["收拾好。", "拾人牙慧", "拾金不昧"] {
+            assert!(scan(&format!("他{word}")).is_empty(), "{word}");
+        }
         for s in ["万", "千", "十十", "百一百"] {
             assert_eq!(parse_chinese_value(s), None, "{s}");
         }

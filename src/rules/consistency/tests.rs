@@ -1930,6 +1930,11 @@ fn number_forms() {
         codes("处罚伍件，累计陆台设备被没收。"),
         ["GW0408", "GW0408"]
     );
+    assert_eq!(codes("全年处罚拾件。"), ["GW0408"]);
+    assert_eq!(
+        codes("拾金不昧的好人好事，收拾好档案。"),
+        Vec::<&str>::new()
+    );
     assert_eq!(
         codes("加强执法队伍6支，退伍军人3名，伍家岗区陆续办理5件，内陆地区2个。"),
         Vec::<&str>::new()
