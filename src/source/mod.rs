@@ -76,6 +76,14 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     if !meta.is_file() {
         return Err(SourceError::new(ErrorKind::Io, NOT_A_REGULAR_FILE));
     }
+    let too_large = |len: u64| {
+        let mut e = too_large(len);
+        // A report's text is a few hundred KB: the rest of a large .docx is its pictures.
+        if format_for_path(path) == Some(Format::Docx) {
+            e.message.push_str(PICTURES_HINT);
+        }
+        e
+    };
     if meta.len() > MAX_INPUT_BYTES {
         return Err(too_large(meta.len()));
     }
@@ -90,6 +98,9 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     }
     Ok(bytes)
 }
+
+/// How to bring a .docx under the limit.
+const PICTURES_HINT: &str = "；.docx 文件这样大，多是因为其中的图片：在 Word 中选中一张图片，点“图片格式”→“压缩图片”，取消“仅应用于此图片”，选较低的分辨率后另存，再检查（WPS：“图片工具”→“压缩图片”）";
 
 pub fn too_large(len: u64) -> SourceError {
     SourceError::new(
@@ -277,6 +288,26 @@ pub fn load(name: &str, declared: Format, bytes: &[u8]) -> Result<Document, Sour
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file over the limit is refused before it is read; a .docx's message says how to
+    /// shrink its pictures.
+    #[test]
+    fn a_file_over_the_limit_is_refused_with_a_remedy() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, hint) in [("大.docx", true), ("大.txt", false)] {
+            let path = dir.path().join(name);
+            let file = std::fs::File::create(&path).unwrap();
+            // Sparse: no 100 MB written.
+            file.set_len(MAX_INPUT_BYTES + 1).unwrap();
+            let e = read_file(&path).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::TooLarge);
+            assert!(
+                e.message
+                    .starts_with("文件过大（100.0 MB），超过 100 MB 的上限")
+            );
+            assert_eq!(e.message.contains("压缩图片"), hint, "{}", e.message);
+        }
+    }
 
     fn refused(bytes: &[u8]) -> SourceError {
         load("报告.docx", Format::Docx, bytes).unwrap_err()
