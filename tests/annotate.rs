@@ -177,17 +177,29 @@ fn an_annotated_copy_annotated_again_gets_no_second_comment() {
     };
     annotate("报告.docx", "一", &["--select", "GW0412"]);
     assert_eq!(comments("一/报告.docx"), 1);
-    // GW0413 is new; so is GW0612, for the copy's own comment.
+    // GW0413 is new; gwlint's own comment is no drafter's comment left in (GW0612).
     let second = annotate("一/报告.docx", "二", &[]);
     assert!(
-        second.contains("共 2 条批注；另有 1 条与文件中已有的 gwlint 批注相同，未重复添加"),
+        second.contains("共 1 条批注；另有 1 条与文件中已有的 gwlint 批注相同，未重复添加"),
         "{second}"
     );
-    assert_eq!(comments("二/一/报告.docx"), 3);
-    // GW0612 now counts three comments: its message changed, its finding did not.
+    assert_eq!(comments("二/一/报告.docx"), 2);
     let third = annotate("二/一/报告.docx", "三", &[]);
-    assert!(third.contains("共 0 条批注；另有 3 条"), "{third}");
-    assert_eq!(comments("三/二/一/报告.docx"), 3);
+    assert!(third.contains("共 0 条批注；另有 2 条"), "{third}");
+    assert_eq!(comments("三/二/一/报告.docx"), 2);
+    let checked = gwlint()
+        .current_dir(d)
+        .args([
+            "check",
+            "--isolated",
+            "--format",
+            "concise",
+            "三/二/一/报告.docx",
+        ])
+        .assert()
+        .code(1);
+    let out = String::from_utf8(checked.get_output().stdout.clone()).unwrap();
+    assert!(!out.contains("GW0612"), "{out}");
 }
 
 /// A finding in a footnote is commented on the paragraph that refers to the note.

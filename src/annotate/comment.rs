@@ -5,8 +5,7 @@ use crate::document::Document;
 // Escaping for HTML text is escaping for XML character data.
 use crate::report::html::escape;
 
-/// Who the comments are by, in Word's review pane; also how a later run knows them.
-pub const AUTHOR: &str = "gwlint";
+pub use crate::source::docx::GWLINT_AUTHOR as AUTHOR;
 
 /// The quoted text is for finding the place in a long paragraph, not for reading.
 const QUOTE_CHARS: usize = 40;

@@ -4,6 +4,10 @@
 use super::xml::{Ev, Ns, XmlReader};
 use crate::source::error::SourceError;
 
+/// Who gwlint's own comments are by (`--annotate`), in Word's review pane; also how a
+/// later run knows them.
+pub const GWLINT_AUTHOR: &str = "gwlint";
+
 /// One comment: its `w:id` and its paragraphs' text, joined by "\n".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comment {

@@ -15,7 +15,7 @@ mod xml;
 use crate::document::{Paragraph, WordExtras};
 use crate::source::error::{ErrorKind, SourceError};
 
-pub use comments::{Comment, by_author as comments_by_author};
+pub use comments::{Comment, GWLINT_AUTHOR, by_author as comments_by_author};
 pub(crate) use package::normalize;
 pub use package::{
     CONTENT_TYPES, CommentParts, MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, Part,
@@ -80,6 +80,8 @@ pub fn read_with_extras(bytes: &[u8]) -> Result<(Vec<Paragraph>, WordExtras), So
     let (revisions, comments) = margins.fold((found.revisions, found.comments), |(r, c), m| {
         (r + m.revisions, c + m.comments)
     });
+    // gwlint's own comments in a copy it annotated are its findings, not the drafters'.
+    let comments = comments.saturating_sub(pkg.own_comments);
     // The paragraph the first change in the body stands in (or the first after it).
     let first_revision = found.first_revision.and_then(|at| {
         paragraphs

@@ -64,6 +64,8 @@ pub(crate) struct Package {
     pub notes: Vec<(NoteKind, Part)>,
     /// Only read for writing comments (`open_for_comments`).
     pub comment_parts: Option<CommentParts>,
+    /// Comments gwlint wrote (`--annotate`), in a body that has comments.
+    pub own_comments: usize,
 }
 
 /// The parts that writing comments changes, besides the main document.
@@ -150,6 +152,18 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
             Some((kind, zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok()?))
         })
         .collect();
+    // Only read when it matters: most reports have no comment.
+    let own_comments = if document.xml.contains("commentReference") {
+        rels.iter()
+            .find(|r| r.kind == "comments")
+            .and_then(|r| zip.read_part(&r.target.clone(), MAX_PART_BYTES).ok())
+            .and_then(|part| {
+                super::comments::by_author(&part.xml, &part.name, super::GWLINT_AUTHOR).ok()
+            })
+            .map_or(0, |own| own.len())
+    } else {
+        0
+    };
     let extra = if for_comments {
         let comments = match rels
             .iter()
@@ -182,6 +196,7 @@ fn open_with(bytes: &[u8], for_comments: bool) -> Result<Package, SourceError> {
         even_and_odd,
         notes,
         comment_parts: extra,
+        own_comments,
     })
 }
 
