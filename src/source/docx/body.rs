@@ -51,6 +51,7 @@ pub(crate) fn parse(
         pending: None,
         out: Vec::new(),
         held: Vec::new(),
+        seals: Vec::new(),
         page_ended: false,
         opened: 0,
         loose: String::new(),
@@ -290,6 +291,8 @@ struct Body<'a> {
     out: Vec<Paragraph>,
     /// A 落款 drawn in a text box, waiting for the end of its page.
     held: Vec<Paragraph>,
+    /// One per open text box: is it a seal's (`in_seal_shape`)?
+    seals: Vec<bool>,
     /// The last paragraph of the main story ended its page.
     page_ended: bool,
     opened: usize,
@@ -645,6 +648,8 @@ impl Body<'_> {
                 Frame::Cell
             }
             "txbxContent" => {
+                let seal = self.in_seal_shape();
+                self.seals.push(seal);
                 self.cells.push(None);
                 self.open_container();
                 Frame::TextBox
@@ -697,7 +702,12 @@ impl Body<'_> {
             Some(Frame::Table) => {
                 self.tables.pop();
             }
-            Some(Frame::Cell | Frame::TextBox) => {
+            Some(Frame::Cell) => {
+                self.cells.pop();
+                self.close_container();
+            }
+            Some(Frame::TextBox) => {
+                self.seals.pop();
                 self.cells.pop();
                 self.close_container();
             }
@@ -892,8 +902,9 @@ impl Body<'_> {
         // A shape's lone "★" or arrow is a drawing (a seal, a flow chart), not a line.
         let in_text_box = self.cells.last() == Some(&None);
         let drawn = in_text_box
-            && paragraph.auto_number.is_none()
-            && !paragraph.text.chars().any(|c| c.is_alphanumeric());
+            && (self.seals.contains(&true)
+                || paragraph.auto_number.is_none()
+                    && !paragraph.text.chars().any(|c| c.is_alphanumeric()));
         let shows_nothing =
             (emptied || p.mark_hidden == Some(true)) && paragraph.text.trim().is_empty();
         if (shows_nothing || drawn) && p.deferred.is_empty() {
@@ -973,6 +984,31 @@ impl Body<'_> {
         }
     }
 
+    /// The text box being opened is a seal's: text bent along an arc (WordArt,
+    /// `a:prstTxWarp`) in a group of shapes, as WPS and seal templates draw the unit's name
+    /// around a circle. Its shape's properties come after its text, so they are looked up.
+    fn in_seal_shape(&self) -> bool {
+        // A seal is small: a bounded look each way keeps many text boxes linear.
+        let at = self.tag_start();
+        let from = crate::text::floor_char(self.xml, at.saturating_sub(SEAL_REACH));
+        let to = crate::text::ceil_char(self.xml, (at + SEAL_REACH).min(self.xml.len()));
+        let (Some(before), Some(after)) = (self.xml.get(from..at), self.xml.get(at..to)) else {
+            return false;
+        };
+        let in_group = before
+            .rfind("<wpg:wgp")
+            .is_some_and(|open| before.rfind("</wpg:wgp>").is_none_or(|close| close < open));
+        let shape = after.find("</wps:wsp>").map(|end| &after[..end]);
+        in_group
+            && shape.is_some_and(|s| {
+                s.find("prstTxWarp").is_some_and(|k| {
+                    !s[k..]
+                        .trim_start_matches("prstTxWarp prst=\"")
+                        .starts_with("textNoShape")
+                })
+            })
+    }
+
     /// A 落款 drawn in a text box, read at the end of the page it shows on.
     fn release_held(&mut self) {
         self.out.append(&mut self.held);
@@ -1030,6 +1066,9 @@ impl Body<'_> {
         }
     }
 }
+
+/// Bytes of XML looked at around a text box to tell a seal's (`in_seal_shape`).
+const SEAL_REACH: usize = 16 * 1024;
 
 /// A grid span beyond this is damage, not a table (Word allows 63 columns).
 const MAX_GRID_SPAN: u32 = 64;
@@ -1813,6 +1852,35 @@ mod tests {
         assert_eq!(texts(&boxed("★")), ["青岚县卫生健康委员会"]);
         assert_eq!(texts(&boxed(" → ")), ["青岚县卫生健康委员会"]);
         assert_eq!(texts(&boxed("★审核")), ["青岚县卫生健康委员会", "★审核"]);
+    }
+
+    /// A seal drawn as a circle and the unit's name bent along it (WordArt in a group) is no
+    /// second 署名; a plain text box in a group, or a bent one alone, is text.
+    #[test]
+    fn a_seal_drawn_with_word_art_is_a_drawing() {
+        let shape = |group: bool, warp: &str| {
+            let text_box = format!(
+                r#"<wps:wsp><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx><wps:bodyPr>{warp}</wps:bodyPr></wps:wsp>"#,
+                p(&r("青岚县卫生健康委员会"))
+            );
+            let shapes = if group {
+                format!(
+                    r#"<wpg:wgp><wps:wsp><a:prstGeom prst="ellipse"/></wps:wsp>{text_box}</wpg:wgp>"#
+                )
+            } else {
+                text_box
+            };
+            p(&format!(
+                r#"{}<w:r><w:drawing><wp:anchor>{shapes}</wp:anchor></w:drawing></w:r>"#,
+                r("青岚县卫生健康委员会")
+            ))
+        };
+        let arc = r#"<a:prstTxWarp prst="textArchUp"><a:avLst/></a:prstTxWarp>"#;
+        let none = r#"<a:prstTxWarp prst="textNoShape"><a:avLst/></a:prstTxWarp>"#;
+        assert_eq!(texts(&shape(true, arc)), ["青岚县卫生健康委员会"]);
+        for (group, warp) in [(true, ""), (true, none), (false, arc)] {
+            assert_eq!(texts(&shape(group, warp)).len(), 2, "{group} {warp}");
+        }
     }
 
     /// A numbered heading hidden with its mark shows nothing, not even its number, and
