@@ -119,7 +119,7 @@ pub static SELF_NAME: RuleMeta = RuleMeta {
     category: Category::Signature,
     severity: Severity::Warning,
     summary: "报告中的自称与发文机关不符",
-    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见报告类型配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
+    doc: "报告以发文机关的口吻写，自称要与发文机关一致：卫生健康委员会写“我委”，卫生健康局写“我局”（对应关系见报告类型配置 rules/fazhi-report.toml 的 self_names）。委的报告里出现“我局”，多是从别的单位的报告中复制了段落。标题与落款的发文机关不一致时（GW0208），以正文中自称次数多的一方为准，一样多的不检查。联合报告、带第二个名称的机关（“某市卫生健康委员会（某市疾病预防控制局）”）和引号中的话不检查；只报告第一处，并说明共有几处。\n\n示例（不规范，落款是青禾市卫生健康委员会）：2024年，我局坚持依法行政，全面推进法治政府建设。",
 };
 
 pub static COPY_TO_ABOVE_SIGNATURE: RuleMeta = RuleMeta {
@@ -538,32 +538,44 @@ fn check_self_name(ctx: &Context, out: &mut Findings) {
         // A joint report's bodies each call themselves their own way.
         return;
     }
+    let names = &ctx.profile.self_names;
+    let own_word = |name: &str| {
+        names
+            .iter()
+            .find(|[suffix, _]| name.ends_with(suffix.as_str()))
+            .map(|[_, own]| own.as_str())
+    };
+    let body = content_span(ctx.doc, o.first_body_line(ctx.doc)).start
+        ..content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
+    let text = &ctx.doc.text[body.clone()];
     let name = match &titled {
         Some(t) if t == signed => signed,
         // Not a joint report's names side by side.
         Some(t) if !signed.contains(char::is_whitespace) && same_body(signed, t) => t.as_str(),
-        Some(_) => return,
+        // Title and 署名 name two bodies (GW0208's): the one whose word the text calls
+        // itself by more often is the report's.
+        Some(t) => {
+            let said = |name: &str| own_word(name).map_or(0, |w| text.matches(w).count());
+            match said(t).cmp(&said(signed)) {
+                std::cmp::Ordering::Greater => t.as_str(),
+                std::cmp::Ordering::Less => signed,
+                std::cmp::Ordering::Equal => return,
+            }
+        }
         None => signed,
     };
-    let names = &ctx.profile.self_names;
-    let Some([_, own]) = names
-        .iter()
-        .find(|[suffix, _]| name.ends_with(suffix.as_str()))
-    else {
+    let Some(own) = own_word(name) else {
         return;
     };
     if name.contains(['（', '(']) {
         return;
     }
-    let body = content_span(ctx.doc, o.first_body_line(ctx.doc)).start
-        ..content_span(ctx.doc, o.last_body_line(ctx.doc)).end;
-    let text = &ctx.doc.text[body.clone()];
     // One pass over the 我 of the text; the quotations are read only if another's word is
     // there.
     let other_words: Vec<&str> = names
         .iter()
         .map(|[_, word]| word.as_str())
-        .filter(|w| w != own)
+        .filter(|w| *w != own)
         .collect();
     let found: Vec<(usize, &str)> = text
         .match_indices('我')
@@ -1223,6 +1235,18 @@ mod rule_tests {
             f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
             ["报告自称“我局”，发文机关是“青禾市卫生健康委员会”，应自称“我委”"]
         );
+        // Signed by another body: the title's is the report's when the text calls itself
+        // by its word more often; told apart no better, nothing is said.
+        let other = GOOD_REPORT
+            .replace("青禾市卫生健康委员会\n2025年", "青禾市医疗保障局\n2025年")
+            .replace("主要负责人带头学法", "我局主要负责人带头学法，我委");
+        let f = found_of("GW0211", &crate::rules::text_doc(&other));
+        assert_eq!(
+            f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(),
+            ["报告自称“我局”，发文机关是“青禾市卫生健康委员会”，应自称“我委”"]
+        );
+        let even = other.replace("学法，我委", "学法，");
+        assert!(found_of("GW0211", &crate::rules::text_doc(&even)).is_empty());
     }
 
     #[test]
