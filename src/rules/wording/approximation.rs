@@ -56,7 +56,11 @@ fn at(a: &Approximation, t: &str, k: usize) -> Option<(std::ops::Range<usize>, F
     if inside_longer || ends_word {
         return None;
     }
-    let after_open = k + open.len();
+    let mut after_open = k + open.len();
+    // "约有600余人", "大约有500人左右": 有 between the word and the number.
+    if about && t[after_open..].starts_with('有') {
+        after_open += '有'.len_utf8();
+    }
     let number_len: usize = t[after_open..]
         .chars()
         .take_while(|&c| is_numeral(c))

@@ -483,6 +483,16 @@ fn de_for_di_after_a_subject() {
             ("GW0805", "的".into(), fix("地", false)),
         ]
     );
+    // After a named subject, a head noun further on ends the object, not a noun phrase.
+    let text =
+        with_measures("（一）健全依法决策机制。本局不断的完善制度体系，局党组持续的健全监督体系。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0805", "的".into(), fix("地", false)),
+            ("GW0805", "的".into(), fix("地", false)),
+        ]
+    );
     // A noun phrase the subject owns, and a noun phrase after a verb.
     let text = with_measures(
         "（一）健全依法决策机制。我委扎实的推进措施取得成效，全面的落实情况良好，建立认真的审查制度。",
@@ -601,9 +611,18 @@ fn a_number_made_approximate_twice() {
             ("GW0806", "以上".to_string(), fix("", true)),
         ]
     );
+    // With 有 between the word and the number.
+    let text = with_measures("（一）健全依法决策机制。参训约有600余人，大约有500人左右。");
+    assert_eq!(
+        found(&text),
+        [
+            ("GW0806", "余".to_string(), fix("", true)),
+            ("GW0806", "左右".to_string(), fix("", true)),
+        ]
+    );
     // Once is enough, and 约 or 近 ending another word is no approximation.
     let text = with_measures(
-        "（一）健全依法决策机制。开展检查约586次，培训300人以上，预约300余人次，最近3年左右，近五年来培训2000余人，办结率超过95%，以上数据均已核实，其余200人多次左右协调。",
+        "（一）健全依法决策机制。开展检查约586次，培训300人以上，预约300余人次，最近3年左右，近五年来培训2000余人，办结率超过95%，以上数据均已核实，其余200人多次左右协调，约有300人参训。",
     );
     assert_eq!(found(&text), []);
 }
