@@ -21,9 +21,14 @@ fn verbal_after(rest: &str) -> bool {
 fn after_subject(before: &str) -> bool {
     before.is_empty()
         || before.ends_with(['，', '；', '。', '：', ',', ';', ':'])
-        || before.ends_with([
-            '局', '委', '组', '院', '们', '办', '厅', '室', '站', '队', '门',
-        ])
+        || ends_subject(before)
+}
+
+/// A body named just before: "本局", "我委", "局党组".
+fn ends_subject(before: &str) -> bool {
+    before.ends_with([
+        '局', '委', '组', '院', '们', '办', '厅', '室', '站', '队', '门',
+    ])
 }
 
 /// The verb goes on to an object ("落实法治建设责任"), not a noun it heads with its
@@ -75,7 +80,9 @@ pub fn check(ctx: &Context, out: &mut Findings) {
         let phrase = &phrase[..phrase
             .find(['，', '。', '；', '、'])
             .unwrap_or(phrase.len())];
-        if static_regex!(r"机制|体系|模式|工作法").is_match(phrase) {
+        // After a named subject the verb is the predicate's: "本局不断的完善制度体系".
+        if !ends_subject(before_adverb) && static_regex!(r"机制|体系|模式|工作法").is_match(phrase)
+        {
             continue;
         }
         // "组织了集中的整改2轮": after a verb with 了, a figure measures a noun phrase.
