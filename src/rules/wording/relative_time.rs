@@ -64,7 +64,11 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             TimeWord::Year => (
                 format!("“{word}”所指的年份不明"),
                 match year {
-                    Some(y) => format!("年度报告在次年印发并长期公开，写明具体年份，如“{y}年”"),
+                    Some(y) => {
+                        // Counted from the reported year, as the report means it.
+                        let meant = y + year_offset(word);
+                        format!("年度报告在次年印发并长期公开，写明具体年份，如“{meant}年”")
+                    }
                     None => "年度报告在次年印发并长期公开，写明具体年份".to_string(),
                 },
             ),
@@ -79,6 +83,17 @@ pub fn check(ctx: &Context, out: &mut Findings) {
             ),
         };
         out.push(Diagnostic::new(&RELATIVE_TIME, start..end, message, help));
+    }
+}
+
+/// The year a word names, counted from the year it is said in: 去年 -1, 明年 +1.
+fn year_offset(word: &str) -> i32 {
+    if word.starts_with('去') {
+        -1
+    } else if word.starts_with('明') {
+        1
+    } else {
+        0
     }
 }
 

@@ -452,6 +452,32 @@ fn relative_time_names_the_reported_year_in_its_hint() {
     let d = d.iter().find(|d| d.rule.code == "GW0804").unwrap();
     assert_eq!(d.message, "“今年”所指的年份不明");
     assert!(d.help.contains("“2024年”"), "{}", d.help);
+    // 去年 and 明年, counted from the reported year.
+    let text = with_measures("（一）健全依法决策机制。审查决策较去年增加3件，明年将继续完善制度。");
+    let doc = Document::from_text("t.txt", Format::Text, "utf-8", text);
+    let d = crate::Linter::with_defaults().lint_document(&doc);
+    let said: Vec<(&str, bool, bool)> = d
+        .iter()
+        .filter(|d| d.rule.code == "GW0804")
+        .map(|d| {
+            (
+                d.message.as_str(),
+                d.help.contains("“2023年”"),
+                d.help.contains("“2025年”"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("“去年”所指的年份不明", true, false),
+            ("“明年”所指的年份不明", false, true)
+        ]
+    );
+    // Inside another word: 过去|年, 说明|年.
+    let text =
+        with_measures("（一）健全依法决策机制。对过去年度的案卷和说明年度计划的文件进行了审查。");
+    assert_eq!(found(&text), []);
 }
 
 #[test]
