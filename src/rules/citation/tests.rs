@@ -367,6 +367,12 @@ fn superseded_for_the_reported_year() {
     assert_eq!(codes(&on_2020), Vec::<&str>::new());
     assert_eq!(codes(&citing("《中华人民共和国执业医师法》")), ["GW0703"]);
     assert_eq!(codes(&citing("《中华人民共和国食品卫生法》")), ["GW0703"]);
+    // Plans followed by plans of another name.
+    assert_eq!(codes(&citing("《“十三五”卫生与健康规划》")), ["GW0703"]);
+    assert_eq!(
+        codes(&citing("《健康儿童行动计划（2018—2020年）》")),
+        ["GW0703"]
+    );
     // A year of the reported period, a plan to finish, the successor's name within the old.
     for still in [
         "2024年，依据《中华人民共和国执业医师法》作出处罚3起",
