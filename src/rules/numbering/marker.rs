@@ -153,11 +153,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 format!("序号“{raw}”是一个特殊符号，应写作“{want}”{note}"),
                 format!("把“{raw}”改为“{want}”：序号由汉字或数字加括号、下脚点写成"),
             );
-            out.push(if h.auto {
-                d
-            } else {
-                d.with_fix(want.clone(), true)
-            });
+            out.push(fixed_if_typed(d, h, &want));
             continue;
         }
         if let Some(why) = odd_digits(raw) {
@@ -172,11 +168,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                     "把“{raw}”改为“{want}”：汉字数字用小写，阿拉伯数字不补零，每一层只写本层的数字"
                 ),
             );
-            out.push(if h.auto {
-                d
-            } else {
-                d.with_fix(want.clone(), true)
-            });
+            out.push(fixed_if_typed(d, h, &want));
             continue;
         }
         match h.kind {
@@ -194,11 +186,7 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                     format!("序号“{raw}”使用了半角括号{mixed}，应为“{want}”{note}"),
                     format!("把“{raw}”改为“{want}”（全角括号）"),
                 );
-                out.push(if h.auto {
-                    d
-                } else {
-                    d.with_fix(want.clone(), true)
-                });
+                out.push(fixed_if_typed(d, h, &want));
             }
             MarkerKind::HanComma
                 if h.stands_at == Some(MarkerKind::HanParen) && !raw.ends_with('、') =>
@@ -271,6 +259,15 @@ pub fn check_forms(ctx: &Context, numbered: &[&Heading], out: &mut Findings) {
                 &note,
             ));
         }
+    }
+}
+
+/// A typed marker is put right by the fix; Word's number only by its list's format.
+fn fixed_if_typed(d: Diagnostic, h: &Heading, want: &str) -> Diagnostic {
+    if h.auto {
+        d
+    } else {
+        d.with_fix(want.to_string(), true)
     }
 }
 

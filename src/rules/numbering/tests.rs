@@ -441,31 +441,36 @@ fn damaged_markers_say_what_they_should_be() {
     assert_eq!(codes_of("GW0", &text), [("GW0306", 7)]);
 }
 
-#[test]
-fn a_number_with_nothing_after_it() {
-    let text = with_measures("（一）健全机制。审查决策3件。\n（二）\n（三）加强培训。培训2次。\n");
-    assert_eq!(numbering(&text), [("GW0306", 6)]);
-    // Word's automatic number on an empty paragraph, and one drawn in full-width digits.
-    let paragraphs: Vec<crate::document::Paragraph> = GOOD_REPORT
+/// `GOOD_REPORT` as a .docx with `paragraphs` (text, Word's number) for the one under （一）.
+fn with_word_numbers(paragraphs: &[(&str, Option<&str>)]) -> crate::document::Document {
+    let p = |text: &str, number: Option<&str>| crate::document::Paragraph {
+        text: text.into(),
+        auto_number: number.map(String::from),
+        ..Default::default()
+    };
+    let all: Vec<crate::document::Paragraph> = GOOD_REPORT
         .lines()
         .flat_map(|l| {
-            let p = |text: &str, number: Option<&str>| crate::document::Paragraph {
-                text: text.into(),
-                auto_number: number.map(String::from),
-                ..Default::default()
-            };
-            if l.starts_with("（一）") {
-                vec![
-                    p(l, None),
-                    p("", Some("（二）")),
-                    p("完善制度。", Some("１.")),
-                ]
+            if l == MEASURES {
+                paragraphs.iter().map(|&(t, n)| p(t, n)).collect()
             } else {
                 vec![p(l, None)]
             }
         })
         .collect();
-    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    crate::document::Document::from_paragraphs("t.docx", all)
+}
+
+#[test]
+fn a_number_with_nothing_after_it() {
+    let text = with_measures("（一）健全机制。审查决策3件。\n（二）\n（三）加强培训。培训2次。\n");
+    assert_eq!(numbering(&text), [("GW0306", 6)]);
+    // Word's automatic number on an empty paragraph, and one drawn in full-width digits.
+    let doc = with_word_numbers(&[
+        (MEASURES, None),
+        ("", Some("（二）")),
+        ("完善制度。", Some("１.")),
+    ]);
     let found: Vec<(&str, String)> = crate::Linter::with_defaults()
         .lint_document(&doc)
         .into_iter()
@@ -1624,28 +1629,13 @@ fn marker_digits_in_capitals_padded_or_multilevel() {
     assert!(found_of("GW0313", &text_doc(&quiet)).is_empty());
     // Word's multilevel numbers: the second level stands at （一）'s, the third at 1.'s;
     // one finding for the level, with how many numbers it covers.
-    let paragraphs: Vec<crate::document::Paragraph> = GOOD_REPORT
-        .lines()
-        .flat_map(|l| {
-            let p = |text: &str, number: Option<&str>| crate::document::Paragraph {
-                text: text.into(),
-                auto_number: number.map(String::from),
-                ..Default::default()
-            };
-            if l == MEASURES {
-                vec![
-                    p("健全依法决策机制", Some("1.1")),
-                    p("全年审查重大行政决策3件，全部经过合法性审查。", None),
-                    p("完善制度", Some("1.2")),
-                    p("修订制度3项", Some("1.2.1")),
-                    p("清理文件9件", Some("1.2.2")),
-                ]
-            } else {
-                vec![p(l, None)]
-            }
-        })
-        .collect();
-    let doc = crate::document::Document::from_paragraphs("t.docx", paragraphs);
+    let doc = with_word_numbers(&[
+        ("健全依法决策机制", Some("1.1")),
+        ("全年审查重大行政决策3件，全部经过合法性审查。", None),
+        ("完善制度", Some("1.2")),
+        ("修订制度3项", Some("1.2.1")),
+        ("清理文件9件", Some("1.2.2")),
+    ]);
     let f = found_of("GW0", &doc);
     assert_eq!(
         f.iter()
